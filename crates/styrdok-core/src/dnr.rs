@@ -1,0 +1,245 @@
+//! Diarienummer (case numbers).
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::CoreError;
+
+/// A diarienummer as real documents write it, parsed into its parts while
+/// keeping the original text.
+///
+/// Recognised forms include `KS 2018/1092`, `VON/2025:00149`, `KS-267/2011`,
+/// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01` and `Dnr: KS 2017.123`.
+/// A leading label (`dnr`, `Dnr:`, `Diarienummer`) is dropped from the parts
+/// but kept in [`Dnr::as_written`]. The year is the four-digit group between
+/// 1900 and 2099 (the first one, when there are several); the serial number is
+/// the rest of the digits before any trailing suffix. Serializes as the text
+/// as written.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(try_from = "String", into = "String")]
+#[schemars(with = "String")]
+pub struct Dnr {
+    as_written: String,
+    prefix: Option<String>,
+    year: Option<i32>,
+    number: String,
+    suffix: Option<String>,
+}
+
+impl Dnr {
+    /// The text as written, including any label.
+    pub fn as_written(&self) -> &str {
+        &self.as_written
+    }
+    /// The registry prefix, usually the body's code (`KS`, `VON`), if any.
+    pub fn prefix(&self) -> Option<&str> {
+        self.prefix.as_deref()
+    }
+    /// The year of the case, if the number contains one.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+    /// The serial number (`1092`, `00149`, `034-418`).
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+    /// A trailing part after year and serial (`01` in `KS2016/846/01`).
+    pub fn suffix(&self) -> Option<&str> {
+        self.suffix.as_deref()
+    }
+    /// A normalized key (`KS:2018:1092`) for comparing numbers written
+    /// differently. Equal keys do not mean equal documents: one case can
+    /// produce several documents.
+    pub fn key(&self) -> String {
+        let serial = self.number.trim_start_matches('0');
+        format!(
+            "{}:{}:{}",
+            self.prefix.as_deref().unwrap_or("").to_uppercase(),
+            self.year.map(|y| y.to_string()).unwrap_or_default(),
+            if serial.is_empty() { "0" } else { serial }
+        )
+    }
+}
+
+const LABELS: [&str; 4] = ["diarienummer", "diarienr", "dnr", "dnr."];
+
+impl FromStr for Dnr {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let as_written = s.trim().to_owned();
+        let mut rest = as_written.as_str();
+        // Drop a leading label.
+        let lower = rest.to_lowercase();
+        for label in LABELS {
+            if lower.starts_with(label) {
+                let after = &rest[label.len()..];
+                if after.is_empty() || after.starts_with([' ', ':', '.']) {
+                    rest = after.trim_start_matches([' ', ':', '.']).trim_start();
+                    break;
+                }
+            }
+        }
+        // Letters before the first digit form the prefix.
+        let first_digit = rest.find(|c: char| c.is_ascii_digit());
+        let Some(first_digit) = first_digit else {
+            return Err(CoreError::InvalidDnr(as_written));
+        };
+        let prefix_raw = rest[..first_digit].trim_matches([' ', '-', '/', '.', ':']);
+        if !prefix_raw
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&')
+        {
+            return Err(CoreError::InvalidDnr(as_written));
+        }
+        let prefix = (!prefix_raw.is_empty()).then(|| prefix_raw.to_owned());
+        let body = rest[first_digit..].trim_end_matches(['.', ',', ' ']);
+        // Digit groups and their separators.
+        let mut groups: Vec<(String, char)> = Vec::new();
+        let mut current = String::new();
+        for c in body.chars() {
+            if c.is_ascii_digit() {
+                current.push(c);
+            } else if matches!(c, '/' | ':' | '-' | '.' | ' ') && !current.is_empty() {
+                groups.push((std::mem::take(&mut current), c));
+            } else {
+                return Err(CoreError::InvalidDnr(as_written));
+            }
+        }
+        if !current.is_empty() {
+            groups.push((current, '\0'));
+        }
+        if groups.len() < 2 {
+            return Err(CoreError::InvalidDnr(as_written));
+        }
+        let is_year =
+            |g: &str| g.len() == 4 && g.parse::<i32>().is_ok_and(|y| (1900..=2099).contains(&y));
+        let year_idx = groups.iter().position(|(g, _)| is_year(g));
+        let (year, number, suffix) = match year_idx {
+            Some(0) => {
+                let number = groups[1].0.clone();
+                let suffix = (groups.len() > 2).then(|| {
+                    groups[2..]
+                        .iter()
+                        .map(|(g, _)| g.as_str())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                });
+                (groups[0].0.parse().ok(), number, suffix)
+            }
+            Some(i) => {
+                let number = groups[..i]
+                    .iter()
+                    .map(|(g, _)| g.as_str())
+                    .collect::<Vec<_>>()
+                    .join("-");
+                let suffix = (groups.len() > i + 1).then(|| {
+                    groups[i + 1..]
+                        .iter()
+                        .map(|(g, _)| g.as_str())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                });
+                (groups[i].0.parse().ok(), number, suffix)
+            }
+            None => (
+                None,
+                groups
+                    .iter()
+                    .map(|(g, _)| g.as_str())
+                    .collect::<Vec<_>>()
+                    .join("-"),
+                None,
+            ),
+        };
+        Ok(Dnr {
+            as_written,
+            prefix,
+            year,
+            number,
+            suffix,
+        })
+    }
+}
+
+impl TryFrom<String> for Dnr {
+    type Error = CoreError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+impl From<Dnr> for String {
+    fn from(d: Dnr) -> String {
+        d.as_written
+    }
+}
+impl fmt::Display for Dnr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.as_written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Dnr {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn real_forms() {
+        let d = p("KS 2018/1092");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (Some("KS"), Some(2018), "1092")
+        );
+        let d = p("VON/2025:00149");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (Some("VON"), Some(2025), "00149")
+        );
+        let d = p("KS-267/2011");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (Some("KS"), Some(2011), "267")
+        );
+        let d = p("dnr 034-418/2005");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (None, Some(2005), "034-418")
+        );
+        assert_eq!(d.as_written(), "dnr 034-418/2005");
+        let d = p("1995:159");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (None, Some(1995), "159")
+        );
+        let d = p("KS2016/846/01");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number(), d.suffix()),
+            (Some("KS"), Some(2016), "846", Some("01"))
+        );
+        let d = p("Dnr: KS 2017.123");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number()),
+            (Some("KS"), Some(2017), "123")
+        );
+    }
+
+    #[test]
+    fn rejects_non_numbers() {
+        for s in ["", "dnr", "KS", "hello world", "2018", "KS 2018/10a"] {
+            assert!(s.parse::<Dnr>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn keys_compare_forms() {
+        assert_eq!(p("VON/2025:00149").key(), p("VON 2025/149").key());
+    }
+}

@@ -1,0 +1,353 @@
+//! Validated id newtypes.
+//!
+//! Ids are slugs `[a-z0-9]+(-[a-z0-9]+)*` joined by `/`; the first segment is
+//! the organisation. Statement ids append `#<section>:<n>`; control refs are
+//! `<framework>/<control>` where the framework itself carries an edition
+//! (`iso27001:2022/5.15`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::CoreError;
+
+/// Whether `s` is one slug segment: `[a-z0-9]+(-[a-z0-9]+)*`.
+pub(crate) fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_path(what: &'static str, s: &str, min_segments: usize) -> Result<(), CoreError> {
+    let err = |reason: &str| CoreError::InvalidId {
+        what,
+        value: s.to_owned(),
+        reason: reason.to_owned(),
+    };
+    if s.is_empty() {
+        return Err(err("it is empty"));
+    }
+    let segments: Vec<&str> = s.split('/').collect();
+    if segments.len() < min_segments {
+        return Err(err(if min_segments == 2 {
+            "expected <organisation>/<name>, e.g. \"stockholm/kf\""
+        } else {
+            "too few segments"
+        }));
+    }
+    if let Some(bad) = segments.iter().find(|seg| !is_slug(seg)) {
+        return Err(err(&format!(
+            "segment {bad:?} is not a slug (lowercase ASCII letters, digits and single hyphens)"
+        )));
+    }
+    Ok(())
+}
+
+macro_rules! path_id {
+    ($(#[$m:meta])* $name:ident, $what:literal, $min:expr) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+        #[serde(try_from = "String", into = "String")]
+        #[schemars(with = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            /// Parses and validates an id.
+            pub fn new(s: impl Into<String>) -> Result<Self, CoreError> {
+                let s = s.into();
+                check_path($what, &s, $min)?;
+                Ok(Self(s))
+            }
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+        impl FromStr for $name {
+            type Err = CoreError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::new(s)
+            }
+        }
+        impl TryFrom<String> for $name {
+            type Error = CoreError;
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                Self::new(s)
+            }
+        }
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+path_id!(
+    /// An organisation id, e.g. `stockholm` or `stockholm/stadshus-ab`.
+    OrgId, "organisation", 1
+);
+path_id!(
+    /// A body id within an organisation, e.g. `stockholm/kf`.
+    BodyId, "body", 2
+);
+path_id!(
+    /// A functional role id, e.g. `stockholm/systemagare`.
+    RoleId, "role", 2
+);
+path_id!(
+    /// A group id, e.g. `stockholm/namnder-och-styrelser`.
+    GroupId, "group", 2
+);
+path_id!(
+    /// A document id, e.g. `stockholm/it-program`.
+    DocumentId, "document", 2
+);
+
+macro_rules! org_prefixed {
+    ($name:ident) => {
+        impl $name {
+            /// The organisation this id belongs to (its first segment).
+            pub fn organisation(&self) -> OrgId {
+                let first = self.0.split('/').next().unwrap_or(&self.0);
+                OrgId(first.to_owned())
+            }
+        }
+    };
+}
+org_prefixed!(BodyId);
+org_prefixed!(RoleId);
+org_prefixed!(GroupId);
+org_prefixed!(DocumentId);
+
+/// A statement id: `<document>#<section>:<n>`, e.g. `stockholm/it-program#6:3`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(try_from = "String", into = "String")]
+#[schemars(with = "String")]
+pub struct StatementId {
+    document: DocumentId,
+    section: String,
+    n: u32,
+}
+
+impl StatementId {
+    /// Builds a statement id from its parts; the section is a dotted number
+    /// (`3.2`) or a slug (`principer-och-arbetssatt`).
+    pub fn from_parts(document: DocumentId, section: &str, n: u32) -> Result<Self, CoreError> {
+        let text = format!("{document}#{section}:{n}");
+        let valid_section = !section.is_empty()
+            && (section
+                .split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                || is_slug(section));
+        if !valid_section {
+            return Err(CoreError::InvalidId {
+                what: "statement",
+                value: text,
+                reason: "the section must be a dotted number such as 3.2 or a slug".into(),
+            });
+        }
+        if n == 0 {
+            return Err(CoreError::InvalidId {
+                what: "statement",
+                value: text,
+                reason: "statement numbers start at 1".into(),
+            });
+        }
+        Ok(Self {
+            document,
+            section: section.to_owned(),
+            n,
+        })
+    }
+    /// The document that states it.
+    pub fn document(&self) -> &DocumentId {
+        &self.document
+    }
+    /// The section id within the document.
+    pub fn section(&self) -> &str {
+        &self.section
+    }
+    /// The ordinal of the statement within its section, from 1.
+    pub fn n(&self) -> u32 {
+        self.n
+    }
+}
+
+impl FromStr for StatementId {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = |reason: &str| CoreError::InvalidId {
+            what: "statement",
+            value: s.to_owned(),
+            reason: reason.to_owned(),
+        };
+        let (doc, rest) = s
+            .split_once('#')
+            .ok_or_else(|| bad("expected <document>#<section>:<n>"))?;
+        let (section, n) = rest
+            .rsplit_once(':')
+            .ok_or_else(|| bad("expected <document>#<section>:<n>"))?;
+        let n: u32 = n
+            .parse()
+            .map_err(|_| bad("the statement number is not a number"))?;
+        Self::from_parts(DocumentId::new(doc)?, section, n)
+    }
+}
+impl TryFrom<String> for StatementId {
+    type Error = CoreError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+impl From<StatementId> for String {
+    fn from(id: StatementId) -> String {
+        id.to_string()
+    }
+}
+impl fmt::Display for StatementId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}:{}", self.document, self.section, self.n)
+    }
+}
+
+/// A reference to a control in a framework: `iso27001:2022/5.15`,
+/// `iso27001:2013/A.9.2.1`, `iso27001:2022/clause-9.2`, `nist800-53:rev5/ac-2`.
+///
+/// The framework part is `[a-z0-9-]+(:[a-z0-9.-]+)?`; the control part is any
+/// non-empty text without whitespace or `/`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(try_from = "String", into = "String")]
+#[schemars(with = "String")]
+pub struct ControlRef {
+    framework: String,
+    control: String,
+}
+
+impl ControlRef {
+    /// Builds a reference from a framework id and a control id.
+    pub fn new(framework: &str, control: &str) -> Result<Self, CoreError> {
+        let text = format!("{framework}/{control}");
+        let bad = |reason: &str| CoreError::InvalidId {
+            what: "control",
+            value: text.clone(),
+            reason: reason.to_owned(),
+        };
+        let (name, edition) = match framework.split_once(':') {
+            Some((n, e)) => (n, Some(e)),
+            None => (framework, None),
+        };
+        if !is_slug(name) {
+            return Err(bad("the framework name must be a slug such as iso27001"));
+        }
+        if let Some(e) = edition
+            && (e.is_empty()
+                || !e.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+                }))
+        {
+            return Err(bad(
+                "the edition must be lowercase letters, digits, dots or hyphens",
+            ));
+        }
+        if control.is_empty() || control.contains('/') || control.chars().any(char::is_whitespace) {
+            return Err(bad(
+                "the control id must be non-empty, without spaces or '/'",
+            ));
+        }
+        Ok(Self {
+            framework: framework.to_owned(),
+            control: control.to_owned(),
+        })
+    }
+    /// The framework id, e.g. `iso27001:2022`.
+    pub fn framework(&self) -> &str {
+        &self.framework
+    }
+    /// The control id within the framework, e.g. `5.15`.
+    pub fn control(&self) -> &str {
+        &self.control
+    }
+}
+impl FromStr for ControlRef {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (f, c) = s.split_once('/').ok_or_else(|| CoreError::InvalidId {
+            what: "control",
+            value: s.to_owned(),
+            reason: "expected <framework>/<control>, e.g. iso27001:2022/5.15".into(),
+        })?;
+        Self::new(f, c)
+    }
+}
+impl TryFrom<String> for ControlRef {
+    type Error = CoreError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+impl From<ControlRef> for String {
+    fn from(id: ControlRef) -> String {
+        id.to_string()
+    }
+}
+impl fmt::Display for ControlRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.framework, self.control)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(DocumentId::new("stockholm/it-program").is_ok());
+        assert!(DocumentId::new("stockholm").is_err());
+        assert!(DocumentId::new("Stockholm/x").is_err());
+        assert!(DocumentId::new("stockholm/it--program").is_err());
+        assert!(OrgId::new("solna").is_ok());
+    }
+
+    #[test]
+    fn statement_ids() {
+        let s: StatementId = "stockholm/it-program#6:3".parse().unwrap();
+        assert_eq!(s.section(), "6");
+        assert_eq!(s.n(), 3);
+        let s: StatementId = "solna/isp-2018#principer-och-arbetssatt:2".parse().unwrap();
+        assert_eq!(s.section(), "principer-och-arbetssatt");
+        assert!("x/y#6:0".parse::<StatementId>().is_err());
+        assert!("x/y#6".parse::<StatementId>().is_err());
+        assert_eq!(s.to_string(), "solna/isp-2018#principer-och-arbetssatt:2");
+    }
+
+    #[test]
+    fn control_refs() {
+        let c: ControlRef = "iso27001:2013/A.9.2.1".parse().unwrap();
+        assert_eq!(c.framework(), "iso27001:2013");
+        assert_eq!(c.control(), "A.9.2.1");
+        assert!("iso27001:2022/clause-9.2".parse::<ControlRef>().is_ok());
+        assert!("ISO/5.1".parse::<ControlRef>().is_err());
+        assert!("iso27001:2022/".parse::<ControlRef>().is_err());
+    }
+}

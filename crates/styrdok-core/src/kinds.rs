@@ -1,0 +1,530 @@
+//! The document-kind, body-kind and organisation-kind vocabularies.
+//!
+//! Machine ids are ASCII snake_case, Swedish where a translation would lose
+//! meaning. Parsing accepts the common spellings, cases, abbreviations and
+//! inflections (`nämnd`, `nämnden`, `nämnderna`; `KF`, `KS`, `RS`, `LS`,
+//! `KSAU`; kommun-, region-, landstings- and stads- prefixes).
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::CoreError;
+use crate::id::is_slug;
+use crate::text::{ends_with_inflection_of, fold, is_inflection_of};
+
+/// The kind of a styrdokument.
+///
+/// Serializes as its id (`policy`, `riktlinje`, …). Kinds a taxonomy adds
+/// are [`DocumentKind::Custom`] with their slug (`handlingsplan`);
+/// [`DocumentKind::Other`] is a kind the text names that no vocabulary has
+/// (the document keeps the label as written).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum DocumentKind {
+    /// Vision.
+    Vision,
+    /// Policy: values and stance, usually adopted by fullmäktige.
+    Policy,
+    /// Program: direction for an area (Stockholm's IT-program).
+    Program,
+    /// Strategi: concrete measures for a limited period.
+    Strategi,
+    /// Plan (handlingsplan, IT-plan).
+    Plan,
+    /// Riktlinje: how something is to be done.
+    Riktlinje,
+    /// Regler.
+    Regler,
+    /// Reglemente: a body's rules of procedure.
+    Reglemente,
+    /// Instruktion.
+    Instruktion,
+    /// Anvisning: execution of riktlinjer, no political decision.
+    Anvisning,
+    /// Rutin.
+    Rutin,
+    /// A kind the text names that no vocabulary has.
+    Other,
+    /// A kind added by a taxonomy (its slug).
+    Custom(String),
+}
+
+const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
+    (DocumentKind::Vision, "vision", &["vision"]),
+    (
+        DocumentKind::Policy,
+        "policy",
+        &["policy", "policie", "policies"],
+    ),
+    (DocumentKind::Program, "program", &["program", "programm"]),
+    (
+        DocumentKind::Strategi,
+        "strategi",
+        &["strategi", "strategidokument"],
+    ),
+    (DocumentKind::Plan, "plan", &["plan", "handlingsplan"]),
+    (
+        DocumentKind::Riktlinje,
+        "riktlinje",
+        &["riktlinje", "riktlinj"],
+    ),
+    (DocumentKind::Regler, "regler", &["regel", "regl", "regler"]),
+    (
+        DocumentKind::Reglemente,
+        "reglemente",
+        &["reglemente", "reglement"],
+    ),
+    (DocumentKind::Instruktion, "instruktion", &["instruktion"]),
+    (DocumentKind::Anvisning, "anvisning", &["anvisning"]),
+    (DocumentKind::Rutin, "rutin", &["rutin"]),
+];
+
+impl DocumentKind {
+    /// The machine id.
+    pub fn id(&self) -> &str {
+        match self {
+            DocumentKind::Other => "other",
+            DocumentKind::Custom(s) => s,
+            k => DOCUMENT_KINDS
+                .iter()
+                .find(|(kind, _, _)| kind == k)
+                .map(|(_, id, _)| *id)
+                .unwrap_or("other"),
+        }
+    }
+    /// The built-in kinds, in hierarchy order (vision first).
+    pub fn builtin() -> impl Iterator<Item = DocumentKind> {
+        DOCUMENT_KINDS.iter().map(|(k, _, _)| k.clone())
+    }
+    /// Recognizes a kind from one word as written, including inflections
+    /// (`riktlinjerna`, `policyn`) but not compounds; `None` when not a
+    /// built-in kind.
+    pub fn recognize(word: &str) -> Option<DocumentKind> {
+        let w = fold(word);
+        if w == "other" {
+            return Some(DocumentKind::Other);
+        }
+        DOCUMENT_KINDS
+            .iter()
+            .find(|(_, id, stems)| w == *id || stems.iter().any(|s| is_inflection_of(&w, s)))
+            .map(|(k, _, _)| k.clone())
+    }
+    /// Recognizes a kind from the last part of a compound or title word
+    /// (`IT-policyn`, `Informationssäkerhetspolicy`, `e-strategi`).
+    pub fn recognize_compound(word: &str) -> Option<DocumentKind> {
+        let w = fold(word);
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(k) = Self::recognize(w) {
+            return Some(k);
+        }
+        // Longest stems first so "handlingsplan" beats "plan".
+        let mut best: Option<(usize, DocumentKind)> = None;
+        for (kind, _, stems) in DOCUMENT_KINDS.iter() {
+            for s in stems.iter() {
+                if s.len() >= 4
+                    && ends_with_inflection_of(w, s)
+                    && best.as_ref().is_none_or(|(len, _)| s.len() > *len)
+                {
+                    best = Some((s.len(), kind.clone()));
+                }
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+}
+
+impl FromStr for DocumentKind {
+    type Err = CoreError;
+    /// Accepts the built-in ids and their Swedish inflections; any other slug
+    /// becomes [`DocumentKind::Custom`] (a taxonomy decides whether it is
+    /// known).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(k) = Self::recognize(s) {
+            return Ok(k);
+        }
+        let t = s.trim();
+        if is_slug(t) {
+            return Ok(DocumentKind::Custom(t.to_owned()));
+        }
+        Err(CoreError::UnknownKind {
+            what: "document kind",
+            value: s.to_owned(),
+            expected: "vision, policy, program, strategi, plan, riktlinje, regler, reglemente, \
+                       instruktion, anvisning, rutin, other, or a slug a taxonomy defines"
+                .into(),
+        })
+    }
+}
+
+impl fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for DocumentKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for DocumentKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for DocumentKind {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DocumentKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A document kind: vision, policy, program, strategi, plan, riktlinje, regler, reglemente, instruktion, anvisning, rutin, other, or a kind a taxonomy adds (a slug).",
+            "examples": ["policy", "riktlinje", "handlingsplan"]
+        })
+    }
+}
+
+/// Whether a body is political, administrative or advisory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyNature {
+    /// Elected or appointed by elected representatives (fullmäktige,
+    /// styrelser, nämnder, utskott, company boards, revisorer).
+    Political,
+    /// Officials and their organisations (förvaltningar, units, roles such as
+    /// förvaltningschef).
+    Administrative,
+    /// Gives advice, decides nothing (IT-rådet).
+    Advisory,
+}
+
+/// The kind of a body (organ).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodyKind {
+    /// Kommunfullmäktige / regionfullmäktige.
+    Fullmaktige,
+    /// Kommunstyrelse / regionstyrelse / landstingsstyrelse.
+    Styrelse,
+    /// A nämnd (committee with its own remit).
+    Namnd,
+    /// An utskott (KSAU, arbetsutskott).
+    Utskott,
+    /// The board of a municipal company.
+    Bolagsstyrelse,
+    /// The auditors (revisorerna).
+    Revision,
+    /// An advisory council (IT-rådet).
+    Rad,
+    /// An administration or office (stadsledningskontoret, förvaltningen).
+    Forvaltning,
+    /// An official acting as adopter or duty-holder (stadsdirektör,
+    /// förvaltningschef).
+    Tjansteperson,
+    /// A unit (IT-avdelningen).
+    Enhet,
+}
+
+impl BodyKind {
+    /// All kinds.
+    pub const ALL: [BodyKind; 10] = [
+        BodyKind::Fullmaktige,
+        BodyKind::Styrelse,
+        BodyKind::Namnd,
+        BodyKind::Utskott,
+        BodyKind::Bolagsstyrelse,
+        BodyKind::Revision,
+        BodyKind::Rad,
+        BodyKind::Forvaltning,
+        BodyKind::Tjansteperson,
+        BodyKind::Enhet,
+    ];
+
+    /// The machine id.
+    pub fn id(self) -> &'static str {
+        match self {
+            BodyKind::Fullmaktige => "fullmaktige",
+            BodyKind::Styrelse => "styrelse",
+            BodyKind::Namnd => "namnd",
+            BodyKind::Utskott => "utskott",
+            BodyKind::Bolagsstyrelse => "bolagsstyrelse",
+            BodyKind::Revision => "revision",
+            BodyKind::Rad => "rad",
+            BodyKind::Forvaltning => "forvaltning",
+            BodyKind::Tjansteperson => "tjansteperson",
+            BodyKind::Enhet => "enhet",
+        }
+    }
+
+    /// Political, administrative or advisory.
+    pub fn nature(self) -> BodyNature {
+        match self {
+            BodyKind::Fullmaktige
+            | BodyKind::Styrelse
+            | BodyKind::Namnd
+            | BodyKind::Utskott
+            | BodyKind::Bolagsstyrelse
+            | BodyKind::Revision => BodyNature::Political,
+            BodyKind::Rad => BodyNature::Advisory,
+            BodyKind::Forvaltning | BodyKind::Tjansteperson | BodyKind::Enhet => {
+                BodyNature::Administrative
+            }
+        }
+    }
+
+    /// Whether the kind is political.
+    pub fn is_political(self) -> bool {
+        self.nature() == BodyNature::Political
+    }
+
+    /// A Swedish label.
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            BodyKind::Fullmaktige => "fullmäktige",
+            BodyKind::Styrelse => "styrelse",
+            BodyKind::Namnd => "nämnd",
+            BodyKind::Utskott => "utskott",
+            BodyKind::Bolagsstyrelse => "bolagsstyrelse",
+            BodyKind::Revision => "revision",
+            BodyKind::Rad => "råd",
+            BodyKind::Forvaltning => "förvaltning",
+            BodyKind::Tjansteperson => "tjänsteperson",
+            BodyKind::Enhet => "enhet",
+        }
+    }
+
+    /// Classifies a name as people write it (`KF`, `Kommunstyrelsen`,
+    /// `socialnämnden`, `IT-rådet`, `Stadsledningskontoret`,
+    /// `förvaltningschef`, `IT-avdelningen`); `None` when nothing matches.
+    pub fn classify(name: &str) -> Option<BodyKind> {
+        let upper = name.trim().to_uppercase();
+        match upper.as_str() {
+            "KF" | "RF" | "LF" => return Some(BodyKind::Fullmaktige),
+            "KS" | "RS" | "LS" => return Some(BodyKind::Styrelse),
+            "KSAU" | "AU" | "RSAU" | "LSAU" => return Some(BodyKind::Utskott),
+            _ => {}
+        }
+        let folded = fold(name);
+        let raw_lower = name.trim().to_lowercase();
+        // The last word decides ("Stockholms Stadshus AB:s styrelse").
+        let w = folded
+            .rsplit([' ', '/'])
+            .next()
+            .unwrap_or(&folded)
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let raw_last = raw_lower.rsplit([' ', '/']).next().unwrap_or(&raw_lower);
+        let ends = |stem: &str| ends_with_inflection_of(w, stem);
+        if ends("chef") || ends("direktor") || w == "chef" {
+            return Some(BodyKind::Tjansteperson);
+        }
+        if ends("forvaltning") || ends("kontor") {
+            return Some(BodyKind::Forvaltning);
+        }
+        if ends("avdelning") || ends("enhet") || ends("sektion") {
+            return Some(BodyKind::Enhet);
+        }
+        if ends("utskott") {
+            return Some(BodyKind::Utskott);
+        }
+        if ends("bolagsstyrelse") || (ends("styrelse") && folded.contains(" ab")) {
+            return Some(BodyKind::Bolagsstyrelse);
+        }
+        if ends("fullmaktige") {
+            return Some(BodyKind::Fullmaktige);
+        }
+        if ends("styrelse") {
+            return Some(BodyKind::Styrelse);
+        }
+        if ends("namnd") {
+            return Some(BodyKind::Namnd);
+        }
+        if ends("revision") || ends("revisor") || ends("revisorer") {
+            return Some(BodyKind::Revision);
+        }
+        if ["råd", "rådet", "råden", "rådets"].iter().any(|s| {
+            raw_last.ends_with(s)
+                && (raw_last.len() == s.len()
+                    || raw_last[..raw_last.len() - s.len()].ends_with('-')
+                    || raw_last.starts_with("it"))
+        }) {
+            return Some(BodyKind::Rad);
+        }
+        None
+    }
+}
+
+impl fmt::Display for BodyKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl FromStr for BodyKind {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        BodyKind::ALL
+            .iter()
+            .find(|k| k.id() == t)
+            .copied()
+            .or_else(|| BodyKind::classify(t))
+            .ok_or_else(|| CoreError::UnknownKind {
+                what: "body kind",
+                value: s.to_owned(),
+                expected: BodyKind::ALL
+                    .iter()
+                    .map(|k| k.id())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+}
+
+/// The kind of an organisation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OrgKind {
+    /// A kommun (Solna stad and Stockholms stad are kommuner).
+    Kommun,
+    /// A region (landsting became regioner in 2019).
+    Region,
+    /// A kommunalförbund.
+    Kommunalforbund,
+    /// A municipal company, owned by its kommun or region.
+    Bolag,
+}
+
+impl OrgKind {
+    /// The machine id.
+    pub fn id(self) -> &'static str {
+        match self {
+            OrgKind::Kommun => "kommun",
+            OrgKind::Region => "region",
+            OrgKind::Kommunalforbund => "kommunalforbund",
+            OrgKind::Bolag => "bolag",
+        }
+    }
+}
+
+impl FromStr for OrgKind {
+    type Err = CoreError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let w = fold(s);
+        let last = w.rsplit(' ').next().unwrap_or(&w);
+        let k = if is_inflection_of(last, "kommun") || is_inflection_of(last, "stad") {
+            Some(OrgKind::Kommun)
+        } else if is_inflection_of(last, "region") || is_inflection_of(last, "landsting") {
+            Some(OrgKind::Region)
+        } else if is_inflection_of(last, "kommunalforbund") {
+            Some(OrgKind::Kommunalforbund)
+        } else if last == "ab" || is_inflection_of(last, "bolag") {
+            Some(OrgKind::Bolag)
+        } else {
+            None
+        };
+        k.ok_or_else(|| CoreError::UnknownKind {
+            what: "organisation kind",
+            value: s.to_owned(),
+            expected: "kommun, region, kommunalforbund, bolag".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_kinds() {
+        assert_eq!(
+            "Riktlinjerna".parse::<DocumentKind>().unwrap(),
+            DocumentKind::Riktlinje
+        );
+        assert_eq!(
+            "policyn".parse::<DocumentKind>().unwrap(),
+            DocumentKind::Policy
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("IT-programmet"),
+            Some(DocumentKind::Program)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("Informationssäkerhetspolicyn"),
+            Some(DocumentKind::Policy)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("e-strategi"),
+            Some(DocumentKind::Strategi)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("e-postregler"),
+            Some(DocumentKind::Regler)
+        );
+        assert_eq!(DocumentKind::recognize_compound("IT-handbok"), None);
+        assert_eq!(
+            "handlingsplan".parse::<DocumentKind>().unwrap(),
+            DocumentKind::Plan
+        );
+        assert_eq!(
+            "taxa".parse::<DocumentKind>().unwrap(),
+            DocumentKind::Custom("taxa".into())
+        );
+        assert!("Not a kind!".parse::<DocumentKind>().is_err());
+        let json = serde_json::to_string(&DocumentKind::Riktlinje).unwrap();
+        assert_eq!(json, "\"riktlinje\"");
+    }
+
+    #[test]
+    fn body_kinds() {
+        use BodyKind::*;
+        let cases = [
+            ("KF", Fullmaktige),
+            ("Kommunfullmäktige", Fullmaktige),
+            ("regionfullmäktige", Fullmaktige),
+            ("kommunstyrelsen", Styrelse),
+            ("Landstingsstyrelsen", Styrelse),
+            ("KS", Styrelse),
+            ("KSAU", Utskott),
+            ("socialnämnden", Namnd),
+            ("nämnderna", Namnd),
+            ("IT-rådet", Rad),
+            ("Stadsledningskontoret", Forvaltning),
+            ("kommunstyrelseförvaltningen", Forvaltning),
+            ("Stadsledningsförvaltningen", Forvaltning),
+            ("förvaltningschefer", Tjansteperson),
+            ("stadsdirektören", Tjansteperson),
+            ("IT-avdelningen", Enhet),
+            ("revisorerna", Revision),
+            ("Stockholms Stadshus AB:s styrelse", Bolagsstyrelse),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(BodyKind::classify(name), Some(kind), "{name}");
+        }
+        assert_eq!(BodyKind::classify("medarbetare"), None);
+        assert!(!Rad.is_political());
+        assert_eq!(Forvaltning.nature(), BodyNature::Administrative);
+    }
+
+    #[test]
+    fn org_kinds() {
+        assert_eq!("Solna stad".parse::<OrgKind>().unwrap(), OrgKind::Kommun);
+        assert_eq!("Landstinget".parse::<OrgKind>().unwrap(), OrgKind::Region);
+        assert_eq!(
+            "Stockholms Stadshus AB".parse::<OrgKind>().unwrap(),
+            OrgKind::Bolag
+        );
+    }
+}
