@@ -1,0 +1,7 @@
+//! One module per command group; each owns its argument types.
+
+pub(crate) mod check;
+pub(crate) mod controls;
+pub(crate) mod graph;
+pub(crate) mod import;
+pub(crate) mod register;

@@ -1,0 +1,105 @@
+//! The `styrdok` command line, as a library.
+//!
+//! [`run`] parses the arguments, runs the command and returns the exit code:
+//! 0 on success; 1 when the input is invalid (including malformed JSON) or,
+//! for `diff`, when the registers differ; 2 on usage or I/O errors. Every
+//! command that prints data has `--format json`; human output is a table.
+//! Without a PATH, commands use the bundled seed register.
+//!
+//! ```
+//! let mut out = Vec::new();
+//! let mut err = Vec::new();
+//! let code = styrdok_cli::run(["styrdok", "--version"], &mut out, &mut err);
+//! assert_eq!(code, 0);
+//! ```
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+mod common;
+
+pub use common::{CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
+
+/// styrdok: Swedish municipal governance documents (styrdokument) as a typed,
+/// validated, queryable model.
+///
+/// Without a command, checks the bundled seed register (`styrdok check`).
+#[derive(Debug, Parser)]
+#[command(name = "styrdok", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Load and check a register (default: the bundled seed register).
+    Check(cmd::check::CheckArgs),
+    /// Status of every document at a date.
+    Status(cmd::graph::StatusArgs),
+    /// Export the document graph (DOT, Mermaid or JSON).
+    Graph(cmd::graph::GraphArgs),
+    /// Predecessors and successors of one document.
+    Lineage(cmd::graph::LineageArgs),
+    /// Control catalogues: list, show, map, suggest, coverage, export, import.
+    Controls(cmd::controls::ControlsArgs),
+    /// Turn the plain text of a styrdokument into a draft document.
+    Import(cmd::import::ImportArgs),
+    /// What a body is responsible for at a date.
+    Duties(cmd::register::DutiesArgs),
+    /// The RACI matrix of one document or the whole register.
+    Raci(cmd::register::RaciArgs),
+    /// Documents due for review before a date, by owner.
+    Review(cmd::register::ReviewArgs),
+    /// The difference between two registers (exit 1 when they differ).
+    Diff(cmd::register::DiffArgs),
+    /// Print the JSON Schema of the register format.
+    Schema(cmd::check::SchemaArgs),
+}
+
+/// Runs the command line `args` (the first item is the program name),
+/// writing data to `out` and messages to `err`; returns the exit code.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            let text = e.render().to_string();
+            let _ = if code == EXIT_OK {
+                out.write_all(text.as_bytes())
+            } else {
+                err.write_all(text.as_bytes())
+            };
+            return code;
+        }
+    };
+    let mut ctx = common::Ctx { out, err };
+    let result = match cli.command {
+        None => cmd::check::run(cmd::check::CheckArgs::default(), &mut ctx),
+        Some(Command::Check(a)) => cmd::check::run(a, &mut ctx),
+        Some(Command::Schema(a)) => cmd::check::schema(a, &mut ctx),
+        Some(Command::Status(a)) => cmd::graph::status(a, &mut ctx),
+        Some(Command::Graph(a)) => cmd::graph::graph(a, &mut ctx),
+        Some(Command::Lineage(a)) => cmd::graph::lineage(a, &mut ctx),
+        Some(Command::Controls(a)) => cmd::controls::run(a, &mut ctx),
+        Some(Command::Import(a)) => cmd::import::run(a, &mut ctx),
+        Some(Command::Duties(a)) => cmd::register::duties(a, &mut ctx),
+        Some(Command::Raci(a)) => cmd::register::raci(a, &mut ctx),
+        Some(Command::Review(a)) => cmd::register::review(a, &mut ctx),
+        Some(Command::Diff(a)) => cmd::register::diff(a, &mut ctx),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(ctx.err, "error: {e}");
+            e.exit_code()
+        }
+    }
+}

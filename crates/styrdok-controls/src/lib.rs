@@ -1,0 +1,1 @@
+//! styrdok-controls (work in progress).

@@ -1,0 +1,1 @@
+//! styrdok-graph (work in progress).

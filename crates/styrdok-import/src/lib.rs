@@ -1,0 +1,1 @@
+//! styrdok-import (work in progress).

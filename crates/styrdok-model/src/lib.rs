@@ -1,0 +1,1 @@
+//! styrdok-model (work in progress).

@@ -1,0 +1,1 @@
+//! styrdok-org (work in progress).

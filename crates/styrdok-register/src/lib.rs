@@ -1,0 +1,1 @@
+//! styrdok-register (work in progress).
