@@ -1,0 +1,298 @@
+//! Validation of one document against a taxonomy.
+
+use styrdok_core::text::fold;
+use styrdok_core::{BodyKind, Diagnostic, Severity};
+use styrdok_org::{Organisation, RoleKind};
+
+use crate::taxonomy::{Adopter, AdopterRule};
+use crate::{Document, Stage, Taxonomy, ValidityKind};
+
+/// Diagnostic codes of this crate (listed in `docs/diagnostics.md`).
+pub mod codes {
+    /// The document's kind is not in the taxonomy (error when the taxonomy
+    /// is closed, info when open).
+    pub const KIND_NOT_IN_TAXONOMY: &str = "SD301";
+    /// The adopter is not allowed to adopt this kind under the taxonomy.
+    pub const ADOPTER_NOT_ALLOWED: &str = "SD302";
+    /// A kind whose validity is limited or a mandate period has no end.
+    pub const VALIDITY_WITHOUT_END: &str = "SD303";
+    /// The validity contradicts the kind's rule (limited where the rule
+    /// says until further notice).
+    pub const VALIDITY_CONTRADICTS_RULE: &str = "SD304";
+    /// An adopted (non-stub) document names no adopter.
+    pub const ADOPTER_UNKNOWN: &str = "SD305";
+    /// The text we have is a proposal print of an adopted document.
+    pub const PROPOSAL_PRINT: &str = "SD306";
+    /// The adopter's kind cannot be determined, so authority is not checked.
+    pub const ADOPTER_KIND_UNKNOWN: &str = "SD307";
+}
+
+/// What is known about a document's adopter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdopterFacts {
+    /// The body kind (`tjansteperson` for an official).
+    pub kind: Option<BodyKind>,
+    /// The role's folded name and id slug, when the adopter is a role.
+    pub role_names: Vec<String>,
+}
+
+/// Works out the adopter's kind and role names from the organisation (when
+/// given) or the document's own `adopter_kind`.
+pub fn adopter_facts(doc: &Document, org: Option<&Organisation>) -> AdopterFacts {
+    let mut facts = AdopterFacts {
+        kind: doc.adopter_kind,
+        role_names: Vec::new(),
+    };
+    if let (Some(org), Some(id)) = (org, &doc.adopted_by) {
+        if let Some(b) = org.body(id) {
+            facts.kind = Some(b.kind);
+        } else if let Some(r) = org.role(id) {
+            if r.kind == RoleKind::Official {
+                facts.kind = Some(BodyKind::Tjansteperson);
+            }
+            facts.role_names.push(fold(&r.name));
+            facts
+                .role_names
+                .extend(r.id.as_str().rsplit('/').next().map(str::to_owned));
+            facts.role_names.extend(r.aliases.iter().map(|a| fold(a)));
+        }
+    }
+    if facts.kind.is_none()
+        && let Some(written) = &doc.adopted_by_as_written
+    {
+        facts.kind = BodyKind::classify(written);
+        if facts.kind == Some(BodyKind::Tjansteperson) {
+            facts.role_names.push(fold(written));
+        }
+    }
+    facts
+}
+
+/// The adopter rule of `taxonomy` that allows this document's adopter, if any.
+pub fn matching_adopter_rule<'t>(
+    doc: &Document,
+    taxonomy: &'t Taxonomy,
+    org: Option<&Organisation>,
+) -> Option<&'t AdopterRule> {
+    let facts = adopter_facts(doc, org);
+    let rule = taxonomy.rule(&doc.kind)?;
+    rule.adopters.iter().find(|a| match &a.adopter {
+        Adopter::BodyKind(k) => facts.kind == Some(*k),
+        Adopter::Role(name) => facts
+            .role_names
+            .iter()
+            .any(|r| r == name || r.trim_end_matches(['n', 'r', 'e']) == name),
+    })
+}
+
+/// Checks one document against a taxonomy; pointers are relative to the
+/// document (`/kind`, `/adopted_by`). Stubs are checked only for what their
+/// citation states.
+pub fn validate_document(
+    doc: &Document,
+    taxonomy: &Taxonomy,
+    org: Option<&Organisation>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(rule) = taxonomy.rule(&doc.kind) else {
+        let severity = if taxonomy.open {
+            Severity::Info
+        } else {
+            Severity::Error
+        };
+        out.push(
+            Diagnostic::new(
+                codes::KIND_NOT_IN_TAXONOMY,
+                severity,
+                format!(
+                    "{}: the document kind \"{}\" is not part of the styrmodell {} ({}){}",
+                    doc.id,
+                    doc.kind,
+                    taxonomy.id,
+                    taxonomy
+                        .kinds
+                        .iter()
+                        .map(|k| k.kind.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    if taxonomy.open {
+                        "; accepted because the model is open"
+                    } else {
+                        ""
+                    }
+                ),
+            )
+            .at("/kind")
+            .about(&doc.id),
+        );
+        return out;
+    };
+
+    let has_adopter = doc.adopted_by.is_some()
+        || doc.adopter_kind.is_some()
+        || doc.adopted_by_as_written.is_some();
+    if has_adopter {
+        let facts = adopter_facts(doc, org);
+        if facts.kind.is_none() && facts.role_names.is_empty() {
+            out.push(
+                Diagnostic::warning(
+                    codes::ADOPTER_KIND_UNKNOWN,
+                    format!(
+                        "{}: cannot tell what kind of body \"{}\" is, so who may adopt it is not checked",
+                        doc.id,
+                        doc.adopted_by.as_deref().or(doc.adopted_by_as_written.as_deref()).unwrap_or("?")
+                    ),
+                )
+                .at("/adopted_by")
+                .about(&doc.id),
+            );
+        } else if matching_adopter_rule(doc, taxonomy, org).is_none() {
+            let allowed: Vec<String> = rule
+                .adopters
+                .iter()
+                .map(|a| match &a.adopter {
+                    Adopter::BodyKind(k) => k.label_sv().to_owned(),
+                    Adopter::Role(r) => r.clone(),
+                })
+                .collect();
+            let who = doc
+                .adopted_by
+                .as_deref()
+                .or(doc.adopted_by_as_written.as_deref())
+                .map(str::to_owned)
+                .or_else(|| facts.kind.map(|k| k.label_sv().to_owned()))
+                .unwrap_or_default();
+            out.push(
+                Diagnostic::error(
+                    codes::ADOPTER_NOT_ALLOWED,
+                    format!(
+                        "{}: a {} is adopted by {} under the styrmodell {}, but this one is adopted by {}",
+                        doc.id,
+                        doc.kind,
+                        allowed.join(" or "),
+                        taxonomy.id,
+                        who
+                    ),
+                )
+                .at(if doc.adopted_by.is_some() { "/adopted_by" } else { "/adopter_kind" })
+                .about(&doc.id),
+            );
+        }
+    } else if doc.stage == Stage::Adopted && !doc.is_stub() {
+        out.push(
+            Diagnostic::info(
+                codes::ADOPTER_UNKNOWN,
+                format!("{}: adopted, but the text does not say by whom", doc.id),
+            )
+            .at("/adopted_by")
+            .about(&doc.id),
+        );
+    }
+
+    if rule.validity.needs_end() && !doc.is_stub() {
+        let has_end = doc.validity.as_ref().is_some_and(|v| !v.until.is_unknown());
+        if !has_end {
+            out.push(
+                Diagnostic::warning(
+                    codes::VALIDITY_WITHOUT_END,
+                    format!(
+                        "{}: a {} is valid for a limited period under {}, but no end of validity is given",
+                        doc.id, doc.kind, taxonomy.id
+                    ),
+                )
+                .at("/validity")
+                .about(&doc.id),
+            );
+        }
+    }
+    if rule.validity == crate::ValidityRule::UntilFurtherNotice
+        && let Some(v) = &doc.validity
+        && v.kind != ValidityKind::UntilFurtherNotice
+    {
+        out.push(
+            Diagnostic::warning(
+                codes::VALIDITY_CONTRADICTS_RULE,
+                format!(
+                    "{}: a {} is valid until further notice under {}, but this one has a limited validity",
+                    doc.id, doc.kind, taxonomy.id
+                ),
+            )
+            .at("/validity/kind")
+            .about(&doc.id),
+        );
+    }
+    if doc.print_stage == Some(Stage::Proposed) && doc.stage == Stage::Adopted {
+        out.push(
+            Diagnostic::info(
+                codes::PROPOSAL_PRINT,
+                format!(
+                    "{}: the text is a proposal print (\"förslag till\") of a document that was adopted",
+                    doc.id
+                ),
+            )
+            .at("/print_stage")
+            .about(&doc.id),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiles::builtin;
+    use styrdok_core::DocumentKind;
+
+    fn doc(kind: DocumentKind, adopter: BodyKind) -> Document {
+        let mut d = Document::new("x/doc".parse().unwrap(), kind);
+        d.adopter_kind = Some(adopter);
+        d
+    }
+
+    #[test]
+    fn solna_flags_ks_policy_haninge_does_not() {
+        let d = doc(DocumentKind::Policy, BodyKind::Styrelse);
+        let solna = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert_eq!(
+            solna
+                .iter()
+                .filter(|x| x.code == codes::ADOPTER_NOT_ALLOWED)
+                .count(),
+            1
+        );
+        let haninge = validate_document(&d, builtin("builtin:haninge-2016").unwrap(), None);
+        assert!(haninge.iter().all(|x| !x.is_error()), "{haninge:?}");
+    }
+
+    #[test]
+    fn kinds_outside_closed_and_open_models() {
+        let d = doc(DocumentKind::Program, BodyKind::Fullmaktige);
+        let solna = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert_eq!(solna[0].code, codes::KIND_NOT_IN_TAXONOMY);
+        assert!(solna[0].is_error());
+        let generic = validate_document(
+            &doc(DocumentKind::Custom("taxa".into()), BodyKind::Fullmaktige),
+            builtin("builtin:generic").unwrap(),
+            None,
+        );
+        assert_eq!(generic[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn strategy_without_end_is_flagged() {
+        let d = doc(DocumentKind::Strategi, BodyKind::Styrelse);
+        let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert!(diags.iter().any(|x| x.code == codes::VALIDITY_WITHOUT_END));
+    }
+
+    #[test]
+    fn anvisning_by_forvaltningschef_role() {
+        let mut d = Document::new("solna/anvisning".parse().unwrap(), DocumentKind::Anvisning);
+        d.adopted_by_as_written = Some("förvaltningschef".into());
+        let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert!(diags.iter().all(|x| !x.is_error()), "{diags:?}");
+        d.adopted_by_as_written = Some("Kommunfullmäktige".into());
+        let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert!(diags.iter().any(|x| x.code == codes::ADOPTER_NOT_ALLOWED));
+    }
+}
