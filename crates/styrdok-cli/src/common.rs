@@ -51,3 +51,67 @@ impl CliError {
         }
     }
 }
+
+/// Loads the register at `path`, or the bundled seed register without one.
+/// I/O problems are errors (exit 2); problems inside the file are
+/// diagnostics in the result.
+pub(crate) fn load_register(
+    path: Option<&std::path::Path>,
+) -> Result<styrdok_register::Loaded, CliError> {
+    match path {
+        None => Ok(styrdok_register::bundled()),
+        Some(p) => styrdok_register::load_path(p).map_err(|e| match e {
+            styrdok_register::RegisterError::Io { path, source } => CliError::Io { path, source },
+            other => CliError::Invalid(other.to_string()),
+        }),
+    }
+}
+
+/// Parses an exact date `YYYY-MM-DD` given on the command line.
+pub(crate) fn parse_day(s: &str) -> Result<chrono::NaiveDate, CliError> {
+    match s.parse::<styrdok_core::PartialDate>() {
+        Ok(p) => p.exact().ok_or_else(|| {
+            CliError::Usage(format!("the date {s:?} must be a whole day, YYYY-MM-DD"))
+        }),
+        Err(e) => Err(CliError::Usage(e.to_string())),
+    }
+}
+
+/// Output formats shared by commands that print data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub(crate) enum TableOrJson {
+    /// A human-readable table.
+    #[default]
+    Table,
+    /// JSON.
+    Json,
+}
+
+/// Writes `value` as pretty JSON followed by a newline.
+pub(crate) fn write_json(
+    out: &mut dyn Write,
+    value: &impl serde::Serialize,
+) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| CliError::Invalid(format!("cannot serialize output: {e}")))?;
+    writeln!(out, "{text}")?;
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory, then a rename, so a crash never leaves a half-written file.
+pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    let io = |source| CliError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}

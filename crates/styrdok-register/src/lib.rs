@@ -1,12 +1,99 @@
 //! A whole register of organisations and documents.
 //!
-//! Loading keeps positions, so every diagnostic says file, JSON pointer,
-//! line and column; cross-checks join documents, bodies, taxonomies, the
-//! graph and the controls.
+//! The register is one JSON file (see `docs/register-format.md`): taxonomy
+//! profiles, sources, organisations with their bodies, and documents
+//! (including stubs of cited documents). [`load_str`] / [`load_path`] parse
+//! it keeping positions, so every [`styrdok_core::Diagnostic`] says file,
+//! JSON pointer, line and column; one bad document never hides the problems
+//! of the others.
+//!
+//! ```
+//! let loaded = styrdok_register::bundled();
+//! assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+//! let register = loaded.register.expect("the bundled register is readable");
+//! assert!(register.document("stockholm/it-program").is_some());
+//!
+//! let bad = styrdok_register::load_str(r#"{"format_version": "1", "documents": [{"id": "x/y", "kind": "policy", "decision_date": "2018-02-30"}]}"#, Some("bad.json"));
+//! let d = &bad.diagnostics[0];
+//! assert_eq!(d.code, "SD113");
+//! assert_eq!(d.location.as_ref().and_then(|l| l.line), Some(1));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
+pub mod codes;
 mod format;
+mod load;
+pub mod position;
+mod refs;
+
+use std::path::PathBuf;
+
+use styrdok_core::Diagnostic;
+use styrdok_model::{Document, Taxonomy};
+use styrdok_org::Organisation;
 
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, LinkStatus, ProfileDecl, Register, Settings, Source,
     SourceKind,
 };
+pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};
+pub use refs::{check_references, check_taxonomies};
+
+/// Errors of this crate (problems inside a register are diagnostics, not
+/// errors).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegisterError {
+    /// A file could not be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The register could not be serialized.
+    #[error("cannot serialize the register: {0}")]
+    Serialize(#[from] serde_json::Error),
+}
+
+impl Register {
+    /// The organisation with this id.
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id.as_str() == id)
+    }
+
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id.as_str() == id)
+    }
+
+    /// A taxonomy by id: the register's own, or a built-in.
+    pub fn taxonomy(&self, id: &str) -> Option<&Taxonomy> {
+        self.profiles
+            .iter()
+            .find_map(|p| match p {
+                ProfileDecl::Own(t) if t.id == id => Some(t),
+                _ => None,
+            })
+            .or_else(|| styrdok_model::profiles::builtin(id))
+    }
+
+    /// The taxonomy an organisation governs itself by: its profile, or the
+    /// generic built-in when it names none (or is unknown).
+    pub fn taxonomy_for(&self, org: Option<&Organisation>) -> Option<&Taxonomy> {
+        org.and_then(|o| o.profile.as_deref())
+            .and_then(|p| self.taxonomy(p))
+            .or_else(|| styrdok_model::profiles::builtin("builtin:generic"))
+    }
+}
+
+/// Applies the register's per-code severity overrides.
+pub fn apply_severity(settings: &Settings, diags: &mut [Diagnostic]) {
+    for d in diags {
+        if let Some(s) = settings.severity.get(&d.code) {
+            d.severity = *s;
+        }
+    }
+}

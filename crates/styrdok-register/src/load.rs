@@ -1,0 +1,391 @@
+//! Loading a register with located diagnostics.
+//!
+//! Two steps: parse the whole text keeping positions ([`PositionIndex`]),
+//! then deserialize each organisation, document, profile, source and control
+//! link on its own, so one bad document never hides the problems of the
+//! others. Every diagnostic gets file, JSON pointer, line and column.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use styrdok_core::{Diagnostic, Location};
+
+use crate::codes;
+use crate::position::{PositionIndex, escape_token};
+use crate::{FORMAT_VERSION, Register, RegisterError};
+
+/// The result of loading: the register (with every element that could be
+/// read), every diagnostic found while reading and checking it, and the
+/// position index for locating further diagnostics.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The register; `None` only when the text is not JSON at all or not an
+    /// object.
+    pub register: Option<Register>,
+    /// Diagnostics, located.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file name used in locations.
+    pub file: Option<String>,
+    /// Ids of elements that could not be read (so references to them are
+    /// not reported again as dangling).
+    pub unreadable_ids: BTreeSet<String>,
+    index: Option<PositionIndex>,
+    /// For each list part, the index in the file of each element that was
+    /// read (elements that could not be read are left out of the register).
+    positions: BTreeMap<&'static str, Vec<usize>>,
+}
+
+impl Loaded {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Fills in file, line and column of a diagnostic that has a pointer.
+    pub fn locate(&self, mut d: Diagnostic) -> Diagnostic {
+        let loc = d.location.get_or_insert_with(Location::default);
+        if loc.file.is_none() {
+            loc.file = self.file.clone();
+        }
+        if loc.line.is_none()
+            && let Some(index) = &self.index
+        {
+            let prefer_key = d.code == codes::UNKNOWN_FIELD || d.code == codes::DUPLICATE_KEY;
+            if let Some((line, col)) = index.locate(&loc.pointer, prefer_key) {
+                loc.line = Some(line);
+                loc.column = Some(col);
+            }
+        }
+        d
+    }
+
+    /// Adds diagnostics computed on the register (whose list indices skip
+    /// unreadable elements): maps indices back to the file's, then locates.
+    pub fn push_checked(&mut self, diags: impl IntoIterator<Item = Diagnostic>) {
+        let mapped: Vec<Diagnostic> = diags
+            .into_iter()
+            .map(|mut d| {
+                if let Some(loc) = &mut d.location {
+                    loc.pointer = self.file_pointer(&loc.pointer);
+                }
+                d
+            })
+            .collect();
+        self.push_all(mapped);
+    }
+
+    /// Maps a pointer into the register (`/documents/3/kind`) to the pointer
+    /// into the file, accounting for elements that could not be read.
+    pub fn file_pointer(&self, pointer: &str) -> String {
+        let mut parts = pointer.splitn(4, '/');
+        let (_, part, index) = (parts.next(), parts.next(), parts.next());
+        let rest = parts.next();
+        if let (Some(part), Some(index)) = (part, index)
+            && let Some(map) = self.positions.get(part)
+            && let Ok(i) = index.parse::<usize>()
+            && let Some(orig) = map.get(i)
+        {
+            return match rest {
+                Some(r) => format!("/{part}/{orig}/{r}"),
+                None => format!("/{part}/{orig}"),
+            };
+        }
+        pointer.to_owned()
+    }
+
+    /// Adds diagnostics, locating each.
+    pub fn push_all(&mut self, diags: impl IntoIterator<Item = Diagnostic>) {
+        for d in diags {
+            let d = self.locate(d);
+            self.diagnostics.push(d);
+        }
+    }
+}
+
+/// Reads and loads a register file. I/O problems are an error; everything
+/// wrong inside the file is a diagnostic.
+pub fn load_path(path: &Path) -> Result<Loaded, RegisterError> {
+    let text = std::fs::read_to_string(path).map_err(|source| RegisterError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(load_str(&text, Some(&path.display().to_string())))
+}
+
+/// The seed register bundled with the library, as JSON text.
+pub const BUNDLED_JSON: &str = include_str!("../data/seeds.register.json.tmp");
+
+/// The file name diagnostics of the bundled register use.
+pub const BUNDLED_NAME: &str = "<bundled>/seeds.register.json";
+
+/// Loads the bundled seed register.
+pub fn bundled() -> Loaded {
+    load_str(BUNDLED_JSON, Some(BUNDLED_NAME))
+}
+
+const PARTS: [&str; 8] = [
+    "format_version",
+    "title",
+    "profiles",
+    "sources",
+    "organisations",
+    "documents",
+    "control_links",
+    "settings",
+];
+
+/// Loads a register from text, gathering every problem; `file` names it in
+/// locations. Runs the reference checks ([`crate::check_references`]) and
+/// taxonomy checks too; [`crate::check`] adds the cross-checks.
+pub fn load_str(text: &str, file: Option<&str>) -> Loaded {
+    let mut loaded = Loaded {
+        register: None,
+        diagnostics: Vec::new(),
+        file: file.map(str::to_owned),
+        unreadable_ids: BTreeSet::new(),
+        index: None,
+        positions: BTreeMap::new(),
+    };
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let mut d = Diagnostic::error(
+                codes::JSON_SYNTAX,
+                format!(
+                    "the file is not valid JSON: {}",
+                    strip_position(&e.to_string())
+                ),
+            );
+            d.location = Some(Location {
+                file: loaded.file.clone(),
+                pointer: String::new(),
+                line: Some(e.line() as u32),
+                column: Some(e.column() as u32),
+            });
+            loaded.diagnostics.push(d);
+            return loaded;
+        }
+    };
+    loaded.index = PositionIndex::build(text);
+    if let Some(index) = &loaded.index {
+        let dups: Vec<Diagnostic> = index
+            .duplicate_keys()
+            .map(|(p, _)| {
+                Diagnostic::error(
+                    codes::DUPLICATE_KEY,
+                    format!(
+                        "the key \"{}\" appears twice in the same object; only one would be kept",
+                        p.rsplit('/').next().unwrap_or(p)
+                    ),
+                )
+                .at(p)
+            })
+            .collect();
+        loaded.push_all(dups);
+    }
+    let Value::Object(top) = &root else {
+        let d = Diagnostic::error(
+            codes::NOT_A_REGISTER,
+            "a register file must be a JSON object with format_version, organisations and documents",
+        )
+        .at("");
+        loaded.push_all([d]);
+        return loaded;
+    };
+    let mut diags = Vec::new();
+    for key in top.keys() {
+        if !PARTS.contains(&key.as_str()) {
+            diags.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_FIELD,
+                    format!(
+                        "\"{key}\" is not part of a register; expected one of: {}",
+                        PARTS.join(", ")
+                    ),
+                )
+                .at(format!("/{}", escape_token(key))),
+            );
+        }
+    }
+    match top.get("format_version") {
+        Some(Value::String(v)) if v == FORMAT_VERSION => {}
+        Some(v) => diags.push(
+            Diagnostic::error(
+                codes::FORMAT_VERSION,
+                format!(
+                    "format_version is {v}; this version of styrdok reads \"{FORMAT_VERSION}\""
+                ),
+            )
+            .at("/format_version"),
+        ),
+        None => diags.push(
+            Diagnostic::error(
+                codes::FORMAT_VERSION,
+                format!("format_version is missing; add \"format_version\": \"{FORMAT_VERSION}\""),
+            )
+            .at(""),
+        ),
+    }
+    let mut reg = Register::new();
+    reg.title = part_one(top, "title", &mut diags).flatten();
+    reg.settings = part_one(top, "settings", &mut diags).unwrap_or_default();
+    let mut read = Reader {
+        top,
+        diags: &mut diags,
+        unreadable: &mut loaded.unreadable_ids,
+        positions: &mut loaded.positions,
+    };
+    reg.profiles = read.list("profiles");
+    reg.sources = read.list("sources");
+    reg.organisations = read.list("organisations");
+    reg.documents = read.list("documents");
+    reg.control_links = read.list("control_links");
+    crate::apply_severity(&reg.settings, &mut diags);
+    loaded.push_all(diags);
+    let mut checked = crate::refs::check_references(&reg, &loaded.unreadable_ids);
+    checked.extend(crate::refs::check_taxonomies(&reg));
+    crate::apply_severity(&reg.settings, &mut checked);
+    loaded.push_checked(checked);
+    loaded.register = Some(reg);
+    loaded
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg.to_owned(),
+    }
+}
+
+fn part_one<T: DeserializeOwned>(
+    top: &serde_json::Map<String, Value>,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let v = top.get(key)?;
+    match serde_path_to_error::deserialize::<_, T>(v) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            diags.push(shape_diagnostic(&format!("/{key}"), key, &e));
+            None
+        }
+    }
+}
+
+struct Reader<'a> {
+    top: &'a serde_json::Map<String, Value>,
+    diags: &'a mut Vec<Diagnostic>,
+    unreadable: &'a mut BTreeSet<String>,
+    positions: &'a mut BTreeMap<&'static str, Vec<usize>>,
+}
+
+impl Reader<'_> {
+    fn list<T: DeserializeOwned>(&mut self, key: &'static str) -> Vec<T> {
+        let (items, kept) = part_list(self.top, key, self.diags, self.unreadable);
+        self.positions.insert(key, kept);
+        items
+    }
+}
+
+fn part_list<T: DeserializeOwned>(
+    top: &serde_json::Map<String, Value>,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+    unreadable: &mut BTreeSet<String>,
+) -> (Vec<T>, Vec<usize>) {
+    let Some(v) = top.get(key) else {
+        return (Vec::new(), Vec::new());
+    };
+    let Value::Array(items) = v else {
+        diags.push(
+            Diagnostic::error(
+                codes::WRONG_TYPE,
+                format!("\"{key}\" must be a list (a JSON array)"),
+            )
+            .at(format!("/{key}")),
+        );
+        return (Vec::new(), Vec::new());
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut kept = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Ok(t) => {
+                out.push(t);
+                kept.push(i);
+            }
+            Err(e) => {
+                let id = item.get("id").and_then(Value::as_str);
+                if let Some(id) = id {
+                    unreadable.insert(id.to_owned());
+                }
+                let what = match id {
+                    Some(id) => format!("{key}/{i} ({id})"),
+                    None => format!("{key}/{i}"),
+                };
+                diags.push(shape_diagnostic(&format!("/{key}/{i}"), &what, &e));
+            }
+        }
+    }
+    (out, kept)
+}
+
+fn shape_diagnostic(
+    base: &str,
+    what: &str,
+    e: &serde_path_to_error::Error<serde_json::Error>,
+) -> Diagnostic {
+    let mut pointer = base.to_owned();
+    for seg in e.path().iter() {
+        match seg {
+            serde_path_to_error::Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            serde_path_to_error::Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&escape_token(key));
+            }
+            _ => {}
+        }
+    }
+    let inner = e.inner().to_string();
+    let inner = strip_position(&inner);
+    let code = if inner.starts_with("unknown field") {
+        codes::UNKNOWN_FIELD
+    } else if inner.starts_with("unknown variant")
+        || inner.starts_with("unknown document kind")
+        || inner.starts_with("unknown body kind")
+        || inner.starts_with("unknown organisation kind")
+    {
+        codes::BAD_VALUE
+    } else if inner.starts_with("invalid date") || inner.contains("not_before") {
+        codes::BAD_DATE
+    } else if inner.starts_with("invalid diarienummer") {
+        codes::BAD_DNR
+    } else if inner.contains(" id \"") || inner.starts_with("invalid") && inner.contains(" id ") {
+        codes::BAD_ID
+    } else if inner.starts_with("missing field") {
+        codes::MISSING_FIELD
+    } else if inner.starts_with("invalid type") || inner.starts_with("invalid length") {
+        codes::WRONG_TYPE
+    } else {
+        codes::SHAPE
+    };
+    let field = pointer.strip_prefix(base).filter(|s| !s.is_empty());
+    let message = match field {
+        Some(f) => format!("{what}: at {}: {inner}", f.trim_start_matches('/')),
+        None => format!("{what}: {inner}"),
+    };
+    // An unknown field is reported at the unknown key itself.
+    if code == codes::UNKNOWN_FIELD
+        && let Some(name) = inner
+            .strip_prefix("unknown field `")
+            .and_then(|s| s.split('`').next())
+    {
+        let key_ptr = format!("/{}", escape_token(name));
+        if !pointer.ends_with(&key_ptr) {
+            pointer.push_str(&key_ptr);
+        }
+    }
+    Diagnostic::error(code, message).at(pointer)
+}

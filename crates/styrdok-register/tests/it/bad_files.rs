@@ -1,0 +1,107 @@
+//! Every deliberately wrong register file in `tests/fixtures/bad/` yields a
+//! located diagnostic with the expected code, pointer, line and column. The
+//! expectations were computed from the text by `gen_bad.py`, independently
+//! of the Rust code.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use styrdok_core::Diagnostic;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    file: String,
+    code: String,
+    pointer: String,
+    line: u32,
+    column: u32,
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad")
+}
+
+fn show(diags: &[Diagnostic]) -> String {
+    diags.iter().map(|d| format!("  {d}\n")).collect()
+}
+
+#[test]
+fn every_bad_file_gives_the_expected_located_diagnostic() {
+    let text = std::fs::read_to_string(fixtures().join("expected.json")).unwrap();
+    let expected: Vec<Expected> = serde_json::from_str(&text).unwrap();
+    assert!(expected.len() >= 30, "at least 30 wrong files");
+    let mut failures = Vec::new();
+    for e in &expected {
+        let path = fixtures().join(&e.file);
+        let loaded = styrdok_register::load_path(&path).unwrap();
+        assert!(loaded.has_errors(), "{}: no error at all", e.file);
+        let found = loaded.diagnostics.iter().find(|d| {
+            d.code == e.code && d.location.as_ref().is_some_and(|l| l.pointer == e.pointer)
+        });
+        match found {
+            None => failures.push(format!(
+                "{}: expected {} at {:?}, got:\n{}",
+                e.file,
+                e.code,
+                e.pointer,
+                show(&loaded.diagnostics)
+            )),
+            Some(d) => {
+                let loc = d.location.as_ref().unwrap();
+                if loc.line != Some(e.line) || loc.column != Some(e.column) {
+                    failures.push(format!(
+                        "{}: {} expected at {}:{}, got {:?}:{:?}",
+                        e.file, e.code, e.line, e.column, loc.line, loc.column
+                    ));
+                }
+                if loc.file.as_deref() != Some(path.display().to_string().as_str()) {
+                    failures.push(format!("{}: the location does not name the file", e.file));
+                }
+                if d.message.trim().is_empty() {
+                    failures.push(format!("{}: empty message", e.file));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn four_planted_errors_give_four_located_diagnostics() {
+    let text = r#"{
+  "format_version": "1",
+  "organisations": [
+    {"id": "ort", "name": "Orts kommun", "kind": "kommun",
+     "bodies": [{"id": "ort/kf", "name": "Kommunfullmäktige", "kind": "fullmaktige"},
+                {"id": "ort/kf", "name": "Kommunstyrelsen", "kind": "styrelse"}]}
+  ],
+  "documents": [
+    {"id": "ort/a", "kind": "policy", "decision_date": "2018-02-30"},
+    {"id": "ort/b", "kind": "riktlinje", "relations": [{"kind": "replaces", "target": "ort/finns-inte"}]},
+    {"id": "ort/c", "kind": "Riktlinje för IT!"}
+  ]
+}"#;
+    let loaded = styrdok_register::load_str(text, Some("planted.json"));
+    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+    let got: Vec<(&str, &str, Option<u32>)> = errors
+        .iter()
+        .map(|d| {
+            let l = d.location.as_ref().unwrap();
+            (d.code.as_str(), l.pointer.as_str(), l.line)
+        })
+        .collect();
+    assert_eq!(
+        got.len(),
+        4,
+        "expected exactly four errors, got:\n{}",
+        show(&loaded.diagnostics)
+    );
+    for want in [
+        ("SD201", "/organisations/0/bodies/1/id", Some(6)),
+        ("SD113", "/documents/0/decision_date", Some(9)),
+        ("SD204", "/documents/1/relations/0/target", Some(10)),
+        ("SD112", "/documents/2/kind", Some(11)),
+    ] {
+        assert!(got.contains(&want), "missing {want:?} in {got:?}");
+    }
+}

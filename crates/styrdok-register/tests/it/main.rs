@@ -1,0 +1,4 @@
+//! Integration tests of styrdok-register.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod bad_files;
