@@ -20,10 +20,12 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod checks;
 pub mod codes;
 mod format;
 mod load;
 pub mod position;
+pub mod query;
 mod refs;
 
 use std::path::PathBuf;

@@ -1,0 +1,1 @@
+//! Cross-checks of a whole register (kommunallagen rules, review, duties).
