@@ -1,0 +1,404 @@
+//! Suggestions: which controls a Swedish statement addresses, ranked, with
+//! the words and phrases that triggered each.
+//!
+//! Data-driven: the lexicon (`lexicon/sv.csv`) lists folded patterns with
+//! the controls they indicate and a weight. Rules:
+//!
+//! 1. Text is split into words at every character that is not a letter or
+//!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
+//!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
+//!    offsets into the original text.
+//! 2. A pattern token matches a word as a whole word plus a Swedish ending
+//!    (`incident` → `incidenter`), a prefix (`krypter*` → `krypteras`), the
+//!    last part of a compound (`*incident` → `säkerhetsincidenter`), or
+//!    anywhere in it (`*logg*`).
+//! 3. Multi-word patterns match the words in order with at most two other
+//!    words between consecutive tokens; a phrase scores its weight times
+//!    `1 + 0.5 × (tokens − 1)`, and every shorter match inside a longer
+//!    phrase's words is dropped: phrases beat the words they contain.
+//! 4. A control's score is the sum over the distinct lexicon entries that
+//!    matched (repeats of an entry do not add). Negation and modal verbs
+//!    (ska, skall, måste, får inte) do not change anything: a prohibition
+//!    addresses the same control as a requirement.
+//! 5. Suggestions at or above [`MIN_SCORE`] are returned, best first (ties
+//!    by control id).
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use styrdok_core::ControlRef;
+use styrdok_core::text::fold;
+
+use crate::ControlsError;
+use crate::builtin::ISO27001_2022;
+use crate::table::Table;
+
+/// The lowest score a suggestion must have.
+pub const MIN_SCORE: f64 = 1.5;
+
+const LEXICON_SV: &str = include_str!("../lexicon/sv.csv");
+
+/// Swedish endings accepted after a whole-word token: noun inflections
+/// (definite, plural, genitive) and the commonest adjective/verb endings.
+const ENDINGS: [&str; 21] = [
+    "", "n", "en", "et", "er", "erna", "ar", "arna", "na", "r", "rna", "s", "ns", "ens", "ernas",
+    "ets", "a", "t", "e", "as", "es",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mode {
+    Word,
+    Prefix,
+    Tail,
+    Anywhere,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TokenPat {
+    stem: String,
+    mode: Mode,
+}
+
+impl TokenPat {
+    fn parse(t: &str) -> Self {
+        let (lead, rest) = match t.strip_prefix('*') {
+            Some(r) => (true, r),
+            None => (false, t),
+        };
+        let (trail, stem) = match rest.strip_suffix('*') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let mode = match (lead, trail) {
+            (false, false) => Mode::Word,
+            (false, true) => Mode::Prefix,
+            (true, false) => Mode::Tail,
+            (true, true) => Mode::Anywhere,
+        };
+        TokenPat {
+            stem: stem.to_owned(),
+            mode,
+        }
+    }
+
+    fn matches(&self, w: &str) -> bool {
+        let s = self.stem.as_str();
+        if s.is_empty() {
+            return true; // a bare `*` is a wildcard word
+        }
+        match self.mode {
+            Mode::Word => w
+                .strip_prefix(s)
+                .is_some_and(|rest| ENDINGS.contains(&rest)),
+            Mode::Prefix => w.starts_with(s),
+            Mode::Tail => ENDINGS.iter().any(|e| {
+                w.len() >= s.len() + e.len()
+                    && w.ends_with(e)
+                    && w[..w.len() - e.len()].ends_with(s)
+            }),
+            Mode::Anywhere => w.contains(s),
+        }
+    }
+}
+
+/// One lexicon row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexiconEntry {
+    /// The pattern as written (folded tokens with `*` wildcards).
+    pub pattern: String,
+    tokens: Vec<TokenPat>,
+    /// The controls it indicates, each with its weight.
+    pub controls: Vec<(ControlRef, f64)>,
+    /// A note.
+    pub note: String,
+}
+
+/// A suggestion lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lexicon {
+    /// The entries.
+    pub entries: Vec<LexiconEntry>,
+}
+
+impl Lexicon {
+    /// The built-in Swedish lexicon.
+    pub fn builtin() -> Result<Self, ControlsError> {
+        Self::parse("lexicon/sv.csv", LEXICON_SV)
+    }
+
+    /// Parses a lexicon CSV (`pattern,controls,weight,note`). Rows whose
+    /// pattern starts with `#` are comments. Controls are space-separated,
+    /// bare ids meaning `iso27001:2022`, `id:w` giving a control its own weight.
+    pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
+        let t = Table::parse(name, text, &["pattern", "controls", "weight"])?;
+        let mut entries = Vec::new();
+        for row in t.rows() {
+            let pattern = row.get("pattern");
+            if pattern.starts_with('#') || pattern.is_empty() {
+                continue;
+            }
+            if fold(pattern) != pattern {
+                return Err(row.error(format!("pattern {pattern:?} is not folded")));
+            }
+            let weight: f64 = row.get("weight").parse().map_err(|_| {
+                row.error(format!("weight {:?} is not a number", row.get("weight")))
+            })?;
+            let mut controls = Vec::new();
+            for c in row.get("controls").split_whitespace() {
+                let (id, w) = match c.rsplit_once(':') {
+                    Some((id, w)) if !id.contains('/') || w.parse::<f64>().is_ok() => {
+                        match w.parse::<f64>() {
+                            Ok(w) => (id, w),
+                            Err(_) => (c, weight),
+                        }
+                    }
+                    _ => (c, weight),
+                };
+                let r = if id.contains('/') {
+                    id.parse::<ControlRef>()
+                } else {
+                    ControlRef::new(ISO27001_2022, id)
+                }
+                .map_err(|e| row.error(e.to_string()))?;
+                controls.push((r, w));
+            }
+            if controls.is_empty() {
+                return Err(row.error("no controls"));
+            }
+            entries.push(LexiconEntry {
+                pattern: pattern.to_owned(),
+                tokens: pattern.split_whitespace().map(TokenPat::parse).collect(),
+                controls,
+                note: row.get("note").to_owned(),
+            });
+        }
+        Ok(Lexicon { entries })
+    }
+}
+
+/// A word or phrase of the input that fired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct Trigger {
+    /// The text as written in the input.
+    pub text: String,
+    /// Byte offset where it starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// The lexicon pattern that matched.
+    pub pattern: String,
+}
+
+/// One suggested control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub struct Suggestion {
+    /// The control.
+    pub control: ControlRef,
+    /// The score (sum of the weights of the entries that fired).
+    pub score: f64,
+    /// What fired, in text order.
+    pub triggers: Vec<Trigger>,
+}
+
+struct Word {
+    folded: String,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\u{00ad}';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word {
+                    folded: fold(&text[s..i]),
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            folded: fold(&text[s..]),
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+const MAX_GAP: usize = 2;
+
+/// Where the tokens match starting at word `i`: the index of the last word.
+fn match_at(tokens: &[TokenPat], ws: &[Word], i: usize) -> Option<usize> {
+    let first = tokens.first()?;
+    if !first.matches(&ws.get(i)?.folded) {
+        return None;
+    }
+    let mut pos = i;
+    for t in &tokens[1..] {
+        let mut found = None;
+        for j in pos + 1..=(pos + 1 + MAX_GAP).min(ws.len().saturating_sub(1)) {
+            if t.matches(&ws[j].folded) {
+                found = Some(j);
+                break;
+            }
+        }
+        pos = found?;
+    }
+    Some(pos)
+}
+
+struct Hit {
+    entry: usize,
+    first: usize,
+    last: usize,
+    ntokens: usize,
+}
+
+/// Suggests controls for `text` with the built-in lexicon.
+pub fn suggest(text: &str) -> Vec<Suggestion> {
+    static LEXICON: OnceLock<Option<Lexicon>> = OnceLock::new();
+    match LEXICON.get_or_init(|| Lexicon::builtin().ok()) {
+        Some(lex) => suggest_with(lex, text),
+        None => Vec::new(),
+    }
+}
+
+/// Suggests controls for `text` with `lexicon`.
+pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
+    let ws = words(text);
+    let mut hits: Vec<Hit> = Vec::new();
+    for (e, entry) in lexicon.entries.iter().enumerate() {
+        for i in 0..ws.len() {
+            if let Some(last) = match_at(&entry.tokens, &ws, i) {
+                hits.push(Hit {
+                    entry: e,
+                    first: i,
+                    last,
+                    ntokens: entry.tokens.len(),
+                });
+            }
+        }
+    }
+    // Phrases beat the words they contain.
+    let kept: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| {
+            !hits
+                .iter()
+                .any(|o| o.ntokens > h.ntokens && o.first <= h.first && o.last >= h.last)
+        })
+        .collect();
+    let mut scores: BTreeMap<ControlRef, (f64, Vec<usize>, Vec<Trigger>)> = BTreeMap::new();
+    for h in kept {
+        let entry = &lexicon.entries[h.entry];
+        let bonus = 1.0 + 0.5 * (h.ntokens as f64 - 1.0);
+        let (Some(a), Some(b)) = (ws.get(h.first), ws.get(h.last)) else {
+            continue;
+        };
+        for (c, w) in &entry.controls {
+            let slot = scores
+                .entry(c.clone())
+                .or_insert((0.0, Vec::new(), Vec::new()));
+            if !slot.1.contains(&h.entry) {
+                slot.1.push(h.entry);
+                slot.0 += w * bonus;
+            }
+            let trig = Trigger {
+                text: text[a.start..b.end].to_owned(),
+                start: a.start,
+                end: b.end,
+                pattern: entry.pattern.clone(),
+            };
+            if !slot.2.contains(&trig) {
+                slot.2.push(trig);
+            }
+        }
+    }
+    let mut out: Vec<Suggestion> = scores
+        .into_iter()
+        .filter(|(_, (s, _, _))| *s >= MIN_SCORE)
+        .map(|(control, (score, _, mut triggers))| {
+            triggers
+                .sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
+            Suggestion {
+                control,
+                score: (score * 100.0).round() / 100.0,
+                triggers,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.control.cmp(&b.control))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_loads_and_targets_known_controls() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.entries.len() > 300);
+        let cat = crate::iso27001_2022().unwrap();
+        for e in &lex.entries {
+            for (c, _) in &e.controls {
+                assert!(cat.control(c.control()).is_some(), "{} -> {c}", e.pattern);
+            }
+        }
+    }
+
+    #[test]
+    fn token_modes() {
+        assert!(TokenPat::parse("incident").matches("incidenter"));
+        assert!(!TokenPat::parse("incident").matches("sakerhetsincidenter"));
+        assert!(TokenPat::parse("*incident").matches("sakerhetsincidenter"));
+        assert!(TokenPat::parse("krypter*").matches("krypteras"));
+        assert!(TokenPat::parse("*logg*").matches("atkomstloggarna"));
+        assert!(!TokenPat::parse("brand").matches("brandvaggar"));
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "Säkerhetsincidenter ska rapporteras.";
+        let s = suggest(text);
+        let six8 = s.iter().find(|s| s.control.control() == "6.8").unwrap();
+        for t in &six8.triggers {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        assert!(
+            six8.triggers
+                .iter()
+                .any(|t| t.text == "Säkerhetsincidenter ska rapporteras")
+        );
+    }
+
+    #[test]
+    fn phrases_beat_their_words() {
+        let s = suggest("Användaren ska logga in med e-legitimation.");
+        assert!(s.iter().all(|s| s.control.control() != "8.15"), "{s:?}");
+        assert_eq!(s.first().map(|s| s.control.control()), Some("8.5"));
+    }
+
+    #[test]
+    fn no_suggestions_for_unrelated_text() {
+        assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
+        assert!(suggest("").is_empty());
+    }
+}

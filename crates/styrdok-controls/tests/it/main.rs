@@ -1,0 +1,3 @@
+//! Integration tests of styrdok-controls.
+#![allow(clippy::unwrap_used)]
+mod suggest_eval;

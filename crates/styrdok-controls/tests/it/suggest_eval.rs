@@ -1,0 +1,104 @@
+//! Precision and recall of the suggestions on the ground-truth statement sets.
+//!
+//! Method: for each statement, the predicted set is the top `TOP_K`
+//! suggestions (each already at or above `MIN_SCORE`); the expected set is
+//! the `expected` column. Micro precision = true positives / predicted,
+//! micro recall = true positives / expected, summed over all statements
+//! (statements with an empty expected set count only towards precision).
+
+use std::collections::BTreeSet;
+
+use styrdok_controls::suggest;
+
+const TOP_K: usize = 3;
+
+struct Scores {
+    tp: usize,
+    predicted: usize,
+    expected: usize,
+    statements: usize,
+}
+
+impl Scores {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / self.predicted.max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / self.expected.max(1) as f64
+    }
+}
+
+fn evaluate(path: &str, text_col: &str) -> Scores {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let headers = r.headers().unwrap().clone();
+    let ti = headers.iter().position(|h| h == text_col).unwrap();
+    let ei = headers.iter().position(|h| h == "expected").unwrap();
+    let mut s = Scores {
+        tp: 0,
+        predicted: 0,
+        expected: 0,
+        statements: 0,
+    };
+    let verbose = std::env::var_os("STYRDOK_EVAL_VERBOSE").is_some();
+    for rec in r.records() {
+        let rec = rec.unwrap();
+        let text = rec.get(ti).unwrap();
+        let expected: BTreeSet<String> = rec
+            .get(ei)
+            .unwrap()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect();
+        let predicted: BTreeSet<String> = suggest(text)
+            .into_iter()
+            .take(TOP_K)
+            .map(|s| s.control.to_string())
+            .collect();
+        let tp = predicted.intersection(&expected).count();
+        if verbose && (tp < expected.len() || tp < predicted.len()) {
+            eprintln!("{text}\n   expected {expected:?}\n   got      {predicted:?}");
+        }
+        s.tp += tp;
+        s.predicted += predicted.len();
+        s.expected += expected.len();
+        s.statements += 1;
+    }
+    eprintln!(
+        "{path}: {} statements, tp {} predicted {} expected {}: precision {:.3} recall {:.3}",
+        s.statements,
+        s.tp,
+        s.predicted,
+        s.expected,
+        s.precision(),
+        s.recall()
+    );
+    s
+}
+
+#[test]
+fn seed_statements_precision_recall() {
+    let s = evaluate(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/seed-statements.csv"
+        ),
+        "text",
+    );
+    assert!(s.statements >= 60);
+    assert!(s.precision() >= 0.0, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.0, "recall {:.3}", s.recall());
+}
+
+#[test]
+fn heldout_statements_precision_recall() {
+    let s = evaluate(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/heldout-statements.csv"
+        ),
+        "text",
+    );
+    assert!(s.statements >= 40);
+    assert!(s.precision() >= 0.0, "precision {:.3}", s.precision());
+    assert!(s.recall() >= 0.0, "recall {:.3}", s.recall());
+}
