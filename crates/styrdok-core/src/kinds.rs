@@ -355,7 +355,7 @@ impl BodyKind {
             raw_last.ends_with(s)
                 && (raw_last.len() == s.len()
                     || raw_last[..raw_last.len() - s.len()].ends_with('-')
-                    || raw_last.starts_with("it"))
+                    || matches!(&raw_last[..raw_last.len() - s.len()], "it" | "ikt"))
         }) {
             return Some(BodyKind::Rad);
         }
@@ -514,6 +514,10 @@ mod tests {
             assert_eq!(BodyKind::classify(name), Some(kind), "{name}");
         }
         assert_eq!(BodyKind::classify("medarbetare"), None);
+        // "området" ends in "rådet" but is no council.
+        assert_eq!(BodyKind::classify("IT-området"), None);
+        assert_eq!(BodyKind::classify("Vid upphandling inom IT-området"), None);
+        assert_eq!(BodyKind::classify("ITrådet"), Some(Rad));
         assert!(!Rad.is_political());
         assert_eq!(Forvaltning.nature(), BodyNature::Administrative);
     }
