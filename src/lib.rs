@@ -1,2 +1,38 @@
-//! styrdok: Swedish municipal governance documents as a typed, validated, queryable model.
+//! styrdok: Swedish municipal governance documents (styrdokument) as a
+//! typed, validated, queryable model.
+//!
+//! This facade re-exports the workspace's crates, so one dependency is
+//! enough for an embedder:
+//!
+//! | module | crate | owns |
+//! |---|---|---|
+//! | [`core`] | `styrdok-core` | ids, partial dates, diarienummer, kinds, diagnostics |
+//! | [`org`] | `styrdok-org` | organisations, bodies, roles, groups, delegation, duties, RACI |
+//! | [`model`] | `styrdok-model` | documents, sections, statements, relations, taxonomies |
+//! | [`controls`] | `styrdok-controls` | control catalogues, crosswalks, suggestions, OSCAL |
+//! | [`graph`] | `styrdok-graph` | the supersession graph, status at a date, lineage |
+//! | [`register`] | `styrdok-register` | the register file, loading, cross-checks, queries |
+//! | [`import`] | `styrdok-import` | plain text of a document → a draft document |
+//! | [`cli`] | `styrdok-cli` | the `styrdok` command as a library |
+//!
+//! ```
+//! let loaded = styrdok::register::bundled();
+//! let register = loaded.register.as_ref().expect("the bundled register is readable");
+//! let program = register.document("stockholm/it-program").expect("seed 001");
+//! assert_eq!(program.kind, styrdok::core::DocumentKind::Program);
+//! assert!(!loaded.has_errors());
+//! ```
+
+pub use styrdok_cli as cli;
+pub use styrdok_controls as controls;
 pub use styrdok_core as core;
+pub use styrdok_graph as graph;
+pub use styrdok_import as import;
+pub use styrdok_model as model;
+pub use styrdok_org as org;
+pub use styrdok_register as register;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,1 +1,31 @@
-//! End-to-end tests of the styrdok facade and binary.
+//! End-to-end tests of the styrdok facade: the CLI in-process through
+//! `styrdok_cli::run`, the built binary where exit codes and process
+//! behaviour matter, schemas, and serde round trips.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod binary;
+mod check;
+mod roundtrip;
+mod schema;
+
+/// Runs the CLI in-process; returns (exit code, stdout, stderr).
+pub(crate) fn run(args: &[&str]) -> (i32, String, String) {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let mut argv = vec!["styrdok"];
+    argv.extend_from_slice(args);
+    let code = styrdok::cli::run(argv, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8(out).expect("utf-8 stdout"),
+        String::from_utf8(err).expect("utf-8 stderr"),
+    )
+}
+
+/// Writes `text` to a new temporary file and returns its guard.
+pub(crate) fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
