@@ -1,0 +1,173 @@
+//! Candidate values for the draft's single-valued fields, and how the
+//! importer chooses among them.
+//!
+//! Every recognizer proposes candidates with a source (original lines), a
+//! confidence and a rule id. For each field the candidate with the highest
+//! confidence wins (the earlier one on ties). When candidates with different
+//! values exist, the field keeps the winner, its confidence is capped at
+//! [`CONFLICT_CONFIDENCE`], and a [`Conflict`] lists every value with where
+//! it was read.
+
+use serde::Serialize;
+use styrdok_core::text::fold;
+
+use crate::draft::{Conflict, ConflictCandidate, FieldProvenance};
+use crate::pre::Prepared;
+
+/// The confidence a field keeps when the text contradicts itself.
+pub(crate) const CONFLICT_CONFIDENCE: f64 = 0.5;
+
+/// Where a candidate was read.
+#[derive(Debug, Clone)]
+pub(crate) struct Src {
+    /// First original line (0-based).
+    pub(crate) start: usize,
+    /// Last original line (0-based).
+    pub(crate) end: usize,
+    /// Confidence, 0–1.
+    pub(crate) confidence: f64,
+    /// The rule id.
+    pub(crate) rule: &'static str,
+}
+
+impl Src {
+    /// A source.
+    pub(crate) fn new(span: (usize, usize), confidence: f64, rule: &'static str) -> Self {
+        Src {
+            start: span.0,
+            end: span.1,
+            confidence,
+            rule,
+        }
+    }
+    /// The provenance record.
+    pub(crate) fn provenance(&self, p: &Prepared<'_>) -> FieldProvenance {
+        let (lines, text) = p.source(self.start, self.end);
+        FieldProvenance {
+            lines,
+            text,
+            confidence: self.confidence,
+            rule: self.rule.to_owned(),
+        }
+    }
+}
+
+/// The candidates for one field.
+#[derive(Debug)]
+pub(crate) struct Cands<T> {
+    items: Vec<(T, Src)>,
+}
+
+impl<T> Default for Cands<T> {
+    fn default() -> Self {
+        Cands { items: Vec::new() }
+    }
+}
+
+impl<T: Serialize + Clone> Cands<T> {
+    /// Proposes a value.
+    pub(crate) fn push(&mut self, value: T, src: Src) {
+        self.items.push((value, src));
+    }
+    /// The best value so far, without consuming the candidates.
+    pub(crate) fn best(&self, p: &Prepared<'_>) -> Option<(T, FieldProvenance)> {
+        let mut best: Option<usize> = None;
+        for (i, (_, s)) in self.items.iter().enumerate() {
+            if best.is_none_or(|b| s.confidence > self.items[b].1.confidence) {
+                best = Some(i);
+            }
+        }
+        best.map(|b| (self.items[b].0.clone(), self.items[b].1.provenance(p)))
+    }
+    /// Chooses: the value, its provenance, and a conflict if the values
+    /// differ. Values compare by their JSON with strings folded.
+    pub(crate) fn resolve(
+        self,
+        field: &str,
+        p: &Prepared<'_>,
+    ) -> Option<(T, FieldProvenance, Option<Conflict>)> {
+        let key = |v: &T| fold_json(serde_json::to_value(v).unwrap_or_default());
+        let mut best: Option<usize> = None;
+        for (i, (_, s)) in self.items.iter().enumerate() {
+            if best.is_none_or(|b| s.confidence > self.items[b].1.confidence) {
+                best = Some(i);
+            }
+        }
+        let b = best?;
+        let mut distinct: Vec<(serde_json::Value, usize)> = Vec::new();
+        for (i, (v, _)) in self.items.iter().enumerate() {
+            let k = key(v);
+            if !distinct.iter().any(|(d, _)| *d == k) {
+                distinct.push((k, i));
+            }
+        }
+        let mut prov = self.items[b].1.provenance(p);
+        let conflict = if distinct.len() > 1 {
+            prov.confidence = prov.confidence.min(CONFLICT_CONFIDENCE);
+            Some(Conflict {
+                field: field.to_owned(),
+                candidates: distinct
+                    .iter()
+                    .map(|(_, i)| ConflictCandidate {
+                        value: serde_json::to_value(&self.items[*i].0).unwrap_or_default(),
+                        source: self.items[*i].1.provenance(p),
+                    })
+                    .collect(),
+            })
+        } else {
+            None
+        };
+        let value = self.items.into_iter().nth(b).map(|(v, _)| v)?;
+        Some((value, prov, conflict))
+    }
+}
+
+/// A JSON value with every string folded (and `members` dropped), for
+/// comparing values written differently.
+fn fold_json(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Value::String(fold(&s)),
+        Value::Array(a) => Value::Array(a.into_iter().map(fold_json).collect()),
+        Value::Object(o) => Value::Object(
+            o.into_iter()
+                .filter(|(k, _)| k != "members" && k != "as_written")
+                .map(|(k, v)| (k, fold_json(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Every single-valued field's candidates, plus what metadata recognizers
+/// share with the others.
+#[derive(Debug, Default)]
+pub(crate) struct Fields {
+    /// Kind (with the word as written).
+    pub(crate) kind: Cands<styrdok_core::DocumentKind>,
+    /// The kind word as written, parallel to `kind` by source line.
+    pub(crate) kind_words: Vec<(usize, String)>,
+    /// Adopting body.
+    pub(crate) adopted_by: Cands<crate::draft::BodyRef>,
+    /// Decision date.
+    pub(crate) decision_date: Cands<styrdok_core::PartialDate>,
+    /// Paragraph of the minutes.
+    pub(crate) decision_paragraph: Cands<String>,
+    /// Own dnr.
+    pub(crate) dnr: Cands<String>,
+    /// Validity.
+    pub(crate) validity: Cands<crate::draft::Validity>,
+    /// Owner.
+    pub(crate) owner: Cands<crate::draft::BodyRef>,
+    /// Review.
+    pub(crate) review: Cands<crate::draft::Review>,
+    /// Page update date.
+    pub(crate) last_updated: Cands<styrdok_core::PartialDate>,
+    /// Antagen till följd av lag.
+    pub(crate) required_by_law: Cands<bool>,
+    /// Metadata as written.
+    pub(crate) metadata_as_written: std::collections::BTreeMap<String, String>,
+    /// Values of "Ersätter"/"Upphäver" metadata labels: (relation kind,
+    /// value, source line).
+    pub(crate) relation_values: Vec<(crate::draft::RelationKind, String, usize)>,
+}

@@ -1,0 +1,357 @@
+//! The draft a text import produces: the output contract of `styrdok import`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use styrdok_core::{BodyKind, DocumentKind, PartialDate};
+
+/// What the plain text of one styrdokument says about itself, field by field,
+/// with where each field came from.
+///
+/// Every field the text does not state is `None` (serialized as `null`) or
+/// empty; nothing is filled in from outside the text. Keys serialize in
+/// declaration order, so the JSON is stable byte for byte. Unknown fields are
+/// accepted when reading a draft back (`deny_unknown_fields` is not set) so
+/// that older readers keep working when the contract grows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ImportDraft {
+    /// The document kind (`policy`, `program`, …; `other` when the text names
+    /// a kind no vocabulary has).
+    pub kind: Option<DocumentKind>,
+    /// The word the kind was read from, as written (`Policy`, `IT-policyn`).
+    pub kind_as_written: Option<String>,
+    /// The title as written.
+    pub title: Option<String>,
+    /// The body that adopted the document, as the text names it.
+    pub adopted_by: Option<BodyRef>,
+    /// The decision date (beslutsdatum); never a page-update date.
+    pub decision_date: Option<PartialDate>,
+    /// The paragraph of the minutes (`§ 129`), as written.
+    pub decision_paragraph: Option<String>,
+    /// The document's own diarienummer, as written.
+    pub dnr: Option<String>,
+    /// How long the document is valid.
+    pub validity: Option<Validity>,
+    /// Who owns (is responsible for) the document: Dokumentansvarig,
+    /// Dokumentägare, "förvaltas av".
+    pub owner: Option<BodyRef>,
+    /// When or how often the document is reviewed.
+    pub review: Option<Review>,
+    /// When the page or file was last updated ("Senast uppdaterad") — not a
+    /// decision date.
+    pub last_updated: Option<PartialDate>,
+    /// "Antagen till följd av lag": whether a law required the document.
+    pub required_by_law: Option<bool>,
+    /// The stage of this print, when the text marks it ("FÖRSLAG TILL").
+    pub print_stage: Option<PrintStage>,
+    /// Every metadata label and its value exactly as written, so a value
+    /// stated as blank ("---") stays distinct from a label that is absent.
+    pub metadata_as_written: BTreeMap<String, String>,
+    /// Section headings in text order.
+    pub sections: Vec<Section>,
+    /// Relations the document states to other documents, in text order.
+    pub relations: Vec<Relation>,
+    /// Duties the document assigns, one per activity, in text order.
+    pub duties: Vec<Duty>,
+    /// Fields the text states more than once with different values.
+    pub conflicts: Vec<Conflict>,
+    /// For every extracted field, keyed by JSON pointer into this draft
+    /// (`/adopted_by`, `/relations/0`, `/duties/3`): the original lines and
+    /// text it came from and a confidence.
+    pub provenance: BTreeMap<String, FieldProvenance>,
+}
+
+impl ImportDraft {
+    /// An empty draft: nothing known.
+    pub fn empty() -> Self {
+        ImportDraft {
+            kind: None,
+            kind_as_written: None,
+            title: None,
+            adopted_by: None,
+            decision_date: None,
+            decision_paragraph: None,
+            dnr: None,
+            validity: None,
+            owner: None,
+            review: None,
+            last_updated: None,
+            required_by_law: None,
+            print_stage: None,
+            metadata_as_written: BTreeMap::new(),
+            sections: Vec::new(),
+            relations: Vec::new(),
+            duties: Vec::new(),
+            conflicts: Vec::new(),
+            provenance: BTreeMap::new(),
+        }
+    }
+}
+
+/// A body (or role, or group) as the text names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct BodyRef {
+    /// The name as written (`kommunfullmäktige`, `IT-rådet`).
+    pub name: String,
+    /// The classified kind, when [`BodyKind::classify`] recognizes it; for a
+    /// coordination ("Nämnder och styrelser") the members' common kind, or
+    /// `None` when they differ.
+    pub kind: Option<BodyKind>,
+    /// The members of a coordination ("Förvaltningschefer och bolagschefer").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<BodyRef>,
+}
+
+impl BodyRef {
+    /// A body named `name`, classified with [`BodyKind::classify`];
+    /// coordinations ("A och B") get members.
+    pub fn new(name: &str) -> Self {
+        let name = name.trim();
+        let parts: Vec<&str> = name
+            .split(" och ")
+            .flat_map(|p| p.split(" samt "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() > 1 {
+            let members: Vec<BodyRef> = parts
+                .iter()
+                .map(|p| BodyRef {
+                    name: (*p).to_owned(),
+                    kind: BodyKind::classify(p),
+                    members: Vec::new(),
+                })
+                .collect();
+            let first = members[0].kind;
+            let kind = if members.iter().all(|m| m.kind == first) {
+                first
+            } else {
+                None
+            };
+            return BodyRef {
+                name: name.to_owned(),
+                kind,
+                members,
+            };
+        }
+        BodyRef {
+            name: name.to_owned(),
+            kind: BodyKind::classify(name),
+            members: Vec::new(),
+        }
+    }
+    /// Whether the name (or every member) is a recognized body.
+    pub fn is_recognized(&self) -> bool {
+        if self.members.is_empty() {
+            self.kind.is_some()
+        } else {
+            self.members.iter().all(|m| m.kind.is_some())
+        }
+    }
+}
+
+/// How long a document is valid, as the text says it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Validity {
+    /// The phrase as written (`Tills vidare`, `2023–2026`).
+    pub as_written: String,
+    /// "tills vidare" / "tillsvidare".
+    pub until_further_notice: bool,
+    /// First day (or year) of validity, when stated.
+    pub from: Option<PartialDate>,
+    /// Last day (or year) of validity, inclusive, when stated.
+    pub until: Option<PartialDate>,
+    /// Whether the text calls the period a mandatperiod.
+    pub mandate_period: bool,
+}
+
+/// When or how often the document is reviewed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Review {
+    /// The value as written (`årligen`, `2020-12-31`, `---`).
+    pub as_written: String,
+    /// The review date, when the value is one.
+    pub date: Option<PartialDate>,
+    /// Whether the value is stated as blank (`---`, `-`).
+    pub stated_blank: bool,
+}
+
+/// The stage of the print the text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PrintStage {
+    /// A proposal print ("FÖRSLAG TILL").
+    Proposal,
+    /// A draft print ("UTKAST").
+    Draft,
+}
+
+/// A section heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Section {
+    /// The section id: its number (`3.2`) or, unnumbered, the heading's slug.
+    pub id: String,
+    /// The number as written, without a trailing dot.
+    pub number: Option<String>,
+    /// The heading text as written.
+    pub heading: String,
+    /// Nesting level: 1 for `3`, 2 for `3.2`; 1 for unnumbered headings.
+    pub level: u32,
+}
+
+/// The kind of a relation, from the stating document's point of view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RelationKind {
+    /// This document replaces the target.
+    Replaces,
+    /// This document replaces part of the target (`sections`).
+    ReplacesInPart,
+    /// This document repeals the target.
+    Repeals,
+    /// This document amends the target.
+    Amends,
+    /// This document complements the target.
+    Complements,
+    /// The target complements this document.
+    ComplementedBy,
+    /// This document makes the target concrete.
+    Concretizes,
+    /// The target makes this document concrete.
+    ConcretizedBy,
+    /// This document cites the target without saying more.
+    References,
+}
+
+/// How many of a candidate set a relation concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Quantifier {
+    /// Some of them ("några").
+    Some,
+    /// All of them ("samtliga", "dessa").
+    All,
+}
+
+/// A relation the document states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Relation {
+    /// The kind, from this document's point of view.
+    pub kind: RelationKind,
+    /// What the relation points at.
+    pub target: Target,
+    /// An intent not yet carried out ("några kommer att ersättas").
+    pub announced: bool,
+    /// The section the relation is stated in.
+    pub section: Option<String>,
+}
+
+/// The other document of a relation: whatever the citing text gives.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Target {
+    /// The title as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The kind, when the text names it as a kind word ("riktlinjerna IT").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocumentKind>,
+    /// The diarienummer as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dnr: Option<String>,
+    /// The date the citing text gives the target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The sections concerned ("endast kapitel 3").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<String>,
+    /// A description when there is no title ("beslut i kommunstyrelsen").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// For a set of candidates: how many of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantifier: Option<Quantifier>,
+    /// The candidates, when the relation concerns some of a listed set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<Target>,
+}
+
+/// A duty the document assigns to a body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Duty {
+    /// Who holds the duty.
+    pub body: BodyRef,
+    /// The activity as written (a bullet's text, or what follows the
+    /// responsibility phrase).
+    pub text: String,
+    /// The responsibility phrase as written (`ansvarar för att`, `ska`,
+    /// `är ägare av`).
+    pub phrase: String,
+    /// The section the duty is stated in.
+    pub section: Option<String>,
+}
+
+/// A field the text states more than once with different values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Conflict {
+    /// The field (`adopted_by`, `decision_date`, `kind`).
+    pub field: String,
+    /// Every value the text gives, with where.
+    pub candidates: Vec<ConflictCandidate>,
+}
+
+/// One of a conflict's values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ConflictCandidate {
+    /// The value as the field would hold it.
+    pub value: serde_json::Value,
+    /// Where it was read.
+    pub source: FieldProvenance,
+}
+
+/// Where a field came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct FieldProvenance {
+    /// The original lines (1-based, inclusive).
+    pub lines: LineSpan,
+    /// The original text of those lines, exactly, joined with `\n`.
+    pub text: String,
+    /// How sure the importer is, 0–1 (see `docs/import.md`).
+    pub confidence: f64,
+    /// The recognizer rule that produced the field.
+    pub rule: String,
+}
+
+/// A span of original lines, 1-based and inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct LineSpan {
+    /// First line.
+    pub start: usize,
+    /// Last line.
+    pub end: usize,
+}
+
+impl LineSpan {
+    /// A span.
+    pub fn new(start: usize, end: usize) -> Self {
+        LineSpan {
+            start: start.min(end),
+            end: start.max(end),
+        }
+    }
+}

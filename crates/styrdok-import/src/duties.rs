@@ -1,0 +1,194 @@
+//! Duties: who is responsible for what.
+//!
+//! Forms, each with a subject at the start of the sentence that
+//! [`styrdok_core::BodyKind::classify`] recognizes (a body, a unit, a role,
+//! or a coordination of them such as "Nämnder och styrelser"):
+//!
+//! - a lead-in `X ansvarar för att:` / `X svarar för att:` / `X ansvarar
+//!   vidare för att:` / `X är ansvariga för att:` followed by bullets: one
+//!   duty per bullet (a wrapped bullet is one duty);
+//! - inline `X ansvarar för (att) Y`, `X svarar för (att) Y`, `X har (det
+//!   strategiska) ansvar(et) för Y`, `X är ansvarig(a) för att Y`, `X är
+//!   ägare av Y`, `X ska ansvara för Y`, `X ska Y`, `X:s uppdrag är att Y`,
+//!   and a bare present tense of coordinating verbs (`X samordnar …`,
+//!   `X leder …`, `X utövar …`).
+//!
+//! A coordinated subject ("Förvaltningschefer och bolagschefer") gives one
+//! duty whose body lists both as members.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::collect::Src;
+use crate::draft::{BodyRef, Duty};
+use crate::structure::{Unit, UnitKind, sentences};
+
+static DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?P<phrase>(?:ansvarar|svarar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
+    )
+    .expect("valid regex")
+});
+static MISSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,60}?)s\s+(?P<phrase>uppdrag\s+är\s+att)\s+(?P<rest>.*)$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that never occur inside a body's name: a subject containing one is
+/// a clause ("IT-programmet kompletteras genom att kommunfullmäktige"), not a
+/// name.
+const SUBJECT_STOP: [&str; 24] = [
+    "att",
+    "är",
+    "som",
+    "inom",
+    "vid",
+    "genom",
+    "för",
+    "av",
+    "till",
+    "med",
+    "på",
+    "i",
+    "om",
+    "enligt",
+    "under",
+    "har",
+    "kan",
+    "får",
+    "bör",
+    "ska",
+    "skall",
+    "kompletteras",
+    "blir",
+    "när",
+];
+
+const BARE_VERBS: [&str; 4] = ["samordnar", "leder", "utövar", "beslutar om"];
+
+/// A duty statement at the start of a sentence: (body, phrase, rest).
+fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
+    let s = s.trim();
+    for re in [&*MISSION, &*DUTY] {
+        let Some(c) = re.captures(s) else { continue };
+        let subj = c.name("subj")?.as_str().trim();
+        if subj.split_whitespace().count() > 6 {
+            continue;
+        }
+        if subj
+            .split_whitespace()
+            .any(|w| SUBJECT_STOP.contains(&w.to_lowercase().as_str()))
+        {
+            continue;
+        }
+        let body = BodyRef::new(subj);
+        if !body.is_recognized() {
+            continue;
+        }
+        let phrase = c.name("phrase")?.as_str().to_owned();
+        let rest = c.name("rest").map(|r| r.as_str()).unwrap_or("").to_owned();
+        return Some((body, phrase, rest));
+    }
+    None
+}
+
+fn clean(t: &str) -> String {
+    t.trim()
+        .trim_end_matches(|c: char| matches!(c, '.' | ';' | ',' | ':') || c.is_whitespace())
+        .trim()
+        .to_owned()
+}
+
+/// Reads every duty; returns them with their sources, in text order.
+pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
+    let mut out = Vec::new();
+    for (ui, u) in units.iter().enumerate() {
+        if u.generic || u.kind != UnitKind::Para {
+            continue;
+        }
+        let text = u.joined.text.as_str();
+        let sents = sentences(text);
+        let last = sents.len().saturating_sub(1);
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            let s = &text[a..b];
+            let Some((body, phrase, rest)) = duty_head(s) else {
+                continue;
+            };
+            let rest_clean = clean(&rest);
+            let span = u.joined.span(a, b);
+            let lead_in = rest_clean.is_empty() || s.trim_end().ends_with(':');
+            if lead_in {
+                if si != last {
+                    continue;
+                }
+                for v in units[ui + 1..]
+                    .iter()
+                    .take_while(|v| v.kind == UnitKind::Bullet)
+                {
+                    let t = clean(&v.joined.text);
+                    if t.is_empty() {
+                        continue;
+                    }
+                    let (vs, ve) = v.joined.full_span();
+                    out.push((
+                        Duty {
+                            body: body.clone(),
+                            text: t,
+                            phrase: phrase.clone(),
+                            section: v.section.clone(),
+                        },
+                        Src::new((vs.min(span.0), ve), 0.85, "duty-list"),
+                    ));
+                }
+                continue;
+            }
+            let bare = BARE_VERBS.contains(&phrase.as_str());
+            let text = if bare {
+                clean(&format!("{phrase} {rest}"))
+            } else {
+                rest_clean
+            };
+            let modal = phrase == "ska" || phrase == "skall" || bare;
+            out.push((
+                Duty {
+                    body,
+                    text,
+                    phrase,
+                    section: u.section.clone(),
+                },
+                Src::new(span, if modal { 0.7 } else { 0.8 }, "duty-sentence"),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads() {
+        let (b, p, r) = duty_head("Kommunstyrelsen ansvarar för att:").unwrap();
+        assert_eq!(
+            (b.name.as_str(), p.as_str(), r.as_str()),
+            ("Kommunstyrelsen", "ansvarar för att", ":")
+        );
+        let (b, _, _) = duty_head("IT-rådets uppdrag är att vara rådgivande").unwrap();
+        assert_eq!(b.name, "IT-rådet");
+        let (b, p, _) =
+            duty_head("IT-avdelningen har det strategiska ansvaret för utvecklingen").unwrap();
+        assert_eq!(
+            (b.name.as_str(), p.as_str()),
+            ("IT-avdelningen", "har det strategiska ansvaret för")
+        );
+        let (b, _, _) =
+            duty_head("Förvaltningschefer och bolagschefer är ansvariga för att X").unwrap();
+        assert_eq!(b.members.len(), 2);
+        assert!(duty_head("Staden ska underlätta").is_none());
+        assert!(duty_head("Varje verksamhet har inom sitt område ansvar för X").is_none());
+    }
+}

@@ -1,0 +1,533 @@
+//! Metadata blocks: tables whose header row and value row land on separate
+//! lines (`Dokumenttyp Giltighetstid Beslutande organ Beslutsdatum` /
+//! `Policy Tills vidare Kommunfullmäktige 2018-05-28`), `Label: value` lines,
+//! `Label value` lines with a typed value, and a label alone on a line with
+//! its value on the next.
+//!
+//! A table's value row is split into columns by trying every split and
+//! keeping the one whose cells best fit their columns' types (a date for
+//! Beslutsdatum, a body for Beslutande organ, a kind for Dokumenttyp, …).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::fold;
+use styrdok_core::{Dnr, DocumentKind, PartialDate};
+
+use crate::collect::{Fields, Src};
+use crate::dates::{whole_date, year_range};
+use crate::draft::{BodyRef, RelationKind, Review, Validity};
+use crate::pre::Prepared;
+
+/// What a metadata label means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Kind,
+    Validity,
+    AdoptedBy,
+    DecisionDate,
+    Paragraph,
+    Dnr,
+    RequiredByLaw,
+    Review,
+    Owner,
+    LastUpdated,
+    Replaces,
+    Repeals,
+    Free,
+}
+
+/// Labels, folded. Longer labels are tried first.
+const LABELS: &[(&str, Field)] = &[
+    ("dokumenttyp", Field::Kind),
+    ("dokumentkategori", Field::Kind),
+    ("dokumentslag", Field::Kind),
+    ("typ av dokument", Field::Kind),
+    ("typ av styrdokument", Field::Kind),
+    ("styrdokumentstyp", Field::Kind),
+    ("giltighetstid", Field::Validity),
+    ("giltighet", Field::Validity),
+    ("giltig till", Field::Validity),
+    ("galler till", Field::Validity),
+    ("giltig t.o.m.", Field::Validity),
+    ("galler t.o.m.", Field::Validity),
+    ("beslutande organ", Field::AdoptedBy),
+    ("beslutsinstans", Field::AdoptedBy),
+    ("beslutsfattare", Field::AdoptedBy),
+    ("faststallare", Field::AdoptedBy),
+    ("faststalld av", Field::AdoptedBy),
+    ("faststallt av", Field::AdoptedBy),
+    ("beslutad av", Field::AdoptedBy),
+    ("beslutat av", Field::AdoptedBy),
+    ("antagen av", Field::AdoptedBy),
+    ("antaget av", Field::AdoptedBy),
+    ("godkand av", Field::AdoptedBy),
+    ("godkant av", Field::AdoptedBy),
+    ("beslutsdatum", Field::DecisionDate),
+    ("datum for beslut", Field::DecisionDate),
+    ("faststallelsedatum", Field::DecisionDate),
+    ("antagandedatum", Field::DecisionDate),
+    ("datum for faststallelse", Field::DecisionDate),
+    ("beslutsparagraf", Field::Paragraph),
+    ("paragraf", Field::Paragraph),
+    ("diarienummer", Field::Dnr),
+    ("diarienr", Field::Dnr),
+    ("dnr", Field::Dnr),
+    ("arendenummer", Field::Dnr),
+    ("antagen till foljd av lag", Field::RequiredByLaw),
+    ("revisionsdatum", Field::Review),
+    ("revideras", Field::Review),
+    ("revideras senast", Field::Review),
+    ("revidering", Field::Review),
+    ("nasta revidering", Field::Review),
+    ("aktualitetsprovning", Field::Review),
+    ("ses over", Field::Review),
+    ("dokumentansvarig", Field::Owner),
+    ("dokumentagare", Field::Owner),
+    ("ansvarig for dokumentet", Field::Owner),
+    ("agare", Field::Owner),
+    ("senast uppdaterad", Field::LastUpdated),
+    ("uppdaterad", Field::LastUpdated),
+    ("senast andrad", Field::LastUpdated),
+    ("uppfoljning", Field::Free),
+    ("galler for", Field::Free),
+    ("malgrupp", Field::Free),
+    ("version", Field::Free),
+    ("ersatter", Field::Replaces),
+    ("dokumentet ersatter", Field::Replaces),
+    ("upphaver", Field::Repeals),
+];
+
+fn is_blank_marker(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…' | '_'))
+}
+
+/// Parses a validity value (`Tills vidare`, `2023–2026`, `till och med 31
+/// december 2020`, `2019-01-01 – 2022-12-31`); `None` when `s` is not
+/// exactly one.
+pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
+    let as_written = s.trim().trim_end_matches(['.', ',']).to_owned();
+    let f = fold(&as_written);
+    let f = f.strip_prefix("galler ").unwrap_or(&f);
+    let mut v = Validity {
+        as_written: as_written.clone(),
+        until_further_notice: false,
+        from: None,
+        until: None,
+        mandate_period: f.contains("mandatperiod"),
+    };
+    if f == "tills vidare" || f == "tillsvidare" || f == "tills vidare." {
+        v.until_further_notice = true;
+        return Some(v);
+    }
+    let rest = f
+        .trim_start_matches("under ")
+        .trim_start_matches("mandatperioden ")
+        .trim_start_matches("aren ")
+        .trim();
+    if let Some((a, b, r)) = year_range(rest)
+        && r.start == 0
+        && r.end == rest.len()
+    {
+        v.from = Some(PartialDate::Year(a));
+        v.until = Some(PartialDate::Year(b));
+        return Some(v);
+    }
+    for prefix in ["till och med ", "t.o.m. ", "t.o.m ", "tom ", "till "] {
+        if let Some(d) = f.strip_prefix(prefix)
+            && let Some(date) = whole_date(d)
+        {
+            v.until = Some(date);
+            return Some(v);
+        }
+    }
+    // "från och med A till och med B" / "A – B"
+    let seps = [" till och med ", " t.o.m. ", " - ", " -- ", " till "];
+    let body = f
+        .trim_start_matches("fran och med ")
+        .trim_start_matches("fr.o.m. ");
+    for sep in seps {
+        if let Some((a, b)) = body.split_once(sep)
+            && let (Some(a), Some(b)) = (whole_date(a), whole_date(b))
+        {
+            v.from = Some(a);
+            v.until = Some(b);
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// How well a cell fits a column: `None` when it cannot be that column's
+/// value; 3 for a typed match, 2 for a blank marker, 1 for free text.
+fn cell_score(field: Field, cell: &str) -> Option<u32> {
+    if is_blank_marker(cell) {
+        return Some(2);
+    }
+    let words = cell.split_whitespace().count();
+    match field {
+        Field::Kind => {
+            let last = cell.split_whitespace().last().unwrap_or("");
+            (words <= 3 && DocumentKind::recognize_compound(last).is_some())
+                .then_some(3)
+                .or((words == 1 && cell.chars().all(char::is_alphabetic)).then_some(1))
+        }
+        Field::Validity => parse_validity(cell).map(|_| 3),
+        Field::AdoptedBy => (words <= 5 && body_name(cell)).then_some(3),
+        Field::Owner => {
+            if words <= 5 && body_name(cell) {
+                Some(3)
+            } else {
+                (words <= 4).then_some(1)
+            }
+        }
+        Field::DecisionDate | Field::LastUpdated => whole_date(cell).map(|_| 3),
+        Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
+        Field::Dnr => (words <= 4 && cell.parse::<Dnr>().is_ok()).then_some(3),
+        Field::RequiredByLaw => yes_no(cell).map(|_| 3),
+        Field::Review => whole_date(cell).map(|_| 3).or((words <= 4).then_some(1)),
+        Field::Replaces | Field::Repeals | Field::Free => (words <= 12).then_some(1),
+    }
+}
+
+static PARAGRAPH_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^§\s*\d+[a-z]?$").expect("valid regex"));
+
+fn yes_no(s: &str) -> Option<bool> {
+    match fold(s).as_str() {
+        "ja" => Some(true),
+        "nej" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `s` names a body (a capitalized name [`BodyKind::classify`]
+/// recognizes).
+fn body_name(s: &str) -> bool {
+    let s = s.trim();
+    s.chars().next().is_some_and(|c| c.is_uppercase()) && BodyRef::new(s).is_recognized()
+}
+
+/// Splits a folded line into labels: (field, first token, token count), or
+/// `None` unless the whole line is labels.
+fn header_labels(tokens: &[String]) -> Option<Vec<(Field, usize, usize)>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut found = None;
+        for n in (1..=5.min(tokens.len() - i)).rev() {
+            let cand = tokens[i..i + n].join(" ");
+            let cand = cand.trim_end_matches(':');
+            if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == cand) {
+                found = Some((*f, i, n));
+                break;
+            }
+        }
+        let (f, s, n) = found?;
+        out.push((f, s, n));
+        i = s + n;
+    }
+    Some(out)
+}
+
+/// The best split of `cells` into `fields.len()` groups: group boundaries
+/// and score, and whether another split scores the same.
+fn best_split(fields: &[Field], cells: &[&str]) -> Option<(Vec<usize>, u32, bool)> {
+    let n = cells.len();
+    let k = fields.len();
+    if n < k || n > 40 || k == 0 {
+        return None;
+    }
+    // best[c][s] = best score assigning fields[c..] to cells[s..]
+    let mut best: Vec<Vec<Option<(u32, usize, bool)>>> = vec![vec![None; n + 1]; k + 1];
+    best[k][n] = Some((0, n, false));
+    for c in (0..k).rev() {
+        for s in 0..n {
+            let mut choice: Option<(u32, usize, bool)> = None;
+            for e in s + 1..=n {
+                let Some((rest, _, rest_tie)) = best[c + 1][e] else {
+                    continue;
+                };
+                let cell = cells[s..e].join(" ");
+                let Some(sc) = cell_score(fields[c], &cell) else {
+                    continue;
+                };
+                let total = sc + rest;
+                choice = match choice {
+                    None => Some((total, e, rest_tie)),
+                    Some((t, _, _)) if total > t => Some((total, e, rest_tie)),
+                    Some((t, be, tie)) if total == t => Some((t, be, true || tie)),
+                    other => other,
+                };
+            }
+            best[c][s] = choice;
+        }
+    }
+    let (score, _, tie) = best[0][0]?;
+    let mut bounds = Vec::new();
+    let mut s = 0;
+    for row in best.iter().take(k) {
+        let (_, e, _) = row[s]?;
+        bounds.push(e);
+        s = e;
+    }
+    Some((bounds, score, tie))
+}
+
+/// Records one metadata value.
+fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src) {
+    let value = value.trim();
+    fields.metadata_as_written.insert(
+        label.trim().trim_end_matches(':').to_owned(),
+        value.to_owned(),
+    );
+    let blank = is_blank_marker(value);
+    match field {
+        Field::Kind if !blank => {
+            let last = value.split_whitespace().last().unwrap_or(value);
+            let kind = DocumentKind::recognize_compound(last).unwrap_or(DocumentKind::Other);
+            fields.kind_words.push((src.start, value.to_owned()));
+            fields.kind.push(kind, src);
+        }
+        Field::Validity if !blank => {
+            if let Some(v) = parse_validity(value) {
+                fields.validity.push(v, src);
+            }
+        }
+        Field::AdoptedBy if !blank && body_name(value) => {
+            fields.adopted_by.push(BodyRef::new(value), src);
+        }
+        Field::Owner if !blank => {
+            fields.owner.push(BodyRef::new(value), src);
+        }
+        Field::DecisionDate if !blank => {
+            if let Some(d) = whole_date(value) {
+                fields.decision_date.push(d, src);
+            }
+        }
+        Field::LastUpdated if !blank => {
+            if let Some(d) = whole_date(value) {
+                fields.last_updated.push(d, src);
+            }
+        }
+        Field::Paragraph if !blank => fields.decision_paragraph.push(value.to_owned(), src),
+        Field::Dnr if !blank => {
+            if value.parse::<Dnr>().is_ok() {
+                fields.dnr.push(value.to_owned(), src);
+            }
+        }
+        Field::RequiredByLaw => {
+            if let Some(b) = yes_no(value) {
+                fields.required_by_law.push(b, src);
+            }
+        }
+        Field::Review => fields.review.push(
+            Review {
+                as_written: value.to_owned(),
+                date: whole_date(value),
+                stated_blank: blank,
+            },
+            src,
+        ),
+        Field::Replaces if !blank => {
+            fields
+                .relation_values
+                .push((RelationKind::Replaces, value.to_owned(), src.start));
+        }
+        Field::Repeals if !blank => {
+            fields
+                .relation_values
+                .push((RelationKind::Repeals, value.to_owned(), src.start));
+        }
+        _ => {}
+    }
+}
+
+/// Reads every metadata block; returns which lines it consumed.
+pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
+    let n = p.lines.len();
+    let mut consumed = vec![false; n];
+    let next_nonblank = |from: usize, consumed: &[bool]| {
+        (from..n.min(from + 4)).find(|&j| !p.lines[j].text.is_empty() && !consumed[j])
+    };
+    let mut i = 0;
+    while i < n {
+        let text = p.lines[i].text.as_str();
+        if text.is_empty() || consumed[i] {
+            i += 1;
+            continue;
+        }
+        let orig_tokens: Vec<&str> = text.split_whitespace().collect();
+        let tokens: Vec<String> = orig_tokens.iter().map(|t| fold(t)).collect();
+        // A table: a header row of two or more labels, then a value row.
+        if let Some(labels) = header_labels(&tokens)
+            && labels.len() >= 2
+            && let Some(v) = next_nonblank(i + 1, &consumed)
+            && header_labels(
+                &p.lines[v]
+                    .text
+                    .split_whitespace()
+                    .map(fold)
+                    .collect::<Vec<_>>(),
+            )
+            .is_none()
+        {
+            let cells: Vec<&str> = p.lines[v].text.split_whitespace().collect();
+            let kinds: Vec<Field> = labels.iter().map(|l| l.0).collect();
+            if let Some((bounds, score, tie)) = best_split(&kinds, &cells) {
+                let typed = kinds.len() as u32 * 2;
+                if score >= typed {
+                    let confidence = if tie { 0.7 } else { 0.95 };
+                    let mut s = 0;
+                    for ((field, ls, ln), e) in labels.iter().zip(bounds) {
+                        let label = orig_tokens[*ls..ls + ln].join(" ");
+                        let value = cells[s..e].join(" ");
+                        record(
+                            fields,
+                            *field,
+                            &label,
+                            &value,
+                            Src::new((i, v), confidence, "metadata-table"),
+                        );
+                        s = e;
+                    }
+                    consumed[i] = true;
+                    consumed[v] = true;
+                    i = v + 1;
+                    continue;
+                }
+            }
+        }
+        // "Label: value" or "Label value" on one line.
+        if let Some((field, label, value)) = label_line(text) {
+            let colon = text[label.len()..].trim_start().starts_with(':');
+            let score = cell_score(field, value);
+            let accept = match score {
+                Some(3) => true,
+                Some(_) => colon && !value.is_empty(),
+                None => false,
+            };
+            if accept {
+                let conf = if score == Some(3) { 0.95 } else { 0.85 };
+                record(
+                    fields,
+                    field,
+                    label,
+                    value,
+                    Src::new((i, i), conf, "metadata-label"),
+                );
+                consumed[i] = true;
+                i += 1;
+                continue;
+            }
+            // A label alone, its value on the next line.
+            if value.is_empty()
+                && let Some(v) = next_nonblank(i + 1, &consumed)
+            {
+                let val = p.lines[v].text.as_str();
+                let val_is_label = label_line(val).is_some_and(|(_, l, _)| !l.is_empty());
+                if !val_is_label && cell_score(field, val).is_some_and(|s| s >= 2) {
+                    record(
+                        fields,
+                        field,
+                        label,
+                        val,
+                        Src::new((i, v), 0.9, "metadata-vertical"),
+                    );
+                    consumed[i] = true;
+                    consumed[v] = true;
+                    i = v + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    consumed
+}
+
+/// A line that begins with a label: (field, label as written, value).
+fn label_line(text: &str) -> Option<(Field, &str, &str)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    for n in (1..=5.min(tokens.len())).rev() {
+        let cand: Vec<String> = tokens[..n].iter().map(|t| fold(t)).collect();
+        let cand = cand.join(" ");
+        let had_colon = cand.ends_with(':');
+        let cand = cand.trim_end_matches(':');
+        if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == cand) {
+            // The label as written ends after the n-th token.
+            let mut end = 0;
+            for t in tokens.iter().take(n) {
+                let at = text[end..].find(t).map(|x| x + end)?;
+                end = at + t.len();
+            }
+            let label = text[..end].trim_end_matches(':');
+            let rest = text[end..].trim_start();
+            let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
+            // Without a colon, a one-word label must be followed by a value
+            // on the same line to count (checked by the caller).
+            let _ = had_colon;
+            return Some((*f, label, rest));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pre::prepare;
+
+    fn scan_text(t: &str) -> Fields {
+        let p = prepare(t);
+        let mut f = Fields::default();
+        scan(&p, &mut f);
+        f
+    }
+
+    #[test]
+    fn seed_004_table() {
+        let f = scan_text(
+            "Dokumenttyp Giltighetstid Beslutande organ Beslutsdatum \n\nPolicy Tills vidare Kommunfullmäktige 2018-05-28 \n\nAntagen till följd av lag Revisionsdatum Dokumentansvarig Uppföljning \n\nNej --- Stadsledningsförvaltningen ---\n",
+        );
+        let m = &f.metadata_as_written;
+        assert_eq!(m["Dokumenttyp"], "Policy");
+        assert_eq!(m["Giltighetstid"], "Tills vidare");
+        assert_eq!(m["Beslutande organ"], "Kommunfullmäktige");
+        assert_eq!(m["Beslutsdatum"], "2018-05-28");
+        assert_eq!(m["Antagen till följd av lag"], "Nej");
+        assert_eq!(m["Revisionsdatum"], "---");
+        assert_eq!(m["Dokumentansvarig"], "Stadsledningsförvaltningen");
+        assert_eq!(m["Uppföljning"], "---");
+    }
+
+    #[test]
+    fn label_forms() {
+        let f = scan_text(
+            "Fastställare: Landstingsstyrelsen\nDokumentägare: Kanslichef\nDiarienummer: KS 2018/1092\nRevideras: årligen\nBeslutsdatum\n2019-03-04\n",
+        );
+        let m = &f.metadata_as_written;
+        assert_eq!(m["Fastställare"], "Landstingsstyrelsen");
+        assert_eq!(m["Dokumentägare"], "Kanslichef");
+        assert_eq!(m["Diarienummer"], "KS 2018/1092");
+        assert_eq!(m["Revideras"], "årligen");
+        assert_eq!(m["Beslutsdatum"], "2019-03-04");
+        assert!(f.adopted_by.best(&prepare("")).is_some());
+    }
+
+    #[test]
+    fn validity_values() {
+        let v = parse_validity("2023–2026").unwrap();
+        assert_eq!(v.until.map(|d| d.to_string()).as_deref(), Some("2026"));
+        let v = parse_validity("till och med 31 december 2020").unwrap();
+        assert_eq!(
+            v.until.map(|d| d.to_string()).as_deref(),
+            Some("2020-12-31")
+        );
+        assert!(parse_validity("tillsvidare").unwrap().until_further_notice);
+        assert!(parse_validity("Kommunfullmäktige").is_none());
+    }
+}

@@ -1,0 +1,478 @@
+//! Relations to other documents, stated by this document.
+//!
+//! A relation is read only when this document is the subject ("IT-programmet
+//! … ersätter följande styrande dokument:", "Dokumentet ersätter: …",
+//! "Denna policy upphäver …", "Policyn kompletteras av …", "IT-policyn
+//! konkretiseras i riktlinjerna IT och Informationssäkerhet"), the object
+//! ("Följande dokument … kompletterar IT-programmet"), or the line begins
+//! with the verb as a label ("Ersätter beslut …", "Ersätter: …"). So
+//! "Förordningen … ersätter personuppgiftslagen" (a law replacing a law) and
+//! "upphäver inte linjeansvaret" (negated) are not relations, and neither is
+//! a relative clause ("nya beslut som ersätter tidigare").
+//!
+//! Targets come from the bullets after a lead-in ending in `:` or from the
+//! rest of the sentence, parsed by [`parse_citation`]. Direction is the
+//! stating document's: a list that "kompletterar IT-programmet" gives
+//! `complemented_by` relations on the program.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::fold;
+use styrdok_core::{Dnr, DocumentKind};
+
+use crate::collect::Src;
+use crate::dates::find_dates;
+use crate::draft::{Quantifier, Relation, RelationKind, Target};
+use crate::structure::{Unit, UnitKind, self_ref_len, sentences};
+
+static REL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(ersätter|upphäver|ändrar|kompletterar|kompletteras|konkretiseras|konkretiserar|är ett komplement till|utgör ett komplement till|ersätts|upphävs)\b",
+    )
+    .expect("valid regex")
+});
+static DNR_LABELED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dnr|diarienummer|diarienr)\.?:?\s*(?:\p{Lu}{1,6}[ -]?)?\d[\d:/.\-]*\d")
+        .expect("valid regex")
+});
+static DNR_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\[(]\s*(\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+(?:[/:.\-]\d+)*)\s*[\])]")
+        .expect("valid regex")
+});
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]"#).expect("valid regex"));
+static SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:kapitel|kapitlen|kap\.|avsnitt|avsnitten|punkt|punkterna)\s+(\d+(?:\.\d+)*(?:\s*(?:,|och|–|-)\s*\d+(?:\.\d+)*)*)",
+    )
+    .expect("valid regex")
+});
+
+/// Dnr found in `t`: (as written, byte range).
+pub(crate) fn find_dnrs(t: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for m in DNR_LABELED.find_iter(t) {
+        let s = m.as_str().trim_end_matches(['.', '-', '/', ':']);
+        if s.parse::<Dnr>().is_ok() {
+            out.push((s.to_owned(), m.start()..m.start() + s.len()));
+        }
+    }
+    for c in DNR_BRACKETED.captures_iter(t) {
+        if let Some(m) = c.get(1)
+            && !out
+                .iter()
+                .any(|(_, r)| r.start < m.end() && m.start() < r.end)
+            && m.as_str().parse::<Dnr>().is_ok()
+        {
+            out.push((m.as_str().to_owned(), m.range()));
+        }
+    }
+    out.sort_by_key(|(_, r)| r.start);
+    out
+}
+
+static DNR_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+\b").expect("valid regex")
+});
+
+/// Parses a citation of another document: title (quoted, or the text
+/// before brackets and qualifiers), dnr, date, sections.
+pub(crate) fn parse_citation(text: &str) -> Option<Target> {
+    let t = text.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    if t.is_empty() {
+        return None;
+    }
+    let mut target = Target::default();
+    let mut dnrs = find_dnrs(t);
+    if dnrs.is_empty()
+        && let Some(m) = DNR_BARE.find(t)
+        && m.as_str().parse::<Dnr>().is_ok()
+    {
+        dnrs.push((m.as_str().to_owned(), m.range()));
+    }
+    if let Some((d, _)) = dnrs.first() {
+        target.dnr = Some(d.clone());
+    }
+    let dates: Vec<_> = find_dates(t)
+        .into_iter()
+        .filter(|d| {
+            !dnrs
+                .iter()
+                .any(|(_, r)| r.start < d.range.end && d.range.start < r.end)
+        })
+        .collect();
+    if let Some(d) = dates.first() {
+        target.date = Some(d.date);
+    }
+    let mut cut = t.len();
+    if let Some(c) = SECTIONS.captures(t) {
+        if let (Some(all), Some(nums)) = (c.get(0), c.get(1)) {
+            target.sections = nums
+                .as_str()
+                .split([',', '–', '-'])
+                .flat_map(|p| p.split(" och "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect();
+            cut = cut.min(all.start());
+        }
+    }
+    if let Some(d) = dates.first() {
+        cut = cut.min(d.range.start);
+    }
+    if let Some((_, r)) = dnrs.first() {
+        cut = cut.min(r.start);
+    }
+    let quoted = QUOTED.captures(t).and_then(|c| c.get(1));
+    let title = if let Some(q) = quoted {
+        Some(q.as_str().trim().to_owned())
+    } else {
+        let lower = t.to_lowercase();
+        for stop in [
+            " [",
+            " (",
+            "[",
+            "(",
+            " endast ",
+            " enbart ",
+            ", antagen",
+            " antagen ",
+            ", fastställd",
+            " fastställd ",
+            " beslutad ",
+            ", dnr",
+            " dnr ",
+        ] {
+            if let Some(i) = lower.find(stop) {
+                cut = cut.min(i);
+            }
+        }
+        let mut head = &t[..cut.min(t.len())];
+        // Qualifier words left before a cut.
+        for tail in [" endast", " enbart", " bara", ","] {
+            head = head.trim_end().strip_suffix(tail).unwrap_or(head);
+        }
+        let head = head.trim().trim_matches(|c: char| {
+            matches!(c, ',' | '.' | ';' | ':' | '–' | '-') || c.is_whitespace()
+        });
+        (!head.is_empty()).then(|| head.to_owned())
+    };
+    if let Some(ti) = title {
+        if fold(&ti).starts_with("beslut") {
+            target.description = Some(ti);
+        } else {
+            target.title = Some(ti);
+        }
+    }
+    if target.title.is_none() && target.dnr.is_none() && target.date.is_none() {
+        return None;
+    }
+    Some(target)
+}
+
+/// "riktlinjerna IT och Informationssäkerhet": a plural kind word followed
+/// by names gives one target per name, with that kind.
+fn split_kind_list(rest: &str) -> Option<Vec<Target>> {
+    let rest = rest.trim().trim_end_matches(['.', ';']);
+    let (first, tail) = rest.split_once(' ')?;
+    let kind = DocumentKind::recognize(first)?;
+    let f = fold(first);
+    let plural = ["erna", "arna", "na", "er", "ar"]
+        .iter()
+        .any(|e| f.ends_with(e));
+    let next = fold(tail.split_whitespace().next().unwrap_or(""));
+    if !plural
+        || ["for", "om", "kring", "avseende", "inom", "pa", "och", "som"].contains(&next.as_str())
+    {
+        return None;
+    }
+    let names: Vec<&str> = tail
+        .split(" och ")
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if names.is_empty() || names.iter().any(|n| n.split_whitespace().count() > 4) {
+        return None;
+    }
+    Some(
+        names
+            .into_iter()
+            .map(|n| Target {
+                title: Some(n.to_owned()),
+                kind: Some(kind.clone()),
+                ..Target::default()
+            })
+            .collect(),
+    )
+}
+
+fn strip_any<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
+    let mut s = s.trim_start();
+    loop {
+        let lower = s.to_lowercase();
+        let Some(p) = prefixes.iter().find(|p| lower.starts_with(*p)) else {
+            return s;
+        };
+        s = s[p.len()..].trim_start();
+    }
+}
+
+/// Reads every relation; returns them with their sources, in text order.
+pub(crate) fn scan(
+    units: &[Unit],
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Vec<(Relation, Src)> {
+    let mut out = Vec::new();
+    for (ui, u) in units.iter().enumerate() {
+        if u.generic || u.kind != UnitKind::Para {
+            continue;
+        }
+        let text = u.joined.text.as_str();
+        let sents = sentences(text);
+        let last = sents.len().saturating_sub(1);
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            let s = &text[a..b];
+            let Some(m) = REL.find(s) else { continue };
+            let after = &s[m.end()..];
+            let neg = fold(after.trim_start());
+            if ["inte", "ej ", "icke"].iter().any(|n| neg.starts_with(n)) {
+                continue;
+            }
+            let before = &s[..m.start()];
+            if fold(before).ends_with(" som") || fold(before) == "som" {
+                continue;
+            }
+            let verb = fold(m.as_str());
+            let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
+                || self_ref_len(before, kind, title)
+                    .is_some_and(|l| before[l..].split_whitespace().count() <= 15);
+            let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
+            let (rel_kind, object) = match verb.as_str() {
+                "ersatter" if self_subject => (RelationKind::Replaces, after),
+                "upphaver" if self_subject => (RelationKind::Repeals, after),
+                "andrar" if self_subject => (RelationKind::Amends, after),
+                "konkretiserar" if self_subject => (RelationKind::Concretizes, after),
+                "ar ett komplement till" | "utgor ett komplement till" if self_subject => {
+                    (RelationKind::Complements, after)
+                }
+                "kompletterar" if self_subject => (RelationKind::Complements, after),
+                "kompletterar" if object_self => (RelationKind::ComplementedBy, before),
+                "kompletteras" if self_subject => (RelationKind::ComplementedBy, after),
+                "konkretiseras" if self_subject => (RelationKind::ConcretizedBy, after),
+                "upphavs" | "ersatts" => {
+                    let f = fold(before.trim());
+                    if !["samtidigt", "harmed", "darmed", "i och med"]
+                        .iter()
+                        .any(|p| f.starts_with(p))
+                    {
+                        continue;
+                    }
+                    let k = if verb == "upphavs" {
+                        RelationKind::Repeals
+                    } else {
+                        RelationKind::Replaces
+                    };
+                    (k, after)
+                }
+                _ => continue,
+            };
+            let span = u.joined.span(a, b);
+            let lead_in = s.trim_end().ends_with(':')
+                || fold(s).contains("nedan")
+                || fold(s).contains("foljande");
+            let bullets: Vec<&Unit> = if lead_in && si == last {
+                units[ui + 1..]
+                    .iter()
+                    .take_while(|v| v.kind == UnitKind::Bullet)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let mut targets: Vec<(Target, (usize, usize), f64)> = Vec::new();
+            if !bullets.is_empty() {
+                for v in bullets {
+                    if let Some(t) = parse_citation(&v.joined.text) {
+                        targets.push((t, v.joined.full_span(), 0.85));
+                    }
+                }
+            } else if rel_kind == RelationKind::ComplementedBy && verb == "kompletterar" {
+                if let Some(t) = parse_citation(object) {
+                    targets.push((t, span, 0.7));
+                }
+            } else {
+                let obj = strip_any(
+                    object,
+                    &[
+                        "av ",
+                        "med ",
+                        "genom ",
+                        "i ",
+                        ":",
+                        "följande ",
+                        "styrande ",
+                        "dokument ",
+                        "dokumentet ",
+                    ],
+                );
+                if let Some(list) = split_kind_list(obj) {
+                    for t in list {
+                        targets.push((t, span, 0.8));
+                    }
+                } else {
+                    for part in obj.split(';') {
+                        if let Some(t) = parse_citation(part) {
+                            targets.push((t, span, 0.75));
+                        }
+                    }
+                }
+            }
+            for (mut t, tspan, conf) in targets.clone() {
+                let mut k = rel_kind;
+                if k == RelationKind::Replaces && !t.sections.is_empty() {
+                    k = RelationKind::ReplacesInPart;
+                }
+                if k != RelationKind::ReplacesInPart {
+                    // Sections only mean a partial relation for replacement.
+                    t.sections
+                        .retain(|_| matches!(k, RelationKind::Repeals | RelationKind::Amends));
+                }
+                out.push((
+                    Relation {
+                        kind: k,
+                        target: t,
+                        announced: false,
+                        section: u.section.clone(),
+                    },
+                    Src::new(tspan, conf, "relation"),
+                ));
+            }
+            // "några kommer att ersättas": an announced replacement of some
+            // of the listed targets.
+            let f = fold(s);
+            let announced = if f.contains("kommer att ersattas") || f.contains("ska ersattas") {
+                Some(RelationKind::Replaces)
+            } else if f.contains("kommer att upphavas") || f.contains("ska upphavas") {
+                Some(RelationKind::Repeals)
+            } else {
+                None
+            };
+            if let Some(ak) = announced
+                && !targets.is_empty()
+            {
+                let q = if ["nagra", "vissa", "en del"]
+                    .iter()
+                    .any(|w| f.contains(&format!("{w} kommer")) || f.contains(&format!("{w} ska")))
+                {
+                    Quantifier::Some
+                } else {
+                    Quantifier::All
+                };
+                out.push((
+                    Relation {
+                        kind: ak,
+                        target: Target {
+                            quantifier: Some(q),
+                            candidates: targets.iter().map(|t| t.0.clone()).collect(),
+                            ..Target::default()
+                        },
+                        announced: true,
+                        section: u.section.clone(),
+                    },
+                    Src::new(span, 0.7, "relation-announced"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Dnr cited anywhere that no relation already holds: `references`.
+pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src)> {
+    let mut out = Vec::new();
+    let mut seen: Vec<String> = known.iter().map(|k| fold(k)).collect();
+    for u in units {
+        if u.generic || matches!(u.kind, UnitKind::Heading { .. }) {
+            continue;
+        }
+        let text = u.joined.text.as_str();
+        for (d, r) in find_dnrs(text) {
+            let key = fold(&d);
+            if seen
+                .iter()
+                .any(|s| s.contains(&key) || key.contains(s.as_str()))
+            {
+                continue;
+            }
+            seen.push(key);
+            let before = &text[..r.start];
+            let sentence_start = before.rfind(". ").map(|i| i + 2).unwrap_or(0);
+            let lower = before.to_lowercase();
+            let description = lower[sentence_start..]
+                .find("beslut")
+                .map(|i| {
+                    before[sentence_start + i..]
+                        .trim_end_matches(['(', '[', ' '])
+                        .trim()
+                        .to_owned()
+                })
+                .filter(|d| !d.is_empty() && d.split_whitespace().count() <= 8);
+            out.push((
+                Relation {
+                    kind: RelationKind::References,
+                    target: Target {
+                        dnr: Some(d),
+                        description,
+                        ..Target::default()
+                    },
+                    announced: false,
+                    section: u.section.clone(),
+                },
+                Src::new(u.joined.span(r.start, r.end), 0.6, "dnr-reference"),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations() {
+        let t = parse_citation("”Policy och riktlinjer för informationssäkerhet, Stockholms stad” endast kapitel 3 (2005-06-13)").unwrap();
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Policy och riktlinjer för informationssäkerhet, Stockholms stad")
+        );
+        assert_eq!(t.sections, ["3"]);
+        assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2005-06-13"));
+        let t = parse_citation(
+            "Riktlinjer för informationssäkerhet i Stockholms stad [dnr 034-418/2005]",
+        )
+        .unwrap();
+        assert_eq!(
+            t.title.as_deref(),
+            Some("Riktlinjer för informationssäkerhet i Stockholms stad")
+        );
+        assert_eq!(t.dnr.as_deref(), Some("dnr 034-418/2005"));
+        let t = parse_citation("e-strategi för Stockholms stad [2001-02-19]").unwrap();
+        assert_eq!(t.title.as_deref(), Some("e-strategi för Stockholms stad"));
+        assert_eq!(t.date.map(|d| d.to_string()).as_deref(), Some("2001-02-19"));
+        let t = parse_citation("beslut KS 2016/123 § 45").unwrap();
+        assert_eq!(t.dnr.as_deref(), Some("KS 2016/123"));
+        assert_eq!(t.title, None);
+    }
+
+    #[test]
+    fn kind_lists() {
+        let l = split_kind_list("riktlinjerna IT och Informationssäkerhet.").unwrap();
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[1].title.as_deref(), Some("Informationssäkerhet"));
+        assert!(split_kind_list("riktlinjer för informationssäkerhet").is_none());
+    }
+}

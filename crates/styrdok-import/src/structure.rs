@@ -1,0 +1,460 @@
+//! Blocks (headings, paragraphs, bullet items), sections, sentences, and the
+//! ways a document refers to itself.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::{fold, slugify};
+use styrdok_core::{DocumentKind, OrgKind};
+
+use crate::pre::{Joined, Prepared, bullet_text, numbered};
+
+/// What a block is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    /// A heading; `number` when numbered.
+    Heading {
+        /// The number without a trailing dot.
+        number: Option<String>,
+    },
+    /// Running text.
+    Para,
+    /// One bullet item with its wrapped lines.
+    Bullet,
+}
+
+/// A block of text.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    /// Heading, paragraph or bullet.
+    pub(crate) kind: UnitKind,
+    /// The text, joined, with the map to original lines.
+    pub(crate) joined: Joined,
+    /// The id of the section the block is in.
+    pub(crate) section: Option<String>,
+    /// Inside a description of document kinds in general ("POLICY – antas
+    /// av kommunfullmäktige …"): says nothing about this document.
+    pub(crate) generic: bool,
+}
+
+static KIND_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(\p{L}[\p{L}-]*)\s*[-–—:]\s*(antas|fastställs|beslutas|godkänns|beslutas|tas fram|upprättas)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Whether a line introduces a description of a document kind in general
+/// ("POLICY – antas av kommunfullmäktige").
+pub(crate) fn is_kind_definition(line: &str) -> bool {
+    KIND_DEF
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .is_some_and(|w| DocumentKind::recognize(w.as_str()).is_some())
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', ':', ';'])
+}
+
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
+}
+
+fn is_caps_abbrev(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && w.chars().next().is_some_and(|c| c.is_alphabetic())
+}
+
+/// Words a sentence or heading never ends with.
+const FUNCTION_WORDS: [&str; 22] = [
+    "och", "eller", "samt", "för", "av", "till", "med", "på", "i", "om", "som", "att", "en", "ett",
+    "den", "det", "de", "vid", "från", "inom", "under", "mellan",
+];
+
+/// Whether `next` continues the wrapped block whose text so far is `prev`.
+fn continues(prev: &str, next: &str) -> bool {
+    if bullet_text(next).is_some() {
+        return false;
+    }
+    let c = next.chars().next();
+    if prev.trim_end().ends_with('-') && c.is_some_and(|c| c.is_lowercase()) {
+        return true;
+    }
+    if c.is_some_and(|c| c.is_lowercase() || c == '(' || c == '[') {
+        return true;
+    }
+    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    if FUNCTION_WORDS.contains(&last.as_str()) {
+        return true;
+    }
+    !ends_sentence(prev) && is_caps_abbrev(first_word(next)) && next.split_whitespace().count() <= 3
+}
+
+/// A numbered-heading sequence check: `n` must come after `prev`.
+fn number_after(prev: &[u32], n: &[u32]) -> bool {
+    if prev.is_empty() {
+        return n.first().is_some_and(|&f| f <= 2);
+    }
+    let top_ok = n.first().is_some_and(|&f| f <= prev[0] + 1);
+    top_ok && n > prev
+}
+
+fn parse_number(n: &str) -> Vec<u32> {
+    n.split('.').filter_map(|p| p.parse().ok()).collect()
+}
+
+/// Builds the blocks; `consumed` lines (metadata) are treated as blank and
+/// end any generic block.
+pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usize>) -> Vec<Unit> {
+    let lines: Vec<&str> = p
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if consumed.get(i).copied().unwrap_or(false) {
+                ""
+            } else {
+                l.text.as_str()
+            }
+        })
+        .collect();
+    let next_nonblank = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
+    let mut out: Vec<Unit> = Vec::new();
+    let mut section: Option<String> = None;
+    let mut last_number: Vec<u32> = Vec::new();
+    let mut generic = false;
+    let mut blank_before = true;
+    let mut prev_text_end = String::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i];
+        if t.is_empty() {
+            if consumed.get(i).copied().unwrap_or(false) {
+                generic = false;
+            }
+            blank_before = true;
+            i += 1;
+            continue;
+        }
+        if Some(i) == title_line {
+            blank_before = true;
+            prev_text_end = ".".into();
+            i += 1;
+            continue;
+        }
+        // Bullet item with its continuation lines.
+        if let Some(b) = bullet_text(t) {
+            let mut j = Joined::single(b, i);
+            let mut k = i + 1;
+            while let Some(n) = next_nonblank(k) {
+                if numbered(lines[n]).is_some_and(|(num, h)| {
+                    number_after(&last_number, &parse_number(num)) && heading_like(h)
+                }) || !continues(&j.text, lines[n])
+                {
+                    break;
+                }
+                j.push_line(lines[n], n);
+                k = n + 1;
+            }
+            prev_text_end = j.text.clone();
+            out.push(Unit {
+                kind: UnitKind::Bullet,
+                joined: j,
+                section: section.clone(),
+                generic,
+            });
+            blank_before = false;
+            i = k;
+            continue;
+        }
+        // Numbered heading.
+        if let Some((num, h)) = numbered(t) {
+            let n = parse_number(num);
+            if number_after(&last_number, &n) && heading_like(h) {
+                last_number = n;
+                section = Some(num.to_owned());
+                generic = false;
+                out.push(Unit {
+                    kind: UnitKind::Heading {
+                        number: Some(num.to_owned()),
+                    },
+                    joined: Joined::single(h, i),
+                    section: section.clone(),
+                    generic: false,
+                });
+                blank_before = true;
+                prev_text_end = ".".into();
+                i += 1;
+                continue;
+            }
+        }
+        // Unnumbered heading.
+        let next = next_nonblank(i + 1);
+        let next_is_bullet = next.is_some_and(|n| bullet_text(lines[n]).is_some());
+        let next_continues = i + 1 < lines.len()
+            && !lines[i + 1].is_empty()
+            && continues(t, lines[i + 1])
+            && !t.ends_with(['.', ':']);
+        let kind_def = is_kind_definition(t);
+        if kind_def
+            || ((blank_before || ends_sentence(&prev_text_end))
+                && heading_like(t)
+                && t.split_whitespace().count() <= 10
+                && !t.contains(": ")
+                && next.is_some()
+                && !next_is_bullet
+                && !next_continues)
+        {
+            generic = kind_def;
+            section = Some(slugify(t));
+            out.push(Unit {
+                kind: UnitKind::Heading { number: None },
+                joined: Joined::single(t, i),
+                section: section.clone(),
+                generic: kind_def,
+            });
+            blank_before = true;
+            prev_text_end = ".".into();
+            i += 1;
+            continue;
+        }
+        // Paragraph.
+        let mut j = Joined::single(t, i);
+        let mut k = i + 1;
+        loop {
+            if k < lines.len() && !lines[k].is_empty() {
+                let n = lines[k];
+                let is_heading = numbered(n).is_some_and(|(num, h)| {
+                    number_after(&last_number, &parse_number(num)) && heading_like(h)
+                }) || is_kind_definition(n);
+                if bullet_text(n).is_some() || is_heading {
+                    break;
+                }
+                if ends_sentence(&j.text)
+                    && heading_like(n)
+                    && n.split_whitespace().count() <= 10
+                    && !(k + 1 < lines.len()
+                        && !lines[k + 1].is_empty()
+                        && continues(n, lines[k + 1]))
+                    && next_nonblank(k + 1).is_some_and(|m| bullet_text(lines[m]).is_none())
+                {
+                    // A heading right after a finished paragraph.
+                    break;
+                }
+                j.push_line(n, k);
+                k += 1;
+                continue;
+            }
+            // After blank lines: only a lowercase wrap continues.
+            match next_nonblank(k) {
+                Some(n)
+                    if !ends_sentence(&j.text)
+                        && lines[n].chars().next().is_some_and(|c| c.is_lowercase()) =>
+                {
+                    j.push_line(lines[n], n);
+                    k = n + 1;
+                }
+                _ => break,
+            }
+        }
+        prev_text_end = j.text.clone();
+        out.push(Unit {
+            kind: UnitKind::Para,
+            joined: j,
+            section: section.clone(),
+            generic,
+        });
+        blank_before = false;
+        i = k;
+    }
+    out
+}
+
+/// Whether a line looks like a heading's text: short, no closing
+/// punctuation, starting with a capital.
+pub(crate) fn heading_like(h: &str) -> bool {
+    let h = h.trim();
+    let last = h.split_whitespace().last().unwrap_or("").to_lowercase();
+    if FUNCTION_WORDS.contains(&last.as_str()) {
+        return false;
+    }
+    h.chars().count() <= 90
+        && !h.ends_with(['.', ',', ';', ':'])
+        && h.chars().next().is_some_and(|c| c.is_uppercase())
+        && !h.contains(", är ")
+        && h.chars().any(|c| c.is_alphabetic())
+}
+
+/// The first line if it is a title: (line index, title text).
+pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
+    let mut skipped = 0;
+    for (i, l) in p.lines.iter().enumerate() {
+        if l.text.is_empty() {
+            continue;
+        }
+        if consumed.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        let t = l.text.as_str();
+        let words = t.split_whitespace().count();
+        // An organisation name above the title ("Solna stad").
+        if words <= 3 && t.parse::<OrgKind>().is_ok() && skipped < 2 {
+            skipped += 1;
+            continue;
+        }
+        if is_kind_definition(t)
+            || bullet_text(t).is_some()
+            || numbered(t).is_some()
+            || words > 15
+            || t.chars().count() > 120
+            || t.ends_with(['.', ',', ';', ':'])
+            || !t.chars().next().is_some_and(|c| c.is_alphabetic())
+        {
+            return None;
+        }
+        return Some((i, t.to_owned()));
+    }
+    None
+}
+
+/// The first word of `t` that names a document kind, with its range.
+pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
+    t.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .find_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)))
+}
+
+const DEFINITE: [&str; 8] = ["n", "en", "et", "na", "erna", "arna", "ns", "ets"];
+
+/// The byte length of a reference to the stating document at the start of
+/// `s` ("Dokumentet", "Denna policy", "IT-programmet", "Policyn", the title).
+pub(crate) fn self_ref_len(
+    s: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Option<usize> {
+    let s = s.trim_start();
+    if let Some(t) = title
+        && t.chars().count() >= 4
+        && s.to_lowercase().starts_with(&t.to_lowercase())
+    {
+        return Some(t.len());
+    }
+    let mut words = s.split_whitespace();
+    let w1 = words.next()?;
+    let f1 = fold(w1.trim_end_matches([',', ':']));
+    let word_end = |w: &str| s.find(w).map(|i| i + w.len());
+    if ["dokumentet", "styrdokumentet"].contains(&f1.as_str()) {
+        return word_end(w1);
+    }
+    if ["denna", "detta", "den", "det", "nuvarande", "foreliggande"].contains(&f1.as_str()) {
+        let mut w2 = words.next()?;
+        if fold(w2) == "har" {
+            w2 = words.next()?;
+        }
+        let f2 = fold(w2);
+        if f2.starts_with("dokument") || f2.starts_with("styrdokument") {
+            return word_end(w2);
+        }
+        if let Some(k) = DocumentKind::recognize_compound(w2)
+            && kind.is_none_or(|d| *d == k)
+        {
+            return word_end(w2);
+        }
+        return None;
+    }
+    if let Some(k) = DocumentKind::recognize_compound(w1) {
+        let definite = DEFINITE.iter().any(|e| f1.ends_with(e)) && !f1.ends_with(k.id());
+        if definite && kind.is_none_or(|d| *d == k) {
+            return word_end(w1);
+        }
+    }
+    None
+}
+
+/// Splits a paragraph into sentences: byte ranges, at `.`, `!`, `?` followed
+/// by a capital, and after a final `:`; common abbreviations do not end one.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    const ABBREV: [&str; 12] = [
+        "t.ex", "bl.a", "m.m", "m.fl", "dvs", "resp", "ca", "jfr", "p.g.a", "s.k", "kap", "nr",
+    ];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (idx, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | ';') {
+            continue;
+        }
+        let Some(&(_, n1)) = chars.get(idx + 1) else {
+            continue;
+        };
+        if !n1.is_whitespace() {
+            continue;
+        }
+        let next = chars[idx + 1..].iter().find(|(_, c)| !c.is_whitespace());
+        let Some(&(_, nc)) = next else { continue };
+        if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"') {
+            continue;
+        }
+        let before = &text[start..i];
+        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if c == '.' && ABBREV.iter().any(|a| last.ends_with(a)) {
+            continue;
+        }
+        out.push((start, i + c.len_utf8()));
+        start = i + c.len_utf8();
+        while start < text.len() && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..]
+                .chars()
+                .next()
+                .map(|c| c.len_utf8())
+                .unwrap_or(1);
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn self_reference() {
+        let p = Some(&DocumentKind::Program);
+        assert!(self_ref_len("IT-programmet ersätter", p, None).is_some());
+        assert!(self_ref_len("Dokumentet ersätter:", None, None).is_some());
+        assert!(self_ref_len("Denna policy upphäver", None, None).is_some());
+        assert!(self_ref_len("Förordningen ersätter", None, None).is_none());
+        assert!(self_ref_len("Riktlinjer för X ersätter", None, None).is_none());
+        assert!(self_ref_len("Policyn gäller", Some(&DocumentKind::Policy), None).is_some());
+        assert!(self_ref_len("Denna typ av dokument", None, None).is_none());
+    }
+
+    #[test]
+    fn kind_definitions() {
+        assert!(is_kind_definition("POLICY - antas av kommunfullmäktige"));
+        assert!(is_kind_definition(
+            "ANVISNING – godkänns av förvaltningschef/chef"
+        ));
+        assert!(!is_kind_definition("Syfte och omfattning"));
+    }
+
+    #[test]
+    fn sentence_split() {
+        let t = "Staden ska t.ex. göra X. Kommunstyrelsen ansvarar för att: ";
+        let s: Vec<&str> = sentences(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            s,
+            [
+                "Staden ska t.ex. göra X.",
+                "Kommunstyrelsen ansvarar för att: "
+            ]
+        );
+    }
+}
