@@ -1,0 +1,420 @@
+//! The status of a document at a date, three-valued.
+
+use chrono::NaiveDate;
+use petgraph::graph::NodeIndex;
+use serde::{Deserialize, Serialize};
+use styrdok_core::{DateValue, DocumentId, Tri};
+use styrdok_model::Stage;
+
+use crate::edge::EdgeKind;
+use crate::error::GraphError;
+use crate::graph::{DocumentGraph, Node};
+
+/// The status of a document at a date.
+///
+/// Serialized with a `status` tag: `{"status": "in_force"}`,
+/// `{"status": "superseded", "by": "…", "since": "2008-06-16"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Status {
+    /// Not yet decided (or only a draft or proposal).
+    NotYetDecided,
+    /// Decided, but its entry into force is later.
+    DecidedNotInForce,
+    /// In force, wholly.
+    InForce,
+    /// In force, except for parts replaced by other documents.
+    PartlySuperseded {
+        /// Which parts, by which document, since when.
+        parts: Vec<SupersededPart>,
+        /// The document's known sections that stay in force (empty when its
+        /// sections are not known).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        still_in_force: Vec<String>,
+    },
+    /// Wholly replaced.
+    Superseded {
+        /// The successor.
+        by: DocumentId,
+        /// The successor's entry into force.
+        since: DateValue,
+    },
+    /// Repealed without a successor.
+    Repealed {
+        /// The repealing document.
+        by: DocumentId,
+        /// Its entry into force.
+        since: DateValue,
+    },
+    /// Its validity ended (a strategy's mandate period).
+    Expired {
+        /// The last day of validity.
+        valid_until: DateValue,
+    },
+    /// The dates needed to decide are not known; never a guess.
+    Unknown {
+        /// Which dates are missing.
+        reason: String,
+        /// What the status could be.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        candidates: Vec<StatusKind>,
+    },
+}
+
+/// Part of a document replaced by another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SupersededPart {
+    /// The sections replaced.
+    pub sections: Vec<String>,
+    /// The replacing document.
+    pub by: DocumentId,
+    /// Its entry into force.
+    pub since: DateValue,
+}
+
+/// The kinds of [`Status`], without their data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StatusKind {
+    /// See [`Status::NotYetDecided`].
+    NotYetDecided,
+    /// See [`Status::DecidedNotInForce`].
+    DecidedNotInForce,
+    /// See [`Status::InForce`].
+    InForce,
+    /// See [`Status::PartlySuperseded`].
+    PartlySuperseded,
+    /// See [`Status::Superseded`].
+    Superseded,
+    /// See [`Status::Repealed`].
+    Repealed,
+    /// See [`Status::Expired`].
+    Expired,
+    /// See [`Status::Unknown`].
+    Unknown,
+}
+
+impl StatusKind {
+    /// The machine id.
+    pub fn id(self) -> &'static str {
+        match self {
+            StatusKind::NotYetDecided => "not_yet_decided",
+            StatusKind::DecidedNotInForce => "decided_not_in_force",
+            StatusKind::InForce => "in_force",
+            StatusKind::PartlySuperseded => "partly_superseded",
+            StatusKind::Superseded => "superseded",
+            StatusKind::Repealed => "repealed",
+            StatusKind::Expired => "expired",
+            StatusKind::Unknown => "unknown",
+        }
+    }
+}
+
+impl Status {
+    /// The kind of status.
+    pub fn kind(&self) -> StatusKind {
+        match self {
+            Status::NotYetDecided => StatusKind::NotYetDecided,
+            Status::DecidedNotInForce => StatusKind::DecidedNotInForce,
+            Status::InForce => StatusKind::InForce,
+            Status::PartlySuperseded { .. } => StatusKind::PartlySuperseded,
+            Status::Superseded { .. } => StatusKind::Superseded,
+            Status::Repealed { .. } => StatusKind::Repealed,
+            Status::Expired { .. } => StatusKind::Expired,
+            Status::Unknown { .. } => StatusKind::Unknown,
+        }
+    }
+
+    /// Whether (at least part of) the document is in force:
+    /// [`Tri::Unknown`] for an unknown status that could be either.
+    pub fn in_force(&self) -> Tri {
+        match self {
+            Status::InForce | Status::PartlySuperseded { .. } => Tri::Yes,
+            Status::Unknown { candidates, .. } => {
+                let yes = candidates
+                    .iter()
+                    .any(|k| matches!(k, StatusKind::InForce | StatusKind::PartlySuperseded));
+                if yes { Tri::Unknown } else { Tri::No }
+            }
+            _ => Tri::No,
+        }
+    }
+
+    /// A short human summary ("partly superseded: 3 by x since 2008-06-16").
+    pub fn summary(&self) -> String {
+        match self {
+            Status::PartlySuperseded { parts, .. } => {
+                let p: Vec<String> = parts
+                    .iter()
+                    .map(|p| format!("{} by {} since {}", p.sections.join(", "), p.by, p.since))
+                    .collect();
+                format!("partly superseded: {}", p.join("; "))
+            }
+            Status::Superseded { by, since } => format!("superseded by {by} since {since}"),
+            Status::Repealed { by, since } => format!("repealed by {by} since {since}"),
+            Status::Expired { valid_until } => format!("expired (valid until {valid_until})"),
+            Status::Unknown { reason, candidates } => {
+                let c: Vec<&str> = candidates.iter().map(|k| k.id()).collect();
+                if c.is_empty() {
+                    format!("unknown: {reason}")
+                } else {
+                    format!("unknown ({}): {reason}", c.join(" or "))
+                }
+            }
+            other => other.kind().id().replace('_', " "),
+        }
+    }
+}
+
+fn describe(what: &str, node: &Node, date: &DateValue) -> String {
+    if date.is_unknown() {
+        format!("the {what} of {} is not known", node.label())
+    } else {
+        format!("the {what} of {} is known only as {date}", node.label())
+    }
+}
+
+fn push_unique(v: &mut Vec<StatusKind>, k: StatusKind) {
+    if !v.contains(&k) {
+        v.push(k);
+    }
+}
+
+impl DocumentGraph {
+    /// The status of a document at a date.
+    pub fn status_at(&self, id: &DocumentId, at: NaiveDate) -> Result<Status, GraphError> {
+        Ok(self.status_ix(self.ix(id)?, at))
+    }
+
+    /// The status of every document (dangling targets included) at a date,
+    /// in node order.
+    pub fn statuses_at(&self, at: NaiveDate) -> Vec<(&Node, Status)> {
+        self.indices()
+            .map(|ix| (self.at(ix), self.status_ix(ix, at)))
+            .collect()
+    }
+
+    /// The status of one node: O(in-degree).
+    pub(crate) fn status_ix(&self, ix: NodeIndex, at: NaiveDate) -> Status {
+        let n = self.at(ix);
+        if n.missing {
+            return Status::Unknown {
+                reason: format!("{} is not in the register", n.id),
+                candidates: Vec::new(),
+            };
+        }
+        let mut reasons: Vec<String> = Vec::new();
+        // Whole supersession: by a direct successor in force, or — when the
+        // direct successor is not (yet) — by a later document replacing
+        // that successor (so along a chain at most one is in force).
+        let (whole_yes, whole_unknown) = self.whole_supersession(ix, at);
+        for &(_, u) in &whole_unknown {
+            let s = self.at(u);
+            reasons.push(describe("entry into force", s, &s.entry_into_force));
+        }
+        let whole_unknown: Vec<EdgeKind> = whole_unknown.into_iter().map(|(k, _)| k).collect();
+        // Partial supersession by effective incoming edges.
+        let mut parts: Vec<SupersededPart> = Vec::new();
+        let mut parts_unknown = false;
+        for (src, edge, _) in self.incoming_ix(ix) {
+            if !edge.is_effective() || edge.kind != EdgeKind::ReplacesInPart {
+                continue;
+            }
+            let s = self.at(src);
+            match s.entry_into_force.on_or_before(at) {
+                Tri::Yes => parts.push(SupersededPart {
+                    sections: edge.sections.clone(),
+                    by: s.id.clone(),
+                    since: s.entry_into_force,
+                }),
+                Tri::Unknown => {
+                    reasons.push(describe("entry into force", s, &s.entry_into_force));
+                    parts_unknown = true;
+                }
+                Tri::No => {}
+            }
+        }
+        if let Some((kind, s)) = whole_yes {
+            let s = self.at(s);
+            let (by, since) = (s.id.clone(), s.entry_into_force);
+            return if kind == EdgeKind::Repeals {
+                Status::Repealed { by, since }
+            } else {
+                Status::Superseded { by, since }
+            };
+        }
+        let expired = ended_before(&n.valid_until, at);
+        if expired == Tri::Yes {
+            return Status::Expired {
+                valid_until: n.valid_until,
+            };
+        }
+        if matches!(n.stage, Stage::Draft | Stage::Proposed) {
+            return Status::NotYetDecided;
+        }
+        let not_decided = n.decision_date.after(at);
+        let not_in_force = n.entry_into_force.after(at);
+        if not_decided == Tri::Yes {
+            return Status::NotYetDecided;
+        }
+        if not_in_force == Tri::Yes {
+            if not_decided == Tri::No {
+                return Status::DecidedNotInForce;
+            }
+            return Status::Unknown {
+                reason: describe("decision date", n, &n.decision_date),
+                candidates: vec![StatusKind::NotYetDecided, StatusKind::DecidedNotInForce],
+            };
+        }
+        let mut candidates = Vec::new();
+        if not_in_force == Tri::Unknown {
+            reasons.insert(0, describe("entry into force", n, &n.entry_into_force));
+            if not_decided != Tri::No {
+                push_unique(&mut candidates, StatusKind::NotYetDecided);
+            }
+            push_unique(&mut candidates, StatusKind::DecidedNotInForce);
+        }
+        if expired == Tri::Unknown {
+            reasons.push(describe("end of validity", n, &n.valid_until));
+        }
+        let certain = not_in_force == Tri::No
+            && whole_unknown.is_empty()
+            && expired == Tri::No
+            && !parts_unknown;
+        parts.sort_by(|a, b| (&a.by, &a.sections).cmp(&(&b.by, &b.sections)));
+        let in_force_status = |parts: Vec<SupersededPart>| {
+            if parts.is_empty() {
+                Status::InForce
+            } else {
+                let replaced: Vec<&String> = parts.iter().flat_map(|p| &p.sections).collect();
+                let still_in_force = n
+                    .sections
+                    .iter()
+                    .filter(|s| !replaced.iter().any(|r| covers(r, s)))
+                    .cloned()
+                    .collect();
+                Status::PartlySuperseded {
+                    parts,
+                    still_in_force,
+                }
+            }
+        };
+        if certain {
+            return in_force_status(parts);
+        }
+        push_unique(
+            &mut candidates,
+            if parts.is_empty() {
+                StatusKind::InForce
+            } else {
+                StatusKind::PartlySuperseded
+            },
+        );
+        if parts_unknown {
+            push_unique(&mut candidates, StatusKind::PartlySuperseded);
+        }
+        for k in whole_unknown {
+            push_unique(
+                &mut candidates,
+                if k == EdgeKind::Repeals {
+                    StatusKind::Repealed
+                } else {
+                    StatusKind::Superseded
+                },
+            );
+        }
+        if expired == Tri::Unknown {
+            push_unique(&mut candidates, StatusKind::Expired);
+        }
+        candidates.sort();
+        reasons.dedup();
+        Status::Unknown {
+            reason: reasons.join("; "),
+            candidates,
+        }
+    }
+}
+
+/// Whether a validity that ends (inclusively) on `until` has ended before
+/// `at`. A partial date ends on its last day ("2022" runs to 2022-12-31);
+/// unknown ends never expire anything.
+pub(crate) fn ended_before(until: &DateValue, at: NaiveDate) -> Tri {
+    match until {
+        DateValue::Unknown => Tri::No,
+        DateValue::Known(p) => Tri::from_bool(p.latest() < at),
+        DateValue::Bounded { .. } if until.is_unknown() => Tri::No,
+        DateValue::Bounded { .. } => match (until.earliest(), until.latest()) {
+            (_, Some(l)) if l < at => Tri::Yes,
+            (Some(e), _) if e >= at => Tri::No,
+            _ => Tri::Unknown,
+        },
+    }
+}
+
+impl DocumentGraph {
+    /// Whole supersession of a node at a date: the in-force replacing or
+    /// repealing document (the direct edge's kind, the document), or the
+    /// documents whose unknown dates leave it open.
+    #[allow(clippy::type_complexity)]
+    fn whole_supersession(
+        &self,
+        ix: NodeIndex,
+        at: NaiveDate,
+    ) -> (Option<(EdgeKind, NodeIndex)>, Vec<(EdgeKind, NodeIndex)>) {
+        let mut queue: Vec<(EdgeKind, NodeIndex)> = self
+            .incoming_ix(ix)
+            .filter(|(_, e, _)| e.is_effective() && e.kind.ends_whole())
+            .map(|(s, e, _)| (e.kind, s))
+            .collect();
+        if queue.is_empty() {
+            return (None, Vec::new());
+        }
+        let mut seen: Vec<NodeIndex> = vec![ix];
+        let mut best: Option<(EdgeKind, NodeIndex)> = None;
+        let mut unknown: Vec<(EdgeKind, NodeIndex)> = Vec::new();
+        while let Some((kind, s)) = queue.pop() {
+            if seen.contains(&s) {
+                continue;
+            }
+            seen.push(s);
+            let sn = self.at(s);
+            match sn.entry_into_force.on_or_before(at) {
+                Tri::Yes => {
+                    let better = match best {
+                        None => true,
+                        Some((_, cur)) => {
+                            let c = self.at(cur);
+                            (sn.entry_into_force.earliest(), &sn.id)
+                                < (c.entry_into_force.earliest(), &c.id)
+                        }
+                    };
+                    if better {
+                        best = Some((kind, s));
+                    }
+                    continue;
+                }
+                Tri::Unknown => unknown.push((kind, s)),
+                Tri::No => {}
+            }
+            queue.extend(
+                self.incoming_ix(s)
+                    .filter(|(_, e, _)| e.is_effective() && e.kind.ends_whole())
+                    .map(|(p, _, _)| (kind, p)),
+            );
+        }
+        if best.is_some() {
+            return (best, Vec::new());
+        }
+        unknown.sort_by(|a, b| self.at(a.1).id.cmp(&self.at(b.1).id));
+        (None, unknown)
+    }
+}
+
+/// Whether replacing section `replaced` replaces section `s` (itself or a
+/// subsection: replacing "3" replaces "3.2").
+pub(crate) fn covers(replaced: &str, s: &str) -> bool {
+    s == replaced || (s.starts_with(replaced) && s.as_bytes().get(replaced.len()) == Some(&b'.'))
+}
