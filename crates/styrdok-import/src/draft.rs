@@ -110,12 +110,16 @@ impl BodyRef {
     /// coordinations ("A och B") get members.
     pub fn new(name: &str) -> Self {
         let name = name.trim();
-        let parts: Vec<&str> = name
-            .split(" och ")
-            .flat_map(|p| p.split(" samt "))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+        // "Kultur- och fritidsnämnden" is one name: a suspended compound.
+        let parts: Vec<&str> = if name.contains("- och ") || name.contains("- samt ") {
+            vec![name]
+        } else {
+            name.split(" och ")
+                .flat_map(|p| p.split(" samt "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
         if parts.len() > 1 {
             let members: Vec<BodyRef> = parts
                 .iter()

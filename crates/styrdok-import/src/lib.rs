@@ -192,6 +192,7 @@ pub fn import(text: &str) -> ImportDraft {
             }
         }
     }
+    rels.sort_by_key(|(_, src)| src.start);
     let mut known_dnr: Vec<String> = Vec::new();
     for (r, _) in &rels {
         known_dnr.extend(r.target.dnr.clone());

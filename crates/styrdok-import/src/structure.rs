@@ -288,6 +288,13 @@ pub(crate) fn heading_like(h: &str) -> bool {
         && h.chars().any(|c| c.is_alphabetic())
 }
 
+static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\s+av\b",
+    )
+    .expect("valid regex")
+});
+
 /// The first line if it is a title: (line index, title text).
 pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;
@@ -306,6 +313,10 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             continue;
         }
         if is_kind_definition(t)
+            || ADOPTION_START.is_match(t)
+            || crate::dates::find_dates(t)
+                .iter()
+                .any(|d| d.date.is_exact())
             || bullet_text(t).is_some()
             || numbered(t).is_some()
             || words > 15

@@ -1,0 +1,238 @@
+//! Synthetic texts for the forms the seeds do not show, and decoys.
+
+use styrdok_core::BodyKind;
+use styrdok_import::{RelationKind, import};
+
+fn date(d: Option<styrdok_core::PartialDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+#[test]
+fn fastställd_av_with_long_date_and_paragraph() {
+    let d = import(
+        "Riktlinjer för informationssäkerhet\n\nFastställd av Kommunfullmäktige den 25 juni 2018, § 129\n",
+    );
+    let a = d.adopted_by.as_ref().unwrap();
+    assert_eq!(
+        (a.name.as_str(), a.kind),
+        ("Kommunfullmäktige", Some(BodyKind::Fullmaktige))
+    );
+    assert_eq!(date(d.decision_date).as_deref(), Some("2018-06-25"));
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 129"));
+    assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("riktlinje"));
+    let p = &d.provenance["/decision_date"];
+    assert_eq!(p.lines.start, 3);
+    assert!(p.text.contains("25 juni 2018"));
+}
+
+#[test]
+fn beslutad_av_with_slash_paragraph() {
+    let d = import("Regler för e-post\n\nBeslutad av kommunstyrelsen 2017-09-20/§ 189\n");
+    assert_eq!(
+        d.adopted_by.as_ref().map(|a| a.name.as_str()),
+        Some("kommunstyrelsen")
+    );
+    assert_eq!(
+        d.adopted_by.as_ref().and_then(|a| a.kind),
+        Some(BodyKind::Styrelse)
+    );
+    assert_eq!(date(d.decision_date).as_deref(), Some("2017-09-20"));
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 189"));
+}
+
+#[test]
+fn antagen_av_iso_and_official() {
+    let d = import("Antagen av kommunfullmäktige 2018-06-25, § 129\n");
+    assert_eq!(date(d.decision_date).as_deref(), Some("2018-06-25"));
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 129"));
+    let d = import("Rutin för inköp\n\nAntagen av kommundirektören\n");
+    assert_eq!(
+        d.adopted_by.as_ref().and_then(|a| a.kind),
+        Some(BodyKind::Tjansteperson)
+    );
+    assert_eq!(d.decision_date, None);
+}
+
+#[test]
+fn label_lines_other_municipality() {
+    let d = import(
+        "Handlingsplan för digitalisering\n\nFastställare: Landstingsstyrelsen\nDokumentägare: Kanslichef\nDiarienummer: LS 2019/0345\nRevideras: årligen\nGiltighetstid: 2023–2026\n",
+    );
+    let a = d.adopted_by.as_ref().unwrap();
+    assert_eq!(
+        (a.name.as_str(), a.kind),
+        ("Landstingsstyrelsen", Some(BodyKind::Styrelse))
+    );
+    assert_eq!(
+        d.owner.as_ref().map(|o| o.name.as_str()),
+        Some("Kanslichef")
+    );
+    assert_eq!(d.dnr.as_deref(), Some("LS 2019/0345"));
+    assert_eq!(
+        d.review.as_ref().map(|r| r.as_written.as_str()),
+        Some("årligen")
+    );
+    let v = d.validity.as_ref().unwrap();
+    assert_eq!(
+        (date(v.from).as_deref(), date(v.until).as_deref()),
+        (Some("2023"), Some("2026"))
+    );
+    assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("plan"));
+    assert_eq!(d.decision_date, None, "no date is stated");
+}
+
+#[test]
+fn vertical_and_other_table_layouts() {
+    let d =
+        import("Dokumenttyp\nRiktlinje\nBeslutsdatum\n2019-03-04\nBeslutad av\nKommunstyrelsen\n");
+    assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("riktlinje"));
+    assert_eq!(date(d.decision_date).as_deref(), Some("2019-03-04"));
+    assert_eq!(
+        d.adopted_by.as_ref().map(|a| a.name.as_str()),
+        Some("Kommunstyrelsen")
+    );
+    let d = import(
+        "Beslutsdatum Beslutande organ Diarienummer Giltighetstid\n\n2020-02-10 Regionstyrelsen RS 2019/112 tillsvidare\n",
+    );
+    assert_eq!(date(d.decision_date).as_deref(), Some("2020-02-10"));
+    assert_eq!(
+        d.adopted_by.as_ref().map(|a| a.name.as_str()),
+        Some("Regionstyrelsen")
+    );
+    assert_eq!(d.dnr.as_deref(), Some("RS 2019/112"));
+    assert!(d.validity.as_ref().unwrap().until_further_notice);
+}
+
+#[test]
+fn validity_phrases() {
+    let d =
+        import("Riktlinje för distansarbete\n\nDokumentet gäller till och med 31 december 2020.\n");
+    let v = d.validity.as_ref().unwrap();
+    assert_eq!(date(v.until).as_deref(), Some("2020-12-31"));
+    assert!(!v.until_further_notice);
+    let d = import(
+        "Digitaliseringsstrategi 2023–2026\n\nStrategin gäller under mandatperioden 2023–2026.\n",
+    );
+    let v = d.validity.as_ref().unwrap();
+    assert!(v.mandate_period);
+    assert_eq!(date(v.from).as_deref(), Some("2023"));
+    let d = import("IT-policy\n\nPolicyn gäller tillsvidare.\n");
+    assert!(d.validity.as_ref().unwrap().until_further_notice);
+}
+
+#[test]
+fn relation_forms() {
+    let d = import(
+        "Riktlinje för e-post\n\nDokumentet ersätter: Riktlinjer för e-post (KS 2012/45)\n\nDenna riktlinje upphäver Regler för e-post antagen 2009-05-11.\n\nRiktlinjen är ett komplement till Informationssäkerhetspolicy för Exempels kommun.\n\nRiktlinjen kompletteras av Rutin för loggning.\n",
+    );
+    let kinds: Vec<RelationKind> = d.relations.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            RelationKind::Replaces,
+            RelationKind::Repeals,
+            RelationKind::Complements,
+            RelationKind::ComplementedBy
+        ]
+    );
+    assert_eq!(
+        d.relations[0].target.title.as_deref(),
+        Some("Riktlinjer för e-post")
+    );
+    assert_eq!(d.relations[0].target.dnr.as_deref(), Some("KS 2012/45"));
+    assert_eq!(
+        d.relations[1].target.title.as_deref(),
+        Some("Regler för e-post")
+    );
+    assert_eq!(
+        date(d.relations[1].target.date).as_deref(),
+        Some("2009-05-11")
+    );
+    assert_eq!(
+        d.relations[3].target.title.as_deref(),
+        Some("Rutin för loggning")
+    );
+    let d = import("Policy för arkiv\n\nErsätter beslut KS 2016/123 § 45\n");
+    assert_eq!(d.relations.len(), 1);
+    assert_eq!(d.relations[0].target.dnr.as_deref(), Some("KS 2016/123"));
+    let d = import(
+        "Policy för X\n\nPolicyn ersätter följande dokument:\n• ”Gammal policy” endast avsnitt 2 och 4 (2010-01-01)\n",
+    );
+    assert_eq!(d.relations[0].kind, RelationKind::ReplacesInPart);
+    assert_eq!(d.relations[0].target.sections, ["2", "4"]);
+}
+
+#[test]
+fn decoys_give_nothing() {
+    let d = import(
+        "Informationssäkerhet\n\nDataskyddsförordningen ersätter personuppgiftslagen sedan 2018.\n\nDetta upphäver inte linjeansvaret.\n\nDenna typ av dokument fastställs av kommunfullmäktige och gäller tills vidare.\n\nRiktlinjer antas av kommunstyrelsen.\n\nStaden ska arbeta systematiskt.\n",
+    );
+    assert!(d.relations.is_empty(), "{:?}", d.relations);
+    assert_eq!(d.adopted_by, None);
+    assert_eq!(d.validity, None);
+    assert_eq!(d.decision_date, None);
+    assert!(d.duties.is_empty(), "{:?}", d.duties);
+    let d = import(
+        "POLICY – antas av kommunfullmäktige\n\nEn policy gäller tills vidare.\n\nSyfte\nText.\n",
+    );
+    assert_eq!(d.adopted_by, None);
+    assert_eq!(d.validity, None);
+}
+
+#[test]
+fn no_year_no_date_and_update_is_not_decision() {
+    let d = import("Policy\n\nAntagen av kommunfullmäktige den 25 juni\n");
+    assert_eq!(
+        d.adopted_by.as_ref().map(|a| a.name.as_str()),
+        Some("kommunfullmäktige")
+    );
+    assert_eq!(d.decision_date, None);
+    let d = import("Policy\n\nText.\n\nSenast uppdaterad: 16 december 2016\n");
+    assert_eq!(d.decision_date, None);
+    assert_eq!(date(d.last_updated).as_deref(), Some("2016-12-16"));
+}
+
+#[test]
+fn contradictions_are_flagged() {
+    let d = import(
+        "IT-policy\n\nBeslutad av: Kommunstyrelsen\n\nPolicyn antogs av kommunfullmäktige 2019-01-14.\n",
+    );
+    assert!(d.adopted_by.is_some());
+    let c = d
+        .conflicts
+        .iter()
+        .find(|c| c.field == "adopted_by")
+        .expect("conflict");
+    assert_eq!(c.candidates.len(), 2);
+    assert!(d.provenance["/adopted_by"].confidence <= 0.5);
+}
+
+#[test]
+fn duty_forms() {
+    let d = import(
+        "Riktlinje\n\nSocialnämnden svarar för att:\n• följa upp\nlarm\n• rapportera avvikelser\n\nKultur- och fritidsnämnden har ansvar för bibliotekets system.\n\nIT-chefen är ägare av nätverket.\n\nAlla medarbetare ska vara försiktiga.\n",
+    );
+    let duties: Vec<(&str, &str)> = d
+        .duties
+        .iter()
+        .map(|x| (x.body.name.as_str(), x.text.as_str()))
+        .collect();
+    assert_eq!(
+        duties,
+        [
+            ("Socialnämnden", "följa upp larm"),
+            ("Socialnämnden", "rapportera avvikelser"),
+            ("Kultur- och fritidsnämnden", "bibliotekets system"),
+            ("IT-chefen", "nätverket"),
+        ]
+    );
+}
+
+#[test]
+fn empty_and_garbage() {
+    let d = import("");
+    assert_eq!(d.title, None);
+    assert!(d.provenance.is_empty());
+    let d = import("\u{c}\n\n  \t\n");
+    assert_eq!(d.kind, None);
+}

@@ -1,0 +1,188 @@
+//! Property tests: no panic, no invention.
+
+use proptest::prelude::*;
+use styrdok_import::{ImportDraft, Target, import};
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '-' | '\u{ad}' | '•'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn target_strings(t: &Target, out: &mut Vec<String>) {
+    out.extend(t.title.clone());
+    out.extend(t.dnr.clone());
+    out.extend(t.description.clone());
+    out.extend(t.sections.iter().cloned());
+    for c in &t.candidates {
+        target_strings(c, out);
+    }
+}
+
+/// Every string value the draft holds.
+fn strings(d: &ImportDraft) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(d.title.clone());
+    out.extend(d.kind_as_written.clone());
+    out.extend(d.adopted_by.as_ref().map(|b| b.name.clone()));
+    out.extend(d.owner.as_ref().map(|b| b.name.clone()));
+    out.extend(d.dnr.clone());
+    out.extend(d.decision_paragraph.clone());
+    out.extend(d.validity.as_ref().map(|v| v.as_written.clone()));
+    out.extend(d.review.as_ref().map(|v| v.as_written.clone()));
+    for (k, v) in &d.metadata_as_written {
+        out.push(k.clone());
+        out.push(v.clone());
+    }
+    for s in &d.sections {
+        out.push(s.heading.clone());
+        out.extend(s.number.clone());
+    }
+    for r in &d.relations {
+        target_strings(&r.target, &mut out);
+    }
+    for x in &d.duties {
+        out.push(x.body.name.clone());
+        out.push(x.text.clone());
+        out.push(x.phrase.clone());
+    }
+    out
+}
+
+/// Every date's year must be written in the input.
+fn years(d: &ImportDraft) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push =
+        |p: Option<styrdok_core::PartialDate>| out.extend(p.map(|p| p.year().to_string()));
+    push(d.decision_date);
+    push(d.last_updated);
+    if let Some(v) = &d.validity {
+        push(v.from);
+        push(v.until);
+    }
+    for r in &d.relations {
+        push(r.target.date);
+    }
+    out
+}
+
+pub(crate) fn check_no_invention(input: &str, d: &ImportDraft) {
+    let hay = squash(input);
+    for s in strings(d) {
+        assert!(hay.contains(&squash(&s)), "{s:?} is not in the input");
+    }
+    for y in years(d) {
+        assert!(input.contains(&y), "year {y} is not in the input");
+    }
+    let lines: Vec<&str> = input
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .collect();
+    for (k, p) in &d.provenance {
+        let exact = lines[p.lines.start - 1..p.lines.end].join("\n");
+        assert_eq!(
+            p.text, exact,
+            "{k}: provenance text differs from the original lines"
+        );
+        assert!((0.0..=1.0).contains(&p.confidence));
+    }
+}
+
+const PIECES: &[&str] = &[
+    "Antagen av ",
+    "Fastställd av ",
+    "Beslutad av: ",
+    "kommunfullmäktige",
+    "Kommunstyrelsen",
+    "IT-rådet",
+    " den 25 juni 2018",
+    " 2018-06-25",
+    "/§ 189",
+    ", § 129",
+    "Dokumenttyp ",
+    "Giltighetstid ",
+    "Beslutande organ ",
+    "Beslutsdatum",
+    "Policy ",
+    "Tills vidare ",
+    "---",
+    "\n",
+    "\n\n",
+    "• ",
+    "IT-\n",
+    "programmet ",
+    "ersätter ",
+    "följande dokument:",
+    "upphäver ",
+    "inte ",
+    "kompletteras av ",
+    "konkretiseras i riktlinjerna ",
+    " och ",
+    "[dnr 034-418/2005]",
+    "(2005-06-13)",
+    "endast kapitel 3 ",
+    "ansvarar för att:",
+    " svarar för att ",
+    "ska ",
+    "Dokumentet ",
+    "Policyn ",
+    "gäller till och med 31 december 2020",
+    "2023–2026",
+    "Sida 13 (13)",
+    "FÖRSLAG TILL",
+    "S",
+    "\u{c}",
+    "1. ",
+    "2.1 ",
+    "Syfte",
+    ". ",
+    ":",
+    "Nej ",
+    "Dokumentansvarig ",
+    "Revideras: ",
+    "årligen",
+    "Senast uppdaterad: ",
+    "16 december 2016",
+    "”",
+    "Titel”",
+    "KS 2018/1092",
+    "Diarienummer: ",
+    "é",
+    "ÅÄÖ",
+    "-",
+    "–",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat()),
+        ".{0,300}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    #[test]
+    fn never_panics_never_invents(input in text()) {
+        let d = import(&input);
+        check_no_invention(&input, &d);
+        let _ = d.to_json();
+        let _ = d.summary();
+    }
+}
+
+#[test]
+fn seeds_invent_nothing() {
+    let dir = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seeds"
+    ));
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            let t = std::fs::read_to_string(&p).unwrap();
+            check_no_invention(&t, &import(&t));
+        }
+    }
+}
