@@ -300,36 +300,47 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
                 .any(|o| o.ntokens > h.ntokens && o.first <= h.first && o.last >= h.last)
         })
         .collect();
-    let mut scores: BTreeMap<ControlRef, (f64, Vec<usize>, Vec<Trigger>)> = BTreeMap::new();
+    // Per control: the best contribution of each span of words, each
+    // lexicon entry counted once.
+    type Spans = BTreeMap<(usize, usize), (f64, usize)>;
+    let mut per_control: BTreeMap<ControlRef, Spans> = BTreeMap::new();
     for h in kept {
         let entry = &lexicon.entries[h.entry];
         let bonus = 1.0 + 0.5 * (h.ntokens as f64 - 1.0);
-        let (Some(a), Some(b)) = (ws.get(h.first), ws.get(h.last)) else {
-            continue;
-        };
         for (c, w) in &entry.controls {
-            let slot = scores
-                .entry(c.clone())
-                .or_insert((0.0, Vec::new(), Vec::new()));
-            if !slot.1.contains(&h.entry) {
-                slot.1.push(h.entry);
-                slot.0 += w * bonus;
+            let spans = per_control.entry(c.clone()).or_default();
+            if spans.values().any(|(_, e)| *e == h.entry) {
+                continue;
             }
-            let trig = Trigger {
-                text: text[a.start..b.end].to_owned(),
-                start: a.start,
-                end: b.end,
-                pattern: entry.pattern.clone(),
-            };
-            if !slot.2.contains(&trig) {
-                slot.2.push(trig);
+            let v = w * bonus;
+            let slot = spans.entry((h.first, h.last)).or_insert((v, h.entry));
+            if v > slot.0 {
+                *slot = (v, h.entry);
             }
         }
     }
+    let mut scores: BTreeMap<ControlRef, (f64, Vec<Trigger>)> = BTreeMap::new();
+    for (c, spans) in per_control {
+        let mut total = 0.0;
+        let mut triggers = Vec::new();
+        for ((first, last), (v, e)) in spans {
+            let (Some(a), Some(b)) = (ws.get(first), ws.get(last)) else {
+                continue;
+            };
+            total += v;
+            triggers.push(Trigger {
+                text: text[a.start..b.end].to_owned(),
+                start: a.start,
+                end: b.end,
+                pattern: lexicon.entries[e].pattern.clone(),
+            });
+        }
+        scores.insert(c, (total, triggers));
+    }
     let mut out: Vec<Suggestion> = scores
         .into_iter()
-        .filter(|(_, (s, _, _))| *s >= MIN_SCORE)
-        .map(|(control, (score, _, mut triggers))| {
+        .filter(|(_, (s, _))| *s >= MIN_SCORE)
+        .map(|(control, (score, mut triggers))| {
             triggers
                 .sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
             Suggestion {

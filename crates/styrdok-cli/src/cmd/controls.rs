@@ -1,15 +1,523 @@
-//! `styrdok controls …`.
+//! `styrdok controls …`: list, show, map, suggest, export, import, coverage.
 
-use clap::Args;
+use std::path::PathBuf;
 
-use crate::common::{CliError, Ctx};
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use styrdok_controls::{
+    Catalog, Control, ControlsError, Library, Mapping, export_oscal, import_oscal_str, suggest,
+};
+use styrdok_core::ControlRef;
+
+use crate::common::{CliError, Ctx, EXIT_OK, TableOrJson, write_atomic, write_json};
 
 /// Arguments of `styrdok controls`.
 #[derive(Debug, Args)]
-pub(crate) struct ControlsArgs {}
+pub(crate) struct ControlsArgs {
+    #[command(subcommand)]
+    command: ControlsCommand,
+}
 
-pub(crate) fn run(_args: ControlsArgs, _ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    Err(CliError::Usage(
-        "`styrdok controls` is not available yet".into(),
-    ))
+#[derive(Debug, Subcommand)]
+enum ControlsCommand {
+    /// List the controls of a framework (default: all built-in frameworks).
+    List {
+        /// Framework id: iso27001:2022, iso27001:2013 or nis2:2022.
+        #[arg(long)]
+        framework: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+    /// Show one control: a full reference (iso27001:2022/5.15) or a bare id.
+    Show {
+        /// The control.
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+    /// Map controls from one framework to another.
+    Map {
+        /// Source framework, e.g. iso27001:2013.
+        #[arg(long)]
+        from: String,
+        /// Target framework, e.g. iso27001:2022.
+        #[arg(long)]
+        to: String,
+        /// One control of the source framework (bare id or full reference);
+        /// default: every mapping between the two.
+        control: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+    /// Suggest the ISO/IEC 27001:2022 controls a Swedish statement addresses.
+    Suggest {
+        /// The statement text.
+        text: String,
+        /// How many suggestions to show.
+        #[arg(long, default_value_t = 5)]
+        top: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+    /// Export a built-in catalogue as OSCAL catalog JSON.
+    Export {
+        /// Export format.
+        #[arg(long, value_enum, default_value_t)]
+        format: ExportFormat,
+        /// Framework id (default: iso27001:2022).
+        #[arg(long, default_value = "iso27001:2022")]
+        framework: String,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Read an OSCAL catalog and summarize it.
+    Import {
+        /// The OSCAL catalog JSON file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+    /// Coverage of a register's statements at a date.
+    Coverage {
+        /// The date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        at: Option<String>,
+        /// A register file (default: the bundled seed register).
+        path: Option<PathBuf>,
+        /// Framework id (default: iso27001:2022).
+        #[arg(long, default_value = "iso27001:2022")]
+        framework: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: TableOrJson,
+    },
+}
+
+/// Formats of `controls export`.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+enum ExportFormat {
+    /// OSCAL catalog JSON.
+    #[default]
+    Oscal,
+}
+
+fn library() -> Result<Library, CliError> {
+    Library::builtin().map_err(|e| CliError::Invalid(format!("built-in data: {e}")))
+}
+
+fn catalog<'a>(lib: &'a Library, framework: &str) -> Result<&'a Catalog, CliError> {
+    lib.catalog(framework).ok_or_else(|| {
+        let known: Vec<&str> = lib
+            .catalogs
+            .iter()
+            .map(|c| c.framework.id.as_str())
+            .collect();
+        CliError::Usage(format!(
+            "unknown framework {framework:?}; known: {}",
+            known.join(", ")
+        ))
+    })
+}
+
+/// Resolves a full reference or a bare id (searched in every catalogue).
+pub(crate) fn resolve_ref(
+    lib: &Library,
+    id: &str,
+    default_framework: Option<&str>,
+) -> Result<ControlRef, CliError> {
+    if id.contains('/') {
+        let r: ControlRef = id.parse().map_err(|e| CliError::Usage(format!("{e}")))?;
+        if lib.resolve(&r).is_none() {
+            return Err(CliError::Usage(format!("no control {r}")));
+        }
+        return Ok(r);
+    }
+    if let Some(fw) = default_framework {
+        return ControlRef::new(fw, id).map_err(|e| CliError::Usage(e.to_string()));
+    }
+    let found = lib.find_bare(id);
+    match found.len() {
+        0 => Err(CliError::Usage(format!(
+            "no control {id:?} in any built-in framework"
+        ))),
+        1 => Ok(found
+            .into_iter()
+            .next()
+            .ok_or_else(|| CliError::Usage("no control".into()))?),
+        _ => Err(CliError::Usage(format!(
+            "{id:?} is ambiguous: {}",
+            found
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ListLine<'a> {
+    control: String,
+    theme: Option<&'a str>,
+    title: &'a str,
+    label_sv: Option<&'a str>,
+    new_in_edition: bool,
+}
+
+fn list_lines<'a>(cat: &'a Catalog) -> Vec<ListLine<'a>> {
+    cat.entries()
+        .into_iter()
+        .map(|e| ListLine {
+            control: format!("{}/{}", cat.framework.id, e.control.id),
+            theme: e.theme(),
+            title: &e.control.title,
+            label_sv: e.control.label_sv.as_deref(),
+            new_in_edition: e.control.new_in_edition,
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize)]
+struct ShowOut<'a> {
+    control: String,
+    #[serde(flatten)]
+    body: &'a Control,
+    mappings: Vec<Mapping>,
+}
+
+#[derive(Debug, Serialize)]
+struct ImportSummary {
+    file: String,
+    framework: String,
+    title: String,
+    version: String,
+    oscal_version: String,
+    groups: usize,
+    controls: usize,
+}
+
+pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
+    match args.command {
+        ControlsCommand::List { framework, format } => {
+            let lib = library()?;
+            let cats: Vec<&Catalog> = match &framework {
+                Some(f) => vec![catalog(&lib, f)?],
+                None => lib.catalogs.iter().collect(),
+            };
+            let lines: Vec<ListLine<'_>> = cats.iter().flat_map(|c| list_lines(c)).collect();
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &lines)?,
+                TableOrJson::Table => {
+                    for l in &lines {
+                        writeln!(
+                            ctx.out,
+                            "{:<28} {:<15} {}{}",
+                            l.control,
+                            l.theme.unwrap_or("-"),
+                            l.title,
+                            if l.new_in_edition { " (new)" } else { "" }
+                        )?;
+                    }
+                    writeln!(ctx.out, "{} controls", lines.len())?;
+                }
+            }
+        }
+        ControlsCommand::Show { id, format } => {
+            let lib = library()?;
+            let r = resolve_ref(&lib, &id, None)?;
+            let control = lib
+                .resolve(&r)
+                .ok_or_else(|| CliError::Usage(format!("no control {r}")))?;
+            let mut mappings = Vec::new();
+            for other in lib
+                .catalogs
+                .iter()
+                .map(|c| c.framework.id.as_str())
+                .chain(["klassa"])
+            {
+                if other != r.framework() {
+                    mappings.extend(lib.map(&r, other));
+                }
+            }
+            let out = ShowOut {
+                control: r.to_string(),
+                body: control,
+                mappings,
+            };
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &out)?,
+                TableOrJson::Table => {
+                    writeln!(ctx.out, "{}  {}", out.control, control.title)?;
+                    if let Some(l) = &control.label_sv {
+                        writeln!(ctx.out, "  sv: {l}")?;
+                    }
+                    if let Some(t) = &control.theme {
+                        writeln!(ctx.out, "  theme: {t}")?;
+                    }
+                    if control.new_in_edition {
+                        writeln!(ctx.out, "  new in this edition")?;
+                    }
+                    if let Some(a) = &control.attributes {
+                        let mut by_type: Vec<(String, Vec<&str>)> = Vec::new();
+                        for (t, v) in a.pairs() {
+                            match by_type.iter_mut().find(|(k, _)| k == t) {
+                                Some((_, vs)) => vs.push(v),
+                                None => by_type.push((t.to_owned(), vec![v])),
+                            }
+                        }
+                        for (t, vs) in by_type {
+                            writeln!(ctx.out, "  {t}: {}", vs.join(" "))?;
+                        }
+                        writeln!(
+                            ctx.out,
+                            "  (attribute values: {:?} classification)",
+                            a.classification_source
+                        )?;
+                    }
+                    for sub in &control.controls {
+                        writeln!(ctx.out, "  - {}  {}", sub.id, sub.title)?;
+                    }
+                    for m in &out.mappings {
+                        writeln!(
+                            ctx.out,
+                            "  {} {} — {}",
+                            m.relationship, m.target, m.rationale
+                        )?;
+                    }
+                }
+            }
+        }
+        ControlsCommand::Map {
+            from,
+            to,
+            control,
+            format,
+        } => {
+            let lib = library()?;
+            let known = |f: &str| f == "klassa" || lib.catalog(f).is_some();
+            for f in [&from, &to] {
+                if !known(f) {
+                    return Err(CliError::Usage(format!("unknown framework {f:?}")));
+                }
+            }
+            let mappings = match &control {
+                Some(c) => {
+                    let r = if c.contains('/') {
+                        c.parse::<ControlRef>()
+                            .map_err(|e| CliError::Usage(e.to_string()))?
+                    } else {
+                        resolve_ref(&lib, c, Some(&from))?
+                    };
+                    if r.framework() != from {
+                        return Err(CliError::Usage(format!("{r} is not in {from}")));
+                    }
+                    lib.map(&r, &to)
+                }
+                None => lib.crosswalk.between(&from, &to),
+            };
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &mappings)?,
+                TableOrJson::Table => {
+                    for m in &mappings {
+                        writeln!(
+                            ctx.out,
+                            "{:<26} {:<16} {:<26} {}",
+                            m.source.to_string(),
+                            m.relationship.as_str(),
+                            m.target.to_string(),
+                            m.rationale
+                        )?;
+                    }
+                    writeln!(ctx.out, "{} mappings", mappings.len())?;
+                    if control.is_none() && to == "iso27001:2022" && from == "iso27001:2013" {
+                        let cat = catalog(&lib, &to)?;
+                        let new: Vec<&str> =
+                            cat.new_controls().iter().map(|c| c.id.as_str()).collect();
+                        writeln!(ctx.out, "new in 2022 (no 2013 source): {}", new.join(" "))?;
+                    }
+                }
+            }
+        }
+        ControlsCommand::Suggest { text, top, format } => {
+            let lib = library()?;
+            let mut s = suggest(&text);
+            s.truncate(top);
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &s)?,
+                TableOrJson::Table => {
+                    if s.is_empty() {
+                        writeln!(ctx.out, "no suggestions")?;
+                    }
+                    for sug in &s {
+                        let title = lib.resolve(&sug.control).map_or("", |c| c.title.as_str());
+                        let trig: Vec<String> = sug
+                            .triggers
+                            .iter()
+                            .map(|t| format!("\"{}\"", t.text))
+                            .collect();
+                        writeln!(
+                            ctx.out,
+                            "{:<28} {:>5.2}  {}  ← {}",
+                            sug.control.to_string(),
+                            sug.score,
+                            title,
+                            trig.join(", ")
+                        )?;
+                    }
+                }
+            }
+        }
+        ControlsCommand::Export {
+            format: ExportFormat::Oscal,
+            framework,
+            out,
+        } => {
+            let lib = library()?;
+            let cat = catalog(&lib, &framework)?;
+            let doc = export_oscal(cat);
+            let mut text =
+                serde_json::to_string_pretty(&doc).map_err(|e| CliError::Invalid(e.to_string()))?;
+            text.push('\n');
+            match out {
+                Some(path) => write_atomic(&path, text.as_bytes())?,
+                None => ctx.out.write_all(text.as_bytes())?,
+            }
+        }
+        ControlsCommand::Import { file, format } => {
+            let text = std::fs::read_to_string(&file).map_err(|source| CliError::Io {
+                path: file.clone(),
+                source,
+            })?;
+            let cat = import_oscal_str(&text).map_err(|e| match e {
+                ControlsError::Oscal { pointer, message } => {
+                    CliError::Invalid(format!("{}: {pointer}: {message}", file.display()))
+                }
+                other => CliError::Invalid(format!("{}: {other}", file.display())),
+            })?;
+            fn count_groups(gs: &[styrdok_controls::Group]) -> usize {
+                gs.iter().map(|g| 1 + count_groups(&g.groups)).sum()
+            }
+            let summary = ImportSummary {
+                file: file.display().to_string(),
+                framework: cat.framework.id.clone(),
+                title: cat.metadata.title.clone(),
+                version: cat.metadata.version.clone(),
+                oscal_version: cat.metadata.oscal_version.clone(),
+                groups: count_groups(&cat.groups),
+                controls: cat.len(),
+            };
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &summary)?,
+                TableOrJson::Table => {
+                    writeln!(ctx.out, "{}", summary.title)?;
+                    writeln!(ctx.out, "  framework id:  {}", summary.framework)?;
+                    writeln!(ctx.out, "  version:       {}", summary.version)?;
+                    writeln!(ctx.out, "  oscal-version: {}", summary.oscal_version)?;
+                    writeln!(ctx.out, "  groups:        {}", summary.groups)?;
+                    writeln!(ctx.out, "  controls:      {}", summary.controls)?;
+                }
+            }
+        }
+        ControlsCommand::Coverage {
+            at,
+            path,
+            framework,
+            format,
+        } => {
+            let _ = (at, path, framework, format);
+            return Err(CliError::Usage(
+                "coverage needs the register; not wired yet".into(),
+            ));
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    fn run(args: &[&str]) -> (i32, String, String) {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let mut all = vec!["styrdok", "controls"];
+        all.extend_from_slice(args);
+        let code = crate::run(all, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn list_show_map_suggest() {
+        let (code, out, _) = run(&["list", "--framework", "iso27001:2013", "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), 114);
+        let (code, out, _) = run(&["show", "5.15", "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["control"], "iso27001:2022/5.15");
+        assert_eq!(v["title"], "Access control");
+        let (code, out, _) = run(&[
+            "map",
+            "--from",
+            "iso27001:2013",
+            "--to",
+            "iso27001:2022",
+            "A.12.3.1",
+        ]);
+        assert_eq!(code, 0);
+        assert!(out.contains("iso27001:2022/8.13"), "{out}");
+        let (code, out, _) = run(&[
+            "suggest",
+            "Alla incidenter ska rapporteras",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0);
+        assert!(out.contains("iso27001:2022/6.8"), "{out}");
+        let (code, _, err) = run(&["show", "99.99"]);
+        assert_eq!(code, 2, "{err}");
+    }
+
+    #[test]
+    fn export_import_and_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("iso.json");
+        let (code, _, err) = run(&[
+            "export",
+            "--format",
+            "oscal",
+            "--out",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let (code, out, _) = run(&["import", file.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["framework"], "iso27001:2022");
+        let bad = dir.path().join("bad.json");
+        std::fs::write(&bad, "{\"catalog\": {\"uuid\": 1}}").unwrap();
+        let (code, _, err) = run(&["import", bad.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains("bad.json") && err.contains("/catalog/uuid"),
+            "{err}"
+        );
+        std::fs::write(&bad, "{\n  \"catalog\": [}").unwrap();
+        let (code, _, err) = run(&["import", bad.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert!(err.contains("line 2:"), "{err}");
+        let (code, _, _) = run(&["coverage"]);
+        assert_eq!(code, 2);
+    }
 }
