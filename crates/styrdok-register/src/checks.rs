@@ -1,1 +1,794 @@
-//! Cross-checks of a whole register (kommunallagen rules, review, duties).
+//! Cross-checks of a whole register: the kommunallagen rules (delegation,
+//! matters of principle, who may replace or repeal whose documents), review
+//! overdue at a date, duty holders outside their organisation, two
+//! accountable parties in one RACI row, and the structural checks of the
+//! document graph (`styrdok-graph`).
+//!
+//! [`check`] returns diagnostics with pointers into the register (list
+//! indices of the register, not of the file); [`check_loaded`] runs it on a
+//! [`Loaded`] register and adds them located (file, line, column). Every
+//! diagnostic gets the register's severity overrides (`settings.severity`).
+//!
+//! Bodies are ranked by [`Hierarchy::is_same_or_above`], which answers
+//! [`Tri::Unknown`] rather than guessing.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+
+use chrono::NaiveDate;
+use styrdok_core::text::fold;
+use styrdok_core::{BodyKind, Diagnostic, DocumentKind, Tri};
+use styrdok_graph::{NoAuthority, check_integrity};
+use styrdok_model::{Adopter, AdoptionBasis};
+use styrdok_model::{Document, Taxonomy, adopter_facts, matching_adopter_rule};
+use styrdok_org::{BodyLinkKind, Organisation, PartyKind, RoleKind};
+
+use crate::codes;
+use crate::query::{GraphStatus, ReviewBasis, StatusAt, raci_matrix, review_due};
+use crate::{Loaded, Register};
+
+/// One party (body, role or group) of the register, as the hierarchy sees it.
+#[derive(Debug, Clone)]
+struct PartyInfo<'r> {
+    org: &'r Organisation,
+    what: PartyKind,
+    name: &'r str,
+    /// The body kind (`tjansteperson` for an official role).
+    kind: Option<BodyKind>,
+    /// Parties directly above: the body an utskott or unit is part of, the
+    /// body a förvaltning serves, the body a company board answers to, the
+    /// bodies a role is held in.
+    superiors: Vec<&'r str>,
+}
+
+/// The parties of a register and how they rank under kommunallagen.
+///
+/// - Fullmäktige is above every body of its organisation and of the
+///   organisations it owns (the municipal group).
+/// - Kommunstyrelsen is *not* above the nämnder (uppsiktsplikt only, KL 6 kap
+///   1 §): political bodies directly under fullmäktige (styrelse, nämnd,
+///   revision, bolagsstyrelse) are of equal rank and none is above another.
+/// - An utskott, a förvaltning, a unit or an official is below the body it
+///   is `part_of`, `serves` or holds its role in (and below whatever that
+///   body is below); a company board is below what it `answers_to`.
+/// - `advises` and `appointed_by` do not rank.
+#[derive(Debug, Clone)]
+pub struct Hierarchy<'r> {
+    reg: &'r Register,
+    parties: HashMap<&'r str, PartyInfo<'r>>,
+}
+
+const TOP_UNDER_FULLMAKTIGE: [BodyKind; 4] = [
+    BodyKind::Styrelse,
+    BodyKind::Namnd,
+    BodyKind::Revision,
+    BodyKind::Bolagsstyrelse,
+];
+
+impl<'r> Hierarchy<'r> {
+    /// Indexes the bodies, roles and groups of every organisation.
+    pub fn new(reg: &'r Register) -> Self {
+        let mut parties = HashMap::new();
+        for o in &reg.organisations {
+            for b in &o.bodies {
+                let superiors = b
+                    .links
+                    .iter()
+                    .filter(|l| {
+                        matches!(
+                            l.kind,
+                            BodyLinkKind::PartOf | BodyLinkKind::Serves | BodyLinkKind::AnswersTo
+                        )
+                    })
+                    .map(|l| l.target.as_str())
+                    .collect();
+                parties.insert(
+                    b.id.as_str(),
+                    PartyInfo {
+                        org: o,
+                        what: PartyKind::Body,
+                        name: &b.name,
+                        kind: Some(b.kind),
+                        superiors,
+                    },
+                );
+            }
+            for r in &o.roles {
+                let mut superiors: Vec<&str> = r.held_in.iter().map(|b| b.as_str()).collect();
+                for b in &o.bodies {
+                    if r.held_in_kinds.contains(&b.kind) {
+                        superiors.push(b.id.as_str());
+                    }
+                }
+                parties.insert(
+                    r.id.as_str(),
+                    PartyInfo {
+                        org: o,
+                        what: PartyKind::Role,
+                        name: &r.name,
+                        kind: (r.kind == RoleKind::Official).then_some(BodyKind::Tjansteperson),
+                        superiors,
+                    },
+                );
+            }
+            for g in &o.groups {
+                parties.insert(
+                    g.id.as_str(),
+                    PartyInfo {
+                        org: o,
+                        what: PartyKind::Group,
+                        name: &g.name,
+                        kind: None,
+                        superiors: Vec::new(),
+                    },
+                );
+            }
+        }
+        Hierarchy { reg, parties }
+    }
+
+    /// The register.
+    pub fn register(&self) -> &'r Register {
+        self.reg
+    }
+
+    /// Whether a body, role or group has this id.
+    pub fn contains(&self, id: &str) -> bool {
+        self.parties.contains_key(id)
+    }
+
+    /// The party's name as written in the register.
+    pub fn name_of(&self, id: &str) -> Option<&'r str> {
+        self.parties.get(id).map(|p| p.name)
+    }
+
+    /// The party's organisation.
+    pub fn org_of(&self, id: &str) -> Option<&'r Organisation> {
+        self.parties.get(id).map(|p| p.org)
+    }
+
+    /// Body, role or group.
+    pub fn what(&self, id: &str) -> Option<PartyKind> {
+        self.parties.get(id).map(|p| p.what)
+    }
+
+    /// The party's body kind (`tjansteperson` for an official role; `None`
+    /// for functional roles and groups).
+    pub fn kind_of(&self, id: &str) -> Option<BodyKind> {
+        self.parties.get(id).and_then(|p| p.kind)
+    }
+
+    /// Whether `owner` owns `org`, directly or through other companies.
+    pub fn owns(&self, owner: &str, org: &str) -> bool {
+        let mut cur = self.reg.organisation(org);
+        let mut steps = 0;
+        while let Some(o) = cur {
+            let Some(up) = &o.owner else { return false };
+            if up.as_str() == owner {
+                return true;
+            }
+            steps += 1;
+            if steps > self.reg.organisations.len() {
+                return false;
+            }
+            cur = self.reg.organisation(up.as_str());
+        }
+        false
+    }
+
+    /// `id` and everything above it through part_of / serves / answers_to /
+    /// held_in (not fullmäktige's implicit rank).
+    fn chain(&self, id: &'r str) -> Vec<&'r str> {
+        let mut seen = vec![id];
+        let mut queue = VecDeque::from([id]);
+        while let Some(x) = queue.pop_front() {
+            if let Some(p) = self.parties.get(x) {
+                for s in &p.superiors {
+                    if !seen.contains(s) {
+                        seen.push(s);
+                        queue.push_back(s);
+                    }
+                }
+            }
+        }
+        seen
+    }
+
+    /// Whether `a` is the same party as `b` or above it (so `a` may replace
+    /// or repeal what `b` adopted). [`Tri::Unknown`] when the register does
+    /// not say enough (an unknown id, a förvaltning that serves no body, an
+    /// advisory council) — never a guess.
+    pub fn is_same_or_above(&self, a: &str, b: &str) -> Tri {
+        if a == b {
+            return Tri::Yes;
+        }
+        let (Some(pa), Some(pb)) = (self.parties.get(a), self.parties.get(b)) else {
+            return Tri::Unknown;
+        };
+        let Some((&b_key, _)) = self.parties.get_key_value(b) else {
+            return Tri::Unknown;
+        };
+        let chain = self.chain(b_key);
+        if chain.contains(&a) {
+            return Tri::Yes;
+        }
+        let same_org = pa.org.id == pb.org.id;
+        if pa.kind == Some(BodyKind::Fullmaktige)
+            && (same_org || self.owns(pa.org.id.as_str(), pb.org.id.as_str()))
+        {
+            return Tri::Yes;
+        }
+        if pb.kind == Some(BodyKind::Fullmaktige) {
+            return Tri::No;
+        }
+        if !same_org {
+            // Not reached through answers_to links, and not the owner's
+            // fullmäktige: another organisation's body is not above.
+            return Tri::No;
+        }
+        if pa.kind.is_some_and(|k| !k.is_political()) && pb.kind.is_some_and(BodyKind::is_political)
+        {
+            return Tri::No;
+        }
+        // When b's chain reaches a body directly under fullmäktige, all that
+        // is above b is known: the chain and fullmäktige.
+        let complete = chain.iter().any(|x| {
+            self.kind_of(x)
+                .is_some_and(|k| TOP_UNDER_FULLMAKTIGE.contains(&k))
+        });
+        if complete { Tri::No } else { Tri::Unknown }
+    }
+
+    /// Whether the party `id` is a member of the group `group`: listed, or
+    /// of a member kind in the group's organisation (or, with
+    /// `include_owned`, in an organisation it owns).
+    pub fn in_group(&self, id: &str, group: &str) -> bool {
+        let (Some(p), Some(g)) = (
+            self.parties.get(id),
+            self.org_of(group).and_then(|o| o.group(group)),
+        ) else {
+            return false;
+        };
+        let Some(gorg) = self.org_of(group) else {
+            return false;
+        };
+        if g.members.iter().any(|m| m == id) {
+            return true;
+        }
+        p.what == PartyKind::Body
+            && p.kind.is_some_and(|k| g.member_kinds.contains(&k))
+            && (p.org.id == gorg.id
+                || (g.include_owned && self.owns(gorg.id.as_str(), p.org.id.as_str())))
+    }
+
+    /// The groups `id` belongs to.
+    pub fn groups_of(&self, id: &str) -> Vec<&'r str> {
+        let mut out: Vec<&str> = self
+            .parties
+            .iter()
+            .filter(|(_, p)| p.what == PartyKind::Group)
+            .map(|(k, _)| *k)
+            .filter(|g| self.in_group(id, g))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The roles held in the body `id` (by `held_in` or `held_in_kinds`).
+    pub fn roles_in(&self, id: &str) -> Vec<&'r str> {
+        let mut out: Vec<&str> = self
+            .parties
+            .iter()
+            .filter(|(_, p)| p.what == PartyKind::Role && p.superiors.contains(&id))
+            .map(|(k, _)| *k)
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// Runs every cross-check on a register; `at` is the date for
+/// date-dependent checks (review overdue; the graph's parent-in-force
+/// check). Pointers are into the register (`/documents/3/...`); severity
+/// overrides of `settings.severity` are applied.
+pub fn check(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
+    let h = Hierarchy::new(reg);
+    let status = GraphStatus::new(reg);
+    let mut out = Vec::new();
+    let doc_index: HashMap<&str, usize> = reg
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    for (i, o) in reg.organisations.iter().enumerate() {
+        check_delegations(reg, o, i, &mut out);
+    }
+    for (i, d) in reg.documents.iter().enumerate() {
+        let org = reg.organisation(d.org().as_str());
+        if let (Some(org), Some(tax)) = (org, reg.taxonomy_for(org)) {
+            check_adoption_basis(d, i, org, tax, &mut out);
+        }
+        check_replacements(&h, &doc_index, d, i, &mut out);
+        check_duty_parties(&h, d, i, &mut out);
+    }
+    for (i, d) in reg.documents.iter().enumerate() {
+        let m = raci_matrix(reg, Some(&d.id));
+        for mut diag in m.diagnostics {
+            if let Some(loc) = &mut diag.location {
+                loc.pointer = format!("/documents/{i}{}", loc.pointer);
+            }
+            out.push(diag);
+        }
+    }
+    if let Some(day) = at {
+        check_review(reg, day, &status, &doc_index, &mut out);
+    }
+    out.extend(graph_checks(reg, &status, at, &doc_index));
+    crate::apply_severity(&reg.settings, &mut out);
+    out
+}
+
+/// Runs [`check`] on a loaded register and adds the diagnostics, located in
+/// the file. Does nothing when the register could not be read at all.
+pub fn check_loaded(loaded: &mut Loaded, at: Option<NaiveDate>) {
+    let Some(reg) = &loaded.register else { return };
+    let diags = check(reg, at);
+    loaded.push_checked(diags);
+}
+
+fn kind_matches(written: &str, kind: &DocumentKind) -> bool {
+    fold(written) == kind.id() || DocumentKind::recognize(written).as_ref() == Some(kind)
+}
+
+/// Whether every adopter rule of the kind is a matter of principle.
+fn principle_only(tax: &Taxonomy, kind: &DocumentKind) -> bool {
+    tax.rule(kind).is_some_and(|r| {
+        !r.adopters.is_empty()
+            && r.adopters
+                .iter()
+                .all(|a| a.basis == AdoptionBasis::Principiell)
+    })
+}
+
+fn check_delegations(reg: &Register, o: &Organisation, i: usize, out: &mut Vec<Diagnostic>) {
+    let tax = reg.taxonomy_for(Some(o));
+    for (j, d) in o.delegations.iter().enumerate() {
+        let p = format!("/organisations/{i}/delegations/{j}");
+        if o.group(&d.to).is_some() {
+            out.push(
+                Diagnostic::error(
+                    codes::DELEGATION_NOT_ALLOWED,
+                    format!(
+                        "{} delegates to the group {}: decisions may be delegated to an utskott, a member or one employee, never to a group of employees (KL 6 kap 37 §, 7 kap 5 §)",
+                        d.from, d.to
+                    ),
+                )
+                .at(format!("{p}/to"))
+                .about(&d.to),
+            );
+        }
+        if let Some(tax) = tax {
+            for (k, written) in d.document_kinds.iter().enumerate() {
+                let kind = DocumentKind::recognize(written)
+                    .unwrap_or_else(|| DocumentKind::Custom(fold(written)));
+                if principle_only(tax, &kind) {
+                    out.push(
+                        Diagnostic::error(
+                            codes::DELEGATION_NOT_ALLOWED,
+                            format!(
+                                "{} delegates adopting {written}, which {} makes a matter of principle for fullmäktige: matters of principle may not be delegated (KL 5 kap 1 §, 6 kap 38 §)",
+                                d.from, tax.id
+                            ),
+                        )
+                        .at(format!("{p}/document_kinds/{k}"))
+                        .about(&d.from),
+                    );
+                }
+            }
+        }
+        // Vidaredelegation: an administrative delegator must itself have
+        // received the matter with the right to pass it on.
+        let from_kind = o
+            .body(&d.from)
+            .map(|b| b.kind)
+            .or_else(|| o.role(&d.from).map(|_| BodyKind::Tjansteperson));
+        if from_kind.is_some_and(|k| !k.is_political())
+            && !o
+                .delegations
+                .iter()
+                .any(|up| up.to == d.from && up.further_delegation)
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::DELEGATION_NOT_ALLOWED,
+                    format!(
+                        "{} passes a delegation on to {}, but no delegation to {} allows vidaredelegation (further_delegation) (KL 7 kap 6 §)",
+                        d.from, d.to, d.from
+                    ),
+                )
+                .at(format!("{p}/from"))
+                .about(&d.from),
+            );
+        }
+    }
+}
+
+/// The outcome of looking for a delegation path.
+enum Path {
+    /// Every hop names the document kind.
+    Covered,
+    /// A path exists, but some hop does not say which kinds it covers.
+    Unstated(Vec<String>),
+    /// No path.
+    None,
+}
+
+fn find_delegation_path(
+    o: &Organisation,
+    sources: &[&str],
+    adopter: &str,
+    kind: &DocumentKind,
+) -> Path {
+    // Backwards breadth-first search from the adopter; a hop into an
+    // intermediate party must allow further delegation.
+    let mut best_unstated: Option<Vec<String>> = None;
+    let mut queue: VecDeque<(String, Vec<String>, bool)> =
+        VecDeque::from([(adopter.to_owned(), vec![adopter.to_owned()], true)]);
+    let mut seen: BTreeSet<String> = BTreeSet::from([adopter.to_owned()]);
+    while let Some((cur, path, covered)) = queue.pop_front() {
+        let first_hop = path.len() == 1;
+        for d in o.delegations.iter().filter(|d| d.to == cur) {
+            if o.group(&d.to).is_some() || (!first_hop && !d.further_delegation) {
+                continue;
+            }
+            let hop_covered = d.document_kinds.iter().any(|k| kind_matches(k, kind));
+            if !d.document_kinds.is_empty() && !hop_covered {
+                continue;
+            }
+            let covered = covered && hop_covered;
+            let mut p = path.clone();
+            p.push(d.from.clone());
+            if sources.contains(&d.from.as_str()) {
+                if covered {
+                    return Path::Covered;
+                }
+                if best_unstated.is_none() {
+                    p.reverse();
+                    best_unstated = Some(p);
+                }
+                continue;
+            }
+            if seen.insert(d.from.clone()) {
+                queue.push_back((d.from.clone(), p, covered));
+            }
+        }
+    }
+    match best_unstated {
+        Some(p) => Path::Unstated(p),
+        None => Path::None,
+    }
+}
+
+fn check_adoption_basis(
+    d: &Document,
+    i: usize,
+    org: &Organisation,
+    tax: &Taxonomy,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(adopter) = d.adopted_by.as_deref() else {
+        return;
+    };
+    // No matching rule is SD302, reported by the taxonomy check.
+    let Some(rule) = matching_adopter_rule(d, tax, Some(org)) else {
+        return;
+    };
+    let facts = adopter_facts(d, Some(org));
+    let ptr = format!("/documents/{i}/adopted_by");
+    let is_role = org.role(adopter).is_some() || facts.kind == Some(BodyKind::Tjansteperson);
+    let needs_delegation = match rule.basis {
+        AdoptionBasis::Verkstallighet => false,
+        AdoptionBasis::Principiell => {
+            if facts.kind != Some(BodyKind::Fullmaktige) {
+                out.push(
+                    Diagnostic::error(
+                        codes::PRINCIPLE_NOT_BY_FULLMAKTIGE,
+                        format!(
+                            "{}: a {} is a matter of principle under {}, which only fullmäktige decides (KL 5 kap 1 §), but it is adopted by {adopter}",
+                            d.id, d.kind, tax.id
+                        ),
+                    )
+                    .at(ptr.clone())
+                    .about(&d.id),
+                );
+            }
+            false
+        }
+        AdoptionBasis::OwnRemit => is_role,
+        AdoptionBasis::Delegated => true,
+        _ => false,
+    };
+    if !needs_delegation {
+        return;
+    }
+    let kinds: Vec<BodyKind> = tax
+        .rule(&d.kind)
+        .map(|r| {
+            r.adopters
+                .iter()
+                .filter(|a| {
+                    matches!(
+                        a.basis,
+                        AdoptionBasis::Principiell | AdoptionBasis::OwnRemit
+                    )
+                })
+                .filter_map(|a| match &a.adopter {
+                    Adopter::BodyKind(k) => Some(*k),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let sources: Vec<&str> = org
+        .bodies
+        .iter()
+        .filter(|b| kinds.contains(&b.kind))
+        .map(|b| b.id.as_str())
+        .collect();
+    match find_delegation_path(org, &sources, adopter, &d.kind) {
+        Path::Covered => {}
+        Path::Unstated(p) => out.push(
+            Diagnostic::info(
+                codes::DELEGATION_KINDS_UNSTATED,
+                format!(
+                    "{}: adopted by {adopter} on delegation; the delegation path {} does not say that it covers adopting a {}",
+                    d.id,
+                    p.join(" → "),
+                    d.kind
+                ),
+            )
+            .at(ptr)
+            .about(&d.id),
+        ),
+        Path::None => out.push(
+            Diagnostic::error(
+                codes::NO_DELEGATION,
+                format!(
+                    "{}: {adopter} adopts a {} on delegation under {}, but no delegation leads to it from a body allowed to adopt it ({}) (KL 6 kap 37–38 §§)",
+                    d.id,
+                    d.kind,
+                    tax.id,
+                    if sources.is_empty() {
+                        "none in the organisation".to_owned()
+                    } else {
+                        sources.join(", ")
+                    }
+                ),
+            )
+            .at(ptr)
+            .about(&d.id),
+        ),
+    }
+}
+
+/// The adopter of a document as the rank check sees it.
+fn rank_adopter(h: &Hierarchy<'_>, subject: &Document, target: &Document) -> Tri {
+    match (&subject.adopted_by, &target.adopted_by) {
+        (Some(a), Some(b)) if h.contains(a) && h.contains(b) => h.is_same_or_above(a, b),
+        _ => {
+            let sk = adopter_facts(subject, h.register().organisation(subject.org().as_str())).kind;
+            let tk = adopter_facts(target, h.register().organisation(target.org().as_str())).kind;
+            if subject.org() != target.org() {
+                return Tri::Unknown;
+            }
+            match (sk, tk) {
+                (Some(BodyKind::Fullmaktige), Some(_)) => Tri::Yes,
+                (Some(s), Some(BodyKind::Fullmaktige)) if s != BodyKind::Fullmaktige => Tri::No,
+                (Some(s), Some(t)) if !s.is_political() && t.is_political() => Tri::No,
+                _ => Tri::Unknown,
+            }
+        }
+    }
+}
+
+fn who(d: &Document) -> String {
+    d.adopted_by
+        .clone()
+        .or_else(|| d.adopted_by_as_written.clone())
+        .or_else(|| d.adopter_kind.map(|k| k.label_sv().to_owned()))
+        .unwrap_or_else(|| "an unknown body".into())
+}
+
+fn has_adopter(d: &Document) -> bool {
+    d.adopted_by.is_some() || d.adopter_kind.is_some() || d.adopted_by_as_written.is_some()
+}
+
+fn check_replacements(
+    h: &Hierarchy<'_>,
+    index: &HashMap<&str, usize>,
+    d: &Document,
+    i: usize,
+    out: &mut Vec<Diagnostic>,
+) {
+    let reg = h.register();
+    for (j, r) in d.relations.iter().enumerate() {
+        if !r.kind.supersedes() || !r.is_effective() {
+            continue;
+        }
+        let Some(target) = r.target.as_ref() else {
+            continue;
+        };
+        let subject_id = r.subject_or(&d.id);
+        let (Some(&si), Some(&ti)) = (index.get(subject_id.as_str()), index.get(target.as_str()))
+        else {
+            continue;
+        };
+        let (s, t) = (&reg.documents[si], &reg.documents[ti]);
+        if !has_adopter(s) || !has_adopter(t) {
+            continue;
+        }
+        let ptr = format!("/documents/{i}/relations/{j}");
+        match rank_adopter(h, s, t) {
+            Tri::Yes => {}
+            Tri::No => out.push(
+                Diagnostic::error(
+                    styrdok_graph::codes::AUTHORITY,
+                    format!(
+                        "{} (adopted by {}) {} {} (adopted by {}): only the body that adopted a document, or one above it, may replace or repeal it",
+                        s.id,
+                        who(s),
+                        r.kind.id().replace('_', " "),
+                        t.id,
+                        who(t)
+                    ),
+                )
+                .at(ptr)
+                .about(&s.id)
+                .about(&t.id),
+            ),
+            Tri::Unknown => out.push(
+                Diagnostic::info(
+                    codes::AUTHORITY_UNDECIDED,
+                    format!(
+                        "{} (adopted by {}) {} {} (adopted by {}): the register does not say whether the one is the same as or above the other",
+                        s.id,
+                        who(s),
+                        r.kind.id().replace('_', " "),
+                        t.id,
+                        who(t)
+                    ),
+                )
+                .at(ptr)
+                .about(&s.id)
+                .about(&t.id),
+            ),
+        }
+    }
+}
+
+fn check_duty_parties(h: &Hierarchy<'_>, d: &Document, i: usize, out: &mut Vec<Diagnostic>) {
+    let org = d.org();
+    for (j, duty) in d.duties.iter().enumerate() {
+        let parties = [
+            ("holder", Some(&duty.holder)),
+            ("counterpart", duty.counterpart.as_ref()),
+            ("via", duty.via.as_ref()),
+        ];
+        for (field, id) in parties {
+            let Some(id) = id else { continue };
+            // Unknown ids are SD203, reported by the reference check.
+            let Some(porg) = h.org_of(id) else { continue };
+            let p = porg.id.as_str();
+            if p == org.as_str() || h.owns(org.as_str(), p) || h.owns(p, org.as_str()) {
+                continue;
+            }
+            out.push(
+                Diagnostic::error(
+                    codes::DUTY_PARTY_OUTSIDE_ORGANISATION,
+                    format!(
+                        "{}: duty {} names {id} ({field}), a party of {p}, which is not part of {org}'s organisation",
+                        d.id, duty.id
+                    ),
+                )
+                .at(format!("/documents/{i}/duties/{j}/{field}"))
+                .about(&d.id)
+                .about(id),
+            );
+        }
+    }
+}
+
+fn check_review(
+    reg: &Register,
+    day: NaiveDate,
+    status: &dyn StatusAt,
+    index: &HashMap<&str, usize>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let report = review_due(reg, day, status);
+    for e in report.entries() {
+        if e.overdue != Tri::Yes {
+            continue;
+        }
+        let Some(&i) = index.get(e.document.as_str()) else {
+            continue;
+        };
+        let (code, ptr, why) = match &e.review {
+            ReviewBasis::Stated => (
+                codes::REVIEW_OVERDUE,
+                format!("/documents/{i}/review/due"),
+                format!("its review was due {}", e.deadline),
+            ),
+            ReviewBasis::Interval { years, source } => (
+                codes::REVIEW_INTERVAL_PASSED,
+                format!("/documents/{i}/decision_date"),
+                format!(
+                    "it is to be reviewed every {years} year(s) ({source}) and was decided {}, so by {}",
+                    reg.documents[i].decision_date, e.deadline
+                ),
+            ),
+        };
+        out.push(
+            Diagnostic::warning(
+                code,
+                format!("{}: review overdue as of {day}: {why}", e.document),
+            )
+            .at(ptr)
+            .about(&e.document),
+        );
+    }
+}
+
+/// The structural checks of `styrdok-graph`, located. Dangling targets
+/// (SD406) and duplicate ids (SD409) are left out: the reference check
+/// already reports them as SD204 and SD201 with exact pointers. The
+/// authority check (SD404) is done here with bodies ranked by
+/// [`Hierarchy`], at the relation that states it.
+fn graph_checks(
+    reg: &Register,
+    status: &GraphStatus,
+    at: Option<NaiveDate>,
+    index: &HashMap<&str, usize>,
+) -> Vec<Diagnostic> {
+    let skip = [
+        styrdok_graph::codes::DANGLING_TARGET,
+        styrdok_graph::codes::DUPLICATE_ID,
+    ];
+    check_integrity(status.graph(), at, &NoAuthority)
+        .into_iter()
+        .filter(|d| !skip.contains(&d.code.as_str()))
+        .map(|mut d| {
+            let ptr = locate_subjects(reg, index, &d.subjects);
+            if let Some(ptr) = ptr
+                && d.location.as_ref().is_none_or(|l| l.pointer.is_empty())
+            {
+                d = d.at(ptr);
+            }
+            d
+        })
+        .collect()
+}
+
+/// A pointer for a diagnostic about documents: the relation between the
+/// first two subjects when one states it, else the first subject document.
+fn locate_subjects(
+    reg: &Register,
+    index: &HashMap<&str, usize>,
+    subjects: &[String],
+) -> Option<String> {
+    if let [a, b, ..] = subjects {
+        for (i, d) in reg.documents.iter().enumerate() {
+            for (j, r) in d.relations.iter().enumerate() {
+                let s = r.subject_or(&d.id).as_str();
+                let hits = |x: &str| r.targets().any(|t| t.as_str() == x);
+                if (s == a && hits(b)) || (s == b && hits(a)) {
+                    return Some(format!("/documents/{i}/relations/{j}"));
+                }
+            }
+        }
+    }
+    subjects
+        .iter()
+        .find_map(|s| index.get(s.as_str()))
+        .map(|i| format!("/documents/{i}"))
+}

@@ -47,3 +47,28 @@ pub const UNKNOWN_SECTION: &str = "SD211";
 /// A body, role, group or document id that does not start with its
 /// organisation's id.
 pub const ID_OUTSIDE_ORGANISATION: &str = "SD212";
+/// A document adopted on delegation (or by an official) with no delegation
+/// path from a body allowed to adopt its kind (KL 6 kap 37–38 §§).
+pub const NO_DELEGATION: &str = "SD501";
+/// A matter of principle (the kind's rule says `principiell`) adopted by
+/// someone other than fullmäktige (KL 5 kap 1 §).
+pub const PRINCIPLE_NOT_BY_FULLMAKTIGE: &str = "SD502";
+/// A delegation kommunallagen does not allow: to a group of employees, of a
+/// matter of principle, or passed on without the right to pass it on.
+pub const DELEGATION_NOT_ALLOWED: &str = "SD503";
+/// Whether a replacing or repealing document's adopter is the same as or
+/// above the target's cannot be decided from the register (info).
+pub const AUTHORITY_UNDECIDED: &str = "SD504";
+/// A document's stated review date is before the date checked (warning).
+pub const REVIEW_OVERDUE: &str = "SD505";
+/// Decision date + the review interval (the document's or its kind's in
+/// the taxonomy) is before the date checked (warning).
+pub const REVIEW_INTERVAL_PASSED: &str = "SD506";
+/// A duty names a holder, counterpart or via of another organisation (not
+/// the document's, nor one owning or owned by it).
+pub const DUTY_PARTY_OUTSIDE_ORGANISATION: &str = "SD507";
+/// A delegation path exists, but a hop does not say it covers the kind
+/// (info).
+pub const DELEGATION_KINDS_UNSTATED: &str = "SD508";
+/// Two distinct parties are accountable (A) for one RACI row (warning).
+pub const TWO_ACCOUNTABLE: &str = "SD510";

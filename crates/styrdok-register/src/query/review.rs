@@ -1,0 +1,187 @@
+//! Documents due for review before a date, by owner.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
+use styrdok_core::{DateValue, DocumentId, PartialDate, Tri};
+use styrdok_model::Document;
+
+use super::StatusAt;
+use crate::Register;
+
+/// Where a review deadline comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "basis")]
+#[non_exhaustive]
+pub enum ReviewBasis {
+    /// The document states the date (`review.due`).
+    Stated,
+    /// The decision date plus an interval of years.
+    Interval {
+        /// The interval.
+        years: u32,
+        /// Where the interval comes from: `document` (`review.every_years`,
+        /// or 4 for `every_mandate_period`) or `taxonomy <id>`.
+        source: String,
+    },
+}
+
+/// One document with a review deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ReviewEntry {
+    /// The document.
+    pub document: DocumentId,
+    /// Its title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The owner (a party id), or `None` when the document names none.
+    pub owner: Option<String>,
+    /// The deadline (partial when the dates it comes from are).
+    pub deadline: DateValue,
+    /// Where the deadline comes from.
+    pub review: ReviewBasis,
+    /// Whether the deadline is before the date asked about: `yes` or
+    /// `unknown` (entries that are certainly not due are not listed).
+    pub overdue: Tri,
+}
+
+/// Documents due for review before a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ReviewReport {
+    /// The date asked about.
+    pub before: NaiveDate,
+    /// Documents certainly due, by owner (`"-"` for documents without one).
+    pub due: BTreeMap<String, Vec<ReviewEntry>>,
+    /// Documents that may be due: the deadline's dates are partial or
+    /// unknown, or the document's status at the date is unknown.
+    pub maybe_due: BTreeMap<String, Vec<ReviewEntry>>,
+}
+
+impl ReviewReport {
+    /// Every entry, certain ones first.
+    pub fn entries(&self) -> impl Iterator<Item = &ReviewEntry> {
+        self.due.values().chain(self.maybe_due.values()).flatten()
+    }
+}
+
+/// Moves a date `years` later, keeping its precision.
+fn add_years(d: DateValue, years: u32) -> DateValue {
+    let shift = |p: PartialDate| -> PartialDate {
+        let y = years as i32;
+        match p {
+            PartialDate::Year(x) => PartialDate::Year(x + y),
+            PartialDate::Month { year, month } => PartialDate::Month {
+                year: year + y,
+                month,
+            },
+            PartialDate::Day(day) => day
+                .checked_add_months(Months::new(12 * years))
+                .map(PartialDate::Day)
+                .unwrap_or(PartialDate::Year(day.year() + y)),
+        }
+    };
+    match d {
+        DateValue::Unknown => DateValue::Unknown,
+        DateValue::Known(p) => DateValue::Known(shift(p)),
+        DateValue::Bounded {
+            not_before,
+            not_after,
+        } => DateValue::Bounded {
+            not_before: not_before.map(shift),
+            not_after: not_after.map(shift),
+        },
+    }
+}
+
+/// A document's review deadline: its stated `review.due`; else its decision
+/// date plus its own interval (`review.every_years`, or four years for
+/// `every_mandate_period`) or its kind's `review_every_years` in its
+/// organisation's taxonomy. `None` when nothing says it is reviewed.
+pub fn review_deadline(reg: &Register, doc: &Document) -> Option<(DateValue, ReviewBasis)> {
+    if let Some(r) = &doc.review
+        && !r.due.is_unknown()
+    {
+        return Some((r.due, ReviewBasis::Stated));
+    }
+    let own = doc.review.as_ref().and_then(|r| {
+        r.every_years.or(if r.every_mandate_period {
+            Some(4)
+        } else {
+            None
+        })
+    });
+    let (years, source) = match own {
+        Some(y) => (y, "document".to_owned()),
+        None => {
+            let org = reg.organisation(doc.org().as_str());
+            let tax = reg.taxonomy_for(org)?;
+            let y = tax.rule(&doc.kind)?.review_every_years?;
+            (y, format!("taxonomy {}", tax.id))
+        }
+    };
+    Some((
+        add_years(doc.decision_date, years),
+        ReviewBasis::Interval { years, source },
+    ))
+}
+
+/// Documents due for review before `before`, by owner. Stubs are left out
+/// (their review is not known), and so are documents certainly not in force
+/// at `before` (replaced, repealed, expired or not yet decided): there is
+/// nothing to review. A deadline that may or may not be before the date, or
+/// a document whose status is unknown, goes to `maybe_due`.
+pub fn review_due(reg: &Register, before: NaiveDate, status: &dyn StatusAt) -> ReviewReport {
+    let mut report = ReviewReport {
+        before,
+        due: BTreeMap::new(),
+        maybe_due: BTreeMap::new(),
+    };
+    for d in reg.documents.iter().filter(|d| !d.is_stub()) {
+        let Some((deadline, basis)) = review_deadline(reg, d) else {
+            continue;
+        };
+        let in_force = status.in_force(d, before);
+        if in_force == Tri::No {
+            continue;
+        }
+        let overdue = deadline.before(&DateValue::day(before));
+        if overdue == Tri::No {
+            continue;
+        }
+        let certain = overdue == Tri::Yes && in_force == Tri::Yes;
+        let entry = ReviewEntry {
+            document: d.id.clone(),
+            title: d.title.clone(),
+            owner: d.owner.clone(),
+            deadline,
+            review: basis,
+            overdue,
+        };
+        let owner = d.owner.clone().unwrap_or_else(|| "-".into());
+        let map = if certain {
+            &mut report.due
+        } else {
+            &mut report.maybe_due
+        };
+        map.entry(owner).or_default().push(entry);
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_years_keeps_precision() {
+        let d = |s: &str| DateValue::Known(s.parse().unwrap());
+        assert_eq!(add_years(d("2018-05-28"), 4), d("2022-05-28"));
+        assert_eq!(add_years(d("2016-02-29"), 1), d("2017-02-28"));
+        assert_eq!(add_years(d("2018-05"), 2), d("2020-05"));
+        assert_eq!(add_years(d("2018"), 3), d("2021"));
+        assert_eq!(add_years(DateValue::Unknown, 3), DateValue::Unknown);
+    }
+}
