@@ -34,11 +34,11 @@ use styrdok_core::Diagnostic;
 use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
 
+pub use checks::{check, check_loaded};
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, LinkStatus, ProfileDecl, Register, Settings, Source,
     SourceKind,
 };
-pub use checks::{check, check_loaded};
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};
 pub use refs::{check_references, check_taxonomies};
 
