@@ -144,35 +144,13 @@ impl DocumentGraph {
     pub fn build<'a>(documents: impl IntoIterator<Item = &'a Document>) -> Self {
         let mut docs: Vec<&Document> = documents.into_iter().collect();
         docs.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut g = DocumentGraph::new();
-        let mut plain: DiGraph<(), ()> = DiGraph::with_capacity(docs.len(), docs.len());
-        g.graph = DiGraph::with_capacity(docs.len(), docs.len());
-        g.index.reserve(docs.len());
-        let mut kept: Vec<&Document> = Vec::with_capacity(docs.len());
-        for doc in docs {
-            if g.index.contains_key(&doc.id) {
-                g.diagnostics.push(
-                    Diagnostic::error(
-                        codes::DUPLICATE_ID,
-                        format!("the id {} is used by more than one document; only the first is in the graph", doc.id),
-                    )
-                    .about(&doc.id),
-                );
-                continue;
-            }
-            let ix = g.graph.add_node(Node::from_document(doc));
-            plain.add_node(());
-            g.index.insert(doc.id.clone(), ix);
-            kept.push(doc);
-        }
-        // Normalize every relation into (from, to, edge).
-        let mut pending: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::new();
-        for doc in kept {
-            for (i, rel) in doc.relations.iter().enumerate() {
+        let mut edges: Vec<(DocumentId, DocumentId, Edge)> = Vec::new();
+        for doc in &docs {
+            for rel in &doc.relations {
                 let Some((kind, flip)) = EdgeKind::from_relation(rel.kind) else {
                     continue;
                 };
-                let subject = rel.subject_or(&doc.id).clone();
+                let subject = rel.subject_or(&doc.id);
                 let many = rel.target.is_none() && !rel.candidates.is_empty();
                 for target in rel.targets() {
                     let (from, to) = if flip {
@@ -186,17 +164,61 @@ impl DocumentGraph {
                     edge.statement = rel.statement.clone();
                     edge.announced = rel.announced;
                     edge.unresolved = many || rel.target.as_ref() != Some(target);
-                    let pointer = format!("/relations/{i}");
-                    let a = g.node_or_missing(&from, &doc.id, &pointer);
-                    let b = g.node_or_missing(&to, &doc.id, &pointer);
-                    while plain.node_count() < g.graph.node_count() {
-                        plain.add_node(());
-                    }
-                    pending.push((a, b, edge));
+                    edges.push((from, to, edge));
                 }
             }
         }
+        Self::assemble(docs.into_iter().map(Node::from_document).collect(), edges)
+    }
+
+    /// Builds a graph from nodes and normalized edges (from, to, edge), e.g.
+    /// read back from the JSON export or generated. Nodes are taken in id
+    /// order, edges in the order given; an edge endpoint that is no node
+    /// becomes a missing node (SD406), a duplicate id is dropped (SD409), an
+    /// edge closing a cycle is refused (SD401).
+    pub fn from_parts(
+        nodes: impl IntoIterator<Item = Node>,
+        edges: impl IntoIterator<Item = (DocumentId, DocumentId, Edge)>,
+    ) -> Self {
+        let mut nodes: Vec<Node> = nodes.into_iter().collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        Self::assemble(nodes, edges.into_iter().collect())
+    }
+
+    fn assemble(nodes: Vec<Node>, edges: Vec<(DocumentId, DocumentId, Edge)>) -> Self {
+        let mut g = DocumentGraph::new();
+        g.graph = DiGraph::with_capacity(nodes.len(), edges.len());
+        g.index.reserve(nodes.len());
+        for node in nodes {
+            if g.index.contains_key(&node.id) {
+                g.diagnostics.push(
+                    Diagnostic::error(
+                        codes::DUPLICATE_ID,
+                        format!(
+                            "the id {} is used by more than one document; only the first is in the graph",
+                            node.id
+                        ),
+                    )
+                    .about(&node.id),
+                );
+                continue;
+            }
+            let id = node.id.clone();
+            let ix = g.graph.add_node(node);
+            g.index.insert(id, ix);
+        }
+        let mut pending: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::with_capacity(edges.len());
+        for (from, to, edge) in edges {
+            let a = g.node_or_missing(&from, &edge.stated_by);
+            let b = g.node_or_missing(&to, &edge.stated_by);
+            pending.push((a, b, edge));
+        }
         // Fast path: all supersession edges at once (one topological sort).
+        let mut plain: DiGraph<(), ()> =
+            DiGraph::with_capacity(g.graph.node_count(), pending.len());
+        for _ in 0..g.graph.node_count() {
+            plain.add_node(());
+        }
         for (a, b, e) in &pending {
             if e.kind.is_supersession() && e.is_effective() {
                 plain.add_edge(*a, *b, ());
@@ -226,12 +248,7 @@ impl DocumentGraph {
         g
     }
 
-    fn node_or_missing(
-        &mut self,
-        id: &DocumentId,
-        stated_by: &DocumentId,
-        pointer: &str,
-    ) -> NodeIndex {
+    fn node_or_missing(&mut self, id: &DocumentId, stated_by: &DocumentId) -> NodeIndex {
         if let Some(ix) = self.index.get(id) {
             return *ix;
         }
@@ -242,7 +259,6 @@ impl DocumentGraph {
                 codes::DANGLING_TARGET,
                 format!("{stated_by} names {id}, which is not in the register"),
             )
-            .at(pointer)
             .about(stated_by)
             .about(id),
         );
