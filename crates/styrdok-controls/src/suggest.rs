@@ -247,13 +247,13 @@ fn match_at(tokens: &[TokenPat], ws: &[Word], i: usize) -> Option<usize> {
     }
     let mut pos = i;
     for t in &tokens[1..] {
-        let mut found = None;
-        for j in pos + 1..=(pos + 1 + MAX_GAP).min(ws.len().saturating_sub(1)) {
-            if t.matches(&ws[j].folded) {
-                found = Some(j);
-                break;
-            }
-        }
+        let found = ws
+            .iter()
+            .enumerate()
+            .skip(pos + 1)
+            .take(MAX_GAP + 1)
+            .find(|(_, w)| t.matches(&w.folded))
+            .map(|(j, _)| j);
         pos = found?;
     }
     Some(pos)

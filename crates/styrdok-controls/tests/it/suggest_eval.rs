@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 use styrdok_controls::suggest;
 
 const TOP_K: usize = 3;
+/// A suggestion is kept only when its score is at least this share of the best one.
+const RELATIVE: f64 = 0.0;
 
 struct Scores {
     tp: usize,
@@ -49,9 +51,16 @@ fn evaluate(path: &str, text_col: &str) -> Scores {
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        let predicted: BTreeSet<String> = suggest(text)
+        let all = suggest(text);
+        let best = all.first().map_or(0.0, |s| s.score);
+        let ratio: f64 = std::env::var("STYRDOK_EVAL_RATIO")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(RELATIVE);
+        let predicted: BTreeSet<String> = all
             .into_iter()
             .take(TOP_K)
+            .filter(|s| s.score >= ratio * best)
             .map(|s| s.control.to_string())
             .collect();
         let tp = predicted.intersection(&expected).count();
