@@ -27,7 +27,11 @@ fn binary_exit_codes() {
     std::fs::write(&bad, "{ not json").unwrap();
     let out = styrdok().arg("check").arg(&bad).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let out = styrdok().arg("check").arg(dir.path().join("missing.json")).output().unwrap();
+    let out = styrdok()
+        .arg("check")
+        .arg(dir.path().join("missing.json"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = styrdok().arg("--help").output().unwrap();
     assert_eq!(out.status.code(), Some(0));

@@ -19,8 +19,10 @@ fn check_bundled_register_exits_zero_and_lists_the_seeds() {
         .collect();
     // The five seed documents, from four organisations.
     assert_eq!(non_stub.len(), 5, "{non_stub:?}");
-    let orgs: std::collections::BTreeSet<&str> =
-        non_stub.iter().map(|id| id.split('/').next().unwrap()).collect();
+    let orgs: std::collections::BTreeSet<&str> = non_stub
+        .iter()
+        .map(|id| id.split('/').next().unwrap())
+        .collect();
     assert_eq!(orgs.len(), 4, "{orgs:?}");
     for id in ["stockholm/it-program"] {
         assert!(non_stub.contains(&id), "{id} missing from {non_stub:?}");
@@ -60,27 +62,38 @@ const HEAD: &str = r#"{
 fn malformed_files_give_located_readable_errors() {
     let file = |doc: &str| format!("{HEAD}    {doc}\n  ]\n}}\n");
     let cases: [(&str, String, &str, &str); 4] = [
-        ("bad JSON", "{\n  \"format_version\": \"1\",\n  \"documents\": [\n}\n".to_owned(), "SD101", ":4:1"),
+        (
+            "bad JSON",
+            "{\n  \"format_version\": \"1\",\n  \"documents\": [\n}\n".to_owned(),
+            "SD101",
+            "}",
+        ),
         (
             "unknown kind",
             file(r#"{"id": "ort/a", "kind": "Policy!", "adopted_by": "ort/kf"}"#),
             "SD112",
-            ":8:30",
+            "\"Policy!\"",
         ),
         (
             "impossible date",
             file(r#"{"id": "ort/a", "kind": "policy", "decision_date": "2018-02-30"}"#),
             "SD113",
-            ":8:55",
+            "\"2018-02-30\"",
         ),
         (
             "unknown body",
             file(r#"{"id": "ort/a", "kind": "policy", "adopted_by": "ort/ks"}"#),
             "SD203",
-            ":8:52",
+            "\"ort/ks\"",
         ),
     ];
-    for (what, text, code, at) in cases {
+    // `marker` is the text the location must point at; its line and column
+    // are found here in the file's text.
+    for (what, text, code, marker) in cases {
+        let offset = text.rfind(marker).unwrap();
+        let line = text[..offset].matches('\n').count() + 1;
+        let col = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
+        let at = format!(":{line}:{col}");
         let (exit, out, err, path) = check_file(&text);
         assert_eq!(exit, 1, "{what}: exit code; {out}{err}");
         let line = out
@@ -88,7 +101,10 @@ fn malformed_files_give_located_readable_errors() {
             .find(|l| l.contains(&format!("[{code}]")))
             .unwrap_or_else(|| panic!("{what}: no {code} in\n{out}"));
         let expected_loc = format!("{}{at}", path.display());
-        assert!(line.contains(&expected_loc), "{what}: {line} lacks {expected_loc}");
+        assert!(
+            line.contains(&expected_loc),
+            "{what}: {line} lacks {expected_loc}"
+        );
         assert!(line.starts_with("error["), "{what}: {line}");
     }
 }

@@ -11,14 +11,16 @@ use proptest::collection::{btree_map, vec};
 use proptest::option;
 use proptest::prelude::*;
 use styrdok::core::{
-    BodyKind, DateValue, DocumentId, Dnr, DocumentKind, Fact, OrgKind, PartialDate, Provenance,
+    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgKind, PartialDate, Provenance,
     StatementId,
 };
 use styrdok::model::{
     Citation, Document, LawBasis, Modality, Quantifier, Relation, RelationKind, Review, ScopeEntry,
     Section, Stage, Statement, StatementType, Taxonomy, Validity, ValidityKind,
 };
-use styrdok::org::{Body, BodyLink, BodyLinkKind, Delegation, Duty, Group, Organisation, Raci, Role, RoleKind};
+use styrdok::org::{
+    Body, BodyLink, BodyLinkKind, Delegation, Duty, Group, Organisation, Raci, Role, RoleKind,
+};
 use styrdok::register::Register;
 
 fn slug() -> impl Strategy<Value = String> {
@@ -38,7 +40,8 @@ fn partial_date() -> impl Strategy<Value = PartialDate> {
     prop_oneof![
         (1900i32..2100).prop_map(PartialDate::Year),
         (1900i32..2100, 1u32..=12).prop_map(|(year, month)| PartialDate::Month { year, month }),
-        (1900i32..2100, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| PartialDate::ymd(y, m, d).unwrap()),
+        (1900i32..2100, 1u32..=12, 1u32..=28)
+            .prop_map(|(y, m, d)| PartialDate::ymd(y, m, d).unwrap()),
     ]
 }
 
@@ -46,24 +49,35 @@ fn date_value() -> impl Strategy<Value = DateValue> {
     prop_oneof![
         Just(DateValue::Unknown),
         partial_date().prop_map(DateValue::Known),
-        (partial_date(), option::of(Just(PartialDate::Year(2100)))).prop_map(|(a, b)| DateValue::Bounded {
-            not_before: Some(a),
-            not_after: b,
+        (partial_date(), option::of(Just(PartialDate::Year(2100)))).prop_map(|(a, b)| {
+            DateValue::Bounded {
+                not_before: Some(a),
+                not_after: b,
+            }
         }),
-        partial_date().prop_map(|b| DateValue::Bounded { not_before: None, not_after: Some(b) }),
+        partial_date().prop_map(|b| DateValue::Bounded {
+            not_before: None,
+            not_after: Some(b)
+        }),
     ]
 }
 
 fn dnr() -> impl Strategy<Value = Dnr> {
-    (option::of("[A-ZÅÄÖ]{1,4}"), 1900u32..2100, 1u32..99999, 0usize..4).prop_map(|(p, y, n, form)| {
-        let s = match form {
-            0 => format!("{} {y}/{n}", p.unwrap_or_else(|| "KS".into())),
-            1 => format!("dnr {n:03}-{}/{y}", n % 1000),
-            2 => format!("{y}:{n}"),
-            _ => format!("{}/{y}:{n:05}", p.unwrap_or_else(|| "VON".into())),
-        };
-        s.parse().unwrap()
-    })
+    (
+        option::of("[A-ZÅÄÖ]{1,4}"),
+        1900u32..2100,
+        1u32..99999,
+        0usize..4,
+    )
+        .prop_map(|(p, y, n, form)| {
+            let s = match form {
+                0 => format!("{} {y}/{n}", p.unwrap_or_else(|| "KS".into())),
+                1 => format!("dnr {n:03}-{}/{y}", n % 1000),
+                2 => format!("{y}:{n}"),
+                _ => format!("{}/{y}:{n:05}", p.unwrap_or_else(|| "VON".into())),
+            };
+            s.parse().unwrap()
+        })
 }
 
 fn document_kind() -> impl Strategy<Value = DocumentKind> {
@@ -102,24 +116,43 @@ fn relation() -> impl Strategy<Value = Relation> {
         option::of(doc_id()),
         option::of(doc_id()),
         vec(doc_id(), 0..3),
-        option::of(proptest::sample::select(vec![Quantifier::All, Quantifier::Some, Quantifier::One])),
+        option::of(proptest::sample::select(vec![
+            Quantifier::All,
+            Quantifier::Some,
+            Quantifier::One,
+        ])),
         vec("[0-9]{1,2}", 0..3),
         any::<bool>(),
         option::of(text()),
         provenance(),
     )
-        .prop_map(|(kind, subject, target, candidates, quantifier, sections, announced, as_written, provenance)| {
-            let mut r = Relation::to(kind, target.clone().unwrap_or_else(|| "a/b".parse().unwrap()));
-            r.target = target;
-            r.subject = subject;
-            r.candidates = candidates;
-            r.quantifier = quantifier;
-            r.sections = sections;
-            r.announced = announced;
-            r.as_written = as_written;
-            r.provenance = provenance;
-            r
-        })
+        .prop_map(
+            |(
+                kind,
+                subject,
+                target,
+                candidates,
+                quantifier,
+                sections,
+                announced,
+                as_written,
+                provenance,
+            )| {
+                let mut r = Relation::to(
+                    kind,
+                    target.clone().unwrap_or_else(|| "a/b".parse().unwrap()),
+                );
+                r.target = target;
+                r.subject = subject;
+                r.candidates = candidates;
+                r.quantifier = quantifier;
+                r.sections = sections;
+                r.announced = announced;
+                r.as_written = as_written;
+                r.provenance = provenance;
+                r
+            },
+        )
 }
 
 fn statement(doc: DocumentId) -> impl Strategy<Value = Statement> {
@@ -137,12 +170,22 @@ fn statement(doc: DocumentId) -> impl Strategy<Value = Statement> {
             StatementType::Definition,
             StatementType::Description,
         ]),
-        proptest::sample::select(vec![Modality::Ska, Modality::Bor, Modality::Far, Modality::Maste, Modality::None]),
+        proptest::sample::select(vec![
+            Modality::Ska,
+            Modality::Bor,
+            Modality::Far,
+            Modality::Maste,
+            Modality::None,
+        ]),
         any::<bool>(),
         option::of(text()),
     )
         .prop_map(move |(section, n, t, ty, modality, negated, written)| {
-            let mut s = Statement::new(StatementId::from_parts(doc.clone(), &section, n).unwrap(), t, ty);
+            let mut s = Statement::new(
+                StatementId::from_parts(doc.clone(), &section, n).unwrap(),
+                t,
+                ty,
+            );
             s.modality = modality;
             s.negated = negated;
             s.modality_as_written = written;
@@ -151,12 +194,20 @@ fn statement(doc: DocumentId) -> impl Strategy<Value = Statement> {
 }
 
 fn duty() -> impl Strategy<Value = Duty> {
-    (slug(), slug(), slug(), text(), option::of(text()), option::of(proptest::sample::select(vec![
-        Raci::Responsible,
-        Raci::Accountable,
-        Raci::Consulted,
-        Raci::Informed,
-    ])), option::of(slug()))
+    (
+        slug(),
+        slug(),
+        slug(),
+        text(),
+        option::of(text()),
+        option::of(proptest::sample::select(vec![
+            Raci::Responsible,
+            Raci::Accountable,
+            Raci::Consulted,
+            Raci::Informed,
+        ])),
+        option::of(slug()),
+    )
         .prop_map(|(id, holder, activity, t, lead, raci, counterpart)| {
             let mut d = Duty::new(id, format!("org/{holder}"), activity, t);
             d.lead_in = lead;
@@ -232,10 +283,27 @@ fn organisation() -> impl Strategy<Value = Organisation> {
     (
         slug(),
         text(),
-        proptest::sample::select(vec![OrgKind::Kommun, OrgKind::Region, OrgKind::Kommunalforbund, OrgKind::Bolag]),
-        vec((slug(), text(), body_kind(), vec(text(), 0..2), option::of(slug())), 0..4),
+        proptest::sample::select(vec![
+            OrgKind::Kommun,
+            OrgKind::Region,
+            OrgKind::Kommunalforbund,
+            OrgKind::Bolag,
+        ]),
+        vec(
+            (
+                slug(),
+                text(),
+                body_kind(),
+                vec(text(), 0..2),
+                option::of(slug()),
+            ),
+            0..4,
+        ),
         vec((slug(), text(), any::<bool>()), 0..3),
-        vec((slug(), text(), vec(body_kind(), 0..3), any::<bool>()), 0..2),
+        vec(
+            (slug(), text(), vec(body_kind(), 0..3), any::<bool>()),
+            0..2,
+        ),
         vec((slug(), slug(), text(), any::<bool>()), 0..2),
     )
         .prop_map(|(id, name, kind, bodies, roles, groups, delegations)| {
@@ -246,7 +314,11 @@ fn organisation() -> impl Strategy<Value = Organisation> {
                     let mut body = Body::new(format!("{id}/{b}").parse().unwrap(), n, k);
                     body.aliases = aliases;
                     body.links = link
-                        .map(|t| BodyLink { kind: BodyLinkKind::AppointedBy, target: format!("{id}/{t}"), provenance: Provenance::Stated })
+                        .map(|t| BodyLink {
+                            kind: BodyLinkKind::AppointedBy,
+                            target: format!("{id}/{t}"),
+                            provenance: Provenance::Stated,
+                        })
                         .into_iter()
                         .collect();
                     body
@@ -258,7 +330,11 @@ fn organisation() -> impl Strategy<Value = Organisation> {
                     let mut role = Role::new(
                         format!("{id}/{r}").parse().unwrap(),
                         n,
-                        if official { RoleKind::Official } else { RoleKind::Functional },
+                        if official {
+                            RoleKind::Official
+                        } else {
+                            RoleKind::Functional
+                        },
                     );
                     role.held_in_kinds = vec![BodyKind::Forvaltning];
                     role
@@ -276,7 +352,8 @@ fn organisation() -> impl Strategy<Value = Organisation> {
             o.delegations = delegations
                 .into_iter()
                 .map(|(from, to, matters, further)| {
-                    let mut d = Delegation::new(format!("{id}/{from}"), format!("{id}/{to}"), matters);
+                    let mut d =
+                        Delegation::new(format!("{id}/{from}"), format!("{id}/{to}"), matters);
                     d.further_delegation = further;
                     d
                 })
@@ -315,22 +392,54 @@ proptest! {
     }
 
     #[test]
-    fn documents_roundtrip(d in document()) {
-        roundtrip(&d);
-    }
-
-    #[test]
     fn organisations_roundtrip(o in organisation()) {
         roundtrip(&o);
     }
 
-    #[test]
-    fn registers_roundtrip(orgs in vec(organisation(), 0..3), docs in vec(document(), 0..3)) {
-        let mut reg = Register::new();
-        reg.organisations = orgs;
-        reg.documents = docs;
-        roundtrip(&reg);
-    }
+}
+
+/// Runs a property on a thread with a large stack: the document strategy is
+/// a deep composition and overflows the default test-thread stack in debug
+/// builds.
+fn on_big_stack<S>(strategy: S, cases: u32, f: fn(S::Value))
+where
+    S: Strategy + Send + 'static,
+    S::Value: Send,
+{
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut runner =
+                proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(cases));
+            runner
+                .run(&strategy, |v| {
+                    f(v);
+                    Ok(())
+                })
+                .unwrap();
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn documents_roundtrip() {
+    on_big_stack(document(), 96, |d| roundtrip(&d));
+}
+
+#[test]
+fn registers_roundtrip() {
+    on_big_stack(
+        (vec(organisation(), 0..3), vec(document(), 0..3)),
+        48,
+        |(orgs, docs)| {
+            let mut reg = Register::new();
+            reg.organisations = orgs;
+            reg.documents = docs;
+            roundtrip(&reg);
+        },
+    );
 }
 
 #[test]

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 fn check(name: &str, schema: schemars::Schema) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schemas").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(name);
     let fresh = serde_json::to_string_pretty(&schema).unwrap() + "\n";
     if std::env::var_os("STYRDOK_BLESS").is_some() {
         std::fs::write(&path, &fresh).unwrap();
@@ -20,7 +22,10 @@ fn check(name: &str, schema: schemars::Schema) {
 
 #[test]
 fn register_schema_is_fresh() {
-    check("register.schema.json", schemars::schema_for!(styrdok::register::Register));
+    check(
+        "register.schema.json",
+        schemars::schema_for!(styrdok::register::Register),
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use styrdok_controls::{ControlLink, LinkStatus, Relationship};
 use styrdok_core::{ControlRef, Severity, StatementId};
 use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
@@ -134,21 +135,23 @@ pub struct ControlLinkRecord {
     pub control: ControlRef,
     /// How the statement relates to the control (NIST IR 8477 / OSCAL 1.2:
     /// equal-to, subset-of, superset-of, intersects-with).
-    pub relationship: String,
+    pub relationship: Relationship,
     /// Why.
     pub basis: String,
     /// Suggested by the engine, or confirmed by a person.
     pub status: LinkStatus,
 }
 
-/// Whether a link is confirmed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkStatus {
-    /// Suggested, not confirmed; shown apart in coverage.
-    Suggested,
-    /// Confirmed by a person.
-    Confirmed,
+impl ControlLinkRecord {
+    /// The link without its statement, as the controls crate reads it.
+    pub fn link(&self) -> ControlLink {
+        ControlLink {
+            control: self.control.clone(),
+            relationship: self.relationship,
+            basis: self.basis.clone(),
+            status: self.status,
+        }
+    }
 }
 
 /// Per-register settings.

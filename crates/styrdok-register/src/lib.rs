@@ -36,11 +36,11 @@ use styrdok_org::Organisation;
 
 pub use checks::{check, check_loaded};
 pub use format::{
-    ControlLinkRecord, FORMAT_VERSION, LinkStatus, ProfileDecl, Register, Settings, Source,
-    SourceKind,
+    ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};
 pub use refs::{check_references, check_taxonomies};
+pub use styrdok_controls::{LinkStatus, Relationship};
 
 /// Errors of this crate (problems inside a register are diagnostics, not
 /// errors).

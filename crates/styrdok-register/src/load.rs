@@ -115,7 +115,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, RegisterError> {
 }
 
 /// The seed register bundled with the library, as JSON text.
-pub const BUNDLED_JSON: &str = include_str!("../data/seeds.register.json.tmp");
+pub const BUNDLED_JSON: &str = include_str!("../data/seeds.register.json");
 
 /// The file name diagnostics of the bundled register use.
 pub const BUNDLED_NAME: &str = "<bundled>/seeds.register.json";

@@ -238,7 +238,23 @@ pub fn check_references(reg: &Register, unreadable: &BTreeSet<String>) -> Vec<Di
     for (i, d) in reg.documents.iter().enumerate() {
         check_document(d, i, &ids, &party, &document, &mut out);
     }
+    let library = styrdok_controls::Library::builtin().ok();
     for (i, l) in reg.control_links.iter().enumerate() {
+        if let Some(lib) = &library
+            && lib.resolve(&l.control).is_none()
+        {
+            out.push(
+                Diagnostic::error(
+                    codes::UNKNOWN_CONTROL,
+                    format!(
+                        "a control link names \"{}\", which no catalogue has (built-in frameworks: iso27001:2022, iso27001:2013, nis2:2022)",
+                        l.control
+                    ),
+                )
+                .at(format!("/control_links/{i}/control"))
+                .about(&l.control),
+            );
+        }
         let s = l.statement.to_string();
         if !ids.statements.contains(&s) && !unreadable.contains(l.statement.document().as_str()) {
             out.push(
