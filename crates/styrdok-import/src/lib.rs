@@ -29,6 +29,7 @@
 
 mod adoption;
 mod collect;
+mod convert;
 mod dates;
 mod draft;
 mod duties;
@@ -149,7 +150,7 @@ pub fn import(text: &str) -> ImportDraft {
         let line = prov.lines.start - 1;
         draft.kind_as_written = kind_words
             .iter()
-            .find(|(l, _)| *l >= line && *l <= prov.lines.end - 1)
+            .find(|(l, _)| *l >= line && *l < prov.lines.end)
             .map(|(_, w)| w.trim_end_matches([',', '.', ':']).to_owned());
     }
     resolve!(adopted_by);

@@ -259,7 +259,7 @@ fn best_split(fields: &[Field], cells: &[&str]) -> Option<(Vec<usize>, u32, bool
                 choice = match choice {
                     None => Some((total, e, rest_tie)),
                     Some((t, _, _)) if total > t => Some((total, e, rest_tie)),
-                    Some((t, be, tie)) if total == t => Some((t, be, true || tie)),
+                    Some((t, be, _)) if total == t => Some((t, be, true)),
                     other => other,
                 };
             }
@@ -314,10 +314,8 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::Paragraph if !blank => fields.decision_paragraph.push(value.to_owned(), src),
-        Field::Dnr if !blank => {
-            if value.parse::<Dnr>().is_ok() {
-                fields.dnr.push(value.to_owned(), src);
-            }
+        Field::Dnr if !blank && value.parse::<Dnr>().is_ok() => {
+            fields.dnr.push(value.to_owned(), src);
         }
         Field::RequiredByLaw => {
             if let Some(b) = yes_no(value) {

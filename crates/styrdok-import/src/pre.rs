@@ -159,7 +159,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn bullet_text(line: &str) -> Option<&str> {
     // A dash bullet needs a space after it ("- text"); "-2018" is not one.
     if (line.starts_with('-') || line.starts_with('–') || line.starts_with('*'))
-        && !line.chars().nth(1).is_some_and(|c| c == ' ')
+        && line.chars().nth(1).is_none_or(|c| c != ' ')
     {
         return None;
     }

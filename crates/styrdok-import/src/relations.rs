@@ -106,8 +106,10 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         target.date = Some(d.date);
     }
     let mut cut = t.len();
-    if let Some(c) = SECTIONS.captures(t) {
-        if let (Some(all), Some(nums)) = (c.get(0), c.get(1)) {
+    if let Some(c) = SECTIONS.captures(t)
+        && let (Some(all), Some(nums)) = (c.get(0), c.get(1))
+    {
+        {
             target.sections = nums
                 .as_str()
                 .split([',', '–', '-'])

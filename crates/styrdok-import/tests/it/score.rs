@@ -146,6 +146,8 @@ fn list_counts(pred: &[Value], truth: &[Value]) -> (Counts, Vec<Value>, Vec<Valu
     (c, extra, remaining)
 }
 
+type KeyFn = fn(&Value) -> Value;
+
 /// One document's comparison.
 #[derive(Debug, Default)]
 pub(crate) struct Report {
@@ -193,7 +195,7 @@ pub(crate) fn compare(name: &str, draft: &ImportDraft, truth: &Value) -> Report 
         }
         r.fields.insert(f.to_owned(), c);
     }
-    let lists: [(&str, fn(&Value) -> Value); 3] = [
+    let lists: [(&str, KeyFn); 3] = [
         ("relations", relation_key),
         ("duties", duty_key),
         ("sections", section_key),
