@@ -22,6 +22,7 @@
 
 pub mod checks;
 pub mod codes;
+mod coverage;
 mod format;
 mod load;
 pub mod position;
@@ -35,6 +36,7 @@ use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
 
 pub use checks::{check, check_loaded};
+pub use coverage::{coverage_at, coverage_inputs};
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };
