@@ -3,4 +3,5 @@
 mod builtin;
 mod coverage;
 mod oscal;
+mod props;
 mod suggest_eval;
