@@ -65,12 +65,23 @@ struct DocLine {
 }
 
 pub(crate) fn run(args: CheckArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let _at = args
+    let at = args
         .at
         .as_deref()
         .map(crate::common::parse_day)
         .transpose()?;
-    let loaded = load_register(args.path.as_deref())?;
+    let mut loaded = load_register(args.path.as_deref())?;
+    // Cross-checks (kommunallagen, review overdue at --at, default today;
+    // graph integrity) — styrdok_register::checks, added by the queries work;
+    // today is taken in UTC (chrono's clock feature is off).
+    let at = at.or_else(|| {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        chrono::DateTime::from_timestamp(secs as i64, 0).map(|t| t.date_naive())
+    });
+    styrdok_register::check_loaded(&mut loaded, at);
     let mut organisations = Vec::new();
     let mut documents = Vec::new();
     if let Some(reg) = &loaded.register {

@@ -3,3 +3,4 @@
 
 mod bad_files;
 mod cross_checks;
+mod queries;
