@@ -5,6 +5,7 @@
 
 mod binary;
 mod check;
+mod controls;
 mod roundtrip;
 mod schema;
 

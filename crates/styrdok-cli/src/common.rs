@@ -115,3 +115,16 @@ pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), C
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }
+
+/// Today's date (UTC), for commands whose date defaults to today.
+pub(crate) fn today() -> Result<chrono::NaiveDate, CliError> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| CliError::Usage(format!("the system clock is before 1970: {e}")))?
+        .as_secs();
+    i64::try_from(secs)
+        .ok()
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|t| t.date_naive())
+        .ok_or_else(|| CliError::Usage("the system clock is out of range".into()))
+}

@@ -430,13 +430,103 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             framework,
             format,
         } => {
-            let _ = (at, path, framework, format);
-            return Err(CliError::Usage(
-                "coverage needs the register; not wired yet".into(),
-            ));
+            let at = match at {
+                Some(a) => crate::common::parse_day(&a)?,
+                None => crate::common::today()?,
+            };
+            let lib = library()?;
+            let catalog = lib.catalog(&framework).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown framework {framework:?}; built-in: iso27001:2022, iso27001:2013, nis2:2022"
+                ))
+            })?;
+            let loaded = crate::common::load_register(path.as_deref())?;
+            let Some(reg) = loaded.register.as_ref().filter(|_| !loaded.has_errors()) else {
+                for d in &loaded.diagnostics {
+                    writeln!(ctx.err, "{d}")?;
+                }
+                return Err(CliError::Invalid(
+                    "the register has errors; run `styrdok check` for the full list".into(),
+                ));
+            };
+            let report = styrdok_register::coverage_at(reg, catalog, at);
+            match format {
+                TableOrJson::Json => write_json(ctx.out, &report)?,
+                TableOrJson::Table => print_coverage(&report, at, ctx)?,
+            }
         }
     }
     Ok(EXIT_OK)
+}
+
+fn print_coverage(
+    r: &styrdok_controls::CoverageReport,
+    at: chrono::NaiveDate,
+    ctx: &mut Ctx<'_>,
+) -> Result<(), CliError> {
+    let out = &mut *ctx.out;
+    writeln!(out, "Coverage of {} at {at}", r.framework)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<16} {:>6} {:>8} {:>15} {:>15} {:>14}",
+        "theme", "total", "covered", "suggested only", "in force unknown", "not addressed"
+    )?;
+    for (theme, t) in &r.by_theme {
+        writeln!(
+            out,
+            "{:<16} {:>6} {:>8} {:>15} {:>15} {:>14}",
+            theme, t.total, t.covered, t.suggested_only, t.in_force_unknown, t.not_addressed
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<14} {:<18} statements (confirmed in force | in force unknown | suggested)",
+        "control", "status"
+    )?;
+    for (id, c) in &r.controls {
+        if c.confirmed.is_empty() && c.in_force_unknown.is_empty() && c.suggested.is_empty() {
+            continue;
+        }
+        let list = |s: &std::collections::BTreeSet<styrdok_core::StatementId>| {
+            s.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        writeln!(
+            out,
+            "{:<14} {:<18} {} | {} | {}   {}",
+            id,
+            format!("{:?}", c.status),
+            list(&c.confirmed),
+            list(&c.in_force_unknown),
+            list(&c.suggested),
+            c.title
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "themes no document covers: {}",
+        if r.themes_not_covered.is_empty() {
+            "none".to_owned()
+        } else {
+            r.themes_not_covered.join(", ")
+        }
+    )?;
+    writeln!(out, "controls not addressed: {}", r.not_addressed.len())?;
+    writeln!(
+        out,
+        "addressed but without an accountable body: {}",
+        if r.without_accountable.is_empty() {
+            "none".to_owned()
+        } else {
+            r.without_accountable.join(", ")
+        }
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -517,7 +607,7 @@ mod tests {
         let (code, _, err) = run(&["import", bad.to_str().unwrap()]);
         assert_eq!(code, 1);
         assert!(err.contains("line 2:"), "{err}");
-        let (code, _, _) = run(&["coverage"]);
+        let (code, _, _) = run(&["coverage", "--framework", "nist"]);
         assert_eq!(code, 2);
     }
 }
