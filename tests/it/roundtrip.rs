@@ -175,6 +175,7 @@ fn statement(doc: DocumentId) -> impl Strategy<Value = Statement> {
             Modality::Bor,
             Modality::Far,
             Modality::Maste,
+            Modality::Avsikt,
             Modality::None,
         ]),
         any::<bool>(),
@@ -270,7 +271,7 @@ prop_compose! {
         d.citation = stub.map(|(cited_in, as_written)| Citation { cited_in, section: None, as_written, also_mentioned_as: vec![] });
         d.required_by_law = law.map(|required| LawBasis { required, law: None, as_written: None });
         d.review = review.map(|(due, every)| {
-            let mut r: Review = serde_json::from_str("{}").unwrap();
+            let mut r = Review::new();
             r.due = due;
             r.every_years = every;
             r

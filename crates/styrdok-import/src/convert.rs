@@ -98,11 +98,10 @@ impl ImportDraft {
             d.validity = Some(mv);
         }
         if let Some(r) = &self.review {
-            let mut j = serde_json::json!({ "as_written": r.as_written });
-            if let Some(date) = r.date {
-                j["due"] = serde_json::Value::String(date.to_string());
-            }
-            d.review = serde_json::from_value(j).ok();
+            let mut review = styrdok_model::Review::new();
+            review.as_written = Some(r.as_written.clone());
+            review.due = r.date.map(DateValue::Known).unwrap_or_default();
+            d.review = Some(review);
         }
         if let Some(o) = &self.owner {
             d.owner_as_written = Some(o.name.clone());

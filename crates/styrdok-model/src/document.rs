@@ -28,6 +28,10 @@ pub struct Document {
     /// Title as written; `None` when the citing text gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Where the title comes from (a stub's title may be derived from the
+    /// citing sentence).
+    #[serde(default, skip_serializing_if = "Provenance::is_stated")]
+    pub title_provenance: Provenance,
     /// Kind.
     pub kind: DocumentKind,
     /// The kind as the text writes it ("POLICY", "Dokumenttyp Policy").
@@ -39,6 +43,10 @@ pub struct Document {
     /// Stage of the decision.
     #[serde(default = "Stage::unknown")]
     pub stage: Stage,
+    /// Where the stage comes from (Stockholm's program is known to be
+    /// adopted from outside its proposal print).
+    #[serde(default, skip_serializing_if = "Provenance::is_stated")]
+    pub stage_provenance: Provenance,
     /// Stage of the print we have (Stockholm's text is a "FÖRSLAG TILL" print
     /// of an adopted program).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,10 +139,12 @@ impl Document {
             id,
             organisation: None,
             title: None,
+            title_provenance: Provenance::Stated,
             kind,
             kind_as_written: None,
             citation: None,
             stage: Stage::Unknown,
+            stage_provenance: Provenance::Stated,
             print_stage: None,
             adopted_by: None,
             adopted_by_as_written: None,
@@ -306,6 +316,24 @@ pub struct Review {
     pub as_written: Option<String>,
 }
 
+impl Review {
+    /// A review with nothing known yet.
+    pub fn new() -> Self {
+        Review {
+            due: DateValue::Unknown,
+            every_years: None,
+            every_mandate_period: false,
+            as_written: None,
+        }
+    }
+}
+
+impl Default for Review {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// "Antagen till följd av lag": whether a law requires the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -336,6 +364,10 @@ pub struct ScopeEntry {
     /// Whether the entry excludes rather than includes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub excluded: bool,
+    /// The section the entry applies to, when it is narrower than the whole
+    /// document (Stockholm §6 names whom information security covers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
 }
 
 impl ScopeEntry {
@@ -346,6 +378,7 @@ impl ScopeEntry {
             party: None,
             condition: None,
             excluded: false,
+            section: None,
         }
     }
 }
@@ -379,6 +412,9 @@ pub struct Requirement {
     /// The section that says it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// Other sections that say it too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_in: Vec<String>,
 }
 
 /// What a requirement asks to be created.

@@ -42,6 +42,11 @@ pub struct Statement {
     /// Free-text label (a principle's name: "Effektivitet").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Whom the statement is for, when that is not its subject: those a
+    /// permission permits ("våra anställda, våra förtroendevalda … elever";
+    /// "Besökare"), as party ids or as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applies_to: Vec<String>,
 }
 
 impl Statement {
@@ -58,6 +63,7 @@ impl Statement {
             subject_as_written: None,
             lead_in: None,
             label: None,
+            applies_to: Vec::new(),
         }
     }
 }
@@ -90,7 +96,7 @@ pub enum StatementType {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Modality {
-    /// ska, skall, krävs, måste-like obligation in a rule.
+    /// ska, skall: an obligation in a rule.
     Ska,
     /// bör.
     Bor,
@@ -98,6 +104,9 @@ pub enum Modality {
     Far,
     /// måste.
     Maste,
+    /// An intention or plan, not yet a rule ("avses", "inriktningen är
+    /// att", "planeras").
+    Avsikt,
     /// No modal verb.
     None,
 }
@@ -110,13 +119,15 @@ impl Modality {
         *self == Modality::None
     }
     /// Classifies a modal verb as written: ska/skall → Ska, bör → Bor, får →
-    /// Far, måste/krävs/behöver → Maste. `None` for other words.
+    /// Far, måste/krävs/behöver → Maste, avses/planeras → Avsikt. `None` for
+    /// other words.
     pub fn from_written(word: &str) -> Option<Modality> {
         match styrdok_core::text::fold(word).as_str() {
             "ska" | "skall" | "skola" => Some(Modality::Ska),
             "bor" => Some(Modality::Bor),
             "far" => Some(Modality::Far),
             "maste" | "kravs" | "behover" => Some(Modality::Maste),
+            "avses" | "avser" | "planeras" | "inriktningen" => Some(Modality::Avsikt),
             _ => None,
         }
     }

@@ -272,12 +272,15 @@ pub fn check_references(reg: &Register, unreadable: &BTreeSet<String>) -> Vec<Di
     out
 }
 
+/// Checks that an id exists: (id, pointer, context, out).
+type RefCheck<'a> = dyn Fn(&str, String, &str, &mut Vec<Diagnostic>) + 'a;
+
 fn check_document(
     d: &Document,
     i: usize,
     ids: &Ids<'_>,
-    party: &dyn Fn(&str, String, &str, &mut Vec<Diagnostic>),
-    document: &dyn Fn(&str, String, &str, &mut Vec<Diagnostic>),
+    party: &RefCheck<'_>,
+    document: &RefCheck<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
     let base = format!("/documents/{i}");
