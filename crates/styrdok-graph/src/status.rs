@@ -1,5 +1,7 @@
 //! The status of a document at a date, three-valued.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use petgraph::graph::NodeIndex;
 use serde::{Deserialize, Serialize};
@@ -372,14 +374,13 @@ impl DocumentGraph {
         if queue.is_empty() {
             return (None, Vec::new());
         }
-        let mut seen: Vec<NodeIndex> = vec![ix];
+        let mut seen: HashSet<NodeIndex> = HashSet::from([ix]);
         let mut best: Option<(EdgeKind, NodeIndex)> = None;
         let mut unknown: Vec<(EdgeKind, NodeIndex)> = Vec::new();
         while let Some((kind, s)) = queue.pop() {
-            if seen.contains(&s) {
+            if !seen.insert(s) {
                 continue;
             }
-            seen.push(s);
             let sn = self.at(s);
             match sn.entry_into_force.on_or_before(at) {
                 Tri::Yes => {
