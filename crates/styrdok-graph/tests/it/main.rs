@@ -11,4 +11,5 @@ mod export;
 mod fixtures;
 mod props;
 mod queries;
+mod seed;
 mod status;
