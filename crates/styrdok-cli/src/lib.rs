@@ -103,3 +103,20 @@ where
         }
     }
 }
+
+/// Helpers for the command modules' unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// Runs the CLI in-process with `args` (without the program name);
+    /// returns (exit code, stdout, stderr).
+    pub(crate) fn run_cli(args: &[&str]) -> (i32, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let argv = std::iter::once("styrdok").chain(args.iter().copied());
+        let code = crate::run(argv, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).expect("utf-8 stdout"),
+            String::from_utf8(err).expect("utf-8 stderr"),
+        )
+    }
+}

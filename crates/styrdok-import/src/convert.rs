@@ -15,22 +15,7 @@ use styrdok_core::text::slugify;
 use styrdok_core::{DateValue, Dnr, DocumentId, DocumentKind, OrgId, Provenance};
 use styrdok_model::{Document, LawBasis, Stage};
 
-use crate::draft::{ImportDraft, PrintStage, Quantifier, RelationKind, Target};
-
-fn model_kind(k: RelationKind) -> styrdok_model::RelationKind {
-    use styrdok_model::RelationKind as M;
-    match k {
-        RelationKind::Replaces => M::Replaces,
-        RelationKind::ReplacesInPart => M::ReplacesInPart,
-        RelationKind::Repeals => M::Repeals,
-        RelationKind::Amends => M::Amends,
-        RelationKind::Complements => M::Complements,
-        RelationKind::ComplementedBy => M::ComplementedBy,
-        RelationKind::Concretizes => M::Concretizes,
-        RelationKind::ConcretizedBy => M::ConcretizedBy,
-        RelationKind::References => M::References,
-    }
-}
+use crate::draft::{ImportDraft, PrintStage, Target};
 
 /// The citation as one string: `title [dnr] (date)`.
 fn citation(t: &Target) -> String {
@@ -138,14 +123,11 @@ impl ImportDraft {
             d.sections.push(ms);
         }
         for r in &self.relations {
-            let mut mr = styrdok_model::Relation::to(model_kind(r.kind), id.clone());
+            let mut mr = styrdok_model::Relation::to(r.kind, id.clone());
             mr.target = None;
             mr.announced = r.announced;
             mr.sections = r.target.sections.clone();
-            mr.quantifier = r.target.quantifier.map(|q| match q {
-                Quantifier::Some => styrdok_model::Quantifier::Some,
-                _ => styrdok_model::Quantifier::All,
-            });
+            mr.quantifier = r.target.quantifier;
             mr.description = r.target.description.clone();
             mr.as_written = Some(citation(&r.target));
             mr.stated_in = r.section.clone();

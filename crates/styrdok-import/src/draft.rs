@@ -210,41 +210,9 @@ pub struct Section {
     pub level: u32,
 }
 
-/// The kind of a relation, from the stating document's point of view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum RelationKind {
-    /// This document replaces the target.
-    Replaces,
-    /// This document replaces part of the target (`sections`).
-    ReplacesInPart,
-    /// This document repeals the target.
-    Repeals,
-    /// This document amends the target.
-    Amends,
-    /// This document complements the target.
-    Complements,
-    /// The target complements this document.
-    ComplementedBy,
-    /// This document makes the target concrete.
-    Concretizes,
-    /// The target makes this document concrete.
-    ConcretizedBy,
-    /// This document cites the target without saying more.
-    References,
-}
-
-/// How many of a candidate set a relation concerns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Quantifier {
-    /// Some of them ("några").
-    Some,
-    /// All of them ("samtliga", "dessa").
-    All,
-}
+/// The kinds of relations and quantifiers are the model's own, so a draft's
+/// relations convert without translation.
+pub use styrdok_model::{Quantifier, RelationKind};
 
 /// A relation the document states.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -534,16 +534,10 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     fn run(args: &[&str]) -> (i32, String, String) {
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let mut all = vec!["styrdok", "controls"];
-        all.extend_from_slice(args);
-        let code = crate::run(all, &mut out, &mut err);
-        (
-            code,
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
+        let all: Vec<&str> = std::iter::once("controls")
+            .chain(args.iter().copied())
+            .collect();
+        crate::test_support::run_cli(&all)
     }
 
     #[test]

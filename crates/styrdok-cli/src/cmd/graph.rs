@@ -356,14 +356,9 @@ mod tests {
         f
     }
 
+    /// Runs the CLI; `args` include the program name.
     fn run(args: &[&str]) -> (i32, String, String) {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = crate::run(args.iter().copied(), &mut out, &mut err);
-        (
-            code,
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
+        crate::test_support::run_cli(&args[1..])
     }
 
     #[test]

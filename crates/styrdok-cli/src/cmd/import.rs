@@ -47,15 +47,9 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
 mod tests {
     #![allow(clippy::unwrap_used)]
 
+    /// Runs the CLI; `args` include the program name.
     fn run(args: &[&str]) -> (i32, String, String) {
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let code = crate::run(args, &mut out, &mut err);
-        (
-            code,
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
+        crate::test_support::run_cli(&args[1..])
     }
 
     fn seed(name: &str) -> String {

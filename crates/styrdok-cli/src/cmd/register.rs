@@ -413,18 +413,7 @@ mod tests {
         )
     }
 
-    fn run(args: &[&str]) -> (i32, String, String) {
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let mut all = vec!["styrdok"];
-        all.extend_from_slice(args);
-        let code = crate::run(all, &mut out, &mut err);
-        (
-            code,
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
-    }
+    use crate::test_support::run_cli as run;
 
     #[test]
     fn duties_of_ks_on_the_bundled_register() {
