@@ -35,7 +35,8 @@ static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
 static MANAGED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(förvaltas|förvaltad|förvaltat|ägs)\s+av\s+").expect("valid regex")
 });
-static PARAGRAPH: LazyLock<Regex> =
+/// A meeting paragraph right after a date (", § 129", "/§ 189").
+pub(crate) static PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,/]?\s*(§\s*\d+[a-z]?)").expect("valid regex"));
 static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

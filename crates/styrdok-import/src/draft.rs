@@ -155,6 +155,49 @@ impl BodyRef {
             self.members.iter().all(|m| m.kind.is_some())
         }
     }
+
+    /// Whether the name can hold a duty: a recognized body, or a functional
+    /// role such as "Informationssäkerhetssamordnaren" or "Varje medarbetare"
+    /// (its `kind` stays `None`: a role is not a body).
+    pub fn can_hold_duty(&self) -> bool {
+        if self.members.is_empty() {
+            self.kind.is_some() || is_role_name(&self.name)
+        } else {
+            self.members
+                .iter()
+                .all(|m| m.kind.is_some() || is_role_name(&m.name))
+        }
+    }
+}
+
+/// Endings of the names of functional roles, which are not bodies but may
+/// hold duties (systemägaren, informationssäkerhetssamordnaren,
+/// dataskyddsombudet, varje medarbetare); matched on the folded last word.
+const ROLE_ENDINGS: [&str; 12] = [
+    "samordnare",
+    "ombud",
+    "agare",
+    "ansvarig",
+    "forvaltare",
+    "handlaggare",
+    "medarbetare",
+    "anstallda",
+    "anstalld",
+    "strateg",
+    "arkivarie",
+    "controller",
+];
+
+/// Whether `name` is a functional role ("Informationssäkerhetssamordnaren",
+/// "Varje medarbetare", "Systemägare"), allowing definite and plural endings.
+pub(crate) fn is_role_name(name: &str) -> bool {
+    let f = styrdok_core::text::fold(name);
+    let last = f.split_whitespace().last().unwrap_or("");
+    ROLE_ENDINGS.iter().any(|stem| {
+        ["", "n", "en", "et", "na", "a", "e", "r", "rna"]
+            .iter()
+            .any(|e| last.ends_with(&format!("{stem}{e}")))
+    })
 }
 
 /// How long a document is valid, as the text says it.

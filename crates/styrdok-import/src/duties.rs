@@ -1,8 +1,10 @@
 //! Duties: who is responsible for what.
 //!
 //! Forms, each with a subject at the start of the sentence that
-//! [`styrdok_core::BodyKind::classify`] recognizes (a body, a unit, a role,
-//! or a coordination of them such as "Nämnder och styrelser"):
+//! [`styrdok_core::BodyKind::classify`] recognizes (a body, a unit, an
+//! official, or a coordination of them such as "Nämnder och styrelser"), or
+//! a functional role ("Informationssäkerhetssamordnaren", "Varje
+//! medarbetare", with no body kind):
 //!
 //! - a lead-in `X ansvarar för att:` / `X svarar för att:` / `X ansvarar
 //!   vidare för att:` / `X är ansvariga för att:` followed by bullets: one
@@ -85,10 +87,18 @@ fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
             continue;
         }
         let body = BodyRef::new(subj);
-        if !body.is_recognized() {
+        if !body.can_hold_duty() {
             continue;
         }
         let phrase = c.name("phrase")?.as_str().to_owned();
+        // A functional role holds a duty only through an explicit phrase of
+        // responsibility ("har ansvar för", "ansvarar för"): "Alla
+        // medarbetare ska …" is a rule for everyone, not a duty of a role.
+        let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
+            || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
+        if !body.is_recognized() && bare {
+            continue;
+        }
         let rest = c.name("rest").map(|r| r.as_str()).unwrap_or("").to_owned();
         return Some((body, phrase, rest));
     }

@@ -184,7 +184,10 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 (words <= 4).then_some(1)
             }
         }
-        Field::DecisionDate | Field::LastUpdated => whole_date(cell).map(|_| 3),
+        Field::DecisionDate => whole_date(cell)
+            .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
+            .map(|_| 3),
+        Field::LastUpdated => whole_date(cell).map(|_| 3),
         Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
         Field::Dnr => (words <= 4 && cell.parse::<Dnr>().is_ok()).then_some(3),
         Field::RequiredByLaw => yes_no(cell).map(|_| 3),
@@ -306,6 +309,10 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         Field::DecisionDate if !blank => {
             if let Some(d) = whole_date(value) {
                 fields.decision_date.push(d, src);
+            } else if let Some((d, para)) = date_and_paragraph(value) {
+                // "Beslutsdatum: 2019-04-24, § 56"
+                fields.decision_date.push(d, src.clone());
+                fields.decision_paragraph.push(para, src);
             }
         }
         Field::LastUpdated if !blank => {
@@ -527,5 +534,40 @@ mod tests {
         );
         assert!(parse_validity("tillsvidare").unwrap().until_further_notice);
         assert!(parse_validity("Kommunfullmäktige").is_none());
+    }
+}
+
+/// A value that is one date followed by a meeting paragraph
+/// ("2019-04-24, § 56", "den 3 mars 2019/§ 12"): the date and "§ N".
+fn date_and_paragraph(value: &str) -> Option<(PartialDate, String)> {
+    let t = value.trim().trim_end_matches('.');
+    let t = t.strip_prefix("den ").unwrap_or(t);
+    let found = crate::dates::find_dates(t);
+    let [f] = found.as_slice() else {
+        return None;
+    };
+    if f.range.start != 0 {
+        return None;
+    }
+    let rest = &t[f.range.end..];
+    let m = crate::adoption::PARAGRAPH.captures(rest)?;
+    let whole = m.get(0)?;
+    if !rest[whole.end()..].trim().is_empty() {
+        return None;
+    }
+    let para = m.get(1)?.as_str().to_owned();
+    Some((f.date, para))
+}
+
+#[cfg(test)]
+mod date_paragraph_tests {
+    use super::*;
+
+    #[test]
+    fn date_with_paragraph() {
+        let (d, p) = date_and_paragraph("2019-04-24, § 56").unwrap();
+        assert_eq!(d.to_string(), "2019-04-24");
+        assert_eq!(p, "§ 56");
+        assert!(date_and_paragraph("2019-04-24 och mer").is_none());
     }
 }

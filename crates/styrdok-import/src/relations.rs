@@ -211,6 +211,36 @@ fn split_kind_list(rest: &str) -> Option<Vec<Target>> {
     )
 }
 
+/// Splits "Riktlinjer för X och Riktlinjer för Y" (or with commas) into
+/// one citation per title, when every part after the first starts with a
+/// capitalised word naming a document kind; otherwise the whole text.
+fn split_titles(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = [" och ", ", "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .filter(|&(i, len)| {
+                let after = rest[i + len..].trim_start();
+                let word = after.split_whitespace().next().unwrap_or("");
+                word.chars().next().is_some_and(char::is_uppercase)
+                    && DocumentKind::recognize_compound(word).is_some()
+            })
+            .min_by_key(|&(i, _)| i);
+        match next {
+            Some((i, len)) => {
+                parts.push(&rest[..i]);
+                rest = &rest[i + len..];
+            }
+            None => {
+                parts.push(rest);
+                return parts;
+            }
+        }
+    }
+}
+
 fn strip_any<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
     let mut s = s.trim_start();
     loop {
@@ -325,7 +355,7 @@ pub(crate) fn scan(
                         targets.push((t, span, 0.8));
                     }
                 } else {
-                    for part in obj.split(';') {
+                    for part in obj.split(';').flat_map(split_titles) {
                         if let Some(t) = parse_citation(part) {
                             targets.push((t, span, 0.75));
                         }

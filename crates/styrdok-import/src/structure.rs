@@ -202,6 +202,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         if kind_def
             || ((blank_before || ends_sentence(&prev_text_end))
                 && heading_like(t)
+                && !looks_like_metadata(t)
                 && t.split_whitespace().count() <= 10
                 && !t.contains(": ")
                 && next.is_some()
@@ -273,6 +274,22 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
     out
 }
 
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(19|20)\d\d\b").expect("valid regex"));
+
+/// Whether an unnumbered line is a metadata statement rather than a heading:
+/// an adoption line ("Fastställd av … § 245"), a validity line ("Gäller till
+/// och med 31 december 2026"), or any line with a paragraph sign or a year.
+fn looks_like_metadata(t: &str) -> bool {
+    let f = fold(t);
+    t.contains('§')
+        || YEAR.is_match(t)
+        || ADOPTION_START.is_match(t)
+        || ["galler ", "giltig", "reviderad", "revideras", "senast "]
+            .iter()
+            .any(|p| f.starts_with(p))
+}
+
 /// Whether a line looks like a heading's text: short, no closing
 /// punctuation, starting with a capital.
 pub(crate) fn heading_like(h: &str) -> bool {
@@ -308,7 +325,7 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         let t = l.text.as_str();
         let words = t.split_whitespace().count();
         // An organisation name above the title ("Solna stad").
-        if words <= 3 && t.parse::<OrgKind>().is_ok() && skipped < 2 {
+        if words <= 3 && (t.parse::<OrgKind>().is_ok() || names_organisation(t)) && skipped < 2 {
             skipped += 1;
             continue;
         }
@@ -329,6 +346,22 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         return Some((i, t.to_owned()));
     }
     None
+}
+
+/// Whether a short line names an organisation with its kind word first
+/// ("Region Exempel", "REGION STOCKHOLM", "Landstinget Dalarna").
+fn names_organisation(t: &str) -> bool {
+    let first = fold(t.split_whitespace().next().unwrap_or(""));
+    [
+        "region",
+        "regionen",
+        "landstinget",
+        "landsting",
+        "kommun",
+        "kommunen",
+        "staden",
+    ]
+    .contains(&first.as_str())
 }
 
 /// The first word of `t` that names a document kind, with its range.
@@ -361,7 +394,18 @@ pub(crate) fn self_ref_len(
     if ["dokumentet", "styrdokumentet"].contains(&f1.as_str()) {
         return word_end(w1);
     }
-    if ["denna", "detta", "den", "det", "nuvarande", "foreliggande"].contains(&f1.as_str()) {
+    if [
+        "denna",
+        "detta",
+        "dessa",
+        "den",
+        "det",
+        "de",
+        "nuvarande",
+        "foreliggande",
+    ]
+    .contains(&f1.as_str())
+    {
         let mut w2 = words.next()?;
         if fold(w2) == "har" {
             w2 = words.next()?;

@@ -236,3 +236,59 @@ fn empty_and_garbage() {
     let d = import("\u{c}\n\n  \t\n");
     assert_eq!(d.kind, None);
 }
+
+#[test]
+fn region_metadata_with_paragraph_and_split_complements() {
+    let d = import(
+        "REGION EXEMPEL\nInformationssäkerhetspolicy\n\nBeslutad av: Regionfullmäktige\nBeslutsdatum: 2019-04-24, § 56\nDiarienummer: RS/2018:1123\nGiltighetstid: Tillsvidare\n\nSyfte\nPolicyn kompletteras av Riktlinjer för informationsklassning och Riktlinjer för behörighetshantering.\n\nAnsvar\nInformationssäkerhetssamordnaren har ansvar för att samordna arbetet.\nAlla medarbetare ska följa policyn.\n",
+    );
+    // The organisation line above the title is not the title.
+    assert_eq!(d.title.as_deref(), Some("Informationssäkerhetspolicy"));
+    assert_eq!(
+        d.decision_date.map(|x| x.to_string()).as_deref(),
+        Some("2019-04-24")
+    );
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 56"));
+    let targets: Vec<&str> = d
+        .relations
+        .iter()
+        .filter_map(|r| r.target.title.as_deref())
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            "Riktlinjer för informationsklassning",
+            "Riktlinjer för behörighetshantering"
+        ]
+    );
+    // A functional role holds a duty through an explicit responsibility
+    // phrase; "Alla medarbetare ska …" is a rule, not a duty.
+    let holders: Vec<&str> = d.duties.iter().map(|x| x.body.name.as_str()).collect();
+    assert_eq!(holders, ["Informationssäkerhetssamordnaren"]);
+    assert_eq!(d.duties[0].body.kind, None);
+}
+
+#[test]
+fn these_guidelines_replace_with_dnr_and_date_and_metadata_lines_are_not_headings() {
+    let d = import(
+        "Riktlinjer för informationssäkerhet\n\nFastställd av Kommunstyrelsen den 13 december 2022, § 245\nGäller till och med 31 december 2026\n\nDessa riktlinjer ersätter Riktlinjer för IT-säkerhet (KS 2015/334), antagna 2015-09-14.\n\n1. Inledning\nText.\n",
+    );
+    let r = d.relations.first().expect("a relation");
+    assert_eq!(r.kind, RelationKind::Replaces);
+    assert_eq!(
+        r.target.title.as_deref(),
+        Some("Riktlinjer för IT-säkerhet")
+    );
+    assert_eq!(r.target.dnr.as_deref(), Some("KS 2015/334"));
+    assert_eq!(
+        r.target.date.map(|x| x.to_string()).as_deref(),
+        Some("2015-09-14")
+    );
+    let headings: Vec<String> = d.sections.iter().map(|s| s.heading.clone()).collect();
+    assert!(
+        headings
+            .iter()
+            .all(|h| !h.starts_with("Fastställd") && !h.starts_with("Gäller")),
+        "{headings:?}"
+    );
+}
