@@ -269,7 +269,7 @@ fn derived_framework_id(title: &str, version: &str) -> String {
 }
 
 /// Imports an OSCAL catalog document. Errors name the JSON pointer of the
-/// offending value. A catalog exported by [`export_oscal`] imports back to
+/// offending value. A catalog exported by [`export_oscal`](crate::export_oscal) imports back to
 /// an equal [`Catalog`]; a foreign catalog gets a framework id derived from
 /// its title and version (marked `derived`).
 pub fn import_oscal(doc: &Value) -> Result<Catalog, ControlsError> {
