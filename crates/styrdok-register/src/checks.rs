@@ -23,7 +23,7 @@ use styrdok_model::{Document, Taxonomy, adopter_facts, matching_adopter_rule};
 use styrdok_org::Organisation;
 
 use crate::codes;
-use crate::query::{GraphStatus, ReviewBasis, StatusAt, raci_matrix, review_due};
+use crate::query::{GraphStatus, ReviewBasis, StatusAt, review_due};
 use crate::{Loaded, Register};
 
 mod hierarchy;
@@ -56,7 +56,7 @@ pub fn check(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
         check_duty_parties(&h, d, i, &mut out);
     }
     for (i, d) in reg.documents.iter().enumerate() {
-        let m = raci_matrix(reg, Some(&d.id));
+        let m = crate::query::raci_matrix_of(&h, std::iter::once((i, d)), Some(&d.id));
         for mut diag in m.diagnostics {
             if let Some(loc) = &mut diag.location {
                 loc.pointer = format!("/documents/{i}{}", loc.pointer);

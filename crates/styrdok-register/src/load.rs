@@ -31,7 +31,10 @@ pub struct Loaded {
     /// Ids of elements that could not be read (so references to them are
     /// not reported again as dangling).
     pub unreadable_ids: BTreeSet<String>,
-    index: Option<PositionIndex>,
+    /// The text, kept to build the position index when a diagnostic needs
+    /// a line and column (most loads of a clean file never do).
+    text: std::sync::Arc<str>,
+    index: std::sync::OnceLock<Option<PositionIndex>>,
     /// For each list part, the index in the file of each element that was
     /// read (elements that could not be read are left out of the register).
     positions: BTreeMap<&'static str, Vec<usize>>,
@@ -50,7 +53,7 @@ impl Loaded {
             loc.file = self.file.clone();
         }
         if loc.line.is_none()
-            && let Some(index) = &self.index
+            && let Some(index) = self.index.get_or_init(|| PositionIndex::build(&self.text))
         {
             let prefer_key = d.code == codes::UNKNOWN_FIELD || d.code == codes::DUPLICATE_KEY;
             if let Some((line, col)) = index.locate(&loc.pointer, prefer_key) {
@@ -145,7 +148,8 @@ pub fn load_str(text: &str, file: Option<&str>) -> Loaded {
         diagnostics: Vec::new(),
         file: file.map(str::to_owned),
         unreadable_ids: BTreeSet::new(),
-        index: None,
+        text: std::sync::Arc::from(text),
+        index: std::sync::OnceLock::new(),
         positions: BTreeMap::new(),
     };
     let root: Value = match serde_json::from_str(text) {
@@ -168,23 +172,20 @@ pub fn load_str(text: &str, file: Option<&str>) -> Loaded {
             return loaded;
         }
     };
-    loaded.index = PositionIndex::build(text);
-    if let Some(index) = &loaded.index {
-        let dups: Vec<Diagnostic> = index
-            .duplicate_keys()
-            .map(|(p, _)| {
-                Diagnostic::error(
-                    codes::DUPLICATE_KEY,
-                    format!(
-                        "the key \"{}\" appears twice in the same object; only one would be kept",
-                        p.rsplit('/').next().unwrap_or(p)
-                    ),
-                )
-                .at(p)
-            })
-            .collect();
-        loaded.push_all(dups);
-    }
+    let dups: Vec<Diagnostic> = crate::position::duplicate_keys(text)
+        .into_iter()
+        .map(|p| {
+            let key = p.rsplit('/').next().unwrap_or(&p).to_owned();
+            Diagnostic::error(
+                codes::DUPLICATE_KEY,
+                format!(
+                    "the key \"{key}\" appears twice in the same object; only one would be kept"
+                ),
+            )
+            .at(p)
+        })
+        .collect();
+    loaded.push_all(dups);
     let Value::Object(top) = &root else {
         let d = Diagnostic::error(
             codes::NOT_A_REGISTER,

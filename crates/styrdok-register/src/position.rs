@@ -14,7 +14,6 @@ pub struct PositionIndex {
     keys: HashMap<String, usize>,
     line_starts: Vec<usize>,
     text: String,
-    duplicates: Vec<(String, usize)>,
 }
 
 /// Escapes one reference token of a JSON pointer (RFC 6901).
@@ -56,16 +55,13 @@ impl PositionIndex {
         self.values.insert(pointer.clone(), start);
         match value {
             Value::Object(o) => {
-                let mut seen = std::collections::HashSet::new();
                 for prop in &o.properties {
                     let (name, key_start) = match &prop.name {
                         ObjectPropName::String(s) => (s.value.to_string(), s.range.start),
                         ObjectPropName::Word(w) => (w.value.to_string(), w.range.start),
                     };
                     let child = format!("{pointer}/{}", escape_token(&name));
-                    if !seen.insert(name.clone()) {
-                        self.duplicates.push((child.clone(), key_start));
-                    }
+                    // A duplicated key maps to its last occurrence.
                     self.keys.insert(child.clone(), key_start);
                     self.walk(&prop.value, child);
                 }
@@ -77,14 +73,6 @@ impl PositionIndex {
             }
             _ => {}
         }
-    }
-
-    /// Object keys that occur twice in one object (JSON parsers keep only
-    /// one of them, which would silently lose data), with their positions.
-    pub fn duplicate_keys(&self) -> impl Iterator<Item = (&str, (u32, u32))> {
-        self.duplicates
-            .iter()
-            .map(|(p, off)| (p.as_str(), self.line_col(*off)))
     }
 
     /// The line and column of the byte offset.
@@ -124,6 +112,101 @@ impl PositionIndex {
     }
 }
 
+/// The pointers of object keys that occur twice in one object (JSON parsers
+/// keep only one of them, which would silently lose data). One streaming
+/// pass with serde; no pointer is built except for duplicates. Invalid JSON
+/// gives an empty list (the syntax error is reported elsewhere).
+pub fn duplicate_keys(text: &str) -> Vec<String> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::cell::RefCell;
+
+    struct Walk<'a> {
+        path: &'a RefCell<Vec<String>>,
+        out: &'a RefCell<Vec<String>>,
+    }
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut i = 0usize;
+            loop {
+                self.path.borrow_mut().push(i.to_string());
+                let more = seq.next_element_seed(Walk {
+                    path: self.path,
+                    out: self.out,
+                })?;
+                self.path.borrow_mut().pop();
+                if more.is_none() {
+                    return Ok(());
+                }
+                i += 1;
+            }
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let duplicate = !seen.insert(key.clone());
+                self.path.borrow_mut().push(key);
+                if duplicate {
+                    let pointer: String = self
+                        .path
+                        .borrow()
+                        .iter()
+                        .map(|t| format!("/{}", escape_token(t)))
+                        .collect();
+                    self.out.borrow_mut().push(pointer);
+                }
+                map.next_value_seed(Walk {
+                    path: self.path,
+                    out: self.out,
+                })?;
+                self.path.borrow_mut().pop();
+            }
+            Ok(())
+        }
+    }
+
+    let path = RefCell::new(Vec::new());
+    let out = RefCell::new(Vec::new());
+    let mut de = serde_json::Deserializer::from_str(text);
+    if (Walk {
+        path: &path,
+        out: &out,
+    })
+    .deserialize(&mut de)
+    .is_err()
+    {
+        return Vec::new();
+    }
+    out.into_inner()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,8 +224,10 @@ mod tests {
 
     #[test]
     fn duplicate_keys_found() {
-        let idx = PositionIndex::build("{\"id\": 1,\n \"id\": 2}").unwrap();
-        let d: Vec<_> = idx.duplicate_keys().collect();
-        assert_eq!(d, vec![("/id", (2, 2))]);
+        let text = "{\"id\": 1,\n \"id\": 2, \"a\": [{\"b/c\": 1, \"b/c\": [true]}]}";
+        assert_eq!(duplicate_keys(text), vec!["/id", "/a/0/b~1c"]);
+        let idx = PositionIndex::build(text).unwrap();
+        assert_eq!(idx.locate("/id", true), Some((2, 2)));
+        assert!(duplicate_keys("{\"a\": 1, \"b\": {\"a\": 2}}").is_empty());
     }
 }

@@ -16,5 +16,6 @@ mod review;
 pub use diff::{FieldChange, ItemChange, RegisterDiff, diff};
 pub use duties::{DutiesReport, DutyEntry, HeldAs, PartyRef, duties_of, resolve_party};
 pub use in_force::{GraphStatus, StatusAt, in_force_at};
+pub(crate) use raci::raci_matrix_of;
 pub use raci::{RaciCell, RaciColumn, RaciMatrix, RaciRow, raci_matrix};
 pub use review::{ReviewBasis, ReviewEntry, ReviewReport, review_deadline, review_due};

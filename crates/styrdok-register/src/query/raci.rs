@@ -94,6 +94,22 @@ pub struct RaciMatrix {
 /// warning. An unknown document id gives an empty matrix.
 pub fn raci_matrix(reg: &Register, doc: Option<&DocumentId>) -> RaciMatrix {
     let h = Hierarchy::new(reg);
+    let docs = reg
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| doc.is_none_or(|id| &d.id == id));
+    raci_matrix_of(&h, docs, doc)
+}
+
+/// The RACI matrix of the given documents (with their indices in the
+/// register), for callers that already hold a [`Hierarchy`] and the
+/// documents: building one per document of a large register stays linear.
+pub(crate) fn raci_matrix_of<'r>(
+    h: &Hierarchy<'r>,
+    docs: impl Iterator<Item = (usize, &'r styrdok_model::Document)>,
+    doc: Option<&DocumentId>,
+) -> RaciMatrix {
     let mut m = RaciMatrix {
         document: doc.cloned(),
         columns: Vec::new(),
@@ -103,12 +119,10 @@ pub fn raci_matrix(reg: &Register, doc: Option<&DocumentId>) -> RaciMatrix {
     let mut row_ix: BTreeMap<(String, String), usize> = BTreeMap::new();
     // For the two-A warning: the first duty giving each A, per row.
     let mut first_a: Vec<Vec<(String, usize, DocumentId)>> = Vec::new();
-    let docs = reg
-        .documents
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| doc.is_none_or(|id| &d.id == id));
-    for (i, d) in docs {
+    let docs: Vec<(usize, &styrdok_model::Document)> = docs.collect();
+    let by_id: std::collections::HashMap<&DocumentId, &styrdok_model::Document> =
+        docs.iter().map(|(_, d)| (&d.id, *d)).collect();
+    for &(i, d) in &docs {
         let org = d.org().to_string();
         for (j, duty) in d.duties.iter().enumerate() {
             let key = (org.clone(), duty.activity.clone());
@@ -189,7 +203,7 @@ pub fn raci_matrix(reg: &Register, doc: Option<&DocumentId>) -> RaciMatrix {
         let adopter = row
             .documents
             .first()
-            .and_then(|id| reg.document(id.as_str()))
+            .and_then(|id| by_id.get(id))
             .and_then(|d| d.adopted_by.clone());
         if let Some(a) = adopter {
             if !m.columns.iter().any(|c| c.id == a) {
