@@ -28,7 +28,12 @@ pub use common::{CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 ///
 /// Without a command, checks the bundled seed register (`styrdok check`).
 #[derive(Debug, Parser)]
-#[command(name = "styrdok", version, about, long_about = None)]
+#[command(
+    name = "styrdok",
+    version,
+    about = "Swedish municipal governance documents (styrdokument) as a typed, validated, queryable model.\nWithout a command, checks the bundled seed register.",
+    after_help = "Without a PATH, commands use the bundled seed register. Every command that prints data takes --format json.\nExit codes: 0 success; 1 invalid input (for diff: the registers differ); 2 usage or I/O error."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
