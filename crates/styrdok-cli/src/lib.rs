@@ -63,6 +63,8 @@ enum Command {
     Diff(cmd::register::DiffArgs),
     /// Print the JSON Schema of the register format.
     Schema(cmd::check::SchemaArgs),
+    /// Write a register as one file or as a directory (atomically).
+    Convert(cmd::convert::ConvertArgs),
 }
 
 /// Runs the command line `args` (the first item is the program name),
@@ -90,6 +92,7 @@ where
         None => cmd::check::run(cmd::check::CheckArgs::default(), &mut ctx),
         Some(Command::Check(a)) => cmd::check::run(a, &mut ctx),
         Some(Command::Schema(a)) => cmd::check::schema(a, &mut ctx),
+        Some(Command::Convert(a)) => cmd::convert::run(a, &mut ctx),
         Some(Command::Status(a)) => cmd::graph::status(a, &mut ctx),
         Some(Command::Graph(a)) => cmd::graph::graph(a, &mut ctx),
         Some(Command::Lineage(a)) => cmd::graph::lineage(a, &mut ctx),

@@ -23,6 +23,7 @@
 pub mod checks;
 pub mod codes;
 mod coverage;
+pub mod dir;
 mod format;
 mod load;
 pub mod position;

@@ -2,6 +2,7 @@
 
 pub(crate) mod check;
 pub(crate) mod controls;
+pub(crate) mod convert;
 pub(crate) mod graph;
 pub(crate) mod import;
 pub(crate) mod register;

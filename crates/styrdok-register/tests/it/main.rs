@@ -3,4 +3,5 @@
 
 mod bad_files;
 mod cross_checks;
+mod dir;
 mod queries;
