@@ -129,3 +129,30 @@ fn usage_errors_exit_two() {
     let (code, _, _) = run(&["no-such-command"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn haninge_policy_is_fine_under_its_own_model_and_flagged_under_solnas() {
+    use styrdok::model::{profiles, validate_document};
+    let loaded = styrdok::register::bundled();
+    let reg = loaded.register.as_ref().unwrap();
+    let doc = reg.document("haninge/it-policy").unwrap();
+    let org = reg.organisation("haninge");
+    assert_eq!(doc.adopted_by.as_deref(), Some("haninge/ks"));
+    let own = validate_document(doc, profiles::builtin("builtin:haninge-2016").unwrap(), org);
+    assert!(own.iter().all(|d| !d.is_error()), "{own:?}");
+    let solna = validate_document(doc, profiles::builtin("builtin:solna-2018").unwrap(), org);
+    assert!(
+        solna.iter().any(|d| d.code == "SD302" && d.is_error()),
+        "{solna:?}"
+    );
+    // And Solna's own KF-adopted policy passes Solna's model.
+    let solna_doc = reg
+        .document("solna/informationssakerhetspolicy-2018")
+        .unwrap();
+    let ok = validate_document(
+        solna_doc,
+        profiles::builtin("builtin:solna-2018").unwrap(),
+        reg.organisation("solna"),
+    );
+    assert!(ok.iter().all(|d| !d.is_error()), "{ok:?}");
+}
