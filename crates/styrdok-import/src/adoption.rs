@@ -115,7 +115,20 @@ fn subject_ok(
     // What is between the reference and the verb: auxiliaries, an adverb,
     // or a coordinated clause about the same subject.
     let rest = fold(&b[len..]);
-    rest.split_whitespace().count() <= 12
+    // "… ersätter Riktlinjer X antagna av kommunstyrelsen 2016": the
+    // participle describes the cited document, not this one.
+    let cites_another = rest.split_whitespace().any(|w| {
+        [
+            "ersatter",
+            "upphaver",
+            "kompletterar",
+            "konkretiserar",
+            "andrar",
+            "som",
+        ]
+        .contains(&w)
+    });
+    rest.split_whitespace().count() <= 12 && !cites_another
 }
 
 /// Reads adoption, ownership, validity and kind statements from running text.

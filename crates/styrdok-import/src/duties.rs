@@ -28,7 +28,7 @@ use crate::structure::{Unit, UnitKind, sentences};
 
 static DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?P<phrase>(?:ansvarar|svarar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?P<phrase>(?:ansvarar|svarar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
     )
     .expect("valid regex")
 });

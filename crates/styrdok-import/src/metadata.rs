@@ -85,6 +85,8 @@ const LABELS: &[(&str, Field)] = &[
     ("dokumentansvarig", Field::Owner),
     ("dokumentagare", Field::Owner),
     ("ansvarig for dokumentet", Field::Owner),
+    ("ansvarig", Field::Owner),
+    ("dokumentansvar", Field::Owner),
     ("agare", Field::Owner),
     ("senast uppdaterad", Field::LastUpdated),
     ("uppdaterad", Field::LastUpdated),

@@ -141,9 +141,15 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             " enbart ",
             ", antagen",
             " antagen ",
+            ", antagna",
+            " antagna ",
+            " antaget ",
             ", fastställd",
             " fastställd ",
+            " fastställda ",
             " beslutad ",
+            " beslutade ",
+            " godkänd ",
             ", dnr",
             " dnr ",
         ] {
@@ -252,6 +258,41 @@ fn strip_any<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
     }
 }
 
+/// The relation clauses of a sentence: each relation verb with the text
+/// before it and its object. A clause coordinated with the previous one
+/// ("konkretiserar X och ersätter Y") shares the first clause's subject, and
+/// the previous object ends at the conjunction.
+fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
+    let ms: Vec<regex::Match<'_>> = REL.find_iter(s).collect();
+    let mut out = Vec::new();
+    let Some(first) = ms.first() else {
+        return out;
+    };
+    let first_before = &s[..first.start()];
+    let mut k = 0;
+    loop {
+        let m = ms[k];
+        let mut end = s.len();
+        let mut next = None;
+        for (j, n) in ms.iter().enumerate().skip(k + 1) {
+            let between = s[m.end()..n.start()].trim_end();
+            if let Some(conn) = [" och", ",", " samt", " och även"]
+                .iter()
+                .find(|c| between.ends_with(*c))
+            {
+                end = m.end() + between.len() - conn.len();
+                next = Some(j);
+                break;
+            }
+        }
+        out.push((first_before, m, &s[m.end()..end]));
+        match next {
+            Some(j) => k = j,
+            None => return out,
+        }
+    }
+}
+
 /// Reads every relation; returns them with their sources, in text order.
 pub(crate) fn scan(
     units: &[Unit],
@@ -268,154 +309,152 @@ pub(crate) fn scan(
         let last = sents.len().saturating_sub(1);
         for (si, &(a, b)) in sents.iter().enumerate() {
             let s = &text[a..b];
-            let Some(m) = REL.find(s) else { continue };
-            let after = &s[m.end()..];
-            let neg = fold(after.trim_start());
-            if ["inte", "ej ", "icke"].iter().any(|n| neg.starts_with(n)) {
-                continue;
-            }
-            let before = &s[..m.start()];
-            if fold(before).ends_with(" som") || fold(before) == "som" {
-                continue;
-            }
-            let verb = fold(m.as_str());
-            let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
-                || self_ref_len(before, kind, title)
-                    .is_some_and(|l| before[l..].split_whitespace().count() <= 15);
-            let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
-            let (rel_kind, object) = match verb.as_str() {
-                "ersatter" if self_subject => (RelationKind::Replaces, after),
-                "upphaver" if self_subject => (RelationKind::Repeals, after),
-                "andrar" if self_subject => (RelationKind::Amends, after),
-                "konkretiserar" if self_subject => (RelationKind::Concretizes, after),
-                "ar ett komplement till" | "utgor ett komplement till" if self_subject => {
-                    (RelationKind::Complements, after)
+            for (before, m, after) in clauses(s) {
+                let neg = fold(after.trim_start());
+                if ["inte", "ej ", "icke"].iter().any(|n| neg.starts_with(n)) {
+                    continue;
                 }
-                "kompletterar" if self_subject => (RelationKind::Complements, after),
-                "kompletterar" if object_self => (RelationKind::ComplementedBy, before),
-                "kompletteras" if self_subject => (RelationKind::ComplementedBy, after),
-                "konkretiseras" if self_subject => (RelationKind::ConcretizedBy, after),
-                "upphavs" | "ersatts" => {
-                    let f = fold(before.trim());
-                    if !["samtidigt", "harmed", "darmed", "i och med"]
+                if fold(before).ends_with(" som") || fold(before) == "som" {
+                    continue;
+                }
+                let verb = fold(m.as_str());
+                let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
+                    || self_ref_len(before, kind, title)
+                        .is_some_and(|l| before[l..].split_whitespace().count() <= 15);
+                let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
+                let (rel_kind, object) = match verb.as_str() {
+                    "ersatter" if self_subject => (RelationKind::Replaces, after),
+                    "upphaver" if self_subject => (RelationKind::Repeals, after),
+                    "andrar" if self_subject => (RelationKind::Amends, after),
+                    "konkretiserar" if self_subject => (RelationKind::Concretizes, after),
+                    "ar ett komplement till" | "utgor ett komplement till" if self_subject => {
+                        (RelationKind::Complements, after)
+                    }
+                    "kompletterar" if self_subject => (RelationKind::Complements, after),
+                    "kompletterar" if object_self => (RelationKind::ComplementedBy, before),
+                    "kompletteras" if self_subject => (RelationKind::ComplementedBy, after),
+                    "konkretiseras" if self_subject => (RelationKind::ConcretizedBy, after),
+                    "upphavs" | "ersatts" => {
+                        let f = fold(before.trim());
+                        if !["samtidigt", "harmed", "darmed", "i och med"]
+                            .iter()
+                            .any(|p| f.starts_with(p))
+                        {
+                            continue;
+                        }
+                        let k = if verb == "upphavs" {
+                            RelationKind::Repeals
+                        } else {
+                            RelationKind::Replaces
+                        };
+                        (k, after)
+                    }
+                    _ => continue,
+                };
+                let span = u.joined.span(a, b);
+                let lead_in = s.trim_end().ends_with(':')
+                    || fold(s).contains("nedan")
+                    || fold(s).contains("foljande");
+                let bullets: Vec<&Unit> = if lead_in && si == last {
+                    units[ui + 1..]
                         .iter()
-                        .any(|p| f.starts_with(p))
-                    {
-                        continue;
+                        .take_while(|v| v.kind == UnitKind::Bullet)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let mut targets: Vec<(Target, (usize, usize), f64)> = Vec::new();
+                if !bullets.is_empty() {
+                    for v in bullets {
+                        if let Some(t) = parse_citation(&v.joined.text) {
+                            targets.push((t, v.joined.full_span(), 0.85));
+                        }
                     }
-                    let k = if verb == "upphavs" {
-                        RelationKind::Repeals
-                    } else {
-                        RelationKind::Replaces
-                    };
-                    (k, after)
-                }
-                _ => continue,
-            };
-            let span = u.joined.span(a, b);
-            let lead_in = s.trim_end().ends_with(':')
-                || fold(s).contains("nedan")
-                || fold(s).contains("foljande");
-            let bullets: Vec<&Unit> = if lead_in && si == last {
-                units[ui + 1..]
-                    .iter()
-                    .take_while(|v| v.kind == UnitKind::Bullet)
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            let mut targets: Vec<(Target, (usize, usize), f64)> = Vec::new();
-            if !bullets.is_empty() {
-                for v in bullets {
-                    if let Some(t) = parse_citation(&v.joined.text) {
-                        targets.push((t, v.joined.full_span(), 0.85));
-                    }
-                }
-            } else if rel_kind == RelationKind::ComplementedBy && verb == "kompletterar" {
-                if let Some(t) = parse_citation(object) {
-                    targets.push((t, span, 0.7));
-                }
-            } else {
-                let obj = strip_any(
-                    object,
-                    &[
-                        "av ",
-                        "med ",
-                        "genom ",
-                        "i ",
-                        ":",
-                        "följande ",
-                        "styrande ",
-                        "dokument ",
-                        "dokumentet ",
-                    ],
-                );
-                if let Some(list) = split_kind_list(obj) {
-                    for t in list {
-                        targets.push((t, span, 0.8));
+                } else if rel_kind == RelationKind::ComplementedBy && verb == "kompletterar" {
+                    if let Some(t) = parse_citation(object) {
+                        targets.push((t, span, 0.7));
                     }
                 } else {
-                    for part in obj.split(';').flat_map(split_titles) {
-                        if let Some(t) = parse_citation(part) {
-                            targets.push((t, span, 0.75));
+                    let obj = strip_any(
+                        object,
+                        &[
+                            "av ",
+                            "med ",
+                            "genom ",
+                            "i ",
+                            ":",
+                            "följande ",
+                            "styrande ",
+                            "dokument ",
+                            "dokumentet ",
+                        ],
+                    );
+                    if let Some(list) = split_kind_list(obj) {
+                        for t in list {
+                            targets.push((t, span, 0.8));
+                        }
+                    } else {
+                        for part in obj.split(';').flat_map(split_titles) {
+                            if let Some(t) = parse_citation(part) {
+                                targets.push((t, span, 0.75));
+                            }
                         }
                     }
                 }
-            }
-            for (mut t, tspan, conf) in targets.clone() {
-                let mut k = rel_kind;
-                if k == RelationKind::Replaces && !t.sections.is_empty() {
-                    k = RelationKind::ReplacesInPart;
-                }
-                if k != RelationKind::ReplacesInPart {
-                    // Sections only mean a partial relation for replacement.
-                    t.sections
-                        .retain(|_| matches!(k, RelationKind::Repeals | RelationKind::Amends));
-                }
-                out.push((
-                    Relation {
-                        kind: k,
-                        target: t,
-                        announced: false,
-                        section: u.section.clone(),
-                    },
-                    Src::new(tspan, conf, "relation"),
-                ));
-            }
-            // "några kommer att ersättas": an announced replacement of some
-            // of the listed targets.
-            let f = fold(s);
-            let announced = if f.contains("kommer att ersattas") || f.contains("ska ersattas") {
-                Some(RelationKind::Replaces)
-            } else if f.contains("kommer att upphavas") || f.contains("ska upphavas") {
-                Some(RelationKind::Repeals)
-            } else {
-                None
-            };
-            if let Some(ak) = announced
-                && !targets.is_empty()
-            {
-                let q = if ["nagra", "vissa", "en del"]
-                    .iter()
-                    .any(|w| f.contains(&format!("{w} kommer")) || f.contains(&format!("{w} ska")))
-                {
-                    Quantifier::Some
-                } else {
-                    Quantifier::All
-                };
-                out.push((
-                    Relation {
-                        kind: ak,
-                        target: Target {
-                            quantifier: Some(q),
-                            candidates: targets.iter().map(|t| t.0.clone()).collect(),
-                            ..Target::default()
+                for (mut t, tspan, conf) in targets.clone() {
+                    let mut k = rel_kind;
+                    if k == RelationKind::Replaces && !t.sections.is_empty() {
+                        k = RelationKind::ReplacesInPart;
+                    }
+                    if k != RelationKind::ReplacesInPart {
+                        // Sections only mean a partial relation for replacement.
+                        t.sections
+                            .retain(|_| matches!(k, RelationKind::Repeals | RelationKind::Amends));
+                    }
+                    out.push((
+                        Relation {
+                            kind: k,
+                            target: t,
+                            announced: false,
+                            section: u.section.clone(),
                         },
-                        announced: true,
-                        section: u.section.clone(),
-                    },
-                    Src::new(span, 0.7, "relation-announced"),
-                ));
+                        Src::new(tspan, conf, "relation"),
+                    ));
+                }
+                // "några kommer att ersättas": an announced replacement of some
+                // of the listed targets.
+                let f = fold(s);
+                let announced = if f.contains("kommer att ersattas") || f.contains("ska ersattas") {
+                    Some(RelationKind::Replaces)
+                } else if f.contains("kommer att upphavas") || f.contains("ska upphavas") {
+                    Some(RelationKind::Repeals)
+                } else {
+                    None
+                };
+                if let Some(ak) = announced
+                    && !targets.is_empty()
+                {
+                    let q = if ["nagra", "vissa", "en del"].iter().any(|w| {
+                        f.contains(&format!("{w} kommer")) || f.contains(&format!("{w} ska"))
+                    }) {
+                        Quantifier::Some
+                    } else {
+                        Quantifier::All
+                    };
+                    out.push((
+                        Relation {
+                            kind: ak,
+                            target: Target {
+                                quantifier: Some(q),
+                                candidates: targets.iter().map(|t| t.0.clone()).collect(),
+                                ..Target::default()
+                            },
+                            announced: true,
+                            section: u.section.clone(),
+                        },
+                        Src::new(span, 0.7, "relation-announced"),
+                    ));
+                }
             }
         }
     }

@@ -139,7 +139,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             i += 1;
             continue;
         }
-        if Some(i) == title_line {
+        // The title line, and any front matter above it (a letterhead,
+        // "Styrdokument"), is not a section.
+        if title_line.is_some_and(|tl| i <= tl) {
             blank_before = true;
             prev_text_end = ".".into();
             i += 1;
@@ -312,8 +314,50 @@ static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The first line if it is a title: (line index, title text).
+/// The title line: (line index, title text). The first line when it can be a
+/// title; when it names no document kind (a letterhead, "Styrdokument"), a
+/// following short line that does.
 pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
+    let first = first_title_candidate(p, consumed)?;
+    if kind_word(&first.1).is_some() {
+        return Some(first);
+    }
+    // A generic first line ("Styrdokument", a municipality's letterhead)
+    // above a metadata block: the title is the first short line naming a
+    // document kind among the next lines.
+    p.lines
+        .iter()
+        .enumerate()
+        .skip(first.0 + 1)
+        .filter(|(i, l)| !l.text.is_empty() && !consumed.get(*i).copied().unwrap_or(false))
+        .take(6)
+        .find(|(_, l)| {
+            let t = l.text.as_str();
+            kind_word(t).is_some() && title_shaped(t)
+        })
+        .map(|(i, l)| (i, l.text.clone()))
+        .or(Some(first))
+}
+
+/// Whether a line could be a title: short, no closing punctuation, not a
+/// date line, bullet, numbered heading or adoption line.
+fn title_shaped(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    !(is_kind_definition(t)
+        || ADOPTION_START.is_match(t)
+        || crate::dates::find_dates(t)
+            .iter()
+            .any(|d| d.date.is_exact())
+        || bullet_text(t).is_some()
+        || numbered(t).is_some()
+        || words > 15
+        || t.chars().count() > 120
+        || t.ends_with(['.', ',', ';', ':'])
+        || !t.chars().next().is_some_and(|c| c.is_alphabetic()))
+}
+
+/// The first line if it is a title: (line index, title text).
+fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;
     for (i, l) in p.lines.iter().enumerate() {
         if l.text.is_empty() {
@@ -329,18 +373,7 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             skipped += 1;
             continue;
         }
-        if is_kind_definition(t)
-            || ADOPTION_START.is_match(t)
-            || crate::dates::find_dates(t)
-                .iter()
-                .any(|d| d.date.is_exact())
-            || bullet_text(t).is_some()
-            || numbered(t).is_some()
-            || words > 15
-            || t.chars().count() > 120
-            || t.ends_with(['.', ',', ';', ':'])
-            || !t.chars().next().is_some_and(|c| c.is_alphabetic())
-        {
+        if !title_shaped(t) {
             return None;
         }
         return Some((i, t.to_owned()));

@@ -292,3 +292,48 @@ fn these_guidelines_replace_with_dnr_and_date_and_metadata_lines_are_not_heading
         "{headings:?}"
     );
 }
+
+#[test]
+fn front_matter_title_after_metadata_and_coordinated_relations() {
+    let d = import(
+        "Styrdokument\nDokumenttyp: Riktlinjer\nBeslutad av: Kommunstyrelsen\nBeslutsdatum: 2021-03-15 § 45\nAnsvarig: Säkerhetschef\nGiltighetstid: 2021–2024\nDnr: KS 2020/00456\n\nRiktlinjer för säkerhetsskydd\n\nBakgrund\nDessa riktlinjer konkretiserar kommunens säkerhetspolicy och ersätter Riktlinjer för säkerhetsskydd antagna av kommunstyrelsen 2016-05-10.\n\nAnsvar\nKommundirektören är ytterst ansvarig för säkerhetsskyddet.\n",
+    );
+    // "Styrdokument" is a generic label; the title names a kind.
+    assert_eq!(d.title.as_deref(), Some("Riktlinjer för säkerhetsskydd"));
+    assert_eq!(
+        d.owner.as_ref().map(|o| o.name.as_str()),
+        Some("Säkerhetschef")
+    );
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 45"));
+    // The cited document's adoption date is not this document's.
+    assert_eq!(
+        d.decision_date.map(|x| x.to_string()).as_deref(),
+        Some("2021-03-15")
+    );
+    assert!(d.conflicts.is_empty(), "{:?}", d.conflicts);
+    let rels: Vec<(RelationKind, Option<&str>)> = d
+        .relations
+        .iter()
+        .map(|r| (r.kind, r.target.title.as_deref()))
+        .collect();
+    assert_eq!(
+        rels,
+        [
+            (RelationKind::Concretizes, Some("kommunens säkerhetspolicy")),
+            (
+                RelationKind::Replaces,
+                Some("Riktlinjer för säkerhetsskydd")
+            ),
+        ]
+    );
+    assert_eq!(
+        d.relations[1].target.date.map(|x| x.to_string()).as_deref(),
+        Some("2016-05-10")
+    );
+    assert_eq!(
+        d.duties.first().map(|x| x.body.name.as_str()),
+        Some("Kommundirektören")
+    );
+    let headings: Vec<String> = d.sections.iter().map(|s| s.heading.clone()).collect();
+    assert_eq!(headings, ["Bakgrund", "Ansvar"]);
+}
