@@ -70,6 +70,27 @@ impl<T: Serialize + Clone> Cands<T> {
         self.items.push((value, src));
     }
     /// The best value so far, without consuming the candidates.
+    /// Keeps the candidates for which `keep` says yes, given all values.
+    pub(crate) fn retain_given_all(&mut self, keep: impl Fn(&T, &[&T]) -> bool) {
+        let all: Vec<T> = self.items.iter().map(|(t, _)| t.clone()).collect();
+        let refs: Vec<&T> = all.iter().collect();
+        self.items.retain(|(t, _)| keep(t, &refs));
+    }
+
+    /// The most confident candidate with its source, unresolved.
+    pub(crate) fn best_src(&self) -> Option<(&T, &Src)> {
+        self.items
+            .iter()
+            .reduce(|a, b| {
+                if b.1.confidence > a.1.confidence {
+                    b
+                } else {
+                    a
+                }
+            })
+            .map(|(t, s)| (t, s))
+    }
+
     pub(crate) fn best(&self, p: &Prepared<'_>) -> Option<(T, FieldProvenance)> {
         let mut best: Option<usize> = None;
         for (i, (_, s)) in self.items.iter().enumerate() {
@@ -143,6 +164,8 @@ fn fold_json(v: serde_json::Value) -> serde_json::Value {
 /// share with the others.
 #[derive(Debug, Default)]
 pub(crate) struct Fields {
+    /// Title from a metadata label ("Dokumentnamn").
+    pub(crate) title: Cands<String>,
     /// Kind (with the word as written).
     pub(crate) kind: Cands<styrdok_core::DocumentKind>,
     /// The kind word as written, parallel to `kind` by source line.

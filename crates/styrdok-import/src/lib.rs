@@ -59,8 +59,13 @@ pub fn import(text: &str) -> ImportDraft {
     let consumed = metadata::scan(&p, &mut fields);
     let mut draft = ImportDraft::empty();
 
-    // Title, and the kind the title names.
-    let title = structure::title_line(&p, &consumed);
+    // Title, and the kind the title names: a "Dokumentnamn" label wins over
+    // the first line.
+    let title = fields
+        .title
+        .best_src()
+        .map(|(t, src)| (src.start, t.clone()))
+        .or_else(|| structure::title_line(&p, &consumed));
     if let Some((line, t)) = &title {
         let conf = if structure::kind_word(t).is_some() {
             0.85
@@ -153,6 +158,16 @@ pub fn import(text: &str) -> ImportDraft {
             .find(|(l, _)| *l >= line && *l < prov.lines.end)
             .map(|(_, w)| w.trim_end_matches([',', '.', ':']).to_owned());
     }
+    // "KF" in one place and "Kommunfullmäktige" in another are one adopter,
+    // not a conflict: the abbreviation gives way to the full name.
+    fields.adopted_by.retain_given_all(|b, all| {
+        let abbreviation = b.name.chars().count() <= 4 && b.name.chars().all(char::is_uppercase);
+        !(abbreviation
+            && b.kind.is_some()
+            && all
+                .iter()
+                .any(|o| o.kind == b.kind && o.name.chars().count() > 4))
+    });
     resolve!(adopted_by);
     resolve!(decision_date);
     resolve!(decision_paragraph);

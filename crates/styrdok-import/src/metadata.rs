@@ -22,6 +22,9 @@ use crate::pre::Prepared;
 /// What a metadata label means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
+    Title,
+    /// "Fastställd/beslutad: KF 2019-02-25, § 23": adopter, date, paragraph.
+    Adoption,
     Kind,
     Validity,
     AdoptedBy,
@@ -39,6 +42,18 @@ enum Field {
 
 /// Labels, folded. Longer labels are tried first.
 const LABELS: &[(&str, Field)] = &[
+    ("dokumentnamn", Field::Title),
+    ("dokumenttitel", Field::Title),
+    ("styrdokumentets namn", Field::Title),
+    ("titel", Field::Title),
+    ("faststalld/beslutad", Field::Adoption),
+    ("beslutad/faststalld", Field::Adoption),
+    ("antagen/faststalld", Field::Adoption),
+    ("faststalld", Field::Adoption),
+    ("beslutad", Field::Adoption),
+    ("antagen", Field::Adoption),
+    ("senast reviderad", Field::LastUpdated),
+    ("reviderad", Field::LastUpdated),
     ("dokumenttyp", Field::Kind),
     ("dokumentkategori", Field::Kind),
     ("dokumentslag", Field::Kind),
@@ -171,6 +186,20 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
     }
     let words = cell.split_whitespace().count();
     match field {
+        Field::Title => {
+            let starts_upper = cell.chars().next().is_some_and(char::is_uppercase);
+            if !starts_upper || words > 14 || whole_date(cell).is_some() {
+                None
+            } else if cell
+                .split_whitespace()
+                .any(|w| DocumentKind::recognize_compound(w).is_some())
+            {
+                Some(3)
+            } else {
+                Some(1)
+            }
+        }
+        Field::Adoption => adoption_value(cell).map(|_| 3),
         Field::Kind => {
             let last = cell.split_whitespace().last().unwrap_or("");
             (words <= 3 && DocumentKind::recognize_compound(last).is_some())
@@ -307,6 +336,18 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         }
         Field::Owner if !blank => {
             fields.owner.push(BodyRef::new(value), src);
+        }
+        Field::Title if !blank => fields.title.push(value.to_owned(), src),
+        Field::Adoption if !blank => {
+            if let Some((body, date, para)) = adoption_value(value) {
+                if let Some(b) = body {
+                    fields.adopted_by.push(BodyRef::new(&b), src.clone());
+                }
+                fields.decision_date.push(date, src.clone());
+                if let Some(p) = para {
+                    fields.decision_paragraph.push(p, src);
+                }
+            }
         }
         Field::DecisionDate if !blank => {
             if let Some(d) = whole_date(value) {
@@ -572,4 +613,38 @@ mod date_paragraph_tests {
         assert_eq!(p, "§ 56");
         assert!(date_and_paragraph("2019-04-24 och mer").is_none());
     }
+}
+
+/// An adoption value: an optional adopter ("KF", "Kommunfullmäktige", "av
+/// kommunstyrelsen"), a date, and an optional meeting paragraph:
+/// "KF 2019-02-25, § 23", "2019-02-25", "Kommunstyrelsen 2017-09-20/§ 189".
+fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<String>)> {
+    let t = value.trim().trim_end_matches('.');
+    let t = t.strip_prefix("av ").unwrap_or(t);
+    let found = crate::dates::find_dates(t);
+    let [f] = found.as_slice() else {
+        return None;
+    };
+    let head = t[..f.range.start].trim().trim_end_matches(',').trim();
+    let head = head.strip_suffix(" den").unwrap_or(head).trim();
+    let body = if head.is_empty() {
+        None
+    } else if head.split_whitespace().count() <= 4 && body_name(head) {
+        Some(head.to_owned())
+    } else {
+        return None;
+    };
+    let rest = &t[f.range.end..];
+    let para = match crate::adoption::PARAGRAPH.captures(rest) {
+        Some(m) => {
+            let whole = m.get(0)?;
+            if !rest[whole.end()..].trim().is_empty() {
+                return None;
+            }
+            Some(m.get(1)?.as_str().to_owned())
+        }
+        None if rest.trim().is_empty() => None,
+        None => return None,
+    };
+    Some((body, f.date, para))
 }

@@ -85,8 +85,15 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     }
     let mut target = Target::default();
     let mut dnrs = find_dnrs(t);
+    // A bare "KF 2014-06" followed by "-16" is an adopter and a date, not a
+    // diarienummer.
+    let date_follows = |end: usize| {
+        let mut rest = t[end..].chars();
+        rest.next() == Some('-') && rest.next().is_some_and(|c| c.is_ascii_digit())
+    };
     if dnrs.is_empty()
         && let Some(m) = DNR_BARE.find(t)
+        && !date_follows(m.end())
         && m.as_str().parse::<Dnr>().is_ok()
     {
         dnrs.push((m.as_str().to_owned(), m.range()));
@@ -167,14 +174,33 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         });
         (!head.is_empty()).then(|| head.to_owned())
     };
+    // "Informationssäkerhetspolicy, KF 2014-06-16": the adopter after the
+    // title is not part of it.
+    let title = title.map(|ti| match ti.rsplit_once(", ") {
+        Some((head, tail))
+            if tail.split_whitespace().count() <= 3
+                && styrdok_core::BodyKind::classify(tail).is_some() =>
+        {
+            head.trim().to_owned()
+        }
+        _ => ti,
+    });
     if let Some(ti) = title {
-        if fold(&ti).starts_with("beslut") {
+        // "riktlinjer som fastställs av kommunstyrelsen" describes documents
+        // without naming one.
+        let generic = ti.chars().next().is_some_and(char::is_lowercase)
+            && (ti.contains(" som ") || ti.split_whitespace().count() == 1);
+        if fold(&ti).starts_with("beslut") || generic {
             target.description = Some(ti);
         } else {
             target.title = Some(ti);
         }
     }
-    if target.title.is_none() && target.dnr.is_none() && target.date.is_none() {
+    if target.title.is_none()
+        && target.dnr.is_none()
+        && target.date.is_none()
+        && target.description.is_none()
+    {
         return None;
     }
     Some(target)

@@ -337,3 +337,52 @@ fn front_matter_title_after_metadata_and_coordinated_relations() {
     let headings: Vec<String> = d.sections.iter().map(|s| s.heading.clone()).collect();
     assert_eq!(headings, ["Bakgrund", "Ansvar"]);
 }
+
+#[test]
+fn front_page_tables_with_name_composite_adoption_and_revision() {
+    let d = import(
+        "Dokumentnamn Dokumenttyp Fastställd/beslutad\nInformationssäkerhetspolicy Policy KF 2019-02-25, § 23\nBeslutsinstans Giltighetstid Dokumentansvarig\nKommunfullmäktige Tills vidare Kommundirektör\nDiarienummer Senast reviderad\nKS 2018/456 2022-03-01\n\nErsätter: Informationssäkerhetspolicy, KF 2014-06-16 § 102\n\n1 Inledning\nPolicyn kompletteras av riktlinjer som fastställs av kommunstyrelsen.\n",
+    );
+    assert_eq!(d.title.as_deref(), Some("Informationssäkerhetspolicy"));
+    assert_eq!(
+        d.kind.as_ref().map(|k| k.to_string()).as_deref(),
+        Some("policy")
+    );
+    // "KF" and "Kommunfullmäktige" are one adopter, not a conflict.
+    assert_eq!(
+        d.adopted_by.as_ref().map(|b| b.name.as_str()),
+        Some("Kommunfullmäktige")
+    );
+    assert!(d.conflicts.is_empty(), "{:?}", d.conflicts);
+    assert_eq!(
+        d.decision_date.map(|x| x.to_string()).as_deref(),
+        Some("2019-02-25")
+    );
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 23"));
+    assert_eq!(d.dnr.as_deref(), Some("KS 2018/456"));
+    // "Senast reviderad" is not a decision date.
+    assert_eq!(
+        d.last_updated.map(|x| x.to_string()).as_deref(),
+        Some("2022-03-01")
+    );
+    let replaced = &d.relations[0];
+    assert_eq!(replaced.kind, RelationKind::Replaces);
+    assert_eq!(
+        replaced.target.title.as_deref(),
+        Some("Informationssäkerhetspolicy")
+    );
+    assert_eq!(
+        replaced.target.date.map(|x| x.to_string()).as_deref(),
+        Some("2014-06-16")
+    );
+    // "KF 2014-06" is an adopter and a date, never a diarienummer.
+    assert_eq!(replaced.target.dnr, None);
+    // Unnamed documents are described, not titled.
+    let described = &d.relations[1];
+    assert_eq!(described.kind, RelationKind::ComplementedBy);
+    assert_eq!(described.target.title, None);
+    assert_eq!(
+        described.target.description.as_deref(),
+        Some("riktlinjer som fastställs av kommunstyrelsen")
+    );
+}
