@@ -175,15 +175,22 @@ fn print_table(r: &CheckReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
             )?;
         }
         writeln!(out)?;
+        let w = r
+            .documents
+            .iter()
+            .map(|d| d.id.chars().count())
+            .max()
+            .unwrap_or(8)
+            .max(8);
         writeln!(
             out,
-            "{:<58} {:<11} {:<5} {:<14} adopted by",
+            "{:<w$} {:<11} {:<5} {:<20} adopted by",
             "document", "kind", "stub", "decided"
         )?;
         for d in &r.documents {
             writeln!(
                 out,
-                "{:<58} {:<11} {:<5} {:<14} {}",
+                "{:<w$} {:<11} {:<5} {:<20} {}",
                 d.id,
                 d.kind,
                 if d.stub { "stub" } else { "" },

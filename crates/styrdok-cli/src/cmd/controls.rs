@@ -459,6 +459,19 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
     Ok(EXIT_OK)
 }
 
+/// Sorts control ids by their numeric parts (`clause-4.1` after Annex A,
+/// `5.2` before `5.10`).
+fn control_order_key(id: &str) -> (bool, Vec<u32>, String) {
+    let clause = id.starts_with("clause-");
+    let nums = id
+        .trim_start_matches("clause-")
+        .trim_start_matches("A.")
+        .split('.')
+        .map(|p| p.parse::<u32>().unwrap_or(u32::MAX))
+        .collect();
+    (clause, nums, id.to_owned())
+}
+
 fn print_coverage(
     r: &styrdok_controls::CoverageReport,
     at: chrono::NaiveDate,
@@ -485,7 +498,11 @@ fn print_coverage(
         "{:<14} {:<18} statements (confirmed in force | in force unknown | suggested)",
         "control", "status"
     )?;
-    for (id, c) in &r.controls {
+    // Catalogue order (5.1, 5.2 … 5.10), not text order.
+    let mut ids: Vec<&String> = r.controls.keys().collect();
+    ids.sort_by_key(|id| control_order_key(id));
+    for id in ids {
+        let c = &r.controls[id];
         if c.confirmed.is_empty() && c.in_force_unknown.is_empty() && c.suggested.is_empty() {
             continue;
         }
