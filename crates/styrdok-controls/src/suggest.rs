@@ -48,6 +48,7 @@ const ENDINGS: [&str; 21] = [
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Mode {
+    Exact,
     Word,
     Prefix,
     Tail,
@@ -62,6 +63,12 @@ struct TokenPat {
 
 impl TokenPat {
     fn parse(t: &str) -> Self {
+        if let Some(stem) = t.strip_prefix('=') {
+            return TokenPat {
+                stem: stem.to_owned(),
+                mode: Mode::Exact,
+            };
+        }
         let (lead, rest) = match t.strip_prefix('*') {
             Some(r) => (true, r),
             None => (false, t),
@@ -88,6 +95,7 @@ impl TokenPat {
             return true; // a bare `*` is a wildcard word
         }
         match self.mode {
+            Mode::Exact => w == s,
             Mode::Word => w
                 .strip_prefix(s)
                 .is_some_and(|rest| ENDINGS.contains(&rest)),
@@ -234,6 +242,38 @@ fn words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
+    join_broken_words(text, out)
+}
+
+/// Words a coordinated compound shares its last part with: the hyphen before
+/// them is not a line break (`informations- och IT-säkerhet`).
+const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "respektive", "resp", "som"];
+
+/// Rejoins words a PDF broke at a line end: `lösen- ordet`, `Säker-\nhets…`
+/// (a hyphen right after a word, then white space, then a lower-case word
+/// that is not a conjunction).
+fn join_broken_words(text: &str, ws: Vec<Word>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    for w in ws {
+        if let Some(prev) = out.last_mut() {
+            let between = &text[prev.end..w.start];
+            let mut chars = between.chars();
+            let broken = matches!(chars.next(), Some('-' | '\u{00ad}' | '\u{2010}'))
+                && !chars.as_str().is_empty()
+                && chars.as_str().chars().all(char::is_whitespace)
+                && text[w.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                && !CONJUNCTIONS.contains(&w.folded.as_str());
+            if broken {
+                prev.folded.push_str(&w.folded);
+                prev.end = w.end;
+                continue;
+            }
+        }
+        out.push(w);
+    }
     out
 }
 
@@ -291,13 +331,26 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
             }
         }
     }
-    // Phrases beat the words they contain.
+    // Phrases beat the words they contain; on one word, the pattern with
+    // the longest stem beats shorter ones (`behorighetstilldel*` beats
+    // `*behorighet*`, `*inloggning*` beats `*logg*`).
+    let stem_len = |h: &Hit| {
+        lexicon.entries[h.entry]
+            .tokens
+            .iter()
+            .map(|t| t.stem.len())
+            .sum::<usize>()
+    };
     let kept: Vec<&Hit> = hits
         .iter()
         .filter(|h| {
-            !hits
-                .iter()
-                .any(|o| o.ntokens > h.ntokens && o.first <= h.first && o.last >= h.last)
+            !hits.iter().any(|o| {
+                (o.ntokens > h.ntokens && o.first <= h.first && o.last >= h.last)
+                    || (o.ntokens == 1
+                        && h.ntokens == 1
+                        && o.first == h.first
+                        && stem_len(o) > stem_len(h))
+            })
         })
         .collect();
     // Per control: the best contribution of each span of words, each
@@ -405,6 +458,45 @@ mod tests {
         let s = suggest("Användaren ska logga in med e-legitimation.");
         assert!(s.iter().all(|s| s.control.control() != "8.15"), "{s:?}");
         assert_eq!(s.first().map(|s| s.control.control()), Some("8.5"));
+    }
+
+    #[test]
+    fn exact_tokens_take_no_ending() {
+        assert!(TokenPat::parse("=ansvar").matches("ansvar"));
+        assert!(!TokenPat::parse("=ansvar").matches("ansvarar"));
+        assert!(TokenPat::parse("ansvar").matches("ansvarar"));
+    }
+
+    #[test]
+    fn words_broken_at_a_line_end_are_rejoined() {
+        let text = "Säker-\nhetskopiering och lösen- ordet, informations- och IT-säkerhet";
+        let ws: Vec<String> = words(text).into_iter().map(|w| w.folded).collect();
+        assert_eq!(
+            ws,
+            [
+                "sakerhetskopiering",
+                "och",
+                "losenordet",
+                "informations",
+                "och",
+                "it",
+                "sakerhet"
+            ]
+        );
+        let s = suggest("Säker- hetskopiering sker varje natt.");
+        assert_eq!(s.first().map(|s| s.control.control()), Some("8.13"));
+        // `natt` is not `nät`
+        assert!(s.iter().all(|s| s.control.control() != "8.20"), "{s:?}");
+    }
+
+    #[test]
+    fn the_longest_stem_on_a_word_wins() {
+        // `*inloggning*` beats `*logg*`: logging in is not logging.
+        let s = suggest("Gemensamma inloggningar får inte förekomma.");
+        assert!(s.iter().all(|s| s.control.control() != "8.15"), "{s:?}");
+        // `*informationsagare` is an owner, `mottagare` is not.
+        let s = suggest("Informationen skickas till mottagaren.");
+        assert!(s.iter().all(|s| s.control.control() != "5.9"), "{s:?}");
     }
 
     #[test]

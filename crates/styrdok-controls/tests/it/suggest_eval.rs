@@ -20,8 +20,8 @@ const SEED_MIN_PRECISION: f64 = 0.77;
 const SEED_MIN_RECALL: f64 = 0.80;
 const HELDOUT_MIN_PRECISION: f64 = 0.70;
 const HELDOUT_MIN_RECALL: f64 = 0.92;
-const HELDOUT2_MIN_PRECISION: f64 = 0.53;
-const HELDOUT2_MIN_RECALL: f64 = 0.59;
+const HELDOUT2_MIN_PRECISION: f64 = 0.68;
+const HELDOUT2_MIN_RECALL: f64 = 0.88;
 
 struct Scores {
     tp: usize,
@@ -103,7 +103,11 @@ fn seed_statements_precision_recall() {
         "text",
     );
     assert!(s.statements >= 60);
-    assert!(s.precision() >= SEED_MIN_PRECISION, "precision {:.3}", s.precision());
+    assert!(
+        s.precision() >= SEED_MIN_PRECISION,
+        "precision {:.3}",
+        s.precision()
+    );
     assert!(s.recall() >= SEED_MIN_RECALL, "recall {:.3}", s.recall());
 }
 
@@ -117,7 +121,11 @@ fn heldout_statements_precision_recall() {
         "text",
     );
     assert!(s.statements >= 40);
-    assert!(s.precision() >= HELDOUT_MIN_PRECISION, "precision {:.3}", s.precision());
+    assert!(
+        s.precision() >= HELDOUT_MIN_PRECISION,
+        "precision {:.3}",
+        s.precision()
+    );
     assert!(s.recall() >= HELDOUT_MIN_RECALL, "recall {:.3}", s.recall());
 }
 
@@ -131,6 +139,31 @@ fn heldout2_statements_precision_recall() {
         "text",
     );
     assert!(s.statements >= 80);
-    assert!(s.precision() >= HELDOUT2_MIN_PRECISION, "precision {:.3}", s.precision());
-    assert!(s.recall() >= HELDOUT2_MIN_RECALL, "recall {:.3}", s.recall());
+    assert!(
+        s.precision() >= HELDOUT2_MIN_PRECISION,
+        "precision {:.3}",
+        s.precision()
+    );
+    assert!(
+        s.recall() >= HELDOUT2_MIN_RECALL,
+        "recall {:.3}",
+        s.recall()
+    );
+}
+
+/// `STYRDOK_EXPLAIN="text" cargo test -p styrdok-controls --test it explain -- --nocapture`
+/// prints every suggestion for a text with its triggers (a tuning aid).
+#[test]
+fn explain() {
+    let Ok(text) = std::env::var("STYRDOK_EXPLAIN") else {
+        return;
+    };
+    for s in suggest(&text) {
+        let t: Vec<String> = s
+            .triggers
+            .iter()
+            .map(|t| format!("{:?}<-{}", t.text, t.pattern))
+            .collect();
+        eprintln!("{} {:.2} {}", s.control, s.score, t.join(", "));
+    }
 }
