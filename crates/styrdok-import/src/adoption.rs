@@ -149,6 +149,7 @@ pub(crate) fn scan(
             adoption(s, span, fields, kind, title);
             managed(s, span, fields, kind, title);
             validity(s, span, fields, kind, title);
+            review(s, span, fields, kind, title);
             if let Some(c) = STYRDOKUMENT.captures(s)
                 && let Some(w) = c.get(1)
                 && let Some(k) = DocumentKind::recognize_compound(w.as_str())
@@ -158,6 +159,18 @@ pub(crate) fn scan(
                 fields
                     .kind
                     .push(k, Src::new(span, 0.7, "kind-self-description"));
+            }
+        }
+        // "Gäller från och med 1 januari 2021" on its own line under an
+        // adoption line it was joined to.
+        for (la, lb) in u.joined.line_ranges().into_iter().skip(1) {
+            let line = text[la..lb].trim();
+            let f = fold(line);
+            if ["galler ", "giltig ", "giltigt "]
+                .iter()
+                .any(|p| f.starts_with(p))
+            {
+                validity(line, u.joined.span(la, lb), fields, kind, title);
             }
         }
         // "Kommunstyrelsen beslutar" + "… fastställs".
@@ -287,8 +300,13 @@ fn validity(
         return;
     }
     let rest = rest.as_str().trim_end_matches(['.', ';']);
-    // The validity phrase is the rest, or its start up to a comma.
-    let candidates = [rest, rest.split(',').next().unwrap_or(rest)];
+    // The validity phrase is the rest, or its start up to a comma or a
+    // coordinated clause ("gäller 2023–2026 och konkretiserar …").
+    let candidates = [
+        rest,
+        rest.split(',').next().unwrap_or(rest),
+        rest.split(" och ").next().unwrap_or(rest),
+    ];
     for cand in candidates {
         if let Some(v) = parse_validity(cand) {
             fields
@@ -297,6 +315,64 @@ fn validity(
             return;
         }
     }
+}
+
+static REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ska|skall|bör)?\s*(?:ses över|revideras|aktualitetsprövas|omprövas)\s+(.+)$",
+    )
+    .expect("valid regex")
+});
+
+/// "Riktlinjen ses över varje mandatperiod", "Policyn ska revideras senast
+/// 2024-06-30": how often or when this document is reviewed, with this
+/// document as subject.
+fn review(
+    s: &str,
+    span: (usize, usize),
+    fields: &mut Fields,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) {
+    let Some(c) = REVIEWED.captures(s) else {
+        return;
+    };
+    let (Some(all), Some(rest)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    let before = s[..all.start()].trim();
+    if before.is_empty()
+        || self_ref_len(before, kind, title).is_none_or(|l| !before[l..].trim().is_empty())
+    {
+        return;
+    }
+    let rest = rest.as_str().trim().trim_end_matches(['.', ';']).trim();
+    let f = fold(rest);
+    // A time, not a manner ("ses över i samråd med …").
+    let timely = crate::dates::whole_date(rest.trim_start_matches("senast ")).is_some()
+        || [
+            "varje ",
+            "en gang ",
+            "arligen",
+            "vart ",
+            "vartannat ",
+            "minst ",
+            "senast ",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p));
+    if !timely || rest.split_whitespace().count() > 8 {
+        return;
+    }
+    let date = crate::dates::whole_date(rest.trim_start_matches("senast "));
+    fields.review.push(
+        crate::draft::Review {
+            as_written: rest.to_owned(),
+            date,
+            stated_blank: false,
+        },
+        Src::new(span, 0.8, "review-phrase"),
+    );
 }
 
 #[cfg(test)]

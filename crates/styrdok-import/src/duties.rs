@@ -28,7 +28,7 @@ use crate::structure::{Unit, UnitKind, sentences};
 
 static DUTY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?P<phrase>(?:ansvarar|svarar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?:[–-]\s+)?(?P<phrase>(?:[Aa]nsvarar|[Ss]varar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
     )
     .expect("valid regex")
 });
@@ -42,7 +42,13 @@ static MISSION: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that never occur inside a body's name: a subject containing one is
 /// a clause ("IT-programmet kompletteras genom att kommunfullmäktige"), not a
 /// name.
-const SUBJECT_STOP: [&str; 24] = [
+const SUBJECT_STOP: [&str; 30] = [
+    "hur",
+    "vad",
+    "vilka",
+    "vilken",
+    "då",
+    "så",
     "att",
     "är",
     "som",
@@ -71,9 +77,52 @@ const SUBJECT_STOP: [&str; 24] = [
 
 const BARE_VERBS: [&str; 4] = ["samordnar", "leder", "utövar", "beslutar om"];
 
+/// "Regionstyrelsen är arkivmyndighet och ansvarar för …": a subject with a
+/// coordinated description before the responsibility phrase.
+static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,40}?)\s+(?:är|har)\s+[^,;:.]{1,60}?\s+och\s+(?P<tail>(?:ansvarar|svarar)\b.*)$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that begin a sentence without naming anyone who can hold a duty.
+const NOT_HOLDERS: [&str; 16] = [
+    "alla", "var", "vi", "ingen", "den", "det", "de", "denna", "detta", "dessa", "man", "du", "ni",
+    "hon", "han", "varje",
+];
+
+/// Whether a one-word subject the vocabularies do not know can still hold a
+/// duty stated with an explicit responsibility phrase ("Registrator
+/// ansvarar för …", "Räddningstjänsten ansvarar för …"): a capitalised noun
+/// that is not a pronoun and not a document ("Policyn").
+fn unknown_holder(subj: &str) -> bool {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    let [w] = words.as_slice() else {
+        return false;
+    };
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.chars().count() >= 4
+        && !NOT_HOLDERS.contains(&styrdok_core::text::fold(w).as_str())
+        && crate::structure::kind_word(w).is_none()
+        && !styrdok_core::text::fold(w).starts_with("dokument")
+        && !styrdok_core::text::fold(w).starts_with("styrdokument")
+}
+
 /// A duty statement at the start of a sentence: (body, phrase, rest).
 fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
     let s = s.trim();
+    if let Some(c) = COORDINATED.captures(s)
+        && let (Some(subj), Some(tail)) = (c.name("subj"), c.name("tail"))
+        && let Some(found) = duty_head_plain(&format!("{} {}", subj.as_str(), tail.as_str()))
+    {
+        return Some(found);
+    }
+    duty_head_plain(s)
+}
+
+fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
     for re in [&*MISSION, &*DUTY] {
         let Some(c) = re.captures(s) else { continue };
         let subj = c.name("subj")?.as_str().trim();
@@ -86,11 +135,21 @@ fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
         {
             continue;
         }
-        let body = BodyRef::new(subj);
-        if !body.can_hold_duty() {
+        // A sentence about a document ("Riktlinjen beskriver hur
+        // nämnderna ska …") has no holder as its subject.
+        let first = subj.split_whitespace().next().unwrap_or("");
+        if crate::structure::kind_word(first).is_some() {
             continue;
         }
+        let body = BodyRef::new(subj);
         let phrase = c.name("phrase")?.as_str().to_owned();
+        let explicit = {
+            let f = styrdok_core::text::fold(&phrase);
+            f.contains("ansvar") || f.starts_with("svarar")
+        };
+        if !(body.can_hold_duty() || (explicit && unknown_holder(subj))) {
+            continue;
+        }
         // A functional role holds a duty only through an explicit phrase of
         // responsibility ("har ansvar för", "ansvarar för"): "Alla
         // medarbetare ska …" is a rule for everyone, not a duty of a role.
@@ -115,8 +174,34 @@ fn clean(t: &str) -> String {
 /// Reads every duty; returns them with their sources, in text order.
 pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
     let mut out = Vec::new();
+    // Bullets already read as the items of a lead-in.
+    let mut listed = vec![false; units.len()];
     for (ui, u) in units.iter().enumerate() {
-        if u.generic || u.kind != UnitKind::Para {
+        if u.generic {
+            continue;
+        }
+        // A bullet with its own holder ("• Kommundirektören – ansvarar för
+        // att …"), with an explicit responsibility phrase.
+        if u.kind == UnitKind::Bullet && !listed[ui] {
+            if let Some((body, phrase, rest)) = duty_head(&u.joined.text)
+                && !(phrase == "ska" || phrase == "skall" || BARE_VERBS.contains(&phrase.as_str()))
+            {
+                let text = clean(&rest);
+                if !text.is_empty() {
+                    out.push((
+                        Duty {
+                            body,
+                            text,
+                            phrase,
+                            section: u.section.clone(),
+                        },
+                        Src::new(u.joined.full_span(), 0.8, "duty-bullet"),
+                    ));
+                }
+            }
+            continue;
+        }
+        if u.kind != UnitKind::Para {
             continue;
         }
         let text = u.joined.text.as_str();
@@ -134,10 +219,13 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                 if si != last {
                     continue;
                 }
-                for v in units[ui + 1..]
+                for (vi, v) in units
                     .iter()
-                    .take_while(|v| v.kind == UnitKind::Bullet)
+                    .enumerate()
+                    .skip(ui + 1)
+                    .take_while(|(_, v)| v.kind == UnitKind::Bullet)
                 {
+                    listed[vi] = true;
                     let t = clean(&v.joined.text);
                     if t.is_empty() {
                         continue;

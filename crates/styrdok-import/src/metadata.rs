@@ -27,7 +27,12 @@ enum Field {
     Adoption,
     Kind,
     Validity,
+    /// "Giltig till", "Giltig t.o.m.": a bare date is the last valid day.
+    ValidUntil,
     AdoptedBy,
+    /// "Datum" in a table: the decision date when the table has an adopter
+    /// column, else nothing.
+    TableDate,
     DecisionDate,
     Paragraph,
     Dnr,
@@ -62,10 +67,13 @@ const LABELS: &[(&str, Field)] = &[
     ("styrdokumentstyp", Field::Kind),
     ("giltighetstid", Field::Validity),
     ("giltighet", Field::Validity),
-    ("giltig till", Field::Validity),
-    ("galler till", Field::Validity),
-    ("giltig t.o.m.", Field::Validity),
-    ("galler t.o.m.", Field::Validity),
+    ("giltig till", Field::ValidUntil),
+    ("galler till", Field::ValidUntil),
+    ("giltig t.o.m.", Field::ValidUntil),
+    ("galler t.o.m.", Field::ValidUntil),
+    ("giltig till och med", Field::ValidUntil),
+    ("galler till och med", Field::ValidUntil),
+    ("datum", Field::TableDate),
     ("beslutande organ", Field::AdoptedBy),
     ("beslutsinstans", Field::AdoptedBy),
     ("beslutsfattare", Field::AdoptedBy),
@@ -161,6 +169,15 @@ pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
             return Some(v);
         }
     }
+    // "från och med 1 januari 2020": valid from a date, no end stated.
+    for prefix in ["fran och med ", "fr.o.m. ", "fr.o.m ", "from "] {
+        if let Some(d) = f.strip_prefix(prefix)
+            && let Some(date) = whole_date(d)
+        {
+            v.from = Some(date);
+            return Some(v);
+        }
+    }
     // "från och med A till och med B" / "A – B"
     let seps = [" till och med ", " t.o.m. ", " - ", " -- ", " till "];
     let body = f
@@ -207,7 +224,19 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 .or((words == 1 && cell.chars().all(char::is_alphabetic)).then_some(1))
         }
         Field::Validity => parse_validity(cell).map(|_| 3),
-        Field::AdoptedBy => (words <= 5 && body_name(cell)).then_some(3),
+        Field::ValidUntil => parse_validity(cell)
+            .or_else(|| until_value(cell))
+            .map(|_| 3),
+        Field::TableDate => whole_date(cell)
+            .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
+            .map(|_| 3),
+        Field::AdoptedBy => {
+            if words <= 5 && body_name(cell) {
+                Some(3)
+            } else {
+                adopter_value(cell).map(|_| 3)
+            }
+        }
         Field::Owner => {
             if words <= 5 && body_name(cell) {
                 Some(3)
@@ -223,7 +252,15 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::Dnr => (words <= 4 && cell.parse::<Dnr>().is_ok()).then_some(3),
         Field::RequiredByLaw => yes_no(cell).map(|_| 3),
         Field::Review => whole_date(cell).map(|_| 3).or((words <= 4).then_some(1)),
-        Field::Replaces | Field::Repeals | Field::Free => (words <= 12).then_some(1),
+        // "Ersätter beslut KF 2012-05-21 § 88": a citation with a date or
+        // a diarienummer is a typed value.
+        Field::Replaces | Field::Repeals if words <= 12 => {
+            let cited = crate::relations::parse_citation(cell)
+                .is_some_and(|t| t.date.is_some() || t.dnr.is_some());
+            Some(if cited { 3 } else { 1 })
+        }
+        Field::Replaces | Field::Repeals => None,
+        Field::Free => (words <= 12).then_some(1),
     }
 }
 
@@ -331,8 +368,36 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                 fields.validity.push(v, src);
             }
         }
+        Field::ValidUntil if !blank => {
+            if let Some(v) = parse_validity(value).or_else(|| until_value(value)) {
+                fields.validity.push(v, src);
+            }
+        }
+        Field::TableDate if !blank => {
+            if let Some(d) = whole_date(value) {
+                fields.decision_date.push(d, src);
+            } else if let Some((d, para)) = date_and_paragraph(value) {
+                fields.decision_date.push(d, src.clone());
+                fields.decision_paragraph.push(para, src);
+            }
+        }
         Field::AdoptedBy if !blank && body_name(value) => {
             fields.adopted_by.push(BodyRef::new(value), src);
+        }
+        Field::AdoptedBy if !blank => {
+            // "Kommunfullmäktige, 2017-12-18 § 145, dnr KS 2017/0934"
+            if let Some((body, date, para, dnr)) = adopter_value(value) {
+                fields.adopted_by.push(BodyRef::new(&body), src.clone());
+                if let Some(d) = date {
+                    fields.decision_date.push(d, src.clone());
+                }
+                if let Some(p) = para {
+                    fields.decision_paragraph.push(p, src.clone());
+                }
+                if let Some(d) = dnr {
+                    fields.dnr.push(d, src);
+                }
+            }
         }
         Field::Owner if !blank => {
             fields.owner.push(BodyRef::new(value), src);
@@ -423,9 +488,32 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             )
             .is_none()
         {
-            let cells: Vec<&str> = p.lines[v].text.split_whitespace().collect();
-            let kinds: Vec<Field> = labels.iter().map(|l| l.0).collect();
-            if let Some((bounds, score, tie)) = best_split(&kinds, &cells) {
+            let has_adopter = labels
+                .iter()
+                .any(|l| matches!(l.0, Field::AdoptedBy | Field::Adoption));
+            let kinds: Vec<Field> = labels
+                .iter()
+                .map(|l| match l.0 {
+                    Field::TableDate if !has_adopter => Field::Free,
+                    f => f,
+                })
+                .collect();
+            // The value row, or, when the cells were extracted one per line,
+            // as many of the next lines as it takes to fill every column.
+            let mut rows = vec![v];
+            let mut cells: Vec<&str> = p.lines[v].text.split_whitespace().collect();
+            let mut split = best_split(&kinds, &cells);
+            while split.as_ref().is_none_or(|s| s.1 < kinds.len() as u32 * 2)
+                && rows.len() < kinds.len()
+                && let Some(w) = next_nonblank(rows[rows.len() - 1] + 1, &consumed)
+                && label_line(&p.lines[w].text).is_none()
+            {
+                rows.push(w);
+                cells.extend(p.lines[w].text.split_whitespace());
+                split = best_split(&kinds, &cells);
+            }
+            let v = rows[rows.len() - 1];
+            if let Some((bounds, score, tie)) = split {
                 let typed = kinds.len() as u32 * 2;
                 if score >= typed {
                     let confidence = if tie { 0.7 } else { 0.95 };
@@ -443,14 +531,19 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                         s = e;
                     }
                     consumed[i] = true;
-                    consumed[v] = true;
+                    for r in rows {
+                        consumed[r] = true;
+                    }
                     i = v + 1;
                     continue;
                 }
             }
         }
-        // "Label: value" or "Label value" on one line.
-        if let Some((field, label, value)) = label_line(text) {
+        // "Label: value" or "Label value" on one line ("Datum" alone says
+        // nothing about the decision).
+        if let Some((field, label, value)) = label_line(text)
+            && field != Field::TableDate
+        {
             let colon = text[label.len()..].trim_start().starts_with(':');
             let score = cell_score(field, value);
             let accept = match score {
@@ -647,4 +740,47 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => return None,
     };
     Some((body, f.date, para))
+}
+
+/// A bare date under a label that means "valid until" ("Giltig t.o.m.
+/// 2024-12-31").
+fn until_value(value: &str) -> Option<Validity> {
+    let date = whole_date(value)?;
+    Some(Validity {
+        as_written: value.trim().trim_end_matches(['.', ',']).to_owned(),
+        until_further_notice: false,
+        from: None,
+        until: Some(date),
+        mandate_period: false,
+    })
+}
+
+static TRAILING_DNR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,;]?\s*(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*?)\s*\.?$")
+        .expect("valid regex")
+});
+
+/// Body, decision date, paragraph and diarienummer of an adopter value.
+type AdopterValue = (String, Option<PartialDate>, Option<String>, Option<String>);
+
+/// An adopter value that carries more than the body: "Kommunfullmäktige,
+/// 2017-12-18 § 145, dnr KS 2017/0934" gives the body, the date, the
+/// paragraph and the document's diarienummer (each only when written).
+fn adopter_value(value: &str) -> Option<AdopterValue> {
+    let mut t = value.trim().trim_end_matches('.');
+    let mut dnr = None;
+    if let Some(c) = TRAILING_DNR.captures(t)
+        && let (Some(all), Some(d)) = (c.get(0), c.get(1))
+        && d.as_str().parse::<Dnr>().is_ok()
+    {
+        dnr = Some(d.as_str().to_owned());
+        t = t[..all.start()].trim();
+    }
+    if let Some((body, date, para)) = adoption_value(t) {
+        return Some((body?, Some(date), para, dnr));
+    }
+    // The body alone, then only a diarienummer.
+    let head = t.trim_end_matches(',').trim();
+    (dnr.is_some() && head.split_whitespace().count() <= 4 && body_name(head))
+        .then(|| (head.to_owned(), None, None, dnr))
 }

@@ -69,6 +69,17 @@ impl Joined {
         let b = self.line_at(end.saturating_sub(1).max(start));
         (a, b)
     }
+    /// The byte ranges of the original lines the text was joined from.
+    pub(crate) fn line_ranges(&self) -> Vec<(usize, usize)> {
+        self.marks
+            .iter()
+            .enumerate()
+            .map(|(k, &(off, _))| {
+                let end = self.marks.get(k + 1).map_or(self.text.len(), |m| m.0);
+                (off, end.max(off))
+            })
+            .collect()
+    }
     /// The whole span.
     pub(crate) fn full_span(&self) -> (usize, usize) {
         self.span(0, self.text.len())
@@ -146,6 +157,12 @@ static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(sida\s*(\d+\s*(\(\s*\d+\s*\)|av\s+\d+)?)?|\d+\s*\(\s*\d+\s*\)|\d{1,3})$")
         .expect("valid regex")
 });
+/// A table-of-contents entry ("2 Ansvar ........ 3") or a footer ending in
+/// a page marker ("Norrå kommun Sida 3 av 5").
+static TOC_OR_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?:\.\s?){4,}|…{2,})\s*\d{1,3}$|^(?:\S+\s+){1,5}sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)$")
+        .expect("valid regex")
+});
 static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(FÖRSLAG TILL|FÖRSLAG|Förslag till|UTKAST|Utkast)$").expect("valid regex")
 });
@@ -155,8 +172,22 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$").expect("valid regex")
 });
 
-/// The bullet text of a line, if it is a bullet item.
+static LETTERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-zåäö]|\d{1,2})\)\s+(\S.*)$").expect("valid regex"));
+
+/// The bullet text of a line, if it is a bullet item: `•`, `-`, `–`, `*`
+/// and the other glyphs PDF extraction gives, Word's `o` sub-bullet
+/// (`o Text`), and list letters or numbers with a closing parenthesis (`a)
+/// text`, `1) text`).
 pub(crate) fn bullet_text(line: &str) -> Option<&str> {
+    if let Some(c) = LETTERED.captures(line) {
+        return c.get(1).map(|m| m.as_str());
+    }
+    if let Some(rest) = line.strip_prefix("o ")
+        && rest.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(rest.trim_start());
+    }
     // A dash bullet needs a space after it ("- text"); "-2018" is not one.
     if (line.starts_with('-') || line.starts_with('–') || line.starts_with('*'))
         && line.chars().nth(1).is_none_or(|c| c != ' ')
@@ -226,6 +257,8 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
             }
             drop[i] = true;
             marks.push(i);
+        } else if TOC_OR_FOOTER.is_match(l) {
+            drop[i] = true;
         } else if PAGE_MARK.is_match(l) || (l.chars().count() == 1 && l != "•") {
             // A lone page number or letter; never the first line.
             if Some(i) != first {
@@ -254,6 +287,15 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
             }
         }
     }
+    // A running header or footer in the form "Ekeby stad | IT-policy":
+    // a line with a vertical bar that occurs more than once.
+    for j in 0..norm.len() {
+        if norm[j].contains(" | ") && count(&norm[j]) > 1 {
+            drop[j] = true;
+        }
+    }
+    let first = (0..norm.len()).find(|&j| !norm[j].is_empty() && !drop[j]);
+    let first_text = first.map(|f| norm[f].clone()).unwrap_or_default();
     // A footer repeating the first line.
     if let Some(f) = first {
         for j in f + 1..norm.len() {

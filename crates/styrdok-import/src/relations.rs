@@ -159,6 +159,10 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             " godkänd ",
             ", dnr",
             " dnr ",
+            " daterad ",
+            " daterat ",
+            " daterade ",
+            ", daterad",
         ] {
             if let Some(i) = lower.find(stop) {
                 cut = cut.min(i);
@@ -188,8 +192,26 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     if let Some(ti) = title {
         // "riktlinjer som fastställs av kommunstyrelsen" describes documents
         // without naming one.
-        let generic = ti.chars().next().is_some_and(char::is_lowercase)
-            && (ti.contains(" som ") || ti.split_whitespace().count() == 1);
+        // "tidigare reglemente för socialnämnden", "tidigare version": an
+        // earlier version described, not a title.
+        let first = fold(ti.split_whitespace().next().unwrap_or(""));
+        let lower = ti.chars().next().is_some_and(char::is_lowercase);
+        let generic = lower
+            && (ti.contains(" som ")
+                || ti.split_whitespace().count() == 1
+                || [
+                    "tidigare",
+                    "foregaende",
+                    "nuvarande",
+                    "gallande",
+                    "befintlig",
+                    "befintliga",
+                    "den",
+                    "det",
+                    "de",
+                    "dess",
+                ]
+                .contains(&first.as_str()));
         if fold(&ti).starts_with("beslut") || generic {
             target.description = Some(ti);
         } else {
@@ -344,7 +366,15 @@ pub(crate) fn scan(
                     continue;
                 }
                 let verb = fold(m.as_str());
+                // "Programmet gäller … . Det ersätter …": a pronoun right
+                // after a sentence about this document refers to it.
+                let pronoun =
+                    ["det", "den", "de"].contains(&fold(before.trim()).as_str()) && si > 0 && {
+                        let (pa, pb) = sents[si - 1];
+                        self_ref_len(&text[pa..pb], kind, title).is_some()
+                    };
                 let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
+                    || pronoun
                     || self_ref_len(before, kind, title)
                         .is_some_and(|l| before[l..].split_whitespace().count() <= 15);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();

@@ -172,6 +172,26 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             i = k;
             continue;
         }
+        // A paragraph-sign heading ("§ 1 Nämndens uppgifter"), as in
+        // reglementen.
+        if let Some(c) = PARA_HEADING.captures(t)
+            && let Some(h) = c.get(1)
+            && heading_like(h.as_str())
+            && h.as_str().split_whitespace().count() <= 8
+        {
+            section = Some(slugify(t));
+            generic = false;
+            out.push(Unit {
+                kind: UnitKind::Heading { number: None },
+                joined: Joined::single(t, i),
+                section: section.clone(),
+                generic: false,
+            });
+            blank_before = true;
+            prev_text_end = ".".into();
+            i += 1;
+            continue;
+        }
         // Numbered heading.
         if let Some((num, h)) = numbered(t) {
             let n = parse_number(num);
@@ -275,6 +295,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
     }
     out
 }
+
+static PARA_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^§\s*\d+[a-z]?\s+(\p{Lu}.*)$").expect("valid regex"));
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(19|20)\d\d\b").expect("valid regex"));

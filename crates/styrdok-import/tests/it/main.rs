@@ -3,5 +3,6 @@
 
 mod forms;
 mod invariants;
+mod realistic;
 mod score;
 mod seeds;
