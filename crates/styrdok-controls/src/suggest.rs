@@ -331,15 +331,15 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
             }
         }
     }
-    // Phrases beat the words they contain; on one word, the pattern with
-    // the longest stem beats shorter ones (`behorighetstilldel*` beats
-    // `*behorighet*`, `*inloggning*` beats `*logg*`).
-    let stem_len = |h: &Hit| {
+    // Phrases beat the words they contain; on one word, a pattern whose stem
+    // contains another's shorter stem beats it (`*inloggning*` beats
+    // `*logg*`, `behorighetstilldel*` beats `*behorighet*`), while the parts
+    // of a compound both count (`atkomst*` and `*logg*` in `åtkomstloggar`).
+    let stem = |h: &Hit| {
         lexicon.entries[h.entry]
             .tokens
-            .iter()
-            .map(|t| t.stem.len())
-            .sum::<usize>()
+            .first()
+            .map_or("", |t| t.stem.as_str())
     };
     let kept: Vec<&Hit> = hits
         .iter()
@@ -349,7 +349,8 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
                     || (o.ntokens == 1
                         && h.ntokens == 1
                         && o.first == h.first
-                        && stem_len(o) > stem_len(h))
+                        && stem(o).len() > stem(h).len()
+                        && stem(o).contains(stem(h)))
             })
         })
         .collect();
