@@ -18,15 +18,18 @@ fn dir() -> PathBuf {
 }
 
 fn reports() -> Report {
-    let t = std::fs::read_to_string(dir().join("realistic-truth.json")).unwrap();
+    reports_of("realistic-truth.json", "realistic")
+}
+
+fn reports_of(truth_file: &str, texts: &str) -> Report {
+    let t = std::fs::read_to_string(dir().join(truth_file)).unwrap();
     let truth: Value = serde_json::from_str(&t).unwrap();
     let mut total = Report::default();
     for (name, t) in truth.as_object().unwrap() {
         if name.starts_with('_') {
             continue;
         }
-        let text =
-            std::fs::read_to_string(dir().join("realistic").join(format!("{name}.txt"))).unwrap();
+        let text = std::fs::read_to_string(dir().join(texts).join(format!("{name}.txt"))).unwrap();
         total.merge(&compare(name, &import(&text), t));
     }
     total
@@ -42,7 +45,27 @@ fn pct(x: Option<f64>) -> String {
 
 #[test]
 fn realistic_scores() {
-    let total = reports();
+    check(&reports(), KNOWN_MISSES);
+}
+
+/// Misses on the held-out texts (`tests/data/heldout/`), whose truth was
+/// committed before the importer was first run on them; measured, not
+/// fixed.
+const HELDOUT_MISSES: &[&str] = &[
+    "h01_region_ai_riktlinje title: predicted \"riktlinje\", truth \"anvandning av generativ ai i region skogsland\"",
+    "h01_region_ai_riktlinje validity: predicted null, truth {\"until_further_notice\":false,\"from\":\"2024-03-01\",\"until\":null,\"mandate_period\":false}",
+    "h01_region_ai_riktlinje review: predicted {\"date\":null}, truth {\"date\":\"2025-03-01\"}",
+    "h02_kommun_miljopolicy review: predicted null, truth {\"as_written\":\"vart fjarde ar\"}",
+    "h02_kommun_miljopolicy duties missing: [\"miljostrategen\",\"samordnar uppfoljningen av policyn\"]",
+    "h03_krisberedskapsplan validity: predicted null, truth {\"until_further_notice\":false,\"from\":\"2023\",\"until\":\"2026\",\"mandate_period\":true}",
+];
+
+#[test]
+fn heldout_scores() {
+    check(&reports_of("heldout-truth.json", "heldout"), HELDOUT_MISSES);
+}
+
+fn check(total: &Report, known_misses: &[&str]) {
     println!("| field | tp | fp | fn | precision | recall |");
     println!("|---|---:|---:|---:|---:|---:|");
     for (f, c) in &total.fields {
@@ -73,7 +96,7 @@ fn realistic_scores() {
     }
     let mut got: Vec<&str> = total.mismatches.iter().map(String::as_str).collect();
     got.sort_unstable();
-    let mut known = KNOWN_MISSES.to_vec();
+    let mut known = known_misses.to_vec();
     known.sort_unstable();
     assert_eq!(got, known);
 }
