@@ -302,6 +302,7 @@ fn validity(
     let rest = rest.as_str().trim_end_matches(['.', ';']);
     // The validity phrase is the rest, or its start up to a comma or a
     // coordinated clause ("gäller 2023–2026 och konkretiserar …").
+    let rest = rest.strip_prefix("för ").unwrap_or(rest);
     let candidates = [
         rest,
         rest.split(',').next().unwrap_or(rest),
@@ -341,9 +342,17 @@ fn review(
         return;
     };
     let before = s[..all.start()].trim();
-    if before.is_empty()
-        || self_ref_len(before, kind, title).is_none_or(|l| !before[l..].trim().is_empty())
-    {
+    // The document is the subject: "Riktlinjen ses över …", or a clause
+    // coordinated with one about it ("Policyn gäller tills vidare och ska ses
+    // över vart fjärde år").
+    let subject_ok = |l: usize| {
+        let rem = before[l..].trim();
+        rem.is_empty()
+            || (rem.ends_with(" och") || rem == "och")
+                && rem.split_whitespace().count() <= 8
+                && !rem.contains(" som ")
+    };
+    if before.is_empty() || !self_ref_len(before, kind, title).is_some_and(subject_ok) {
         return;
     }
     let rest = rest.as_str().trim().trim_end_matches(['.', ';']).trim();

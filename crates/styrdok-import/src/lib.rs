@@ -84,6 +84,17 @@ pub fn import(text: &str) -> ImportDraft {
                 .push(k, Src::new((*line, *line), 0.85, "kind-from-title"));
         }
     }
+    // A bare kind label above the title ("Riktlinje").
+    if let Some((tl, _)) = &title {
+        for (i, l) in p.lines.iter().enumerate().take(*tl) {
+            if let Some(k) = structure::kind_label_line(&l.text) {
+                fields.kind_words.push((i, l.text.trim().to_owned()));
+                fields
+                    .kind
+                    .push(k, Src::new((i, i), 0.9, "kind-label-line"));
+            }
+        }
+    }
     let units = structure::units(&p, &consumed, title.as_ref().map(|t| t.0));
     // Self-descriptions may name the kind; read them before the rest needs it.
     let pre_kind = {

@@ -29,6 +29,8 @@ enum Field {
     Validity,
     /// "Giltig till", "Giltig t.o.m.": a bare date is the last valid day.
     ValidUntil,
+    /// "Giltig fr.o.m.": a bare date is where validity starts.
+    ValidFrom,
     AdoptedBy,
     /// "Datum" in a table: the decision date when the table has an adopter
     /// column, else nothing.
@@ -67,6 +69,12 @@ const LABELS: &[(&str, Field)] = &[
     ("styrdokumentstyp", Field::Kind),
     ("giltighetstid", Field::Validity),
     ("giltighet", Field::Validity),
+    ("giltig fr.o.m.", Field::ValidFrom),
+    ("galler fr.o.m.", Field::ValidFrom),
+    ("giltig fran och med", Field::ValidFrom),
+    ("galler fran och med", Field::ValidFrom),
+    ("giltig fran", Field::ValidFrom),
+    ("galler fran", Field::ValidFrom),
     ("giltig till", Field::ValidUntil),
     ("galler till", Field::ValidUntil),
     ("giltig t.o.m.", Field::ValidUntil),
@@ -227,6 +235,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::ValidUntil => parse_validity(cell)
             .or_else(|| until_value(cell))
             .map(|_| 3),
+        Field::ValidFrom => parse_validity(cell).or_else(|| from_value(cell)).map(|_| 3),
         Field::TableDate => whole_date(cell)
             .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
             .map(|_| 3),
@@ -373,6 +382,11 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                 fields.validity.push(v, src);
             }
         }
+        Field::ValidFrom if !blank => {
+            if let Some(v) = parse_validity(value).or_else(|| from_value(value)) {
+                fields.validity.push(v, src);
+            }
+        }
         Field::TableDate if !blank => {
             if let Some(d) = whole_date(value) {
                 fields.decision_date.push(d, src);
@@ -440,7 +454,17 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         Field::Review => fields.review.push(
             Review {
                 as_written: value.to_owned(),
-                date: whole_date(value),
+                // "senast 2025-03-01", "före 2025-03-01": the date is the
+                // deadline.
+                date: whole_date(value).or_else(|| {
+                    let v = value.trim();
+                    let lower = v.to_lowercase();
+                    let skip = ["senast den ", "senast ", "före den ", "före ", "innan "]
+                        .iter()
+                        .find(|p| lower.starts_with(*p))?
+                        .len();
+                    whole_date(v.get(skip..)?)
+                }),
                 stated_blank: blank,
             },
             src,
@@ -744,6 +768,18 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
 
 /// A bare date under a label that means "valid until" ("Giltig t.o.m.
 /// 2024-12-31").
+/// A bare date after a "from" label: validity starts that day.
+fn from_value(value: &str) -> Option<Validity> {
+    let date = whole_date(value)?;
+    Some(Validity {
+        as_written: value.trim().trim_end_matches(['.', ',']).to_owned(),
+        until_further_notice: false,
+        from: Some(date),
+        until: None,
+        mandate_period: false,
+    })
+}
+
 fn until_value(value: &str) -> Option<Validity> {
     let date = whole_date(value)?;
     Some(Validity {

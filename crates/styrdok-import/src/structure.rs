@@ -345,7 +345,7 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
     if kind_word(&first.1).is_some() {
         return Some(first);
     }
-    // A generic first line ("Styrdokument", a municipality's letterhead)
+    // A generic first line ("Styrdokument", an administration's letterhead)
     // above a metadata block: the title is the first short line naming a
     // document kind among the next lines.
     p.lines
@@ -382,6 +382,7 @@ fn title_shaped(t: &str) -> bool {
 /// The first line if it is a title: (line index, title text).
 fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;
+    let mut kind_label_seen = false;
     for (i, l) in p.lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
@@ -396,12 +397,28 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             skipped += 1;
             continue;
         }
+        // A bare kind label above the title ("Riktlinje", "POLICY").
+        if kind_label_line(t).is_some() && !kind_label_seen {
+            kind_label_seen = true;
+            continue;
+        }
         if !title_shaped(t) {
             return None;
         }
         return Some((i, t.to_owned()));
     }
     None
+}
+
+/// A line that is only a document kind ("Riktlinje", "POLICY", "Policy:"),
+/// as letterheads print above the title.
+pub(crate) fn kind_label_line(t: &str) -> Option<DocumentKind> {
+    let w = t.trim().trim_end_matches(':');
+    if w.split_whitespace().count() != 1 || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    DocumentKind::recognize(w)
+        .filter(|k| !matches!(k, DocumentKind::Other | DocumentKind::Custom(_)))
 }
 
 /// Whether a short line names an organisation with its kind word first

