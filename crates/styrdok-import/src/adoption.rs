@@ -28,7 +28,7 @@ use crate::structure::{Unit, UnitKind, kind_word, self_ref_len, sentences};
 
 static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(antagen|antaget|antagna|antogs|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutades|godkänd|godkänt|godkändes|beslutas|fastställs|antas|godkänns)\s+av:?\s+",
+        r"(?i)\b(antagen|antaget|antagna|antogs|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutades|godkänd|godkänt|godkändes|beslutas|fastställs|antas|godkänns)\s+(?:av|i):?\s+",
     )
     .expect("valid regex")
 });
@@ -356,20 +356,30 @@ fn review(
         return;
     }
     let rest = rest.as_str().trim().trim_end_matches(['.', ';']).trim();
+    // "ses över årligen av kvalitetsstrategen": the agent is not part of
+    // the interval.
+    let rest = match rest.rfind(" av ") {
+        Some(at) if rest[at + 4..].split_whitespace().count() <= 3 => rest[..at].trim(),
+        _ => rest,
+    };
     let f = fold(rest);
-    // A time, not a manner ("ses över i samråd med …").
+    let times = [
+        "varje ",
+        "en gang ",
+        "arligen",
+        "vart ",
+        "vartannat ",
+        "minst ",
+        "senast ",
+    ];
+    // A time, not a manner ("ses över i samråd med …"); "vid behov, dock
+    // minst …" is a time with a floor.
     let timely = crate::dates::whole_date(rest.trim_start_matches("senast ")).is_some()
-        || [
-            "varje ",
-            "en gang ",
-            "arligen",
-            "vart ",
-            "vartannat ",
-            "minst ",
-            "senast ",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p));
+        || times.iter().any(|p| f.starts_with(p))
+        || (f.starts_with("vid behov")
+            && times
+                .iter()
+                .any(|p| f.contains(&format!(" {}", p.trim_end()))));
     if !timely || rest.split_whitespace().count() > 8 {
         return;
     }

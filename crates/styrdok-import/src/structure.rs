@@ -356,7 +356,7 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         .take(6)
         .find(|(_, l)| {
             let t = l.text.as_str();
-            kind_word(t).is_some() && title_shaped(t)
+            kind_word(t).is_some() && title_shaped(t) && kind_label_line(t).is_none()
         })
         .map(|(i, l)| (i, l.text.clone()))
         .or(Some(first))
@@ -393,7 +393,14 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         let t = l.text.as_str();
         let words = t.split_whitespace().count();
         // An organisation name above the title ("Solna stad").
-        if words <= 3 && (t.parse::<OrgKind>().is_ok() || names_organisation(t)) && skipped < 2 {
+        // An administration or board as letterhead ("Socialförvaltningen",
+        // "Kommunstyrelsen") is skipped the same way.
+        let letterhead_body =
+            words <= 4 && kind_word(t).is_none() && styrdok_core::BodyKind::classify(t).is_some();
+        if words <= 3
+            && (t.parse::<OrgKind>().is_ok() || names_organisation(t) || letterhead_body)
+            && skipped < 2
+        {
             skipped += 1;
             continue;
         }

@@ -67,18 +67,13 @@ fn heldout_scores() {
 /// data, with their truth committed before the importer was first run on
 /// them. The first-run figures are in docs/import.md.
 const BLIND_MISSES: &[&str] = &[
-    "b01_region_policy_resor owner: predicted null, truth {\"name\":\"regiondirektor\",\"kind\":\"tjansteperson\"}",
     "b01_region_policy_resor relations missing: {\"kind\":\"concretized_by\",\"announced\":false,\"target.title\":\"riktlinjer for tjansteresor och moten\",\"target.dnr\":\"dnr rs 2022/1544\"}",
-    "b02_kommun_riktlinje_representation adopted_by: predicted null, truth {\"name\":\"ks\",\"kind\":\"styrelse\"}",
-    "b02_kommun_riktlinje_representation decision_date: predicted null, truth \"2021-05-03\"",
-    "b02_kommun_riktlinje_representation decision_paragraph: predicted null, truth \"77\"",
     "b02_kommun_riktlinje_representation duties missing: [\"den som beslutar om representation\",\"deltagarna och syftet dokumenteras\"]",
     "b02_kommun_riktlinje_representation duties missing: [\"ekonomiavdelningen\",\"granska underlagen for representation minst en gang per ar\"]",
     "b02_kommun_riktlinje_representation duties missing: [\"forvaltningschefen\",\"beslutar om representation inom forvaltningen\"]",
     "b02_kommun_riktlinje_representation duties missing: [\"forvaltningschefen\",\"kostnaderna redovisas pa ratt konto\"]",
     "b02_kommun_riktlinje_representation relations extra: {\"kind\":\"complements\",\"announced\":false}",
     "b02_kommun_riktlinje_representation relations missing: {\"kind\":\"complements\",\"announced\":false,\"target.title\":\"policy mot mutor och jav\",\"target.date\":\"2019-10-21\"}",
-    "b02_kommun_riktlinje_representation title: predicted \"riktlinje\", truth \"riktlinjer for representation och gavor\"",
     "b03_program_lokaler decision_date: predicted null, truth \"2023-11-27\"",
     "b03_program_lokaler duties missing: [\"lokalstyrgruppen\",\"prioritera mellan namndernas behov\"]",
     "b03_program_lokaler relations extra: {\"kind\":\"replaces\",\"announced\":false,\"target.title\":\"lokalforsorjningsprogram 2019-2022\",\"target.dnr\":\"kf 2018-12\"}",
@@ -87,26 +82,15 @@ const BLIND_MISSES: &[&str] = &[
     "b04_handlingsplan_vald duties missing: [\"individ- och familjeomsorgschefen\",\"aktiviteterna genomfors\"]",
     "b04_handlingsplan_vald duties missing: [\"individ- och familjeomsorgschefen\",\"rapportera resultatet till namnden varje host\"]",
     "b04_handlingsplan_vald duties missing: [\"valdssamordnaren\",\"stodja enheterna i arbetet med skyddsbedomningar\"]",
-    "b04_handlingsplan_vald owner: predicted null, truth {\"name\":\"individ- och familjeomsorgschef\",\"kind\":\"tjansteperson\"}",
     "b04_handlingsplan_vald relations extra: {\"kind\":\"references\",\"announced\":false,\"target.dnr\":\"sosfs 2014:4\"}",
     "b04_handlingsplan_vald relations missing: {\"kind\":\"replaces\",\"announced\":false,\"target.title\":\"handlingsplan mot vald i nara relationer 2019-2022\"}",
     "b04_handlingsplan_vald title: predicted \"socialforvaltningen handlingsplan\", truth \"handlingsplan mot vald i nara relationer 2023-2025\"",
-    "b05_region_strategi_digital adopted_by: predicted null, truth {\"name\":\"regionstyrelsen\",\"kind\":\"styrelse\"}",
-    "b05_region_strategi_digital decision_date: predicted null, truth \"2022-09-27\"",
-    "b05_region_strategi_digital decision_paragraph: predicted null, truth \"201\"",
     "b05_region_strategi_digital duties missing: [\"regionstyrelsen\",\"folja upp strategin arligen\"]",
     "b06_reglemente_kultur relations missing: {\"kind\":\"complemented_by\",\"announced\":false}",
-    "b07_instruktion_kommundirektor adopted_by: predicted null, truth {\"name\":\"kommunstyrelsen\",\"kind\":\"styrelse\"}",
-    "b07_instruktion_kommundirektor decision_date: predicted null, truth \"2024-02-07\"",
-    "b07_instruktion_kommundirektor decision_paragraph: predicted null, truth \"12\"",
-    "b07_instruktion_kommundirektor owner: predicted null, truth {\"name\":\"kanslichef\",\"kind\":\"tjansteperson\"}",
-    "b07_instruktion_kommundirektor review: predicted null, truth {\"as_written\":\"vid behov, dock minst en gang per mandatperiod\"}",
     "b07_instruktion_kommundirektor title: predicted \"instruktion for kommundirektoren\", truth \"instruktion for kommundirektoren i bergsjo kommun\"",
     "b08_rutin_synpunkter duties missing: [\"den medarbetare som tar emot en synpunkt\",\"den registreras samma dag\"]",
     "b08_rutin_synpunkter duties missing: [\"enhetschefen\",\"besvara synpunkten inom tio arbetsdagar\"]",
     "b08_rutin_synpunkter duties missing: [\"kvalitetsstrategen\",\"sammanstalla inkomna synpunkter till namnden tva ganger per ar\"]",
-    "b08_rutin_synpunkter review: predicted null, truth {\"as_written\":\"arligen\"}",
-    "b08_rutin_synpunkter title: predicted \"rutin\", truth \"rutin for hantering av synpunkter och klagomal\"",
 ];
 
 #[test]
@@ -148,4 +132,15 @@ fn check(total: &Report, known_misses: &[&str]) {
     let mut known = known_misses.to_vec();
     known.sort_unstable();
     assert_eq!(got, known);
+}
+
+/// `STYRDOK_DUMP_FILE=path cargo test -p styrdok-import --test it dump_file
+/// -- --nocapture` prints the draft of one file (a debugging aid).
+#[test]
+fn dump_file() {
+    let Ok(path) = std::env::var("STYRDOK_DUMP_FILE") else {
+        return;
+    };
+    let d = import(&std::fs::read_to_string(path).unwrap());
+    println!("{}", serde_json::to_string_pretty(&d).unwrap());
 }
