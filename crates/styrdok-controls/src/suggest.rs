@@ -20,6 +20,8 @@
 //!    matched (repeats of an entry do not add). Negation and modal verbs
 //!    (ska, skall, måste, får inte) do not change anything: a prohibition
 //!    addresses the same control as a requirement.
+//!    A phrase with weight 0 is a stop phrase: it suggests nothing but still
+//!    beats the words it contains (`fysisk planering` is land use).
 //! 5. Suggestions at or above [`MIN_SCORE`] are returned, best first (ties
 //!    by control id).
 
@@ -378,6 +380,10 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
         let mut total = 0.0;
         let mut triggers = Vec::new();
         for ((first, last), (v, e)) in spans {
+            // A stop phrase (weight 0) only takes its words out of play.
+            if v == 0.0 {
+                continue;
+            }
             let (Some(a), Some(b)) = (ws.get(first), ws.get(last)) else {
                 continue;
             };
@@ -498,6 +504,19 @@ mod tests {
         // `*informationsagare` is an owner, `mottagare` is not.
         let s = suggest("Informationen skickas till mottagaren.");
         assert!(s.iter().all(|s| s.control.control() != "5.9"), "{s:?}");
+    }
+
+    #[test]
+    fn a_stop_phrase_takes_its_words_out_of_play() {
+        let lex = Lexicon::parse(
+            "t",
+            "pattern,controls,weight,note\nfysisk*,7.1,2,\nfysisk* planering*,7.1,0,stop\n",
+        )
+        .unwrap();
+        assert!(suggest_with(&lex, "Den fysiska planeringen ändras.").is_empty());
+        let s = suggest_with(&lex, "Det fysiska skyddet stärks.");
+        assert_eq!(s.len(), 1);
+        assert!(s[0].triggers.iter().all(|t| t.pattern == "fysisk*"));
     }
 
     #[test]
