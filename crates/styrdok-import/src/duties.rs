@@ -164,6 +164,22 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
     None
 }
 
+/// A line that is only the name of a body or official the vocabularies
+/// know ("Förvaltningschefen", "Ekonomiavdelningen").
+fn holder_line(t: &str) -> Option<BodyRef> {
+    let t = t.trim().trim_end_matches(':').trim();
+    if !t.chars().next().is_some_and(char::is_uppercase)
+        || t.chars().any(|c| c.is_ascii_digit())
+        || t.split_whitespace().count() > 4
+        || t.ends_with('.')
+    {
+        return None;
+    }
+    let body = BodyRef::new(t);
+    (body.is_recognized() && body.can_hold_duty() && crate::structure::kind_word(t).is_none())
+        .then_some(body)
+}
+
 fn clean(t: &str) -> String {
     t.trim()
         .trim_end_matches(|c: char| matches!(c, '.' | ';' | ',' | ':') || c.is_whitespace())
@@ -183,8 +199,11 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
         // A bullet with its own holder ("• Kommundirektören – ansvarar för
         // att …"), with an explicit responsibility phrase.
         if u.kind == UnitKind::Bullet && !listed[ui] {
+            // "• Regionstyrelsen ska följa upp …": `ska` counts for a body
+            // the vocabularies know.
             if let Some((body, phrase, rest)) = duty_head(&u.joined.text)
-                && !(phrase == "ska" || phrase == "skall" || BARE_VERBS.contains(&phrase.as_str()))
+                && !BARE_VERBS.contains(&phrase.as_str())
+                && (body.is_recognized() || !(phrase == "ska" || phrase == "skall"))
             {
                 let text = clean(&rest);
                 if !text.is_empty() {
@@ -198,6 +217,51 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                         Src::new(u.joined.full_span(), 0.8, "duty-bullet"),
                     ));
                 }
+            }
+            continue;
+        }
+        // A holder alone on a line, its duties in the bullets below
+        // ("Förvaltningschefen" / "– beslutar om …" / "– ska granska …").
+        if matches!(u.kind, UnitKind::Para | UnitKind::Heading { number: None })
+            && let Some(body) = holder_line(&u.joined.text)
+            && units
+                .get(ui + 1)
+                .is_some_and(|v| v.kind == UnitKind::Bullet)
+        {
+            let span = u.joined.full_span();
+            // Only the bullets right below it, with no blank line between.
+            let mut prev_end = span.1;
+            for (vi, v) in units
+                .iter()
+                .enumerate()
+                .skip(ui + 1)
+                .take_while(|(_, v)| v.kind == UnitKind::Bullet)
+            {
+                let (vs, ve) = v.joined.full_span();
+                if vs > prev_end + 1 {
+                    break;
+                }
+                prev_end = ve;
+                listed[vi] = true;
+                let item = v.joined.text.trim();
+                let (phrase, t) = match duty_head(&format!("{} {item}", body.name)) {
+                    Some((_, phrase, rest)) if !BARE_VERBS.contains(&phrase.as_str()) => {
+                        (phrase, clean(&rest))
+                    }
+                    _ => (String::new(), clean(item)),
+                };
+                if t.is_empty() {
+                    continue;
+                }
+                out.push((
+                    Duty {
+                        body: body.clone(),
+                        text: t,
+                        phrase,
+                        section: v.section.clone(),
+                    },
+                    Src::new((span.0, ve), 0.8, "duty-holder-line"),
+                ));
             }
             continue;
         }

@@ -498,6 +498,10 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
         (from..n.min(from + 4)).find(|&j| !p.lines[j].text.is_empty() && !consumed[j])
     };
     let mut i = 0;
+    // The line of the last adopter read from a label: a "Datum" right
+    // after it is the decision date ("Fastställt av" / "Kommunfullmäktige" /
+    // "Datum" / "2023-11-27").
+    let mut adopter_line: Option<usize> = None;
     while i < n {
         let text = p.lines[i].text.as_str();
         if text.is_empty() || consumed[i] {
@@ -573,8 +577,13 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
         // "Label: value" or "Label value" on one line ("Datum" alone says
         // nothing about the decision).
         if let Some((field, label, value)) = label_line(text)
-            && field != Field::TableDate
+            && (field != Field::TableDate || adopter_line.is_some_and(|l| i <= l + 2))
         {
+            let field = if field == Field::TableDate {
+                Field::DecisionDate
+            } else {
+                field
+            };
             let colon = text[label.len()..].trim_start().starts_with(':');
             let score = cell_score(field, value);
             let accept = match score {
@@ -609,6 +618,9 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                         val,
                         Src::new((i, v), 0.9, "metadata-vertical"),
                     );
+                    if field == Field::AdoptedBy {
+                        adopter_line = Some(v);
+                    }
                     consumed[i] = true;
                     consumed[v] = true;
                     i = v + 1;

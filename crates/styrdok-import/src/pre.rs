@@ -125,7 +125,24 @@ pub(crate) fn join(a: &str, b: &str) -> (String, usize) {
     if a.is_empty() {
         return (b.to_owned(), 0);
     }
+    // A date broken after its month ("KF 2018-12-" / "17, § 201").
+    if date_broken(a, b) {
+        return (format!("{a}{b}"), a.len());
+    }
     (format!("{a} {b}"), a.len() + 1)
+}
+
+static DATE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{4}-\d{2}-$").expect("valid regex"));
+
+/// Whether `a` ends with a date cut after its month and `b` begins with the
+/// day ("2018-12-" + "17").
+pub(crate) fn date_broken(a: &str, b: &str) -> bool {
+    let b = b.trim_start();
+    DATE_HEAD.is_match(a.trim_end())
+        && b.len() >= 2
+        && b.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && !b.as_bytes().get(2).is_some_and(u8::is_ascii_digit)
 }
 
 /// Normalizes one raw line.
@@ -167,7 +184,7 @@ static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(FÖRSLAG TILL|FÖRSLAG|Förslag till|UTKAST|Utkast)$").expect("valid regex")
 });
 static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[•◦▪●■∙·\-–*]\s*(\S.*)$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[•◦▪●■∙·➢►▶✓✔\-–*]\s*(\S.*)$").expect("valid regex"));
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$").expect("valid regex")
 });

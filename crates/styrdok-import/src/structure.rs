@@ -80,6 +80,9 @@ fn continues(prev: &str, next: &str) -> bool {
         return false;
     }
     let c = next.chars().next();
+    if crate::pre::date_broken(prev, next) {
+        return true;
+    }
     if prev.trim_end().ends_with('-') && c.is_some_and(|c| c.is_lowercase()) {
         return true;
     }

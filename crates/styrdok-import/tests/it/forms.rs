@@ -386,3 +386,68 @@ fn front_page_tables_with_name_composite_adoption_and_revision() {
         Some("riktlinjer som fastställs av kommunstyrelsen")
     );
 }
+
+/// Forms added after the blind set (synthetic texts, other wording than the
+/// blind documents).
+#[test]
+fn forms_after_the_blind_set() {
+    // "Beslut:" with an abbreviation, date and paragraph; a kind label and
+    // an administration letterhead above the title.
+    let d = import(
+        "Miljöförvaltningen\n\nANVISNING\n\nAnvisning för kemikalieförteckning\n\nBeslut: KS 2020-02-03 § 14\n",
+    );
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Anvisning för kemikalieförteckning")
+    );
+    assert_eq!(d.adopted_by.as_ref().map(|a| a.name.as_str()), Some("KS"));
+    assert_eq!(date(d.decision_date).as_deref(), Some("2020-02-03"));
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 14"));
+
+    // "Beslutad i <body>"; a review with a floor; a date broken after the
+    // month in a citation.
+    let d = import(
+        "Plan för vattenförsörjning\n\nBeslutad i kommunfullmäktige 2019-10-07 § 55\n\nPlanen ersätter Vattenplan 2010 (KF 2010-03-\n22, § 12).\n\nPlanen ska revideras vid behov, dock minst vart fjärde år.\n",
+    );
+    assert_eq!(
+        d.adopted_by.as_ref().and_then(|a| a.kind),
+        Some(BodyKind::Fullmaktige)
+    );
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 55"));
+    assert_eq!(
+        d.review.as_ref().map(|r| r.as_written.as_str()),
+        Some("vid behov, dock minst vart fjärde år")
+    );
+    let r = &d.relations[0];
+    assert_eq!(r.kind, RelationKind::Replaces);
+    assert_eq!(date(r.target.date).as_deref(), Some("2010-03-22"));
+    assert!(r.target.dnr.is_none());
+
+    // Vertical labels: "Datum" right after the adopter is the decision
+    // date; elsewhere it is not.
+    let d = import(
+        "Regler för bidrag\n\nBeslutande organ\nKultur- och fritidsnämnden\nDatum\n2021-04-12\n",
+    );
+    assert_eq!(date(d.decision_date).as_deref(), Some("2021-04-12"));
+    let d = import("Regler för bidrag\n\nDatum\n2021-04-12\n");
+    assert_eq!(d.decision_date, None);
+
+    // A holder alone on a line with its duties in bullets below; a bullet
+    // with its own holder and `ska`; an unknown role with `ska` gives none.
+    let d = import(
+        "Rutin för larm\n\n3 Ansvar\n\nSäkerhetsavdelningen\n– ansvarar för att larmen testas,\n– ska föra logg över larm.\n\n➢ Kommunstyrelsen ska följa upp rutinen.\n➢ Larmkoordinatorn ska ringa vakten.\n",
+    );
+    let duties: Vec<(&str, &str)> = d
+        .duties
+        .iter()
+        .map(|x| (x.body.name.as_str(), x.text.as_str()))
+        .collect();
+    assert_eq!(
+        duties,
+        [
+            ("Säkerhetsavdelningen", "larmen testas"),
+            ("Säkerhetsavdelningen", "föra logg över larm"),
+            ("Kommunstyrelsen", "följa upp rutinen"),
+        ]
+    );
+}

@@ -69,15 +69,9 @@ fn heldout_scores() {
 const BLIND_MISSES: &[&str] = &[
     "b01_region_policy_resor relations missing: {\"kind\":\"concretized_by\",\"announced\":false,\"target.title\":\"riktlinjer for tjansteresor och moten\",\"target.dnr\":\"dnr rs 2022/1544\"}",
     "b02_kommun_riktlinje_representation duties missing: [\"den som beslutar om representation\",\"deltagarna och syftet dokumenteras\"]",
-    "b02_kommun_riktlinje_representation duties missing: [\"ekonomiavdelningen\",\"granska underlagen for representation minst en gang per ar\"]",
-    "b02_kommun_riktlinje_representation duties missing: [\"forvaltningschefen\",\"beslutar om representation inom forvaltningen\"]",
-    "b02_kommun_riktlinje_representation duties missing: [\"forvaltningschefen\",\"kostnaderna redovisas pa ratt konto\"]",
     "b02_kommun_riktlinje_representation relations extra: {\"kind\":\"complements\",\"announced\":false}",
     "b02_kommun_riktlinje_representation relations missing: {\"kind\":\"complements\",\"announced\":false,\"target.title\":\"policy mot mutor och jav\",\"target.date\":\"2019-10-21\"}",
-    "b03_program_lokaler decision_date: predicted null, truth \"2023-11-27\"",
     "b03_program_lokaler duties missing: [\"lokalstyrgruppen\",\"prioritera mellan namndernas behov\"]",
-    "b03_program_lokaler relations extra: {\"kind\":\"replaces\",\"announced\":false,\"target.title\":\"lokalforsorjningsprogram 2019-2022\",\"target.dnr\":\"kf 2018-12\"}",
-    "b03_program_lokaler relations missing: {\"kind\":\"replaces\",\"announced\":false,\"target.title\":\"lokalforsorjningsprogram 2019-2022\",\"target.date\":\"2018-12-17\"}",
     "b04_handlingsplan_vald duties extra: [\"individ- och familjeomsorgschefen\",\"aktiviteterna genomfors och ska rapportera resultatet till namnden varje host\"]",
     "b04_handlingsplan_vald duties missing: [\"individ- och familjeomsorgschefen\",\"aktiviteterna genomfors\"]",
     "b04_handlingsplan_vald duties missing: [\"individ- och familjeomsorgschefen\",\"rapportera resultatet till namnden varje host\"]",
@@ -85,12 +79,9 @@ const BLIND_MISSES: &[&str] = &[
     "b04_handlingsplan_vald relations extra: {\"kind\":\"references\",\"announced\":false,\"target.dnr\":\"sosfs 2014:4\"}",
     "b04_handlingsplan_vald relations missing: {\"kind\":\"replaces\",\"announced\":false,\"target.title\":\"handlingsplan mot vald i nara relationer 2019-2022\"}",
     "b04_handlingsplan_vald title: predicted \"socialforvaltningen handlingsplan\", truth \"handlingsplan mot vald i nara relationer 2023-2025\"",
-    "b05_region_strategi_digital duties missing: [\"regionstyrelsen\",\"folja upp strategin arligen\"]",
     "b06_reglemente_kultur relations missing: {\"kind\":\"complemented_by\",\"announced\":false}",
     "b07_instruktion_kommundirektor title: predicted \"instruktion for kommundirektoren\", truth \"instruktion for kommundirektoren i bergsjo kommun\"",
     "b08_rutin_synpunkter duties missing: [\"den medarbetare som tar emot en synpunkt\",\"den registreras samma dag\"]",
-    "b08_rutin_synpunkter duties missing: [\"enhetschefen\",\"besvara synpunkten inom tio arbetsdagar\"]",
-    "b08_rutin_synpunkter duties missing: [\"kvalitetsstrategen\",\"sammanstalla inkomna synpunkter till namnden tva ganger per ar\"]",
 ];
 
 #[test]
