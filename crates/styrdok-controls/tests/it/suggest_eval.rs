@@ -24,9 +24,10 @@ const HELDOUT2_MIN_PRECISION: f64 = 0.70;
 const HELDOUT2_MIN_RECALL: f64 = 0.89;
 // The blind set was written before its author read the engine or lexicon;
 // its first-run figures (precision 0.541, recall 0.811) are the estimate for
-// unseen text (docs/suggestions.md).
-const BLIND_MIN_PRECISION: f64 = 0.52;
-const BLIND_MIN_RECALL: f64 = 0.79;
+// unseen text. The floors below follow the tuned figures (0.591 / 0.899),
+// which are no longer unseen (docs/suggestions.md).
+const BLIND_MIN_PRECISION: f64 = 0.57;
+const BLIND_MIN_RECALL: f64 = 0.88;
 
 struct Scores {
     tp: usize,
