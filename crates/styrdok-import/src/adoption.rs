@@ -28,7 +28,7 @@ use crate::structure::{Unit, UnitKind, kind_word, self_ref_len, sentences};
 
 static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(antagen|antaget|antagna|antogs|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutades|godkänd|godkänt|godkändes|beslutas|fastställs|antas|godkänns)\s+(?:av|i):?\s+",
+        r"(?i)\b(antagen|antaget|antagna|antogs|antagits|fastställts|beslutats|godkänts|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutades|godkänd|godkänt|godkändes|beslutas|fastställs|antas|godkänns)\s+(?:av|i):?\s+",
     )
     .expect("valid regex")
 });
@@ -62,11 +62,21 @@ static STYRDOKUMENT: LazyLock<Regex> = LazyLock::new(|| {
 fn body_at(rest: &str) -> Option<(String, usize)> {
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
+    // "styrelsen för Storvikens Energi AB": a company's name may run to six
+    // words; anything longer than four must end in "AB".
+    let mut suspended = false;
     for w in rest.split_whitespace() {
         let at = rest[pos..].find(w).map(|x| x + pos)?;
         pos = at + w.len();
         let clean = w.trim_end_matches([',', '.', ';', ':']);
         let f = fold(clean);
+        // "hälso- och sjukvårdsnämnden": a suspended compound continues.
+        let joins = suspended && ["och", "samt"].contains(&f.as_str());
+        suspended = clean.ends_with('-') && clean.len() > 1;
+        if joins {
+            words.push((at, at + clean.len()));
+            continue;
+        }
         if [
             "den", "och", "samt", "i", "pa", "vid", "enligt", "som", "genom", "efter",
         ]
@@ -81,12 +91,15 @@ fn body_at(rest: &str) -> Option<(String, usize)> {
         }
         let clean_end = at + clean.len();
         words.push((at, clean_end));
-        if clean.len() != w.len() || words.len() == 4 {
+        if clean.len() != w.len() || words.len() == 6 {
             break;
         }
     }
     for k in (1..=words.len()).rev() {
         let end = words[k - 1].1;
+        if k > 4 && fold(&rest[words[k - 1].0..end]) != "ab" && !rest[..end].contains("- ") {
+            continue;
+        }
         let name = rest[..end].trim();
         let name = name.split('/').next().unwrap_or(name);
         let b = BodyRef::new(name);
@@ -352,7 +365,12 @@ fn review(
                 && rem.split_whitespace().count() <= 8
                 && !rem.contains(" som ")
     };
-    if before.is_empty() || !self_ref_len(before, kind, title).is_some_and(subject_ok) {
+    // "Revideras senast 2025-03-31." alone: an elliptic metadata sentence
+    // about this document.
+    let elliptic = before.is_empty() && s.trim_start().starts_with(|c: char| c.is_uppercase());
+    if !elliptic
+        && (before.is_empty() || !self_ref_len(before, kind, title).is_some_and(subject_ok))
+    {
         return;
     }
     let rest = rest.as_str().trim().trim_end_matches(['.', ';']).trim();

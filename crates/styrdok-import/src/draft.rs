@@ -125,7 +125,7 @@ impl BodyRef {
                 .iter()
                 .map(|p| BodyRef {
                     name: (*p).to_owned(),
-                    kind: BodyKind::classify(p),
+                    kind: classify_body(p),
                     members: Vec::new(),
                 })
                 .collect();
@@ -143,7 +143,7 @@ impl BodyRef {
         }
         BodyRef {
             name: name.to_owned(),
-            kind: BodyKind::classify(name),
+            kind: classify_body(name),
             members: Vec::new(),
         }
     }
@@ -173,8 +173,12 @@ impl BodyRef {
 /// Endings of the names of functional roles, which are not bodies but may
 /// hold duties (systemägaren, informationssäkerhetssamordnaren,
 /// dataskyddsombudet, varje medarbetare); matched on the folded last word.
-const ROLE_ENDINGS: [&str; 12] = [
+const ROLE_ENDINGS: [&str; 16] = [
     "samordnare",
+    "lakare",
+    "sekreterare",
+    "delegat",
+    "attestant",
     "ombud",
     "agare",
     "ansvarig",
@@ -187,6 +191,40 @@ const ROLE_ENDINGS: [&str; 12] = [
     "arkivarie",
     "controller",
 ];
+
+/// [`BodyKind::classify`], plus forms it does not know: `VD` (the managing
+/// director of a company, an official), a kommunalförbund's `direktion`
+/// (`Förbundsdirektionen`: the förbund's board, its styrelse; Kommunallagen
+/// 9 kap. lets a förbund with a direktion have it act for both fullmäktige
+/// and styrelse), and "styrelsen för/i X AB" (a company board, the company
+/// named after the head word).
+pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
+    if let Some(k) = BodyKind::classify(name) {
+        return Some(k);
+    }
+    let f = styrdok_core::text::fold(name.trim());
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let last = words
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':'))
+        .unwrap_or("");
+    if ["vd", "vd:n", "vd:ns"].contains(&last) {
+        return Some(BodyKind::Tjansteperson);
+    }
+    if ["direktion", "direktionen", "direktionens"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
+        return Some(BodyKind::Styrelse);
+    }
+    if let [head, link, .., "ab"] = words.as_slice()
+        && ["for", "i"].contains(link)
+        && BodyKind::classify(head) == Some(BodyKind::Styrelse)
+    {
+        return Some(BodyKind::Bolagsstyrelse);
+    }
+    None
+}
 
 /// Whether `name` is a functional role ("Informationssäkerhetssamordnaren",
 /// "Varje medarbetare", "Systemägare"), allowing definite and plural endings.

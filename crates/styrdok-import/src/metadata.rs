@@ -83,6 +83,7 @@ const LABELS: &[(&str, Field)] = &[
     ("galler t.o.m.", Field::ValidUntil),
     ("giltig till och med", Field::ValidUntil),
     ("galler till och med", Field::ValidUntil),
+    ("upphor att galla", Field::ValidUntil),
     ("datum", Field::TableDate),
     ("beslutande organ", Field::AdoptedBy),
     ("beslutande", Field::AdoptedBy),
@@ -163,6 +164,18 @@ pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
         v.until_further_notice = true;
         return Some(v);
     }
+    // "från och med 2024-02-15 och tills vidare": a start and no end.
+    for tail in [" och tills vidare", " och tillsvidare", ", tills vidare"] {
+        if let Some(head) = f.strip_suffix(tail)
+            && let Some(mut h) = parse_validity(head)
+            && h.until.is_none()
+            && !h.until_further_notice
+        {
+            h.as_written = as_written;
+            h.until_further_notice = true;
+            return Some(h);
+        }
+    }
     let rest = f
         .trim_start_matches("under ")
         .trim_start_matches("mandatperioden ")
@@ -185,7 +198,7 @@ pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
         }
     }
     // "från och med 1 januari 2020": valid from a date, no end stated.
-    for prefix in ["fran och med ", "fr.o.m. ", "fr.o.m ", "from "] {
+    for prefix in ["fran och med ", "fr.o.m. ", "fr.o.m ", "from ", "fran "] {
         if let Some(d) = f.strip_prefix(prefix)
             && let Some(date) = whole_date(d)
         {
@@ -600,6 +613,9 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                     value,
                     Src::new((i, i), conf, "metadata-label"),
                 );
+                if field == Field::AdoptedBy {
+                    adopter_line = Some(i);
+                }
                 consumed[i] = true;
                 i += 1;
                 continue;

@@ -183,7 +183,7 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     let title = title.map(|ti| match ti.rsplit_once(", ") {
         Some((head, tail))
             if tail.split_whitespace().count() <= 3
-                && styrdok_core::BodyKind::classify(tail).is_some() =>
+                && crate::draft::classify_body(tail).is_some() =>
         {
             head.trim().to_owned()
         }

@@ -399,7 +399,7 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         // An administration or board as letterhead ("Socialförvaltningen",
         // "Kommunstyrelsen") is skipped the same way.
         let letterhead_body =
-            words <= 4 && kind_word(t).is_none() && styrdok_core::BodyKind::classify(t).is_some();
+            words <= 4 && kind_word(t).is_none() && crate::draft::classify_body(t).is_some();
         if words <= 3
             && (t.parse::<OrgKind>().is_ok() || names_organisation(t) || letterhead_body)
             && skipped < 2

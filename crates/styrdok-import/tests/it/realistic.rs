@@ -135,3 +135,48 @@ fn dump_file() {
     let d = import(&std::fs::read_to_string(path).unwrap());
     println!("{}", serde_json::to_string_pretty(&d).unwrap());
 }
+
+/// Misses on the second blind set (`tests/data/blind2/`): eight documents
+/// (region and nämnd, municipal company, kommunalförbund, delegationsordning,
+/// an official's rutin, a colophon at the end, a flattened two-column front
+/// page, lost digits) written by a session that had not read the importer's
+/// source or its other test texts, truth committed before the first run.
+/// The first-run figures are in docs/import.md.
+const BLIND2_MISSES: &[&str] = &[
+    "c01_region_hsn_riktlinjer_lakemedel title: predicted \"riktlinjer for lakemedelshantering\", truth \"riktlinjer for lakemedelshantering i halso- och sjukvarden\"",
+    "c01_region_hsn_riktlinjer_lakemedel owner: predicted {\"name\":\"cheflakare\",\"kind\":null}, truth {\"name\":\"cheflakare\",\"kind\":\"tjansteperson\"}",
+    "c01_region_hsn_riktlinjer_lakemedel relations extra: {\"kind\":\"concretizes\",\"announced\":false,\"target.title\":\"lakemedelspolicy for region sormyra som regionfullmaktige antog\",\"target.date\":\"2020-11-24\"}",
+    "c01_region_hsn_riktlinjer_lakemedel relations missing: {\"kind\":\"concretizes\",\"announced\":false,\"target.title\":\"lakemedelspolicy for region sormyra\",\"target.date\":\"2020-11-24\"}",
+    "c01_region_hsn_riktlinjer_lakemedel duties missing: [\"cheflakaren\",\"arligen sammanstalla avvikelser som ror lakemedel\"]",
+    "c02_region_rf_policy_kolofon duties missing: [\"alla medarbetare\",\"rapportera informationssakerhetsincidenter\"]",
+    "c03_bolag_instruktion_vd relations missing: {\"kind\":\"complements\",\"announced\":false,\"target.title\":\"agardirektiv for storvikens energi ab\",\"target.date\":\"2022-11-28\"}",
+    "c04_forbund_handlingsprogram_tvaspalt title: predicted \"handlingsprogram\", truth \"handlingsprogram for forebyggande verksamhet och raddningstjanst 2024-2027\"",
+    "c04_forbund_handlingsprogram_tvaspalt relations extra: {\"kind\":\"complemented_by\",\"announced\":false,\"target.title\":\"forbundets arliga verksamhetsplan\"}",
+    "c04_forbund_handlingsprogram_tvaspalt relations missing: {\"kind\":\"complemented_by\",\"announced\":false}",
+    "c05_delegationsordning_utdrag kind: predicted null, truth \"other\"",
+    "c05_delegationsordning_utdrag owner: predicted {\"name\":\"namndsekreterare\",\"kind\":null}, truth {\"name\":\"namndsekreterare\",\"kind\":\"tjansteperson\"}",
+    "c05_delegationsordning_utdrag relations missing: {\"kind\":\"replaces_in_part\",\"announced\":false,\"target.title\":\"delegationsordning for socialnamnden\",\"target.date\":\"2021-05-25\",\"target.sections\":[\"4\",\"7\"]}",
+    "c05_delegationsordning_utdrag duties missing: [\"delegaten\",\"anmala fattade beslut till namndens nasta sammantrade\"]",
+    "c06_rutin_faststalld_forvaltningschef owner: predicted {\"name\":\"dataskyddssamordnare\",\"kind\":null}, truth {\"name\":\"dataskyddssamordnare\",\"kind\":\"tjansteperson\"}",
+    "c06_rutin_faststalld_forvaltningschef relations extra: {\"kind\":\"concretizes\",\"announced\":false,\"target.title\":\"riktlinjer for dataskydd som barn- och utbildningsnamnden antog\",\"target.date\":\"2023-10-19\"}",
+    "c06_rutin_faststalld_forvaltningschef relations missing: {\"kind\":\"concretizes\",\"announced\":false,\"target.title\":\"riktlinjer for dataskydd\",\"target.date\":\"2023-10-19\"}",
+    "c06_rutin_faststalld_forvaltningschef duties missing: [\"medarbetaren\",\"omedelbart anmala incidenten till sin narmaste chef\"]",
+    "c06_rutin_faststalld_forvaltningschef duties missing: [\"dataskyddssamordnaren\",\"bedoma om incidenten ska anmalas till integritetsskyddsmyndigheten inom 72 timmar\"]",
+    "c07_kf_strategi_trasig kind: predicted null, truth \"strategi\"",
+    "c07_kf_strategi_trasig title: predicted null, truth \"strategi for digital utveckling 2019-2022\"",
+    "c07_kf_strategi_trasig decision_paragraph: predicted null, truth \"4\"",
+    "c07_kf_strategi_trasig owner: predicted {\"name\":\"digitaliserings chef\",\"kind\":\"tjansteperson\"}, truth {\"name\":\"digitaliseringschef\",\"kind\":\"tjansteperson\"}",
+    "c07_kf_strategi_trasig relations extra: {\"kind\":\"concretized_by\",\"announced\":false,\"target.title\":\"namndernas handlingsplaner for digitalisering\"}",
+    "c07_kf_strategi_trasig relations missing: {\"kind\":\"concretized_by\",\"announced\":false}",
+    "c07_kf_strategi_trasig duties missing: [\"kommunstyrelsen\",\"strategin genomfors och foljs upp\"]",
+    "c08_regionstyrelsen_regler_attest kind: predicted null, truth \"regler\"",
+    "c08_regionstyrelsen_regler_attest title: predicted null, truth \"regler for attest och utanordning\"",
+    "c08_regionstyrelsen_regler_attest relations extra: {\"kind\":\"complemented_by\",\"announced\":false,\"target.title\":\"anvisningar for attest i ekonomisystemet som ekonomidirektoren faststaller\"}",
+    "c08_regionstyrelsen_regler_attest relations missing: {\"kind\":\"complemented_by\",\"announced\":false,\"target.title\":\"anvisningar for attest i ekonomisystemet\"}",
+    "c08_regionstyrelsen_regler_attest duties missing: [\"attestanten\",\"kontrollera att leveransen eller prestationen har mottagits\"]",
+];
+
+#[test]
+fn blind2_scores() {
+    check(&reports_of("blind2-truth.json", "blind2"), BLIND2_MISSES);
+}
