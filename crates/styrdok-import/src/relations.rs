@@ -42,6 +42,15 @@ static DNR_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]"#).expect("valid regex"));
+/// "Läkemedelspolicy för Region X som regionfullmäktige antog 2020-11-24":
+/// a relative clause with an adoption verb describes the cited title and is
+/// not part of it.
+static ADOPTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s+som\s+(?:\S+\s+){0,5}?(?:har\s+)?(?:antog|antagit|antar|fastställde|fastställt|fastställer|beslutade|beslutat|beslutar|godkände|godkänt|godkänner)\b",
+    )
+    .expect("valid regex")
+});
 static SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:kapitel|kapitlen|kap\.|avsnitt|avsnitten|punkt|punkterna)\s+(\d+(?:\.\d+)*(?:\s*(?:,|och|–|-)\s*\d+(?:\.\d+)*)*)",
@@ -168,6 +177,11 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                 cut = cut.min(i);
             }
         }
+        if t.starts_with(|c: char| c.is_uppercase())
+            && let Some(m) = ADOPTED_CLAUSE.find(t)
+        {
+            cut = cut.min(m.start());
+        }
         let mut head = &t[..cut.min(t.len())];
         // Qualifier words left before a cut.
         for tail in [" endast", " enbart", " bara", ","] {
@@ -196,8 +210,33 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         // earlier version described, not a title.
         let first = fold(ti.split_whitespace().next().unwrap_or(""));
         let lower = ti.chars().next().is_some_and(char::is_lowercase);
+        // "förbundets årliga verksamhetsplan", "nämndernas handlingsplaner
+        // för …": a lower-case genitive owner with many owners or a
+        // recurring document describes documents unless a diarienummer or
+        // date pins one down ("kommunens säkerhetspolicy" names one).
+        let folded = fold(&ti);
+        let recurring = folded.split_whitespace().any(|w| {
+            [
+                "arlig",
+                "arliga",
+                "arligt",
+                "respektive",
+                "kommande",
+                "egna",
+            ]
+            .contains(&w)
+        });
+        let genitive = first.len() > 3
+            && first.ends_with('s')
+            && (recurring
+                || ["ernas", "arnas", "ornas"]
+                    .iter()
+                    .any(|e| first.ends_with(e)))
+            && target.dnr.is_none()
+            && target.date.is_none();
         let generic = lower
             && (ti.contains(" som ")
+                || genitive
                 || ti.split_whitespace().count() == 1
                 || [
                     "tidigare",
@@ -278,8 +317,11 @@ fn split_titles(text: &str) -> Vec<&str> {
             .filter(|&(i, len)| {
                 let after = rest[i + len..].trim_start();
                 let word = after.split_whitespace().next().unwrap_or("");
+                // ", och Ägardirektiv för …": a comma before "och" ends the
+                // first citation whatever the next title's head word.
+                let serial = rest[..i].ends_with(',') && rest[i..].starts_with(" och ");
                 word.chars().next().is_some_and(char::is_uppercase)
-                    && DocumentKind::recognize_compound(word).is_some()
+                    && (serial || DocumentKind::recognize_compound(word).is_some())
             })
             .min_by_key(|&(i, _)| i);
         match next {
