@@ -268,7 +268,21 @@ fn adoption(
                     Src::new(span, conf, "adoption-phrase"),
                 );
             }
-        } else if let Some(p) = PARAGRAPH.captures(after).and_then(|c| c.get(1)) {
+        } else if let Some(p) = PARAGRAPH
+            .captures(after)
+            .or_else(|| {
+                // "KF 2019-0 -25, § 4": a date that lost digits in
+                // extraction is not read, but the paragraph after it is.
+                let broken = lead.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')
+                });
+                let gone = &lead[..lead.len() - broken.len()];
+                (gone.contains('-') && gone.chars().filter(char::is_ascii_digit).count() >= 4)
+                    .then(|| PARAGRAPH.captures(broken))
+                    .flatten()
+            })
+            .and_then(|c| c.get(1))
+        {
             fields.decision_paragraph.push(
                 p.as_str().to_owned(),
                 Src::new(span, conf, "adoption-phrase"),

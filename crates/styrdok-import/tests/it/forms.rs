@@ -451,3 +451,39 @@ fn forms_after_the_blind_set() {
         ]
     );
 }
+
+/// Forms added after the second blind set (tests/data/blind2), on texts of
+/// this test's own.
+#[test]
+fn second_blind_set_forms() {
+    let d = import(
+        "Riktlinjer för sophantering\n\nDokumentet har beslutats av miljö- och byggnadsnämnden 2021-09-14, § 77.\nGäller från och med 2021-10-01 och tills vidare\n\nRiktlinjerna konkretiserar Avfallsplan för Ådala kommun som kommunfullmäktige antog 2020-02-03.\nRiktlinjerna kompletteras av nämndernas egna rutiner.\n",
+    );
+    let a = d.adopted_by.as_ref().unwrap();
+    assert_eq!(a.name, "miljö- och byggnadsnämnden");
+    assert_eq!(a.kind, Some(BodyKind::Namnd));
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 77"));
+    let v = d.validity.as_ref().unwrap();
+    assert!(v.until_further_notice);
+    assert_eq!(v.from.map(|x| x.to_string()).as_deref(), Some("2021-10-01"));
+    assert_eq!(
+        d.relations[0].target.title.as_deref(),
+        Some("Avfallsplan för Ådala kommun")
+    );
+    assert!(d.relations[1].target.title.is_none());
+
+    // A date that lost a digit is not read; the paragraph after it is.
+    let d = import("Plan för X\n\nAntagen av KF 2019-0 -25, § 4\n");
+    assert_eq!(d.decision_date, None);
+    assert_eq!(d.decision_paragraph.as_deref(), Some("§ 4"));
+
+    // A company board and its managing director.
+    let d = import(
+        "Policy för inköp\n\nFastställd av styrelsen för Ådala Vatten AB 2022-05-02, § 3\n\nVD ska årligen rapportera inköpen till styrelsen.\n",
+    );
+    let a = d.adopted_by.as_ref().unwrap();
+    assert_eq!(a.name, "styrelsen för Ådala Vatten AB");
+    assert_eq!(a.kind, Some(BodyKind::Bolagsstyrelse));
+    assert_eq!(d.duties.len(), 1);
+    assert_eq!(d.duties[0].body.kind, Some(BodyKind::Tjansteperson));
+}
