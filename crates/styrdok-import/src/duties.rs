@@ -150,12 +150,14 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         if !(body.can_hold_duty() || (explicit && unknown_holder(subj))) {
             continue;
         }
-        // A functional role holds a duty only through an explicit phrase of
-        // responsibility ("har ansvar för", "ansvarar för"): "Alla
-        // medarbetare ska …" is a rule for everyone, not a duty of a role.
+        // A functional role holds a duty through an explicit phrase of
+        // responsibility ("har ansvar för", "ansvarar för"), or — when it is
+        // one role named in the definite singular ("Dataskyddssamordnaren
+        // ska …", "Miljöstrategen samordnar …") — through a bare verb too.
+        // "Alla medarbetare ska …" is a rule for everyone, not a duty.
         let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
             || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
-        if !body.is_recognized() && bare {
+        if !body.is_recognized() && bare && !one_named_role(subj) {
             continue;
         }
         let rest = c.name("rest").map(|r| r.as_str()).unwrap_or("").to_owned();
@@ -178,6 +180,18 @@ fn holder_line(t: &str) -> Option<BodyRef> {
     let body = BodyRef::new(t);
     (body.is_recognized() && body.can_hold_duty() && crate::structure::kind_word(t).is_none())
         .then_some(body)
+}
+
+/// One role named in the definite singular, with no quantifier: a single
+/// word such as "Chefläkaren", "Delegaten", "Medarbetaren" that the role
+/// vocabulary knows.
+fn one_named_role(subj: &str) -> bool {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    let [w] = words.as_slice() else {
+        return false;
+    };
+    let f = styrdok_core::text::fold(w);
+    (f.ends_with("en") || f.ends_with("et") || f.ends_with('n')) && crate::draft::is_role_name(w)
 }
 
 fn clean(t: &str) -> String {

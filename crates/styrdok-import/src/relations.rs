@@ -122,19 +122,24 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         target.date = Some(d.date);
     }
     let mut cut = t.len();
+    // Where the title starts: after "avsnitt 4 och 7 i " when the sections
+    // come first.
+    let mut start = 0;
     if let Some(c) = SECTIONS.captures(t)
         && let (Some(all), Some(nums)) = (c.get(0), c.get(1))
     {
-        {
-            target.sections = nums
-                .as_str()
-                .split([',', '–', '-'])
-                .flat_map(|p| p.split(" och "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned)
-                .collect();
-            cut = cut.min(all.start());
+        target.sections = nums
+            .as_str()
+            .split([',', '–', '-'])
+            .flat_map(|p| p.split(" och "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let rest = t[all.end()..].trim_start();
+        match rest.strip_prefix("i ") {
+            Some(r) if all.start() == 0 => start = t.len() - r.len(),
+            _ => cut = cut.min(all.start()),
         }
     }
     if let Some(d) = dates.first() {
@@ -182,7 +187,7 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         {
             cut = cut.min(m.start());
         }
-        let mut head = &t[..cut.min(t.len())];
+        let mut head = t.get(start..cut.min(t.len()).max(start)).unwrap_or("");
         // Qualifier words left before a cut.
         for tail in [" endast", " enbart", " bara", ","] {
             head = head.trim_end().strip_suffix(tail).unwrap_or(head);

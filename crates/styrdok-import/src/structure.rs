@@ -473,6 +473,18 @@ pub(crate) fn self_ref_len(
     let mut words = s.split_whitespace();
     let w1 = words.next()?;
     let f1 = fold(w1.trim_end_matches([',', ':']));
+    // The definite form of the title's head noun ("Delegationsordningen" for
+    // "Delegationsordning för socialnämnden"), for kinds outside the
+    // vocabulary.
+    if let Some(t) = title
+        && let Some(head) = t.split_whitespace().next().map(fold)
+        && head.chars().count() >= 5
+        && f1
+            .strip_prefix(head.as_str())
+            .is_some_and(|e| ["en", "n", "et", "t", "na"].contains(&e))
+    {
+        return s.find(w1).map(|i| i + w1.len());
+    }
     let word_end = |w: &str| s.find(w).map(|i| i + w.len());
     if ["dokumentet", "styrdokumentet"].contains(&f1.as_str()) {
         return word_end(w1);
