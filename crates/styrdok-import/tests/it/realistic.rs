@@ -39,10 +39,6 @@ fn reports_of(truth_file: &str, texts: &str) -> Report {
 /// each a limit documented in docs/import.md.
 const KNOWN_MISSES: &[&str] = &[];
 
-fn pct(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "n/a".into())
-}
-
 #[test]
 fn realistic_scores() {
     check(&reports(), KNOWN_MISSES);
@@ -86,30 +82,7 @@ fn blind_scores() {
 }
 
 fn check(total: &Report, known_misses: &[&str]) {
-    println!("| field | tp | fp | fn | precision | recall |");
-    println!("|---|---:|---:|---:|---:|---:|");
-    for (f, c) in &total.fields {
-        println!(
-            "| {f} | {} | {} | {} | {} | {} |",
-            c.tp,
-            c.fp,
-            c.fn_,
-            pct(c.precision()),
-            pct(c.recall())
-        );
-    }
-    let t = total.total();
-    println!(
-        "| **all** | {} | {} | {} | {} | {} |",
-        t.tp,
-        t.fp,
-        t.fn_,
-        pct(t.precision()),
-        pct(t.recall())
-    );
-    for m in &total.mismatches {
-        println!("MISMATCH {m}");
-    }
+    total.print();
     // Never invent an adoption fact or an own diarienummer.
     for f in ["decision_date", "adopted_by", "dnr", "decision_paragraph"] {
         assert_eq!(total.fields[f].fp, 0, "{f}: {:#?}", total.mismatches);

@@ -159,6 +159,30 @@ impl Report {
         }
         self.mismatches.extend(o.mismatches.iter().cloned());
     }
+    /// Prints the per-field table (Markdown) and the mismatches.
+    pub(crate) fn print(&self) {
+        let pct = |x: Option<f64>| x.map_or_else(|| "n/a".into(), |v| format!("{v:.3}"));
+        let row = |name: &str, c: &Counts| {
+            println!(
+                "| {name} | {} | {} | {} | {} | {} |",
+                c.tp,
+                c.fp,
+                c.fn_,
+                pct(c.precision()),
+                pct(c.recall())
+            );
+        };
+        println!("| field | tp | fp | fn | precision | recall |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        for (f, c) in &self.fields {
+            row(f, c);
+        }
+        row("**all**", &self.total());
+        for m in &self.mismatches {
+            println!("MISMATCH {m}");
+        }
+    }
+
     pub(crate) fn total(&self) -> Counts {
         let mut t = Counts::default();
         for v in self.fields.values() {

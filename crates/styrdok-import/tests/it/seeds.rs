@@ -45,38 +45,10 @@ fn all_reports() -> (Report, Vec<(String, Report)>) {
     (total, per)
 }
 
-fn pct(x: Option<f64>) -> String {
-    x.map(|v| format!("{:.3}", v))
-        .unwrap_or_else(|| "n/a".into())
-}
-
 #[test]
 fn seed_scores() {
     let (total, _) = all_reports();
-    println!("| field | tp | fp | fn | precision | recall |");
-    println!("|---|---:|---:|---:|---:|---:|");
-    for (f, c) in &total.fields {
-        println!(
-            "| {f} | {} | {} | {} | {} | {} |",
-            c.tp,
-            c.fp,
-            c.fn_,
-            pct(c.precision()),
-            pct(c.recall())
-        );
-    }
-    let t = total.total();
-    println!(
-        "| **all** | {} | {} | {} | {} | {} |",
-        t.tp,
-        t.fp,
-        t.fn_,
-        pct(t.precision()),
-        pct(t.recall())
-    );
-    for m in &total.mismatches {
-        println!("MISMATCH {m}");
-    }
+    total.print();
     // Never invent: precision 1.0 on these fields.
     for f in ["decision_date", "adopted_by", "dnr", "decision_paragraph"] {
         let c = total.fields[f];
