@@ -40,7 +40,7 @@ fn import_draft_schema_is_fresh() {
 fn import_output_validates_against_its_schema() {
     // The output contract of `styrdok import --format json`, checked on a seed.
     let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/004_4c60dbe115476b24.txt");
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/seeds/004_4c60dbe115476b24.txt");
     let (code, out, err) = crate::run(&["import", path.to_str().unwrap(), "--format", "json"]);
     assert_eq!(code, 0, "{err}");
     let draft: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -106,7 +106,7 @@ fn import_output_validates_against_the_import_schema() {
         "004_4c60dbe115476b24",
     ] {
         let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../shared/seeds/{seed}.txt"));
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("data/seeds/{seed}.txt"));
         let (code, out, _) = crate::run(&["import", path.to_str().unwrap(), "--format", "json"]);
         assert_eq!(code, 0);
         let draft: serde_json::Value = serde_json::from_str(&out).unwrap();

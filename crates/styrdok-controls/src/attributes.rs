@@ -370,7 +370,7 @@ mod tests {
     fn vocabulary_matches_reference_file() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/reference/vocab/iso27002_2022_attribute_vocabulary.csv"
+            "/../../data/reference/vocab/iso27002_2022_attribute_vocabulary.csv"
         );
         let Ok(text) = std::fs::read_to_string(path) else {
             panic!("reference vocabulary missing at {path}");

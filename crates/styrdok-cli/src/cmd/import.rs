@@ -54,7 +54,7 @@ mod tests {
 
     fn seed(name: &str) -> String {
         format!(
-            "{}/../../../shared/seeds/{name}.txt",
+            "{}/../../data/seeds/{name}.txt",
             env!("CARGO_MANIFEST_DIR")
         )
     }

@@ -7,7 +7,7 @@ use styrdok_controls::{Library, export_oscal, import_oscal, import_oscal_str};
 
 const REF: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/reference/oscal/"
+    "/../../data/reference/oscal/"
 );
 
 fn read(name: &str) -> Value {

@@ -176,7 +176,7 @@ proptest! {
 fn seeds_invent_nothing() {
     let dir = std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/seeds"
+        "/../../data/seeds"
     ));
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();

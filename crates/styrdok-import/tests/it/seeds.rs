@@ -10,7 +10,7 @@ use crate::score::{Report, compare};
 fn seeds_dir() -> PathBuf {
     PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/seeds"
+        "/../../data/seeds"
     ))
 }
 
