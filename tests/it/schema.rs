@@ -105,8 +105,7 @@ fn import_output_validates_against_the_import_schema() {
         "001_b90bddabf8e63766",
         "004_4c60dbe115476b24",
     ] {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("data/seeds/{seed}.txt"));
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("data/seeds/{seed}.txt"));
         let (code, out, _) = crate::run(&["import", path.to_str().unwrap(), "--format", "json"]);
         assert_eq!(code, 0);
         let draft: serde_json::Value = serde_json::from_str(&out).unwrap();

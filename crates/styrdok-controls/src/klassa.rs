@@ -210,10 +210,7 @@ mod tests {
 
     #[test]
     fn matches_reference_facts() {
-        let dir = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../data/reference/vocab/"
-        );
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/reference/vocab/");
         let levels = std::fs::read_to_string(format!("{dir}klassa_levels.csv")).unwrap_or_default();
         for l in KlassaLevel::ALL {
             assert!(

@@ -5,6 +5,8 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::DiagnosticCode;
+
 /// How serious a diagnostic is.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -85,7 +87,7 @@ impl fmt::Display for Location {
 #[serde(deny_unknown_fields)]
 pub struct Diagnostic {
     /// Stable code, e.g. `SD101`.
-    pub code: String,
+    pub code: DiagnosticCode,
     /// How serious it is.
     pub severity: Severity,
     /// What is wrong, in plain words.
@@ -100,25 +102,29 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A new diagnostic without a location.
-    pub fn new(code: impl Into<String>, severity: Severity, message: impl Into<String>) -> Self {
+    pub fn new(code: DiagnosticCode, severity: Severity, message: impl Into<String>) -> Self {
         Diagnostic {
-            code: code.into(),
+            code,
             severity,
             message: message.into(),
             location: None,
             subjects: Vec::new(),
         }
     }
+    /// A diagnostic with its code's default severity.
+    pub fn of(code: DiagnosticCode, message: impl Into<String>) -> Self {
+        Self::new(code, code.default_severity(), message)
+    }
     /// An error.
-    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(code: DiagnosticCode, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Error, message)
     }
     /// A warning.
-    pub fn warning(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(code: DiagnosticCode, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Warning, message)
     }
     /// An info.
-    pub fn info(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn info(code: DiagnosticCode, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Info, message)
     }
     /// Sets the JSON pointer it refers to.

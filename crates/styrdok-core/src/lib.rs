@@ -24,6 +24,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod code;
 mod date;
 mod diagnostic;
 mod dnr;
@@ -33,6 +34,7 @@ mod kinds;
 mod provenance;
 pub mod text;
 
+pub use code::{DiagnosticCode, UnknownCode};
 pub use date::{DateValue, PartialDate, Tri};
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use dnr::Dnr;

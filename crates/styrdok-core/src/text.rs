@@ -79,6 +79,34 @@ pub fn ends_with_inflection_of(word: &str, stem: &str) -> bool {
         .any(|e| word.len() >= stem.len() + e.len() && word.ends_with(&format!("{stem}{e}")))
 }
 
+/// A value from input made safe to echo in a message, a table or a graph
+/// label: control characters (ESC, NUL, CR, LF, …) are escaped as `\u{1b}`
+/// style sequences, and text longer than `max_chars` characters is cut with
+/// an ellipsis and the number of characters left out.
+///
+/// ```
+/// use styrdok_core::text::shorten;
+/// assert_eq!(shorten("ort/p\u{1b}[2J", 40), "ort/p\\u{1b}[2J");
+/// assert_eq!(shorten("abcdefghij", 4), "abcd… (6 more characters)");
+/// ```
+pub fn shorten(s: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    for (count, c) in chars.by_ref().enumerate() {
+        if count == max_chars {
+            let rest = 1 + chars.count();
+            out.push_str(&format!("… ({rest} more characters)"));
+            return out;
+        }
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,22 +9,23 @@ use crate::{Document, Stage, Taxonomy, ValidityKind};
 
 /// Diagnostic codes of this crate (listed in `docs/diagnostics.md`).
 pub mod codes {
+    use styrdok_core::DiagnosticCode;
     /// The document's kind is not in the taxonomy (error when the taxonomy
     /// is closed, info when open).
-    pub const KIND_NOT_IN_TAXONOMY: &str = "SD301";
+    pub const KIND_NOT_IN_TAXONOMY: DiagnosticCode = DiagnosticCode::KindNotInTaxonomy;
     /// The adopter is not allowed to adopt this kind under the taxonomy.
-    pub const ADOPTER_NOT_ALLOWED: &str = "SD302";
+    pub const ADOPTER_NOT_ALLOWED: DiagnosticCode = DiagnosticCode::AdopterNotAllowed;
     /// A kind whose validity is limited or a mandate period has no end.
-    pub const VALIDITY_WITHOUT_END: &str = "SD303";
+    pub const VALIDITY_WITHOUT_END: DiagnosticCode = DiagnosticCode::ValidityWithoutEnd;
     /// The validity contradicts the kind's rule (limited where the rule
     /// says until further notice).
-    pub const VALIDITY_CONTRADICTS_RULE: &str = "SD304";
+    pub const VALIDITY_CONTRADICTS_RULE: DiagnosticCode = DiagnosticCode::ValidityContradictsRule;
     /// An adopted (non-stub) document names no adopter.
-    pub const ADOPTER_UNKNOWN: &str = "SD305";
+    pub const ADOPTER_UNKNOWN: DiagnosticCode = DiagnosticCode::AdopterUnknown;
     /// The text we have is a proposal print of an adopted document.
-    pub const PROPOSAL_PRINT: &str = "SD306";
+    pub const PROPOSAL_PRINT: DiagnosticCode = DiagnosticCode::ProposalPrint;
     /// The adopter's kind cannot be determined, so authority is not checked.
-    pub const ADOPTER_KIND_UNKNOWN: &str = "SD307";
+    pub const ADOPTER_KIND_UNKNOWN: DiagnosticCode = DiagnosticCode::AdopterKindUnknown;
 }
 
 /// What is known about a document's adopter.

@@ -500,7 +500,7 @@ fn graph_checks(
     ];
     check_integrity(status.graph(), at, &NoAuthority)
         .into_iter()
-        .filter(|d| !skip.contains(&d.code.as_str()))
+        .filter(|d| !skip.contains(&d.code))
         .map(|mut d| {
             let ptr = locate_subjects(reg, index, &d.subjects);
             if let Some(ptr) = ptr

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use styrdok_controls::{ControlLink, LinkStatus, Relationship};
-use styrdok_core::{ControlRef, Severity, StatementId};
+use styrdok_core::{ControlRef, DiagnosticCode, Severity, StatementId};
 use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
 
@@ -160,7 +160,7 @@ impl ControlLinkRecord {
 pub struct Settings {
     /// Severity per diagnostic code (`{"SD503": "warning"}`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: BTreeMap<DiagnosticCode, Severity>,
 }
 
 impl Settings {

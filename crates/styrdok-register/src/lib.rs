@@ -95,11 +95,37 @@ impl Register {
     }
 }
 
-/// Applies the register's per-code severity overrides.
+/// Applies the register's per-code severity overrides. An override that
+/// would lower a code that may not be downgraded (shape errors, duplicate
+/// ids: see [`styrdok_core::DiagnosticCode::may_downgrade`]) is not applied;
+/// [`settings_diagnostics`] reports it.
 pub fn apply_severity(settings: &Settings, diags: &mut [Diagnostic]) {
     for d in diags {
-        if let Some(s) = settings.severity.get(&d.code) {
+        if let Some(s) = settings.severity.get(&d.code)
+            && (d.code.may_downgrade() || *s >= d.severity)
+        {
             d.severity = *s;
         }
     }
+}
+
+/// Errors for severity overrides a register may not make: lowering a code
+/// that may not be downgraded, since an element with a shape error or a
+/// duplicate id is left out of the register and would vanish silently.
+pub fn settings_diagnostics(settings: &Settings) -> Vec<Diagnostic> {
+    settings
+        .severity
+        .iter()
+        .filter(|(code, s)| !code.may_downgrade() && **s < code.default_severity())
+        .map(|(code, s)| {
+            Diagnostic::error(
+                codes::BAD_VALUE,
+                format!(
+                    "{code} cannot be made {s}: an element with this problem is left out \
+                     of the register, so it stays an error"
+                ),
+            )
+            .at(format!("/settings/severity/{code}"))
+        })
+        .collect()
 }

@@ -285,6 +285,7 @@ pub(crate) fn read_main(
     reg.organisations = read.list("organisations");
     reg.documents = read.list("documents");
     reg.control_links = read.list("control_links");
+    diags.extend(crate::settings_diagnostics(&reg.settings));
     crate::apply_severity(&reg.settings, &mut diags);
     loaded.push_in(diags, src);
     Some(reg)

@@ -53,10 +53,7 @@ mod tests {
     }
 
     fn seed(name: &str) -> String {
-        format!(
-            "{}/../../data/seeds/{name}.txt",
-            env!("CARGO_MANIFEST_DIR")
-        )
+        format!("{}/../../data/seeds/{name}.txt", env!("CARGO_MANIFEST_DIR"))
     }
 
     #[test]

@@ -5,10 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 use styrdok_controls::{Library, export_oscal, import_oscal, import_oscal_str};
 
-const REF: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/reference/oscal/"
-);
+const REF: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/reference/oscal/");
 
 fn read(name: &str) -> Value {
     let text = std::fs::read_to_string(format!("{REF}{name}")).unwrap();

@@ -7,8 +7,8 @@ use styrdok_model::{Relation, RelationKind, Section, Validity, ValidityKind};
 
 use crate::fixtures::*;
 
-fn codes_of(d: &[Diagnostic]) -> Vec<&str> {
-    d.iter().map(|d| d.code.as_str()).collect()
+fn codes_of(d: &[Diagnostic]) -> Vec<styrdok_core::DiagnosticCode> {
+    d.iter().map(|d| d.code).collect()
 }
 
 fn rank(n: &Node) -> Option<u8> {

@@ -174,10 +174,7 @@ proptest! {
 
 #[test]
 fn seeds_invent_nothing() {
-    let dir = std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/seeds"
-    ));
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"));
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "txt") {

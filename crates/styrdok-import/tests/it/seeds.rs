@@ -8,10 +8,7 @@ use styrdok_import::{ImportDraft, import};
 use crate::score::{Report, compare};
 
 fn seeds_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/seeds"
-    ))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"))
 }
 
 fn truth() -> Value {

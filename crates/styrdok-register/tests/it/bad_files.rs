@@ -36,7 +36,7 @@ fn every_bad_file_gives_the_expected_located_diagnostic() {
         let loaded = styrdok_register::load_path(&path).unwrap();
         assert!(loaded.has_errors(), "{}: no error at all", e.file);
         let found = loaded.diagnostics.iter().find(|d| {
-            d.code == e.code && d.location.as_ref().is_some_and(|l| l.pointer == e.pointer)
+            d.code == *e.code && d.location.as_ref().is_some_and(|l| l.pointer == e.pointer)
         });
         match found {
             None => failures.push(format!(
@@ -87,7 +87,7 @@ fn four_planted_errors_give_four_located_diagnostics() {
         .iter()
         .map(|d| {
             let l = d.location.as_ref().unwrap();
-            (d.code.as_str(), l.pointer.as_str(), l.line)
+            (d.code.id(), l.pointer.as_str(), l.line)
         })
         .collect();
     assert_eq!(

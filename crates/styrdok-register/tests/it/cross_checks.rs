@@ -22,7 +22,7 @@ pub(crate) fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
-fn with_code<'a>(diags: &'a [Diagnostic], code: &str) -> Vec<&'a Diagnostic> {
+fn with_code(diags: &[Diagnostic], code: styrdok_core::DiagnosticCode) -> Vec<&Diagnostic> {
     diags.iter().filter(|d| d.code == code).collect()
 }
 
@@ -255,7 +255,7 @@ fn duty_holders_of_another_organisation() {
 #[test]
 fn review_overdue_is_three_valued() {
     let reg = exby();
-    let codes_at = |d: &str| -> Vec<(String, String)> {
+    let codes_at = |d: &str| -> Vec<(styrdok_core::DiagnosticCode, String)> {
         check(&reg, Some(day(d)))
             .into_iter()
             .filter(|x| x.code == codes::REVIEW_OVERDUE || x.code == codes::REVIEW_INTERVAL_PASSED)
@@ -267,24 +267,15 @@ fn review_overdue_is_three_valued() {
     // day of 2023, so on 2023-06-01 that cannot be told.
     assert_eq!(
         codes_at("2023-06-01"),
-        [(
-            codes::REVIEW_OVERDUE.to_owned(),
-            "exby/it-policy-2019".to_owned()
-        )]
+        [(codes::REVIEW_OVERDUE, "exby/it-policy-2019".to_owned())]
     );
     let mut at_2024 = codes_at("2024-01-01");
     at_2024.sort();
     assert_eq!(
         at_2024,
         [
-            (
-                codes::REVIEW_OVERDUE.to_owned(),
-                "exby/it-policy-2019".to_owned()
-            ),
-            (
-                codes::REVIEW_INTERVAL_PASSED.to_owned(),
-                "exby/skolplan".to_owned()
-            ),
+            (codes::REVIEW_OVERDUE, "exby/it-policy-2019".to_owned()),
+            (codes::REVIEW_INTERVAL_PASSED, "exby/skolplan".to_owned()),
         ]
     );
     // Without a date, no review check.
@@ -303,7 +294,7 @@ fn severity_is_configurable_per_register() {
     assert_eq!(r[0].severity, Severity::Warning);
     reg.settings
         .severity
-        .insert(codes::REVIEW_OVERDUE.into(), Severity::Error);
+        .insert(codes::REVIEW_OVERDUE, Severity::Error);
     let errs = check(&reg, Some(day("2024-01-01")));
     assert_eq!(
         with_code(&errs, codes::REVIEW_OVERDUE)[0].severity,
