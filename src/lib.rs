@@ -13,7 +13,8 @@
 //! | [`graph`] | `styrdok-graph` | the supersession graph, status at a date, lineage |
 //! | [`register`] | `styrdok-register` | the register file, loading, cross-checks, queries |
 //! | [`import`] | `styrdok-import` | plain text of a document → a draft document |
-//! | [`cli`] | `styrdok-cli` | the `styrdok` command as a library |
+//! | [`cli`] | `styrdok-cli` | the `styrdok` command as a library (feature `cli`, on by default) |
+//! | [`chrono`] | `chrono` | the date type ([`chrono::NaiveDate`]) the API takes |
 //!
 //! ```
 //! let loaded = styrdok::register::bundled();
@@ -23,6 +24,8 @@
 //! assert!(!loaded.has_errors());
 //! ```
 
+pub use chrono;
+#[cfg(feature = "cli")]
 pub use styrdok_cli as cli;
 pub use styrdok_controls as controls;
 pub use styrdok_core as core;

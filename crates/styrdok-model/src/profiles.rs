@@ -352,9 +352,31 @@ pub fn all() -> &'static [Taxonomy] {
     })
 }
 
-/// The built-in profile with this id (`builtin:solna-2018`).
+/// The built-in profile with this id: `builtin:solna-2018`, or the same
+/// without the `builtin:` prefix (`solna-2018`), in any letter case.
+///
+/// ```
+/// use styrdok_model::profiles::builtin;
+/// assert_eq!(builtin("solna-2018").map(|t| t.id.as_str()), Some("builtin:solna-2018"));
+/// assert!(builtin("builtin:SOLNA-2018").is_some());
+/// assert!(builtin("sundbyberg").is_none());
+/// ```
 pub fn builtin(id: &str) -> Option<&'static Taxonomy> {
-    all().iter().find(|t| t.id == id)
+    let id = id.trim();
+    let bare = id
+        .get(..8)
+        .filter(|p| p.eq_ignore_ascii_case("builtin:"))
+        .and_then(|_| id.get(8..))
+        .unwrap_or(id);
+    all().iter().find(|t| {
+        t.id.strip_prefix("builtin:")
+            .is_some_and(|b| b.eq_ignore_ascii_case(bare))
+    })
+}
+
+/// The ids of the built-in profiles, for "did you mean" messages.
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    all().iter().map(|t| t.id.as_str())
 }
 
 #[cfg(test)]
