@@ -1,15 +1,18 @@
 //! `styrdok convert OUT [--from PATH] [--to file|dir]`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
+use styrdok_register::write::{Existing, resolve_target, write_register_dir, write_register_file};
 
 use crate::common::{CliError, Ctx, EXIT_INVALID, EXIT_OK, load_register};
 
 /// Arguments of `styrdok convert`.
 #[derive(Debug, Args)]
 pub(crate) struct ConvertArgs {
-    /// Where to write: a `.json` file or a directory.
+    /// Where to write: a `.json` file or a directory. An existing target
+    /// must be a register (replaced only with `--force`) or an empty
+    /// directory; anything else is refused.
     out: PathBuf,
     /// The register to convert (a file or a directory; default: the bundled
     /// seed register).
@@ -19,6 +22,12 @@ pub(crate) struct ConvertArgs {
     /// `dir`).
     #[arg(long, value_enum)]
     to: Option<Form>,
+    /// Replace an existing register at OUT. In a register directory only
+    /// the register's own files are replaced (`register.json`,
+    /// `organisations/**/*.json`, `documents/**/*.json`); everything else
+    /// (`.git`, notes) is kept.
+    #[arg(long)]
+    force: bool,
 }
 
 /// The two forms of a register.
@@ -30,19 +39,49 @@ enum Form {
     Dir,
 }
 
+/// Refuses a target inside the register being converted (`--from reg
+/// reg/documents`): writing there would mix the copy into the original.
+fn check_not_inside(from: Option<&Path>, out: &Path) -> Result<(), CliError> {
+    let Some(from) = from else {
+        return Ok(());
+    };
+    let source = std::fs::canonicalize(from).map_err(|source| CliError::Io {
+        path: from.to_path_buf(),
+        source,
+    })?;
+    let target = resolve_target(out)?;
+    if target != source && target.starts_with(&source) {
+        return Err(CliError::Refused(format!(
+            "{}: is inside the register being converted ({}); write it elsewhere (nothing was written)",
+            out.display(),
+            from.display()
+        )));
+    }
+    Ok(())
+}
+
 pub(crate) fn run(args: ConvertArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let loaded = load_register(args.from.as_deref())?;
-    // Never write a register with elements that could not be read: they
-    // would be lost.
+    // Never write a register with errors or with elements that could not be
+    // read: they would be lost.
     let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
-    let Some(reg) = loaded.register.as_ref().filter(|_| errors.is_empty()) else {
+    let Some(reg) = loaded
+        .register
+        .as_ref()
+        .filter(|_| errors.is_empty() && loaded.omitted == 0)
+    else {
         for d in &errors {
             writeln!(ctx.err, "{d}")?;
         }
         writeln!(
             ctx.err,
-            "error: the register has {} error(s); nothing was written (run `styrdok check`)",
-            errors.len()
+            "error: the register has {} error(s){}; nothing was written (run `styrdok check`)",
+            errors.len(),
+            if loaded.omitted > 0 {
+                format!(" and {} element(s) that could not be read", loaded.omitted)
+            } else {
+                String::new()
+            }
         )?;
         return Ok(EXIT_INVALID);
     };
@@ -53,14 +92,16 @@ pub(crate) fn run(args: ConvertArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError>
         } else {
             Form::Dir
         });
-    let result = match form {
-        Form::File => styrdok_register::dir::write_file(reg, &args.out),
-        Form::Dir => styrdok_register::dir::write_dir(reg, &args.out),
+    check_not_inside(args.from.as_deref(), &args.out)?;
+    let existing = if args.force {
+        Existing::ReplaceRegister
+    } else {
+        Existing::Refuse
     };
-    result.map_err(|e| match e {
-        styrdok_register::RegisterError::Io { path, source } => CliError::Io { path, source },
-        other => CliError::Invalid(other.to_string()),
-    })?;
+    match form {
+        Form::File => write_register_file(reg, &args.out, existing)?,
+        Form::Dir => write_register_dir(reg, &args.out, existing)?,
+    }
     writeln!(
         ctx.out,
         "wrote {} organisation(s) and {} document(s) to {} ({})",

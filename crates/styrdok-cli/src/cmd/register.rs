@@ -361,9 +361,34 @@ fn print_review(r: &ReviewReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Loads a register for `diff`: it must be read completely, or a document
+/// that could not be read would show as removed (exit 2).
+fn load_whole(path: &std::path::Path) -> Result<Register, CliError> {
+    let loaded = load_register(Some(path))?;
+    let name = path.display();
+    match loaded.register {
+        Some(reg) if loaded.omitted == 0 => Ok(reg),
+        _ => {
+            let shown: Vec<String> = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .take(10)
+                .map(|d| format!("  {d}"))
+                .collect();
+            Err(CliError::Refused(format!(
+                "{name} cannot be read completely ({} element(s) left out), so it cannot be \
+                 compared:\n{}",
+                loaded.omitted.max(1),
+                shown.join("\n")
+            )))
+        }
+    }
+}
+
 pub(crate) fn diff(args: DiffArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let old = load(Some(&args.old), ctx)?;
-    let new = load(Some(&args.new), ctx)?;
+    let old = load_whole(&args.old)?;
+    let new = load_whole(&args.new)?;
     let d = query::diff(&old, &new);
     match args.format {
         TableOrJson::Json => write_json(ctx.out, &d)?,
