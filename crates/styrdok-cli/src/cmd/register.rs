@@ -596,4 +596,27 @@ mod tests {
         let (code, _, _) = run(&["diff", &f, "/nonexistent/register.json"]);
         assert_eq!(code, 2);
     }
+
+    #[test]
+    fn diff_of_an_unreadable_register_exits_2_and_removes_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("reg");
+        let d = dir.to_str().unwrap();
+        assert_eq!(run(&["convert", d]).0, 0);
+        let copy = tmp.path().join("copy");
+        let c = copy.to_str().unwrap();
+        assert_eq!(run(&["convert", c]).0, 0);
+        assert_eq!(run(&["diff", d, c]).0, 0);
+        // One document unreadable: not "removed", but exit 2.
+        std::fs::write(copy.join("documents/stockholm/it-program.json"), "{").unwrap();
+        let (code, out, err) = run(&["diff", d, c]);
+        assert_eq!(code, 2, "{out}{err}");
+        assert!(!out.contains("- document"), "{out}");
+        assert!(err.contains("cannot be read completely"), "{err}");
+        // A missing file listed in the layout: the same.
+        std::fs::remove_file(copy.join("documents/stockholm/it-program.json")).unwrap();
+        let (code, out, _) = run(&["diff", d, c]);
+        assert_eq!(code, 2);
+        assert!(out.is_empty(), "{out}");
+    }
 }
