@@ -40,6 +40,23 @@ pub enum CliError {
     /// The input is invalid (the message says where).
     #[error("{0}")]
     Invalid(String),
+    /// The command refused to go on: a write that would destroy what it
+    /// did not write, input beyond a limit, a register that could not be
+    /// read completely. Nothing was written.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl From<styrdok_register::RegisterError> for CliError {
+    fn from(e: styrdok_register::RegisterError) -> Self {
+        match e {
+            styrdok_register::RegisterError::Io { path, source } => CliError::Io { path, source },
+            styrdok_register::RegisterError::Serialize(e) => {
+                CliError::Invalid(format!("cannot serialize the register: {e}"))
+            }
+            other => CliError::Refused(other.to_string()),
+        }
+    }
 }
 
 impl CliError {
@@ -47,6 +64,7 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Invalid(_) => EXIT_INVALID,
+            CliError::Refused(_) => EXIT_USAGE,
             _ => EXIT_USAGE,
         }
     }
@@ -60,10 +78,7 @@ pub(crate) fn load_register(
 ) -> Result<styrdok_register::Loaded, CliError> {
     match path {
         None => Ok(styrdok_register::bundled()),
-        Some(p) => styrdok_register::load_path(p).map_err(|e| match e {
-            styrdok_register::RegisterError::Io { path, source } => CliError::Io { path, source },
-            other => CliError::Invalid(other.to_string()),
-        }),
+        Some(p) => Ok(styrdok_register::load_path(p)?),
     }
 }
 
@@ -98,22 +113,50 @@ pub(crate) fn write_json(
     Ok(())
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same
-/// directory, then a rename, so a crash never leaves a half-written file.
+/// Writes `bytes` to `path` atomically through the one write helper
+/// ([`styrdok_register::write::write_atomic`]): permissions kept, a
+/// symlinked target followed. An existing file is replaced only when it is
+/// of the kind the command writes ([`same_kind`]); anything else (a
+/// directory, a user's file of another kind) is refused with exit 2.
 pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
-    let io = |source| CliError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    let owned = |old: &[u8]| same_kind(old, bytes);
+    write_owned(path, bytes, &owned)
+}
+
+/// Writes `bytes` to `path` atomically, replacing an existing file only
+/// when `owned` accepts its bytes (it is a file this command produced).
+pub(crate) fn write_owned(
+    path: &std::path::Path,
+    bytes: &[u8],
+    owned: &dyn Fn(&[u8]) -> bool,
+) -> Result<(), CliError> {
+    let options = styrdok_register::write::WriteOptions::replace_if(owned);
+    Ok(styrdok_register::write::write_atomic(
+        path, bytes, &options,
+    )?)
+}
+
+/// Whether `old` looks like an earlier output of the same kind as `new`:
+/// both JSON objects with the same top-level keys (or both JSON arrays),
+/// or both text with the same first line (a CSV or table header).
+pub(crate) fn same_kind(old: &[u8], new: &[u8]) -> bool {
+    use serde_json::Value;
+    let json = |b: &[u8]| serde_json::from_slice::<Value>(b).ok();
+    match (json(new), json(old)) {
+        (Some(Value::Object(n)), Some(Value::Object(o))) => {
+            n.keys().collect::<Vec<_>>() == o.keys().collect::<Vec<_>>()
+        }
+        (Some(Value::Array(_)), Some(Value::Array(_))) => true,
+        (Some(_), _) => false,
+        (None, _) => {
+            let first = |b: &[u8]| {
+                std::str::from_utf8(b)
+                    .ok()
+                    .and_then(|s| s.lines().next().map(str::to_owned))
+            };
+            first(old).is_some() && first(old) == first(new)
+        }
+    }
 }
 
 /// Today's date (UTC), for commands whose date defaults to today.

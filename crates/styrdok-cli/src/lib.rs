@@ -59,7 +59,8 @@ enum Command {
     Raci(cmd::register::RaciArgs),
     /// Documents due for review before a date, by owner.
     Review(cmd::register::ReviewArgs),
-    /// The difference between two registers (exit 1 when they differ).
+    /// The difference between two registers (exit 1 when they differ, 2 when
+    /// one cannot be read completely).
     Diff(cmd::register::DiffArgs),
     /// Print the JSON Schema of the register format.
     Schema(cmd::check::SchemaArgs),

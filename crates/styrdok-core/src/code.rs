@@ -70,6 +70,20 @@ diagnostic_codes! {
     FormatVersion = "SD103", Error, fixed;
     /// The file is not a JSON object.
     NotARegister = "SD104", Error, fixed;
+    /// A file in a register directory that looks like part of the register
+    /// was not read: a `.JSON` name, not a regular file, a symlinked
+    /// directory, or `documents`/`organisations` that is not a directory.
+    FileSkipped = "SD105", Error, fixed;
+    /// The `layout` of a register directory is wrong: not a list of ids, an
+    /// id listed twice, or an id whose file is missing.
+    LayoutMismatch = "SD106", Error, fixed;
+    /// The file is not UTF-8 (or UTF-16 with a byte order mark) text.
+    NotUtf8 = "SD107", Error, fixed;
+    /// The file was read in an encoding other than plain UTF-8 (info).
+    EncodingRead = "SD108", Info, fixed;
+    /// The file is beyond a limit of the loader (size, string length,
+    /// nesting depth, number of documents).
+    LimitExceeded = "SD109", Error, fixed;
     /// A value has the wrong JSON type.
     WrongType = "SD110", Error, fixed;
     /// A field is not part of the format (a typo would lose data).

@@ -75,3 +75,14 @@ pub const DUTY_PARTY_OUTSIDE_ORGANISATION: DiagnosticCode =
 pub const DELEGATION_KINDS_UNSTATED: DiagnosticCode = DiagnosticCode::DelegationKindsUnstated;
 /// Two distinct parties are accountable (A) for one RACI row (warning).
 pub const TWO_ACCOUNTABLE: DiagnosticCode = DiagnosticCode::TwoAccountable;
+/// A file in a register directory that was not read (`.JSON`, not a
+/// regular file, a symlinked directory, `documents` that is a file).
+pub const FILE_SKIPPED: DiagnosticCode = DiagnosticCode::FileSkipped;
+/// The `layout` of a register directory is wrong.
+pub const LAYOUT: DiagnosticCode = DiagnosticCode::LayoutMismatch;
+/// The file is not UTF-8 text.
+pub const NOT_UTF8: DiagnosticCode = DiagnosticCode::NotUtf8;
+/// The file was read as UTF-8 with a BOM or as UTF-16 (info).
+pub const ENCODING_READ: DiagnosticCode = DiagnosticCode::EncodingRead;
+/// The file is beyond a limit of the loader.
+pub const LIMIT: DiagnosticCode = DiagnosticCode::LimitExceeded;

@@ -28,7 +28,9 @@ mod format;
 mod load;
 pub mod position;
 pub mod query;
+pub mod read;
 mod refs;
+pub mod write;
 
 use std::path::PathBuf;
 
@@ -58,6 +60,23 @@ pub enum RegisterError {
         /// What went wrong.
         #[source]
         source: std::io::Error,
+    },
+    /// A write was refused: the target exists and is not what the command
+    /// writes, or replacing it needs `--force`. Nothing was written.
+    #[error("{}: {reason}", path.display())]
+    Refused {
+        /// The target.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// The input is beyond a limit of the loader (see `docs/reliability.md`).
+    #[error("{}: {message}", path.display())]
+    Limit {
+        /// The file.
+        path: PathBuf,
+        /// Which limit, and where.
+        message: String,
     },
     /// The register could not be serialized.
     #[error("cannot serialize the register: {0}")]

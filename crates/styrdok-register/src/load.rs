@@ -13,10 +13,12 @@ use std::sync::{Arc, OnceLock};
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use styrdok_core::text::shorten;
 use styrdok_core::{Diagnostic, Location};
 
 use crate::codes;
-use crate::position::{PositionIndex, escape_token};
+use crate::position::{LineIndex, PositionIndex, escape_token};
+use crate::read::{Decoded, MAX_DOCUMENTS, decode, read_regular, scan_limits};
 use crate::{FORMAT_VERSION, Register, RegisterError};
 
 /// One file a register was read from.
@@ -50,6 +52,11 @@ pub struct Loaded {
     /// Ids of elements that could not be read (so references to them are
     /// not reported again as dangling).
     pub unreadable_ids: BTreeSet<String>,
+    /// How many elements (organisations, documents, profiles, sources,
+    /// control links, element files, settings) could not be read and were
+    /// left out of the register. A register with omissions must not be
+    /// written: it would silently shrink.
+    pub omitted: usize,
     sources: Vec<SourceFile>,
     /// For each list part, the origin of each element that was read
     /// (elements that could not be read are left out of the register).
@@ -63,6 +70,7 @@ impl Loaded {
             diagnostics: Vec::new(),
             file: file.map(str::to_owned),
             unreadable_ids: BTreeSet::new(),
+            omitted: 0,
             sources: Vec::new(),
             origins: BTreeMap::new(),
         }
@@ -83,6 +91,12 @@ impl Loaded {
             index: OnceLock::new(),
         });
         self.sources.len() - 1
+    }
+
+    /// Whether every element of the input was read (nothing left out).
+    /// A register is complete when this holds and it is `Some`.
+    pub fn is_complete(&self) -> bool {
+        self.omitted == 0 && self.register.is_some()
     }
 
     /// Whether any diagnostic is an error.
@@ -109,7 +123,7 @@ impl Loaded {
             && let Some(index) = src.index.get_or_init(|| PositionIndex::build(&src.text))
         {
             let prefer_key = d.code == codes::UNKNOWN_FIELD || d.code == codes::DUPLICATE_KEY;
-            if let Some((line, col)) = index.locate(&loc.pointer, prefer_key) {
+            if let Some((line, col)) = index.locate(&src.text, &loc.pointer, prefer_key) {
                 loc.line = Some(line);
                 loc.column = Some(col);
             }
@@ -175,13 +189,85 @@ impl Loaded {
 /// A directory is read in the directory form (see [`crate::dir`]).
 pub fn load_path(path: &Path) -> Result<Loaded, RegisterError> {
     if path.is_dir() {
-        return crate::dir::load_dir(path);
+        return crate::dir::load_dir(path).and_then(|l| limit_error(l, path));
     }
-    let text = std::fs::read_to_string(path).map_err(|source| RegisterError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    Ok(load_str(&text, Some(&path.display().to_string())))
+    let name = path.display().to_string();
+    let loaded = match read_text(path)? {
+        Ok((text, note)) => {
+            let mut loaded = load_str(&text, Some(&name));
+            if let Some(d) = note {
+                loaded.diagnostics.insert(0, d);
+            }
+            loaded
+        }
+        Err(d) => {
+            let mut loaded = Loaded::new(Some(&name));
+            loaded.diagnostics.push(d);
+            loaded
+        }
+    };
+    limit_error(loaded, path)
+}
+
+/// A limit diagnostic becomes an error of the whole load (exit 2).
+fn limit_error(loaded: Loaded, path: &Path) -> Result<Loaded, RegisterError> {
+    match loaded.diagnostics.iter().find(|d| d.code == codes::LIMIT) {
+        Some(d) => Err(RegisterError::Limit {
+            path: path.to_path_buf(),
+            message: match &d.location {
+                Some(l) if l.file.as_deref() != Some(&*path.display().to_string()) => {
+                    format!("{}: {}", l, d.message)
+                }
+                Some(Location {
+                    line: Some(line),
+                    column: Some(col),
+                    ..
+                }) => format!("at {line}:{col}: {}", d.message),
+                _ => d.message.clone(),
+            },
+        }),
+        None => Ok(loaded),
+    }
+}
+
+/// Reads a register file's text: a regular file within the size limit,
+/// decoded (see [`crate::read`]). `Ok(Err(d))` when it is not text (SD107);
+/// the note says which encoding was read when it was not plain UTF-8.
+pub(crate) fn read_text(
+    path: &Path,
+) -> Result<Result<(String, Option<Diagnostic>), Diagnostic>, RegisterError> {
+    let bytes = read_regular(path)?;
+    let file = path.display().to_string();
+    let at = |d: Diagnostic, line: Option<u32>| {
+        let mut d = d;
+        d.location = Some(Location {
+            file: Some(file.clone()),
+            pointer: String::new(),
+            line,
+            column: line.map(|_| 1),
+        });
+        d
+    };
+    Ok(match decode(bytes) {
+        Decoded::Text(text, None) => Ok((text, None)),
+        Decoded::Text(text, Some(enc)) => {
+            let d = Diagnostic::info(
+                codes::ENCODING_READ,
+                format!("read as {enc}; styrdok writes registers as UTF-8 without one"),
+            );
+            Ok((text, Some(at(d, None))))
+        }
+        Decoded::NotUtf8(offset) => Err(at(
+            Diagnostic::error(
+                codes::NOT_UTF8,
+                format!(
+                    "the file is not UTF-8 text: invalid byte at byte offset {offset} \
+                     (save it as UTF-8)"
+                ),
+            ),
+            None,
+        )),
+    })
 }
 
 /// The seed register bundled with the library, as JSON text.
@@ -211,6 +297,10 @@ pub(crate) const PARTS: [&str; 8] = [
 /// taxonomy checks too; [`crate::check`] adds the cross-checks.
 pub fn load_str(text: &str, file: Option<&str>) -> Loaded {
     let mut loaded = Loaded::new(file);
+    if let Some(d) = limit_diagnostic(text, file) {
+        loaded.diagnostics.push(d);
+        return loaded;
+    }
     let Some(reg) = read_main(&mut loaded, text, file, PARTS.as_slice()) else {
         return loaded;
     };
@@ -230,12 +320,40 @@ pub(crate) fn read_main(
     let Value::Object(top) = &root else {
         let d = Diagnostic::error(
             codes::NOT_A_REGISTER,
-            "a register file must be a JSON object with format_version, organisations and documents",
+            format!(
+                "a register file must be a JSON object with format_version, organisations \
+                 and documents; this file is {}",
+                json_kind(&root)
+            ),
         )
         .at("");
         loaded.push_in([d], src);
         return None;
     };
+    if !top.contains_key("format_version") && top.contains_key("id") && top.contains_key("kind") {
+        let what = if top.contains_key("bodies")
+            || top.contains_key("name") && !top.contains_key("title")
+        {
+            "an organisation"
+        } else {
+            "a document"
+        };
+        let d = Diagnostic::error(
+            codes::NOT_A_REGISTER,
+            format!(
+                "this file is {what} (it has an id and a kind), not a register; a register \
+                 lists it under \"{}\" beside \"format_version\": \"{FORMAT_VERSION}\"",
+                if what == "a document" {
+                    "documents"
+                } else {
+                    "organisations"
+                }
+            ),
+        )
+        .at("");
+        loaded.push_in([d], src);
+        return None;
+    }
     let mut diags = Vec::new();
     for key in top.keys() {
         if !allowed.contains(&key.as_str()) {
@@ -243,7 +361,8 @@ pub(crate) fn read_main(
                 Diagnostic::error(
                     codes::UNKNOWN_FIELD,
                     format!(
-                        "\"{key}\" is not part of a register; expected one of: {}",
+                        "\"{}\" is not part of a register; expected one of: {}",
+                        shorten(key, 60),
                         allowed.join(", ")
                     ),
                 )
@@ -257,7 +376,8 @@ pub(crate) fn read_main(
             Diagnostic::error(
                 codes::FORMAT_VERSION,
                 format!(
-                    "format_version is {v}; this version of styrdok reads \"{FORMAT_VERSION}\""
+                    "format_version is {}; this version of styrdok reads \"{FORMAT_VERSION}\"",
+                    shorten(&v.to_string(), 40)
                 ),
             )
             .at("/format_version"),
@@ -270,25 +390,56 @@ pub(crate) fn read_main(
             .at(""),
         ),
     }
+    if let Some(Value::Array(docs)) = top.get("documents")
+        && docs.len() > MAX_DOCUMENTS
+    {
+        let d = Diagnostic::error(
+            codes::LIMIT,
+            format!(
+                "the register has {} documents; styrdok reads at most {MAX_DOCUMENTS}",
+                docs.len()
+            ),
+        )
+        .at("/documents");
+        loaded.push_in([d], src);
+        return None;
+    }
     let mut reg = Register::new();
-    reg.title = part_one(top, "title", &mut diags).flatten();
-    reg.settings = part_one(top, "settings", &mut diags).unwrap_or_default();
+    let mut omitted = 0;
+    reg.title = part_one(top, "title", &mut diags, &mut omitted).flatten();
+    reg.settings = part_one(top, "settings", &mut diags, &mut omitted).unwrap_or_default();
     let mut read = Reader {
         top,
         diags: &mut diags,
         unreadable: &mut loaded.unreadable_ids,
         origins: &mut loaded.origins,
         source: src,
+        omitted: &mut omitted,
     };
     reg.profiles = read.list("profiles");
     reg.sources = read.list("sources");
     reg.organisations = read.list("organisations");
     reg.documents = read.list("documents");
     reg.control_links = read.list("control_links");
+    loaded.omitted += omitted;
     diags.extend(crate::settings_diagnostics(&reg.settings));
     crate::apply_severity(&reg.settings, &mut diags);
     loaded.push_in(diags, src);
     Some(reg)
+}
+
+/// A diagnostic (SD109) for the first limit `text` is beyond, located.
+pub(crate) fn limit_diagnostic(text: &str, file: Option<&str>) -> Option<Diagnostic> {
+    let (message, offset) = scan_limits(text)?;
+    let (line, column) = LineIndex::new(text).line_col(text, offset);
+    let mut d = Diagnostic::error(codes::LIMIT, message);
+    d.location = Some(Location {
+        file: file.map(str::to_owned),
+        pointer: String::new(),
+        line: Some(line),
+        column: Some(column),
+    });
+    Some(d)
 }
 
 /// Parses a source's text, reporting a syntax error and duplicate keys.
@@ -296,18 +447,23 @@ fn parse(loaded: &mut Loaded, text: &str, src: usize) -> Option<Value> {
     let root: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            let mut d = Diagnostic::error(
-                codes::JSON_SYNTAX,
+            let what = if text.trim().is_empty() {
+                "the file is empty; a register is a JSON object".to_owned()
+            } else {
                 format!(
                     "the file is not valid JSON: {}",
                     strip_position(&e.to_string())
-                ),
-            );
+                )
+            };
+            let mut d = Diagnostic::error(codes::JSON_SYNTAX, what);
+            // serde_json counts columns in bytes; report characters.
+            let lines = LineIndex::new(text);
+            let (line, column) = lines.line_col(text, lines.offset_of(e.line(), e.column()));
             d.location = Some(Location {
-                file: loaded.sources[src].file.clone(),
+                file: loaded.sources.get(src).and_then(|s| s.file.clone()),
                 pointer: String::new(),
-                line: Some(e.line() as u32),
-                column: Some(e.column() as u32),
+                line: Some(line),
+                column: Some(column),
             });
             loaded.diagnostics.push(d);
             return None;
@@ -340,15 +496,19 @@ pub(crate) fn read_element_file<T: DeserializeOwned>(
     file: &str,
 ) -> Option<(T, usize)> {
     let src = loaded.add_source(Some(file), text);
-    let root = parse(loaded, text, src)?;
+    let Some(root) = parse(loaded, text, src) else {
+        loaded.omitted += 1;
+        return None;
+    };
     match serde_path_to_error::deserialize::<_, T>(&root) {
         Ok(t) => Some((t, src)),
         Err(e) => {
+            loaded.omitted += 1;
             let id = root.get("id").and_then(Value::as_str);
             if let Some(id) = id {
                 loaded.unreadable_ids.insert(id.to_owned());
             }
-            let what = id.map_or_else(|| part.trim_end_matches('s').to_owned(), str::to_owned);
+            let what = id.map_or_else(|| part.trim_end_matches('s').to_owned(), |i| shorten(i, 60));
             let d = shape_diagnostic("", &what, &e);
             loaded.push_in([d], src);
             None
@@ -366,6 +526,18 @@ pub(crate) fn finish(mut loaded: Loaded, reg: Register) -> Loaded {
     loaded
 }
 
+/// What kind of JSON value this is, in words.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list (a JSON array)",
+        Value::Object(_) => "an object",
+    }
+}
+
 fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_owned(),
@@ -377,11 +549,13 @@ fn part_one<T: DeserializeOwned>(
     top: &serde_json::Map<String, Value>,
     key: &str,
     diags: &mut Vec<Diagnostic>,
+    omitted: &mut usize,
 ) -> Option<T> {
     let v = top.get(key)?;
     match serde_path_to_error::deserialize::<_, T>(v) {
         Ok(t) => Some(t),
         Err(e) => {
+            *omitted += 1;
             diags.push(shape_diagnostic(&format!("/{key}"), key, &e));
             None
         }
@@ -394,11 +568,17 @@ struct Reader<'a> {
     unreadable: &'a mut BTreeSet<String>,
     origins: &'a mut BTreeMap<&'static str, Vec<Origin>>,
     source: usize,
+    omitted: &'a mut usize,
 }
 
 impl Reader<'_> {
     fn list<T: DeserializeOwned>(&mut self, key: &'static str) -> Vec<T> {
         let (items, kept) = part_list(self.top, key, self.diags, self.unreadable);
+        if let Some(Value::Array(all)) = self.top.get(key) {
+            *self.omitted += all.len().saturating_sub(kept.len());
+        } else if self.top.contains_key(key) {
+            *self.omitted += 1;
+        }
         let source = self.source;
         self.origins
             .entry(key)
@@ -444,7 +624,7 @@ fn part_list<T: DeserializeOwned>(
                     unreadable.insert(id.to_owned());
                 }
                 let what = match id {
-                    Some(id) => format!("{key}/{i} ({id})"),
+                    Some(id) => format!("{key}/{i} ({})", shorten(id, 60)),
                     None => format!("{key}/{i}"),
                 };
                 diags.push(shape_diagnostic(&format!("/{key}/{i}"), &what, &e));

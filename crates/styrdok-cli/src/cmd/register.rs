@@ -361,9 +361,34 @@ fn print_review(r: &ReviewReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Loads a register for `diff`: it must be read completely, or a document
+/// that could not be read would show as removed (exit 2).
+fn load_whole(path: &std::path::Path) -> Result<Register, CliError> {
+    let loaded = load_register(Some(path))?;
+    let name = path.display();
+    match loaded.register {
+        Some(reg) if loaded.omitted == 0 => Ok(reg),
+        _ => {
+            let shown: Vec<String> = loaded
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .take(10)
+                .map(|d| format!("  {d}"))
+                .collect();
+            Err(CliError::Refused(format!(
+                "{name} cannot be read completely ({} element(s) left out), so it cannot be \
+                 compared:\n{}",
+                loaded.omitted.max(1),
+                shown.join("\n")
+            )))
+        }
+    }
+}
+
 pub(crate) fn diff(args: DiffArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let old = load(Some(&args.old), ctx)?;
-    let new = load(Some(&args.new), ctx)?;
+    let old = load_whole(&args.old)?;
+    let new = load_whole(&args.new)?;
     let d = query::diff(&old, &new);
     match args.format {
         TableOrJson::Json => write_json(ctx.out, &d)?,
@@ -570,5 +595,28 @@ mod tests {
         );
         let (code, _, _) = run(&["diff", &f, "/nonexistent/register.json"]);
         assert_eq!(code, 2);
+    }
+
+    #[test]
+    fn diff_of_an_unreadable_register_exits_2_and_removes_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("reg");
+        let d = dir.to_str().unwrap();
+        assert_eq!(run(&["convert", d]).0, 0);
+        let copy = tmp.path().join("copy");
+        let c = copy.to_str().unwrap();
+        assert_eq!(run(&["convert", c]).0, 0);
+        assert_eq!(run(&["diff", d, c]).0, 0);
+        // One document unreadable: not "removed", but exit 2.
+        std::fs::write(copy.join("documents/stockholm/it-program.json"), "{").unwrap();
+        let (code, out, err) = run(&["diff", d, c]);
+        assert_eq!(code, 2, "{out}{err}");
+        assert!(!out.contains("- document"), "{out}");
+        assert!(err.contains("cannot be read completely"), "{err}");
+        // A missing file listed in the layout: the same.
+        std::fs::remove_file(copy.join("documents/stockholm/it-program.json")).unwrap();
+        let (code, out, _) = run(&["diff", d, c]);
+        assert_eq!(code, 2);
+        assert!(out.is_empty(), "{out}");
     }
 }

@@ -5,3 +5,4 @@ mod bad_files;
 mod cross_checks;
 mod dir;
 mod queries;
+mod writes;
