@@ -66,6 +66,8 @@ enum Command {
     Schema(cmd::check::SchemaArgs),
     /// Write a register as one file or as a directory (atomically).
     Convert(cmd::convert::ConvertArgs),
+    /// Generate a synthetic register (deterministic, valid by construction).
+    Gen(cmd::r#gen::GenArgs),
 }
 
 /// Runs the command line `args` (the first item is the program name),
@@ -94,6 +96,7 @@ where
         Some(Command::Check(a)) => cmd::check::run(a, &mut ctx),
         Some(Command::Schema(a)) => cmd::check::schema(a, &mut ctx),
         Some(Command::Convert(a)) => cmd::convert::run(a, &mut ctx),
+        Some(Command::Gen(a)) => cmd::r#gen::run(a, &mut ctx),
         Some(Command::Status(a)) => cmd::graph::status(a, &mut ctx),
         Some(Command::Graph(a)) => cmd::graph::graph(a, &mut ctx),
         Some(Command::Lineage(a)) => cmd::graph::lineage(a, &mut ctx),

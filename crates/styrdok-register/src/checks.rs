@@ -12,7 +12,7 @@
 //! Bodies are ranked by [`Hierarchy::is_same_or_above`], which answers
 //! [`Tri::Unknown`] rather than guessing.
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
 use chrono::NaiveDate;
 use styrdok_core::text::fold;
@@ -23,6 +23,7 @@ use styrdok_model::{Document, Taxonomy, adopter_facts, matching_adopter_rule};
 use styrdok_org::Organisation;
 
 use crate::codes;
+use crate::index::{RegisterIndex, org_str};
 use crate::query::{GraphStatus, ReviewBasis, StatusAt, review_due};
 use crate::{Loaded, Register};
 
@@ -30,33 +31,64 @@ mod hierarchy;
 
 pub use hierarchy::Hierarchy;
 
-/// Runs every cross-check on a register; `at` is the date for
+/// Runs every check on a register: references (duplicate ids, references
+/// that lead nowhere), each document against its organisation's taxonomy,
+/// and the cross-checks of [`cross_checks`]. `at` is the date for
 /// date-dependent checks (review overdue; the graph's parent-in-force
 /// check). Pointers are into the register (`/documents/3/...`); severity
 /// overrides of `settings.severity` are applied.
+///
+/// The same as [`check_all`] with no unreadable elements.
 pub fn check(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
-    let h = Hierarchy::new(reg);
+    check_all(reg, at, &BTreeSet::new())
+}
+
+/// Runs every check on a register, the one entry point: [`load_checks`]
+/// (what the loader runs on every register it reads) followed by
+/// [`cross_checks`] (what [`check_loaded`] adds). `unreadable` holds the ids
+/// of elements that could not be read, so references to them are not
+/// reported again as dangling.
+pub fn check_all(
+    reg: &Register,
+    at: Option<NaiveDate>,
+    unreadable: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let mut out = load_checks(reg, unreadable);
+    out.extend(cross_checks(reg, at));
+    out
+}
+
+/// The checks every load runs: references ([`crate::check_references`]) and
+/// each document against its taxonomy ([`crate::check_taxonomies`]), with
+/// severity overrides applied.
+pub fn load_checks(reg: &Register, unreadable: &BTreeSet<String>) -> Vec<Diagnostic> {
+    let mut out = crate::refs::check_references(reg, unreadable);
+    out.extend(crate::refs::check_taxonomies(reg));
+    crate::apply_severity(&reg.settings, &mut out);
+    out
+}
+
+/// The cross-checks of a register (kommunallagen, review overdue at `at`,
+/// duty parties, RACI rows, graph integrity): [`check_all`] without the
+/// load checks.
+pub fn cross_checks(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
+    let ix = RegisterIndex::new(reg);
+    let h = ix.hierarchy();
     let status = GraphStatus::new(reg);
     let mut out = Vec::new();
-    let doc_index: HashMap<&str, usize> = reg
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
     for (i, o) in reg.organisations.iter().enumerate() {
         check_delegations(reg, o, i, &mut out);
     }
     for (i, d) in reg.documents.iter().enumerate() {
-        let org = reg.organisation(d.org().as_str());
+        let org = ix.organisation(org_str(d));
         if let (Some(org), Some(tax)) = (org, reg.taxonomy_for(org)) {
             check_adoption_basis(d, i, org, tax, &mut out);
         }
-        check_replacements(&h, &doc_index, d, i, &mut out);
-        check_duty_parties(&h, d, i, &mut out);
+        check_replacements(&ix, d, i, &mut out);
+        check_duty_parties(h, d, i, &mut out);
     }
     for (i, d) in reg.documents.iter().enumerate() {
-        let m = crate::query::raci_matrix_of(&h, std::iter::once((i, d)), Some(&d.id));
+        let m = crate::query::raci_matrix_of(h, std::iter::once((i, d)), Some(&d.id));
         for mut diag in m.diagnostics {
             if let Some(loc) = &mut diag.location {
                 loc.pointer = format!("/documents/{i}{}", loc.pointer);
@@ -65,18 +97,20 @@ pub fn check(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
         }
     }
     if let Some(day) = at {
-        check_review(reg, day, &status, &doc_index, &mut out);
+        check_review(reg, day, &status, &ix, &mut out);
     }
-    out.extend(graph_checks(reg, &status, at, &doc_index));
+    out.extend(graph_checks(&status, at, &ix));
     crate::apply_severity(&reg.settings, &mut out);
     out
 }
 
-/// Runs [`check`] on a loaded register and adds the diagnostics, located in
-/// the file. Does nothing when the register could not be read at all.
+/// Completes the checks of a loaded register: the loader ran
+/// [`load_checks`], this adds [`cross_checks`], so a loaded and checked
+/// register has had [`check_all`]. The diagnostics are located in the file.
+/// Does nothing when the register could not be read at all.
 pub fn check_loaded(loaded: &mut Loaded, at: Option<NaiveDate>) {
     let Some(reg) = &loaded.register else { return };
-    let diags = check(reg, at);
+    let diags = cross_checks(reg, at);
     loaded.push_checked(diags);
 }
 
@@ -347,14 +381,8 @@ fn has_adopter(d: &Document) -> bool {
     d.adopted_by.is_some() || d.adopter_kind.is_some() || d.adopted_by_as_written.is_some()
 }
 
-fn check_replacements(
-    h: &Hierarchy<'_>,
-    index: &HashMap<&str, usize>,
-    d: &Document,
-    i: usize,
-    out: &mut Vec<Diagnostic>,
-) {
-    let reg = h.register();
+fn check_replacements(ix: &RegisterIndex<'_>, d: &Document, i: usize, out: &mut Vec<Diagnostic>) {
+    let h = ix.hierarchy();
     for (j, r) in d.relations.iter().enumerate() {
         if !r.kind.supersedes() || !r.is_effective() {
             continue;
@@ -363,11 +391,12 @@ fn check_replacements(
             continue;
         };
         let subject_id = r.subject_or(&d.id);
-        let (Some(&si), Some(&ti)) = (index.get(subject_id.as_str()), index.get(target.as_str()))
-        else {
+        let (Some(s), Some(t)) = (
+            ix.document(subject_id.as_str()),
+            ix.document(target.as_str()),
+        ) else {
             continue;
         };
-        let (s, t) = (&reg.documents[si], &reg.documents[ti]);
         if !has_adopter(s) || !has_adopter(t) {
             continue;
         }
@@ -446,7 +475,7 @@ fn check_review(
     reg: &Register,
     day: NaiveDate,
     status: &dyn StatusAt,
-    index: &HashMap<&str, usize>,
+    ix: &RegisterIndex<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
     let report = review_due(reg, day, status);
@@ -454,7 +483,10 @@ fn check_review(
         if e.overdue != Tri::Yes {
             continue;
         }
-        let Some(&i) = index.get(e.document.as_str()) else {
+        let Some(i) = ix.document_ix(e.document.as_str()) else {
+            continue;
+        };
+        let Some(doc) = reg.documents.get(i) else {
             continue;
         };
         let (code, ptr, why) = match &e.review {
@@ -468,7 +500,7 @@ fn check_review(
                 format!("/documents/{i}/decision_date"),
                 format!(
                     "it is to be reviewed every {years} year(s) ({source}) and was decided {}, so by {}",
-                    reg.documents[i].decision_date, e.deadline
+                    doc.decision_date, e.deadline
                 ),
             ),
         };
@@ -489,10 +521,9 @@ fn check_review(
 /// authority check (SD404) is done here with bodies ranked by
 /// [`Hierarchy`], at the relation that states it.
 fn graph_checks(
-    reg: &Register,
     status: &GraphStatus,
     at: Option<NaiveDate>,
-    index: &HashMap<&str, usize>,
+    ix: &RegisterIndex<'_>,
 ) -> Vec<Diagnostic> {
     let skip = [
         styrdok_graph::codes::DANGLING_TARGET,
@@ -502,7 +533,7 @@ fn graph_checks(
         .into_iter()
         .filter(|d| !skip.contains(&d.code))
         .map(|mut d| {
-            let ptr = locate_subjects(reg, index, &d.subjects);
+            let ptr = locate_subjects(ix, &d.subjects);
             if let Some(ptr) = ptr
                 && d.location.as_ref().is_none_or(|l| l.pointer.is_empty())
             {
@@ -514,25 +545,82 @@ fn graph_checks(
 }
 
 /// A pointer for a diagnostic about documents: the relation between the
-/// first two subjects when one states it, else the first subject document.
-fn locate_subjects(
-    reg: &Register,
-    index: &HashMap<&str, usize>,
-    subjects: &[String],
-) -> Option<String> {
-    if let [a, b, ..] = subjects {
-        for (i, d) in reg.documents.iter().enumerate() {
-            for (j, r) in d.relations.iter().enumerate() {
-                let s = r.subject_or(&d.id).as_str();
-                let hits = |x: &str| r.targets().any(|t| t.as_str() == x);
-                if (s == a && hits(b)) || (s == b && hits(a)) {
-                    return Some(format!("/documents/{i}/relations/{j}"));
-                }
-            }
-        }
+/// first two subjects when one states it (found through the index, not by
+/// scanning), else the first subject document.
+fn locate_subjects(ix: &RegisterIndex<'_>, subjects: &[String]) -> Option<String> {
+    if let [a, b, ..] = subjects
+        && let Some(at) = ix.relation_between(a, b)
+    {
+        return Some(format!(
+            "/documents/{}/relations/{}",
+            at.document, at.relation
+        ));
     }
     subjects
         .iter()
-        .find_map(|s| index.get(s.as_str()))
+        .find_map(|s| ix.document_ix(s))
         .map(|i| format!("/documents/{i}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 9: an app that builds a register in memory and calls `check`
+    /// gets the reference checks too.
+    #[test]
+    fn check_reports_four_dangling_duty_holders_of_an_in_memory_register() {
+        let Some(mut reg) = crate::bundled().register else {
+            panic!("bundled register unreadable");
+        };
+        let before = check(&reg, None)
+            .iter()
+            .filter(|d| d.code == "SD203")
+            .count();
+        let mut planted = 0;
+        for d in reg
+            .documents
+            .iter_mut()
+            .filter(|d| !d.duties.is_empty())
+            .take(4)
+        {
+            if let Some(duty) = d.duties.first_mut() {
+                duty.holder = format!("{}/nobody-{planted}", d.id.organisation());
+                planted += 1;
+            }
+        }
+        assert_eq!(planted, 4);
+        let after = check(&reg, None)
+            .iter()
+            .filter(|d| d.code == "SD203")
+            .count();
+        assert_eq!(after - before, 4);
+    }
+
+    /// Loading then `check_loaded` gives what `check_all` gives.
+    #[test]
+    fn load_and_check_loaded_equal_check_all() {
+        let text = crate::BUNDLED_JSON;
+        let mut loaded = crate::load_str(text, None);
+        let day = NaiveDate::from_ymd_opt(2024, 1, 1);
+        check_loaded(&mut loaded, day);
+        let Some(reg) = &loaded.register else {
+            panic!("bundled register unreadable");
+        };
+        let key = |d: &Diagnostic| {
+            (
+                d.code.to_string(),
+                d.location.as_ref().map(|l| l.pointer.clone()),
+                d.message.clone(),
+            )
+        };
+        let mut a: Vec<_> = loaded.diagnostics.iter().map(key).collect();
+        let mut b: Vec<_> = check_all(reg, day, &loaded.unreadable_ids)
+            .iter()
+            .map(key)
+            .collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+    }
 }

@@ -25,6 +25,8 @@ pub mod codes;
 mod coverage;
 pub mod dir;
 mod format;
+pub mod generate;
+pub mod index;
 mod load;
 pub mod position;
 pub mod query;
@@ -38,11 +40,12 @@ use styrdok_core::Diagnostic;
 use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
 
-pub use checks::{check, check_loaded};
+pub use checks::{check, check_all, check_loaded, cross_checks, load_checks};
 pub use coverage::{coverage_at, coverage_inputs};
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };
+pub use index::RegisterIndex;
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};
 pub use refs::{check_references, check_taxonomies};
 pub use styrdok_controls::{LinkStatus, Relationship};

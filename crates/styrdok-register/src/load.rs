@@ -518,9 +518,7 @@ pub(crate) fn read_element_file<T: DeserializeOwned>(
 
 /// Runs the reference and taxonomy checks and completes the result.
 pub(crate) fn finish(mut loaded: Loaded, reg: Register) -> Loaded {
-    let mut checked = crate::refs::check_references(&reg, &loaded.unreadable_ids);
-    checked.extend(crate::refs::check_taxonomies(&reg));
-    crate::apply_severity(&reg.settings, &mut checked);
+    let checked = crate::checks::load_checks(&reg, &loaded.unreadable_ids);
     loaded.push_checked(checked);
     loaded.register = Some(reg);
     loaded

@@ -467,8 +467,12 @@ fn check_document(
 /// Checks every readable document against its organisation's taxonomy.
 pub fn check_taxonomies(reg: &Register) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let mut orgs: HashMap<&str, &styrdok_org::Organisation> = HashMap::new();
+    for o in &reg.organisations {
+        orgs.entry(o.id.as_str()).or_insert(o);
+    }
     for (i, d) in reg.documents.iter().enumerate() {
-        let org = reg.organisation(d.org().as_str());
+        let org = orgs.get(crate::index::org_str(d)).copied();
         let Some(tax) = reg.taxonomy_for(org) else {
             continue;
         };

@@ -1,0 +1,111 @@
+//! `styrdok gen --orgs N --docs-per-org M --seed S --out PATH`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use styrdok_register::generate::{ErrorKind, GenOptions, generate};
+
+use crate::common::{CliError, Ctx, EXIT_OK};
+
+/// Arguments of `styrdok gen`.
+#[derive(Debug, Args)]
+pub(crate) struct GenArgs {
+    /// Number of organisations (kommuner, every 14th a region).
+    #[arg(long)]
+    orgs: usize,
+    /// Documents per organisation.
+    #[arg(long)]
+    docs_per_org: usize,
+    /// The seed: the same arguments always give the same register.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where to write; must not exist yet.
+    #[arg(long)]
+    out: PathBuf,
+    /// The form to write (default: `file` when OUT ends in `.json`, else
+    /// `dir`).
+    #[arg(long, value_enum)]
+    form: Option<Form>,
+    /// Errors to inject, as KIND=N,...; kinds: dangling-holder,
+    /// dangling-target, unknown-control, replaces-later.
+    #[arg(long)]
+    errors: Option<String>,
+}
+
+/// The two forms of a register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Form {
+    /// One JSON file.
+    File,
+    /// A directory: register.json, organisations/*.json, documents/**/*.json.
+    Dir,
+}
+
+fn parse_errors(spec: &str) -> Result<BTreeMap<ErrorKind, usize>, CliError> {
+    let mut out = BTreeMap::new();
+    for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
+        let (k, n) = part
+            .split_once('=')
+            .ok_or_else(|| CliError::Usage(format!("--errors: {part:?} is not KIND=N")))?;
+        let kind = ErrorKind::parse(k.trim()).ok_or_else(|| {
+            let kinds: Vec<_> = ErrorKind::ALL.iter().map(|k| k.name()).collect();
+            CliError::Usage(format!(
+                "--errors: unknown kind {:?}; expected one of {}",
+                styrdok_core::text::shorten(k.trim(), 40),
+                kinds.join(", ")
+            ))
+        })?;
+        let n: usize = n.trim().parse().map_err(|_| {
+            CliError::Usage(format!("--errors: {part:?}: N must be a whole number"))
+        })?;
+        *out.entry(kind).or_insert(0) += n;
+    }
+    Ok(out)
+}
+
+pub(crate) fn run(args: GenArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
+    let errors = args
+        .errors
+        .as_deref()
+        .map(parse_errors)
+        .transpose()?
+        .unwrap_or_default();
+    // Never overwrite: a generated register is a new register.
+    if args.out.symlink_metadata().is_ok() {
+        return Err(CliError::Usage(format!(
+            "{} already exists; gen writes only a new file or directory (remove it or choose another --out)",
+            args.out.display()
+        )));
+    }
+    let opts = GenOptions {
+        orgs: args.orgs,
+        docs_per_org: args.docs_per_org,
+        seed: args.seed,
+        errors,
+    };
+    let reg = generate(&opts).map_err(|e| CliError::Invalid(e.to_string()))?;
+    let form = args
+        .form
+        .unwrap_or(if args.out.extension().is_some_and(|e| e == "json") {
+            Form::File
+        } else {
+            Form::Dir
+        });
+    let result = match form {
+        Form::File => styrdok_register::dir::write_file(&reg, &args.out),
+        Form::Dir => styrdok_register::dir::write_dir(&reg, &args.out),
+    };
+    result.map_err(|e| match e {
+        styrdok_register::RegisterError::Io { path, source } => CliError::Io { path, source },
+        other => CliError::Invalid(other.to_string()),
+    })?;
+    writeln!(
+        ctx.err,
+        "wrote {} organisations and {} documents to {}",
+        reg.organisations.len(),
+        reg.documents.len(),
+        args.out.display()
+    )?;
+    Ok(EXIT_OK)
+}
