@@ -4,4 +4,5 @@ mod builtin;
 mod coverage;
 mod oscal;
 mod props;
+mod real_eval;
 mod suggest_eval;

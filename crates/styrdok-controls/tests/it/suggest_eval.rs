@@ -45,6 +45,24 @@ impl Scores {
     }
 }
 
+/// The predicted set for one statement: the top `TOP_K` suggestions (each
+/// at or above `MIN_SCORE`) whose score is at least `RELATIVE` (or
+/// `STYRDOK_EVAL_RATIO`) times the best one, as control ids
+/// (`iso27001:2022/5.15`).
+pub(crate) fn predict(text: &str) -> BTreeSet<String> {
+    let all = suggest(text);
+    let best = all.first().map_or(0.0, |s| s.score);
+    let ratio: f64 = std::env::var("STYRDOK_EVAL_RATIO")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RELATIVE);
+    all.into_iter()
+        .take(TOP_K)
+        .filter(|s| s.score >= ratio * best)
+        .map(|s| s.control.to_string())
+        .collect()
+}
+
 fn evaluate(path: &str, text_col: &str) -> Scores {
     let mut r = csv::Reader::from_path(path).unwrap();
     let headers = r.headers().unwrap().clone();
@@ -66,18 +84,7 @@ fn evaluate(path: &str, text_col: &str) -> Scores {
             .split_whitespace()
             .map(str::to_owned)
             .collect();
-        let all = suggest(text);
-        let best = all.first().map_or(0.0, |s| s.score);
-        let ratio: f64 = std::env::var("STYRDOK_EVAL_RATIO")
-            .ok()
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(RELATIVE);
-        let predicted: BTreeSet<String> = all
-            .into_iter()
-            .take(TOP_K)
-            .filter(|s| s.score >= ratio * best)
-            .map(|s| s.control.to_string())
-            .collect();
+        let predicted = predict(text);
         let tp = predicted.intersection(&expected).count();
         if verbose && (tp < expected.len() || tp < predicted.len()) {
             eprintln!("{text}\n   expected {expected:?}\n   got      {predicted:?}");

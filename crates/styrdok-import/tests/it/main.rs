@@ -3,6 +3,7 @@
 
 mod forms;
 mod invariants;
+mod real_corpus;
 mod realistic;
 mod score;
 mod seeds;

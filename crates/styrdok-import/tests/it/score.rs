@@ -240,3 +240,33 @@ pub(crate) fn compare(name: &str, draft: &ImportDraft, truth: &Value) -> Report 
     }
     r
 }
+
+/// Compares one key of an object-valued field (`adopted_by` → `kind`) like
+/// a scalar, under the name `field.key`: the body's classified kind scored
+/// apart from its name as written.
+pub(crate) fn compare_key(
+    name: &str,
+    draft: &ImportDraft,
+    truth: &Value,
+    field: &str,
+    key: &str,
+) -> Report {
+    let d = serde_json::to_value(draft).unwrap();
+    let p = norm_value(&d[field][key]);
+    let t = norm_value(&truth[field][key]);
+    let f = format!("{field}.{key}");
+    let mut c = Counts::default();
+    if !p.is_null() && p == t {
+        c.tp = 1;
+    } else {
+        c.fp = u32::from(!p.is_null());
+        c.fn_ = u32::from(!t.is_null());
+    }
+    let mut r = Report::default();
+    if c.tp == 0 && (c.fp > 0 || c.fn_ > 0) {
+        r.mismatches
+            .push(format!("{name} {f}: predicted {p}, truth {t}"));
+    }
+    r.fields.insert(f, c);
+    r
+}
