@@ -196,6 +196,10 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// The JSON Schema pattern of a [`PartialDate`]: months 01–12, days 01–31
+/// (calendar validity, such as 2018-02-30, is for the parser).
+pub const PARTIAL_DATE_PATTERN: &str = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
 impl JsonSchema for PartialDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "PartialDate".into()
@@ -203,8 +207,9 @@ impl JsonSchema for PartialDate {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A date known to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY.",
-            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+            "description": "A date (datum) known to the day, month or year: YYYY-MM-DD, YYYY-MM or YYYY; it means the whole interval it covers. Whether the day exists in its month (2018-02-30) is checked by the loader only.",
+            "pattern": PARTIAL_DATE_PATTERN,
+            "examples": ["2018-05-28", "2018-05", "2018"]
         })
     }
 }
@@ -402,7 +407,7 @@ impl JsonSchema for DateValue {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let p = generator.subschema_for::<PartialDate>();
         schemars::json_schema!({
-            "description": "A date as far as it is known: null (unknown), a partial date, or bounds.",
+            "description": "A date as far as it is known: null (unknown), a partial date, or bounds (`not_before` / `not_after`, both inclusive; the loader checks that not_before is not after not_after).",
             "anyOf": [
                 {"type": "null"},
                 p,

@@ -18,11 +18,8 @@ use crate::CoreError;
 /// 1900 and 2099 (the first one, when there are several); the serial number is
 /// the rest of the digits before any trailing suffix. Serializes as the text
 /// as written.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[schemars(with = "String")]
 pub struct Dnr {
     as_written: String,
     prefix: Option<String>,
@@ -63,6 +60,20 @@ impl Dnr {
             self.year.map(|y| y.to_string()).unwrap_or_default(),
             if serial.is_empty() { "0" } else { serial }
         )
+    }
+}
+
+impl JsonSchema for Dnr {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Dnr".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space. Which letters a prefix may hold is checked by the loader only.",
+            "pattern": "^[^0-9]*[0-9]+([-/:. ][0-9]+)+[-/:.]?[., ]*$",
+            "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005"]
+        })
     }
 }
 

@@ -13,6 +13,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::CoreError;
 
+/// One slug segment as a regular expression (no anchors).
+const SLUG: &str = "[a-z0-9]+(-[a-z0-9]+)*";
+
+/// A whole string that is one slug segment (JSON Schema `pattern`).
+pub(crate) const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
 /// Whether `s` is one slug segment: `[a-z0-9]+(-[a-z0-9]+)*`.
 pub(crate) fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -48,13 +54,39 @@ fn check_path(what: &'static str, s: &str, min_segments: usize) -> Result<(), Co
     Ok(())
 }
 
+/// The JSON Schema of a string id: its pattern, description and examples.
+fn id_schema(description: &str, pattern: String, examples: &[&str]) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "string",
+        "description": description,
+        "pattern": pattern,
+        "examples": examples,
+    })
+}
+
+/// The pattern of a slug path with at least `min` segments.
+fn path_pattern(min: usize) -> String {
+    match min {
+        1 => format!("^{SLUG}(/{SLUG})*$"),
+        _ => format!("^{SLUG}(/{SLUG})+$"),
+    }
+}
+
 macro_rules! path_id {
-    ($(#[$m:meta])* $name:ident, $what:literal, $min:expr) => {
+    ($(#[$m:meta])* $name:ident, $what:literal, $min:expr, $desc:literal, $example:literal) => {
         $(#[$m])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
-        #[schemars(with = "String")]
         pub struct $name(String);
+
+        impl JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                id_schema($desc, path_pattern($min), &[$example])
+            }
+        }
 
         impl $name {
             /// Parses and validates an id.
@@ -100,23 +132,33 @@ macro_rules! path_id {
 
 path_id!(
     /// An organisation id, e.g. `stockholm` or `stockholm/stadshus-ab`.
-    OrgId, "organisation", 1
+    OrgId, "organisation", 1,
+    "An organisation id: slugs (lowercase ASCII letters, digits, single hyphens) joined by `/`.",
+    "stockholm"
 );
 path_id!(
     /// A body id within an organisation, e.g. `stockholm/kf`.
-    BodyId, "body", 2
+    BodyId, "body", 2,
+    "A body (organ) id: `<organisation>/<name>`, slugs joined by `/`.",
+    "stockholm/kf"
 );
 path_id!(
     /// A functional role id, e.g. `stockholm/systemagare`.
-    RoleId, "role", 2
+    RoleId, "role", 2,
+    "A functional role (roll) id: `<organisation>/<name>`, slugs joined by `/`.",
+    "stockholm/systemagare"
 );
 path_id!(
     /// A group id, e.g. `stockholm/namnder-och-styrelser`.
-    GroupId, "group", 2
+    GroupId, "group", 2,
+    "A group id (a named set of bodies): `<organisation>/<name>`, slugs joined by `/`.",
+    "stockholm/namnder-och-styrelser"
 );
 path_id!(
     /// A document id, e.g. `stockholm/it-program`.
-    DocumentId, "document", 2
+    DocumentId, "document", 2,
+    "A document (styrdokument) id: `<organisation>/<name>`, slugs joined by `/`.",
+    "stockholm/it-program"
 );
 
 macro_rules! org_prefixed {
@@ -136,11 +178,8 @@ org_prefixed!(GroupId);
 org_prefixed!(DocumentId);
 
 /// A statement id: `<document>#<section>:<n>`, e.g. `stockholm/it-program#6:3`.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[schemars(with = "String")]
 pub struct StatementId {
     document: DocumentId,
     section: String,
@@ -205,9 +244,12 @@ impl FromStr for StatementId {
         let (section, n) = rest
             .rsplit_once(':')
             .ok_or_else(|| bad("expected <document>#<section>:<n>"))?;
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("the statement number must be digits"));
+        }
         let n: u32 = n
             .parse()
-            .map_err(|_| bad("the statement number is not a number"))?;
+            .map_err(|_| bad("the statement number is too large"))?;
         Self::from_parts(DocumentId::new(doc)?, section, n)
     }
 }
@@ -228,16 +270,26 @@ impl fmt::Display for StatementId {
     }
 }
 
+impl JsonSchema for StatementId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "StatementId".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        id_schema(
+            "A statement id: `<document>#<section>:<n>`; the section is a dotted number (`3.2`) or a slug, n counts from 1.",
+            format!("^{SLUG}(/{SLUG})+#([0-9]+(\\.[0-9]+)*|{SLUG}):0*[1-9][0-9]*$"),
+            &["stockholm/it-program#6:3"],
+        )
+    }
+}
+
 /// A reference to a control in a framework: `iso27001:2022/5.15`,
 /// `iso27001:2013/A.9.2.1`, `iso27001:2022/clause-9.2`, `nist800-53:rev5/ac-2`.
 ///
 /// The framework part is `[a-z0-9-]+(:[a-z0-9.-]+)?`; the control part is any
 /// non-empty text without whitespace or `/`.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
-#[schemars(with = "String")]
 pub struct ControlRef {
     framework: String,
     control: String,
@@ -288,6 +340,19 @@ impl ControlRef {
         &self.control
     }
 }
+impl JsonSchema for ControlRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ControlRef".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        id_schema(
+            "A control reference: `<framework>/<control>`; the framework is a slug with an optional `:edition` (`iso27001:2022`), the control any text without whitespace or `/`.",
+            format!("^{SLUG}(:[a-z0-9.-]+)?/[^\\s/]+$"),
+            &["iso27001:2022/5.15", "iso27001:2013/A.9.2.1"],
+        )
+    }
+}
+
 impl FromStr for ControlRef {
     type Err = CoreError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

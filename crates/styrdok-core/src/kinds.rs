@@ -1,7 +1,10 @@
 //! The document-kind, body-kind and organisation-kind vocabularies.
 //!
 //! Machine ids are ASCII snake_case, Swedish where a translation would lose
-//! meaning. Parsing accepts the common spellings, cases, abbreviations and
+//! meaning. A register file holds the canonical ids only: deserialization is
+//! strict and says "did you mean `policy`?" (see [`crate::vocab`]). Parsing
+//! people's words with `FromStr` (command-line arguments, name resolution,
+//! import) accepts the common spellings, cases, abbreviations and
 //! inflections (`nämnd`, `nämnden`, `nämnderna`; `KF`, `KS`, `RS`, `LS`,
 //! `KSAU`; kommun-, region-, landstings- and stads- prefixes).
 
@@ -171,10 +174,48 @@ impl Serialize for DocumentKind {
     }
 }
 
+impl DocumentKind {
+    /// The kind with exactly this canonical id (`policy`, `other`), or a
+    /// taxonomy's slug as [`DocumentKind::Custom`]; the strict form a
+    /// register file holds. People's spellings (`Riktlinjerna`) go through
+    /// [`FromStr`] instead.
+    pub fn from_canonical(s: &str) -> Result<DocumentKind, CoreError> {
+        if s == "other" {
+            return Ok(DocumentKind::Other);
+        }
+        if let Some((k, _, _)) = DOCUMENT_KINDS.iter().find(|(_, id, _)| *id == s) {
+            return Ok(k.clone());
+        }
+        if is_slug(s) {
+            return Ok(DocumentKind::Custom(s.to_owned()));
+        }
+        let ids: Vec<&str> = DOCUMENT_KINDS
+            .iter()
+            .map(|(_, id, _)| *id)
+            .chain(["other"])
+            .collect();
+        let hint = Self::recognize(s)
+            .map(|k| k.id().to_owned())
+            .or_else(|| crate::vocab::suggest(s, &ids).map(str::to_owned));
+        Err(CoreError::UnknownKind {
+            what: "document kind",
+            value: s.to_owned(),
+            expected: format!(
+                "{}, or a slug a taxonomy defines{} (a register file holds canonical ids only)",
+                ids.join(", "),
+                hint.map(|h| format!(" — did you mean `{h}`?"))
+                    .unwrap_or_default(),
+            ),
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for DocumentKind {
+    /// Strict: canonical ids and taxonomy slugs only (see
+    /// [`DocumentKind::from_canonical`]).
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        DocumentKind::from_canonical(&s).map_err(serde::de::Error::custom)
     }
 }
 
@@ -183,9 +224,17 @@ impl JsonSchema for DocumentKind {
         "DocumentKind".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let builtin: Vec<&str> = DOCUMENT_KINDS
+            .iter()
+            .map(|(_, id, _)| *id)
+            .chain(["other"])
+            .collect();
         schemars::json_schema!({
-            "type": "string",
-            "description": "A document kind: vision, policy, program, strategi, plan, riktlinje, regler, reglemente, instruktion, anvisning, rutin, other, or a kind a taxonomy adds (a slug).",
+            "description": "The kind of a styrdokument (dokumenttyp): a built-in kind, `other`, or a kind a taxonomy adds (a slug such as `handlingsplan`; the loader checks that a taxonomy of the organisation defines it).",
+            "anyOf": [
+                {"type": "string", "enum": builtin},
+                {"type": "string", "pattern": crate::id::SLUG_PATTERN}
+            ],
             "examples": ["policy", "riktlinje", "handlingsplan"]
         })
     }
@@ -485,6 +534,36 @@ mod tests {
         assert!("Not a kind!".parse::<DocumentKind>().is_err());
         let json = serde_json::to_string(&DocumentKind::Riktlinje).unwrap();
         assert_eq!(json, "\"riktlinje\"");
+    }
+
+    #[test]
+    fn files_are_strict_people_lenient() {
+        let e = serde_json::from_str::<DocumentKind>("\"Policy\"").unwrap_err();
+        assert!(e.to_string().contains("did you mean `policy`?"), "{e}");
+        let e = serde_json::from_str::<DocumentKind>("\"Riktlinjerna\"").unwrap_err();
+        assert!(e.to_string().contains("did you mean `riktlinje`?"), "{e}");
+        assert!(!e.to_string().contains("DocumentKind"), "{e}");
+        assert_eq!(
+            serde_json::from_str::<DocumentKind>("\"policy\"").unwrap(),
+            DocumentKind::Policy
+        );
+        // A taxonomy's slug is read as written; the taxonomy decides.
+        assert_eq!(
+            serde_json::from_str::<DocumentKind>("\"handlingsplan\"").unwrap(),
+            DocumentKind::Custom("handlingsplan".into())
+        );
+        assert!(serde_json::from_str::<BodyKind>("\"Fullmaktige\"").is_err());
+        assert!(serde_json::from_str::<OrgKind>("\"Kommun\"").is_err());
+        // People's words stay lenient.
+        assert_eq!(
+            "Policy".parse::<DocumentKind>().unwrap(),
+            DocumentKind::Policy
+        );
+        assert_eq!(
+            "Fullmäktige".parse::<BodyKind>().unwrap(),
+            BodyKind::Fullmaktige
+        );
+        assert_eq!("Kommun".parse::<OrgKind>().unwrap(), OrgKind::Kommun);
     }
 
     #[test]
