@@ -8,6 +8,7 @@ mod check;
 mod controls;
 mod roundtrip;
 mod schema;
+mod schemas;
 
 /// Runs the CLI in-process; returns (exit code, stdout, stderr).
 pub(crate) fn run(args: &[&str]) -> (i32, String, String) {

@@ -102,15 +102,15 @@ pub(crate) enum TableOrJson {
     Json,
 }
 
-/// Writes `value` as pretty JSON followed by a newline.
+/// Writes `value` as the JSON output `name` (its schema name, e.g.
+/// `check`): pretty JSON led by `schema` and `format_version`, then a
+/// newline. The one JSON writer of the commands; see [`crate::schemas`].
 pub(crate) fn write_json(
     out: &mut dyn Write,
+    name: &str,
     value: &impl serde::Serialize,
 ) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| CliError::Invalid(format!("cannot serialize output: {e}")))?;
-    writeln!(out, "{text}")?;
-    Ok(())
+    crate::cmd::schema::write_output(out, name, value)
 }
 
 /// Writes `bytes` to `path` atomically through the one write helper

@@ -23,6 +23,13 @@ mod common;
 
 pub use common::{CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
+/// The JSON Schemas `styrdok schema` prints (see `docs/integrators.md`).
+pub mod schemas {
+    pub use crate::cmd::schema::{
+        BASE_URI, OUTPUT_FORMAT_VERSION, SchemaEntry, SchemaKind, entry, schemas, to_text,
+    };
+}
+
 /// styrdok: Swedish municipal governance documents (styrdokument) as a typed,
 /// validated, queryable model.
 ///
@@ -62,8 +69,8 @@ enum Command {
     /// The difference between two registers (exit 1 when they differ, 2 when
     /// one cannot be read completely).
     Diff(cmd::register::DiffArgs),
-    /// Print the JSON Schema of the register format.
-    Schema(cmd::check::SchemaArgs),
+    /// Print or write the JSON Schemas of every format and JSON output.
+    Schema(cmd::schema::SchemaArgs),
     /// Write a register as one file or as a directory (atomically).
     Convert(cmd::convert::ConvertArgs),
     /// Generate a synthetic register (deterministic, valid by construction).
@@ -94,7 +101,7 @@ where
     let result = match cli.command {
         None => cmd::check::run(cmd::check::CheckArgs::default(), &mut ctx),
         Some(Command::Check(a)) => cmd::check::run(a, &mut ctx),
-        Some(Command::Schema(a)) => cmd::check::schema(a, &mut ctx),
+        Some(Command::Schema(a)) => cmd::schema::run(a, &mut ctx),
         Some(Command::Convert(a)) => cmd::convert::run(a, &mut ctx),
         Some(Command::Gen(a)) => cmd::r#gen::run(a, &mut ctx),
         Some(Command::Status(a)) => cmd::graph::status(a, &mut ctx),

@@ -2,6 +2,7 @@
 //! links, parts, nested controls) plus our own fields (Swedish label, theme,
 //! ISO/IEC 27002:2022 attributes).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -9,7 +10,7 @@ use crate::attributes::Attributes;
 
 /// Which framework a catalogue is: the `<framework>` part of a
 /// [`styrdok_core::ControlRef`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Framework {
     /// The framework id, e.g. `iso27001:2022`.
@@ -31,7 +32,7 @@ pub struct Framework {
 
 /// OSCAL catalog metadata (the parts we model; the rest is kept verbatim in
 /// `extra` so that imported catalogs export unchanged).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Metadata {
     /// Title.
@@ -54,7 +55,7 @@ pub struct Metadata {
 }
 
 /// An OSCAL property: a name/value pair, optionally namespaced.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Prop {
     /// The name (a token).
@@ -94,7 +95,7 @@ impl Prop {
 }
 
 /// An OSCAL link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Link {
     /// The target (URI or `#uuid` fragment).
@@ -115,7 +116,7 @@ pub struct Link {
 
 /// An OSCAL part: a piece of control text (statement, guidance, item …),
 /// possibly nested.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Part {
     /// The part id.
@@ -151,7 +152,7 @@ pub struct Part {
 pub type Param = Map<String, Value>;
 
 /// One control.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Control {
     /// The control id within its framework (`5.15`, `clause-9.2`, `A.9.2.1`, `ac-2`).
@@ -216,7 +217,7 @@ impl Control {
 }
 
 /// A group of controls (a theme, a clause group, an Annex A section).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Group {
     /// The group id.
@@ -269,7 +270,7 @@ impl Group {
 }
 
 /// A control catalogue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Catalog {
     /// Which framework this is.

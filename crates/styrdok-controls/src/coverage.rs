@@ -5,6 +5,7 @@
 //! documents, statements, duties and in-force status at a date into
 //! [`CoverageInput`]s.
 
+use schemars::JsonSchema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -30,7 +31,9 @@ pub struct CoverageInput {
 }
 
 /// How well one control is covered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CoverageStatus {
@@ -45,7 +48,7 @@ pub enum CoverageStatus {
 }
 
 /// The coverage of one control.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ControlCoverage {
     /// The control's title.
@@ -66,7 +69,7 @@ pub struct ControlCoverage {
 }
 
 /// Counts for one theme.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct ThemeCoverage {
     /// Controls in the theme.
@@ -82,7 +85,7 @@ pub struct ThemeCoverage {
 }
 
 /// Coverage per organisation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct OrgCoverage {
     /// Controls this organisation's documents in force cover (confirmed).
@@ -94,7 +97,7 @@ pub struct OrgCoverage {
 }
 
 /// The coverage report of one catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct CoverageReport {
     /// The framework.

@@ -133,7 +133,7 @@ impl Mapping {
 }
 
 /// A set of mappings, queryable in both directions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Crosswalk {
     /// The mappings as stated (source → target).
     pub mappings: Vec<Mapping>,

@@ -25,6 +25,7 @@
 //! 5. Suggestions at or above [`MIN_SCORE`] are returned, best first (ties
 //!    by control id).
 
+use schemars::JsonSchema;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -188,7 +189,7 @@ impl Lexicon {
 }
 
 /// A word or phrase of the input that fired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Trigger {
     /// The text as written in the input.
@@ -202,7 +203,7 @@ pub struct Trigger {
 }
 
 /// One suggested control.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub struct Suggestion {
     /// The control.

@@ -231,9 +231,22 @@ impl Serialize for DiagnosticCode {
 }
 
 impl<'de> Deserialize<'de> for DiagnosticCode {
+    /// Strict, as everything in a register file: the code exactly as
+    /// docs/diagnostics.md writes it (`SD503`, not `sd503`); [`FromStr`] is
+    /// the lenient form for command-line arguments.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Cow::<'de, str>::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        if let Some(c) = DiagnosticCode::ALL.iter().find(|c| c.id() == s) {
+            return Ok(*c);
+        }
+        let ids: Vec<&str> = DiagnosticCode::ALL.iter().map(|c| c.id()).collect();
+        Err(serde::de::Error::custom(format!(
+            "unknown diagnostic code {:?}: {}codes look like SD101; see docs/diagnostics.md",
+            crate::text::shorten(&s, 40),
+            crate::vocab::suggest(&s, &ids)
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default()
+        )))
     }
 }
 
@@ -270,6 +283,10 @@ mod tests {
             );
         }
         assert!("SD999".parse::<DiagnosticCode>().is_err());
+        // Files are strict, people's words lenient.
+        assert!("sd503".parse::<DiagnosticCode>().is_ok());
+        let e = serde_json::from_str::<DiagnosticCode>("\"sd503\"").unwrap_err();
+        assert!(e.to_string().contains("did you mean `SD503`?"), "{e}");
     }
 
     #[test]

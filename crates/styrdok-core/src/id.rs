@@ -16,6 +16,11 @@ use crate::CoreError;
 /// One slug segment as a regular expression (no anchors).
 const SLUG: &str = "[a-z0-9]+(-[a-z0-9]+)*";
 
+/// The JSON Schema pattern of a party reference held as text (an adopter,
+/// owner, duty holder, link target): an organisation, body, role or group
+/// id. Whether such a party exists is checked by the loader.
+pub const PARTY_ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$";
+
 /// A whole string that is one slug segment (JSON Schema `pattern`).
 pub(crate) const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 

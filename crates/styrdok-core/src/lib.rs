@@ -40,6 +40,8 @@ pub use date::{DateValue, PARTIAL_DATE_PATTERN, PartialDate, Tri};
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use dnr::Dnr;
 pub use error::CoreError;
-pub use id::{BodyId, ControlRef, DocumentId, GroupId, OrgId, RoleId, StatementId};
+pub use id::{
+    BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, RoleId, StatementId,
+};
 pub use kinds::{BodyKind, BodyNature, DocumentKind, OrgKind};
 pub use provenance::{Fact, Provenance};

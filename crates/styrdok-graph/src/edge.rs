@@ -1,5 +1,6 @@
 //! Normalized edges.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use styrdok_core::{DocumentId, StatementId};
 use styrdok_model::RelationKind;
@@ -7,7 +8,9 @@ use styrdok_model::RelationKind;
 /// The kind of a normalized edge. Every edge points from the document that
 /// acts (the successor, the complementing or concretizing document, the one
 /// that refers) to the document acted upon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum EdgeKind {
@@ -74,7 +77,7 @@ impl EdgeKind {
 }
 
 /// A normalized edge, with where its relation was stated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Edge {
     /// What the edge is.

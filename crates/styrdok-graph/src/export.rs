@@ -1,5 +1,6 @@
 //! Export: Graphviz DOT, Mermaid flowchart, JSON.
 
+use schemars::JsonSchema;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -11,7 +12,7 @@ use crate::graph::{DocumentGraph, Node};
 use crate::status::Status;
 
 /// One node of the JSON export.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct JsonNode {
     /// The node's data.
@@ -23,7 +24,7 @@ pub struct JsonNode {
 }
 
 /// One edge of the JSON export.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct JsonEdge {
     /// The acting document.
@@ -37,7 +38,7 @@ pub struct JsonEdge {
 
 /// The JSON export: nodes sorted by id, edges by (from, to, kind, stating
 /// document).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct JsonGraph {
     /// The date statuses are given for.

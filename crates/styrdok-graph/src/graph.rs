@@ -1,5 +1,6 @@
 //! The graph: nodes, normalized edges, the acyclic supersession invariant.
 
+use schemars::JsonSchema;
 use std::collections::{HashMap, VecDeque};
 
 use petgraph::Direction;
@@ -16,7 +17,7 @@ use crate::edge::{Edge, EdgeKind};
 use crate::error::GraphError;
 
 /// What the graph keeps of a document: what status, checks and export need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Node {
     /// The document id.

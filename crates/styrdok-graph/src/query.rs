@@ -1,5 +1,6 @@
 //! Queries: in force at a date, current successor, lineage, changes.
 
+use schemars::JsonSchema;
 use std::collections::{HashSet, VecDeque};
 
 use chrono::NaiveDate;
@@ -13,7 +14,7 @@ use crate::graph::DocumentGraph;
 use crate::status::{Status, StatusKind};
 
 /// A document with its status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct DocStatus {
     /// The document.
@@ -26,7 +27,7 @@ pub struct DocStatus {
 }
 
 /// What is in force for an organisation at a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct InForce {
     /// The date asked about.
@@ -38,7 +39,7 @@ pub struct InForce {
 }
 
 /// One document in a lineage.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct LineageEntry {
     /// The document.
@@ -63,7 +64,7 @@ pub struct LineageEntry {
 
 /// All predecessors and successors of a document over replaces, replaces
 /// in part, repeals and amends edges (stated, resolved edges only).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Lineage {
     /// The document asked about.
@@ -82,7 +83,7 @@ pub struct Lineage {
 }
 
 /// One document whose status differs between two dates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Change {
     /// The document.
@@ -94,7 +95,7 @@ pub struct Change {
 }
 
 /// What changed between two dates.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Changes {
     /// The first date.

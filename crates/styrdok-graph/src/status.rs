@@ -1,5 +1,6 @@
 //! The status of a document at a date, three-valued.
 
+use schemars::JsonSchema;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ use crate::graph::{DocumentGraph, Node};
 ///
 /// Serialized with a `status` tag: `{"status": "in_force"}`,
 /// `{"status": "superseded", "by": "…", "since": "2008-06-16"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "status", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
@@ -65,7 +66,7 @@ pub enum Status {
 }
 
 /// Part of a document replaced by another.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct SupersededPart {
     /// The sections replaced.
@@ -77,7 +78,9 @@ pub struct SupersededPart {
 }
 
 /// The kinds of [`Status`], without their data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum StatusKind {

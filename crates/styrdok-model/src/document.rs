@@ -53,6 +53,7 @@ pub struct Document {
     pub print_stage: Option<Stage>,
     /// The adopting body or role (a party id of the organisation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub adopted_by: Option<String>,
     /// The adopter as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,6 +87,7 @@ pub struct Document {
     pub review: Option<Review>,
     /// Owner (dokumentansvarig / dokumentägare): a party id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub owner: Option<String>,
     /// The owner as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]

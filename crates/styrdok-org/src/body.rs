@@ -52,6 +52,7 @@ pub struct BodyLink {
     /// The kind of relation.
     pub kind: BodyLinkKind,
     /// The other party (a body or role id).
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub target: String,
     /// Where the relation comes from.
     #[serde(default, skip_serializing_if = "Provenance::is_stated")]
@@ -180,8 +181,10 @@ impl Group {
 #[non_exhaustive]
 pub struct Delegation {
     /// The delegating party (a body id).
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub from: String,
     /// The receiving party (a body or role id; never a group of employees).
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub to: String,
     /// What may be decided, as written, or document kinds it covers.
     pub matters: String,

@@ -19,6 +19,7 @@ pub struct Duty {
     /// Id, unique within its document (`3.2-1`).
     pub id: String,
     /// Who: a body, group or role id.
+    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
     pub holder: String,
     /// The holder's name as the text writes it ("Nämnder och styrelser").
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -22,7 +22,10 @@ pub const FORMAT_VERSION: &str = "1";
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Register {
-    /// Always `"1"` for this version.
+    /// The format version: always `"1"` for this version (it changes only
+    /// when a valid register of the previous version would stop being
+    /// valid).
+    #[schemars(extend("const" = "1"))]
     pub format_version: String,
     /// A title for the register.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -154,7 +157,7 @@ impl ControlLinkRecord {
     }
 }
 
-/// Per-register settings.
+/// Per-register settings (inställningar).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {

@@ -43,7 +43,8 @@ use styrdok_org::Organisation;
 pub use checks::{check, check_all, check_loaded, cross_checks, load_checks};
 pub use coverage::{coverage_at, coverage_inputs};
 pub use format::{
-    ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
+    ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source,
+    SourceKind,
 };
 pub use index::RegisterIndex;
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};

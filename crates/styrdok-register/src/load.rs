@@ -672,9 +672,10 @@ fn shape_diagnostic(
         codes::SHAPE
     };
     let field = pointer.strip_prefix(base).filter(|s| !s.is_empty());
+    let shown = styrdok_core::vocab::humanize_serde_message(&inner);
     let message = match field {
-        Some(f) => format!("{what}: at {}: {inner}", f.trim_start_matches('/')),
-        None => format!("{what}: {inner}"),
+        Some(f) => format!("{what}: at {}: {shown}", f.trim_start_matches('/')),
+        None => format!("{what}: {shown}"),
     };
     // An unknown field is reported at the unknown key itself.
     if code == codes::UNKNOWN_FIELD

@@ -1,5 +1,6 @@
-//! `styrdok check [PATH]` and `styrdok schema`.
+//! `styrdok check [PATH]`.
 
+use schemars::JsonSchema;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -23,12 +24,8 @@ pub(crate) struct CheckArgs {
     pub(crate) at: Option<String>,
 }
 
-/// Arguments of `styrdok schema`.
-#[derive(Debug, Default, Args)]
-pub(crate) struct SchemaArgs {}
-
-#[derive(Debug, Serialize)]
-struct OrgSummary {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct OrgSummary {
     id: String,
     name: String,
     kind: String,
@@ -42,8 +39,8 @@ struct OrgSummary {
     statements: usize,
 }
 
-#[derive(Debug, Serialize)]
-struct CheckReport {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct CheckReport {
     file: Option<String>,
     ok: bool,
     errors: usize,
@@ -54,8 +51,8 @@ struct CheckReport {
     diagnostics: Vec<Diagnostic>,
 }
 
-#[derive(Debug, Serialize)]
-struct DocLine {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct DocLine {
     id: String,
     kind: String,
     title: Option<String>,
@@ -134,7 +131,7 @@ pub(crate) fn run(args: CheckArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
         diagnostics: loaded.diagnostics.clone(),
     };
     match args.format {
-        TableOrJson::Json => write_json(ctx.out, &report)?,
+        TableOrJson::Json => write_json(ctx.out, "check", &report)?,
         TableOrJson::Table => print_table(&report, ctx)?,
     }
     Ok(if report.ok { EXIT_OK } else { EXIT_INVALID })
@@ -212,10 +209,4 @@ fn print_table(r: &CheckReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
         r.infos
     )?;
     Ok(())
-}
-
-pub(crate) fn schema(_args: SchemaArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let schema = schemars::schema_for!(styrdok_register::Register);
-    write_json(ctx.out, &schema)?;
-    Ok(EXIT_OK)
 }

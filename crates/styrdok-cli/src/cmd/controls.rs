@@ -1,5 +1,6 @@
 //! `styrdok controls …`: list, show, map, suggest, export, import, coverage.
 
+use schemars::JsonSchema;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -161,8 +162,8 @@ pub(crate) fn resolve_ref(
     }
 }
 
-#[derive(Debug, Serialize)]
-struct ListLine<'a> {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct ListLine<'a> {
     control: String,
     theme: Option<&'a str>,
     title: &'a str,
@@ -183,16 +184,16 @@ fn list_lines<'a>(cat: &'a Catalog) -> Vec<ListLine<'a>> {
         .collect()
 }
 
-#[derive(Debug, Serialize)]
-struct ShowOut<'a> {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct ShowOut<'a> {
     control: String,
     #[serde(flatten)]
     body: &'a Control,
     mappings: Vec<Mapping>,
 }
 
-#[derive(Debug, Serialize)]
-struct ImportSummary {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct ImportSummary {
     file: String,
     framework: String,
     title: String,
@@ -212,7 +213,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             };
             let lines: Vec<ListLine<'_>> = cats.iter().flat_map(|c| list_lines(c)).collect();
             match format {
-                TableOrJson::Json => write_json(ctx.out, &lines)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-list", &lines)?,
                 TableOrJson::Table => {
                     for l in &lines {
                         writeln!(
@@ -251,7 +252,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                 mappings,
             };
             match format {
-                TableOrJson::Json => write_json(ctx.out, &out)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-show", &out)?,
                 TableOrJson::Table => {
                     writeln!(ctx.out, "{}  {}", out.control, control.title)?;
                     if let Some(l) = &control.label_sv {
@@ -322,7 +323,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                 None => lib.crosswalk.between(&from, &to),
             };
             match format {
-                TableOrJson::Json => write_json(ctx.out, &mappings)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-map", &mappings)?,
                 TableOrJson::Table => {
                     for m in &mappings {
                         writeln!(
@@ -349,7 +350,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             let mut s = suggest(&text);
             s.truncate(top);
             match format {
-                TableOrJson::Json => write_json(ctx.out, &s)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-suggest", &s)?,
                 TableOrJson::Table => {
                     if s.is_empty() {
                         writeln!(ctx.out, "no suggestions")?;
@@ -413,7 +414,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                 controls: cat.len(),
             };
             match format {
-                TableOrJson::Json => write_json(ctx.out, &summary)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-import", &summary)?,
                 TableOrJson::Table => {
                     writeln!(ctx.out, "{}", summary.title)?;
                     writeln!(ctx.out, "  framework id:  {}", summary.framework)?;
@@ -451,7 +452,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             };
             let report = styrdok_register::coverage_at(reg, catalog, at);
             match format {
-                TableOrJson::Json => write_json(ctx.out, &report)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-coverage", &report)?,
                 TableOrJson::Table => print_coverage(&report, at, ctx)?,
             }
         }
@@ -562,7 +563,7 @@ mod tests {
         let (code, out, _) = run(&["list", "--framework", "iso27001:2013", "--format", "json"]);
         assert_eq!(code, 0);
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(v.as_array().unwrap().len(), 114);
+        assert_eq!(v["controls"].as_array().unwrap().len(), 114);
         let (code, out, _) = run(&["show", "5.15", "--format", "json"]);
         assert_eq!(code, 0);
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -1,5 +1,6 @@
 //! `styrdok status`, `styrdok graph`, `styrdok lineage`.
 
+use schemars::JsonSchema;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -89,8 +90,8 @@ fn load_graph(
     Ok(DocumentGraph::build(reg.documents.iter()))
 }
 
-#[derive(Debug, Serialize)]
-struct StatusLine<'a> {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct StatusLine<'a> {
     id: &'a DocumentId,
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<&'a str>,
@@ -102,8 +103,8 @@ struct StatusLine<'a> {
     status: Status,
 }
 
-#[derive(Debug, Serialize)]
-struct StatusReport<'a> {
+#[derive(Debug, Serialize, JsonSchema)]
+pub(crate) struct StatusReport<'a> {
     at: chrono::NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     organisation: Option<&'a OrgId>,
@@ -145,6 +146,7 @@ pub(crate) fn status(args: StatusArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
     match args.format {
         TableOrJson::Json => write_json(
             ctx.out,
+            "status",
             &StatusReport {
                 at,
                 organisation: org.as_ref(),
@@ -178,7 +180,7 @@ pub(crate) fn graph(args: GraphArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError>
     match args.format {
         GraphFormat::Dot => ctx.out.write_all(graph.to_dot(at).as_bytes())?,
         GraphFormat::Mermaid => ctx.out.write_all(graph.to_mermaid(at).as_bytes())?,
-        GraphFormat::Json => write_json(ctx.out, &graph.to_json(at))?,
+        GraphFormat::Json => write_json(ctx.out, "graph", &graph.to_json(at))?,
     }
     Ok(EXIT_OK)
 }
@@ -193,7 +195,7 @@ pub(crate) fn lineage(args: LineageArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliEr
         .lineage(&id)
         .map_err(|e| CliError::Invalid(e.to_string()))?;
     match args.format {
-        TableOrJson::Json => write_json(ctx.out, &lineage)?,
+        TableOrJson::Json => write_json(ctx.out, "lineage", &lineage)?,
         TableOrJson::Table => lineage_table(ctx.out, &lineage)?,
     }
     Ok(EXIT_OK)

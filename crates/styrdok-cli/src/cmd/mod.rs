@@ -7,3 +7,4 @@ pub(crate) mod r#gen;
 pub(crate) mod graph;
 pub(crate) mod import;
 pub(crate) mod register;
+pub(crate) mod schema;

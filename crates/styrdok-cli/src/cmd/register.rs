@@ -173,7 +173,7 @@ pub(crate) fn duties(args: DutiesArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
     let status = GraphStatus::new(&reg);
     let report = query::duties_of(&reg, &parties, at, &status);
     match args.format {
-        TableOrJson::Json => write_json(ctx.out, &report)?,
+        TableOrJson::Json => write_json(ctx.out, "duties", &report)?,
         TableOrJson::Table => print_duties(&report, ctx)?,
     }
     Ok(EXIT_OK)
@@ -297,12 +297,7 @@ fn render_raci(m: &RaciMatrix, format: RaciFormat) -> Result<String, CliError> {
         RaciFormat::Csv => m
             .to_csv()
             .map_err(|e| CliError::Invalid(format!("cannot write CSV: {e}")))?,
-        RaciFormat::Json => {
-            let mut s = serde_json::to_string_pretty(m)
-                .map_err(|e| CliError::Invalid(format!("cannot serialize output: {e}")))?;
-            s.push('\n');
-            s
-        }
+        RaciFormat::Json => crate::cmd::schema::output_text("raci", m)?,
     })
 }
 
@@ -312,7 +307,7 @@ pub(crate) fn review(args: ReviewArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
     let status = GraphStatus::new(&reg);
     let report = query::review_due(&reg, before, &status);
     match args.format {
-        TableOrJson::Json => write_json(ctx.out, &report)?,
+        TableOrJson::Json => write_json(ctx.out, "review", &report)?,
         TableOrJson::Table => print_review(&report, ctx)?,
     }
     Ok(EXIT_OK)
@@ -391,7 +386,7 @@ pub(crate) fn diff(args: DiffArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let new = load_whole(&args.new)?;
     let d = query::diff(&old, &new);
     match args.format {
-        TableOrJson::Json => write_json(ctx.out, &d)?,
+        TableOrJson::Json => write_json(ctx.out, "diff", &d)?,
         TableOrJson::Table => {
             let out = &mut *ctx.out;
             if d.is_empty() {

@@ -1,5 +1,6 @@
 //! The difference between two registers.
 
+use schemars::JsonSchema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -8,7 +9,7 @@ use serde_json::Value;
 use crate::Register;
 
 /// One field whose value differs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct FieldChange {
     /// The field name (a top-level key of the element's JSON).
@@ -21,7 +22,7 @@ pub struct FieldChange {
 
 /// An element (document, organisation, body …) present in both registers
 /// whose fields differ.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ItemChange {
     /// The id.
@@ -31,7 +32,7 @@ pub struct ItemChange {
 }
 
 /// What differs between two registers, by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RegisterDiff {
     /// Documents only in the new register.

@@ -1,6 +1,7 @@
 //! What a body is responsible for at a date.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 use styrdok_core::{DocumentId, Tri};
 use styrdok_org::{LetterBasis, PartyKind, Raci};
@@ -10,7 +11,7 @@ use crate::Register;
 use crate::checks::Hierarchy;
 
 /// A party a written name resolved to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct PartyRef {
     /// The party id.
@@ -56,7 +57,7 @@ pub fn resolve_party(reg: &Register, name: &str, org: Option<&str>) -> Vec<Party
 }
 
 /// Why a duty concerns the party asked about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "as")]
 #[non_exhaustive]
 pub enum HeldAs {
@@ -79,7 +80,7 @@ pub enum HeldAs {
 }
 
 /// One duty of the party asked about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct DutyEntry {
     /// The party asked about (one of the resolved parties).
@@ -116,7 +117,7 @@ pub struct DutyEntry {
 }
 
 /// The duties of one party (or of several parties a name resolved to).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct DutiesReport {
     /// The date asked about; without one, every document's duties count.

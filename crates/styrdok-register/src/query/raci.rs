@@ -1,6 +1,7 @@
 //! RACI matrices: rows are activities, columns parties; letters from the
 //! phrase table (`styrdok_org::raci`, documented in `docs/raci.md`).
 
+use schemars::JsonSchema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -12,7 +13,7 @@ use crate::checks::Hierarchy;
 use crate::codes;
 
 /// A column: a party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RaciColumn {
     /// The party id.
@@ -22,7 +23,7 @@ pub struct RaciColumn {
 }
 
 /// One cell: the letters a party has for an activity.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RaciCell {
     /// The letters, in R, A, C, I order.
@@ -53,7 +54,7 @@ impl RaciCell {
 }
 
 /// One row: an activity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RaciRow {
     /// The activity id.
@@ -69,7 +70,7 @@ pub struct RaciRow {
 }
 
 /// A RACI matrix of one document or the whole register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct RaciMatrix {
     /// The document, or `None` for the whole register.

@@ -1,5 +1,6 @@
 //! Documents due for review before a date, by owner.
 
+use schemars::JsonSchema;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
@@ -11,7 +12,7 @@ use super::StatusAt;
 use crate::Register;
 
 /// Where a review deadline comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "basis")]
 #[non_exhaustive]
 pub enum ReviewBasis {
@@ -28,7 +29,7 @@ pub enum ReviewBasis {
 }
 
 /// One document with a review deadline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ReviewEntry {
     /// The document.
@@ -48,7 +49,7 @@ pub struct ReviewEntry {
 }
 
 /// Documents due for review before a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ReviewReport {
     /// The date asked about.
