@@ -18,17 +18,24 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn validator(name: &str) -> jsonschema::Validator {
-    let path = root().join("schemas").join(format!("{name}.schema.json"));
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    jsonschema::draft202012::new(&schema).unwrap()
-}
-
+/// The committed schema `name`, compiled once per test thread.
 fn schema_errors(name: &str, value: &Value) -> Vec<String> {
-    validator(name)
-        .iter_errors(value)
-        .map(|e| format!("{e} at {}", e.instance_path))
-        .collect()
+    thread_local! {
+        static VALIDATORS: std::cell::RefCell<std::collections::HashMap<String, jsonschema::Validator>> =
+            std::cell::RefCell::default();
+    }
+    VALIDATORS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let v = cache.entry(name.to_owned()).or_insert_with(|| {
+            let path = root().join("schemas").join(format!("{name}.schema.json"));
+            let schema: Value =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            jsonschema::draft202012::new(&schema).unwrap()
+        });
+        v.iter_errors(value)
+            .map(|e| format!("{e} at {}", e.instance_path))
+            .collect()
+    })
 }
 
 fn seed() -> Value {
