@@ -656,6 +656,7 @@ fn shape_diagnostic(
         || inner.starts_with("unknown document kind")
         || inner.starts_with("unknown body kind")
         || inner.starts_with("unknown organisation kind")
+        || inner.starts_with("unknown diagnostic code")
     {
         codes::BAD_VALUE
     } else if inner.starts_with("invalid date") || inner.contains("not_before") {
