@@ -634,8 +634,9 @@ fn edge_label(e: &Edge) -> String {
 
 /// A DOT double-quoted string: backslashes and quotes escaped, newlines as
 /// `\n` (a centred line break in Graphviz labels), other control
-/// characters (NUL, ESC, …) as U+FFFD so they can neither end the string
-/// nor reach a terminal.
+/// characters (NUL, ESC, …) shown as `\u{1b}`-style text, as
+/// `styrdok_core::text::shorten` shows them, so they can neither break the
+/// DOT nor reach a terminal.
 pub fn dot_quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -646,7 +647,9 @@ pub fn dot_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => {}
             '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() => {
+                let _ = write!(out, "\\\\u{{{:x}}}", u32::from(c));
+            }
             c => out.push(c),
         }
     }
@@ -671,7 +674,7 @@ pub fn mermaid_id(id: &DocumentId) -> String {
 
 /// Text for inside a quoted Mermaid label: `"`, `#`, `<`, `>` and `|` as
 /// Mermaid entity codes, newlines and tabs as spaces, other control
-/// characters as U+FFFD.
+/// characters as `\u{1b}`-style text.
 pub fn mermaid_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -682,7 +685,9 @@ pub fn mermaid_escape(s: &str) -> String {
             '>' => out.push_str("#gt;"),
             '|' => out.push_str("#124;"),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
             c => out.push(c),
         }
     }

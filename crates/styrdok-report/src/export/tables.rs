@@ -473,7 +473,7 @@ fn diagnostics_table(diags: &[Diagnostic]) -> Table {
     for d in diags {
         let loc = d.location.as_ref();
         t.push(vec![
-            d.code.as_str().into(),
+            d.code.to_string().into(),
             id_of(&d.severity),
             d.message.as_str().into(),
             Value::text(loc.and_then(|l| l.file.clone())),

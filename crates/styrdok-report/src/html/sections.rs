@@ -564,7 +564,7 @@ pub(super) fn diagnostics(ctx: &Ctx<'_>, scope: Option<&BTreeSet<String>>, s: &m
         let _ = write!(
             rows,
             "<tr><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td><code>{}</code></td><td>{}</td></tr>",
-            esc(&d.code),
+            esc(&d.code.to_string()),
             sev.0,
             sev.1,
             esc(&d.message),

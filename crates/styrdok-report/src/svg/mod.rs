@@ -11,8 +11,9 @@ pub use timeline::{TimelineBar, timeline_svg};
 use styrdok_graph::StatusKind;
 
 /// Escapes text for XML/HTML (`&`, `<`, `>`, `"`, `'`); control characters
-/// other than newline and tab become U+FFFD, so nothing from the register
-/// can break the markup or reach a terminal.
+/// other than newline and tab are shown as `\u{1b}`-style text (as
+/// `styrdok_core::text::shorten` shows them), so nothing from the register
+/// can break the markup.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -23,7 +24,7 @@ pub fn esc(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
             c => out.push(c),
         }
     }
