@@ -242,15 +242,6 @@ impl GraphView<'_> {
 }
 
 impl DocumentGraph {
-    fn sorted_nodes(&self, at: Option<NaiveDate>) -> Vec<(&Node, Option<Status>)> {
-        let mut v: Vec<(&Node, Option<Status>)> = self
-            .indices()
-            .map(|ix| (self.at(ix), at.map(|d| self.status_ix(ix, d))))
-            .collect();
-        v.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-        v
-    }
-
     fn sorted_edges(&self) -> Vec<(&Node, &Node, &Edge)> {
         let mut v: Vec<_> = self.edges().collect();
         v.sort_by(|a, b| {
@@ -285,11 +276,17 @@ impl DocumentGraph {
             &'k [String],
             EdgeStyle,
         );
+        // Filter before sorting or computing statuses: a view of one
+        // organisation of a national register touches a small part of it.
         let mut by_key: BTreeMap<Key<'_>, ViewEdge<'_>> = BTreeMap::new();
-        for (a, b, e) in self.sorted_edges() {
-            if !Self::edge_kept(opts, a, b, e) {
-                continue;
-            }
+        let mut kept: Vec<(&Node, &Node, &Edge)> = self
+            .edges()
+            .filter(|(a, b, e)| Self::edge_kept(opts, a, b, e))
+            .collect();
+        kept.sort_by(|a, b| {
+            (&a.2.stated_by, &a.2.statement).cmp(&(&b.2.stated_by, &b.2.statement))
+        });
+        for (a, b, e) in kept {
             let key = (
                 &a.id,
                 &b.id,
@@ -310,10 +307,10 @@ impl DocumentGraph {
         let edges: Vec<ViewEdge<'_>> = by_key.into_values().collect();
         let ends: BTreeSet<&DocumentId> =
             edges.iter().flat_map(|e| [&e.from.id, &e.to.id]).collect();
-        let nodes = self
-            .sorted_nodes(opts.at)
-            .into_iter()
-            .filter(|(n, _)| {
+        let mut nodes: Vec<ViewNode<'_>> = self
+            .indices()
+            .filter(|&ix| {
+                let n = self.at(ix);
                 ends.contains(&n.id)
                     || (opts.kinds.is_none()
                         && opts
@@ -321,8 +318,12 @@ impl DocumentGraph {
                             .as_ref()
                             .is_none_or(|o| &n.organisation == o))
             })
-            .map(|(node, status)| ViewNode { node, status })
+            .map(|ix| ViewNode {
+                node: self.at(ix),
+                status: opts.at.map(|d| self.status_ix(ix, d)),
+            })
             .collect();
+        nodes.sort_by(|a, b| a.node.id.cmp(&b.node.id));
         GraphView {
             at: opts.at,
             nodes,

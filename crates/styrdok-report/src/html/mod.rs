@@ -67,7 +67,6 @@ pub struct Page {
 /// Everything computed once for all pages.
 pub(crate) struct Ctx<'r> {
     pub(crate) reg: &'r Register,
-    pub(crate) diags: &'r [Diagnostic],
     pub(crate) at: NaiveDate,
     pub(crate) graph: DocumentGraph,
     pub(crate) status: HashMap<String, Status>,
@@ -79,6 +78,15 @@ pub(crate) struct Ctx<'r> {
     pub(crate) page_of_org: BTreeMap<String, String>,
     /// Organisation names.
     pub(crate) org_name: BTreeMap<String, String>,
+    /// Documents by organisation, in register order.
+    pub(crate) docs_by_org: BTreeMap<String, Vec<&'r styrdok_model::Document>>,
+    /// Diagnostics about a document, by its organisation.
+    pub(crate) diags_by_org: BTreeMap<String, Vec<&'r Diagnostic>>,
+    /// Diagnostics about no single document.
+    pub(crate) diags_global: Vec<&'r Diagnostic>,
+    /// Per organisation and control: the confirmed, suggested and
+    /// in-force-unknown statements of its documents.
+    pub(crate) cov_by_org: BTreeMap<String, BTreeMap<String, [Vec<String>; 3]>>,
 }
 
 impl<'r> Ctx<'r> {
@@ -101,9 +109,12 @@ impl<'r> Ctx<'r> {
             let o = d.org().to_string();
             org_name.entry(o.clone()).or_insert(o);
         }
-        Ctx {
+        let mut docs_by_org: BTreeMap<String, Vec<&styrdok_model::Document>> = BTreeMap::new();
+        for d in &reg.documents {
+            docs_by_org.entry(d.org().to_string()).or_default().push(d);
+        }
+        let mut ctx = Ctx {
             reg,
-            diags,
             at,
             graph,
             status,
@@ -112,7 +123,45 @@ impl<'r> Ctx<'r> {
             raci: raci_matrix(reg, None),
             page_of_org: BTreeMap::new(),
             org_name,
+            docs_by_org,
+            diags_by_org: BTreeMap::new(),
+            diags_global: Vec::new(),
+            cov_by_org: BTreeMap::new(),
+        };
+        for d in diags {
+            match sections::diag_doc(&ctx, d) {
+                Some(doc) => ctx
+                    .diags_by_org
+                    .entry(doc.org().to_string())
+                    .or_default()
+                    .push(d),
+                None => ctx.diags_global.push(d),
+            }
         }
+        let mut cov: BTreeMap<String, BTreeMap<String, [Vec<String>; 3]>> = BTreeMap::new();
+        if let Some(rep) = &ctx.coverage {
+            for (cid, c) in &rep.controls {
+                for (i, set) in [&c.confirmed, &c.suggested, &c.in_force_unknown]
+                    .into_iter()
+                    .enumerate()
+                {
+                    for st in set {
+                        let org = ctx.doc_org(st.document().as_str());
+                        if let Some(slot) = cov
+                            .entry(org)
+                            .or_default()
+                            .entry(cid.clone())
+                            .or_default()
+                            .get_mut(i)
+                        {
+                            slot.push(st.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        ctx.cov_by_org = cov;
+        ctx
     }
 
     /// The organisation of a document id (from the register, else the
@@ -257,7 +306,7 @@ pub fn render(reg: &Register, diags: &[Diagnostic], opts: &Options) -> String {
         None => title,
     };
     let scope: BTreeSet<String> = orgs.iter().cloned().collect();
-    let main = sections::org_page_main(&ctx, &scope, true);
+    let main = sections::org_page_main(&ctx, &scope);
     shell(&title, opts.at, &sections::NAV, &main, "")
 }
 
@@ -293,7 +342,7 @@ pub fn render_split(reg: &Register, diags: &[Diagnostic], opts: &Options) -> Vec
                 &format!("{title} — {name}"),
                 opts.at,
                 &nav,
-                &sections::org_page_main(&ctx, &scope, false),
+                &sections::org_page_main(&ctx, &scope),
                 "",
             ),
         });

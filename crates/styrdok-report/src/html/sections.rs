@@ -48,8 +48,12 @@ fn date_text(d: &DateValue) -> String {
     crate::svg::date_sv(d)
 }
 
-fn in_scope(ctx: &Ctx<'_>, scope: &BTreeSet<String>, doc: &str) -> bool {
-    scope.contains(&ctx.doc_org(doc))
+/// The machine id of a serialized enum (`kommun`).
+fn serde_id(v: &impl serde::Serialize) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
 }
 
 fn status_legend(kinds: &BTreeSet<StatusKind>) -> String {
@@ -84,7 +88,7 @@ fn edge_legend(styles: &BTreeSet<(EdgeKind, EdgeStyle)>) -> String {
 
 /// The main content of an organisation's page (or of the single page
 /// covering `scope`).
-pub(super) fn org_page_main(ctx: &Ctx<'_>, scope: &BTreeSet<String>, _single: bool) -> String {
+pub(super) fn org_page_main(ctx: &Ctx<'_>, scope: &BTreeSet<String>) -> String {
     let mut s = String::new();
     overview(ctx, scope, &mut s);
     timeline(ctx, scope, &mut s);
@@ -105,18 +109,13 @@ fn overview(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
             .cloned()
             .unwrap_or_else(|| org.clone());
         let o = ctx.reg.organisation(org);
-        let docs: Vec<&styrdok_model::Document> = ctx
-            .reg
-            .documents
-            .iter()
-            .filter(|d| d.org().as_str() == org)
-            .collect();
+        let docs: &[&styrdok_model::Document] =
+            ctx.docs_by_org.get(org).map_or(&[], |v| v.as_slice());
         let _ = write!(
             s,
             "<h3>{}</h3><p>{} · {} dokument ({} kända bara från hänvisningar) · {} organ</p>",
             esc(&name),
-            o.map(|o| esc(&format!("{:?}", o.kind).to_lowercase()))
-                .unwrap_or_default(),
+            o.map(|o| esc(&serde_id(&o.kind))).unwrap_or_default(),
             docs.len(),
             docs.iter().filter(|d| d.citation.is_some()).count(),
             o.map_or(0, |o| o.bodies.len()),
@@ -124,7 +123,7 @@ fn overview(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
         // kinds × statuses
         let mut counts: BTreeMap<String, BTreeMap<StatusKind, usize>> = BTreeMap::new();
         let mut present: BTreeSet<StatusKind> = BTreeSet::new();
-        for d in &docs {
+        for d in docs {
             let k = status_kind(ctx, d.id.as_str());
             present.insert(k);
             *counts
@@ -160,7 +159,7 @@ fn overview(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
         s.push_str("</tbody></table></div>");
         // the documents themselves
         s.push_str("<div class=\"scroll\"><table><caption>Dokumenten</caption><thead><tr><th scope=\"col\">Titel</th><th scope=\"col\">Slag</th><th scope=\"col\">Status</th><th scope=\"col\">Antagen av</th><th scope=\"col\">Beslutsdatum</th></tr></thead><tbody>");
-        for d in &docs {
+        for d in docs {
             let title = d.title.clone().unwrap_or_else(|| d.id.to_string());
             let adopter = d
                 .adopted_by
@@ -322,16 +321,17 @@ fn coverage(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
     heatmap(ctx, scope.iter(), s);
     // the controls addressed in scope
     let mut rows = String::new();
+    let empty = BTreeMap::new();
     for (cid, c) in &rep.controls {
-        let in_scope_st = |set: &BTreeSet<styrdok_core::StatementId>| -> Vec<String> {
-            set.iter()
-                .filter(|st| in_scope(ctx, scope, st.document().as_str()))
-                .map(|st| st.to_string())
-                .collect()
-        };
-        let conf = in_scope_st(&c.confirmed);
-        let sugg = in_scope_st(&c.suggested);
-        let unk = in_scope_st(&c.in_force_unknown);
+        let mut sets: [Vec<String>; 3] = Default::default();
+        for org in scope {
+            if let Some(v) = ctx.cov_by_org.get(org).unwrap_or(&empty).get(cid) {
+                for (slot, part) in sets.iter_mut().zip(v) {
+                    slot.extend(part.iter().cloned());
+                }
+            }
+        }
+        let [conf, sugg, unk] = sets;
         if conf.is_empty() && sugg.is_empty() && unk.is_empty() {
             continue;
         }
@@ -513,7 +513,7 @@ fn raci(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
 
 /// The document a diagnostic is about: its `/documents/N` pointer, else a
 /// subject that is a document.
-fn diag_doc<'r>(
+pub(super) fn diag_doc<'r>(
     ctx: &Ctx<'r>,
     d: &styrdok_core::Diagnostic,
 ) -> Option<&'r styrdok_model::Document> {
@@ -533,17 +533,24 @@ pub(super) fn diagnostics(ctx: &Ctx<'_>, scope: Option<&BTreeSet<String>>, s: &m
     s.push_str("<section id=\"diagnostik\" aria-labelledby=\"h-diagnostik\"><h2 id=\"h-diagnostik\">Diagnostik</h2>");
     let mut rows = String::new();
     let mut n = 0usize;
-    for d in ctx.diags {
-        let doc = diag_doc(ctx, d);
-        let keep = match (scope, doc) {
-            (Some(sc), Some(doc)) => sc.contains(doc.org().as_str()),
-            (Some(sc), None) => sc.len() > 1 || ctx.page_of_org.values().all(|p| p.is_empty()),
-            (None, Some(_)) => false,
-            (None, None) => true,
-        };
-        if !keep {
-            continue;
+    // a page of organisations shows their documents' diagnostics; the
+    // diagnostics about no single document go to the index (or to the
+    // single page)
+    let single = ctx.page_of_org.values().all(|p| p.is_empty());
+    let mut list: Vec<&styrdok_core::Diagnostic> = Vec::new();
+    match scope {
+        Some(sc) => {
+            for o in sc {
+                list.extend(ctx.diags_by_org.get(o).into_iter().flatten().copied());
+            }
+            if single && ctx.reg.organisations.len() <= sc.len() {
+                list.extend(ctx.diags_global.iter().copied());
+            }
         }
+        None => list.extend(ctx.diags_global.iter().copied()),
+    }
+    for d in list {
+        let doc = diag_doc(ctx, d);
         n += 1;
         let loc = d
             .location
@@ -705,9 +712,9 @@ pub(super) fn index_main(ctx: &Ctx<'_>, orgs: &[String]) -> String {
             _ => {}
         }
     }
-    for d in ctx.diags {
-        if let Some(doc) = diag_doc(ctx, d) {
-            let e = per.entry(doc.org().to_string()).or_default();
+    for (org, ds) in &ctx.diags_by_org {
+        let e = per.entry(org.clone()).or_default();
+        for d in ds {
             match d.severity {
                 Severity::Error => e[3] += 1,
                 Severity::Warning => e[4] += 1,
