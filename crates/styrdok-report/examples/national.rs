@@ -126,7 +126,9 @@ fn main() {
         .flat_map(|i| (0..docs).map(move |j| (i, j)))
         .map(|(i, j)| document(i, j, &mut links))
         .collect();
-    let text = serde_json::to_string(&json!({
+    // pretty-printed, as registers are written: the loader locates
+    // diagnostics by line, and one 400 MB line would make that the cost
+    let text = serde_json::to_string_pretty(&json!({
         "format_version": "1", "title": "Genererat nationellt register",
         "organisations": organisations, "documents": documents, "control_links": links
     }))

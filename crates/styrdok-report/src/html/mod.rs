@@ -248,6 +248,7 @@ svg text{font-family:system-ui,Helvetica,Arial,sans-serif}
 .g-title{font-size:11px}.g-meta{font-size:10px;fill:#444}
 .heat td{text-align:center;min-width:4.5rem}
 ol.statements li{margin:.2rem 0}
+section.doc{content-visibility:auto;contain-intrinsic-size:auto 14rem}
 :target{outline:3px solid #fdae6b}
 @media print{nav,.noprint{display:none}.scroll{overflow:visible}svg{max-width:100%;height:auto}h2{break-after:avoid}section.doc{break-inside:avoid}}
 "#;

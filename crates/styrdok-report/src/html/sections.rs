@@ -195,8 +195,12 @@ fn timeline(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
     s.push_str("<section id=\"tidslinje\" aria-labelledby=\"h-tidslinje\"><h2 id=\"h-tidslinje\">Tidslinje</h2><p>Ett fält per dokument från ikraftträdande till dess det ersattes, upphävdes eller upphörde; en rad per dokumentslag. Streckade fält är datum som bara är kända som intervall. Pilar går från det ersättande dokumentet till det ersatta.</p>");
     let mut bars = Vec::new();
     let mut kinds = BTreeSet::new();
-    for n in ctx.graph.nodes() {
-        if n.missing || !scope.contains(n.organisation.as_str()) {
+    let nodes = scope
+        .iter()
+        .flat_map(|o| ctx.docs_by_org.get(o).into_iter().flatten())
+        .filter_map(|d| ctx.graph.node(&d.id));
+    for n in nodes {
+        if n.missing {
             continue;
         }
         // the end of force: a whole replacement or repeal carried out, or
