@@ -34,6 +34,10 @@ pub use styrdok_import as import;
 pub use styrdok_model as model;
 pub use styrdok_org as org;
 pub use styrdok_register as register;
+/// The HTML report and the CSV/Parquet tables (feature `report`; add
+/// `parquet` for Parquet files).
+#[cfg(feature = "report")]
+pub use styrdok_report as report;
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -75,6 +75,10 @@ enum Command {
     Convert(cmd::convert::ConvertArgs),
     /// Generate a synthetic register (deterministic, valid by construction).
     Gen(cmd::r#gen::GenArgs),
+    /// A self-contained HTML report: overview, timeline, graph, coverage, RACI, diagnostics.
+    Report(cmd::report::ReportArgs),
+    /// One table per concept as Parquet or CSV files, for DuckDB, pandas, R, Spark.
+    Export(cmd::export::ExportArgs),
 }
 
 /// Runs the command line `args` (the first item is the program name),
@@ -113,6 +117,8 @@ where
         Some(Command::Raci(a)) => cmd::register::raci(a, &mut ctx),
         Some(Command::Review(a)) => cmd::register::review(a, &mut ctx),
         Some(Command::Diff(a)) => cmd::register::diff(a, &mut ctx),
+        Some(Command::Report(a)) => cmd::report::run(a, &mut ctx),
+        Some(Command::Export(a)) => cmd::export::run(a, &mut ctx),
     };
     match result {
         Ok(code) => code,

@@ -59,7 +59,11 @@ mod status;
 pub use check::{Authority, NoAuthority, RankAuthority, check_integrity, codes, same_body};
 pub use edge::{Edge, EdgeKind};
 pub use error::GraphError;
-pub use export::{JsonEdge, JsonGraph, JsonNode, dot_quote, mermaid_escape, mermaid_id};
+pub use export::{
+    EdgeStyle, ExportOptions, GraphView, JsonEdge, JsonGraph, JsonNode, ViewEdge, ViewNode,
+    dot_quote, edge_colour, kind_word, mermaid_escape, mermaid_id, status_colour, status_word,
+    wrap,
+};
 pub use graph::{DocumentGraph, Node};
 pub use query::{Change, Changes, DocStatus, InForce, Lineage, LineageEntry};
 pub use status::{Status, StatusKind, SupersededPart};

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use styrdok_core::{DocumentId, OrgId, text::fold};
-use styrdok_graph::{DocumentGraph, Lineage, LineageEntry, Status};
+use styrdok_graph::{DocumentGraph, EdgeKind, ExportOptions, Lineage, LineageEntry, Status};
 
 use crate::common::{CliError, Ctx, EXIT_OK, TableOrJson, load_register, parse_day, write_json};
 
@@ -47,9 +47,51 @@ pub(crate) struct GraphArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: GraphFormat,
-    /// Label nodes with their status at this day, YYYY-MM-DD.
+    /// Colour nodes by their status at this day, YYYY-MM-DD (with a legend).
     #[arg(long)]
     at: Option<String>,
+    /// Only these relation kinds, comma-separated: replaces,
+    /// replaces_in_part, repeals, amends, complements, concretizes,
+    /// references (only documents touching them are drawn).
+    #[arg(long, value_delimiter = ',')]
+    kind: Vec<String>,
+    /// Only this organisation's documents (and the documents their
+    /// relations point to).
+    #[arg(long)]
+    org: Option<String>,
+}
+
+/// The relation kinds `--kind` accepts, as the graph normalizes them.
+const EDGE_KINDS: [EdgeKind; 7] = [
+    EdgeKind::Replaces,
+    EdgeKind::ReplacesInPart,
+    EdgeKind::Repeals,
+    EdgeKind::Amends,
+    EdgeKind::Complements,
+    EdgeKind::Concretizes,
+    EdgeKind::References,
+];
+
+/// Parses one `--kind` value (`replaces_in_part`, also `replaces-in-part`;
+/// `complemented_by` and `concretized_by` name the same edges as
+/// `complements` and `concretizes`).
+fn parse_edge_kind(s: &str) -> Result<EdgeKind, CliError> {
+    let norm = s.trim().to_lowercase().replace('-', "_");
+    let norm = match norm.as_str() {
+        "complemented_by" => "complements",
+        "concretized_by" => "concretizes",
+        other => other,
+    };
+    EDGE_KINDS
+        .into_iter()
+        .find(|k| k.id() == norm)
+        .ok_or_else(|| {
+            let all: Vec<&str> = EDGE_KINDS.iter().map(|k| k.id()).collect();
+            CliError::Usage(format!(
+                "--kind {s:?}: not a relation kind; use one or more of {}",
+                all.join(", ")
+            ))
+        })
 }
 
 /// Arguments of `styrdok lineage`.
@@ -176,11 +218,31 @@ pub(crate) fn status(args: StatusArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
 
 pub(crate) fn graph(args: GraphArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let at = args.at.as_deref().map(parse_day).transpose()?;
+    let mut opts = ExportOptions::new().at(at);
+    if !args.kind.is_empty() {
+        let kinds = args
+            .kind
+            .iter()
+            .map(|k| parse_edge_kind(k))
+            .collect::<Result<Vec<_>, _>>()?;
+        opts = opts.kinds(kinds);
+    }
     let graph = load_graph(args.path.as_deref(), ctx)?;
+    if let Some(o) = args.org.as_deref() {
+        let org: OrgId = o
+            .parse()
+            .map_err(|e| CliError::Usage(format!("--org {o:?}: {e}")))?;
+        if !graph.nodes().any(|n| n.organisation == org) {
+            return Err(CliError::Invalid(format!(
+                "no documents of the organisation {org} in the register"
+            )));
+        }
+        opts = opts.organisation(org);
+    }
     match args.format {
-        GraphFormat::Dot => ctx.out.write_all(graph.to_dot(at).as_bytes())?,
-        GraphFormat::Mermaid => ctx.out.write_all(graph.to_mermaid(at).as_bytes())?,
-        GraphFormat::Json => write_json(ctx.out, "graph", &graph.to_json(at))?,
+        GraphFormat::Dot => ctx.out.write_all(graph.to_dot_with(&opts).as_bytes())?,
+        GraphFormat::Mermaid => ctx.out.write_all(graph.to_mermaid_with(&opts).as_bytes())?,
+        GraphFormat::Json => write_json(ctx.out, "graph", &graph.to_json_with(&opts))?,
     }
     Ok(EXIT_OK)
 }
@@ -451,5 +513,61 @@ mod tests {
         let (code, _, err) = run(&["styrdok", "lineage", "stockholm/it-progam", p]);
         assert_eq!(code, 1);
         assert!(err.contains("did you mean stockholm/it-program"), "{err}");
+    }
+
+    #[test]
+    fn graph_filters_on_the_seeds() {
+        // the bundled seeds: each edge once, replacements only, by organisation
+        let (code, out, err) = run(&["styrdok", "graph", "--kind", "replaces,replaces_in_part"]);
+        assert_eq!(code, 0, "{err}");
+        let edges: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains(" -> ") && l.starts_with("  \""))
+            .collect();
+        assert!(!edges.is_empty());
+        assert!(
+            edges.iter().all(|l| l.contains("label=\"replaces")),
+            "{out}"
+        );
+        let unique: std::collections::BTreeSet<&&str> = edges.iter().collect();
+        assert_eq!(unique.len(), edges.len(), "{out}");
+        assert!(out.contains("replaces in part (3)"), "{out}");
+        // the references stated twice in the seeds are drawn once
+        let (code, all, _) = run(&["styrdok", "graph"]);
+        assert_eq!(code, 0);
+        let pairs: Vec<String> = all
+            .lines()
+            .filter(|l| l.starts_with("  \"") && l.contains(" -> "))
+            .map(|l| {
+                l.split(" [").next().unwrap_or_default().to_owned()
+                    + l.split("label=")
+                        .nth(1)
+                        .unwrap_or_default()
+                        .split(',')
+                        .next()
+                        .unwrap_or_default()
+            })
+            .collect();
+        let set: std::collections::BTreeSet<&String> = pairs.iter().collect();
+        assert_eq!(set.len(), pairs.len(), "{all}");
+        let (code, out, _) = run(&["styrdok", "graph", "--org", "solna", "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert!(v["edges"].as_array().unwrap().iter().all(|e| {
+            e["from"].as_str().unwrap().starts_with("solna/")
+                || e["to"].as_str().unwrap().starts_with("solna/")
+        }));
+        assert!(
+            !v["nodes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|n| n["id"].as_str().unwrap().starts_with("stockholm/"))
+        );
+        let (code, _, err) = run(&["styrdok", "graph", "--kind", "ersatter"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("replaces_in_part"), "{err}");
+        let (code, _, _) = run(&["styrdok", "graph", "--org", "nowhere"]);
+        assert_eq!(code, 1);
     }
 }

@@ -1,0 +1,5 @@
+//! Integration tests of styrdok-report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod export;
+mod report;
