@@ -219,7 +219,7 @@ fn duty() -> impl Strategy<Value = Duty> {
 }
 
 prop_compose! {
-    fn document()(id in doc_id(), kind in document_kind())(
+    pub(crate) fn document()(id in doc_id(), kind in document_kind())(
         statements in vec(statement(id.clone()), 0..4),
         id in Just(id),
         kind in Just(kind),
@@ -280,7 +280,7 @@ prop_compose! {
     }
 }
 
-fn organisation() -> impl Strategy<Value = Organisation> {
+pub(crate) fn organisation() -> impl Strategy<Value = Organisation> {
     (
         slug(),
         text(),
@@ -402,7 +402,7 @@ proptest! {
 /// Runs a property on a thread with a large stack: the document strategy is
 /// a deep composition and overflows the default test-thread stack in debug
 /// builds.
-fn on_big_stack<S>(strategy: S, cases: u32, f: fn(S::Value))
+pub(crate) fn on_big_stack<S>(strategy: S, cases: u32, f: fn(S::Value))
 where
     S: Strategy + Send + 'static,
     S::Value: Send,

@@ -287,3 +287,19 @@ fn builtin_taxonomies_catalogues_and_mappings_are_valid() {
     assert!(!schema_errors("taxonomy", &bad).is_empty());
     assert!(serde_json::from_value::<styrdok::model::Taxonomy>(bad).is_err());
 }
+
+#[test]
+fn generated_documents_and_organisations_are_valid() {
+    // The round-trip tests' generators: whatever the types can hold and
+    // serialize, the schemas accept.
+    crate::roundtrip::on_big_stack(crate::roundtrip::document(), 48, |d| {
+        let v = serde_json::to_value(&d).unwrap();
+        let errs = schema_errors("document", &v);
+        assert!(errs.is_empty(), "{v}: {errs:#?}");
+    });
+    crate::roundtrip::on_big_stack(crate::roundtrip::organisation(), 48, |o| {
+        let v = serde_json::to_value(&o).unwrap();
+        let errs = schema_errors("organisation", &v);
+        assert!(errs.is_empty(), "{v}: {errs:#?}");
+    });
+}
