@@ -5,4 +5,5 @@ mod bad_files;
 mod cross_checks;
 mod dir;
 mod queries;
+mod round_trip;
 mod writes;
