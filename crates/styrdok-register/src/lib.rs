@@ -32,6 +32,7 @@ pub mod position;
 pub mod query;
 pub mod read;
 mod refs;
+mod shape;
 pub mod write;
 
 use std::path::PathBuf;
@@ -43,8 +44,7 @@ use styrdok_org::Organisation;
 pub use checks::{check, check_all, check_loaded, cross_checks, load_checks};
 pub use coverage::{coverage_at, coverage_inputs};
 pub use format::{
-    ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source,
-    SourceKind,
+    ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };
 pub use index::RegisterIndex;
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};

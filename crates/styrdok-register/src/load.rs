@@ -509,7 +509,7 @@ pub(crate) fn read_element_file<T: DeserializeOwned>(
                 loaded.unreadable_ids.insert(id.to_owned());
             }
             let what = id.map_or_else(|| part.trim_end_matches('s').to_owned(), |i| shorten(i, 60));
-            let d = shape_diagnostic("", &what, &e);
+            let d = shape_diagnostic(&root, "", &format!("/{part}/0"), &what, &e);
             loaded.push_in([d], src);
             None
         }
@@ -554,7 +554,13 @@ fn part_one<T: DeserializeOwned>(
         Ok(t) => Some(t),
         Err(e) => {
             *omitted += 1;
-            diags.push(shape_diagnostic(&format!("/{key}"), key, &e));
+            diags.push(shape_diagnostic(
+                v,
+                &format!("/{key}"),
+                &format!("/{key}"),
+                key,
+                &e,
+            ));
             None
         }
     }
@@ -625,7 +631,8 @@ fn part_list<T: DeserializeOwned>(
                     Some(id) => format!("{key}/{i} ({})", shorten(id, 60)),
                     None => format!("{key}/{i}"),
                 };
-                diags.push(shape_diagnostic(&format!("/{key}/{i}"), &what, &e));
+                let base = format!("/{key}/{i}");
+                diags.push(shape_diagnostic(item, &base, &base, &what, &e));
             }
         }
     }
@@ -633,61 +640,31 @@ fn part_list<T: DeserializeOwned>(
 }
 
 fn shape_diagnostic(
+    value: &Value,
     base: &str,
+    schema_base: &str,
     what: &str,
     e: &serde_path_to_error::Error<serde_json::Error>,
 ) -> Diagnostic {
-    let mut pointer = base.to_owned();
+    let mut path = String::new();
     for seg in e.path().iter() {
         match seg {
-            serde_path_to_error::Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            serde_path_to_error::Segment::Seq { index } => path.push_str(&format!("/{index}")),
             serde_path_to_error::Segment::Map { key } => {
-                pointer.push('/');
-                pointer.push_str(&escape_token(key));
+                path.push('/');
+                path.push_str(&escape_token(key));
             }
             _ => {}
         }
     }
-    let inner = e.inner().to_string();
-    let inner = strip_position(&inner);
-    let code = if inner.starts_with("unknown field") {
-        codes::UNKNOWN_FIELD
-    } else if inner.starts_with("unknown variant")
-        || inner.starts_with("unknown document kind")
-        || inner.starts_with("unknown body kind")
-        || inner.starts_with("unknown organisation kind")
-        || inner.starts_with("unknown diagnostic code")
-    {
-        codes::BAD_VALUE
-    } else if inner.starts_with("invalid date") || inner.contains("not_before") {
-        codes::BAD_DATE
-    } else if inner.starts_with("invalid diarienummer") {
-        codes::BAD_DNR
-    } else if inner.contains(" id \"") || inner.starts_with("invalid") && inner.contains(" id ") {
-        codes::BAD_ID
-    } else if inner.starts_with("missing field") {
-        codes::MISSING_FIELD
-    } else if inner.starts_with("invalid type") || inner.starts_with("invalid length") {
-        codes::WRONG_TYPE
+    // The parser's own message, without serde_json's position (the
+    // location says where).
+    let inner = strip_position(&e.inner().to_string());
+    let (code, rel, message) = crate::shape::classify(value, schema_base, &path, &inner);
+    let message = if rel.is_empty() {
+        format!("{what}: {message}")
     } else {
-        codes::SHAPE
+        format!("{what}: at {}: {message}", rel.trim_start_matches('/'))
     };
-    let field = pointer.strip_prefix(base).filter(|s| !s.is_empty());
-    let shown = styrdok_core::vocab::humanize_serde_message(&inner);
-    let message = match field {
-        Some(f) => format!("{what}: at {}: {shown}", f.trim_start_matches('/')),
-        None => format!("{what}: {shown}"),
-    };
-    // An unknown field is reported at the unknown key itself.
-    if code == codes::UNKNOWN_FIELD
-        && let Some(name) = inner
-            .strip_prefix("unknown field `")
-            .and_then(|s| s.split('`').next())
-    {
-        let key_ptr = format!("/{}", escape_token(name));
-        if !pointer.ends_with(&key_ptr) {
-            pointer.push_str(&key_ptr);
-        }
-    }
-    Diagnostic::error(code, message).at(pointer)
+    Diagnostic::error(code, message).at(format!("{base}{rel}"))
 }

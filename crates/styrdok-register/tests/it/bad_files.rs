@@ -105,3 +105,79 @@ fn four_planted_errors_give_four_located_diagnostics() {
         assert!(got.contains(&want), "missing {want:?} in {got:?}");
     }
 }
+
+/// Messages say what was expected in words: no Rust type names, no serde
+/// internals; the code is chosen by the value's shape, not the message.
+#[test]
+fn messages_are_free_of_rust_and_serde_internals() {
+    let cases = [
+        (
+            r#"{"format_version": "1", "documents": [[]]}"#,
+            "SD110",
+            "/documents/0",
+            "expected an object, found a list",
+        ),
+        (
+            r#"{"format_version": "1", "profiles": [5]}"#,
+            "SD110",
+            "/profiles/0",
+            "found a whole number",
+        ),
+        (
+            r#"{"format_version": "1", "profiles": [{"id": "x", "bogus": 1}]}"#,
+            "SD111",
+            "/profiles/0/bogus",
+            "unknown field \"bogus\"",
+        ),
+        (
+            r#"{"format_version": "1", "documents": [{"id": "o/d", "kind": "policy", "review": {"every_years": 4294967296}}]}"#,
+            "SD112",
+            "/documents/0/review/every_years",
+            "out of range",
+        ),
+        (
+            r#"{"format_version": "1", "documents": [{"id": "o/d"}]}"#,
+            "SD115",
+            "/documents/0",
+            "missing field \"kind\"",
+        ),
+        (
+            r#"{"format_version": "1", "sources": [{"id": "s", "kind": "lag", "identifier": "x", "title": "t"}]}"#,
+            "SD112",
+            "/sources/0/kind",
+            "unknown value \"lag\"",
+        ),
+    ];
+    for (text, code, pointer, words) in cases {
+        let l = styrdok_register::load_str(text, Some("t.json"));
+        let d = l
+            .diagnostics
+            .iter()
+            .find(|d| d.code == code)
+            .unwrap_or_else(|| panic!("{text}: no {code}: {}", show(&l.diagnostics)));
+        assert_eq!(d.location.as_ref().unwrap().pointer, pointer, "{text}");
+        assert!(d.message.contains(words), "{text}: {}", d.message);
+        for internal in ["struct ", "untagged", "enum ", "invalid length", "elements"] {
+            assert!(!d.message.contains(internal), "{text}: {}", d.message);
+        }
+        assert!(l.omitted > 0, "{text}: an element was left out");
+    }
+    // A document where a register is expected says so.
+    let l = styrdok_register::load_str(r#"{"id": "o/d", "kind": "policy"}"#, Some("d.json"));
+    assert!(
+        l.diagnostics[0].message.contains("is a document"),
+        "{}",
+        show(&l.diagnostics)
+    );
+    // Echoed values are cut and control characters escaped.
+    let long = format!(
+        r#"{{"format_version": "1", "x{}": 1}}"#,
+        "\\u001b".repeat(500)
+    );
+    let l = styrdok_register::load_str(&long, Some("t.json"));
+    let m = &l.diagnostics[0].message;
+    assert!(
+        m.contains("more characters") && !m.contains('\u{1b}'),
+        "{m}"
+    );
+}
