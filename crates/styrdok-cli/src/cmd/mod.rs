@@ -8,5 +8,6 @@ pub(crate) mod export;
 pub(crate) mod graph;
 pub(crate) mod import;
 pub(crate) mod register;
+pub(crate) mod requires;
 pub(crate) mod schema;
 pub(crate) mod report;
