@@ -171,3 +171,35 @@ pub(crate) fn today() -> Result<chrono::NaiveDate, CliError> {
         .map(|t| t.date_naive())
         .ok_or_else(|| CliError::Usage("the system clock is out of range".into()))
 }
+
+/// Resolves `--org` as people type it (id, name, usual form: "stockholm",
+/// "Stockholms stad", "Stockholm") with `styrdok_org::find_organisation`;
+/// an unknown or ambiguous name is an error (exit 1) that lists the known
+/// organisations and the closest ones.
+pub(crate) fn find_org<'r>(
+    reg: &'r styrdok_register::Register,
+    given: &str,
+) -> Result<&'r styrdok_org::Organisation, CliError> {
+    styrdok_org::find_organisation(&reg.organisations, given)
+        .map_err(|e| CliError::Invalid(format!("--org: {e}")))
+}
+
+/// The name of a body, group, role or organisation id in the register (the
+/// id itself when it is not there).
+pub(crate) fn party_name<'r>(reg: &'r styrdok_register::Register, id: &'r str) -> &'r str {
+    for o in &reg.organisations {
+        if o.id.as_str() == id {
+            return &o.name;
+        }
+        if let Some(b) = o.body(id) {
+            return &b.name;
+        }
+        if let Some(g) = o.group(id) {
+            return &g.name;
+        }
+        if let Some(r) = o.role(id) {
+            return &r.name;
+        }
+    }
+    id
+}

@@ -69,6 +69,9 @@ enum Command {
     /// The difference between two registers (exit 1 when they differ, 2 when
     /// one cannot be read completely).
     Diff(cmd::register::DiffArgs),
+    /// What the documents say must exist (documents, bodies, functions), and
+    /// whether the register has it.
+    Requires(cmd::requires::RequiresArgs),
     /// Print or write the JSON Schemas of every format and JSON output.
     Schema(cmd::schema::SchemaArgs),
     /// Write a register as one file or as a directory (atomically).
@@ -119,6 +122,7 @@ where
         Some(Command::Diff(a)) => cmd::register::diff(a, &mut ctx),
         Some(Command::Report(a)) => cmd::report::run(a, &mut ctx),
         Some(Command::Export(a)) => cmd::export::run(a, &mut ctx),
+        Some(Command::Requires(a)) => cmd::requires::run(a, &mut ctx),
     };
     match result {
         Ok(code) => code,

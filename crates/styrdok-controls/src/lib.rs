@@ -57,8 +57,8 @@ pub use catalog::{
     Catalog, Control, ControlEntry, Framework, Group, Link, Metadata, Param, Part, Prop,
 };
 pub use coverage::{
-    ControlCoverage, CoverageInput, CoverageReport, CoverageStatus, OrgCoverage, ThemeCoverage,
-    coverage,
+    AttributeCoverage, ControlCoverage, CoverageInput, CoverageReport, CoverageStatus, OrgCoverage,
+    ThemeCoverage, coverage, through_crosswalk,
 };
 pub use error::ControlsError;
 pub use klassa::{Aspect, KLASSA_ASPECTS_SOURCE, KLASSA_LEVELS_SOURCE, KlassaLevel};

@@ -136,6 +136,11 @@ diagnostic_codes! {
     ProposalPrint = "SD306", Info, downgradable;
     /// The adopter's kind cannot be determined, so authority is not checked.
     AdopterKindUnknown = "SD307", Warning, downgradable;
+    /// Adopted by a body above the one the taxonomy names (fullmäktige
+    /// adopting a riktlinje): a deviation from the local model.
+    AdopterAboveTaxonomy = "SD308", Warning, downgradable;
+    /// The adopter or owner is a body of another organisation.
+    PartyOfAnotherOrganisation = "SD309", Error, downgradable;
     /// A supersession edge would close a cycle; it is refused.
     Cycle = "SD401", Error, downgradable;
     /// Two documents replace the same whole document.

@@ -26,6 +26,24 @@ pub mod codes {
     pub const PROPOSAL_PRINT: DiagnosticCode = DiagnosticCode::ProposalPrint;
     /// The adopter's kind cannot be determined, so authority is not checked.
     pub const ADOPTER_KIND_UNKNOWN: DiagnosticCode = DiagnosticCode::AdopterKindUnknown;
+    /// Adopted by a body above the one the taxonomy names (a warning).
+    pub const ADOPTER_ABOVE_TAXONOMY: DiagnosticCode = DiagnosticCode::AdopterAboveTaxonomy;
+    /// The adopter or owner is a body of another organisation.
+    pub const PARTY_OF_ANOTHER_ORGANISATION: DiagnosticCode =
+        DiagnosticCode::PartyOfAnotherOrganisation;
+}
+
+/// A body kind's rank in the municipal chain of decision (fullmäktige 3,
+/// the styrelse 2, a nämnd 1, anything else 0), for telling an adopter
+/// *above* the taxonomy's (SD308, a warning) from a lower or unrelated one
+/// (SD302, an error).
+fn decision_rank(k: BodyKind) -> u8 {
+    match k {
+        BodyKind::Fullmaktige => 3,
+        BodyKind::Styrelse => 2,
+        BodyKind::Namnd => 1,
+        _ => 0,
+    }
 }
 
 /// What is known about a document's adopter.
@@ -95,6 +113,32 @@ pub fn validate_document(
     org: Option<&Organisation>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // The adopter and the owner must be the document's organisation's own
+    // (a party id starts with its organisation's id).
+    if let Some(org) = org {
+        for (field, party) in [("adopted_by", &doc.adopted_by), ("owner", &doc.owner)] {
+            let Some(party) = party.as_deref() else {
+                continue;
+            };
+            if let Some((prefix, _)) = party.split_once('/')
+                && prefix != org.id.as_str()
+            {
+                out.push(
+                    Diagnostic::error(
+                        codes::PARTY_OF_ANOTHER_ORGANISATION,
+                        format!(
+                            "{}: the {} {party} is a body of the organisation {prefix}, not of {}",
+                            doc.id,
+                            if field == "owner" { "owner" } else { "adopter" },
+                            org.id
+                        ),
+                    )
+                    .at(format!("/{field}"))
+                    .about(&doc.id),
+                );
+            }
+        }
+    }
     let Some(rule) = taxonomy.rule(&doc.kind) else {
         let severity = if taxonomy.open {
             Severity::Info
@@ -148,6 +192,20 @@ pub fn validate_document(
                 .about(&doc.id),
             );
         } else if matching_adopter_rule(doc, taxonomy, org).is_none() {
+            // Above every adopter the taxonomy names (fullmäktige taking up
+            // a riktlinje): a deviation from the local model, a warning.
+            let allowed_rank = rule
+                .adopters
+                .iter()
+                .map(|a| match &a.adopter {
+                    Adopter::BodyKind(k) => decision_rank(*k),
+                    Adopter::Role(_) => 0,
+                })
+                .max()
+                .unwrap_or(0);
+            let above = facts
+                .kind
+                .is_some_and(|k| decision_rank(k) >= 2 && decision_rank(k) > allowed_rank);
             let allowed: Vec<String> = rule
                 .adopters
                 .iter()
@@ -163,7 +221,19 @@ pub fn validate_document(
                 .map(str::to_owned)
                 .or_else(|| facts.kind.map(|k| k.label_sv().to_owned()))
                 .unwrap_or_default();
-            out.push(
+            let d = if above {
+                Diagnostic::warning(
+                    codes::ADOPTER_ABOVE_TAXONOMY,
+                    format!(
+                        "{}: a {} is adopted by {} under the styrmodell {}, but this one is adopted by {}, a body above it: allowed (it may take up the matter), but a deviation from the local model",
+                        doc.id,
+                        doc.kind,
+                        allowed.join(" or "),
+                        taxonomy.id,
+                        who
+                    ),
+                )
+            } else {
                 Diagnostic::error(
                     codes::ADOPTER_NOT_ALLOWED,
                     format!(
@@ -175,7 +245,13 @@ pub fn validate_document(
                         who
                     ),
                 )
-                .at(if doc.adopted_by.is_some() { "/adopted_by" } else { "/adopter_kind" })
+            };
+            out.push(
+                d.at(if doc.adopted_by.is_some() {
+                    "/adopted_by"
+                } else {
+                    "/adopter_kind"
+                })
                 .about(&doc.id),
             );
         }
@@ -292,8 +368,75 @@ mod tests {
         d.adopted_by_as_written = Some("förvaltningschef".into());
         let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
         assert!(diags.iter().all(|x| !x.is_error()), "{diags:?}");
+        // Fullmäktige is above the förvaltningschef: a warning (SD308).
         d.adopted_by_as_written = Some("Kommunfullmäktige".into());
         let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert!(
+            diags
+                .iter()
+                .any(|x| x.code == codes::ADOPTER_ABOVE_TAXONOMY)
+        );
+        assert!(diags.iter().all(|x| !x.is_error()), "{diags:?}");
+    }
+
+    #[test]
+    fn adopter_above_is_a_warning_lower_or_unrelated_an_error() {
+        let solna = builtin("builtin:solna-2018").unwrap();
+        // A riktlinje (KS under Solna's model) adopted by fullmäktige.
+        let diags = validate_document(
+            &doc(DocumentKind::Riktlinje, BodyKind::Fullmaktige),
+            solna,
+            None,
+        );
+        assert!(diags.iter().all(|x| !x.is_error()), "{diags:?}");
+        let above: Vec<&Diagnostic> = diags
+            .iter()
+            .filter(|x| x.code == codes::ADOPTER_ABOVE_TAXONOMY)
+            .collect();
+        assert_eq!(above.len(), 1, "{diags:?}");
+        assert_eq!(above[0].severity, Severity::Warning);
+        // … by a nämnd (lower) or a förvaltning (unrelated): an error.
+        for k in [BodyKind::Namnd, BodyKind::Forvaltning, BodyKind::Rad] {
+            let diags = validate_document(&doc(DocumentKind::Riktlinje, k), solna, None);
+            assert!(
+                diags
+                    .iter()
+                    .any(|x| x.code == codes::ADOPTER_NOT_ALLOWED && x.is_error()),
+                "{k:?}: {diags:?}"
+            );
+        }
+        // A policy (KF) adopted by KS is below: still an error.
+        let diags = validate_document(&doc(DocumentKind::Policy, BodyKind::Styrelse), solna, None);
         assert!(diags.iter().any(|x| x.code == codes::ADOPTER_NOT_ALLOWED));
+    }
+
+    #[test]
+    fn adopter_or_owner_of_another_organisation_is_an_error() {
+        use styrdok_core::OrgKind;
+        let mut org = Organisation::new("solna".parse().unwrap(), "Solna stad", OrgKind::Kommun);
+        org.bodies.push(styrdok_org::Body::new(
+            "solna/kf".parse().unwrap(),
+            "Kommunfullmäktige",
+            BodyKind::Fullmaktige,
+        ));
+        let mut d = Document::new("solna/policy".parse().unwrap(), DocumentKind::Policy);
+        d.adopted_by = Some("solna/kf".into());
+        let solna = builtin("builtin:solna-2018").unwrap();
+        let ok = validate_document(&d, solna, Some(&org));
+        assert!(
+            ok.iter()
+                .all(|x| x.code != codes::PARTY_OF_ANOTHER_ORGANISATION)
+        );
+        d.adopted_by = Some("stockholm/kf".into());
+        d.owner = Some("haninge/ks".into());
+        let diags = validate_document(&d, solna, Some(&org));
+        let other: Vec<&Diagnostic> = diags
+            .iter()
+            .filter(|x| x.code == codes::PARTY_OF_ANOTHER_ORGANISATION)
+            .collect();
+        assert_eq!(other.len(), 2, "{diags:?}");
+        assert!(other.iter().all(|x| x.is_error()));
+        assert!(other[0].message.contains("stockholm/kf"));
+        assert!(other[1].message.contains("owner haninge/ks"));
     }
 }

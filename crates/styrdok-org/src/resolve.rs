@@ -133,6 +133,174 @@ impl Organisation {
     }
 }
 
+/// A name that matched nothing: what was asked, the closest known names
+/// ("did you mean") and every known one, so a message can list them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnknownName {
+    /// What it is: "organisation", "body".
+    pub what: &'static str,
+    /// The name as given.
+    pub given: String,
+    /// The closest known names (id and name), best first.
+    pub did_you_mean: Vec<(String, String)>,
+    /// Every known id and name.
+    pub known: Vec<(String, String)>,
+    /// More than one matched (the ids), when the name is ambiguous.
+    pub ambiguous: Vec<String>,
+}
+
+impl std::fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let given = styrdok_core::text::shorten(&self.given, 60);
+        let list = |v: &[(String, String)]| {
+            v.iter()
+                .map(|(id, name)| format!("{id} ({name})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if self.ambiguous.is_empty() {
+            write!(f, "no {} {given:?} in the register", self.what)?;
+        } else {
+            write!(
+                f,
+                "the {} {given:?} is ambiguous: it names {}",
+                self.what,
+                self.ambiguous.join(", ")
+            )?;
+        }
+        if !self.did_you_mean.is_empty() && self.ambiguous.is_empty() {
+            write!(f, "; did you mean {}?", list(&self.did_you_mean))?;
+        }
+        write!(f, "; known: {}", list(&self.known))
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// The usual forms of an organisation's name: its folded name, with the
+/// form word ("stad", "kommun", "region") and a genitive -s dropped
+/// ("Stockholms stad" → "stockholm"; "Haninge kommun" → "haninge").
+fn org_forms(o: &Organisation) -> Vec<String> {
+    let mut out = vec![fold(o.id.as_str()), fold(&o.name)];
+    let name = fold(&o.name);
+    for word in [" stad", " kommun", " region", " kommunalforbund"] {
+        if let Some(stem) = name.strip_suffix(word) {
+            out.push(stem.to_owned());
+            if let Some(s) = stem.strip_suffix('s')
+                && s.chars().count() >= 3
+            {
+                out.push(s.to_owned());
+            }
+        }
+    }
+    for word in ["region ", "kommunalforbundet "] {
+        if let Some(stem) = name.strip_prefix(word) {
+            out.push(stem.to_owned());
+        }
+    }
+    out
+}
+
+/// The closest of `known` to `given` by Jaro–Winkler similarity on folded
+/// text (at most three, similarity ≥ 0.8).
+fn closest(given: &str, known: &[(String, String)]) -> Vec<(String, String)> {
+    let g = fold(given);
+    let mut scored: Vec<(f64, &(String, String))> = known
+        .iter()
+        .map(|k| {
+            let s =
+                strsim::jaro_winkler(&g, &fold(&k.0)).max(strsim::jaro_winkler(&g, &fold(&k.1)));
+            (s, k)
+        })
+        .filter(|(s, _)| *s >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, k)| k.clone()).collect()
+}
+
+/// Finds an organisation by what people type: its id ("stockholm"), its
+/// name ("Stockholms stad"), the usual short forms ("Stockholm", "Haninge")
+/// or an alias that only one organisation has, folded (case, å/ä/ö). An
+/// unknown or ambiguous name is an [`UnknownName`] listing the known ones
+/// and the closest ("did you mean").
+///
+/// ```
+/// use styrdok_org::{Organisation, find_organisation};
+/// use styrdok_core::OrgKind;
+/// let orgs = [Organisation::new("stockholm".parse()?, "Stockholms stad", OrgKind::Kommun),
+///             Organisation::new("solna".parse()?, "Solna stad", OrgKind::Kommun)];
+/// assert_eq!(find_organisation(&orgs, "Stockholms stad")?.id.as_str(), "stockholm");
+/// assert_eq!(find_organisation(&orgs, "SOLNA")?.id.as_str(), "solna");
+/// let e = find_organisation(&orgs, "Stokholm").unwrap_err();
+/// assert_eq!(e.did_you_mean[0].0, "stockholm");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn find_organisation<'a>(
+    orgs: &'a [Organisation],
+    given: &str,
+) -> Result<&'a Organisation, UnknownName> {
+    let g = fold(given.trim());
+    if let Some(o) = orgs.iter().find(|o| o.id.as_str() == given.trim()) {
+        return Ok(o);
+    }
+    let by_form: Vec<&Organisation> = orgs.iter().filter(|o| org_forms(o).contains(&g)).collect();
+    let by_alias: Vec<&Organisation> = orgs
+        .iter()
+        .filter(|o| o.aliases.iter().any(|a| fold(a) == g))
+        .collect();
+    let known: Vec<(String, String)> = orgs
+        .iter()
+        .map(|o| (o.id.to_string(), o.name.clone()))
+        .collect();
+    let unknown = |ambiguous: Vec<String>| UnknownName {
+        what: "organisation",
+        given: given.to_owned(),
+        did_you_mean: closest(given, &known),
+        known: known.clone(),
+        ambiguous,
+    };
+    match (by_form.as_slice(), by_alias.as_slice()) {
+        ([one], _) | ([], [one]) => Ok(one),
+        ([], []) => Err(unknown(Vec::new())),
+        (many, _) if many.len() > 1 => {
+            Err(unknown(many.iter().map(|o| o.id.to_string()).collect()))
+        }
+        (_, many) => Err(unknown(many.iter().map(|o| o.id.to_string()).collect())),
+    }
+}
+
+impl Organisation {
+    /// [`Organisation::resolve`], or an [`UnknownName`] listing this
+    /// organisation's bodies, groups and roles and the closest of them.
+    pub fn resolve_or_suggest(&self, name: &str) -> Result<Resolved, UnknownName> {
+        if let Some(r) = self.resolve(name) {
+            return Ok(r);
+        }
+        let known: Vec<(String, String)> = self
+            .bodies
+            .iter()
+            .map(|b| (b.id.to_string(), b.name.clone()))
+            .chain(
+                self.groups
+                    .iter()
+                    .map(|g| (g.id.to_string(), g.name.clone())),
+            )
+            .chain(
+                self.roles
+                    .iter()
+                    .map(|r| (r.id.to_string(), r.name.clone())),
+            )
+            .collect();
+        Err(UnknownName {
+            what: "body, group or role",
+            given: name.to_owned(),
+            did_you_mean: closest(name, &known),
+            known,
+            ambiguous: Vec::new(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +368,56 @@ mod tests {
         );
         assert_eq!(id("socialnämnden"), None);
         assert_eq!(id("medarbetare"), None);
+    }
+
+    #[test]
+    fn organisations_by_id_name_and_usual_forms() {
+        let mut solna = Organisation::new("solna".parse().unwrap(), "Solna stad", OrgKind::Kommun);
+        solna.aliases.push("staden".into());
+        let mut s = sthlm();
+        s.aliases.push("staden".into());
+        let haninge = Organisation::new(
+            "haninge".parse().unwrap(),
+            "Haninge kommun",
+            OrgKind::Kommun,
+        );
+        let orgs = [s, solna, haninge];
+        let id = |q: &str| find_organisation(&orgs, q).map(|o| o.id.to_string());
+        for q in [
+            "stockholm",
+            "Stockholms stad",
+            "stockholms stad",
+            "Stockholm",
+            "STOCKHOLMS",
+        ] {
+            assert_eq!(id(q).as_deref(), Ok("stockholm"), "{q}");
+        }
+        assert_eq!(id("Haninge kommun").as_deref(), Ok("haninge"));
+        assert_eq!(id("haninge").as_deref(), Ok("haninge"));
+        // An alias two organisations share is ambiguous.
+        let e = find_organisation(&orgs, "staden").unwrap_err();
+        assert_eq!(e.ambiguous, ["stockholm", "solna"]);
+        // Unknown: the closest and every known one.
+        let e = find_organisation(&orgs, "Solan").unwrap_err();
+        assert_eq!(e.did_you_mean[0].0, "solna");
+        assert_eq!(e.known.len(), 3);
+        let msg = e.to_string();
+        assert!(msg.contains("did you mean solna (Solna stad)"), "{msg}");
+        assert!(msg.contains("haninge (Haninge kommun)"), "{msg}");
+        assert!(
+            find_organisation(&orgs, "Göteborg")
+                .unwrap_err()
+                .did_you_mean
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn unknown_bodies_list_the_known_ones() {
+        let o = sthlm();
+        assert_eq!(o.resolve_or_suggest("KS").unwrap().id, "stockholm/ks");
+        let e = o.resolve_or_suggest("Kommunstyrlsen").unwrap_err();
+        assert_eq!(e.did_you_mean[0].0, "stockholm/ks");
+        assert!(e.to_string().contains("stockholm/it-radet (IT-rådet)"));
     }
 }

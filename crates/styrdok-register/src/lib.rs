@@ -42,7 +42,7 @@ use styrdok_model::{Document, Taxonomy};
 use styrdok_org::Organisation;
 
 pub use checks::{check, check_all, check_loaded, cross_checks, load_checks};
-pub use coverage::{coverage_at, coverage_inputs};
+pub use coverage::{CoverageDate, CoverageQuery, coverage_at, coverage_inputs, coverage_of};
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };

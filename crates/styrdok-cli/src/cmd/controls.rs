@@ -84,11 +84,21 @@ enum ControlsCommand {
         #[arg(long, value_enum, default_value_t)]
         format: TableOrJson,
     },
-    /// Coverage of a register's statements at a date.
+    /// Coverage of a register's statements at a date (or as written): the
+    /// controls each organisation covers, only suggests, and does not address.
     Coverage {
         /// The date, YYYY-MM-DD (default: today).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "as_written")]
         at: Option<String>,
+        /// Ignore dates: count every link as written.
+        #[arg(long)]
+        as_written: bool,
+        /// Only this organisation (id, name or usual form: "solna", "Solna stad").
+        #[arg(long)]
+        org: Option<String>,
+        /// Only this document's statements (a document id).
+        #[arg(long)]
+        doc: Option<String>,
         /// A register file (default: the bundled seed register).
         path: Option<PathBuf>,
         /// Framework id (default: iso27001:2022).
@@ -427,13 +437,19 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
         }
         ControlsCommand::Coverage {
             at,
+            as_written,
+            org,
+            doc,
             path,
             framework,
             format,
         } => {
-            let at = match at {
-                Some(a) => crate::common::parse_day(&a)?,
-                None => crate::common::today()?,
+            let date = match (at, as_written) {
+                (_, true) => styrdok_register::CoverageDate::AsWritten,
+                (Some(a), false) => {
+                    styrdok_register::CoverageDate::At(crate::common::parse_day(&a)?)
+                }
+                (None, false) => styrdok_register::CoverageDate::At(crate::common::today()?),
             };
             let lib = library()?;
             let catalog = lib.catalog(&framework).ok_or_else(|| {
@@ -450,79 +466,244 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                     "the register has errors; run `styrdok check` for the full list".into(),
                 ));
             };
-            let report = styrdok_register::coverage_at(reg, catalog, at);
+            let organisation = match &org {
+                Some(o) => Some(crate::common::find_org(reg, o)?.id.clone()),
+                None => None,
+            };
+            let document = match &doc {
+                Some(d) => {
+                    let found = reg.document(d.trim()).ok_or_else(|| {
+                        CliError::Usage(format!(
+                            "--doc: no document {:?} in the register (see `styrdok status` for the ids)",
+                            styrdok_core::text::shorten(d, 80)
+                        ))
+                    })?;
+                    Some(found.id.clone())
+                }
+                None => None,
+            };
+            let q = styrdok_register::CoverageQuery {
+                date,
+                organisation,
+                document,
+            };
+            let report = styrdok_register::coverage_of(reg, catalog, Some(&lib.crosswalk), &q);
+            let view = CoverageView::new(reg, &q, &report);
             match format {
-                TableOrJson::Json => write_json(ctx.out, "controls-coverage", &report)?,
-                TableOrJson::Table => print_coverage(&report, at, ctx)?,
+                TableOrJson::Json => write_json(ctx.out, "controls-coverage", &view)?,
+                TableOrJson::Table => print_coverage(&view, catalog, ctx)?,
             }
         }
     }
     Ok(EXIT_OK)
 }
 
-/// Sorts control ids by their numeric parts (`clause-4.1` after Annex A,
-/// `5.2` before `5.10`).
-fn control_order_key(id: &str) -> (bool, Vec<u32>, String) {
-    let clause = id.starts_with("clause-");
-    let nums = id
-        .trim_start_matches("clause-")
-        .trim_start_matches("A.")
-        .split('.')
-        .map(|p| p.parse::<u32>().unwrap_or(u32::MAX))
-        .collect();
-    (clause, nums, id.to_owned())
+/// The coverage answer: what was asked, the organisations it covers (with
+/// names) and the report.
+#[derive(Serialize, schemars::JsonSchema)]
+pub(crate) struct CoverageView<'a> {
+    /// The date, or null when counted as written.
+    at: Option<chrono::NaiveDate>,
+    as_written: bool,
+    organisation: Option<&'a styrdok_core::OrgId>,
+    document: Option<&'a styrdok_core::DocumentId>,
+    /// Every organisation asked about, in register order, each with its
+    /// covered, suggested-only, may-be-covered and not-addressed controls.
+    organisations: Vec<OrgView<'a>>,
+    /// Names of the parties and organisations the report names.
+    names: std::collections::BTreeMap<&'a str, &'a str>,
+    /// The report itself, flattened: `framework`, `controls`, `by_theme`,
+    /// `by_attribute`, `by_organisation`, `not_addressed` … at the top level.
+    #[serde(flatten)]
+    report: &'a styrdok_controls::CoverageReport,
+}
+
+#[derive(Serialize, schemars::JsonSchema)]
+struct OrgView<'a> {
+    id: &'a str,
+    name: &'a str,
+    coverage: std::borrow::Cow<'a, styrdok_controls::OrgCoverage>,
+}
+
+impl<'a> CoverageView<'a> {
+    fn new(
+        reg: &'a styrdok_register::Register,
+        q: &'a styrdok_register::CoverageQuery,
+        report: &'a styrdok_controls::CoverageReport,
+    ) -> Self {
+        let (at, as_written) = match q.date {
+            styrdok_register::CoverageDate::At(d) => (Some(d), false),
+            styrdok_register::CoverageDate::AsWritten => (None, true),
+        };
+        let doc_org = q
+            .document
+            .as_ref()
+            .and_then(|d| reg.document(d.as_str()))
+            .map(|d| d.org());
+        let organisations = reg
+            .organisations
+            .iter()
+            .filter(|o| q.organisation.as_ref().is_none_or(|x| x == &o.id))
+            .filter(|o| doc_org.as_ref().is_none_or(|x| x == &o.id))
+            .filter(|o| {
+                q.organisation.is_some()
+                    || q.document.is_some()
+                    || reg.documents.iter().any(|d| d.org() == o.id)
+            })
+            .map(|o| OrgView {
+                id: o.id.as_str(),
+                name: &o.name,
+                coverage: match report.by_organisation.get(&o.id) {
+                    Some(c) => std::borrow::Cow::Borrowed(c),
+                    // No link at all: every control is not addressed.
+                    None => std::borrow::Cow::Owned(styrdok_controls::OrgCoverage {
+                        not_addressed: report.controls.keys().cloned().collect(),
+                        ..Default::default()
+                    }),
+                },
+            })
+            .collect::<Vec<_>>();
+        let mut names = std::collections::BTreeMap::new();
+        for o in &organisations {
+            names.insert(o.id, o.name);
+        }
+        for c in report.by_organisation.values() {
+            for a in c.accountable.keys() {
+                names.insert(a.as_str(), crate::common::party_name(reg, a.as_str()));
+            }
+        }
+        CoverageView {
+            at,
+            as_written,
+            organisation: q.organisation.as_ref(),
+            document: q.document.as_ref(),
+            organisations,
+            names,
+            report,
+        }
+    }
 }
 
 fn print_coverage(
-    r: &styrdok_controls::CoverageReport,
-    at: chrono::NaiveDate,
+    v: &CoverageView<'_>,
+    catalog: &Catalog,
     ctx: &mut Ctx<'_>,
 ) -> Result<(), CliError> {
+    let r = v.report;
     let out = &mut *ctx.out;
-    writeln!(out, "Coverage of {} at {at}", r.framework)?;
-    writeln!(out)?;
+    let when = match v.at {
+        Some(d) => format!("at {d} (documents in force that day)"),
+        None => "as written (every link, whatever the dates)".to_owned(),
+    };
     writeln!(
         out,
-        "{:<16} {:>6} {:>8} {:>15} {:>15} {:>14}",
-        "theme", "total", "covered", "suggested only", "in force unknown", "not addressed"
+        "Coverage of {} ({}) {when}",
+        r.framework, catalog.metadata.title
     )?;
-    for (theme, t) in &r.by_theme {
-        writeln!(
-            out,
-            "{:<16} {:>6} {:>8} {:>15} {:>15} {:>14}",
-            theme, t.total, t.covered, t.suggested_only, t.in_force_unknown, t.not_addressed
-        )?;
+    if let Some(d) = v.document {
+        writeln!(out, "document: {d}")?;
     }
     writeln!(out)?;
     writeln!(
         out,
-        "{:<14} {:<18} statements (confirmed in force | in force unknown | suggested)",
-        "control", "status"
+        "{:<40} {:>6} {:>8} {:>15} {:>15} {:>14}",
+        "theme / tema", "total", "covered", "suggested only", "may be covered", "not addressed"
     )?;
-    // Catalogue order (5.1, 5.2 … 5.10), not text order.
-    let mut ids: Vec<&String> = r.controls.keys().collect();
-    ids.sort_by_key(|id| control_order_key(id));
-    for id in ids {
-        let c = &r.controls[id];
-        if c.confirmed.is_empty() && c.in_force_unknown.is_empty() && c.suggested.is_empty() {
-            continue;
-        }
-        let list = |s: &std::collections::BTreeSet<styrdok_core::StatementId>| {
-            s.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+    for (theme, t) in &r.by_theme {
         writeln!(
             out,
-            "{:<14} {:<18} {} | {} | {}   {}",
-            id,
-            format!("{:?}", c.status),
-            list(&c.confirmed),
-            list(&c.in_force_unknown),
-            list(&c.suggested),
-            c.title
+            "{:<40} {:>6} {:>8} {:>15} {:>15} {:>14}",
+            format!("{theme} / {}", t.theme_sv),
+            t.total,
+            t.covered,
+            t.suggested_only,
+            t.in_force_unknown,
+            t.not_addressed
         )?;
+    }
+    if !r.by_attribute.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "attributes (covered/total controls):")?;
+        let mut attr = "";
+        let mut line = String::new();
+        for a in &r.by_attribute {
+            if a.attribute != attr {
+                if !line.is_empty() {
+                    writeln!(out, "{line}")?;
+                }
+                attr = &a.attribute;
+                line = format!("  {attr}:");
+            }
+            line.push_str(&format!(
+                " {} {}/{},",
+                a.value.replace('_', " "),
+                a.covered,
+                a.total
+            ));
+        }
+        if !line.is_empty() {
+            writeln!(out, "{}", line.trim_end_matches(','))?;
+        }
+    }
+    let title = |id: &str| {
+        r.controls
+            .get(id)
+            .map_or(String::new(), |c| match &c.label_sv {
+                Some(sv) => format!("{} — {sv}", c.title),
+                None => c.title.clone(),
+            })
+    };
+    for o in &v.organisations {
+        let c = &o.coverage;
+        writeln!(out)?;
+        writeln!(out, "== {} ({}) ==", o.name, o.id)?;
+        let mut by_control: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+        for (body, ids) in &c.accountable {
+            for id in ids {
+                by_control
+                    .entry(id.as_str())
+                    .or_default()
+                    .push(v.names.get(body.as_str()).copied().unwrap_or(body.as_str()));
+            }
+        }
+        let sections: [(&str, &Vec<String>); 4] = [
+            ("covered / täckta", &c.covered),
+            ("suggested only / endast föreslagna", &c.suggested),
+            (
+                "may be covered, in force not known / kanske täckta, okänt om gällande",
+                &c.in_force_unknown,
+            ),
+            ("not addressed / inte behandlade", &c.not_addressed),
+        ];
+        for (label, ids) in sections {
+            writeln!(out, "{label} ({}):", ids.len())?;
+            for id in ids {
+                let mut extra = String::new();
+                if let Some(bodies) = by_control.get(id.as_str()) {
+                    extra.push_str(&format!("  [accountable: {}]", bodies.join(", ")));
+                }
+                if c.via_crosswalk.contains(id) {
+                    extra.push_str("  [via the 2013→2022 crosswalk]");
+                }
+                writeln!(out, "  {id:<12} {}{extra}", title(id))?;
+            }
+        }
+        if c.accountable.is_empty() {
+            writeln!(out, "accountable bodies: none named by a duty")?;
+        } else {
+            let list: Vec<String> = c
+                .accountable
+                .iter()
+                .map(|(b, ids)| {
+                    format!(
+                        "{} ({} controls)",
+                        v.names.get(b.as_str()).copied().unwrap_or(b.as_str()),
+                        ids.len()
+                    )
+                })
+                .collect();
+            writeln!(out, "accountable bodies: {}", list.join(", "))?;
+        }
     }
     writeln!(out)?;
     writeln!(
@@ -534,16 +715,10 @@ fn print_coverage(
             r.themes_not_covered.join(", ")
         }
     )?;
-    writeln!(out, "controls not addressed: {}", r.not_addressed.len())?;
-    writeln!(
-        out,
-        "addressed but without an accountable body: {}",
-        if r.without_accountable.is_empty() {
-            "none".to_owned()
-        } else {
-            r.without_accountable.join(", ")
-        }
-    )?;
+    if !r.outside_catalog.is_empty() {
+        let refs: Vec<String> = r.outside_catalog.keys().map(ToString::to_string).collect();
+        writeln!(out, "links outside this catalogue: {}", refs.join(", "))?;
+    }
     Ok(())
 }
 
@@ -620,6 +795,77 @@ mod tests {
         assert_eq!(code, 1);
         assert!(err.contains("line 2:"), "{err}");
         let (code, _, _) = run(&["coverage", "--framework", "nist"]);
+        assert_eq!(code, 2);
+    }
+
+    #[test]
+    fn coverage_per_organisation_table_and_json() {
+        let (code, out, err) = run(&["coverage", "--org", "solna", "--at", "2020-01-01"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("== Solna stad (solna) =="), "{out}");
+        assert!(out.contains("not addressed / inte behandlade ("), "{out}");
+        assert!(out.contains("may be covered, in force not known"), "{out}");
+        // Plain labels, not Rust names; Swedish labels beside titles.
+        assert!(!out.contains("InForceUnknown") && !out.contains("NotAddressed"));
+        assert!(out.contains("Informationssäkerhetspolicyer"), "{out}");
+        assert!(out.contains("accountable: "), "{out}");
+        // Catalogue order: 5.2 before 5.10 in the not-addressed list.
+        let not = &out[out.find("not addressed / inte behandlade").unwrap()..];
+        let p = |id: &str| not.find(&format!("\n  {id} ")).unwrap();
+        assert!(p("5.3") < p("5.10") && p("5.10") < p("5.11"));
+
+        let (code, json, err) = run(&[
+            "coverage",
+            "--org",
+            "Solna stad",
+            "--at",
+            "2020-01-01",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["organisation"], "solna");
+        let orgs = v["organisations"].as_array().unwrap();
+        assert_eq!(orgs.len(), 1);
+        let c = &orgs[0]["coverage"];
+        let list = |k: &str| -> Vec<String> {
+            c[k].as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert!(list("covered").contains(&"5.1".to_owned()));
+        assert!(list("not_addressed").contains(&"8.7".to_owned()));
+        // JSON keeps catalogue order too.
+        let keys: Vec<&String> = v["controls"].as_object().unwrap().keys().collect();
+        let k = |id: &str| keys.iter().position(|x| x.as_str() == id).unwrap();
+        assert!(k("5.2") < k("5.10"));
+        assert_eq!(v["names"]["solna/ks"], "Kommunstyrelsen");
+
+        // --as-written and --doc.
+        let (code, json, _) = run(&[
+            "coverage",
+            "--doc",
+            "solna/it-policy",
+            "--as-written",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["as_written"], true);
+        assert!(v["at"].is_null());
+        assert!(
+            !v["organisations"][0]["coverage"]["covered"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        let (code, _, err) = run(&["coverage", "--doc", "solna/nothing"]);
+        assert_eq!(code, 2, "{err}");
+        let (code, _, _) = run(&["coverage", "--at", "2020-01-01", "--as-written"]);
         assert_eq!(code, 2);
     }
 }

@@ -112,6 +112,16 @@ fn load_graph(
     path: Option<&std::path::Path>,
     ctx: &mut Ctx<'_>,
 ) -> Result<DocumentGraph, CliError> {
+    load_graph_for(path, None, ctx).map(|(g, _)| g)
+}
+
+/// [`load_graph`], also resolving `--org` as people type it
+/// (`crate::common::find_org`).
+fn load_graph_for(
+    path: Option<&std::path::Path>,
+    org: Option<&str>,
+    ctx: &mut Ctx<'_>,
+) -> Result<(DocumentGraph, Option<OrgId>), CliError> {
     let loaded = load_register(path)?;
     let Some(reg) = &loaded.register else {
         let first = loaded
@@ -129,7 +139,11 @@ fn load_graph(
             "warning: the register has {errors} error(s); run `styrdok check` to see them"
         )?;
     }
-    Ok(DocumentGraph::build(reg.documents.iter()))
+    let org = match org {
+        Some(o) => Some(crate::common::find_org(reg, o)?.id.clone()),
+        None => None,
+    };
+    Ok((DocumentGraph::build(reg.documents.iter()), org))
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -155,15 +169,7 @@ pub(crate) struct StatusReport<'a> {
 
 pub(crate) fn status(args: StatusArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let at = parse_day(&args.at)?;
-    let org: Option<OrgId> = args
-        .org
-        .as_deref()
-        .map(|o| {
-            o.parse()
-                .map_err(|e| CliError::Usage(format!("--org {o:?}: {e}")))
-        })
-        .transpose()?;
-    let graph = load_graph(args.path.as_deref(), ctx)?;
+    let (graph, org) = load_graph_for(args.path.as_deref(), args.org.as_deref(), ctx)?;
     let mut lines: Vec<StatusLine<'_>> = graph
         .statuses_at(at)
         .into_iter()

@@ -9,4 +9,5 @@ pub(crate) mod graph;
 pub(crate) mod import;
 pub(crate) mod register;
 pub(crate) mod report;
+pub(crate) mod requires;
 pub(crate) mod schema;

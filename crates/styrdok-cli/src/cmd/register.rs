@@ -142,23 +142,12 @@ fn body_names(reg: &Register, org: Option<&str>) -> String {
 pub(crate) fn duties(args: DutiesArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let at = args.at.as_deref().map(parse_day).transpose()?;
     let reg = load(args.path.as_deref(), ctx)?;
-    if let Some(o) = &args.org {
-        let known = reg.organisations.iter().any(|x| {
-            x.id.as_str() == o
-                || styrdok_core::text::fold(&x.name) == styrdok_core::text::fold(o)
-                || x.aliases
-                    .iter()
-                    .any(|a| styrdok_core::text::fold(a) == styrdok_core::text::fold(o))
-        });
-        if !known {
-            let ids: Vec<&str> = reg.organisations.iter().map(|x| x.id.as_str()).collect();
-            return Err(CliError::Invalid(format!(
-                "no organisation {o:?} in the register; organisations: {}",
-                ids.join(", ")
-            )));
-        }
-    }
-    let parties = query::resolve_party(&reg, &args.body, args.org.as_deref());
+    // --org as people type it; resolve_party takes the id.
+    let org_id = match &args.org {
+        Some(o) => Some(crate::common::find_org(&reg, o)?.id.to_string()),
+        None => None,
+    };
+    let parties = query::resolve_party(&reg, &args.body, org_id.as_deref());
     if parties.is_empty() {
         return Err(CliError::Invalid(format!(
             "no body, role or group {:?}{} in the register; its bodies, groups and roles are:\n{}",

@@ -162,8 +162,10 @@ entries! {
         "The output of `styrdok controls map --format json`.";
     "controls-suggest", Output, Some("suggestions"), Vec<styrdok_controls::Suggestion>,
         "The output of `styrdok controls suggest --format json`.";
-    "controls-coverage", Output, None, styrdok_controls::CoverageReport,
-        "The output of `styrdok controls coverage --format json`.";
+    "controls-coverage", Output, None, controls::CoverageView<'static>,
+        "The output of `styrdok controls coverage --format json`: what was asked, each organisation's covered, suggested-only, may-be-covered and not-addressed controls, names, and the coverage report (flattened).";
+    "requires", Output, None, query::requires::RequiresReport,
+        "The output of `styrdok requires --format json`: what the documents say must exist, and the register's match for each.";
     "controls-import", Output, None, controls::ImportSummary,
         "The output of `styrdok controls import --format json` (the summary of an imported OSCAL catalogue).";
 }

@@ -54,6 +54,7 @@ fn seed_inputs() -> Vec<CoverageInput> {
                 } else {
                     vec![]
                 },
+                via: None,
             });
         }
         for s in suggest(text).into_iter().take(3) {
@@ -69,6 +70,7 @@ fn seed_inputs() -> Vec<CoverageInput> {
                 link: ControlLink::suggested(s.control, Relationship::IntersectsWith, "suggested"),
                 in_force: Tri::Yes,
                 accountable: vec![],
+                via: None,
             });
         }
     }
@@ -136,7 +138,7 @@ fn seed_coverage_report() {
     assert!(
         report.by_organisation[&OrgId::new("stockholm").unwrap()]
             .covered
-            .contains("5.12")
+            .contains(&"5.12".to_owned())
     );
     // Suggested links are shown apart and never count as coverage.
     assert!(report.controls.values().any(|c| !c.suggested.is_empty()));
@@ -174,6 +176,7 @@ fn not_in_force_and_no_relationship_are_ignored_and_foreign_refs_listed() {
         },
         in_force,
         accountable: vec!["x/ks".into()],
+        via: None,
     };
     let r = coverage(
         cat,
@@ -212,4 +215,70 @@ fn not_in_force_and_no_relationship_are_ignored_and_foreign_refs_listed() {
             .contains_key(&"iso27001:2013/A.5.1.1".parse::<ControlRef>().unwrap())
     );
     assert_eq!(r.themes_not_covered.len(), r.by_theme.len());
+}
+
+#[test]
+fn catalogue_order_labels_and_the_crosswalk() {
+    let lib = Library::builtin().unwrap();
+    let cat = lib.catalog("iso27001:2022").unwrap();
+    let mk = |c: &str, st: &str| CoverageInput {
+        statement: st.parse().unwrap(),
+        organisation: OrgId::new("x").unwrap(),
+        link: ControlLink::confirmed(c.parse().unwrap(), Relationship::IntersectsWith, "test"),
+        in_force: Tri::Yes,
+        accountable: vec!["x/ks".into()],
+        via: None,
+    };
+    let inputs = vec![
+        mk("iso27001:2022/5.10", "x/doc#1:1"),
+        mk("iso27001:2022/5.2", "x/doc#1:2"),
+        // A 2013 link: A.9.2.1 (user registration) maps to 2022's 5.16.
+        mk("iso27001:2013/A.9.2.1", "x/doc#1:3"),
+    ];
+    // Without the crosswalk the 2013 link is outside the catalogue.
+    let plain = coverage(cat, inputs.clone());
+    assert_eq!(plain.outside_catalog.len(), 1);
+    let r = coverage(
+        cat,
+        styrdok_controls::through_crosswalk(cat, &lib.crosswalk, inputs),
+    );
+    assert!(r.outside_catalog.is_empty());
+    let via: Vec<&str> = r
+        .controls
+        .values()
+        .filter(|c| !c.via_crosswalk.is_empty())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(!via.is_empty(), "A.9.2.1 reaches a 2022 control");
+    let org = &r.by_organisation[&OrgId::new("x").unwrap()];
+    // Catalogue order, not text order: 5.2 before 5.10, in JSON too.
+    let p2 = org.covered.iter().position(|c| c == "5.2").unwrap();
+    let p10 = org.covered.iter().position(|c| c == "5.10").unwrap();
+    assert!(p2 < p10, "{:?}", org.covered);
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.find("\"5.2\"").unwrap() < json.find("\"5.10\"").unwrap());
+    // Every control is in exactly one of the organisation's four lists.
+    assert_eq!(
+        org.covered.len()
+            + org.suggested.len()
+            + org.in_force_unknown.len()
+            + org.not_addressed.len(),
+        cat.len()
+    );
+    assert!(org.not_addressed.contains(&"8.4".to_owned()));
+    assert_eq!(org.accountable["x/ks"].len(), org.covered.len());
+    assert_eq!(org.via_crosswalk, via);
+    // Plain labels, no Rust names.
+    assert_eq!(CoverageStatus::NotAddressed.label(), "not addressed");
+    assert_eq!(
+        CoverageStatus::InForceUnknown.label_sv(),
+        "kanske täckt (okänt om gällande)"
+    );
+    // Attribute summary: each value counts its controls.
+    let conf = r
+        .by_attribute
+        .iter()
+        .find(|a| a.attribute == "properties" && a.value == "Confidentiality")
+        .unwrap();
+    assert!(conf.total > conf.covered);
 }

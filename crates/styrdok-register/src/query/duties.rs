@@ -107,7 +107,8 @@ pub struct DutyEntry {
     /// Its lead-in.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lead_in: Option<String>,
-    /// The holder's RACI letter (a counterpart is `I`).
+    /// The party's RACI letter (`docs/raci.md`: a counterpart told is `I`,
+    /// a supported one `R`; "genom X" makes X `R` and the holder `A`).
     pub letter: Raci,
     /// Why that letter.
     pub letter_basis: LetterBasis,
@@ -159,7 +160,17 @@ pub fn duties_of(
         for d in &reg.documents {
             let mut concerns = Vec::new();
             for duty in &d.duties {
-                let (letter, basis) = duty.letter();
+                let (_, basis) = duty.letter();
+                // Every party's letter by the rules of docs/raci.md ("genom
+                // X": X R and the holder A; a supported counterpart R).
+                let letters = styrdok_org::raci::duty_letters(duty);
+                let letter_of = |id: &str, or: Raci| {
+                    letters
+                        .iter()
+                        .find(|(q, _, _)| q == id)
+                        .map_or(or, |(_, l, _)| *l)
+                };
+                let letter = letter_of(&duty.holder, Raci::Responsible);
                 let held = if duty.holder == p.id {
                     Some(HeldAs::Holder)
                 } else if groups.contains(&duty.holder.as_str()) {
@@ -178,9 +189,11 @@ pub fn duties_of(
                     continue;
                 }
                 if duty.counterpart.as_deref() == Some(p.id.as_str()) {
-                    concerns.push((duty, HeldAs::Counterpart, Raci::Informed, LetterBasis::Set));
+                    let l = letter_of(&p.id, Raci::Informed);
+                    concerns.push((duty, HeldAs::Counterpart, l, LetterBasis::Set));
                 } else if duty.via.as_deref() == Some(p.id.as_str()) {
-                    concerns.push((duty, HeldAs::Via, letter, basis));
+                    let l = letter_of(&p.id, letter);
+                    concerns.push((duty, HeldAs::Via, l, basis));
                 }
             }
             if concerns.is_empty() {

@@ -11,6 +11,7 @@ mod diff;
 mod duties;
 mod in_force;
 mod raci;
+pub mod requires;
 mod review;
 
 pub use diff::{FieldChange, ItemChange, RegisterDiff, diff};

@@ -28,8 +28,8 @@ pub struct RaciColumn {
 pub struct RaciCell {
     /// The letters, in R, A, C, I order.
     pub letters: BTreeSet<Raci>,
-    /// True when the cell's A is derived (the adopting body of a row with R
-    /// and no A), not stated.
+    /// True when the cell's A is derived (a row with R and no A: the body
+    /// accountable under kommunallagen, else the adopting body), not stated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub derived_a: bool,
     /// The duties behind the letters (`<document>#<duty>`).
@@ -143,7 +143,12 @@ pub(crate) fn raci_matrix_of<'r>(
                 row.documents.push(d.id.clone());
             }
             let tag = format!("{}#{}", d.id, duty.id);
-            let (letter, _) = duty.letter();
+            let letters = styrdok_org::raci::duty_letters(duty);
+            // The holder's A (stated, or from "genom X"), for the two-A warning.
+            let letter = letters
+                .iter()
+                .find(|(p, _, _)| p == &duty.holder)
+                .map_or(Raci::Responsible, |(_, l, _)| *l);
             let mut put = |party: &str, l: Raci, cols: &mut Vec<RaciColumn>| {
                 if !cols.iter().any(|c| c.id == party) {
                     cols.push(RaciColumn {
@@ -157,9 +162,8 @@ pub(crate) fn raci_matrix_of<'r>(
                     cell.duties.push(tag.clone());
                 }
             };
-            put(&duty.holder, letter, &mut m.columns);
-            if let Some(c) = &duty.counterpart {
-                put(c, Raci::Informed, &mut m.columns);
+            for (party, l, _) in &letters {
+                put(party, *l, &mut m.columns);
             }
             if letter == Raci::Accountable {
                 let seen = &mut first_a[r];
@@ -201,11 +205,14 @@ pub(crate) fn raci_matrix_of<'r>(
         if has_a || !has_r {
             continue;
         }
-        let adopter = row
-            .documents
-            .first()
-            .and_then(|id| by_id.get(id))
-            .and_then(|d| d.adopted_by.clone());
+        // The body accountable under kommunallagen for the R's activity
+        // (styrdok_org::raci::kl_accountable), else the adopting body.
+        let adopter = kl_accountable_of(h, row).or_else(|| {
+            row.documents
+                .first()
+                .and_then(|id| by_id.get(id))
+                .and_then(|d| d.adopted_by.clone())
+        });
         if let Some(a) = adopter {
             if !m.columns.iter().any(|c| c.id == a) {
                 m.columns.push(RaciColumn {
@@ -219,6 +226,17 @@ pub(crate) fn raci_matrix_of<'r>(
         }
     }
     m
+}
+
+/// The first R holder's accountable body under kommunallagen.
+fn kl_accountable_of(h: &Hierarchy<'_>, row: &RaciRow) -> Option<String> {
+    row.cells
+        .iter()
+        .filter(|(_, c)| c.letters.contains(&Raci::Responsible))
+        .find_map(|(p, _)| {
+            let org = h.org_of(p)?;
+            styrdok_org::raci::kl_accountable(org, p).map(|(a, _)| a)
+        })
 }
 
 fn header(m: &RaciMatrix) -> Vec<String> {
@@ -286,7 +304,7 @@ impl RaciMatrix {
             ));
         }
         if self.has_derived() {
-            out.push_str("\n`A*`: derived — the row has an R and no A, so the adopting body is accountable.\n");
+            out.push_str("\n`A*`: derived — the row has an R and no A, so the body accountable under kommunallagen (a nämnd for its own activity, the styrelse for leading and coordinating) is A, else the adopting body (docs/raci.md).\n");
         }
         out
     }
@@ -321,7 +339,7 @@ impl RaciMatrix {
         }
         if self.has_derived() {
             out.push_str(
-                "A* = derived: the row has an R and no A, so the adopting body is accountable\n",
+                "A* = derived: the row has an R and no A, so the body accountable under kommunallagen is A, else the adopting body (docs/raci.md)\n",
             );
         }
         out

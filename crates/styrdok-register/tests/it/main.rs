@@ -1,6 +1,7 @@
 //! Integration tests of styrdok-register.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod answers;
 mod bad_files;
 mod cross_checks;
 mod dir;

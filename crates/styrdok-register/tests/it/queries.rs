@@ -157,7 +157,8 @@ fn raci_of_one_document() {
             "Nämnder och styrelser",
             "IT-rådet",
             "Kommunledningskontoret",
-            "förvaltningschef"
+            "förvaltningschef",
+            "Revisorerna"
         ]
     );
     // "samma aktivitet" stated twice is one row.
@@ -165,13 +166,22 @@ fn raci_of_one_document() {
     assert_eq!(cell(&m, "besluta-it-policy", "exby/kf"), "A");
     assert_eq!(cell(&m, "aga-gemensamma-system", "exby/ks"), "A");
     assert_eq!(cell(&m, "prioritera-projekt", "exby/it-radet"), "C");
-    // R without A: the adopting body is a derived A; the counterpart is I.
+    // R without A: the body accountable under kommunallagen is a derived
+    // A (docs/raci.md): KLK serves KS, so KS answers for KLK's reporting —
+    // and is told (the counterpart, I); the adopting KF is not A.
     assert_eq!(cell(&m, "rapportera-incidenter", "exby/klk"), "R");
-    assert_eq!(cell(&m, "rapportera-incidenter", "exby/ks"), "I");
-    assert_eq!(cell(&m, "rapportera-incidenter", "exby/kf"), "A*");
-    assert_eq!(cell(&m, "folja-policyn", "exby/namnder-och-styrelser"), "R");
+    assert_eq!(cell(&m, "rapportera-incidenter", "exby/ks"), "A*/I");
+    assert_eq!(cell(&m, "rapportera-incidenter", "exby/kf"), "");
+    // Nämnder och styrelser answer for their own activity (KL 6 kap 6 §).
+    assert_eq!(
+        cell(&m, "folja-policyn", "exby/namnder-och-styrelser"),
+        "R/A*"
+    );
     assert_eq!(cell(&m, "folja-policyn", "exby/forvaltningschef"), "R");
-    assert_eq!(cell(&m, "folja-policyn", "exby/kf"), "A*");
+    assert_eq!(cell(&m, "folja-policyn", "exby/kf"), "");
+    // "genom revisorerna kontrollera": revisorerna R, KF A.
+    assert_eq!(cell(&m, "granska", "exby/revision"), "R");
+    assert_eq!(cell(&m, "granska", "exby/kf"), "A");
     // A row without R gets no derived A.
     assert_eq!(cell(&m, "prioritera-projekt", "exby/kf"), "");
     assert!(m.diagnostics.is_empty());
@@ -196,7 +206,7 @@ fn raci_as_csv_markdown_and_table() {
         .map(Result::unwrap)
         .find(|r| &r[0] == "rapportera-incidenter")
         .unwrap();
-    assert_eq!((&rec[kf], &rec[ks]), ("A*", "I"));
+    assert_eq!((&rec[kf], &rec[ks]), ("", "A*/I"));
 
     let md = m.to_markdown();
     let line = md
@@ -204,7 +214,7 @@ fn raci_as_csv_markdown_and_table() {
         .find(|l| l.starts_with("| rapportera-incidenter |"))
         .unwrap();
     assert_eq!(line.matches('|').count(), header.len() + 1, "{line}");
-    assert!(line.contains("| A* |"), "{line}");
+    assert!(line.contains("| A*/I |"), "{line}");
     assert!(md.contains("derived"));
     assert!(md.lines().nth(1).unwrap().starts_with("|---|"));
 
@@ -226,7 +236,9 @@ fn raci_of_the_whole_register() {
         .find(|r| r.activity == "samordna-informationssakerhet")
         .unwrap();
     assert_eq!(row.documents.len(), 2);
-    assert_eq!(cell(&m, "samordna", "ovre/kf"), "A*");
+    // KS coordinates and answers for it (KL 6 kap 1 och 6 §§).
+    assert_eq!(cell(&m, "samordna", "ovre/ks"), "R/A*");
+    assert_eq!(cell(&m, "samordna", "ovre/kf"), "");
     // The IT-chef approves operating routines while the unit runs them: A
     // is stated, so nothing is derived.
     assert_eq!(cell(&m, "drift", "exby/it-chef"), "A");
