@@ -115,6 +115,9 @@ pub struct DocumentGraph {
     /// The supersession edges on the same node indices, kept acyclic.
     supersession: Acyclic<DiGraph<(), ()>>,
     index: HashMap<DocumentId, NodeIndex>,
+    /// The documents (not missing nodes) of each organisation, so queries
+    /// for one organisation do not scan the whole graph.
+    by_org: HashMap<OrgId, Vec<NodeIndex>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -131,6 +134,7 @@ impl DocumentGraph {
             graph: DiGraph::new(),
             supersession: Acyclic::new(),
             index: HashMap::new(),
+            by_org: HashMap::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -205,8 +209,10 @@ impl DocumentGraph {
                 continue;
             }
             let id = node.id.clone();
+            let org = node.organisation.clone();
             let ix = g.graph.add_node(node);
             g.index.insert(id, ix);
+            g.by_org.entry(org).or_default().push(ix);
         }
         let mut pending: Vec<(NodeIndex, NodeIndex, Edge)> = Vec::with_capacity(edges.len());
         for (from, to, edge) in edges {
@@ -270,14 +276,21 @@ impl DocumentGraph {
     /// read: add them with [`DocumentGraph::try_add_edge`]).
     pub fn add_node(&mut self, node: Node) -> Result<(), GraphError> {
         if let Some(&ix) = self.index.get(&node.id) {
-            if self.graph[ix].missing {
-                self.graph[ix] = node;
-                return Ok(());
+            if let Some(slot) = self.graph.node_weight_mut(ix)
+                && slot.missing
+            {
+                self.by_org
+                    .entry(node.organisation.clone())
+                    .or_default()
+                    .push(ix);
+                *slot = node;
             }
             return Ok(());
         }
         let id = node.id.clone();
+        let org = node.organisation.clone();
         let ix = self.graph.add_node(node);
+        self.by_org.entry(org).or_default().push(ix);
         while self.supersession.node_count() < self.graph.node_count() {
             Build::add_node(&mut self.supersession, ());
         }
@@ -438,6 +451,11 @@ impl DocumentGraph {
 
     pub(crate) fn indices(&self) -> impl Iterator<Item = NodeIndex> {
         self.graph.node_indices()
+    }
+
+    /// The nodes of one organisation's documents (no missing nodes).
+    pub(crate) fn indices_of(&self, org: &OrgId) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.by_org.get(org).into_iter().flatten().copied()
     }
 
     /// Problems found while building (refused cycles, dangling targets,

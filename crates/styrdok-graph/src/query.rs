@@ -120,7 +120,12 @@ impl DocumentGraph {
             in_force: Vec::new(),
             possibly_in_force: Vec::new(),
         };
-        for ix in self.indices() {
+        // One organisation: only its nodes (indexed), not the whole graph.
+        let nodes: Box<dyn Iterator<Item = NodeIndex>> = match org {
+            Some(o) => Box::new(self.indices_of(o)),
+            None => Box::new(self.indices()),
+        };
+        for ix in nodes {
             let n = self.at(ix);
             if n.missing || org.is_some_and(|o| &n.organisation != o) {
                 continue;

@@ -28,8 +28,10 @@ use crate::query::{GraphStatus, ReviewBasis, StatusAt, review_due};
 use crate::{Loaded, Register};
 
 mod hierarchy;
+mod incremental;
 
 pub use hierarchy::Hierarchy;
+pub use incremental::{Delta, Session};
 
 /// Runs every check on a register: references (duplicate ids, references
 /// that lead nowhere), each document against its organisation's taxonomy,

@@ -109,3 +109,106 @@ pub(crate) fn run(args: GenArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     )?;
     Ok(EXIT_OK)
 }
+
+#[cfg(test)]
+mod tests {
+    fn run(args: &[&str]) -> (i32, String) {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let code = crate::run(args, &mut out, &mut err);
+        (code, String::from_utf8_lossy(&err).into_owned())
+    }
+
+    #[test]
+    fn gen_then_check_exits_0_in_both_forms() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("no temporary directory");
+        };
+        for (name, form) in [("reg.json", "file"), ("reg", "dir")] {
+            let p = dir.path().join(name);
+            let p = p.to_string_lossy();
+            let (code, err) = run(&[
+                "styrdok",
+                "gen",
+                "--orgs",
+                "3",
+                "--docs-per-org",
+                "30",
+                "--seed",
+                "7",
+                "--out",
+                &p,
+                "--form",
+                form,
+            ]);
+            assert_eq!(code, 0, "{err}");
+            let (code, err) = run(&["styrdok", "check", &p, "--at", "2026-01-01"]);
+            assert_eq!(code, 0, "{err}");
+        }
+    }
+
+    #[test]
+    fn gen_refuses_an_existing_target_and_leaves_it_alone() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("no temporary directory");
+        };
+        let p = dir.path().join("thesis.json");
+        assert!(std::fs::write(&p, "my thesis").is_ok());
+        let ps = p.to_string_lossy();
+        let (code, err) = run(&[
+            "styrdok",
+            "gen",
+            "--orgs",
+            "1",
+            "--docs-per-org",
+            "10",
+            "--out",
+            &ps,
+        ]);
+        assert_eq!(code, 2);
+        assert!(err.contains("already exists"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&p).ok().as_deref(),
+            Some("my thesis")
+        );
+    }
+
+    #[test]
+    fn injected_errors_make_check_fail_and_bad_kinds_are_usage_errors() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("no temporary directory");
+        };
+        let p = dir.path().join("bad.json");
+        let ps = p.to_string_lossy();
+        let (code, err) = run(&[
+            "styrdok",
+            "gen",
+            "--orgs",
+            "2",
+            "--docs-per-org",
+            "20",
+            "--out",
+            &ps,
+            "--errors",
+            "dangling-holder=2",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let (code, _) = run(&["styrdok", "check", &ps]);
+        assert_eq!(code, 1);
+        let q = dir.path().join("x.json");
+        let (code, err) = run(&[
+            "styrdok",
+            "gen",
+            "--orgs",
+            "1",
+            "--docs-per-org",
+            "1",
+            "--out",
+            &q.to_string_lossy(),
+            "--errors",
+            "nonsense=1",
+        ]);
+        assert_eq!(code, 2);
+        assert!(err.contains("unknown kind"), "{err}");
+    }
+}

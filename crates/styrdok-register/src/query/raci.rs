@@ -138,7 +138,9 @@ pub(crate) fn raci_matrix_of<'r>(
                 first_a.push(Vec::new());
                 m.rows.len() - 1
             });
-            let row = &mut m.rows[r];
+            let Some(row) = m.rows.get_mut(r) else {
+                continue;
+            };
             if !row.documents.contains(&d.id) {
                 row.documents.push(d.id.clone());
             }
@@ -165,30 +167,30 @@ pub(crate) fn raci_matrix_of<'r>(
             for (party, l, _) in &letters {
                 put(party, *l, &mut m.columns);
             }
-            if letter == Raci::Accountable {
-                let seen = &mut first_a[r];
-                if !seen.iter().any(|(p, _, _)| p == &duty.holder) {
-                    if let Some((other, _, _)) = seen.first() {
-                        let ptr = if doc.is_some() {
-                            format!("/duties/{j}")
-                        } else {
-                            format!("/documents/{i}/duties/{j}")
-                        };
-                        m.diagnostics.push(
-                            Diagnostic::warning(
-                                codes::TWO_ACCOUNTABLE,
-                                format!(
-                                    "{}: the activity \"{}\" has two accountable parties, {} and {}; a RACI row should have one A",
-                                    d.id, duty.activity, other, duty.holder
-                                ),
-                            )
-                                .at(ptr)
-                            .about(&d.id)
-                            .about(&duty.holder),
-                        );
-                    }
-                    seen.push((duty.holder.clone(), j, d.id.clone()));
+            if letter == Raci::Accountable
+                && let Some(seen) = first_a.get_mut(r)
+                && !seen.iter().any(|(p, _, _)| p == &duty.holder)
+            {
+                if let Some((other, _, _)) = seen.first() {
+                    let ptr = if doc.is_some() {
+                        format!("/duties/{j}")
+                    } else {
+                        format!("/documents/{i}/duties/{j}")
+                    };
+                    m.diagnostics.push(
+                        Diagnostic::warning(
+                            codes::TWO_ACCOUNTABLE,
+                            format!(
+                                "{}: the activity \"{}\" has two accountable parties, {} and {}; a RACI row should have one A",
+                                d.id, duty.activity, other, duty.holder
+                            ),
+                        )
+                            .at(ptr)
+                        .about(&d.id)
+                        .about(&duty.holder),
+                    );
                 }
+                seen.push((duty.holder.clone(), j, d.id.clone()));
             }
         }
     }
@@ -316,8 +318,9 @@ impl RaciMatrix {
         let widths: Vec<usize> = (0..h.len())
             .map(|i| {
                 rows.iter()
-                    .map(|r| r[i].chars().count())
-                    .chain([h[i].chars().count()])
+                    .filter_map(|r| r.get(i))
+                    .chain(h.get(i))
+                    .map(|c| c.chars().count())
                     .max()
                     .unwrap_or(0)
             })
