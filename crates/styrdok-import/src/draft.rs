@@ -129,7 +129,7 @@ impl BodyRef {
                     members: Vec::new(),
                 })
                 .collect();
-            let first = members[0].kind;
+            let first = members.first().and_then(|m| m.kind);
             let kind = if members.iter().all(|m| m.kind == first) {
                 first
             } else {

@@ -27,6 +27,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod adoption;
 mod collect;
 mod convert;
@@ -36,6 +46,7 @@ mod duties;
 mod error;
 mod metadata;
 mod pre;
+mod re;
 mod relations;
 mod structure;
 mod summary;
