@@ -177,6 +177,7 @@ pub(crate) fn date_broken(a: &str, b: &str) -> bool {
 
 /// Normalizes one raw line.
 pub(crate) fn normalize_line(raw: &str) -> String {
+    let raw = styrdok_core::text::expand_ligatures(raw);
     let mut s = String::with_capacity(raw.len());
     let mut space = false;
     for c in raw.chars() {
