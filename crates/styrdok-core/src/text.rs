@@ -59,6 +59,33 @@ pub fn slugify(s: &str) -> String {
     out
 }
 
+/// Replaces typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`, the
+/// Alphabetic Presentation Forms U+FB00–U+FB06 that PDF text layers carry)
+/// by their letters, through their Unicode compatibility decomposition
+/// (NFKC). Only these characters change: a full NFKC would also rewrite
+/// `…`, `½` and superscripts, which the text means as written. Borrows when
+/// there is nothing to replace.
+///
+/// ```
+/// assert_eq!(styrdok_core::text::expand_ligatures("ﬁnansiering och ﬂöde"), "finansiering och flöde");
+/// assert_eq!(styrdok_core::text::expand_ligatures("Policy …"), "Policy …");
+/// ```
+pub fn expand_ligatures(s: &str) -> std::borrow::Cow<'_, str> {
+    let is_ligature = |c: char| ('\u{fb00}'..='\u{fb06}').contains(&c);
+    if !s.contains(is_ligature) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_ligature(c) {
+            unicode_normalization::char::decompose_compatible(c, |d| out.push(d));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Swedish noun endings used for matching inflected names (definite,
 /// plural, definite plural, genitive).
 pub const NOUN_ENDINGS: [&str; 15] = [

@@ -27,34 +27,30 @@ use crate::metadata::parse_validity;
 use crate::structure::{Unit, UnitKind, kind_word, self_ref_len, sentences};
 
 static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(antagen|antaget|antagna|antogs|antagits|fastställts|beslutats|godkänts|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutades|godkänd|godkänt|godkändes|beslutas|fastställs|antas|godkänns)\s+(?:av|i):?\s+",
     )
-    .expect("valid regex")
 });
-static MANAGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(förvaltas|förvaltad|förvaltat|ägs)\s+av\s+").expect("valid regex")
-});
+static MANAGED: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"(?i)\b(förvaltas|förvaltad|förvaltat|ägs)\s+av\s+"));
 /// A meeting paragraph right after a date (", § 129", "/§ 189").
 pub(crate) static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[,/]?\s*(§\s*\d+[a-z]?)").expect("valid regex"));
+    LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?)"));
 static DECIDES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"^(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s+(beslutar|beslutade|har beslutat)\b(.*)$",
     )
-    .expect("valid regex")
 });
 static ADOPTED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(fastställs|antas|godkänns|fastställdes|antogs|godkändes)\b")
-        .expect("valid regex")
+    crate::re::compile(r"(?i)\b(fastställs|antas|godkänns|fastställdes|antogs|godkändes)\b")
 });
 static VALID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:gäller|ska gälla|skall gälla|är giltig|är giltigt|giltig|gäller)\s+(.+)$")
-        .expect("valid regex")
+    crate::re::compile(
+        r"(?i)\b(?:gäller|ska gälla|skall gälla|är giltig|är giltigt|giltig|gäller)\s+(.+)$",
+    )
 });
 static STYRDOKUMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\S+)\s+är\s+(?:ett|en|det|den)\s+(?:\S+\s+){0,2}styrdokument")
-        .expect("valid regex")
+    crate::re::compile(r"^(\S+)\s+är\s+(?:ett|en|det|den)\s+(?:\S+\s+){0,2}styrdokument")
 });
 
 /// The body named at the start of `rest`: the longest run of up to four
@@ -96,8 +92,13 @@ fn body_at(rest: &str) -> Option<(String, usize)> {
         }
     }
     for k in (1..=words.len()).rev() {
-        let end = words[k - 1].1;
-        if k > 4 && fold(&rest[words[k - 1].0..end]) != "ab" && !rest[..end].contains("- ") {
+        let Some(&(word_start, end)) = words.get(k - 1) else {
+            continue;
+        };
+        if k > 4
+            && fold(rest.get(word_start..end).unwrap_or("")) != "ab"
+            && !rest.get(..end).unwrap_or("").contains("- ")
+        {
             continue;
         }
         let name = rest[..end].trim();
@@ -346,10 +347,9 @@ fn validity(
 }
 
 static REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(?:ska|skall|bör)?\s*(?:ses över|revideras|aktualitetsprövas|omprövas)\s+(.+)$",
     )
-    .expect("valid regex")
 });
 
 /// "Riktlinjen ses över varje mandatperiod", "Policyn ska revideras senast

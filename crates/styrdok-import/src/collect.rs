@@ -92,13 +92,8 @@ impl<T: Serialize + Clone> Cands<T> {
     }
 
     pub(crate) fn best(&self, p: &Prepared<'_>) -> Option<(T, FieldProvenance)> {
-        let mut best: Option<usize> = None;
-        for (i, (_, s)) in self.items.iter().enumerate() {
-            if best.is_none_or(|b| s.confidence > self.items[b].1.confidence) {
-                best = Some(i);
-            }
-        }
-        best.map(|b| (self.items[b].0.clone(), self.items[b].1.provenance(p)))
+        self.best_src()
+            .map(|(v, src)| (v.clone(), src.provenance(p)))
     }
     /// Chooses: the value, its provenance, and a conflict if the values
     /// differ. Values compare by their JSON with strings folded.
@@ -108,13 +103,15 @@ impl<T: Serialize + Clone> Cands<T> {
         p: &Prepared<'_>,
     ) -> Option<(T, FieldProvenance, Option<Conflict>)> {
         let key = |v: &T| fold_json(serde_json::to_value(v).unwrap_or_default());
-        let mut best: Option<usize> = None;
+        // The most confident candidate; the earlier one on ties.
+        let mut best: Option<(usize, f64)> = None;
         for (i, (_, s)) in self.items.iter().enumerate() {
-            if best.is_none_or(|b| s.confidence > self.items[b].1.confidence) {
-                best = Some(i);
+            if best.is_none_or(|(_, c)| s.confidence > c) {
+                best = Some((i, s.confidence));
             }
         }
-        let b = best?;
+        let (b, _) = best?;
+        let (_, best_src) = self.items.get(b)?;
         let mut distinct: Vec<(serde_json::Value, usize)> = Vec::new();
         for (i, (v, _)) in self.items.iter().enumerate() {
             let k = key(v);
@@ -122,16 +119,17 @@ impl<T: Serialize + Clone> Cands<T> {
                 distinct.push((k, i));
             }
         }
-        let mut prov = self.items[b].1.provenance(p);
+        let mut prov = best_src.provenance(p);
         let conflict = if distinct.len() > 1 {
             prov.confidence = prov.confidence.min(CONFLICT_CONFIDENCE);
             Some(Conflict {
                 field: field.to_owned(),
                 candidates: distinct
                     .iter()
-                    .map(|(_, i)| ConflictCandidate {
-                        value: serde_json::to_value(&self.items[*i].0).unwrap_or_default(),
-                        source: self.items[*i].1.provenance(p),
+                    .filter_map(|(_, i)| self.items.get(*i))
+                    .map(|(v, src)| ConflictCandidate {
+                        value: serde_json::to_value(v).unwrap_or_default(),
+                        source: src.provenance(p),
                     })
                     .collect(),
             })

@@ -45,22 +45,19 @@ fn month(word: &str) -> Option<u32> {
 }
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b").expect("valid regex"));
+    LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dec\.?)\s+((?:19|20)\d{2})\b",
     )
-    .expect("valid regex")
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d{2})\b",
     )
-    .expect("valid regex")
 });
-static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})/(\d{1,2})\s+((?:19|20)\d{2})\b").expect("valid regex")
-});
+static SLASHED: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"\b(\d{1,2})/(\d{1,2})\s+((?:19|20)\d{2})\b"));
 
 /// A date found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,9 +161,8 @@ pub(crate) fn whole_date(text: &str) -> Option<PartialDate> {
     }
 }
 
-static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b").expect("valid regex")
-});
+static YEAR_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b"));
 
 /// A span of calendar years (`2023–2026`): (from, to, range).
 pub(crate) fn year_range(text: &str) -> Option<(i32, i32, Range<usize>)> {

@@ -61,6 +61,10 @@ pub struct ImportDraft {
     /// (`/adopted_by`, `/relations/0`, `/duties/3`): the original lines and
     /// text it came from and a confidence.
     pub provenance: BTreeMap<String, FieldProvenance>,
+    /// What the input was read as (format, encoding, pages), when the
+    /// draft was imported from a file or bytes rather than a string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<crate::input::ReadAs>,
 }
 
 impl ImportDraft {
@@ -86,6 +90,7 @@ impl ImportDraft {
             duties: Vec::new(),
             conflicts: Vec::new(),
             provenance: BTreeMap::new(),
+            read_as: None,
         }
     }
 }
@@ -129,7 +134,7 @@ impl BodyRef {
                     members: Vec::new(),
                 })
                 .collect();
-            let first = members[0].kind;
+            let first = members.first().and_then(|m| m.kind);
             let kind = if members.iter().all(|m| m.kind == first) {
                 first
             } else {

@@ -27,16 +27,14 @@ use crate::draft::{BodyRef, Duty};
 use crate::structure::{Unit, UnitKind, sentences};
 
 static DUTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?:[–-]\s+)?(?P<phrase>(?:[Aa]nsvarar|[Ss]varar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
     )
-    .expect("valid regex")
 });
 static MISSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"^(?P<subj>\p{Lu}[^,;:()]{1,60}?)s\s+(?P<phrase>uppdrag\s+är\s+att)\s+(?P<rest>.*)$",
     )
-    .expect("valid regex")
 });
 
 /// Words that never occur inside a body's name: a subject containing one is
@@ -80,10 +78,9 @@ const BARE_VERBS: [&str; 4] = ["samordnar", "leder", "utövar", "beslutar om"];
 /// "Regionstyrelsen är arkivmyndighet och ansvarar för …": a subject with a
 /// coordinated description before the responsibility phrase.
 static COORDINATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"^(?P<subj>\p{Lu}[^,;:()]{1,40}?)\s+(?:är|har)\s+[^,;:.]{1,60}?\s+och\s+(?P<tail>(?:ansvarar|svarar)\b.*)$",
     )
-    .expect("valid regex")
 });
 
 /// Words that begin a sentence without naming anyone who can hold a duty.
@@ -212,7 +209,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
         }
         // A bullet with its own holder ("• Kommundirektören – ansvarar för
         // att …"), with an explicit responsibility phrase.
-        if u.kind == UnitKind::Bullet && !listed[ui] {
+        if u.kind == UnitKind::Bullet && !crate::pre::is_set(&listed, ui) {
             // "• Regionstyrelsen ska följa upp …": `ska` counts for a body
             // the vocabularies know.
             if let Some((body, phrase, rest)) = duty_head(&u.joined.text)
@@ -244,6 +241,8 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
         {
             let span = u.joined.full_span();
             // Only the bullets right below it, with no blank line between.
+            // Each duty's provenance is its own bullet: the holder line is
+            // read once, and n bullets give n spans, not n growing ones.
             let mut prev_end = span.1;
             for (vi, v) in units
                 .iter()
@@ -256,7 +255,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                     break;
                 }
                 prev_end = ve;
-                listed[vi] = true;
+                crate::pre::set(&mut listed, vi);
                 let item = v.joined.text.trim();
                 let (phrase, t) = match duty_head(&format!("{} {item}", body.name)) {
                     Some((_, phrase, rest)) if !BARE_VERBS.contains(&phrase.as_str()) => {
@@ -274,7 +273,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                         phrase,
                         section: v.section.clone(),
                     },
-                    Src::new((span.0, ve), 0.8, "duty-holder-line"),
+                    Src::new((vs, ve), 0.8, "duty-holder-line"),
                 ));
             }
             continue;
@@ -303,7 +302,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                     .skip(ui + 1)
                     .take_while(|(_, v)| v.kind == UnitKind::Bullet)
                 {
-                    listed[vi] = true;
+                    crate::pre::set(&mut listed, vi);
                     let t = clean(&v.joined.text);
                     if t.is_empty() {
                         continue;
@@ -316,7 +315,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                             phrase: phrase.clone(),
                             section: v.section.clone(),
                         },
-                        Src::new((vs.min(span.0), ve), 0.85, "duty-list"),
+                        Src::new((vs, ve), 0.85, "duty-list"),
                     ));
                 }
                 continue;

@@ -13,6 +13,12 @@
 //! value the text does not contain, and a text that contradicts itself gets
 //! a [`Conflict`] listing every value.
 //!
+//! [`import_file`] and [`import_bytes`] first read the input ([`input`]):
+//! text in UTF-8, UTF-16 or Windows-1252 with any line ends, and — with the
+//! `pdf` and `docx` cargo features — the text layer of a PDF and the
+//! paragraphs and tables of a Word document. What is not text (empty, binary,
+//! an image, a scanned PDF) is an [`ImportError`], never an empty draft.
+//!
 //! ```
 //! let text = "Riktlinje för informationssäkerhet\n\n\
 //!             Fastställd av Kommunfullmäktige den 25 juni 2018, § 129\n\n\
@@ -27,6 +33,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod adoption;
 mod collect;
 mod convert;
@@ -34,8 +50,10 @@ mod dates;
 mod draft;
 mod duties;
 mod error;
+pub mod input;
 mod metadata;
 mod pre;
+mod re;
 mod relations;
 mod structure;
 mod summary;
@@ -47,6 +65,7 @@ pub use draft::{
     Quantifier, Relation, RelationKind, Review, Section, Target, Validity,
 };
 pub use error::ImportError;
+pub use input::{InputFormat, ReadAs, TextEncoding};
 
 use collect::{Fields, Src};
 use structure::UnitKind;
@@ -244,14 +263,24 @@ pub fn import(text: &str) -> ImportDraft {
     draft
 }
 
-/// Reads and imports a file.
+/// Reads and imports a file: plain text in UTF-8, UTF-16 or Windows-1252,
+/// and (with the `pdf` and `docx` features) PDF and Word documents; the
+/// draft's [`ImportDraft::read_as`] says what was read. An empty file, a
+/// binary, an image or a scanned PDF is an error saying what it is.
 pub fn import_file(path: &Path) -> Result<ImportDraft, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = String::from_utf8_lossy(&bytes);
-    Ok(import(&text))
+    Ok(import_input(input::read_path(path)?))
+}
+
+/// Imports the bytes of one input, as [`import_file`] does.
+pub fn import_bytes(bytes: &[u8]) -> Result<ImportDraft, ImportError> {
+    Ok(import_input(input::read_bytes(bytes)?))
+}
+
+/// Imports text already read, recording what it was read as.
+pub fn import_input(input: input::Input) -> ImportDraft {
+    let mut draft = import(&input.text);
+    draft.read_as = Some(input.read_as);
+    draft
 }
 
 impl ImportDraft {

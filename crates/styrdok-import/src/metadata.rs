@@ -17,7 +17,7 @@ use styrdok_core::{Dnr, DocumentKind, PartialDate};
 use crate::collect::{Fields, Src};
 use crate::dates::{whole_date, year_range};
 use crate::draft::{BodyRef, RelationKind, Review, Validity};
-use crate::pre::Prepared;
+use crate::pre::{Prepared, is_set, set};
 
 /// What a metadata label means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,8 +293,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
     }
 }
 
-static PARAGRAPH_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^§\s*\d+[a-z]?$").expect("valid regex"));
+static PARAGRAPH_ONLY: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"^§\s*\d+[a-z]?$"));
 
 fn yes_no(s: &str) -> Option<bool> {
     match fold(s).as_str() {
@@ -319,7 +318,10 @@ fn header_labels(tokens: &[String]) -> Option<Vec<(Field, usize, usize)>> {
     while i < tokens.len() {
         let mut found = None;
         for n in (1..=5.min(tokens.len() - i)).rev() {
-            let cand = tokens[i..i + n].join(" ");
+            let Some(window) = tokens.get(i..i + n) else {
+                continue;
+            };
+            let cand = window.join(" ");
             let cand = cand.trim_end_matches(':');
             if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == cand) {
                 found = Some((*f, i, n));
@@ -343,16 +345,22 @@ fn best_split(fields: &[Field], cells: &[&str]) -> Option<(Vec<usize>, u32, bool
     }
     // best[c][s] = best score assigning fields[c..] to cells[s..]
     let mut best: Vec<Vec<Option<(u32, usize, bool)>>> = vec![vec![None; n + 1]; k + 1];
-    best[k][n] = Some((0, n, false));
+    if let Some(cell) = best.get_mut(k).and_then(|row| row.get_mut(n)) {
+        *cell = Some((0, n, false));
+    }
     for c in (0..k).rev() {
         for s in 0..n {
             let mut choice: Option<(u32, usize, bool)> = None;
             for e in s + 1..=n {
-                let Some((rest, _, rest_tie)) = best[c + 1][e] else {
+                let Some(&Some((rest, _, rest_tie))) = best.get(c + 1).and_then(|row| row.get(e))
+                else {
                     continue;
                 };
-                let cell = cells[s..e].join(" ");
-                let Some(sc) = cell_score(fields[c], &cell) else {
+                let (Some(group), Some(&field)) = (cells.get(s..e), fields.get(c)) else {
+                    continue;
+                };
+                let cell = group.join(" ");
+                let Some(sc) = cell_score(field, &cell) else {
                     continue;
                 };
                 let total = sc + rest;
@@ -363,14 +371,16 @@ fn best_split(fields: &[Field], cells: &[&str]) -> Option<(Vec<usize>, u32, bool
                     other => other,
                 };
             }
-            best[c][s] = choice;
+            if let Some(slot) = best.get_mut(c).and_then(|row| row.get_mut(s)) {
+                *slot = choice;
+            }
         }
     }
-    let (score, _, tie) = best[0][0]?;
+    let (score, _, tie) = (*best.first()?.first()?)?;
     let mut bounds = Vec::new();
     let mut s = 0;
     for row in best.iter().take(k) {
-        let (_, e, _) = row[s]?;
+        let (_, e, _) = (*row.get(s)?)?;
         bounds.push(e);
         s = e;
     }
@@ -507,8 +517,9 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
 pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     let n = p.lines.len();
     let mut consumed = vec![false; n];
+    let text_of = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
     let next_nonblank = |from: usize, consumed: &[bool]| {
-        (from..n.min(from + 4)).find(|&j| !p.lines[j].text.is_empty() && !consumed[j])
+        (from..n.min(from + 4)).find(|&j| !text_of(j).is_empty() && !is_set(consumed, j))
     };
     let mut i = 0;
     // The line of the last adopter read from a label: a "Datum" right
@@ -516,8 +527,8 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     // "Datum" / "2023-11-27").
     let mut adopter_line: Option<usize> = None;
     while i < n {
-        let text = p.lines[i].text.as_str();
-        if text.is_empty() || consumed[i] {
+        let text = text_of(i);
+        if text.is_empty() || is_set(&consumed, i) {
             i += 1;
             continue;
         }
@@ -527,14 +538,7 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
         if let Some(labels) = header_labels(&tokens)
             && labels.len() >= 2
             && let Some(v) = next_nonblank(i + 1, &consumed)
-            && header_labels(
-                &p.lines[v]
-                    .text
-                    .split_whitespace()
-                    .map(fold)
-                    .collect::<Vec<_>>(),
-            )
-            .is_none()
+            && header_labels(&text_of(v).split_whitespace().map(fold).collect::<Vec<_>>()).is_none()
         {
             let has_adopter = labels
                 .iter()
@@ -549,26 +553,26 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             // The value row, or, when the cells were extracted one per line,
             // as many of the next lines as it takes to fill every column.
             let mut rows = vec![v];
-            let mut cells: Vec<&str> = p.lines[v].text.split_whitespace().collect();
+            let mut cells: Vec<&str> = text_of(v).split_whitespace().collect();
             let mut split = best_split(&kinds, &cells);
             while split.as_ref().is_none_or(|s| s.1 < kinds.len() as u32 * 2)
                 && rows.len() < kinds.len()
-                && let Some(w) = next_nonblank(rows[rows.len() - 1] + 1, &consumed)
-                && label_line(&p.lines[w].text).is_none()
+                && let Some(w) = next_nonblank(rows.last().copied().unwrap_or(v) + 1, &consumed)
+                && label_line(text_of(w)).is_none()
             {
                 rows.push(w);
-                cells.extend(p.lines[w].text.split_whitespace());
+                cells.extend(text_of(w).split_whitespace());
                 split = best_split(&kinds, &cells);
             }
-            let v = rows[rows.len() - 1];
+            let v = rows.last().copied().unwrap_or(v);
             if let Some((bounds, score, tie)) = split {
                 let typed = kinds.len() as u32 * 2;
                 if score >= typed {
                     let confidence = if tie { 0.7 } else { 0.95 };
                     let mut s = 0;
                     for ((field, ls, ln), e) in labels.iter().zip(bounds) {
-                        let label = orig_tokens[*ls..ls + ln].join(" ");
-                        let value = cells[s..e].join(" ");
+                        let label = orig_tokens.get(*ls..ls + ln).unwrap_or_default().join(" ");
+                        let value = cells.get(s..e).unwrap_or_default().join(" ");
                         record(
                             fields,
                             *field,
@@ -578,9 +582,9 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                         );
                         s = e;
                     }
-                    consumed[i] = true;
+                    set(&mut consumed, i);
                     for r in rows {
-                        consumed[r] = true;
+                        set(&mut consumed, r);
                     }
                     i = v + 1;
                     continue;
@@ -616,7 +620,7 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 if field == Field::AdoptedBy {
                     adopter_line = Some(i);
                 }
-                consumed[i] = true;
+                set(&mut consumed, i);
                 i += 1;
                 continue;
             }
@@ -624,7 +628,7 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             if value.is_empty()
                 && let Some(v) = next_nonblank(i + 1, &consumed)
             {
-                let val = p.lines[v].text.as_str();
+                let val = text_of(v);
                 let val_is_label = label_line(val).is_some_and(|(_, l, _)| !l.is_empty());
                 if !val_is_label && cell_score(field, val).is_some_and(|s| s >= 2) {
                     record(
@@ -637,8 +641,8 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                     if field == Field::AdoptedBy {
                         adopter_line = Some(v);
                     }
-                    consumed[i] = true;
-                    consumed[v] = true;
+                    set(&mut consumed, i);
+                    set(&mut consumed, v);
                     i = v + 1;
                     continue;
                 }
@@ -653,7 +657,7 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
 fn label_line(text: &str) -> Option<(Field, &str, &str)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     for n in (1..=5.min(tokens.len())).rev() {
-        let cand: Vec<String> = tokens[..n].iter().map(|t| fold(t)).collect();
+        let cand: Vec<String> = tokens.iter().take(n).map(|t| fold(t)).collect();
         let cand = cand.join(" ");
         let had_colon = cand.ends_with(':');
         let cand = cand.trim_end_matches(':');
@@ -827,8 +831,7 @@ fn until_value(value: &str) -> Option<Validity> {
 }
 
 static TRAILING_DNR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[,;]?\s*(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*?)\s*\.?$")
-        .expect("valid regex")
+    crate::re::compile(r"(?i)[,;]?\s*(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*?)\s*\.?$")
 });
 
 /// Body, decision date, paragraph and diarienummer of an adopter value.

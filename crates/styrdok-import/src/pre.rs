@@ -7,6 +7,7 @@
 //! the title); then group lines into paragraphs and bullet items, joining
 //! wrapped lines with the hyphenation rule of [`join`].
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -40,28 +41,25 @@ impl Joined {
             marks: vec![(0, orig)],
         }
     }
-    /// Appends a wrapped line.
+    /// Appends a wrapped line, in place: the cost is the length of the
+    /// appended line, not of the text so far.
     pub(crate) fn push_line(&mut self, text: &str, orig: usize) {
         if self.text.is_empty() {
             self.marks.push((0, orig));
             self.text.push_str(text);
             return;
         }
-        let (joined, offset) = join(&self.text, text);
-        self.text = joined;
+        let offset = join_into(&mut self.text, text);
         self.marks.push((offset, orig));
     }
     /// The original line of byte offset `at`.
     pub(crate) fn line_at(&self, at: usize) -> usize {
-        let mut line = self.marks.first().map(|m| m.1).unwrap_or(0);
-        for &(off, l) in &self.marks {
-            if off <= at {
-                line = l;
-            } else {
-                break;
-            }
-        }
-        line
+        // The last mark at or before `at` (marks ascend by offset).
+        let k = self.marks.partition_point(|m| m.0 <= at);
+        self.marks
+            .get(k.saturating_sub(1))
+            .or(self.marks.first())
+            .map_or(0, |m| m.1)
     }
     /// The original line span of a byte range.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
@@ -95,58 +93,91 @@ impl Joined {
 /// `samt`, `till` it is a suspended compound and stays with a space
 /// (`informations- och`); otherwise it is dropped (`förut-sättningar` →
 /// `förutsättningar`).
+#[cfg(test)]
 pub(crate) fn join(a: &str, b: &str) -> (String, usize) {
-    let a = a.trim_end();
+    let mut s = a.to_owned();
+    let offset = join_into(&mut s, b);
+    (s, offset)
+}
+
+/// [`join`] in place: appends `b` to `a` and returns the byte offset where
+/// `b`'s text begins. Looks only at the end of `a` (its last word), so
+/// joining many lines costs the length of the lines.
+pub(crate) fn join_into(a: &mut String, b: &str) -> usize {
+    let kept = a.trim_end().len();
+    a.truncate(kept);
     let b = b.trim_start();
     let starts_lower = b.chars().next().is_some_and(|c| c.is_lowercase());
     if let Some(stem) = a.strip_suffix('-')
         && starts_lower
-        && stem.chars().last().is_some_and(|c| c.is_alphabetic())
+        && stem.chars().next_back().is_some_and(|c| c.is_alphabetic())
     {
-        let frag: String = stem
+        // The word before the hyphen, read back at most 16 letters: an
+        // abbreviation is shorter, and a long run of joined fragments must
+        // not be re-read at every line.
+        let frag: Vec<char> = stem
             .chars()
             .rev()
             .take_while(|c| c.is_alphanumeric())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
+            .take(16)
             .collect();
         let next_word = b.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         if ["och", "eller", "samt", "till", "resp", "respektive"].contains(&next_word) {
-            let s = format!("{a} {b}");
-            return (s, a.len() + 1);
+            a.push(' ');
+            let offset = a.len();
+            a.push_str(b);
+            return offset;
         }
-        let caps = frag.chars().count() >= 2 && frag.chars().all(|c| c.is_uppercase());
-        if caps || frag.chars().count() == 1 {
-            return (format!("{a}{b}"), a.len());
+        let caps = frag.len() >= 2 && frag.len() < 16 && frag.iter().all(|c| c.is_uppercase());
+        if caps || frag.len() == 1 {
+            let offset = a.len();
+            a.push_str(b);
+            return offset;
         }
-        return (format!("{stem}{b}"), stem.len());
+        a.pop();
+        let offset = a.len();
+        a.push_str(b);
+        return offset;
     }
     if a.is_empty() {
-        return (b.to_owned(), 0);
+        a.push_str(b);
+        return 0;
     }
     // A date broken after its month ("KF 2018-12-" / "17, § 201").
-    if date_broken(a, b) {
-        return (format!("{a}{b}"), a.len());
+    if !date_broken(a, b) {
+        a.push(' ');
     }
-    (format!("{a} {b}"), a.len() + 1)
+    let offset = a.len();
+    a.push_str(b);
+    offset
 }
 
-static DATE_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{4}-\d{2}-$").expect("valid regex"));
+/// The last `max` bytes of `s` or fewer, cut at a character boundary.
+pub(crate) fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
+}
+
+static DATE_HEAD: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"\b\d{4}-\d{2}-$"));
 
 /// Whether `a` ends with a date cut after its month and `b` begins with the
 /// day ("2018-12-" + "17").
 pub(crate) fn date_broken(a: &str, b: &str) -> bool {
     let b = b.trim_start();
-    DATE_HEAD.is_match(a.trim_end())
-        && b.len() >= 2
-        && b.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-        && !b.as_bytes().get(2).is_some_and(u8::is_ascii_digit)
+    let digits = b.as_bytes();
+    // Only the end of `a` can hold the cut date.
+    DATE_HEAD.is_match(tail(a.trim_end(), 32))
+        && digits.first().is_some_and(u8::is_ascii_digit)
+        && digits.get(1).is_some_and(u8::is_ascii_digit)
+        && !digits.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 /// Normalizes one raw line.
 pub(crate) fn normalize_line(raw: &str) -> String {
+    let raw = styrdok_core::text::expand_ligatures(raw);
     let mut s = String::with_capacity(raw.len());
     let mut space = false;
     for c in raw.chars() {
@@ -171,26 +202,26 @@ pub(crate) fn normalize_line(raw: &str) -> String {
 }
 
 static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(sida\s*(\d+\s*(\(\s*\d+\s*\)|av\s+\d+)?)?|\d+\s*\(\s*\d+\s*\)|\d{1,3})$")
-        .expect("valid regex")
+    crate::re::compile(
+        r"(?i)^(sida\s*(\d+\s*(\(\s*\d+\s*\)|av\s+\d+)?)?|\d+\s*\(\s*\d+\s*\)|\d{1,3})$",
+    )
 });
 /// A table-of-contents entry ("2 Ansvar ........ 3") or a footer ending in
 /// a page marker ("Norrå kommun Sida 3 av 5").
 static TOC_OR_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:\.\s?){4,}|…{2,})\s*\d{1,3}$|^(?:\S+\s+){1,5}sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)$")
-        .expect("valid regex")
+    crate::re::compile(
+        r"(?i)(?:(?:\.\s?){4,}|…{2,})\s*\d{1,3}$|^(?:\S+\s+){1,5}sida\s+\d+\s*(?:\(\s*\d+\s*\)|av\s+\d+)$",
+    )
 });
-static PROPOSAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(FÖRSLAG TILL|FÖRSLAG|Förslag till|UTKAST|Utkast)$").expect("valid regex")
-});
+static PROPOSAL: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(FÖRSLAG TILL|FÖRSLAG|Förslag till|UTKAST|Utkast)$"));
 static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[•◦▪●■∙·➢►▶✓✔\-–*]\s*(\S.*)$").expect("valid regex"));
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$").expect("valid regex")
-});
+    LazyLock::new(|| crate::re::compile(r"^[•◦▪●■∙·➢►▶✓✔\-–*]\s*(\S.*)$"));
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$"));
 
 static LETTERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[a-zåäö]|\d{1,2})\)\s+(\S.*)$").expect("valid regex"));
+    LazyLock::new(|| crate::re::compile(r"^(?:[a-zåäö]|\d{1,2})\)\s+(\S.*)$"));
 
 /// The bullet text of a line, if it is a bullet item: `•`, `-`, `–`, `*`
 /// and the other glyphs PDF extraction gives, Word's `o` sub-bullet
@@ -250,13 +281,47 @@ impl Prepared<'_> {
     }
 }
 
+/// The lines of `raw`: a line ends at LF, CRLF or a lone CR alike, and a
+/// leading byte-order mark is not text.
+pub(crate) fn split_lines(raw: &str) -> Vec<&str> {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = bytes.get(i) {
+        if c == b'\n' || c == b'\r' {
+            out.push(raw.get(start..i).unwrap_or(""));
+            i += if c == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push(raw.get(start..).unwrap_or(""));
+    out
+}
+
 /// Preprocesses raw text.
 pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
-    let orig: Vec<&str> = raw.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let orig = split_lines(raw);
     let norm: Vec<String> = orig.iter().map(|l| normalize_line(l)).collect();
     let mut drop = vec![false; norm.len()];
     let mut print_stage = None;
     let first = norm.iter().position(|l| !l.is_empty());
+    // How often each line occurs: one pass, so furniture detection is
+    // linear in the number of lines.
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    for l in &norm {
+        if !l.is_empty() {
+            *occurrences.entry(l.as_str()).or_default() += 1;
+        }
+    }
+    let count = |s: &str| occurrences.get(s).copied().unwrap_or(0);
     // Page markers and the furniture around them.
     let mut marks = Vec::new();
     for (i, l) in norm.iter().enumerate() {
@@ -272,26 +337,23 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
                 };
                 print_stage = Some((stage, i));
             }
-            drop[i] = true;
+            set(&mut drop, i);
             marks.push(i);
         } else if TOC_OR_FOOTER.is_match(l) {
-            drop[i] = true;
+            set(&mut drop, i);
         } else if PAGE_MARK.is_match(l) || (l.chars().count() == 1 && l != "•") {
             // A lone page number or letter; never the first line.
             if Some(i) != first {
-                drop[i] = true;
+                set(&mut drop, i);
                 marks.push(i);
             }
         }
     }
-    let count = |s: &str| norm.iter().filter(|l| l.as_str() == s).count();
-    let first_text = first.map(|f| norm[f].clone()).unwrap_or_default();
+    let first_text = first.and_then(|f| norm.get(f)).cloned().unwrap_or_default();
     for &m in &marks {
         let lo = m.saturating_sub(5);
-        let hi = (m + 5).min(norm.len().saturating_sub(1));
-        for j in lo..=hi {
-            let l = &norm[j];
-            if l.is_empty() || drop[j] || Some(j) == first {
+        for (j, l) in norm.iter().enumerate().skip(lo).take(11) {
+            if l.is_empty() || is_set(&drop, j) || Some(j) == first {
                 continue;
             }
             let short = l.split_whitespace().count() <= 3
@@ -300,24 +362,25 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
                 && bullet_text(l).is_none()
                 && numbered(l).is_none();
             if short && (count(l) > 1 || first_text.starts_with(l.as_str())) {
-                drop[j] = true;
+                set(&mut drop, j);
             }
         }
     }
     // A running header or footer in the form "Ekeby stad | IT-policy":
     // a line with a vertical bar that occurs more than once.
-    for j in 0..norm.len() {
-        if norm[j].contains(" | ") && count(&norm[j]) > 1 {
-            drop[j] = true;
+    for (j, l) in norm.iter().enumerate() {
+        if l.contains(" | ") && count(l) > 1 {
+            set(&mut drop, j);
         }
     }
-    let first = (0..norm.len()).find(|&j| !norm[j].is_empty() && !drop[j]);
-    let first_text = first.map(|f| norm[f].clone()).unwrap_or_default();
+    let first =
+        (0..norm.len()).find(|&j| norm.get(j).is_some_and(|l| !l.is_empty()) && !is_set(&drop, j));
+    let first_text = first.and_then(|f| norm.get(f)).cloned().unwrap_or_default();
     // A footer repeating the first line.
     if let Some(f) = first {
-        for j in f + 1..norm.len() {
-            if !norm[j].is_empty() && norm[j] == first_text {
-                drop[j] = true;
+        for (j, l) in norm.iter().enumerate().skip(f + 1) {
+            if !l.is_empty() && *l == first_text {
+                set(&mut drop, j);
             }
         }
     }
@@ -325,7 +388,7 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         .into_iter()
         .enumerate()
         .map(|(i, t)| Line {
-            text: if drop[i] { String::new() } else { t },
+            text: if is_set(&drop, i) { String::new() } else { t },
             orig: i,
         })
         .collect();
@@ -334,6 +397,18 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         lines,
         print_stage,
     }
+}
+
+/// Sets flag `i` (out of range: nothing).
+pub(crate) fn set(flags: &mut [bool], i: usize) {
+    if let Some(f) = flags.get_mut(i) {
+        *f = true;
+    }
+}
+
+/// Whether flag `i` is set (out of range: no).
+pub(crate) fn is_set(flags: &[bool], i: usize) -> bool {
+    flags.get(i).copied().unwrap_or(false)
 }
 
 #[cfg(test)]

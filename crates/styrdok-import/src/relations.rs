@@ -27,35 +27,32 @@ use crate::draft::{Quantifier, Relation, RelationKind, Target};
 use crate::structure::{Unit, UnitKind, self_ref_len, sentences};
 
 static REL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(ersätter|upphäver|ändrar|kompletterar|kompletteras|konkretiseras|konkretiserar|är ett komplement till|utgör ett komplement till|ersätts|upphävs)\b",
     )
-    .expect("valid regex")
 });
 static DNR_LABELED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dnr|diarienummer|diarienr)\.?:?\s*(?:\p{Lu}{1,6}[ -]?)?\d[\d:/.\-]*\d")
-        .expect("valid regex")
+    crate::re::compile(
+        r"(?i)\b(?:dnr|diarienummer|diarienr)\.?:?\s*(?:\p{Lu}{1,6}[ -]?)?\d[\d:/.\-]*\d",
+    )
 });
 static DNR_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\[(]\s*(\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+(?:[/:.\-]\d+)*)\s*[\])]")
-        .expect("valid regex")
+    crate::re::compile(r"[\[(]\s*(\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+(?:[/:.\-]\d+)*)\s*[\])]")
 });
 static QUOTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]"#).expect("valid regex"));
+    LazyLock::new(|| crate::re::compile(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]"#));
 /// "Läkemedelspolicy för Region X som regionfullmäktige antog 2020-11-24":
 /// a relative clause with an adoption verb describes the cited title and is
 /// not part of it.
 static ADOPTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\s+som\s+(?:\S+\s+){0,5}?(?:har\s+)?(?:antog|antagit|antar|fastställde|fastställt|fastställer|beslutade|beslutat|beslutar|godkände|godkänt|godkänner)\b",
     )
-    .expect("valid regex")
 });
 static SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)\b(?:kapitel|kapitlen|kap\.|avsnitt|avsnitten|punkt|punkterna)\s+(\d+(?:\.\d+)*(?:\s*(?:,|och|–|-)\s*\d+(?:\.\d+)*)*)",
     )
-    .expect("valid regex")
 });
 
 /// Dnr found in `t`: (as written, byte range).
@@ -81,9 +78,8 @@ pub(crate) fn find_dnrs(t: &str) -> Vec<(String, std::ops::Range<usize>)> {
     out
 }
 
-static DNR_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+\b").expect("valid regex")
-});
+static DNR_BARE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"\b\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+\b"));
 
 /// Parses a citation of another document: title (quoted, or the text
 /// before brackets and qualifiers), dnr, date, sections.
@@ -365,8 +361,7 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
     };
     let first_before = &s[..first.start()];
     let mut k = 0;
-    loop {
-        let m = ms[k];
+    while let Some(&m) = ms.get(k) {
         let mut end = s.len();
         let mut next = None;
         for (j, n) in ms.iter().enumerate().skip(k + 1) {
@@ -386,6 +381,7 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
             None => return out,
         }
     }
+    out
 }
 
 /// Reads every relation; returns them with their sources, in text order.
@@ -415,11 +411,11 @@ pub(crate) fn scan(
                 let verb = fold(m.as_str());
                 // "Programmet gäller … . Det ersätter …": a pronoun right
                 // after a sentence about this document refers to it.
-                let pronoun =
-                    ["det", "den", "de"].contains(&fold(before.trim()).as_str()) && si > 0 && {
-                        let (pa, pb) = sents[si - 1];
-                        self_ref_len(&text[pa..pb], kind, title).is_some()
-                    };
+                let pronoun = ["det", "den", "de"].contains(&fold(before.trim()).as_str())
+                    && si > 0
+                    && sents.get(si - 1).is_some_and(|&(pa, pb)| {
+                        self_ref_len(text.get(pa..pb).unwrap_or(""), kind, title).is_some()
+                    });
                 let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
                     || pronoun
                     || self_ref_len(before, kind, title)
@@ -459,8 +455,9 @@ pub(crate) fn scan(
                     || fold(s).contains("nedan")
                     || fold(s).contains("foljande");
                 let bullets: Vec<&Unit> = if lead_in && si == last {
-                    units[ui + 1..]
+                    units
                         .iter()
+                        .skip(ui + 1)
                         .take_while(|v| v.kind == UnitKind::Bullet)
                         .collect()
                 } else {

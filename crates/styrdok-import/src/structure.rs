@@ -38,10 +38,9 @@ pub(crate) struct Unit {
 }
 
 static KIND_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)^(\p{L}[\p{L}-]*)\s*[-–—:]\s*(antas|fastställs|beslutas|godkänns|beslutas|tas fram|upprättas)\b",
     )
-    .expect("valid regex")
 });
 
 /// Whether a line introduces a description of a document kind in general
@@ -89,7 +88,11 @@ fn continues(prev: &str, next: &str) -> bool {
     if c.is_some_and(|c| c.is_lowercase() || c == '(' || c == '[') {
         return true;
     }
-    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = prev
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
     if FUNCTION_WORDS.contains(&last.as_str()) {
         return true;
     }
@@ -101,7 +104,9 @@ fn number_after(prev: &[u32], n: &[u32]) -> bool {
     if prev.is_empty() {
         return n.first().is_some_and(|&f| f <= 2);
     }
-    let top_ok = n.first().is_some_and(|&f| f <= prev[0] + 1);
+    let top_ok = n
+        .first()
+        .is_some_and(|&f| prev.first().is_some_and(|&p| f <= p.saturating_add(1)));
     top_ok && n > prev
 }
 
@@ -124,7 +129,8 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             }
         })
         .collect();
-    let next_nonblank = |from: usize| (from..lines.len()).find(|&j| !lines[j].is_empty());
+    let line = |j: usize| lines.get(j).copied().unwrap_or("");
+    let next_nonblank = |from: usize| (from..lines.len()).find(|&j| !line(j).is_empty());
     let mut out: Vec<Unit> = Vec::new();
     let mut section: Option<String> = None;
     let mut last_number: Vec<u32> = Vec::new();
@@ -133,7 +139,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
     let mut prev_text_end = String::new();
     let mut i = 0;
     while i < lines.len() {
-        let t = lines[i];
+        let t = line(i);
         if t.is_empty() {
             if consumed.get(i).copied().unwrap_or(false) {
                 generic = false;
@@ -155,13 +161,13 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             let mut j = Joined::single(b, i);
             let mut k = i + 1;
             while let Some(n) = next_nonblank(k) {
-                if numbered(lines[n]).is_some_and(|(num, h)| {
+                if numbered(line(n)).is_some_and(|(num, h)| {
                     number_after(&last_number, &parse_number(num)) && heading_like(h)
-                }) || !continues(&j.text, lines[n])
+                }) || !continues(&j.text, line(n))
                 {
                     break;
                 }
-                j.push_line(lines[n], n);
+                j.push_line(line(n), n);
                 k = n + 1;
             }
             prev_text_end = j.text.clone();
@@ -218,10 +224,10 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         }
         // Unnumbered heading.
         let next = next_nonblank(i + 1);
-        let next_is_bullet = next.is_some_and(|n| bullet_text(lines[n]).is_some());
+        let next_is_bullet = next.is_some_and(|n| bullet_text(line(n)).is_some());
         let next_continues = i + 1 < lines.len()
-            && !lines[i + 1].is_empty()
-            && continues(t, lines[i + 1])
+            && !line(i + 1).is_empty()
+            && continues(t, line(i + 1))
             && !t.ends_with(['.', ':']);
         let kind_def = is_kind_definition(t);
         if kind_def
@@ -251,8 +257,8 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         let mut j = Joined::single(t, i);
         let mut k = i + 1;
         loop {
-            if k < lines.len() && !lines[k].is_empty() {
-                let n = lines[k];
+            if k < lines.len() && !line(k).is_empty() {
+                let n = line(k);
                 let is_heading = numbered(n).is_some_and(|(num, h)| {
                     number_after(&last_number, &parse_number(num)) && heading_like(h)
                 }) || is_kind_definition(n);
@@ -263,9 +269,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
                     && heading_like(n)
                     && n.split_whitespace().count() <= 10
                     && !(k + 1 < lines.len()
-                        && !lines[k + 1].is_empty()
-                        && continues(n, lines[k + 1]))
-                    && next_nonblank(k + 1).is_some_and(|m| bullet_text(lines[m]).is_none())
+                        && !line(k + 1).is_empty()
+                        && continues(n, line(k + 1)))
+                    && next_nonblank(k + 1).is_some_and(|m| bullet_text(line(m)).is_none())
                 {
                     // A heading right after a finished paragraph.
                     break;
@@ -278,9 +284,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             match next_nonblank(k) {
                 Some(n)
                     if !ends_sentence(&j.text)
-                        && lines[n].chars().next().is_some_and(|c| c.is_lowercase()) =>
+                        && line(n).chars().next().is_some_and(|c| c.is_lowercase()) =>
                 {
-                    j.push_line(lines[n], n);
+                    j.push_line(line(n), n);
                     k = n + 1;
                 }
                 _ => break,
@@ -300,10 +306,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
 }
 
 static PARA_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^§\s*\d+[a-z]?\s+(\p{Lu}.*)$").expect("valid regex"));
+    LazyLock::new(|| crate::re::compile(r"^§\s*\d+[a-z]?\s+(\p{Lu}.*)$"));
 
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(19|20)\d\d\b").expect("valid regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"\b(19|20)\d\d\b"));
 
 /// Whether an unnumbered line is a metadata statement rather than a heading:
 /// an adoption line ("Fastställd av … § 245"), a validity line ("Gäller till
@@ -322,7 +327,11 @@ fn looks_like_metadata(t: &str) -> bool {
 /// punctuation, starting with a capital.
 pub(crate) fn heading_like(h: &str) -> bool {
     let h = h.trim();
-    let last = h.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = h
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
     if FUNCTION_WORDS.contains(&last.as_str()) {
         return false;
     }
@@ -334,10 +343,9 @@ pub(crate) fn heading_like(h: &str) -> bool {
 }
 
 static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::compile(
         r"(?i)^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\s+av\b",
     )
-    .expect("valid regex")
 });
 
 /// The title line: (line index, title text). The first line when it can be a
@@ -544,7 +552,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !n1.is_whitespace() {
             continue;
         }
-        let next = chars[idx + 1..].iter().find(|(_, c)| !c.is_whitespace());
+        let next = chars.iter().skip(idx + 1).find(|(_, c)| !c.is_whitespace());
         let Some(&(_, nc)) = next else { continue };
         if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"') {
             continue;

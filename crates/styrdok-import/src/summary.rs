@@ -41,6 +41,9 @@ fn target(t: &Target) -> String {
 pub(crate) fn render(d: &ImportDraft) -> String {
     let mut s = String::new();
     let unknown = "unknown";
+    if let Some(r) = &d.read_as {
+        let _ = writeln!(s, "read as:        {r}");
+    }
     let conf = |key: &str| {
         d.provenance
             .get(key)

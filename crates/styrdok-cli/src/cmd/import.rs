@@ -1,4 +1,9 @@
 //! `styrdok import FILE [--format json] [--out FILE]`.
+//!
+//! Reads plain text (UTF-8, UTF-16, Windows-1252), PDF (text layer) and
+//! Word documents (.docx); says on stderr what it read. An empty file, a
+//! binary, an image or a scanned PDF is refused with exit 1; a missing
+//! file, a directory or a file over the size limit with exit 2.
 
 use std::path::PathBuf;
 
@@ -9,7 +14,8 @@ use crate::common::{CliError, Ctx, EXIT_OK, TableOrJson, write_atomic};
 /// Arguments of `styrdok import`.
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// The plain text of one document (UTF-8).
+    /// One document: plain text (UTF-8, UTF-16 or Windows-1252), PDF with a
+    /// text layer, or Word (.docx).
     pub(crate) file: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
@@ -20,12 +26,14 @@ pub(crate) struct ImportArgs {
 }
 
 pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let bytes = std::fs::read(&args.file).map_err(|source| CliError::Io {
-        path: args.file.clone(),
-        source,
-    })?;
-    let text = String::from_utf8_lossy(&bytes);
-    let draft = styrdok_import::import(&text);
+    let input = styrdok_import::input::read_path(&args.file).map_err(|e| error(&args.file, e))?;
+    let read_as = input.read_as.clone();
+    let notes = input.notes.clone();
+    writeln!(ctx.err, "{}: read as {read_as}", args.file.display())?;
+    for note in notes {
+        writeln!(ctx.err, "{}: {note}", args.file.display())?;
+    }
+    let draft = styrdok_import::import_input(input);
     let rendered = match args.format {
         TableOrJson::Json => {
             let mut s = draft
@@ -41,6 +49,19 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
         None => ctx.out.write_all(rendered.as_bytes())?,
     }
     Ok(EXIT_OK)
+}
+
+/// The CLI error for an import error: the input itself is bad (empty, not
+/// text, a scan) → exit 1; it could not be read or is over a limit → exit 2.
+fn error(path: &std::path::Path, e: styrdok_import::ImportError) -> CliError {
+    match e {
+        styrdok_import::ImportError::Read { path, source } => CliError::Io { path, source },
+        e if e.is_bad_input() => CliError::Invalid(format!("{}: {e}", path.display())),
+        e => CliError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::other(e.to_string()),
+        },
+    }
 }
 
 #[cfg(test)]
@@ -125,5 +146,73 @@ mod tests {
         let (code, _, err) = run(&["styrdok", "import", "/no/such/file.txt"]);
         assert_eq!(code, 2);
         assert!(err.contains("/no/such/file.txt"), "{err}");
+    }
+
+    #[test]
+    fn says_what_it_read_on_stderr() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(seed("002_81470e80bb465a5a")).unwrap();
+        let bom = dir.path().join("bom.txt");
+        std::fs::write(&bom, [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat()).unwrap();
+        let (code, out, err) = run(&["styrdok", "import", bom.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            err.contains("read as text, UTF-8 with byte-order mark"),
+            "{err}"
+        );
+        assert!(
+            out.contains("read as:        text, UTF-8 with byte-order mark"),
+            "{out}"
+        );
+        assert!(out.contains("Kommunstyrelsen (styrelse)"), "{out}");
+        let latin = dir.path().join("latin.txt");
+        std::fs::write(
+            &latin,
+            b"Riktlinje f\xf6r IT\n\nAntagen av kommunfullm\xe4ktige 2020-01-15\n",
+        )
+        .unwrap();
+        let (code, out, err) = run(&[
+            "styrdok",
+            "import",
+            latin.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(err.contains("Windows-1252"), "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["title"], "Riktlinje för IT");
+        assert_eq!(v["read_as"]["encoding"], "windows-1252");
+    }
+
+    #[test]
+    fn empty_binary_and_directory_inputs_fail_with_what_they_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty.txt");
+        std::fs::write(&empty, b"").unwrap();
+        let (code, out, err) = run(&["styrdok", "import", empty.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(out.is_empty());
+        assert!(
+            err.contains("empty.txt") && err.contains("empty (0 bytes)"),
+            "{err}"
+        );
+        let bin = dir.path().join("x.bin");
+        std::fs::write(
+            &bin,
+            (0..2048).map(|i| (i % 256) as u8).collect::<Vec<u8>>(),
+        )
+        .unwrap();
+        let (code, _, err) = run(&["styrdok", "import", bin.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("binary data"), "{err}");
+        let png = dir.path().join("scan.png");
+        std::fs::write(&png, b"\x89PNG\r\n\x1a\n rest").unwrap();
+        let (code, _, err) = run(&["styrdok", "import", png.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert!(err.contains("PNG image"), "{err}");
+        let (code, _, err) = run(&["styrdok", "import", dir.path().to_str().unwrap()]);
+        assert_eq!(code, 2);
+        assert!(err.contains("not a regular file"), "{err}");
     }
 }

@@ -75,10 +75,13 @@ pub(crate) fn check_no_invention(input: &str, d: &ImportDraft) {
     for y in years(d) {
         assert!(input.contains(&y), "year {y} is not in the input");
     }
-    let lines: Vec<&str> = input
-        .split('\n')
-        .map(|l| l.trim_end_matches('\r'))
-        .collect();
+    // A line ends at LF, CRLF or a lone CR; a leading BOM is not text.
+    let unix = input
+        .strip_prefix('\u{feff}')
+        .unwrap_or(input)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let lines: Vec<&str> = unix.split('\n').collect();
     for (k, p) in &d.provenance {
         let exact = lines[p.lines.start - 1..p.lines.end].join("\n");
         assert_eq!(

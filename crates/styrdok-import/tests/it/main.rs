@@ -1,6 +1,10 @@
 //! Integration tests of styrdok-import.
 #![allow(clippy::unwrap_used)]
 
+mod big;
+mod encodings;
+#[cfg(feature = "docx")]
+mod formats;
 mod forms;
 mod invariants;
 mod real_corpus;
