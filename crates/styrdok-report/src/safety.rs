@@ -1,5 +1,6 @@
 //! Write safety: never overwrite what styrdok did not write; every file
-//! written atomically (through `styrdok_register::dir::write_file_atomic`).
+//! written atomically (through `styrdok_register::write::write_atomic`,
+//! which checks ownership again at the moment it replaces a file).
 
 use std::path::{Path, PathBuf};
 
@@ -34,11 +35,7 @@ pub(crate) fn check_overwrite(path: &Path, marker: &str) -> Result<(), ReportErr
             why: "it exists and is not a regular file".into(),
         });
     }
-    let h = head(path)?;
-    let found = h
-        .windows(marker.len().max(1))
-        .any(|w| w == marker.as_bytes());
-    if found {
+    if has_marker(&head(path)?, marker) {
         Ok(())
     } else {
         Err(ReportError::NotOurs {
@@ -110,17 +107,22 @@ pub(crate) fn check_in_dir(
     }
 }
 
-/// Writes atomically (temporary file in the same directory, then rename)
-/// through the register crate's one write helper. The caller has already
-/// checked that an existing target is styrdok's own output.
-pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    let ours = |_: &[u8]| true;
-    styrdok_register::write::write_atomic(
-        path,
-        bytes,
-        &styrdok_register::write::WriteOptions::replace_if(&ours),
-    )
-    .map_err(ReportError::from)
+/// Writes atomically (temporary file in the same directory, then rename);
+/// an existing file is replaced only when `owned` accepts its bytes.
+pub(crate) fn write(
+    path: &Path,
+    bytes: &[u8],
+    owned: &dyn Fn(&[u8]) -> bool,
+) -> Result<(), ReportError> {
+    let opts = styrdok_register::write::WriteOptions::replace_if(owned);
+    styrdok_register::write::write_atomic(path, bytes, &opts).map_err(ReportError::from)
+}
+
+/// Whether the first 4 KiB of `bytes` contain `marker`.
+pub(crate) fn has_marker(bytes: &[u8], marker: &str) -> bool {
+    let head = bytes.get(..HEAD).unwrap_or(bytes);
+    head.windows(marker.len().max(1))
+        .any(|w| w == marker.as_bytes())
 }
 
 /// `dir/name`.

@@ -120,7 +120,8 @@ pub fn write_tables(
     }
     for (t, f) in tables.iter().zip(files) {
         let path = safety::join(dir, &f);
-        safety::write(&path, &format.encode(t)?)?;
+        // listed in the previous manifest (checked above for all files)
+        safety::write(&path, &format.encode(t)?, &|_| true)?;
         written.push(path);
         manifest.tables.push(ManifestTable {
             name: t.name,
@@ -139,7 +140,9 @@ pub fn write_tables(
     let text =
         serde_json::to_string_pretty(&manifest).map_err(|e| ReportError::Encode(e.to_string()))?;
     let m = safety::join(dir, MANIFEST);
-    safety::write(&m, text.as_bytes())?;
+    safety::write(&m, text.as_bytes(), &|old| {
+        safety::has_marker(old, GENERATOR)
+    })?;
     written.push(m);
     Ok(written)
 }

@@ -360,7 +360,9 @@ fn page_file(org: &str) -> String {
 /// file that is not a styrdok report.
 pub fn write_report(path: &Path, html: &str) -> Result<(), ReportError> {
     safety::check_overwrite(path, GENERATOR)?;
-    safety::write(path, html.as_bytes())
+    safety::write(path, html.as_bytes(), &|old| {
+        safety::has_marker(old, GENERATOR)
+    })
 }
 
 /// Writes a split report into `dir` (created when missing). An existing
@@ -380,7 +382,9 @@ pub fn write_split(dir: &Path, pages: &[Page]) -> Result<Vec<PathBuf>, ReportErr
         .chain(pages.iter().filter(|p| p.file == "index.html"))
     {
         let path = safety::join(dir, &p.file);
-        safety::write(&path, p.html.as_bytes())?;
+        safety::write(&path, p.html.as_bytes(), &|old| {
+            safety::has_marker(old, GENERATOR)
+        })?;
         out.push(path);
     }
     Ok(out)
