@@ -65,7 +65,7 @@ pub use klassa::{Aspect, KLASSA_ASPECTS_SOURCE, KLASSA_LEVELS_SOURCE, KlassaLeve
 pub use link::{ControlLink, LinkStatus};
 pub use mapping::{Crosswalk, Mapping, Relationship};
 pub use oscal::{
-    ATTRIBUTES_NS, ID_PREFIX, OSCAL_VERSION, STYRDOK_NS, catalog_uuid, export_oscal, import_oscal,
-    import_oscal_str,
+    ATTRIBUTES_NS, ID_PREFIX, OSCAL_VERSION, STYRDOK_NS, catalog_uuid, check_oscal, export_oscal,
+    import_oscal, import_oscal_str,
 };
 pub use suggest::{Lexicon, LexiconEntry, MIN_SCORE, Suggestion, Trigger, suggest, suggest_with};
