@@ -3,6 +3,7 @@
 //! behaviour matter, schemas, and serde round trips.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod bad_input;
 mod binary;
 mod check;
 mod controls;

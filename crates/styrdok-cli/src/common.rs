@@ -92,6 +92,35 @@ pub(crate) fn parse_day(s: &str) -> Result<chrono::NaiveDate, CliError> {
     }
 }
 
+/// Longest input value shown in a table cell, in characters.
+pub(crate) const CELL: usize = 80;
+/// Longest line of human output or of a message, in characters.
+pub(crate) const LINE: usize = 2000;
+
+/// A value from input made safe for a table cell: control characters
+/// (ESC, NUL, CR, LF …) escaped as `\u{1b}`, cut at [`CELL`] characters.
+pub(crate) fn cell(s: &str) -> String {
+    styrdok_core::text::shorten(s, CELL)
+}
+
+/// Human output made safe for a terminal: control characters other than the
+/// line ends escaped, each line cut at [`LINE`] characters.
+pub(crate) fn safe_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let (body, cr) = match line.strip_suffix('\r') {
+            Some(b) => (b, "\r"),
+            None => (line, ""),
+        };
+        out.push_str(&styrdok_core::text::shorten(body, LINE));
+        out.push_str(cr);
+    }
+    out
+}
+
 /// Output formats shared by commands that print data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub(crate) enum TableOrJson {
@@ -202,4 +231,23 @@ pub(crate) fn party_name<'r>(reg: &'r styrdok_register::Register, id: &'r str) -
         }
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_text_escapes_controls_keeps_line_ends_and_cuts_long_lines() {
+        assert_eq!(
+            safe_text("a\u{1b}[2J\r\nb\0c\n"),
+            "a\\u{1b}[2J\r\nb\\u{0}c\n"
+        );
+        let long = "x".repeat(LINE + 5);
+        assert_eq!(
+            safe_text(&long),
+            format!("{}… (5 more characters)", "x".repeat(LINE))
+        );
+        assert_eq!(cell("ort/p\u{9b}2J"), "ort/p\\u{9b}2J");
+    }
 }

@@ -127,7 +127,7 @@ where
     match result {
         Ok(code) => code,
         Err(e) => {
-            let _ = writeln!(ctx.err, "error: {e}");
+            let _ = writeln!(ctx.err, "error: {}", common::safe_text(&e.to_string()));
             e.exit_code()
         }
     }

@@ -24,6 +24,11 @@ pub enum ControlsError {
         /// What is wrong.
         message: String,
     },
+    /// An OSCAL document is not valid JSON (SD101, with line and column), or
+    /// has the expected shape but breaks what OSCAL requires (duplicate or
+    /// malformed ids, malformed uuids): every problem, located.
+    #[error("invalid oscal: {}", first_of(.0))]
+    OscalInvalid(Vec<styrdok_core::Diagnostic>),
     /// A control, framework or vocabulary value is not known.
     #[error("unknown {what} {value:?}")]
     Unknown {
@@ -35,6 +40,14 @@ pub enum ControlsError {
     /// An id from core did not validate.
     #[error(transparent)]
     Core(#[from] styrdok_core::CoreError),
+}
+
+fn first_of(diags: &[styrdok_core::Diagnostic]) -> String {
+    match diags {
+        [] => "no problems".to_owned(),
+        [one] => one.to_string(),
+        [one, rest @ ..] => format!("{one} and {} more", rest.len()),
+    }
 }
 
 impl ControlsError {

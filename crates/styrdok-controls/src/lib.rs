@@ -32,6 +32,18 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// No panic reachable from input: library code (not tests) may not unwrap,
+// index out of bounds or panic.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
 mod attributes;
 mod builtin;
 mod catalog;
@@ -65,7 +77,7 @@ pub use klassa::{Aspect, KLASSA_ASPECTS_SOURCE, KLASSA_LEVELS_SOURCE, KlassaLeve
 pub use link::{ControlLink, LinkStatus};
 pub use mapping::{Crosswalk, Mapping, Relationship};
 pub use oscal::{
-    ATTRIBUTES_NS, ID_PREFIX, OSCAL_VERSION, STYRDOK_NS, catalog_uuid, export_oscal, import_oscal,
-    import_oscal_str,
+    ATTRIBUTES_NS, ID_PREFIX, OSCAL_VERSION, STYRDOK_NS, catalog_uuid, check_oscal, export_oscal,
+    import_oscal, import_oscal_str,
 };
 pub use suggest::{Lexicon, LexiconEntry, MIN_SCORE, Suggestion, Trigger, suggest, suggest_with};

@@ -289,7 +289,7 @@ fn match_at(tokens: &[TokenPat], ws: &[Word], i: usize) -> Option<usize> {
         return None;
     }
     let mut pos = i;
-    for t in &tokens[1..] {
+    for t in tokens.iter().skip(1) {
         let found = ws
             .iter()
             .enumerate()
@@ -339,9 +339,10 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
     // `*logg*`, `behorighetstilldel*` beats `*behorighet*`), while the parts
     // of a compound both count (`atkomst*` and `*logg*` in `åtkomstloggar`).
     let stem = |h: &Hit| {
-        lexicon.entries[h.entry]
-            .tokens
-            .first()
+        lexicon
+            .entries
+            .get(h.entry)
+            .and_then(|e| e.tokens.first())
             .map_or("", |t| t.stem.as_str())
     };
     let kept: Vec<&Hit> = hits
@@ -362,7 +363,9 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
     type Spans = BTreeMap<(usize, usize), (f64, usize)>;
     let mut per_control: BTreeMap<ControlRef, Spans> = BTreeMap::new();
     for h in kept {
-        let entry = &lexicon.entries[h.entry];
+        let Some(entry) = lexicon.entries.get(h.entry) else {
+            continue;
+        };
         let bonus = 1.0 + 0.5 * (h.ntokens as f64 - 1.0);
         for (c, w) in &entry.controls {
             let spans = per_control.entry(c.clone()).or_default();
@@ -385,7 +388,9 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
             if v == 0.0 {
                 continue;
             }
-            let (Some(a), Some(b)) = (ws.get(first), ws.get(last)) else {
+            let (Some(a), Some(b), Some(entry)) =
+                (ws.get(first), ws.get(last), lexicon.entries.get(e))
+            else {
                 continue;
             };
             total += v;
@@ -393,7 +398,7 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
                 text: text[a.start..b.end].to_owned(),
                 start: a.start,
                 end: b.end,
-                pattern: lexicon.entries[e].pattern.clone(),
+                pattern: entry.pattern.clone(),
             });
         }
         scores.insert(c, (total, triggers));

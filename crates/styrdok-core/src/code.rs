@@ -179,6 +179,14 @@ diagnostic_codes! {
     DelegationKindsUnstated = "SD508", Info, downgradable;
     /// Two parties are accountable (A) in one RACI row.
     TwoAccountable = "SD510", Warning, downgradable;
+    /// An OSCAL document does not have the shape of a catalog.
+    OscalShape = "SD601", Error, fixed;
+    /// Two controls, groups or parts (or two params) of an OSCAL catalog share an id.
+    OscalDuplicateId = "SD602", Error, fixed;
+    /// An OSCAL id is not a token (a letter or _, then letters, digits, _, . or -).
+    OscalBadId = "SD603", Error, fixed;
+    /// An OSCAL uuid is not a version 4 or 5 UUID.
+    OscalBadUuid = "SD604", Error, fixed;
 }
 
 impl DiagnosticCode {

@@ -118,19 +118,29 @@ impl PartialDate {
     }
 }
 
+/// A year beyond the calendar's range stands for the calendar's end on that
+/// side: year 300000 starts after every day chrono can hold, not before.
+fn beyond(year: i32) -> NaiveDate {
+    if year < NaiveDate::MIN.year() {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    }
+}
+
 fn first_day(year: i32, month: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN)
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or_else(|| beyond(year))
 }
 
 fn last_day(year: i32, month: u32) -> NaiveDate {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
+    let next = if month == 12 {
+        year.checked_add(1).map(|y| (y, 1))
     } else {
-        (year, month + 1)
+        Some((year, month.saturating_add(1)))
     };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
+    next.and_then(|(ny, nm)| NaiveDate::from_ymd_opt(ny, nm, 1))
         .and_then(|d| d.pred_opt())
-        .unwrap_or(NaiveDate::MAX)
+        .unwrap_or_else(|| beyond(year))
 }
 
 impl FromStr for PartialDate {
@@ -424,6 +434,20 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn years_outside_the_calendar_do_not_wrap_or_panic() {
+        assert_eq!(PartialDate::Year(i32::MAX).latest(), NaiveDate::MAX);
+        assert_eq!(PartialDate::Year(i32::MAX).earliest(), NaiveDate::MAX);
+        assert_eq!(PartialDate::Year(300_000).earliest(), NaiveDate::MAX);
+        let m = PartialDate::Month {
+            year: i32::MAX,
+            month: 12,
+        };
+        assert_eq!(m.latest(), NaiveDate::MAX);
+        assert_eq!(PartialDate::Year(i32::MIN).earliest(), NaiveDate::MIN);
+        assert_eq!(PartialDate::Year(i32::MIN).latest(), NaiveDate::MIN);
     }
 
     #[test]

@@ -87,12 +87,14 @@ impl FromStr for Dnr {
         // Drop a leading label.
         let lower = rest.to_lowercase();
         for label in LABELS {
-            if lower.starts_with(label) {
-                let after = &rest[label.len()..];
-                if after.is_empty() || after.starts_with([' ', ':', '.']) {
-                    rest = after.trim_start_matches([' ', ':', '.']).trim_start();
-                    break;
-                }
+            // `lower` may differ from `rest` in length (to_lowercase of
+            // some letters is longer), so the cut is checked.
+            if lower.starts_with(label)
+                && let Some(after) = rest.get(label.len()..)
+                && (after.is_empty() || after.starts_with([' ', ':', '.']))
+            {
+                rest = after.trim_start_matches([' ', ':', '.']).trim_start();
+                break;
             }
         }
         // Letters before the first digit form the prefix.
@@ -100,7 +102,8 @@ impl FromStr for Dnr {
         let Some(first_digit) = first_digit else {
             return Err(CoreError::InvalidDnr(as_written));
         };
-        let prefix_raw = rest[..first_digit].trim_matches([' ', '-', '/', '.', ':']);
+        let (head, tail) = rest.split_at_checked(first_digit).unwrap_or((rest, ""));
+        let prefix_raw = head.trim_matches([' ', '-', '/', '.', ':']);
         if !prefix_raw
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&')
@@ -108,7 +111,7 @@ impl FromStr for Dnr {
             return Err(CoreError::InvalidDnr(as_written));
         }
         let prefix = (!prefix_raw.is_empty()).then(|| prefix_raw.to_owned());
-        let body = rest[first_digit..].trim_end_matches(['.', ',', ' ']);
+        let body = tail.trim_end_matches(['.', ',', ' ']);
         // Digit groups and their separators.
         let mut groups: Vec<(String, char)> = Vec::new();
         let mut current = String::new();
@@ -130,42 +133,24 @@ impl FromStr for Dnr {
         let is_year =
             |g: &str| g.len() == 4 && g.parse::<i32>().is_ok_and(|y| (1900..=2099).contains(&y));
         let year_idx = groups.iter().position(|(g, _)| is_year(g));
-        let (year, number, suffix) = match year_idx {
-            Some(0) => {
-                let number = groups[1].0.clone();
-                let suffix = (groups.len() > 2).then(|| {
-                    groups[2..]
-                        .iter()
-                        .map(|(g, _)| g.as_str())
-                        .collect::<Vec<_>>()
-                        .join("/")
-                });
-                (groups[0].0.parse().ok(), number, suffix)
-            }
-            Some(i) => {
-                let number = groups[..i]
-                    .iter()
-                    .map(|(g, _)| g.as_str())
-                    .collect::<Vec<_>>()
-                    .join("-");
-                let suffix = (groups.len() > i + 1).then(|| {
-                    groups[i + 1..]
-                        .iter()
-                        .map(|(g, _)| g.as_str())
-                        .collect::<Vec<_>>()
-                        .join("/")
-                });
-                (groups[i].0.parse().ok(), number, suffix)
-            }
-            None => (
-                None,
-                groups
-                    .iter()
-                    .map(|(g, _)| g.as_str())
-                    .collect::<Vec<_>>()
-                    .join("-"),
-                None,
+        let joined = |gs: &[(String, char)], sep: &str| {
+            gs.iter()
+                .map(|(g, _)| g.as_str())
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        let (year, number, suffix) = match year_idx.map(|i| groups.split_at(i)) {
+            Some(([], [(y, _), (n, _), rest @ ..])) => (
+                y.parse().ok(),
+                n.clone(),
+                (!rest.is_empty()).then(|| joined(rest, "/")),
             ),
+            Some((before, [(y, _), rest @ ..])) if !before.is_empty() => (
+                y.parse().ok(),
+                joined(before, "-"),
+                (!rest.is_empty()).then(|| joined(rest, "/")),
+            ),
+            _ => (None, joined(&groups, "-"), None),
         };
         Ok(Dnr {
             as_written,

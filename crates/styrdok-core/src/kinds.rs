@@ -401,10 +401,9 @@ impl BodyKind {
             return Some(BodyKind::Revision);
         }
         if ["råd", "rådet", "råden", "rådets"].iter().any(|s| {
-            raw_last.ends_with(s)
-                && (raw_last.len() == s.len()
-                    || raw_last[..raw_last.len() - s.len()].ends_with('-')
-                    || matches!(&raw_last[..raw_last.len() - s.len()], "it" | "ikt"))
+            raw_last.strip_suffix(s).is_some_and(|head| {
+                head.is_empty() || head.ends_with('-') || matches!(head, "it" | "ikt")
+            })
         }) {
             return Some(BodyKind::Rad);
         }

@@ -20,6 +20,8 @@ pub mod codes {
     /// The validity contradicts the kind's rule (limited where the rule
     /// says until further notice).
     pub const VALIDITY_CONTRADICTS_RULE: DiagnosticCode = DiagnosticCode::ValidityContradictsRule;
+    /// The validity ends before it starts (`until` before `from`).
+    pub const VALIDITY_ENDS_BEFORE_START: DiagnosticCode = DiagnosticCode::BadDate;
     /// An adopted (non-stub) document names no adopter.
     pub const ADOPTER_UNKNOWN: DiagnosticCode = DiagnosticCode::AdopterUnknown;
     /// The text we have is a proposal print of an adopted document.
@@ -138,6 +140,20 @@ pub fn validate_document(
                 );
             }
         }
+    }
+    if let Some(v) = &doc.validity
+        && v.until.before(&v.from) == styrdok_core::Tri::Yes
+    {
+        out.push(
+            Diagnostic::error(
+                codes::VALIDITY_ENDS_BEFORE_START,
+                format!(
+                    "{}: the validity ends ({}) before it starts ({})",
+                    doc.id, v.until, v.from
+                ),
+            )
+            .at("/validity/until"),
+        );
     }
     let Some(rule) = taxonomy.rule(&doc.kind) else {
         let severity = if taxonomy.open {
@@ -353,6 +369,32 @@ mod tests {
             None,
         );
         assert_eq!(generic[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn validity_ending_before_it_starts_is_an_error() {
+        let mut d = doc(DocumentKind::Strategi, BodyKind::Styrelse);
+        let mut v = crate::Validity::new(ValidityKind::Period);
+        v.from = styrdok_core::DateValue::Known("2020-01-01".parse().unwrap());
+        v.until = styrdok_core::DateValue::Known("2019-12-31".parse().unwrap());
+        d.validity = Some(v.clone());
+        let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        let bad: Vec<_> = diags
+            .iter()
+            .filter(|x| x.code == codes::VALIDITY_ENDS_BEFORE_START)
+            .collect();
+        assert_eq!(bad.len(), 1, "{diags:?}");
+        assert!(bad[0].is_error());
+        // The same year at year precision may or may not be reversed: no error.
+        v.from = styrdok_core::DateValue::Known("2019".parse().unwrap());
+        v.until = styrdok_core::DateValue::Known("2019-06".parse().unwrap());
+        d.validity = Some(v);
+        let diags = validate_document(&d, builtin("builtin:solna-2018").unwrap(), None);
+        assert!(
+            !diags
+                .iter()
+                .any(|x| x.code == codes::VALIDITY_ENDS_BEFORE_START)
+        );
     }
 
     #[test]

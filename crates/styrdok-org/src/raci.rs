@@ -266,9 +266,12 @@ pub fn classify(text: &str) -> Option<(Raci, &'static str)> {
     let mut best: Option<(usize, usize, Raci, &'static str)> = None;
     for &(phrase, letter) in PHRASES {
         let mut from = 0;
-        while let Some(i) = t[from..].find(phrase) {
+        while let Some(i) = t.get(from..).and_then(|rest| rest.find(phrase)) {
             let pos = from + i;
-            let at_word_start = pos == 0 || !t.as_bytes()[pos - 1].is_ascii_alphanumeric();
+            let at_word_start = pos
+                .checked_sub(1)
+                .and_then(|p| t.as_bytes().get(p))
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
             if at_word_start {
                 let better = match best {
                     None => true,

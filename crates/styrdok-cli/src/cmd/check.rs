@@ -8,7 +8,9 @@ use clap::Args;
 use serde::Serialize;
 use styrdok_core::{Diagnostic, Severity};
 
-use crate::common::{CliError, Ctx, EXIT_INVALID, EXIT_OK, TableOrJson, load_register, write_json};
+use crate::common::{
+    CliError, Ctx, EXIT_INVALID, EXIT_OK, TableOrJson, cell, load_register, safe_text, write_json,
+};
 
 /// Arguments of `styrdok check`.
 #[derive(Debug, Default, Args)]
@@ -139,7 +141,11 @@ pub(crate) fn run(args: CheckArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
 
 fn print_table(r: &CheckReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
     let out = &mut *ctx.out;
-    writeln!(out, "Register: {}", r.file.as_deref().unwrap_or("-"))?;
+    writeln!(
+        out,
+        "Register: {}",
+        safe_text(r.file.as_deref().unwrap_or("-"))
+    )?;
     if !r.organisations.is_empty() {
         writeln!(out)?;
         writeln!(
@@ -151,14 +157,14 @@ fn print_table(r: &CheckReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
             let kinds: Vec<String> = o
                 .documents
                 .iter()
-                .map(|(k, n)| format!("{k} {n}"))
+                .map(|(k, n)| format!("{} {n}", cell(k)))
                 .collect();
             writeln!(
                 out,
                 "{:<26} {:<9} {:<24} {:>6} {:>5} {:>6} {:>5} {:>6}  {}",
-                o.id,
-                o.kind,
-                o.profile.as_deref().unwrap_or("-"),
+                cell(&o.id),
+                cell(&o.kind),
+                cell(o.profile.as_deref().unwrap_or("-")),
                 o.bodies,
                 o.roles,
                 o.groups,
@@ -175,30 +181,38 @@ fn print_table(r: &CheckReport, ctx: &mut Ctx<'_>) -> Result<(), CliError> {
         let w = r
             .documents
             .iter()
-            .map(|d| d.id.chars().count())
+            .map(|d| cell(&d.id).chars().count())
             .max()
             .unwrap_or(8)
             .max(8);
+        let a = r
+            .documents
+            .iter()
+            .map(|d| cell(d.adopted_by.as_deref().unwrap_or("-")).chars().count())
+            .max()
+            .unwrap_or(10)
+            .max(10);
         writeln!(
             out,
-            "{:<w$} {:<11} {:<5} {:<20} adopted by",
-            "document", "kind", "stub", "decided"
+            "{:<w$} {:<11} {:<5} {:<20} {:<a$} title",
+            "document", "kind", "stub", "decided", "adopted by"
         )?;
         for d in &r.documents {
             writeln!(
                 out,
-                "{:<w$} {:<11} {:<5} {:<20} {}",
-                d.id,
-                d.kind,
+                "{:<w$} {:<11} {:<5} {:<20} {:<a$} {}",
+                cell(&d.id),
+                cell(&d.kind),
                 if d.stub { "stub" } else { "" },
-                d.decision_date,
-                d.adopted_by.as_deref().unwrap_or("-")
+                cell(&d.decision_date),
+                cell(d.adopted_by.as_deref().unwrap_or("-")),
+                cell(d.title.as_deref().unwrap_or("-"))
             )?;
         }
     }
     writeln!(out)?;
     for d in &r.diagnostics {
-        writeln!(out, "{d}")?;
+        writeln!(out, "{}", safe_text(&d.to_string()))?;
     }
     writeln!(
         out,

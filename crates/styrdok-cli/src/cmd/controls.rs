@@ -405,12 +405,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                 path: file.clone(),
                 source,
             })?;
-            let cat = import_oscal_str(&text).map_err(|e| match e {
-                ControlsError::Oscal { pointer, message } => {
-                    CliError::Invalid(format!("{}: {pointer}: {message}", file.display()))
-                }
-                other => CliError::Invalid(format!("{}: {other}", file.display())),
-            })?;
+            let cat = import_oscal_str(&text).map_err(|e| oscal_error(&file, &text, e))?;
             fn count_groups(gs: &[styrdok_controls::Group]) -> usize {
                 gs.iter().map(|g| 1 + count_groups(&g.groups)).sum()
             }
@@ -722,6 +717,47 @@ fn print_coverage(
     Ok(())
 }
 
+/// An OSCAL import error as located diagnostics, one a line: file,
+/// line:column and JSON pointer, then what is wrong.
+fn oscal_error(file: &std::path::Path, text: &str, e: ControlsError) -> CliError {
+    use styrdok_core::{Diagnostic, DiagnosticCode};
+    let name = file.display().to_string();
+    let diags = match e {
+        ControlsError::OscalInvalid(diags) => diags,
+        ControlsError::Oscal { pointer, message } => {
+            vec![Diagnostic::error(DiagnosticCode::OscalShape, message).at(pointer)]
+        }
+        other => return CliError::Invalid(format!("{name}: {other}")),
+    };
+    let index = styrdok_register::position::PositionIndex::build(text);
+    let lines: Vec<String> = diags
+        .into_iter()
+        .map(|mut d| {
+            if let Some(loc) = &mut d.location {
+                loc.file = Some(name.clone());
+                if loc.line.is_none()
+                    && let Some((line, column)) = index.as_ref().and_then(|ix| {
+                        ix.locate(
+                            text,
+                            &loc.pointer,
+                            d.message.starts_with("unexpected member"),
+                        )
+                    })
+                {
+                    loc.line = Some(line);
+                    loc.column = Some(column);
+                }
+            }
+            d.to_string()
+        })
+        .collect();
+    CliError::Invalid(format!(
+        "{name} is not a valid OSCAL catalog ({} problem(s)):\n{}",
+        lines.len(),
+        lines.join("\n")
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -793,7 +829,10 @@ mod tests {
         std::fs::write(&bad, "{\n  \"catalog\": [}").unwrap();
         let (code, _, err) = run(&["import", bad.to_str().unwrap()]);
         assert_eq!(code, 1);
-        assert!(err.contains("line 2:"), "{err}");
+        assert!(
+            err.contains("[SD101]") && err.contains("bad.json:2:15"),
+            "{err}"
+        );
         let (code, _, _) = run(&["coverage", "--framework", "nist"]);
         assert_eq!(code, 2);
     }

@@ -271,10 +271,15 @@ pub(crate) fn raci(args: RaciArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
     let text = render_raci(&m, args.format)?;
     match &args.out {
         Some(path) => write_atomic(path, text.as_bytes())?,
-        None => ctx.out.write_all(text.as_bytes())?,
+        // Tables, Markdown and CSV on a terminal: no raw control characters
+        // from the register (JSON escapes its own).
+        None if args.format == RaciFormat::Json => ctx.out.write_all(text.as_bytes())?,
+        None => ctx
+            .out
+            .write_all(crate::common::safe_text(&text).as_bytes())?,
     }
     for d in &m.diagnostics {
-        writeln!(ctx.err, "{d}")?;
+        writeln!(ctx.err, "{}", crate::common::safe_text(&d.to_string()))?;
     }
     Ok(EXIT_OK)
 }

@@ -1,6 +1,10 @@
 //! OSCAL import.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
+use styrdok_core::text::shorten;
+use styrdok_core::{Diagnostic, DiagnosticCode};
 
 use super::{ATTRIBUTES_NS, ID_PREFIX, STYRDOK_NS, catalog_uuid};
 use crate::ControlsError;
@@ -21,7 +25,7 @@ fn check_keys(m: &Map<String, Value>, ptr: &str, allowed: &[&str]) -> Result<(),
         if !allowed.contains(&k.as_str()) {
             return Err(ControlsError::oscal(
                 &format!("{ptr}/{}", escape(k)),
-                format!("unexpected member {k:?}"),
+                format!("unexpected member \"{}\"", shorten(k, ECHO)),
             ));
         }
     }
@@ -188,7 +192,7 @@ fn control_from(ctx: &Ctx, v: &Value, ptr: &str) -> Result<Control, ControlsErro
                 if !crate::attributes::ATTRIBUTE_TYPES.contains(&p.name.as_str()) {
                     return Err(ControlsError::oscal(
                         &format!("{ptr}/props/{i}/name"),
-                        format!("unknown attribute type {:?}", p.name),
+                        format!("unknown attribute type \"{}\"", shorten(&p.name, ECHO)),
                     ));
                 }
                 attr_pairs.push((p.name, p.value));
@@ -375,14 +379,187 @@ pub fn import_oscal(doc: &Value) -> Result<Catalog, ControlsError> {
     if !catalog.framework.derived && catalog_uuid(&catalog).to_string() == uuid {
         catalog.uuid = None;
     }
+    let problems = check_oscal(doc);
+    if !problems.is_empty() {
+        return Err(ControlsError::OscalInvalid(problems));
+    }
     Ok(catalog)
 }
 
-/// Parses OSCAL JSON text, reporting syntax errors with line:column.
+/// Longest input value echoed in a message, in characters.
+const ECHO: usize = 60;
+
+/// Checks what OSCAL requires beyond the shape [`import_oscal`] reads:
+/// control, group and part ids unique in the catalog and param ids unique
+/// (OSCAL's catalog indexes), every id an OSCAL token
+/// (`^[_\p{L}][_\p{L}\p{N}.\-]*$`, so no empty ids, slashes or spaces), and
+/// every `uuid` a version 4 or 5 UUID in its hyphenated form. Each problem is
+/// a diagnostic located by JSON pointer (SD602–SD604); callers holding the
+/// text add line and column.
+pub fn check_oscal(doc: &Value) -> Vec<Diagnostic> {
+    let mut ck = RuleCheck::default();
+    if let Some(cat) = doc.get("catalog") {
+        ck.uuid(cat.get("uuid"), "/catalog/uuid");
+        if let Some(props) = cat.pointer("/metadata/props") {
+            ck.props(props, "/catalog/metadata/props");
+        }
+        ck.items(cat, "/catalog");
+        if let Some(Value::Array(res)) = cat.pointer("/back-matter/resources") {
+            for (i, r) in res.iter().enumerate() {
+                ck.uuid(
+                    r.get("uuid"),
+                    &format!("/catalog/back-matter/resources/{i}/uuid"),
+                );
+            }
+        }
+    }
+    ck.out
+}
+
+#[derive(Default)]
+struct RuleCheck {
+    /// Control, group and part ids seen, with the pointer of the first.
+    ids: HashMap<String, String>,
+    /// Param ids seen.
+    params: HashMap<String, String>,
+    out: Vec<Diagnostic>,
+}
+
+/// Whether `s` is an OSCAL token: a letter or `_`, then letters, digits,
+/// `_`, `.` or `-`.
+pub(crate) fn is_token(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+}
+
+/// Whether `s` is a version 4 or 5 UUID in OSCAL's hyphenated form.
+pub(crate) fn is_oscal_uuid(s: &str) -> bool {
+    s.len() == 36
+        && uuid::Uuid::try_parse(s).is_ok_and(|u| {
+            matches!(u.get_version_num(), 4 | 5) && u.get_variant() == uuid::Variant::RFC4122
+        })
+}
+
+impl RuleCheck {
+    fn uuid(&mut self, v: Option<&Value>, ptr: &str) {
+        let Some(Value::String(s)) = v else { return };
+        if !is_oscal_uuid(s) {
+            self.out.push(
+                Diagnostic::error(
+                    DiagnosticCode::OscalBadUuid,
+                    format!(
+                        "uuid \"{}\" is not a version 4 or 5 UUID (like 74c8ba1e-5cd4-4ad1-bbfd-d888e2f6c724)",
+                        shorten(s, ECHO)
+                    ),
+                )
+                .at(ptr),
+            );
+        }
+    }
+
+    fn props(&mut self, props: &Value, ptr: &str) {
+        let Value::Array(items) = props else { return };
+        for (i, p) in items.iter().enumerate() {
+            self.uuid(p.get("uuid"), &format!("{ptr}/{i}/uuid"));
+        }
+    }
+
+    fn id(&mut self, what: &str, v: Option<&Value>, ptr: &str, param: bool) {
+        let Some(Value::String(id)) = v else { return };
+        let ptr = format!("{ptr}/id");
+        if !is_token(id) {
+            self.out.push(
+                Diagnostic::error(
+                    DiagnosticCode::OscalBadId,
+                    format!(
+                        "{what} id \"{}\" is not an OSCAL token: it must start with a letter or _ and hold only letters, digits, _, . and -",
+                        shorten(id, ECHO)
+                    ),
+                )
+                .at(&ptr)
+                .about(shorten(id, ECHO)),
+            );
+        }
+        let seen = if param {
+            &mut self.params
+        } else {
+            &mut self.ids
+        };
+        match seen.get(id) {
+            Some(first) => self.out.push(
+                Diagnostic::error(
+                    DiagnosticCode::OscalDuplicateId,
+                    format!(
+                        "{what} id \"{}\" is used twice; the first is at {first}",
+                        shorten(id, ECHO)
+                    ),
+                )
+                .at(ptr)
+                .about(shorten(id, ECHO)),
+            ),
+            None => {
+                seen.insert(id.clone(), ptr);
+            }
+        }
+    }
+
+    /// A catalog, group, control or part: its params, props, parts, and
+    /// nested groups and controls.
+    fn items(&mut self, v: &Value, ptr: &str) {
+        let each = |key: &str| -> Vec<(String, &Value)> {
+            match v.get(key) {
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (format!("{ptr}/{key}/{i}"), x))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        for (p, param) in each("params") {
+            self.id("param", param.get("id"), &p, true);
+        }
+        if let Some(props) = v.get("props") {
+            self.props(props, &format!("{ptr}/props"));
+        }
+        for (key, what) in [
+            ("groups", "group"),
+            ("controls", "control"),
+            ("parts", "part"),
+        ] {
+            for (p, item) in each(key) {
+                self.id(what, item.get("id"), &p, false);
+                self.items(item, &p);
+            }
+        }
+    }
+}
+
+/// Parses OSCAL JSON text; a syntax error is an SD101 diagnostic with its
+/// line and column (1-based).
 pub fn import_oscal_str(text: &str) -> Result<Catalog, ControlsError> {
-    let v: Value = serde_json::from_str(text).map_err(|e| ControlsError::Oscal {
-        pointer: format!("line {}:{}", e.line(), e.column()),
-        message: e.to_string(),
+    let v: Value = serde_json::from_str(text).map_err(|e| {
+        let mut d = Diagnostic::error(
+            DiagnosticCode::JsonSyntax,
+            format!("not valid JSON: {}", syntax_message(&e)),
+        )
+        .at("");
+        if let Some(loc) = &mut d.location {
+            loc.line = u32::try_from(e.line()).ok();
+            loc.column = u32::try_from(e.column().max(1)).ok();
+        }
+        ControlsError::OscalInvalid(vec![d])
     })?;
     import_oscal(&v)
+}
+
+/// serde_json's message without its own " at line L column C" tail (the
+/// location is given separately).
+fn syntax_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full.get(..i).unwrap_or(&full).to_owned(),
+        None => full,
+    }
 }

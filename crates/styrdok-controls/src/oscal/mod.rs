@@ -18,7 +18,7 @@ mod export;
 mod import;
 
 pub use export::export_oscal;
-pub use import::{import_oscal, import_oscal_str};
+pub use import::{check_oscal, import_oscal, import_oscal_str};
 
 /// The OSCAL version built-in catalogues declare.
 pub const OSCAL_VERSION: &str = "1.1.2";

@@ -136,3 +136,106 @@ fn bad_input_names_where() {
         "{err}"
     );
 }
+
+/// The codes and pointers of an import's OSCAL-rule problems.
+fn rule_problems(doc: &Value) -> Vec<(String, String)> {
+    match import_oscal(doc) {
+        Err(styrdok_controls::ControlsError::OscalInvalid(diags)) => diags
+            .iter()
+            .map(|d| {
+                let ptr = d.location.as_ref().map(|l| l.pointer.clone());
+                (d.code.to_string(), ptr.unwrap_or_default())
+            })
+            .collect(),
+        other => panic!("expected OSCAL-rule problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn duplicate_control_ids_are_refused_at_the_second() {
+    let mut doc = read("basic-catalog.json");
+    let first = doc["catalog"]["groups"][0]["groups"][0]["controls"][0]["id"].clone();
+    doc["catalog"]["groups"][1]["groups"][0]["controls"][0]["id"] = first;
+    assert_eq!(
+        rule_problems(&doc),
+        [(
+            "SD602".to_owned(),
+            "/catalog/groups/1/groups/0/controls/0/id".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn ids_must_be_oscal_tokens() {
+    for bad in ["a-/../x", "", "1abc", "has space", "-x", "a\u{1b}[2J"] {
+        let mut doc = read("basic-catalog.json");
+        doc["catalog"]["groups"][0]["groups"][0]["controls"][0]["id"] = bad.into();
+        assert_eq!(
+            rule_problems(&doc),
+            [(
+                "SD603".to_owned(),
+                "/catalog/groups/0/groups/0/controls/0/id".to_owned()
+            )],
+            "{bad:?}"
+        );
+    }
+    for good in ["_x", "s1.1-a", "åtgärd_1", "Ω.2"] {
+        let mut doc = read("basic-catalog.json");
+        doc["catalog"]["groups"][0]["groups"][0]["controls"][0]["id"] = good.into();
+        assert!(import_oscal(&doc).is_ok(), "{good:?}");
+    }
+}
+
+#[test]
+fn uuids_must_be_version_4_or_5() {
+    for bad in [
+        "x",
+        "",
+        "74c8ba1e5cd44ad1bbfdd888e2f6c724",
+        "74c8ba1e-5cd4-1ad1-bbfd-d888e2f6c724",
+        "{74c8ba1e-5cd4-4ad1-bbfd-d888e2f6c724}",
+        "74c8ba1e-5cd4-4ad1-7bfd-d888e2f6c724",
+    ] {
+        let mut doc = read("basic-catalog.json");
+        doc["catalog"]["uuid"] = bad.into();
+        assert_eq!(
+            rule_problems(&doc),
+            [("SD604".to_owned(), "/catalog/uuid".to_owned())],
+            "{bad:?}"
+        );
+    }
+    let mut doc = read("basic-catalog.json");
+    doc["catalog"]["uuid"] = "74C8BA1E-5CD4-5AD1-BBFD-D888E2F6C724".into();
+    assert!(import_oscal(&doc).is_ok());
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let mut doc = read("basic-catalog.json");
+    doc["catalog"]["uuid"] = "nope".into();
+    let c = &mut doc["catalog"]["groups"][0]["groups"][0]["controls"];
+    c[0]["id"] = "".into();
+    let second = c[1]["id"].clone();
+    c[0]["params"] = serde_json::json!([{"id": "p1"}, {"id": "p1"}]);
+    doc["catalog"]["groups"][1]["groups"][0]["controls"][0]["id"] = second;
+    let got = rule_problems(&doc);
+    let codes: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["SD604", "SD603", "SD602", "SD602"], "{got:?}");
+}
+
+#[test]
+fn syntax_errors_have_a_one_based_line_and_column() {
+    for (text, line, column) in [("", 1, 1), ("{\n  \"catalog\": [}", 2, 15)] {
+        let Err(styrdok_controls::ControlsError::OscalInvalid(diags)) = import_oscal_str(text)
+        else {
+            panic!("{text:?} imported");
+        };
+        let loc = diags[0].location.clone().unwrap();
+        assert_eq!(diags[0].code.to_string(), "SD101");
+        assert_eq!(
+            (loc.line, loc.column),
+            (Some(line), Some(column)),
+            "{text:?}"
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! Big generated inputs (never committed): the draft's JSON grows linearly
 //! with the input. Sizes, not times, are asserted; timings are in
-//! docs/reliability-import.md (`cargo run --release -p styrdok-import
+//! docs/reliability.md ("Import") (`cargo run --release -p styrdok-import
 //! --example scale`).
 
 use styrdok_import::import;

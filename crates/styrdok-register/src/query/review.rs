@@ -68,20 +68,27 @@ impl ReviewReport {
     }
 }
 
-/// Moves a date `years` later, keeping its precision.
+/// Moves a date `years` later, keeping its precision. An interval that
+/// leaves the calendar (`every_years: 4294967295`) gives the last day the
+/// calendar has: never overdue, instead of wrapping into the past.
 fn add_years(d: DateValue, years: u32) -> DateValue {
+    let last = PartialDate::Day(NaiveDate::MAX);
+    let later = |x: i32| {
+        i32::try_from(years)
+            .ok()
+            .and_then(|y| x.checked_add(y))
+            .filter(|&y| y < NaiveDate::MAX.year())
+    };
     let shift = |p: PartialDate| -> PartialDate {
-        let y = years as i32;
         match p {
-            PartialDate::Year(x) => PartialDate::Year(x + y),
-            PartialDate::Month { year, month } => PartialDate::Month {
-                year: year + y,
-                month,
-            },
-            PartialDate::Day(day) => day
-                .checked_add_months(Months::new(12 * years))
-                .map(PartialDate::Day)
-                .unwrap_or(PartialDate::Year(day.year() + y)),
+            PartialDate::Year(x) => later(x).map_or(last, PartialDate::Year),
+            PartialDate::Month { year, month } => {
+                later(year).map_or(last, |year| PartialDate::Month { year, month })
+            }
+            PartialDate::Day(day) => years
+                .checked_mul(12)
+                .and_then(|m| day.checked_add_months(Months::new(m)))
+                .map_or(last, PartialDate::Day),
         }
     };
     match d {
@@ -184,5 +191,18 @@ mod tests {
         assert_eq!(add_years(d("2018-05"), 2), d("2020-05"));
         assert_eq!(add_years(d("2018"), 3), d("2021"));
         assert_eq!(add_years(DateValue::Unknown, 3), DateValue::Unknown);
+    }
+
+    #[test]
+    fn add_years_past_the_calendar_does_not_wrap_into_the_past() {
+        let d = |s: &str| DateValue::Known(s.parse().unwrap());
+        let end = DateValue::Known(PartialDate::Day(NaiveDate::MAX));
+        for years in [u32::MAX, i32::MAX as u32, 1_000_000, 400_000] {
+            assert_eq!(add_years(d("2013-06-17"), years), end, "{years}");
+            assert_eq!(add_years(d("2013-06"), years), end, "{years}");
+            assert_eq!(add_years(d("2013"), years), end, "{years}");
+        }
+        let today = DateValue::day(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert_eq!(add_years(d("2013-06-17"), u32::MAX).before(&today), Tri::No);
     }
 }
