@@ -419,8 +419,10 @@ fn attribute_counts(
                     out.len() - 1
                 }
             };
-            out[i].total += 1;
-            out[i].covered += usize::from(covered);
+            if let Some(row) = out.get_mut(i) {
+                row.total += 1;
+                row.covered += usize::from(covered);
+            }
         }
     }
     let order = |a: &str| crate::ATTRIBUTE_TYPES.iter().position(|t| *t == a);

@@ -14,6 +14,12 @@
 
 use crate::text::{fold, is_inflection_of};
 
+/// The edit distance (Levenshtein) between two short strings, for "did
+/// you mean" lists.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    strsim::levenshtein(a, b)
+}
+
 /// The canonical id nearest to `value`, if one is close enough to be a
 /// likely intent: the same word in another case or with diacritics
 /// (`Fullmäktige` → `fullmaktige`), an inflection (`riktlinjerna` →

@@ -324,7 +324,7 @@ fn not_found(graph: &DocumentGraph, asked: &str) -> String {
         .filter_map(|n| {
             let id = n.id.as_str();
             let tail = id.rsplit('/').next().unwrap_or(id);
-            let d = distance(&last, tail);
+            let d = styrdok_core::vocab::edit_distance(&last, tail);
             let close =
                 d <= 3 || (last.len() >= 3 && (tail.contains(&last) || last.contains(tail)));
             close.then_some((d, id))
@@ -338,21 +338,6 @@ fn not_found(graph: &DocumentGraph, asked: &str) -> String {
         msg.push_str(&format!("; did you mean {}?", ids.join(", ")));
     }
     msg
-}
-
-/// Levenshtein distance of two short strings.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// A plain left-aligned table.
@@ -374,7 +359,8 @@ fn table<const N: usize>(
                 s.push_str(c);
             } else {
                 s.push_str(c);
-                s.push_str(&" ".repeat(width[i] - c.chars().count() + 2));
+                let w = width.get(i).copied().unwrap_or(0);
+                s.push_str(&" ".repeat(w.saturating_sub(c.chars().count()) + 2));
             }
         }
         s.trim_end().to_string()

@@ -369,7 +369,9 @@ pub(crate) fn run(args: SchemaArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
             "`styrdok schema all` needs --out DIR (one file per schema)".into(),
         )),
         None => {
-            ctx.out.write_all(to_text(&chosen[0].schema()).as_bytes())?;
+            for e in &chosen {
+                ctx.out.write_all(to_text(&e.schema()).as_bytes())?;
+            }
             Ok(EXIT_OK)
         }
         Some(dir) => {

@@ -277,8 +277,7 @@ fn created_by(h: &Hierarchy<'_>, creator: &str, by: &str) -> Option<String> {
     let org = h.org_of(by)?;
     let mut seen: Vec<&str> = vec![by];
     let mut i = 0;
-    while i < seen.len() {
-        let from = seen[i];
+    while let Some(&from) = seen.get(i) {
         for d in org.delegations.iter().filter(|d| d.from == from) {
             if d.to == creator {
                 return Some(format!(
