@@ -77,7 +77,11 @@ fn draw(rows: &[Row], out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let x = 500f64..500_000f64;
 
     let time_series = [
-        ("load + check", series(rows, |r| r.check_s), RED),
+        (
+            "load + check (styrdok check, CPU)",
+            series(rows, |r| r.check_s),
+            RED,
+        ),
         (
             "floor: serde_json::Value parse",
             series(rows, |r| r.floor_s),
