@@ -72,13 +72,23 @@ impl CliError {
 
 /// Loads the register at `path`, or the bundled seed register without one.
 /// I/O problems are errors (exit 2); problems inside the file are
-/// diagnostics in the result.
+/// diagnostics in the result. A load that takes more than a moment shows
+/// a spinner on stderr when it is a terminal (nothing otherwise).
 pub(crate) fn load_register(
     path: Option<&std::path::Path>,
 ) -> Result<styrdok_register::Loaded, CliError> {
     match path {
         None => Ok(styrdok_register::bundled()),
-        Some(p) => Ok(styrdok_register::load_path(p)?),
+        Some(p) => {
+            let what = format!("loading {}", p.display());
+            let loaded = crate::progress::with_progress(
+                crate::progress::stderr_target(),
+                crate::progress::DELAY,
+                &what,
+                || styrdok_register::load_path(p),
+            );
+            Ok(loaded?)
+        }
     }
 }
 

@@ -30,6 +30,7 @@ use clap::{Parser, Subcommand};
 
 mod cmd;
 mod common;
+mod progress;
 
 pub use common::{CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 

@@ -196,14 +196,31 @@ impl DocumentGraph {
 
     /// The status of every document (dangling targets included) at a date,
     /// in node order.
+    ///
+    /// Replacement chains are walked once: the whole supersession of each
+    /// document is derived from that of the document replacing it
+    /// (memoised), so a chain of n versions costs O(n), not O(n²).
     pub fn statuses_at(&self, at: NaiveDate) -> Vec<(&Node, Status)> {
+        let mut whole = self.whole_supersessions(at);
         self.indices()
-            .map(|ix| (self.at(ix), self.status_ix(ix, at)))
+            .map(|ix| {
+                let w = whole
+                    .get_mut(ix.index())
+                    .and_then(Option::take)
+                    .unwrap_or_else(|| self.whole_supersession(ix, at));
+                (self.at(ix), self.status_with(ix, at, w))
+            })
             .collect()
     }
 
-    /// The status of one node: O(in-degree).
+    /// The status of one node: O(in-degree) plus the walk up its
+    /// replacement chain.
     pub(crate) fn status_ix(&self, ix: NodeIndex, at: NaiveDate) -> Status {
+        self.status_with(ix, at, self.whole_supersession(ix, at))
+    }
+
+    /// The status of one node given its whole supersession.
+    fn status_with(&self, ix: NodeIndex, at: NaiveDate, whole: Whole) -> Status {
         let n = self.at(ix);
         if n.missing {
             return Status::Unknown {
@@ -215,7 +232,7 @@ impl DocumentGraph {
         // Whole supersession: by a direct successor in force, or — when the
         // direct successor is not (yet) — by a later document replacing
         // that successor (so along a chain at most one is in force).
-        let (whole_yes, whole_unknown) = self.whole_supersession(ix, at);
+        let (whole_yes, whole_unknown) = whole;
         for &(_, u) in &whole_unknown {
             let s = self.at(u);
             reasons.push(describe("entry into force", s, &s.entry_into_force));
@@ -359,16 +376,97 @@ pub(crate) fn ended_before(until: &DateValue, at: NaiveDate) -> Tri {
     }
 }
 
+/// Whole supersession of a node at a date: the in-force replacing or
+/// repealing document (the direct edge's kind, the document), or else the
+/// documents whose unknown dates leave it open.
+type Whole = (Option<(EdgeKind, NodeIndex)>, Vec<(EdgeKind, NodeIndex)>);
+
 impl DocumentGraph {
+    /// The one effective incoming edge that ends `ix` as a whole, if there
+    /// is exactly one (a link of a plain replacement chain).
+    fn single_whole_replacer(&self, ix: NodeIndex) -> Option<(EdgeKind, NodeIndex)> {
+        let mut it = self
+            .incoming_ix(ix)
+            .filter(|(_, e, _)| e.is_effective() && e.kind.ends_whole())
+            .map(|(s, e, _)| (e.kind, s));
+        let first = it.next()?;
+        it.next().is_none().then_some(first)
+    }
+
+    /// [`Self::whole_supersession`] of every node, in node order, computed
+    /// in one memoised pass: for a node replaced by exactly one document
+    /// `s` that is not in force, the answer is `s`'s own answer with the
+    /// direct edge's kind (plus `s` itself among the open ones when its
+    /// entry into force is unknown). Other nodes take the full walk.
+    fn whole_supersessions(&self, at: NaiveDate) -> Vec<Option<Whole>> {
+        let count = self.indices().count();
+        let mut memo: Vec<Option<Whole>> = vec![None; count];
+        let mut on_stack = vec![false; count];
+        let known = |memo: &Vec<Option<Whole>>, ix: NodeIndex| {
+            memo.get(ix.index()).is_some_and(Option::is_some)
+        };
+        for start in self.indices() {
+            let mut stack = vec![start];
+            if let Some(o) = on_stack.get_mut(start.index()) {
+                *o = true;
+            }
+            while let Some(&ix) = stack.last() {
+                if known(&memo, ix) {
+                    stack.pop();
+                    if let Some(o) = on_stack.get_mut(ix.index()) {
+                        *o = false;
+                    }
+                    continue;
+                }
+                let answer = match self.single_whole_replacer(ix) {
+                    None => Some(self.whole_supersession(ix, at)),
+                    Some((kind, s)) => {
+                        let in_force = self.at(s).entry_into_force.on_or_before(at);
+                        if in_force == Tri::Yes {
+                            Some((Some((kind, s)), Vec::new()))
+                        } else if let Some(Some((best, open))) = memo.get(s.index()) {
+                            Some(match best {
+                                Some((_, b)) => (Some((kind, *b)), Vec::new()),
+                                None => {
+                                    let mut open: Vec<(EdgeKind, NodeIndex)> =
+                                        open.iter().map(|&(_, u)| (kind, u)).collect();
+                                    if in_force == Tri::Unknown {
+                                        open.push((kind, s));
+                                    }
+                                    open.sort_by(|a, b| self.at(a.1).id.cmp(&self.at(b.1).id));
+                                    (None, open)
+                                }
+                            })
+                        } else if on_stack.get(s.index()).copied().unwrap_or(true) {
+                            // Not reachable in an acyclic graph; take the full walk.
+                            Some(self.whole_supersession(ix, at))
+                        } else {
+                            stack.push(s);
+                            if let Some(o) = on_stack.get_mut(s.index()) {
+                                *o = true;
+                            }
+                            None
+                        }
+                    }
+                };
+                if let Some(answer) = answer {
+                    if let Some(slot) = memo.get_mut(ix.index()) {
+                        *slot = Some(answer);
+                    }
+                    stack.pop();
+                    if let Some(o) = on_stack.get_mut(ix.index()) {
+                        *o = false;
+                    }
+                }
+            }
+        }
+        memo
+    }
+
     /// Whole supersession of a node at a date: the in-force replacing or
     /// repealing document (the direct edge's kind, the document), or the
     /// documents whose unknown dates leave it open.
-    #[allow(clippy::type_complexity)]
-    fn whole_supersession(
-        &self,
-        ix: NodeIndex,
-        at: NaiveDate,
-    ) -> (Option<(EdgeKind, NodeIndex)>, Vec<(EdgeKind, NodeIndex)>) {
+    fn whole_supersession(&self, ix: NodeIndex, at: NaiveDate) -> Whole {
         let mut queue: Vec<(EdgeKind, NodeIndex)> = self
             .incoming_ix(ix)
             .filter(|(_, e, _)| e.is_effective() && e.kind.ends_whole())

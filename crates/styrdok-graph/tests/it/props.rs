@@ -194,3 +194,57 @@ proptest! {
         }
     }
 }
+
+/// Replacement chains (each document replaces or repeals the one before)
+/// with random dates — out of order, partial and unknown — plus random
+/// extra relations, so chains also branch and join.
+fn chains() -> impl Strategy<Value = Vec<Document>> {
+    (register(), 2usize..30).prop_flat_map(|(extra, n)| {
+        (
+            prop::collection::vec(date_value(), n),
+            prop::collection::vec(any::<bool>(), n),
+        )
+            .prop_map(move |(dates, repeals)| {
+                let mut docs = extra.clone();
+                for i in 0..n {
+                    let mut d = Document::new(id(&format!("c/d{i}")), DocumentKind::Policy);
+                    d.stage = styrdok_model::Stage::Adopted;
+                    d.decision_date = dates[i];
+                    if i > 0 {
+                        let k = if repeals[i] {
+                            RelationKind::Repeals
+                        } else {
+                            RelationKind::Replaces
+                        };
+                        d.relations
+                            .push(Relation::to(k, id(&format!("c/d{}", i - 1))));
+                    }
+                    if i % 7 == 3 && !extra.is_empty() {
+                        // A second replacer of an unrelated document: a join.
+                        d.relations.push(Relation::to(
+                            RelationKind::Replaces,
+                            extra[i % extra.len()].id.clone(),
+                        ));
+                    }
+                    docs.push(d);
+                }
+                docs
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The memoised statuses of a whole register (one walk per chain)
+    /// equal each document's status computed on its own.
+    #[test]
+    fn statuses_at_equals_status_at(docs in prop_oneof![register(), chains()], day in 0u64..5000) {
+        let g = DocumentGraph::build(&docs);
+        let at = base() + Days::new(day);
+        for (n, memoised) in g.statuses_at(at) {
+            let alone = g.status_at(&n.id, at).unwrap();
+            prop_assert_eq!(&memoised, &alone, "{}", n.id);
+        }
+    }
+}

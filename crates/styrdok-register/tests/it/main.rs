@@ -7,4 +7,5 @@ mod cross_checks;
 mod dir;
 mod queries;
 mod round_trip;
+mod statuses;
 mod writes;
