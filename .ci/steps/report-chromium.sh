@@ -58,7 +58,7 @@ need('<html lang="sv">' in dom, 'lang="sv"')
 need('name="generator" content="styrdok report' in dom, "generator marker")
 for tag in ["header", "nav", "main", "footer"]:
     need(re.search(rf"<{tag}[\s>]", dom), f"landmark <{tag}>")
-for sec in ["oversikt", "tidslinje", "graf", "tackning", "raci", "diagnostik", "dokument"]:
+for sec in ["oversikt", "tidslinje", "graf", "tackning", "raci", "krav", "diagnostik", "dokument"]:
     need(f'<section id="{sec}"' in dom, f"section #{sec}")
 need("<script" not in dom, "no script")
 need(not re.search(r'(src|href)="https?:', dom), "nothing from the network")

@@ -73,6 +73,8 @@ pub(crate) struct Ctx<'r> {
     pub(crate) h: Hierarchy<'r>,
     pub(crate) coverage: Option<CoverageReport>,
     pub(crate) raci: RaciMatrix,
+    /// What the documents require to exist, matched against the register.
+    pub(crate) requires: styrdok_register::query::requires::RequiresReport,
     /// The page each document is on (`""` = this single page); documents
     /// not on any page are not linked.
     pub(crate) page_of_org: BTreeMap<String, String>,
@@ -121,6 +123,7 @@ impl<'r> Ctx<'r> {
             h: Hierarchy::new(reg),
             coverage,
             raci: raci_matrix(reg, None),
+            requires: styrdok_register::query::requires::requirements(reg, None, None, Some(at)),
             page_of_org: BTreeMap::new(),
             org_name,
             docs_by_org,

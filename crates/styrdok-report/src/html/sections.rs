@@ -16,12 +16,13 @@ use crate::svg::{
 };
 
 /// The navigation of an organisation's page (section anchors).
-pub(super) const NAV: [(&str, &str); 7] = [
+pub(super) const NAV: [(&str, &str); 8] = [
     ("#oversikt", "Översikt"),
     ("#tidslinje", "Tidslinje"),
     ("#graf", "Ersättningsgraf"),
     ("#tackning", "Täckning ISO/IEC 27001:2022"),
     ("#raci", "RACI"),
+    ("#krav", "Krav"),
     ("#diagnostik", "Diagnostik"),
     ("#dokument", "Dokument"),
 ];
@@ -95,6 +96,7 @@ pub(super) fn org_page_main(ctx: &Ctx<'_>, scope: &BTreeSet<String>) -> String {
     graph(ctx, scope, &mut s);
     coverage(ctx, scope, &mut s);
     raci(ctx, scope, &mut s);
+    requirements(ctx, scope, &mut s);
     diagnostics(ctx, Some(scope), &mut s);
     documents(ctx, scope, &mut s);
     s
@@ -531,6 +533,69 @@ pub(super) fn diag_doc<'r>(
         return ctx.reg.documents.get(n);
     }
     d.subjects.iter().find_map(|s| ctx.reg.document(s))
+}
+
+/// What the documents say must exist (a riktlinje, a body, a function),
+/// who must create it, and whether the register holds it: the row links to
+/// the requiring document and the sentence, each match to its document.
+fn requirements(ctx: &Ctx<'_>, scope: &BTreeSet<String>, s: &mut String) {
+    use styrdok_register::query::requires::Fulfilment;
+    s.push_str("<section id=\"krav\" aria-labelledby=\"h-krav\"><h2 id=\"h-krav\">Krav</h2><p>Vad dokumenten säger ska finnas, vem som ska ta fram det, och om registret har det vid datumet.</p>");
+    let rows: Vec<_> = ctx
+        .requires
+        .rows
+        .iter()
+        .filter(|r| scope.contains(r.organisation.as_str()))
+        .collect();
+    if rows.is_empty() {
+        s.push_str("<p>Inga krav på andra dokument.</p></section>");
+        return;
+    }
+    s.push_str("<div class=\"scroll\"><table><caption>Krav och om de är uppfyllda</caption><thead><tr><th scope=\"col\">Dokument</th><th scope=\"col\">Mening</th><th scope=\"col\">Ska finnas</th><th scope=\"col\">Av</th><th scope=\"col\">I registret</th></tr></thead><tbody>");
+    for r in rows {
+        let doc = ctx.doc_link(
+            r.document.as_str(),
+            r.document_title.as_deref().unwrap_or(r.document.as_str()),
+        );
+        let sentence = match (&r.statement, &r.sentence) {
+            (Some(st), Some(text)) => match ctx.statement_href(&st.to_string()) {
+                Some(href) => format!("<a href=\"{}\">{}</a>", esc(&href), esc(text)),
+                None => esc(text),
+            },
+            (_, Some(text)) => esc(text),
+            _ => String::new(),
+        };
+        let by = match (&r.for_member_name, &r.by_name, &r.by) {
+            (Some(m), _, _) => esc(m),
+            (None, Some(n), _) => esc(n),
+            (None, None, Some(id)) => esc(id),
+            _ => "–".into(),
+        };
+        let verdict = match r.fulfilment {
+            Fulfilment::Exists => "finns",
+            Fulfilment::ExistsStatusUnknown => "finns, om det gäller är okänt",
+            Fulfilment::ExistsNotInForce => "finns men gäller inte",
+            Fulfilment::Missing => "saknas",
+            Fulfilment::NotInRegister => "inte i registret (organ eller funktion)",
+            _ => "okänt",
+        };
+        let matches: Vec<String> = r
+            .matches
+            .iter()
+            .map(|m| ctx.doc_link(&m.id, m.title.as_deref().unwrap_or(&m.id)))
+            .collect();
+        let _ = write!(
+            s,
+            "<tr><td>{doc}</td><td>{sentence}</td><td>{}</td><td>{by}</td><td>{verdict}{}</td></tr>",
+            esc(&r.what),
+            if matches.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", matches.join(", "))
+            }
+        );
+    }
+    s.push_str("</tbody></table></div></section>");
 }
 
 pub(super) fn diagnostics(ctx: &Ctx<'_>, scope: Option<&BTreeSet<String>>, s: &mut String) {

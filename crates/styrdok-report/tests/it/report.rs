@@ -200,3 +200,19 @@ fn out_refuses_files_it_did_not_write() {
         "not ours"
     );
 }
+
+#[test]
+fn requirements_section_says_what_seed_003_requires_and_that_it_is_missing() {
+    let html = seeds_html();
+    let start = html.find("<section id=\"krav\"").expect("a Krav section");
+    let end = html[start..]
+        .find("</section>")
+        .map_or(html.len(), |e| start + e);
+    let krav = &html[start..end];
+    // Seed 003: "Kommunstyrelsen ska fastställa riktlinjer …" — the
+    // register holds no such riktlinje, so the row says it is missing and
+    // links to the requiring document.
+    assert!(krav.contains("fastställa riktlinjer"), "{krav}");
+    assert!(krav.contains("saknas"), "{krav}");
+    assert!(krav.contains("href=\"#doc-kommun-003"), "{krav}");
+}
