@@ -6,7 +6,7 @@
 //! to another edition through the crosswalk (marked), then hands the result
 //! to [`styrdok_controls::coverage`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use styrdok_controls::{Catalog, CoverageInput, CoverageReport, Crosswalk};
@@ -56,15 +56,25 @@ pub fn coverage_inputs(reg: &Register, graph: &DocumentGraph, at: NaiveDate) -> 
 
 fn inputs(reg: &Register, graph: &DocumentGraph, q: &CoverageQuery) -> Vec<CoverageInput> {
     let mut accountable: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // Looked up once per register instead of scanned per duty and per link
+    // (both were quadratic at national scale).
+    let orgs: HashMap<&str, &styrdok_org::Organisation> = reg
+        .organisations
+        .iter()
+        .map(|o| (o.id.as_str(), o))
+        .collect();
+    let docs: HashMap<&str, &styrdok_model::Document> =
+        reg.documents.iter().map(|d| (d.id.as_str(), d)).collect();
     for d in &reg.documents {
+        let own = orgs.get(d.org().as_str()).copied();
         for duty in &d.duties {
             // The accountable body: the holder when it answers for its own
             // activity, else the body kommunallagen makes accountable for
-            // the holder's (docs/raci.md, "The derived A").
-            let holder = reg
-                .organisations
-                .iter()
-                .find(|o| o.has_party(&duty.holder))
+            // the holder's (docs/raci.md, "The derived A"). The holder is
+            // almost always of the document's own organisation.
+            let holder = own
+                .filter(|o| o.has_party(&duty.holder))
+                .or_else(|| reg.organisations.iter().find(|o| o.has_party(&duty.holder)))
                 .and_then(|o| styrdok_org::raci::kl_accountable(o, &duty.holder))
                 .map_or_else(|| duty.holder.clone(), |(a, _)| a);
             for l in &duty.statements {
@@ -79,8 +89,8 @@ fn inputs(reg: &Register, graph: &DocumentGraph, q: &CoverageQuery) -> Vec<Cover
         .iter()
         .filter_map(|l| {
             let doc = l.statement.document();
-            let organisation = reg
-                .document(doc.as_str())
+            let organisation = docs
+                .get(doc.as_str())
                 .map(|d| d.org())
                 .unwrap_or_else(|| doc.organisation());
             if q.document.as_ref().is_some_and(|d| d != doc)
