@@ -10,7 +10,7 @@
 set -euo pipefail
 
 cargo build -q --bin styrdok
-bin=target/debug/styrdok
+bin="${CARGO_TARGET_DIR:-target}/debug/styrdok"
 venv=target/ci-venv-duckdb
 work=target/ci-export-duckdb
 

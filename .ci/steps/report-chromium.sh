@@ -14,7 +14,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 cargo build -q --bin styrdok
-bin=target/debug/styrdok
+bin="${CARGO_TARGET_DIR:-target}/debug/styrdok"
 out=target/ci-report
 mkdir -p "$out"
 # --out replaces only a report styrdok wrote; a fixed day keeps it reproducible
