@@ -74,6 +74,23 @@ impl CliError {
 /// I/O problems are errors (exit 2); problems inside the file are
 /// diagnostics in the result. A load that takes more than a moment shows
 /// a spinner on stderr when it is a terminal (nothing otherwise).
+/// The loaded register, or an error with its first error diagnostic when
+/// the register could not be read at all.
+pub(crate) fn register_of(
+    loaded: &styrdok_register::Loaded,
+) -> Result<&styrdok_register::Register, CliError> {
+    loaded.register.as_ref().ok_or_else(|| {
+        CliError::Invalid(
+            loaded
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "the register cannot be read".into()),
+        )
+    })
+}
+
 pub(crate) fn load_register(
     path: Option<&std::path::Path>,
 ) -> Result<styrdok_register::Loaded, CliError> {

@@ -39,15 +39,7 @@ pub(crate) fn run(args: ExportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     let at = args.at.as_deref().map(parse_day).transpose()?;
     let mut loaded = load_register(args.path.as_deref())?;
     styrdok_register::check_loaded(&mut loaded, Some(at.map_or_else(today, Ok)?));
-    let Some(reg) = loaded.register.as_ref() else {
-        let first = loaded
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "the register cannot be read".into());
-        return Err(CliError::Invalid(first));
-    };
+    let reg = crate::common::register_of(&loaded)?;
     let format = match args.format {
         TableFormat::Parquet => Format::Parquet,
         TableFormat::Csv => Format::Csv,

@@ -123,15 +123,7 @@ fn load_graph_for(
     ctx: &mut Ctx<'_>,
 ) -> Result<(DocumentGraph, Option<OrgId>), CliError> {
     let loaded = load_register(path)?;
-    let Some(reg) = &loaded.register else {
-        let first = loaded
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "the register cannot be read".into());
-        return Err(CliError::Invalid(first));
-    };
+    let reg = crate::common::register_of(&loaded)?;
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         writeln!(

@@ -46,15 +46,7 @@ pub(crate) fn run(args: ReportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     };
     let mut loaded = load_register(args.path.as_deref())?;
     styrdok_register::check_loaded(&mut loaded, Some(at));
-    let Some(reg) = loaded.register.as_ref() else {
-        let first = loaded
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.to_string())
-            .unwrap_or_else(|| "the register cannot be read".into());
-        return Err(CliError::Invalid(first));
-    };
+    let reg = crate::common::register_of(&loaded)?;
     let mut opts = Options::new(Some(at));
     if let Some(o) = args.org.as_deref() {
         let org: OrgId = o

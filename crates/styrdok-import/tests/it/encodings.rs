@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use styrdok_import::{ImportDraft, ImportError, InputFormat, TextEncoding, import_bytes};
 
-fn seeds() -> Vec<(String, String)> {
+/// The seed texts in `data/seeds`, by name.
+pub(crate) fn seeds() -> Vec<(String, String)> {
     let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"));
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
         .unwrap()

@@ -6,26 +6,9 @@ mod docxgen;
 #[cfg(feature = "pdf")]
 mod pdfgen;
 
-use std::path::PathBuf;
-
 use styrdok_import::{ImportDraft, ImportError, InputFormat, import, import_bytes};
 
-use crate::encodings::assert_same_draft;
-
-pub(crate) fn seeds() -> Vec<(String, String)> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"));
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
-}
+use crate::encodings::{assert_same_draft, seeds};
 
 /// A seed with a metadata table put under its title: the text form has the
 /// table's rows as lines (cells separated by spaces, as extracted text
