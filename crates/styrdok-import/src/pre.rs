@@ -1,7 +1,8 @@
 //! Preprocessing: from raw extracted text to clean lines and blocks, keeping
 //! a map from every character back to its original line.
 //!
-//! Steps: normalize whitespace (form feeds, tabs, no-break spaces, soft
+//! Steps: normalize Unicode (NFC, ligatures: [`styrdok_core::text::normalize`])
+//! and whitespace (form feeds, tabs, no-break spaces, soft
 //! hyphens); strip page furniture (`Sida 13 (13)`, `13 (13)`, a lone letter,
 //! `FÖRSLAG TILL`, running headers next to a page marker, a footer repeating
 //! the title); then group lines into paragraphs and bullet items, joining
@@ -85,14 +86,7 @@ impl Joined {
 }
 
 /// Joins a wrapped line `b` onto `a`; returns the text and the byte offset
-/// where `b`'s text begins.
-///
-/// A line ending in a hyphen followed by a lowercase word is hyphenation:
-/// after an abbreviation in capitals or a single letter (`IT-`, `e-`) the
-/// hyphen is a real one and stays (`IT-programmet`); before `och`, `eller`,
-/// `samt`, `till` it is a suspended compound and stays with a space
-/// (`informations- och`); otherwise it is dropped (`förut-sättningar` →
-/// `förutsättningar`).
+/// where `b`'s text begins ([`join_into`]).
 #[cfg(test)]
 pub(crate) fn join(a: &str, b: &str) -> (String, usize) {
     let mut s = a.to_owned();
@@ -100,56 +94,13 @@ pub(crate) fn join(a: &str, b: &str) -> (String, usize) {
     (s, offset)
 }
 
-/// [`join`] in place: appends `b` to `a` and returns the byte offset where
-/// `b`'s text begins. Looks only at the end of `a` (its last word), so
+/// Appends a wrapped line `b` to `a` by the workspace's one de-hyphenation
+/// rule ([`styrdok_core::text::line_join`]), and returns the byte offset
+/// where `b`'s text begins. A date cut after its month (`KF 2018-12-` /
+/// `17, § 201`) joins without a space. Looks only at the end of `a`, so
 /// joining many lines costs the length of the lines.
 pub(crate) fn join_into(a: &mut String, b: &str) -> usize {
-    let kept = a.trim_end().len();
-    a.truncate(kept);
-    let b = b.trim_start();
-    let starts_lower = b.chars().next().is_some_and(|c| c.is_lowercase());
-    if let Some(stem) = a.strip_suffix('-')
-        && starts_lower
-        && stem.chars().next_back().is_some_and(|c| c.is_alphabetic())
-    {
-        // The word before the hyphen, read back at most 16 letters: an
-        // abbreviation is shorter, and a long run of joined fragments must
-        // not be re-read at every line.
-        let frag: Vec<char> = stem
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric())
-            .take(16)
-            .collect();
-        let next_word = b.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if ["och", "eller", "samt", "till", "resp", "respektive"].contains(&next_word) {
-            a.push(' ');
-            let offset = a.len();
-            a.push_str(b);
-            return offset;
-        }
-        let caps = frag.len() >= 2 && frag.len() < 16 && frag.iter().all(|c| c.is_uppercase());
-        if caps || frag.len() == 1 {
-            let offset = a.len();
-            a.push_str(b);
-            return offset;
-        }
-        a.pop();
-        let offset = a.len();
-        a.push_str(b);
-        return offset;
-    }
-    if a.is_empty() {
-        a.push_str(b);
-        return 0;
-    }
-    // A date broken after its month ("KF 2018-12-" / "17, § 201").
-    if !date_broken(a, b) {
-        a.push(' ');
-    }
-    let offset = a.len();
-    a.push_str(b);
-    offset
+    styrdok_core::text::join_wrapped(a, b, |a, b| !date_broken(a, b))
 }
 
 /// The last `max` bytes of `s` or fewer, cut at a character boundary.
@@ -177,7 +128,7 @@ pub(crate) fn date_broken(a: &str, b: &str) -> bool {
 
 /// Normalizes one raw line.
 pub(crate) fn normalize_line(raw: &str) -> String {
-    let raw = styrdok_core::text::expand_ligatures(raw);
+    let raw = styrdok_core::text::normalize(raw);
     let mut s = String::with_capacity(raw.len());
     let mut space = false;
     for c in raw.chars() {

@@ -3,8 +3,12 @@
 use proptest::prelude::*;
 use styrdok_import::{ImportDraft, Target, import};
 
+/// The comparison form: NFC (the importer reads text in NFC, so a value it
+/// read from NFD input is compared in one form), no white space, hyphens,
+/// bullets, lower case.
 fn squash(s: &str) -> String {
-    s.chars()
+    styrdok_core::text::nfc(s)
+        .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '-' | '\u{ad}' | '•'))
         .flat_map(char::to_lowercase)
         .collect()
@@ -172,6 +176,67 @@ proptest! {
         check_no_invention(&input, &d);
         let _ = d.to_json();
         let _ = d.summary();
+    }
+}
+
+/// The texts of the seeds and the invented realistic set.
+fn sample_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/realistic"),
+    ] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        out.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
+    }
+    out
+}
+
+/// The draft with every provenance text (the original lines, kept exactly
+/// as written) put in NFC, so drafts of NFC and NFD input can be compared.
+fn provenance_in_nfc(mut d: ImportDraft) -> ImportDraft {
+    let nfc = |s: &mut String| *s = styrdok_core::text::nfc(s).into_owned();
+    for p in d.provenance.values_mut() {
+        nfc(&mut p.text);
+    }
+    for c in &mut d.conflicts {
+        for cand in &mut c.candidates {
+            nfc(&mut cand.source.text);
+        }
+    }
+    d
+}
+
+static SAMPLES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(sample_texts);
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    /// The same document written in NFD (`a` + combining ring for `å`, as
+    /// macOS and some PDF text layers give it) imports to the same draft as
+    /// in NFC: every field, every provenance line and confidence.
+    #[test]
+    fn nfd_text_gives_the_nfc_draft(
+        doc in 0usize..1000,
+        skip in 0usize..40,
+        take in 1usize..400,
+        pieces in prop::collection::vec(prop::sample::select(PIECES), 0..30),
+    ) {
+        use unicode_normalization::UnicodeNormalization;
+        let text = SAMPLES[doc % SAMPLES.len()].clone();
+        let mut nfc: String = text.lines().skip(skip).take(take).collect::<Vec<_>>().join("\n");
+        nfc.push('\n');
+        nfc.push_str(&pieces.concat());
+        let nfc: String = nfc.nfc().collect();
+        let nfd: String = nfc.nfd().collect();
+        prop_assume!(nfd != nfc);
+        let a = import(&nfc);
+        let b = provenance_in_nfc(import(&nfd));
+        prop_assert_eq!(a, b);
     }
 }
 

@@ -1,11 +1,36 @@
-//! Text helpers for matching Swedish names the way people write them.
+//! The workspace's one Swedish text module: how every crate normalizes,
+//! folds, de-hyphenates, inflects and tokenizes the Swedish it reads.
+//!
+//! - [`normalize`] (NFC, and NFKC for ligatures only: [`nfc`],
+//!   [`expand_ligatures`]): the first step on any document text;
+//! - [`fold`]: the comparison form (lower case, diacritics and dashes
+//!   folded, white space collapsed) — equal for NFC and NFD input;
+//! - [`line_join`], [`join_wrapped`], [`join_lines`]: the one
+//!   de-hyphenation rule for words broken at a line end;
+//! - [`NOUN_ENDINGS`], [`is_inflection_of`], [`ends_with_inflection_of`],
+//!   [`noun_forms`]: inflection endings;
+//! - [`tokens`]: words with their byte ranges;
+//! - [`slugify`], [`shorten`]: ids and safe echoes of input.
 
-/// Lowercases, folds å/ä→a, ö→o, é→e, turns typographic dashes and quotes into
+mod hyphen;
+mod inflect;
+mod normalize;
+mod tokens;
+
+pub use hyphen::{LineJoin, SUSPENSION_WORDS, join_lines, join_wrapped, line_join};
+pub use inflect::{NOUN_ENDINGS, ends_with_inflection_of, is_inflection_of, noun_forms};
+pub use normalize::{expand_ligatures, nfc, normalize};
+pub use tokens::{Token, tokens};
+
+/// Lowercases, folds å/ä→a, ö→o, é→e (any letter with a diacritic to its
+/// base letter, whether written as one character or with a combining mark,
+/// so NFC and NFD text fold alike), turns typographic dashes and quotes into
 /// ASCII and collapses runs of whitespace to one space.
 ///
 /// ```
 /// assert_eq!(styrdok_core::text::fold("  Kommun­fullmäktige  "), "kommunfullmaktige");
 /// assert_eq!(styrdok_core::text::fold("IT–Rådet"), "it-radet");
+/// assert_eq!(styrdok_core::text::fold("IT–Ra\u{30a}det"), "it-radet");
 /// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -23,6 +48,17 @@ pub fn fold(s: &str) -> String {
             c if c.is_whitespace() => {
                 space = true;
                 None
+            }
+            c if normalize::is_combining(c) => None,
+            c if !c.is_ascii() => {
+                // A letter with a diacritic: its base letter.
+                let mut base = None;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    if base.is_none() && !normalize::is_combining(d) {
+                        base = Some(d);
+                    }
+                });
+                base.or(Some(c))
             }
             c => Some(c),
         };
@@ -59,53 +95,6 @@ pub fn slugify(s: &str) -> String {
     out
 }
 
-/// Replaces typographic ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`, the
-/// Alphabetic Presentation Forms U+FB00–U+FB06 that PDF text layers carry)
-/// by their letters, through their Unicode compatibility decomposition
-/// (NFKC). Only these characters change: a full NFKC would also rewrite
-/// `…`, `½` and superscripts, which the text means as written. Borrows when
-/// there is nothing to replace.
-///
-/// ```
-/// assert_eq!(styrdok_core::text::expand_ligatures("ﬁnansiering och ﬂöde"), "finansiering och flöde");
-/// assert_eq!(styrdok_core::text::expand_ligatures("Policy …"), "Policy …");
-/// ```
-pub fn expand_ligatures(s: &str) -> std::borrow::Cow<'_, str> {
-    let is_ligature = |c: char| ('\u{fb00}'..='\u{fb06}').contains(&c);
-    if !s.contains(is_ligature) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_ligature(c) {
-            unicode_normalization::char::decompose_compatible(c, |d| out.push(d));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// Swedish noun endings used for matching inflected names (definite,
-/// plural, definite plural, genitive).
-pub const NOUN_ENDINGS: [&str; 15] = [
-    "", "n", "en", "et", "er", "erna", "ar", "arna", "na", "r", "rna", "s", "ns", "ens", "ernas",
-];
-
-/// Whether `word` (folded) is `stem` plus one of the [`NOUN_ENDINGS`].
-pub fn is_inflection_of(word: &str, stem: &str) -> bool {
-    word.strip_prefix(stem)
-        .is_some_and(|rest| NOUN_ENDINGS.contains(&rest))
-}
-
-/// Whether `word` (folded) ends with `stem` plus an ending, as the last part
-/// of a compound (`informationssakerhetspolicyn` ends with `policy`).
-pub fn ends_with_inflection_of(word: &str, stem: &str) -> bool {
-    NOUN_ENDINGS
-        .iter()
-        .any(|e| word.len() >= stem.len() + e.len() && word.ends_with(&format!("{stem}{e}")))
-}
-
 /// A value from input made safe to echo in a message, a table or a graph
 /// label: control characters (ESC, NUL, CR, LF, …) are escaped as `\u{1b}`
 /// style sequences, and text longer than `max_chars` characters is cut with
@@ -137,12 +126,19 @@ pub fn shorten(s: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
-    fn inflections() {
-        assert!(is_inflection_of("namnderna", "namnd"));
-        assert!(is_inflection_of("riktlinjer", "riktlinje"));
-        assert!(!is_inflection_of("namndordforande", "namnd"));
-        assert!(ends_with_inflection_of("it-policyn", "policy"));
+    fn fold_is_the_same_for_nfc_and_nfd() {
+        for s in [
+            "Kommunfullmäktige",
+            "Årsredovisning Östra Göinge",
+            "Café Noël",
+            "Ångermanland",
+        ] {
+            let nfd: String = s.nfd().collect();
+            assert_eq!(fold(&nfd), fold(s), "{s}");
+        }
+        assert_eq!(fold("Ærø ß"), "ærø ß".replace('ø', "o"));
     }
 }
