@@ -34,6 +34,7 @@
 )]
 
 mod body;
+pub mod directory;
 mod duty;
 mod org;
 pub mod raci;

@@ -1,0 +1,3 @@
+//! Integration tests of styrdok-org.
+
+mod directory;
