@@ -209,9 +209,10 @@ pub fn directory() -> &'static Directory {
     DIR.get_or_init(|| Directory::bundled().unwrap_or_default())
 }
 
-/// Lower-cases and collapses whitespace: the exact lookup key.
+/// NFC, lower-cased, whitespace collapsed: the exact lookup key.
 fn exact_key(s: &str) -> String {
-    s.split_whitespace()
+    styrdok_core::text::nfc(s)
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()

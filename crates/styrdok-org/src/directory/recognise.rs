@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use styrdok_core::text::fold;
+use styrdok_core::text::{self, fold};
 
 use super::{Directory, Entry, forms};
 
@@ -56,37 +56,23 @@ const GENERIC_WORDS: [&str; 10] = [
     "lans",
 ];
 
-/// A word of the text: where it starts, as written and folded.
+/// A word of the text ([`styrdok_core::text::tokens`]): where it starts,
+/// as written and folded.
 struct Token<'a> {
     offset: usize,
     text: &'a str,
     key: String,
 }
 
-/// Splits text into words (runs of letters and digits), each folded.
+/// The words of a text, each with its folded form.
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                if let Some(word) = text.get(s..i) {
-                    out.push(Token {
-                        offset: s,
-                        text: word,
-                        key: fold(word),
-                    });
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    text::tokens(text)
+        .map(|t| Token {
+            offset: t.start,
+            key: t.folded(),
+            text: t.text,
+        })
+        .collect()
 }
 
 /// The lookup key of a name: its folded words joined by one space.
@@ -125,7 +111,7 @@ struct Form {
 fn written(words: &[Token<'_>]) -> String {
     words
         .iter()
-        .map(|t| t.text.to_lowercase())
+        .map(|t| text::nfc(t.text).to_lowercase())
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -255,6 +255,8 @@ fn lookup_by_id_name_form_and_code_any_case_and_diacritics() {
     assert_eq!(id_of("HÅBO KOMMUN").as_deref(), Some("habo-0305"));
     assert_eq!(id_of("Habo").as_deref(), Some("habo"));
     assert_eq!(id_of("Habo kommun").as_deref(), Some("habo"));
+    // Decomposed (NFD) å is the same letter.
+    assert_eq!(id_of("Ha\u{30a}bo").as_deref(), Some("habo-0305"));
     assert_eq!(id_of("Atlantis"), None);
     assert_eq!(id_of(""), None);
 }
@@ -306,6 +308,7 @@ fn recognises_the_own_name_forms() {
     );
     assert_eq!(recognised("Håbo kommun"), ["habo-0305"]);
     assert_eq!(recognised("Habo kommun"), ["habo"]);
+    assert_eq!(recognised("Ha\u{30a}bo kommun"), ["habo-0305"]);
 }
 
 #[test]
