@@ -1,3 +1,4 @@
 //! Integration tests of styrdok-org.
 
 mod directory;
+mod recognition_corpus;
