@@ -40,6 +40,14 @@ const REGION_BODIES: [&str; 6] = [
     "landstingsstyrelsen",
 ];
 
+/// Head words after a coordinated list of kommun names ("Götene, Lidköping
+/// och Skara kommuner", "Munkfors, Forshaga, Kils och Grums kommun"),
+/// folded.
+const LIST_HEADS: [&str; 5] = ["kommun", "kommuns", "kommuner", "kommunerna", "kommuners"];
+
+/// Words joining the last two names of a list, folded.
+const LIST_AND: [&str; 3] = ["och", "samt", "eller"];
+
 /// Words of a form that are not part of the proper name: the first word
 /// that is not one of these must be capitalised in the text ("Marks
 /// kommun" matches, "mark kommun" does not).
@@ -186,6 +194,7 @@ impl Recogniser {
         let mut found: Vec<(usize, usize)> = Vec::new();
         self.labels(dir, text, &mut found);
         let toks = tokens(text);
+        self.lists(text, &toks, &mut found);
         let mut i = 0;
         while i < toks.len() {
             if let Some((n, hits)) = self.longest(&self.forms, &toks, i) {
@@ -219,6 +228,62 @@ impl Recogniser {
             }
         }
         out
+    }
+
+    /// Coordinated lists of kommun names before "kommun(er)": "Götene,
+    /// Lidköping och Skara kommuner" names all three, not only Skara, so a
+    /// joint document is not taken for one kommun's. Names are read
+    /// backwards from the head word, joined by commas and one "och" (or
+    /// "samt", "eller"); at least two names make a list.
+    fn lists(&self, text: &str, toks: &[Token<'_>], found: &mut Vec<(usize, usize)>) {
+        for (j, head) in toks.iter().enumerate() {
+            if !LIST_HEADS.contains(&head.key.as_str()) {
+                continue;
+            }
+            let mut names: Vec<(usize, Vec<usize>)> = Vec::new();
+            let mut end = j;
+            let mut joined_by_and = false;
+            while let Some((start, hits)) = self.name_ending_at(toks, end) {
+                names.push((start, hits));
+                // What joins this name to the one before it.
+                let Some(prev) = start.checked_sub(1).and_then(|p| toks.get(p)) else {
+                    break;
+                };
+                if LIST_AND.contains(&prev.key.as_str()) && !joined_by_and && names.len() == 1 {
+                    joined_by_and = true;
+                    end = start - 1;
+                } else if joined_by_and
+                    && toks.get(start).is_some_and(|cur| {
+                        text.get(prev.offset + prev.text.len()..cur.offset)
+                            .is_some_and(|gap| gap.trim() == ",")
+                    })
+                {
+                    end = start;
+                } else {
+                    break;
+                }
+            }
+            if names.len() >= 2 && joined_by_and {
+                for (start, hits) in names.iter().rev() {
+                    let at = toks_offset(toks, *start);
+                    found.extend(hits.iter().map(|&h| (at, h)));
+                }
+            }
+        }
+    }
+
+    /// The longest kommun name (short name, or its genitive) whose last word
+    /// is just before token `end`, with the index of its first word.
+    fn name_ending_at(&self, toks: &[Token<'_>], end: usize) -> Option<(usize, Vec<usize>)> {
+        for n in (1..=self.max_words.min(end)).rev() {
+            let start = end - n;
+            if let Some((len, hits)) = self.exact_words(&self.kommun_names, toks, start, n)
+                && len == n
+            {
+                return Some((start, hits));
+            }
+        }
+        None
     }
 
     /// "Kommun: Solna", "Organisation: Region Skåne", "Region: Skåne": a
@@ -265,28 +330,34 @@ impl Recogniser {
         toks: &[Token<'_>],
         at: usize,
     ) -> Option<(usize, Vec<usize>)> {
-        for n in (1..=self.max_words).rev() {
-            let Some(words) = toks.get(at..at + n) else {
-                continue;
-            };
-            let joined = words
-                .iter()
-                .map(|t| t.key.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let hit = map.get(&joined).or_else(|| {
-                joined
-                    .strip_suffix('s')
-                    .filter(|k| k.len() >= 3)
-                    .and_then(|k| map.get(k))
-            });
-            if let Some(hit) = hit
-                && is_capitalised(words)
-            {
-                return Some((n, entries_of(hit, &written(words))));
-            }
-        }
-        None
+        (1..=self.max_words)
+            .rev()
+            .find_map(|n| self.exact_words(map, toks, at, n))
+    }
+
+    /// The key of `map` that is exactly the `n` words from token `at`
+    /// (the last word may carry a genitive -s), capitalised as a name.
+    fn exact_words(
+        &self,
+        map: &HashMap<String, Vec<Form>>,
+        toks: &[Token<'_>],
+        at: usize,
+        n: usize,
+    ) -> Option<(usize, Vec<usize>)> {
+        let words = toks.get(at..at + n)?;
+        let joined = words
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hit = map.get(&joined).or_else(|| {
+            joined
+                .strip_suffix('s')
+                .filter(|k| k.len() >= 3)
+                .and_then(|k| map.get(k))
+        });
+        hit.filter(|_| is_capitalised(words))
+            .map(|hit| (n, entries_of(hit, &written(words))))
     }
 }
 

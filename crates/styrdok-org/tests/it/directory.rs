@@ -340,6 +340,32 @@ fn recognition_returns_every_distinct_organisation_in_order() {
 }
 
 #[test]
+fn a_list_of_kommuner_names_every_one() {
+    assert_eq!(
+        recognised("Instruktion för användare inom Götene, Lidköping och Skara kommuner"),
+        ["gotene", "lidkoping", "skara"]
+    );
+    assert_eq!(
+        recognised("IT-strategi för Munkfors, Forshaga, Kils och Grums kommun"),
+        ["munkfors", "forshaga", "kil", "grums"]
+    );
+    assert_eq!(
+        recognised("Avtal mellan Upplands Väsby och Sollentuna kommuner"),
+        ["upplands-vasby", "sollentuna"]
+    );
+    // Not lists: one name, a name not joined by "och", lower case.
+    assert_eq!(recognised("Riktlinje för Skara kommun"), ["skara"]);
+    assert_eq!(
+        recognised("Samverkan med Lidköping. Skara kommun"),
+        ["skara"]
+    );
+    assert_eq!(
+        recognised("marken och skara kommuner"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn organisation_has_generic_profile_and_standard_bodies() {
     let solna = directory().lookup("Solna").unwrap().organisation();
     assert_eq!(solna.id.as_str(), "solna");
