@@ -306,15 +306,26 @@ impl Recogniser {
                 continue;
             }
             let value = value.trim().trim_matches('|').trim();
-            let mut hits: Vec<usize> = dir.lookup_indices(value).to_vec();
-            if hits.is_empty() && matches!(label.as_str(), "region" | "landsting") {
+            let hits: Vec<usize> = if matches!(label.as_str(), "region" | "landsting") {
+                // "Region: Stockholm" is Region Stockholm, not the kommun.
                 let words = tokens(value);
-                hits = self
+                let by_region_name = self
                     .region_names
                     .get(&key(value))
                     .map(|f| entries_of(f, &written(&words)))
                     .unwrap_or_default();
-            }
+                if by_region_name.is_empty() {
+                    dir.lookup_indices(value)
+                        .iter()
+                        .copied()
+                        .filter(|&i| dir.entries.get(i).is_some_and(Entry::is_region))
+                        .collect()
+                } else {
+                    by_region_name
+                }
+            } else {
+                dir.lookup_indices(value).to_vec()
+            };
             if let [one] = hits.as_slice() {
                 found.push((here, *one));
             }

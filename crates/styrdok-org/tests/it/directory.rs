@@ -262,6 +262,30 @@ fn lookup_by_id_name_form_and_code_any_case_and_diacritics() {
 }
 
 #[test]
+fn every_entry_is_found_by_its_id_code_name_and_forms_and_recognised_by_its_name() {
+    let dir = directory();
+    for e in dir.entries() {
+        let same = |q: &str| dir.lookup(q).map(|x| x.id.as_str()) == Some(e.id.as_str());
+        assert!(same(e.id.as_str()), "{}", e.id);
+        assert!(same(e.code()), "{} {}", e.id, e.code());
+        assert!(same(&e.name), "{}", e.name);
+        for f in &e.forms {
+            assert!(same(f), "{}: form {f:?}", e.id);
+        }
+        let title = format!(
+            "Policy för informationssäkerhet\n{}\nAntagen av fullmäktige",
+            e.name
+        );
+        let found: Vec<&str> = dir
+            .recognise(&title)
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect();
+        assert_eq!(found, [e.id.as_str()], "{}", e.name);
+    }
+}
+
+#[test]
 fn recognises_the_own_name_forms() {
     let cases: [(&str, &str); 16] = [
         ("Informationssäkerhetspolicy\nSolna stad", "solna"),
@@ -306,6 +330,13 @@ fn recognises_the_own_name_forms() {
         recognised("| Organisation | Lilla Edets kommun |"),
         ["lilla-edet"]
     );
+    assert_eq!(recognised("Region: Stockholm"), ["region-stockholm"]);
+    assert_eq!(
+        recognised("Landsting: Stockholms läns landsting"),
+        ["region-stockholm"]
+    );
+    assert_eq!(recognised("Kommun: Stockholm"), ["stockholm"]);
+    assert_eq!(recognised("Region: Solna"), Vec::<String>::new());
     assert_eq!(recognised("Håbo kommun"), ["habo-0305"]);
     assert_eq!(recognised("Habo kommun"), ["habo"]);
     assert_eq!(recognised("Ha\u{30a}bo kommun"), ["habo-0305"]);
@@ -433,4 +464,22 @@ fn bad_data_is_an_error_with_its_line() {
     .unwrap();
     let ids: Vec<&str> = d.entries().iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["aby-0101", "aby-0102"]);
+}
+
+proptest::proptest! {
+    /// Any text: no panic, distinct entries, and a lookup of what was
+    /// recognised by its own name finds it again.
+    #[test]
+    fn recognise_and_lookup_take_any_text(text in "(?s)[A-Za-zÅÄÖåäöé0-9 ,.:|\t\n\u{30a}\u{ad}-]{0,200}") {
+        let found = directory().recognise(&text);
+        let mut ids: Vec<&str> = found.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        proptest::prop_assert_eq!(ids.len(), found.len());
+        for e in found {
+            proptest::prop_assert_eq!(directory().lookup(&e.name).map(|x| &x.id), Some(&e.id));
+        }
+        let _ = directory().lookup(&text);
+        let _ = directory().lookup_all(&text);
+    }
 }
