@@ -109,11 +109,21 @@ pub(crate) fn load_register(
     }
 }
 
+/// A value the user gave, in double quotes, made safe to echo
+/// ([`styrdok_core::text::shorten`]): a stray space shows, control
+/// characters are escaped and a long value is cut.
+pub(crate) fn quoted(s: &str) -> String {
+    format!("\"{}\"", styrdok_core::text::shorten(s, CELL))
+}
+
 /// Parses an exact date `YYYY-MM-DD` given on the command line.
 pub(crate) fn parse_day(s: &str) -> Result<chrono::NaiveDate, CliError> {
     match s.parse::<styrdok_core::PartialDate>() {
         Ok(p) => p.exact().ok_or_else(|| {
-            CliError::Usage(format!("the date {s:?} must be a whole day, YYYY-MM-DD"))
+            CliError::Usage(format!(
+                "the date {} must be a whole day, YYYY-MM-DD",
+                quoted(s)
+            ))
         }),
         Err(e) => Err(CliError::Usage(e.to_string())),
     }

@@ -160,6 +160,18 @@ pub enum ClassificationSource {
     Imported,
 }
 
+/// Where the values came from, in words: "the project's own", "user table
+/// <label>", "imported OSCAL".
+impl fmt::Display for ClassificationSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClassificationSource::Project => f.write_str("the project's own"),
+            ClassificationSource::User { label } => write!(f, "user table {label}"),
+            ClassificationSource::Imported => f.write_str("imported OSCAL"),
+        }
+    }
+}
+
 /// The ISO/IEC 27002:2022 attribute values of one control.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -138,20 +138,6 @@ impl EdgeStyle {
     }
 }
 
-/// The status words of a legend ("partly superseded"), not the reasons.
-pub fn status_word(kind: StatusKind) -> &'static str {
-    match kind {
-        StatusKind::NotYetDecided => "not yet decided",
-        StatusKind::DecidedNotInForce => "decided, not yet in force",
-        StatusKind::InForce => "in force",
-        StatusKind::PartlySuperseded => "partly superseded",
-        StatusKind::Superseded => "superseded",
-        StatusKind::Repealed => "repealed",
-        StatusKind::Expired => "expired",
-        StatusKind::Unknown => "unknown",
-    }
-}
-
 /// The fill colour of a status (light enough for black text; distinct for
 /// colour-blind readers in lightness as well as hue).
 pub fn status_colour(kind: StatusKind) -> &'static str {
@@ -490,13 +476,7 @@ impl DocumentGraph {
         if !kinds.is_empty() {
             s.push_str("  subgraph legend[\"Legend: status\"]\n");
             for k in &kinds {
-                let _ = writeln!(
-                    s,
-                    "    legend_{}[\"{}\"]:::st_{}",
-                    k.id(),
-                    status_word(*k),
-                    k.id()
-                );
+                let _ = writeln!(s, "    legend_{}[\"{}\"]:::st_{}", k.id(), k.word(), k.id());
             }
             s.push_str("  end\n");
         }
@@ -516,7 +496,7 @@ fn dot_legend(s: &mut String, view: &GraphView<'_>) {
             s,
             "    {} [label={}, fillcolor={}];",
             dot_quote(&format!("legend:status:{}", k.id())),
-            dot_quote(status_word(*k)),
+            dot_quote(k.word()),
             dot_quote(status_colour(*k)),
         );
     }

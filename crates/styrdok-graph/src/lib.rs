@@ -71,8 +71,7 @@ pub use edge::{Edge, EdgeKind};
 pub use error::GraphError;
 pub use export::{
     EdgeStyle, ExportOptions, GraphView, JsonEdge, JsonGraph, JsonNode, ViewEdge, ViewNode,
-    dot_quote, edge_colour, kind_word, mermaid_escape, mermaid_id, status_colour, status_word,
-    wrap,
+    dot_quote, edge_colour, kind_word, mermaid_escape, mermaid_id, status_colour, wrap,
 };
 pub use graph::{DocumentGraph, Node};
 pub use query::{Change, Changes, DocStatus, InForce, Lineage, LineageEntry};

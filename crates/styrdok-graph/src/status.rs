@@ -2,6 +2,7 @@
 
 use schemars::JsonSchema;
 use std::collections::HashSet;
+use std::fmt;
 
 use chrono::NaiveDate;
 use petgraph::graph::NodeIndex;
@@ -103,6 +104,21 @@ pub enum StatusKind {
 }
 
 impl StatusKind {
+    /// The status in plain words, as tables and legends show it ("in
+    /// force", "partly superseded"); [`StatusKind::id`] is the machine id.
+    pub fn word(self) -> &'static str {
+        match self {
+            StatusKind::NotYetDecided => "not yet decided",
+            StatusKind::DecidedNotInForce => "decided, not yet in force",
+            StatusKind::InForce => "in force",
+            StatusKind::PartlySuperseded => "partly superseded",
+            StatusKind::Superseded => "superseded",
+            StatusKind::Repealed => "repealed",
+            StatusKind::Expired => "expired",
+            StatusKind::Unknown => "unknown",
+        }
+    }
+
     /// The machine id.
     pub fn id(self) -> &'static str {
         match self {
@@ -169,8 +185,23 @@ impl Status {
                     format!("unknown ({}): {reason}", c.join(" or "))
                 }
             }
-            other => other.kind().id().replace('_', " "),
+            other => other.kind().to_string(),
         }
+    }
+}
+
+/// The status in plain words, as tables show it: "in force", "superseded".
+impl fmt::Display for StatusKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+/// The kind of status in plain words ("in force", "superseded"); see
+/// [`Status::summary`] for the details.
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind().fmt(f)
     }
 }
 
@@ -519,4 +550,29 @@ impl DocumentGraph {
 /// subsection: replacing "3" replaces "3.2").
 pub(crate) fn covers(replaced: &str, s: &str) -> bool {
     s == replaced || (s.starts_with(replaced) && s.as_bytes().get(replaced.len()) == Some(&b'.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_in_plain_words() {
+        assert_eq!(Status::InForce.to_string(), "in force");
+        let by = DocumentId::new("solna/isp-2020").unwrap();
+        let replaced = Status::Superseded {
+            by,
+            since: DateValue::Unknown,
+        };
+        assert_eq!(replaced.to_string(), "superseded");
+        assert_eq!(
+            replaced.summary(),
+            "superseded by solna/isp-2020 since unknown"
+        );
+        assert_eq!(
+            StatusKind::DecidedNotInForce.to_string(),
+            "decided, not yet in force"
+        );
+        assert_eq!(Status::NotYetDecided.summary(), "not yet decided");
+    }
 }

@@ -44,6 +44,13 @@ impl Raci {
     }
 }
 
+/// The letter: `R`, `A`, `C` or `I`.
+impl std::fmt::Display for Raci {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.letter())
+    }
+}
+
 /// The phrase table: (folded stem phrase, letter). Documented in
 /// `docs/raci.md`.
 pub const PHRASES: &[(&str, Raci)] = &[
@@ -291,6 +298,18 @@ pub fn classify(text: &str) -> Option<(Raci, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prints_as_its_letter() {
+        let all = [
+            Raci::Responsible,
+            Raci::Accountable,
+            Raci::Consulted,
+            Raci::Informed,
+        ];
+        let shown: Vec<String> = all.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["R", "A", "C", "I"]);
+    }
 
     #[test]
     fn table() {

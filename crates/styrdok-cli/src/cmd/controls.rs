@@ -130,8 +130,9 @@ fn catalog<'a>(lib: &'a Library, framework: &str) -> Result<&'a Catalog, CliErro
             .map(|c| c.framework.id.as_str())
             .collect();
         CliError::Usage(format!(
-            "unknown framework {framework:?}; known: {}",
-            known.join(", ")
+            "unknown framework {framework}; known: {}",
+            known.join(", "),
+            framework = crate::common::quoted(framework)
         ))
     })
 }
@@ -155,19 +156,21 @@ pub(crate) fn resolve_ref(
     let found = lib.find_bare(id);
     match found.len() {
         0 => Err(CliError::Usage(format!(
-            "no control {id:?} in any built-in framework"
+            "no control {id} in any built-in framework",
+            id = crate::common::quoted(id)
         ))),
         1 => Ok(found
             .into_iter()
             .next()
             .ok_or_else(|| CliError::Usage("no control".into()))?),
         _ => Err(CliError::Usage(format!(
-            "{id:?} is ambiguous: {}",
+            "{id} is ambiguous: {}",
             found
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            id = crate::common::quoted(id)
         ))),
     }
 }
@@ -287,7 +290,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                         }
                         writeln!(
                             ctx.out,
-                            "  (attribute values: {:?} classification)",
+                            "  (attribute values: {} classification)",
                             a.classification_source
                         )?;
                     }
@@ -314,7 +317,10 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             let known = |f: &str| f == "klassa" || lib.catalog(f).is_some();
             for f in [&from, &to] {
                 if !known(f) {
-                    return Err(CliError::Usage(format!("unknown framework {f:?}")));
+                    return Err(CliError::Usage(format!(
+                        "unknown framework {f}",
+                        f = crate::common::quoted(f)
+                    )));
                 }
             }
             let mappings = match &control {
@@ -449,8 +455,7 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             let lib = library()?;
             let catalog = lib.catalog(&framework).ok_or_else(|| {
                 CliError::Usage(format!(
-                    "unknown framework {framework:?}; built-in: iso27001:2022, iso27001:2013, nis2:2022"
-                ))
+                    "unknown framework {framework}; built-in: iso27001:2022, iso27001:2013, nis2:2022", framework = crate::common::quoted(&framework)))
             })?;
             let loaded = crate::common::load_register(path.as_deref())?;
             let Some(reg) = loaded.register.as_ref().filter(|_| !loaded.has_errors()) else {
@@ -469,8 +474,8 @@ pub(crate) fn run(args: ControlsArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
                 Some(d) => {
                     let found = reg.document(d.trim()).ok_or_else(|| {
                         CliError::Usage(format!(
-                            "--doc: no document {:?} in the register (see `styrdok status` for the ids)",
-                            styrdok_core::text::shorten(d, 80)
+                            "--doc: no document {} in the register (see `styrdok status` for the ids)",
+                            crate::common::quoted(d)
                         ))
                     })?;
                     Some(found.id.clone())

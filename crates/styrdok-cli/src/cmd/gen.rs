@@ -45,19 +45,25 @@ enum Form {
 fn parse_errors(spec: &str) -> Result<BTreeMap<ErrorKind, usize>, CliError> {
     let mut out = BTreeMap::new();
     for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
-        let (k, n) = part
-            .split_once('=')
-            .ok_or_else(|| CliError::Usage(format!("--errors: {part:?} is not KIND=N")))?;
+        let (k, n) = part.split_once('=').ok_or_else(|| {
+            CliError::Usage(format!(
+                "--errors: {part} is not KIND=N",
+                part = crate::common::quoted(part)
+            ))
+        })?;
         let kind = ErrorKind::parse(k.trim()).ok_or_else(|| {
             let kinds: Vec<_> = ErrorKind::ALL.iter().map(|k| k.name()).collect();
             CliError::Usage(format!(
-                "--errors: unknown kind {:?}; expected one of {}",
-                styrdok_core::text::shorten(k.trim(), 40),
+                "--errors: unknown kind {}; expected one of {}",
+                crate::common::quoted(k.trim()),
                 kinds.join(", ")
             ))
         })?;
         let n: usize = n.trim().parse().map_err(|_| {
-            CliError::Usage(format!("--errors: {part:?}: N must be a whole number"))
+            CliError::Usage(format!(
+                "--errors: {part}: N must be a whole number",
+                part = crate::common::quoted(part)
+            ))
         })?;
         *out.entry(kind).or_insert(0) += n;
     }

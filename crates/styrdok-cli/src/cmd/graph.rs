@@ -88,8 +88,9 @@ fn parse_edge_kind(s: &str) -> Result<EdgeKind, CliError> {
         .ok_or_else(|| {
             let all: Vec<&str> = EDGE_KINDS.iter().map(|k| k.id()).collect();
             CliError::Usage(format!(
-                "--kind {s:?}: not a relation kind; use one or more of {}",
-                all.join(", ")
+                "--kind {s}: not a relation kind; use one or more of {}",
+                all.join(", "),
+                s = crate::common::quoted(s)
             ))
         })
 }
@@ -227,9 +228,9 @@ pub(crate) fn graph(args: GraphArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError>
     }
     let graph = load_graph(args.path.as_deref(), ctx)?;
     if let Some(o) = args.org.as_deref() {
-        let org: OrgId = o
-            .parse()
-            .map_err(|e| CliError::Usage(format!("--org {o:?}: {e}")))?;
+        let org: OrgId = o.parse().map_err(|e| {
+            CliError::Usage(format!("--org {o}: {e}", o = crate::common::quoted(o)))
+        })?;
         if !graph.nodes().any(|n| n.organisation == org) {
             return Err(CliError::Invalid(format!(
                 "no documents of the organisation {org} in the register"
@@ -324,7 +325,10 @@ fn not_found(graph: &DocumentGraph, asked: &str) -> String {
         .collect();
     near.sort();
     near.truncate(5);
-    let mut msg = format!("no document {asked:?} in the register");
+    let mut msg = format!(
+        "no document {asked} in the register",
+        asked = crate::common::quoted(asked)
+    );
     if !near.is_empty() {
         let ids: Vec<&str> = near.iter().map(|(_, i)| *i).collect();
         msg.push_str(&format!("; did you mean {}?", ids.join(", ")));

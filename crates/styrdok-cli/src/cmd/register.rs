@@ -150,8 +150,8 @@ pub(crate) fn duties(args: DutiesArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
     let parties = query::resolve_party(&reg, &args.body, org_id.as_deref());
     if parties.is_empty() {
         return Err(CliError::Invalid(format!(
-            "no body, role or group {:?}{} in the register; its bodies, groups and roles are:\n{}",
-            args.body,
+            "no body, role or group {}{} in the register; its bodies, groups and roles are:\n{}",
+            crate::common::quoted(&args.body),
             args.org
                 .as_deref()
                 .map(|o| format!(" in {o}"))
@@ -261,8 +261,9 @@ pub(crate) fn raci(args: RaciArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
                     .map(|d| d.id.as_str())
                     .collect();
                 return Err(CliError::Invalid(format!(
-                    "no document {id:?} in the register; documents with duties: {}",
-                    with_duties.join(", ")
+                    "no document {id} in the register; documents with duties: {}",
+                    with_duties.join(", "),
+                    id = crate::common::quoted(id)
                 )));
             }
         },

@@ -49,9 +49,9 @@ pub(crate) fn run(args: ReportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     let reg = crate::common::register_of(&loaded)?;
     let mut opts = Options::new(Some(at));
     if let Some(o) = args.org.as_deref() {
-        let org: OrgId = o
-            .parse()
-            .map_err(|e| CliError::Usage(format!("--org {o:?}: {e}")))?;
+        let org: OrgId = o.parse().map_err(|e| {
+            CliError::Usage(format!("--org {o}: {e}", o = crate::common::quoted(o)))
+        })?;
         if !reg.documents.iter().any(|d| d.org() == org) && reg.organisation(org.as_str()).is_none()
         {
             return Err(CliError::Invalid(format!(

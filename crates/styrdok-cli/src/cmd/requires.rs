@@ -49,8 +49,8 @@ pub(crate) fn run(args: RequiresArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError
             reg.document(d.trim())
                 .ok_or_else(|| {
                     CliError::Usage(format!(
-                        "--doc: no document {:?} in the register (see `styrdok status` for the ids)",
-                        styrdok_core::text::shorten(d, 80)
+                        "--doc: no document {} in the register (see `styrdok status` for the ids)",
+                        crate::common::quoted(d)
                     ))
                 })?
                 .id

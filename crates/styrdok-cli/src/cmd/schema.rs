@@ -314,7 +314,12 @@ pub(crate) fn write_output(
 pub(crate) fn output_text(name: &str, value: &impl serde::Serialize) -> Result<String, CliError> {
     let e = entry(name)
         .filter(|e| e.kind == SchemaKind::Output)
-        .ok_or_else(|| CliError::Invalid(format!("no output schema named {name:?}")))?;
+        .ok_or_else(|| {
+            CliError::Invalid(format!(
+                "no output schema named {name}",
+                name = crate::common::quoted(name)
+            ))
+        })?;
     let data = serde_json::to_value(value)
         .map_err(|err| CliError::Invalid(format!("cannot serialize output: {err}")))?;
     let mut m = Map::new();
@@ -359,8 +364,9 @@ pub(crate) fn run(args: SchemaArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     } else {
         vec![entry(name).ok_or_else(|| {
             CliError::Usage(format!(
-                "no schema named {name:?}; names: all, {}",
-                all.iter().map(|e| e.name).collect::<Vec<_>>().join(", ")
+                "no schema named {name}; names: all, {}",
+                all.iter().map(|e| e.name).collect::<Vec<_>>().join(", "),
+                name = crate::common::quoted(name)
             ))
         })?]
     };

@@ -45,7 +45,7 @@ impl RaciCell {
                 if *l == Raci::Accountable && self.derived_a {
                     "A*".to_owned()
                 } else {
-                    l.letter().to_string()
+                    l.to_string()
                 }
             })
             .collect::<Vec<_>>()

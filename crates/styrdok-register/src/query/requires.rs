@@ -297,7 +297,7 @@ fn created_by(h: &Hierarchy<'_>, creator: &str, by: &str) -> Option<String> {
 
 fn status_words(status: &GraphStatus, d: &Document, at: NaiveDate) -> (Tri, String) {
     match status.graph().status_at(&d.id, at) {
-        Ok(s) => (s.in_force(), s.kind().id().replace('_', " ")),
+        Ok(s) => (s.in_force(), s.to_string()),
         Err(_) => (Tri::Unknown, "unknown".to_owned()),
     }
 }
