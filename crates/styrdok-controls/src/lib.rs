@@ -80,4 +80,6 @@ pub use oscal::{
     ATTRIBUTES_NS, ID_PREFIX, OSCAL_VERSION, STYRDOK_NS, catalog_uuid, check_oscal, export_oscal,
     import_oscal, import_oscal_str,
 };
-pub use suggest::{Lexicon, LexiconEntry, MIN_SCORE, Suggestion, Trigger, suggest, suggest_with};
+pub use suggest::{
+    Gate, Lexicon, LexiconEntry, MIN_SCORE, Suggester, Suggestion, Trigger, suggest, suggest_with,
+};

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 mod builtin;
 mod coverage;
+mod learned_cv;
 mod oscal;
 mod props;
 mod real_eval;

@@ -15,19 +15,22 @@ const TOP_K: usize = 3;
 const RELATIVE: f64 = 0.0;
 
 // Floors, each a little under the measured value (docs/suggestions.md), so
-// that a regression fails the test.
-const SEED_MIN_PRECISION: f64 = 0.77;
-const SEED_MIN_RECALL: f64 = 0.80;
-const HELDOUT_MIN_PRECISION: f64 = 0.74;
-const HELDOUT_MIN_RECALL: f64 = 0.94;
+// that a regression fails the test. Since the gate (issue 14) governance
+// sentences with no information-security content get no suggestion; these
+// sets label some of them with ISMS clauses, so their recall fell (seed
+// 0.830 -> 0.688): docs/suggestions.md, "Gate".
+const SEED_MIN_PRECISION: f64 = 0.74;
+const SEED_MIN_RECALL: f64 = 0.66;
+const HELDOUT_MIN_PRECISION: f64 = 0.76;
+const HELDOUT_MIN_RECALL: f64 = 0.92;
 const HELDOUT2_MIN_PRECISION: f64 = 0.70;
-const HELDOUT2_MIN_RECALL: f64 = 0.89;
+const HELDOUT2_MIN_RECALL: f64 = 0.87;
 // The blind set was written before its author read the engine or lexicon;
 // its first-run figures (precision 0.541, recall 0.811) are the estimate for
 // unseen text. The floors below follow the tuned figures (0.591 / 0.899),
 // which are no longer unseen (docs/suggestions.md).
-const BLIND_MIN_PRECISION: f64 = 0.57;
-const BLIND_MIN_RECALL: f64 = 0.88;
+const BLIND_MIN_PRECISION: f64 = 0.56;
+const BLIND_MIN_RECALL: f64 = 0.85;
 
 struct Scores {
     tp: usize,

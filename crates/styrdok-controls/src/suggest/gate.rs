@@ -1,0 +1,112 @@
+//! The gate: does a statement have information-security content at all?
+//!
+//! A statement passes when at least one *cue* of the gate list
+//! (`lexicon/sv-gate.csv`) matches it: words that name information as an
+//! asset, its protection, or the IT, records and personal data it lives in
+//! (`informationssäkerhet`, `lösenord`, `personuppgifter`, `e-post`,
+//! `behörighet`, `gallras` …). A governance sentence with none
+//! ("Kommunstyrelsen ska följa upp policyn", "Upphandling ska planeras i god
+//! tid") gets no suggestion, however many generic lexicon words (`ansvar`,
+//! `följa upp`, `upphandling`, `lag`) it has. A row marked `stop` takes its
+//! words out of play the way a longer phrase beats a shorter one
+//! (`information till allmänheten` is public communication, not an asset).
+//! Tokens match as in the lexicon.
+
+use crate::ControlsError;
+use crate::table::Table;
+
+use super::Trigger;
+use super::lexicon::{Pattern, TokenPat, parse_pattern};
+use super::words::{Word, kept_hits};
+
+/// One gate row.
+#[derive(Debug, Clone, PartialEq)]
+struct GateEntry {
+    pattern: String,
+    parsed: Pattern,
+    /// A cue (true) or a stop phrase (false).
+    cue: bool,
+}
+
+/// The list of cues that mark information-security content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate {
+    entries: Vec<GateEntry>,
+}
+
+const GATE_SV: &str = include_str!("../../lexicon/sv-gate.csv");
+
+impl Gate {
+    /// The built-in Swedish gate list.
+    pub fn builtin() -> Result<Self, ControlsError> {
+        Self::parse("lexicon/sv-gate.csv", GATE_SV)
+    }
+
+    /// Parses a gate CSV (`pattern,kind,note`, kind `cue` or `stop`). Rows
+    /// whose pattern starts with `#` are comments.
+    pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
+        let t = Table::parse(name, text, &["pattern", "kind"])?;
+        let mut entries = Vec::new();
+        for row in t.rows() {
+            let pattern = row.get("pattern");
+            if pattern.starts_with('#') || pattern.is_empty() {
+                continue;
+            }
+            let parsed = parse_pattern(pattern).map_err(|e| row.error(e))?;
+            let cue = match row.get("kind") {
+                "cue" => true,
+                "stop" => false,
+                other => {
+                    return Err(
+                        row.error(format!("kind {other:?} is neither \"cue\" nor \"stop\""))
+                    );
+                }
+            };
+            entries.push(GateEntry {
+                pattern: pattern.to_owned(),
+                parsed,
+                cue,
+            });
+        }
+        Ok(Gate { entries })
+    }
+
+    /// A gate that lets everything through (no cue needed).
+    pub fn open() -> Self {
+        Gate {
+            entries: vec![GateEntry {
+                pattern: "*".to_owned(),
+                parsed: Pattern {
+                    phrase: vec![TokenPat::parse("*")],
+                    also: Vec::new(),
+                },
+                cue: true,
+            }],
+        }
+    }
+
+    /// The cues of `text`, in text order; empty when the statement has no
+    /// information-security content.
+    pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
+        let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
+        let mut out: Vec<Trigger> = kept_hits(&patterns, ws)
+            .into_iter()
+            .filter_map(|h| {
+                let e = self.entries.get(h.pattern)?;
+                if !e.cue {
+                    return None;
+                }
+                let (a, b) = (ws.get(h.first)?, ws.get(h.last)?);
+                Some(Trigger {
+                    text: text.get(a.start..b.end)?.to_owned(),
+                    start: a.start,
+                    end: b.end,
+                    pattern: e.pattern.clone(),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
+        out.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
+        out
+    }
+}

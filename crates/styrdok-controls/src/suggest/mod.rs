@@ -1,0 +1,363 @@
+//! Suggestions: which controls a Swedish statement addresses, ranked, with
+//! the words and phrases that triggered each.
+//!
+//! Data-driven: the lexicon (`lexicon/sv.csv`) lists folded patterns with
+//! the controls they indicate and a weight; the gate (`lexicon/sv-gate.csv`,
+//! [`Gate`]) lists the cues without which a statement has no
+//! information-security content and gets no suggestion. Rules:
+//!
+//! 0. A statement none of whose words is a gate cue gets no suggestion.
+//! 1. Text is split into words at every character that is not a letter or
+//!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
+//!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
+//!    offsets into the original text.
+//! 2. A pattern token matches a word as a whole word plus a Swedish ending
+//!    (`incident` → `incidenter`), a prefix (`krypter*` → `krypteras`), the
+//!    last part of a compound (`*incident` → `säkerhetsincidenter`), or
+//!    anywhere in it (`*logg*`).
+//! 3. Multi-word patterns match the words in order with at most two other
+//!    words between consecutive tokens; a phrase scores its weight times
+//!    `1 + 0.5 × (tokens − 1)`, and every shorter match inside a longer
+//!    phrase's words is dropped: phrases beat the words they contain.
+//! 4. A control's score is the sum over the distinct lexicon entries that
+//!    matched (repeats of an entry do not add). Negation and modal verbs
+//!    (ska, skall, måste, får inte) do not change anything: a prohibition
+//!    addresses the same control as a requirement.
+//!    A phrase with weight 0 is a stop phrase: it suggests nothing but still
+//!    beats the words it contains (`fysisk planering` is land use).
+//! 5. Suggestions at or above [`MIN_SCORE`] are returned, best first (ties
+//!    by control id).
+
+use schemars::JsonSchema;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use styrdok_core::ControlRef;
+
+use crate::ControlsError;
+use crate::builtin::iso27001_2022;
+
+mod gate;
+mod lexicon;
+mod words;
+
+pub use gate::Gate;
+pub use lexicon::{Lexicon, LexiconEntry};
+use words::{Word, kept_hits, words};
+
+/// The lowest score a suggestion must have.
+pub const MIN_SCORE: f64 = 1.5;
+
+/// A word or phrase of the input that fired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct Trigger {
+    /// The text as written in the input.
+    pub text: String,
+    /// Byte offset where it starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// The lexicon pattern that matched.
+    pub pattern: String,
+}
+
+/// One suggested control.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub struct Suggestion {
+    /// The control.
+    pub control: ControlRef,
+    /// The control's title (empty when the catalogue does not know it).
+    #[serde(default)]
+    pub title: String,
+    /// The score (sum of the weights of the entries that fired).
+    pub score: f64,
+    /// What fired, in text order.
+    pub triggers: Vec<Trigger>,
+}
+
+/// `5.17 Authentication information (2.50) ← "Lösenord", "hållas hemliga"`
+impl fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.control.control())?;
+        if !self.title.is_empty() {
+            write!(f, " {}", self.title)?;
+        }
+        write!(f, " ({:.2})", self.score)?;
+        for (i, t) in self.triggers.iter().enumerate() {
+            let sep = if i == 0 { " ← " } else { ", " };
+            write!(f, "{sep}\"{}\"", t.text)?;
+        }
+        Ok(())
+    }
+}
+
+/// A lexicon, a gate and the control titles to name suggestions with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggester {
+    /// The lexicon.
+    pub lexicon: Lexicon,
+    /// The gate.
+    pub gate: Gate,
+    titles: BTreeMap<ControlRef, String>,
+}
+
+impl Suggester {
+    /// The built-in Swedish lexicon and gate.
+    pub fn builtin() -> Result<Self, ControlsError> {
+        Ok(Self::new(Lexicon::builtin()?, Gate::builtin()?))
+    }
+
+    /// A suggester from a lexicon and a gate; titles from the built-in
+    /// ISO/IEC 27001:2022 catalogue.
+    pub fn new(lexicon: Lexicon, gate: Gate) -> Self {
+        let titles = iso27001_2022()
+            .map(|cat| {
+                cat.entries()
+                    .into_iter()
+                    .filter_map(|e| {
+                        let r = ControlRef::new(&cat.framework.id, &e.control.id).ok()?;
+                        Some((r, e.control.title.clone()))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Suggester {
+            lexicon,
+            gate,
+            titles,
+        }
+    }
+
+    /// The gate cues of `text`: empty when it has no information-security
+    /// content (and then [`Suggester::suggest`] suggests nothing).
+    pub fn security_cues(&self, text: &str) -> Vec<Trigger> {
+        self.gate.cues(text, &words(text))
+    }
+
+    /// The controls `text` addresses, best first.
+    pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
+        let ws = words(text);
+        if self.gate.cues(text, &ws).is_empty() {
+            return Vec::new();
+        }
+        let mut out = score(&self.lexicon, text, &ws);
+        for s in &mut out {
+            if let Some(t) = self.titles.get(&s.control) {
+                s.title.clone_from(t);
+            }
+        }
+        out
+    }
+}
+
+/// Suggests controls for `text` with the built-in lexicon and gate.
+pub fn suggest(text: &str) -> Vec<Suggestion> {
+    static BUILTIN: OnceLock<Option<Suggester>> = OnceLock::new();
+    match BUILTIN.get_or_init(|| Suggester::builtin().ok()) {
+        Some(s) => s.suggest(text),
+        None => Vec::new(),
+    }
+}
+
+/// Suggests controls for `text` with `lexicon` and no gate (titles left
+/// empty); [`Suggester`] adds both.
+pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
+    score(lexicon, text, &words(text))
+}
+
+/// Scores every control the lexicon's matches indicate (rules 2–5).
+fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestion> {
+    let patterns: Vec<&lexicon::Pattern> = lexicon.entries.iter().map(|e| &e.parsed).collect();
+    // Per control: the best contribution of each span of words, each
+    // lexicon entry counted once.
+    type Spans = BTreeMap<(usize, usize), (f64, usize, Vec<(usize, usize)>)>;
+    let mut per_control: BTreeMap<ControlRef, Spans> = BTreeMap::new();
+    for h in kept_hits(&patterns, ws) {
+        let Some(entry) = lexicon.entries.get(h.pattern) else {
+            continue;
+        };
+        let bonus = 1.0 + 0.5 * (h.ntokens as f64 - 1.0);
+        for (c, w) in &entry.controls {
+            let spans = per_control.entry(c.clone()).or_default();
+            if spans.values().any(|(_, e, _)| *e == h.pattern) {
+                continue;
+            }
+            let v = w * bonus;
+            let slot = spans
+                .entry((h.first, h.last))
+                .or_insert((v, h.pattern, h.also.clone()));
+            if v > slot.0 {
+                *slot = (v, h.pattern, h.also.clone());
+            }
+        }
+    }
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (control, spans) in per_control {
+        let mut total = 0.0;
+        let mut triggers = Vec::new();
+        for ((first, last), (v, e, also)) in spans {
+            // A stop phrase (weight 0) only takes its words out of play.
+            if v == 0.0 {
+                continue;
+            }
+            let (Some(a), Some(b), Some(entry)) =
+                (ws.get(first), ws.get(last), lexicon.entries.get(e))
+            else {
+                continue;
+            };
+            total += v;
+            for (a, b) in std::iter::once((a, b)).chain(
+                also.iter()
+                    .filter_map(|(f, l)| Some((ws.get(*f)?, ws.get(*l)?))),
+            ) {
+                triggers.push(Trigger {
+                    text: text.get(a.start..b.end).unwrap_or_default().to_owned(),
+                    start: a.start,
+                    end: b.end,
+                    pattern: entry.pattern.clone(),
+                });
+            }
+        }
+        if total < MIN_SCORE {
+            continue;
+        }
+        triggers.sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
+        triggers.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
+        out.push(Suggestion {
+            control,
+            title: String::new(),
+            score: (total * 100.0).round() / 100.0,
+            triggers,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.control.cmp(&b.control))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "Säkerhetsincidenter ska rapporteras.";
+        let s = suggest(text);
+        let six8 = s.iter().find(|s| s.control.control() == "6.8").unwrap();
+        for t in &six8.triggers {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        assert!(
+            six8.triggers
+                .iter()
+                .any(|t| t.text == "Säkerhetsincidenter ska rapporteras")
+        );
+    }
+
+    #[test]
+    fn phrases_beat_their_words() {
+        let s = suggest("Användaren ska logga in med e-legitimation.");
+        assert!(s.iter().all(|s| s.control.control() != "8.15"), "{s:?}");
+        assert_eq!(s.first().map(|s| s.control.control()), Some("8.5"));
+    }
+
+    #[test]
+    fn a_word_broken_at_a_line_end_still_suggests() {
+        let s = suggest("Säker- hetskopiering sker varje natt.");
+        assert_eq!(s.first().map(|s| s.control.control()), Some("8.13"));
+        // `natt` is not `nät`
+        assert!(s.iter().all(|s| s.control.control() != "8.20"), "{s:?}");
+    }
+
+    #[test]
+    fn the_longest_stem_on_a_word_wins() {
+        // `*inloggning*` beats `*logg*`: logging in is not logging.
+        let s = suggest("Gemensamma inloggningar får inte förekomma.");
+        assert!(s.iter().all(|s| s.control.control() != "8.15"), "{s:?}");
+        // `*informationsagare` is an owner, `mottagare` is not.
+        let s = suggest("Informationen skickas till mottagaren.");
+        assert!(s.iter().all(|s| s.control.control() != "5.9"), "{s:?}");
+    }
+
+    #[test]
+    fn a_stop_phrase_takes_its_words_out_of_play() {
+        let lex = Lexicon::parse(
+            "t",
+            "pattern,controls,weight,note\nfysisk*,7.1,2,\nfysisk* planering*,7.1,0,stop\n",
+        )
+        .unwrap();
+        assert!(suggest_with(&lex, "Den fysiska planeringen ändras.").is_empty());
+        let s = suggest_with(&lex, "Det fysiska skyddet stärks.");
+        assert_eq!(s.len(), 1);
+        assert!(s[0].triggers.iter().all(|t| t.pattern == "fysisk*"));
+    }
+
+    #[test]
+    fn governance_without_security_content_gets_nothing() {
+        for text in [
+            "Kommunstyrelsen ska följa upp policyn.",
+            "Policyn revideras vart fjärde år.",
+            "Upphandling ska planeras i god tid.",
+        ] {
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+        let s = Suggester::builtin().unwrap();
+        assert!(
+            s.security_cues("Policyn revideras vart fjärde år.")
+                .is_empty()
+        );
+        let cues = s.security_cues("Lösenord ska hållas hemliga.");
+        assert_eq!(cues.first().map(|t| t.text.as_str()), Some("Lösenord"));
+        assert!(!suggest("Lösenord ska hållas hemliga.").is_empty());
+    }
+
+    #[test]
+    fn an_open_gate_lets_everything_through() {
+        let s = Suggester::new(Lexicon::builtin().unwrap(), Gate::open());
+        assert!(
+            !s.suggest("Kommunstyrelsen ska följa upp policyn.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_co_occurrence_pattern_needs_every_part_and_names_them() {
+        let lex = Lexicon::parse(
+            "t",
+            "pattern,controls,weight,note\nansvar* & informationssakerhet*,5.2,2,\n",
+        )
+        .unwrap();
+        let s = suggest_with(&lex, "Varje nämnd ansvarar för informationssäkerheten.");
+        assert_eq!(s.len(), 1);
+        let t: Vec<&str> = s[0].triggers.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(t, ["ansvarar", "informationssäkerheten"]);
+        assert!(suggest_with(&lex, "Varje nämnd ansvarar för sin budget.").is_empty());
+    }
+
+    #[test]
+    fn a_suggestion_displays_id_title_and_triggers() {
+        let s = suggest("Lösenord ska hållas hemliga.");
+        let first = s.first().unwrap();
+        assert_eq!(first.control.control(), "5.17");
+        let shown = first.to_string();
+        assert!(
+            shown.starts_with("5.17 Authentication information ("),
+            "{shown}"
+        );
+        assert!(shown.contains("← \"Lösenord\""), "{shown}");
+    }
+
+    #[test]
+    fn no_suggestions_for_unrelated_text() {
+        assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
+        assert!(suggest("").is_empty());
+    }
+}
