@@ -1,7 +1,7 @@
 //! Splitting a statement into folded words with byte spans, and matching a
 //! pattern's tokens against them.
 
-use styrdok_core::text::fold;
+use styrdok_core::text::{LineJoin, line_join, tokens};
 
 use super::lexicon::{Pattern, TokenPat};
 
@@ -12,57 +12,35 @@ pub(crate) struct Word {
     pub(crate) end: usize,
 }
 
-/// The words of `text`, split at every character that is not a letter or
-/// digit, lines broken by a PDF rejoined.
+/// The words of `text` ([`styrdok_core::text::tokens`], folded), a word
+/// broken at a line end rejoined.
 pub(crate) fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || c == '\u{00ad}';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word {
-                    folded: fold(&text[s..i]),
-                    start: s,
-                    end: i,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            folded: fold(&text[s..]),
-            start: s,
-            end: text.len(),
-        });
-    }
-    join_broken_words(text, out)
+    let ws = tokens(text).map(|t| Word {
+        folded: t.folded(),
+        start: t.start,
+        end: t.end,
+    });
+    join_broken_words(text, ws)
 }
 
-/// Words a coordinated compound shares its last part with: the hyphen before
-/// them is not a line break (`informations- och IT-säkerhet`).
-const CONJUNCTIONS: [&str; 6] = ["och", "eller", "samt", "respektive", "resp", "som"];
-
-/// Rejoins words a PDF broke at a line end: `lösen- ordet`, `Säker-\nhets…`
-/// (a hyphen right after a word, then white space, then a lower-case word
-/// that is not a conjunction).
-fn join_broken_words(text: &str, ws: Vec<Word>) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+/// Rejoins words a PDF broke at a line end (`lösen- ordet`, `Säker-⏎hets…`):
+/// a hyphen right after a word and then only white space, where
+/// [`line_join`] reads the hyphen as breaking the word (not `IT- enheten`,
+/// not `informations- och IT-säkerhet`).
+fn join_broken_words(text: &str, ws: impl Iterator<Item = Word>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
     for w in ws {
         if let Some(prev) = out.last_mut() {
-            let between = &text[prev.end..w.start];
+            let between = text.get(prev.end..w.start).unwrap_or("");
             let mut chars = between.chars();
-            let broken = matches!(chars.next(), Some('-' | '\u{00ad}' | '\u{2010}'))
+            let hyphen = chars.next();
+            let broken = matches!(hyphen, Some('-' | '\u{00ad}' | '\u{2010}'))
                 && !chars.as_str().is_empty()
                 && chars.as_str().chars().all(char::is_whitespace)
-                && text[w.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-                && !CONJUNCTIONS.contains(&w.folded.as_str());
+                && line_join(
+                    text.get(prev.start..w.start).unwrap_or(""),
+                    text.get(w.start..).unwrap_or(""),
+                ) == LineJoin::DropHyphen;
             if broken {
                 prev.folded.push_str(&w.folded);
                 prev.end = w.end;

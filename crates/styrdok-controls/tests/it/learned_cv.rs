@@ -221,7 +221,7 @@ const LEXICON_FIRST_RUN_TOP3: f64 = 95.0 / 156.0;
 fn learned_model_cross_validated_on_the_tuned_part() {
     let items = tuned();
     let fold = folds(&items);
-    let thresholds = [0.1f32, 0.2, 0.3, 0.5];
+    let thresholds = [0.0f32, 0.1, 0.2, 0.5];
     let mut learned: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
     let mut lexicon = Score::default();
     for f in 0..FOLDS {
