@@ -167,6 +167,19 @@ impl Entry {
     }
 }
 
+impl std::fmt::Display for Entry {
+    /// "Solna stad (solna, kommunkod 0184)", "Region Stockholm
+    /// (region-stockholm, länskod 01)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let code = if self.kommunkod.is_some() {
+            "kommunkod"
+        } else {
+            "länskod"
+        };
+        write!(f, "{} ({}, {code} {})", self.name, self.id, self.code())
+    }
+}
+
 /// A line of the data file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DirectoryError {
@@ -250,7 +263,13 @@ impl Directory {
             let mut keys = vec![e.id.to_string(), e.name.clone()];
             keys.extend(e.forms.iter().cloned());
             if e.is_kommun() {
-                keys.push(forms::genitive(&e.short_name));
+                // "Stockholms", "Sundbyberg stad", "Uppsala stad": stems
+                // with either form word, as people type them.
+                for stem in forms::kommun_stems(&e.short_name) {
+                    keys.push(format!("{stem} kommun"));
+                    keys.push(format!("{stem} stad"));
+                    keys.push(stem);
+                }
             }
             let mut own_codes = Vec::new();
             if let Some(k) = &e.kommunkod {

@@ -135,6 +135,11 @@ fn ids_are_unique_slugs_and_habo_hagbo_follow_the_rule() {
     assert_eq!(habo.id.as_str(), "habo");
     assert_eq!(hbo.id.as_str(), "habo-0305");
     assert_eq!(hbo.name, "Håbo kommun");
+    assert_eq!(hbo.to_string(), "Håbo kommun (habo-0305, kommunkod 0305)");
+    assert_eq!(
+        dir.lookup("01").unwrap().to_string(),
+        "Region Stockholm (region-stockholm, länskod 01)"
+    );
     assert_eq!(id_of("solna").as_deref(), Some("solna"));
     assert_eq!(id_of("0101"), None);
     for (code, id) in [
@@ -257,6 +262,9 @@ fn lookup_by_id_name_form_and_code_any_case_and_diacritics() {
     assert_eq!(id_of("Habo kommun").as_deref(), Some("habo"));
     // Decomposed (NFD) å is the same letter.
     assert_eq!(id_of("Ha\u{30a}bo").as_deref(), Some("habo-0305"));
+    assert_eq!(id_of("Sundbyberg stad").as_deref(), Some("sundbyberg"));
+    assert_eq!(id_of("Uppsala stad").as_deref(), Some("uppsala"));
+    assert_eq!(id_of("Solnas kommun").as_deref(), Some("solna"));
     assert_eq!(id_of("Atlantis"), None);
     assert_eq!(id_of(""), None);
 }
