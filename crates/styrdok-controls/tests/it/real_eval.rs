@@ -46,12 +46,19 @@ fn suggester() -> &'static Suggester {
     })
 }
 
-/// The predicted controls: the top 3 suggestions, as `iso27001:2022/<id>`.
+/// The predicted controls: the top 3 suggestions, as `iso27001:2022/<id>`
+/// (with `STYRDOK_EVAL_RATIO=r`, only those scoring at least r × the best:
+/// a tuning aid, off by default).
 fn predict(text: &str) -> BTreeSet<String> {
-    suggester()
-        .suggest(text)
-        .into_iter()
+    let all = suggester().suggest(text);
+    let best = all.first().map_or(0.0, |s| s.score);
+    let ratio: f64 = std::env::var("STYRDOK_EVAL_RATIO")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(0.0);
+    all.into_iter()
         .take(TOP_K)
+        .filter(|s| s.score >= ratio * best)
         .map(|s| s.control.to_string())
         .collect()
 }
