@@ -54,8 +54,10 @@ pub(super) fn kommun_stems(short: &str) -> Vec<String> {
 
 /// The usual forms of an entry besides its official name: for a kommun its
 /// short name, "X kommun" in the compound form and "X stad" when it styles
-/// itself so; for a region "Region X" and its former landsting names
-/// ("Stockholms läns landsting", "Landstinget i Stockholms län"); then the
+/// itself so; for a region "Region X" and the patterns of its former
+/// landsting names ("Stockholms läns landsting", "Landstinget i Värmlands
+/// län", "Landstinget Värmlands län", "Landstinget i Värmland",
+/// "Landstinget Värmland"); then the
 /// forms the data file lists. Deduplicated by folded text, the official
 /// name left out.
 pub(super) fn usual_forms(
@@ -82,6 +84,9 @@ pub(super) fn usual_forms(
             out.push(format!("Region {short}"));
             out.push(format!("{} landsting", genitive(lan)));
             out.push(format!("Landstinget i {lan}"));
+            out.push(format!("Landstinget {lan}"));
+            out.push(format!("Landstinget i {short}"));
+            out.push(format!("Landstinget {short}"));
         }
     }
     out.extend(written.iter().cloned());
@@ -154,14 +159,17 @@ mod tests {
             "Region Värmland",
             "Värmland",
             "Värmlands län",
-            &["Landstinget i Värmland".to_owned()],
+            &["Landstinget i Värmland".to_owned(), "VL".to_owned()],
         );
         assert_eq!(
             region,
             [
                 "Värmlands läns landsting",
                 "Landstinget i Värmlands län",
-                "Landstinget i Värmland"
+                "Landstinget Värmlands län",
+                "Landstinget i Värmland",
+                "Landstinget Värmland",
+                "VL"
             ]
         );
     }
