@@ -232,6 +232,14 @@ fn lookup_by_id_name_form_and_code_any_case_and_diacritics() {
         id_of("Landstinget i Värmland").as_deref(),
         Some("region-varmland")
     );
+    for (q, id) in [
+        ("Landstinget Värmland", "region-varmland"),
+        ("Landstinget Jönköpings län", "region-jonkopings-lan"),
+        ("Landstinget Kalmar län", "region-kalmar-lan"),
+        ("Landstinget i Östergötland", "region-ostergotland"),
+    ] {
+        assert_eq!(id_of(q).as_deref(), Some(id), "{q}");
+    }
     assert_eq!(
         id_of("Västra Götalandsregionen").as_deref(),
         Some("vastra-gotalandsregionen")
