@@ -275,15 +275,11 @@ impl Recogniser {
     /// The longest kommun name (short name, or its genitive) whose last word
     /// is just before token `end`, with the index of its first word.
     fn name_ending_at(&self, toks: &[Token<'_>], end: usize) -> Option<(usize, Vec<usize>)> {
-        for n in (1..=self.max_words.min(end)).rev() {
+        (1..=self.max_words.min(end)).rev().find_map(|n| {
             let start = end - n;
-            if let Some((len, hits)) = self.exact_words(&self.kommun_names, toks, start, n)
-                && len == n
-            {
-                return Some((start, hits));
-            }
-        }
-        None
+            self.exact_words(&self.kommun_names, toks, start, n)
+                .map(|(_, hits)| (start, hits))
+        })
     }
 
     /// "Kommun: Solna", "Organisation: Region Skåne", "Region: Skåne": a

@@ -273,6 +273,8 @@ fn lookup_by_id_name_form_and_code_any_case_and_diacritics() {
     assert_eq!(id_of("Sundbyberg stad").as_deref(), Some("sundbyberg"));
     assert_eq!(id_of("Uppsala stad").as_deref(), Some("uppsala"));
     assert_eq!(id_of("Solnas kommun").as_deref(), Some("solna"));
+    assert_eq!(id_of("Solnas").as_deref(), Some("solna"));
+    assert_eq!(id_of("Västerås").as_deref(), Some("vasteras"));
     assert_eq!(id_of("Atlantis"), None);
     assert_eq!(id_of(""), None);
 }
