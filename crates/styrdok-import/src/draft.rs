@@ -55,6 +55,25 @@ pub struct ImportDraft {
     pub relations: Vec<Relation>,
     /// Duties the document assigns, one per activity, in text order.
     pub duties: Vec<Duty>,
+    /// The normative sentences (and the scope and responsibility sentences)
+    /// the document states, in text order; a bullet under a lead-in is one
+    /// statement, and coordinated clauses that need different controls are
+    /// two.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    /// Whom or what the document says it applies to ("gäller för …",
+    /// "omfattar …"), as written.
+    #[serde(default)]
+    pub scope: Vec<ScopeEntry>,
+    /// What the document says must be created ("Kommunstyrelsen ska
+    /// fastställa riktlinjer för …", "… ska upprätta en plan för …").
+    #[serde(default)]
+    pub requires: Vec<Required>,
+    /// Other documents the text names without a relation word ("bygger på
+    /// kommunens IT-säkerhetspolicy"): stub candidates with what the
+    /// citation states. Documents a relation holds are not repeated here.
+    #[serde(default)]
+    pub cited: Vec<Target>,
     /// Fields the text states more than once with different values.
     pub conflicts: Vec<Conflict>,
     /// For every extracted field, keyed by JSON pointer into this draft
@@ -88,6 +107,10 @@ impl ImportDraft {
             sections: Vec::new(),
             relations: Vec::new(),
             duties: Vec::new(),
+            statements: Vec::new(),
+            scope: Vec::new(),
+            requires: Vec::new(),
+            cited: Vec::new(),
             conflicts: Vec::new(),
             provenance: BTreeMap::new(),
             read_as: None,
@@ -357,6 +380,67 @@ pub struct Duty {
     /// `är ägare av`).
     pub phrase: String,
     /// The section the duty is stated in.
+    pub section: Option<String>,
+}
+
+/// The kinds of statements, their modality and what a requirement asks to be
+/// created are the model's own, so a draft's statements convert into register
+/// statements without translation; a scope entry is the model's own too.
+pub use styrdok_model::{Modality, RequirementTarget, ScopeEntry, StatementType};
+
+/// A normative sentence of the document, shaped like the register's
+/// statement (`styrdok_model::Statement`) less its id, which needs the
+/// document's id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Statement {
+    /// The sentence (or, when split, the clause) exactly as written, joined
+    /// across line breaks.
+    pub text: String,
+    /// What kind of statement.
+    #[serde(rename = "type")]
+    pub statement_type: StatementType,
+    /// The normalized modality (`none` for a bare present tense, a scope or
+    /// a responsibility phrase); always written, so `none` is explicit.
+    pub modality: Modality,
+    /// Whether the modality is negated ("ska inte", "får inte", "ej
+    /// tillåtet", "Ingen … får").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
+    /// The modality as written when it is not the plain word of the
+    /// normalized one: `skall`, `krävs`, `behöver`, `obligatoriskt`, `har
+    /// rätt att`, `ansvarar för`, `gäller för`, an imperative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality_as_written: Option<String>,
+    /// Who the statement is about, as written: the sentence's subject, or
+    /// for a bullet its lead-in's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_as_written: Option<String>,
+    /// The lead-in a bullet belongs to, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_in: Option<String>,
+    /// The section the statement is in.
+    pub section: Option<String>,
+}
+
+/// Something the document says must be created.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Required {
+    /// What, as written ("riktlinjer för informationssäkerhet").
+    pub what: String,
+    /// The document kind, when it is a document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<DocumentKind>,
+    /// Whether it is a document, a body or a function.
+    pub target: RequirementTarget,
+    /// Who is to create it, as the text names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<BodyRef>,
+    /// One per … ("varje nämnd"), as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
+    /// The section that says it.
     pub section: Option<String>,
 }
 

@@ -55,14 +55,16 @@ mod metadata;
 mod pre;
 mod re;
 mod relations;
+mod statements;
 mod structure;
 mod summary;
 
 use std::path::Path;
 
 pub use draft::{
-    BodyRef, Conflict, ConflictCandidate, Duty, FieldProvenance, ImportDraft, LineSpan, PrintStage,
-    Quantifier, Relation, RelationKind, Review, Section, Target, Validity,
+    BodyRef, Conflict, ConflictCandidate, Duty, FieldProvenance, ImportDraft, LineSpan, Modality,
+    PrintStage, Quantifier, Relation, RelationKind, Required, RequirementTarget, Review,
+    ScopeEntry, Section, Statement, StatementType, Target, Validity,
 };
 pub use error::ImportError;
 pub use input::{InputFormat, ReadAs, TextEncoding};
@@ -260,7 +262,50 @@ pub fn import(text: &str) -> ImportDraft {
             .insert(format!("/duties/{i}"), src.provenance(&p));
         draft.duties.push(d);
     }
+    add_statements(&mut draft, &p, &units);
     draft
+}
+
+/// Statements, scope and requires, each with its provenance.
+fn add_statements(draft: &mut ImportDraft, p: &pre::Prepared<'_>, units: &[structure::Unit]) {
+    let found = statements::scan(units, draft.title.as_deref());
+    for (i, (s, src)) in found.statements.into_iter().enumerate() {
+        draft
+            .provenance
+            .insert(format!("/statements/{i}"), src.provenance(p));
+        draft.statements.push(s);
+    }
+    for (i, (e, src)) in found.scope.into_iter().enumerate() {
+        draft
+            .provenance
+            .insert(format!("/scope/{i}"), src.provenance(p));
+        draft.scope.push(e);
+    }
+    for (i, (r, src)) in found.requires.into_iter().enumerate() {
+        draft
+            .provenance
+            .insert(format!("/requires/{i}"), src.provenance(p));
+        draft.requires.push(r);
+    }
+    // A document a relation already holds is not cited twice.
+    let held = |t: &Target| {
+        let key = t.title.as_deref().map(styrdok_core::text::fold);
+        draft.relations.iter().any(|r| {
+            std::iter::once(&r.target)
+                .chain(&r.target.candidates)
+                .any(|o| {
+                    (key.is_some() && o.title.as_deref().map(styrdok_core::text::fold) == key)
+                        || (t.dnr.is_some() && o.dnr == t.dnr)
+                })
+        })
+    };
+    let cited: Vec<_> = found.cited.into_iter().filter(|(t, _)| !held(t)).collect();
+    for (i, (t, src)) in cited.into_iter().enumerate() {
+        draft
+            .provenance
+            .insert(format!("/cited/{i}"), src.provenance(p));
+        draft.cited.push(t);
+    }
 }
 
 /// Reads and imports a file: plain text in UTF-8, UTF-16 or Windows-1252,

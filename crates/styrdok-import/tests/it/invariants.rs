@@ -51,6 +51,26 @@ fn strings(d: &ImportDraft) -> Vec<String> {
         out.push(x.text.clone());
         out.push(x.phrase.clone());
     }
+    // Every statement's text, lead-in and subject, and the scope and
+    // requirements read from them, occur in the input.
+    for x in &d.statements {
+        out.push(x.text.clone());
+        out.extend(x.lead_in.clone());
+        out.extend(x.subject_as_written.clone());
+        out.extend(x.modality_as_written.clone());
+    }
+    for x in &d.scope {
+        out.push(x.as_written.clone());
+        out.extend(x.condition.clone());
+    }
+    for t in &d.cited {
+        target_strings(t, &mut out);
+    }
+    for x in &d.requires {
+        out.push(x.what.clone());
+        out.extend(x.per.clone());
+        out.extend(x.by.as_ref().map(|b| b.name.clone()));
+    }
     out
 }
 
@@ -159,6 +179,21 @@ const PIECES: &[&str] = &[
     "ÅÄÖ",
     "-",
     "–",
+    "Alla anställda ",
+    "skall inte ",
+    "får ",
+    "gäller för ",
+    "omfattas av ",
+    " som ",
+    "att ",
+    "hur ",
+    "Kommunstyrelsen ska fastställa riktlinjer för ",
+    "Installera ",
+    " och kontinuerlig uppföljning skall ske",
+    "Varje nämnd ska upprätta en plan",
+    "ej tillåtet",
+    "2 ",
+    "1(11)",
 ];
 
 fn text() -> impl Strategy<Value = String> {

@@ -11,3 +11,4 @@ mod real_corpus;
 mod realistic;
 mod score;
 mod seeds;
+mod statements_real;

@@ -22,7 +22,7 @@ use styrdok_import::{ImportDraft, RelationKind, import_file};
 
 use crate::score::{Counts, Report, SCALARS, compare, compare_key, norm};
 
-fn dir() -> PathBuf {
+pub(crate) fn dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/real"))
 }
 
@@ -43,17 +43,17 @@ const REPLACES_OR_COMPLEMENTS: [RelationKind; 5] = [
 /// Normative statements: truth sentences, what the importer extracted, and
 /// how many of each matched.
 #[derive(Debug, Default)]
-struct Statements {
+pub(crate) struct Statements {
     /// Normative sentences in the truth of this part.
-    truth: usize,
+    pub(crate) truth: usize,
     /// Statements the importer extracted from documents that have statement truth.
-    extracted: usize,
+    pub(crate) extracted: usize,
     /// Truth sentences the importer extracted with the same (normalized) text.
-    found: usize,
+    pub(crate) found: usize,
     /// Of those found, how many carry the truth's modality.
-    modality_right: usize,
+    pub(crate) modality_right: usize,
     /// Whether the importer's output has a `statements` field at all.
-    field_present: bool,
+    pub(crate) field_present: bool,
 }
 
 /// Everything measured on one part of the corpus.
@@ -118,7 +118,7 @@ fn pct(n: u32, d: u32) -> String {
     }
 }
 
-fn truth() -> serde_json::Map<String, Value> {
+pub(crate) fn truth() -> serde_json::Map<String, Value> {
     let t = std::fs::read_to_string(dir().join("truth.json")).unwrap();
     let v: Value = serde_json::from_str(&t).unwrap();
     v.as_object()
@@ -129,7 +129,7 @@ fn truth() -> serde_json::Map<String, Value> {
         .collect()
 }
 
-fn is_blind(name: &str) -> bool {
+pub(crate) fn is_blind(name: &str) -> bool {
     name[..3].parse::<u32>().unwrap() % 3 == 0
 }
 
@@ -154,7 +154,7 @@ fn truth_only_relations(truth: &Value, kinds: &[RelationKind]) -> Value {
 
 /// Matches the draft's statements (when the output has them) with the
 /// truth's by normalized text.
-fn score_statements(d: &Value, truth: &Value, s: &mut Statements) {
+pub(crate) fn score_statements(d: &Value, truth: &Value, s: &mut Statements) {
     let Some(want) = truth["statements"].as_array() else {
         return;
     };

@@ -1,0 +1,386 @@
+//! Statements: the normative sentences of a document, with their modality
+//! (negation included), type, subject, section and the exact text, and
+//! what they say about the document's scope and about what must be
+//! created.
+//!
+//! A sentence is a statement when its main clause binds ([`reading`]): a
+//! modal verb (`ska`, `skall`, `bör`, `får`, `måste`, `krävs`, `behöver`,
+//! `har rätt att`, `ej tillåtet`), a responsibility phrase (`ansvarar för`,
+//! `svarar för`, `är ansvarig`), a scope phrase (`gäller`, `omfattar`), a
+//! goal (`syftar till`), an imperative that opens a user rule, or a binding
+//! present tense (`utses`, `är arkivmyndighet`). A bullet under a lead-in
+//! ending in a colon is a statement of its own with the lead-in's subject
+//! and modality, also when extraction flattened the list into one
+//! sentence ([`sentence::flattened_list`]). Two coordinated main clauses
+//! with subjects and modal verbs of their own ("Alla incidenter ska
+//! rapporteras och kontinuerlig uppföljning skall ske") are two
+//! statements, since they need different controls.
+//!
+//! Every statement's text is a slice of its block's joined text: nothing is
+//! rephrased.
+
+mod cited;
+mod reading;
+mod requires;
+mod scope;
+mod sentence;
+
+use crate::collect::Src;
+use crate::draft::{Required, ScopeEntry, Statement, Target};
+use crate::structure::{Unit, UnitKind, sentences};
+
+use reading::{Binds, Reading, read};
+
+/// What the statement scan found, each with its source.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) statements: Vec<(Statement, Src)>,
+    pub(crate) scope: Vec<(ScopeEntry, Src)>,
+    pub(crate) requires: Vec<(Required, Src)>,
+    pub(crate) cited: Vec<(Target, Src)>,
+}
+
+/// One sentence (or clause, or list item) to emit.
+struct Piece<'a> {
+    unit: &'a Unit,
+    /// Byte range in the unit's joined text.
+    range: (usize, usize),
+    reading: Reading,
+    lead_in: Option<&'a str>,
+    /// The lead-in's subject, for a list item.
+    lead_subject: Option<String>,
+    rule: &'static str,
+}
+
+/// Reads every statement, in text order.
+pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
+    let mut pieces: Vec<Piece<'_>> = Vec::new();
+    let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
+    let mut listed = vec![false; units.len()];
+    for (ui, u) in units.iter().enumerate() {
+        if u.generic
+            || matches!(u.kind, UnitKind::Heading { .. })
+            || crate::pre::is_set(&listed, ui)
+        {
+            continue;
+        }
+        let text = u.joined.text.as_str();
+        let sents: Vec<(usize, usize)> = sentences(text)
+            .into_iter()
+            .flat_map(|r| sentence::split_numbered(text, r))
+            .collect();
+        let last = sents.len().saturating_sub(1);
+        for (si, &range) in sents.iter().enumerate() {
+            let (a, b) = sentence::trim(text, range, si == 0, title);
+            let Some(s) = text
+                .get(a..b)
+                .filter(|s| !s.trim().is_empty() && !sentence::is_furniture(s))
+            else {
+                continue;
+            };
+            if si == last && sentence::is_lead_in(s) && next_is_bullet(units, ui) {
+                let lead = read(s);
+                let subject = lead
+                    .as_ref()
+                    .and_then(|r| sentence::subject(s, r.at))
+                    .or_else(|| sentence::subject(s, s.find(' ').unwrap_or(0)));
+                for (vi, v) in bullets_after(units, ui) {
+                    crate::pre::set(&mut listed, vi);
+                    let vt = v.joined.text.as_str();
+                    let item = (0, vt.trim_end().len());
+                    // A list of whom the document applies to is its scope,
+                    // one entry per item, not a list of statements.
+                    if lead.as_ref().is_some_and(|r| r.binds == Binds::Scope) {
+                        let who = vt.trim().trim_end_matches([',', ';', '.']).trim();
+                        if !who.is_empty() {
+                            let mut e = ScopeEntry::new(who);
+                            e.section = v.section.clone();
+                            scope_items
+                                .push((e, Src::new(v.joined.full_span(), 0.7, "scope-list")));
+                        }
+                        continue;
+                    }
+                    if let Some(reading) = item_reading(vt, lead.as_ref()) {
+                        pieces.push(Piece {
+                            unit: v,
+                            range: item,
+                            reading,
+                            lead_in: Some(s.trim()),
+                            lead_subject: subject.clone(),
+                            rule: "statement-bullet",
+                        });
+                    }
+                }
+                continue;
+            }
+            if let Some((lead_end, items)) = sentence::flattened_list(s) {
+                let lead_text = s.get(..lead_end).unwrap_or("").trim();
+                let lead = read(lead_text);
+                if lead.is_some() {
+                    let subject = lead
+                        .as_ref()
+                        .and_then(|r| sentence::subject(lead_text, r.at));
+                    for (ia, ib) in items {
+                        let it = s.get(ia..ib).unwrap_or("");
+                        if let Some(reading) = item_reading(it, lead.as_ref()) {
+                            pieces.push(Piece {
+                                unit: u,
+                                range: (a + ia, a + ib),
+                                reading,
+                                lead_in: Some(lead_text),
+                                lead_subject: subject.clone(),
+                                rule: "statement-flattened-list",
+                            });
+                        }
+                    }
+                    continue;
+                }
+            }
+            for (ra, rb) in split_run_on(s) {
+                let Some(part) = s.get(ra..rb) else { continue };
+                let Some(reading) = read(part) else { continue };
+                for (ca, cb, r) in split_coordinated(part, reading) {
+                    pieces.push(Piece {
+                        unit: u,
+                        range: (a + ra + ca, a + ra + cb),
+                        rule: rule_of(&r),
+                        reading: r,
+                        lead_in: None,
+                        lead_subject: None,
+                    });
+                }
+            }
+        }
+    }
+    let mut found = Found::default();
+    for p in pieces {
+        let text = p.unit.joined.text.get(p.range.0..p.range.1).unwrap_or("");
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let span = p.unit.joined.span(p.range.0, p.range.1);
+        let subject = p
+            .lead_subject
+            .clone()
+            .or_else(|| sentence::subject(text, p.reading.at));
+        let st = Statement {
+            text: text.to_owned(),
+            statement_type: p.reading.statement_type(text),
+            modality: p.reading.modality,
+            negated: p.reading.negated,
+            modality_as_written: p.reading.written_if_unusual(),
+            subject_as_written: subject,
+            lead_in: p.lead_in.map(str::to_owned),
+            section: p.unit.section.clone(),
+        };
+        let conf = match p.reading.binds {
+            Binds::Modal | Binds::Responsibility | Binds::Scope => 0.8,
+            _ => 0.6,
+        };
+        let src = Src::new(span, conf, p.rule);
+        if let Some(e) = scope::entry(&st) {
+            found
+                .scope
+                .push((e, Src::new(span, 0.7, "scope-statement")));
+        }
+        if let Some(r) = requires::required(&st) {
+            found
+                .requires
+                .push((r, Src::new(span, 0.7, "requires-statement")));
+        }
+        found.statements.push((st, src));
+    }
+    found.scope.extend(scope_items);
+    for u in units {
+        if u.generic || matches!(u.kind, UnitKind::Heading { .. }) {
+            continue;
+        }
+        for (t, (a, b)) in cited::scan(&u.joined.text, title) {
+            let fresh = !found.cited.iter().any(|(o, _)| {
+                o.title.as_deref().map(styrdok_core::text::fold)
+                    == t.title.as_deref().map(styrdok_core::text::fold)
+            });
+            if fresh {
+                found
+                    .cited
+                    .push((t, Src::new(u.joined.span(a, b), 0.6, "cited-by-name")));
+            }
+        }
+    }
+    found
+}
+
+fn rule_of(r: &Reading) -> &'static str {
+    match r.binds {
+        Binds::Modal => "statement-modal",
+        Binds::Responsibility => "statement-responsibility",
+        Binds::Scope => "statement-scope",
+        Binds::Imperative => "statement-imperative",
+        Binds::Present => "statement-present-tense",
+    }
+}
+
+/// A list item's reading: the lead-in's force (the item's text has no
+/// marker of its own to point at), or with a lead-in that does not bind, the
+/// item's own modal verb — unless the item only completes the lead-in ("att
+/// den alltid finns när vi behöver den").
+fn item_reading(item: &str, lead: Option<&Reading>) -> Option<Reading> {
+    if let Some(l) = lead {
+        return Some(Reading { at: 0, ..l.clone() });
+    }
+    let first = reading::words(item).first().map(|w| w.folded.clone())?;
+    if ["att", "hur", "nar", "som", "om", "dar"].contains(&first.as_str()) {
+        return None;
+    }
+    read(item).filter(|r| r.binds == Binds::Modal)
+}
+
+/// Splits a run-on sentence where extraction lost a full stop: "… skall
+/// hanteras ansvarsfullt Internet får inte användas …" is two sentences
+/// when a capitalized word after a lowercase one opens a clause that binds
+/// within three words and the part before binds too. Ranges relative to `s`.
+fn split_run_on(s: &str) -> Vec<(usize, usize)> {
+    let w = reading::words(s);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, x) in w.iter().enumerate().skip(2) {
+        let Some(prev) = w.get(k - 1) else { continue };
+        let upper = s
+            .get(x.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase));
+        let prev_lower = s
+            .get(prev.start..prev.end)
+            .is_some_and(|t| t.starts_with(char::is_lowercase));
+        let gap = s.get(prev.end..x.start).unwrap_or("");
+        if !upper || !prev_lower || !gap.trim().is_empty() || x.start <= from {
+            continue;
+        }
+        let (Some(before), Some(after)) = (s.get(from..prev.end), s.get(x.start..)) else {
+            continue;
+        };
+        let binds_soon = read(after).is_some_and(|r| {
+            r.at <= after.len()
+                && reading::words(after.get(..r.at).unwrap_or("")).len() <= 3
+                && !after.get(..r.at).unwrap_or("").contains(" som ")
+        });
+        if binds_soon && read(before).is_some() {
+            out.push((from, prev.end));
+            from = x.start;
+        }
+    }
+    out.push((from, s.len()));
+    out
+}
+
+fn next_is_bullet(units: &[Unit], ui: usize) -> bool {
+    units
+        .get(ui + 1)
+        .is_some_and(|v| v.kind == UnitKind::Bullet)
+}
+
+/// The bullets right after unit `ui`.
+fn bullets_after(units: &[Unit], ui: usize) -> impl Iterator<Item = (usize, &Unit)> {
+    units
+        .iter()
+        .enumerate()
+        .skip(ui + 1)
+        .take_while(|(_, v)| v.kind == UnitKind::Bullet)
+}
+
+/// Splits "A ska X och B skall Y" into its two main clauses when the second
+/// has a subject and a modal verb of its own; otherwise the whole sentence.
+/// Ranges are relative to `s`.
+fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> {
+    let whole = vec![(0, s.len(), reading.clone())];
+    if reading.binds != Binds::Modal {
+        return whole;
+    }
+    let w = reading::words(s);
+    for (k, x) in w.iter().enumerate() {
+        if x.start <= reading.at || !["och", "samt"].contains(&x.folded.as_str()) {
+            continue;
+        }
+        // The second clause: a subject of one to four words, then its modal.
+        let Some(m) = (k + 2..(k + 6).min(w.len())).find(|&m| {
+            w.get(m)
+                .is_some_and(|y| ["ska", "skall", "bor", "maste"].contains(&y.folded.as_str()))
+        }) else {
+            continue;
+        };
+        let between = w.get(k + 1..m).unwrap_or(&[]);
+        if between.iter().any(|y| {
+            ["att", "som", "hur", "vad", "det", "de"].contains(&y.folded.as_str()) || y.clause_end
+        }) {
+            continue;
+        }
+        let Some(second_start) = w.get(k + 1).map(|y| y.start) else {
+            continue;
+        };
+        // "… om hur information, datasystem och arbetsplatser skall
+        // hanteras": the "och" coordinates inside a reported clause.
+        let opened = w
+            .iter()
+            .skip(k.saturating_sub(12))
+            .take_while(|y| y.start < x.start)
+            .any(|y| {
+                y.start > reading.at
+                    && [
+                        "hur", "vad", "vilka", "vilket", "att", "som", "nar", "dar", "om",
+                    ]
+                    .contains(&y.folded.as_str())
+            });
+        if opened || reading::subordinate(&w, m) {
+            continue;
+        }
+        let first = s.get(..x.start).unwrap_or("").trim_end();
+        let first = first.trim_end_matches(',').trim_end();
+        let second = s.get(second_start..).unwrap_or("");
+        // A second clause about what the first names ("… få ett uppdrag
+        // och uppdraget ska vara förankrat …") is one rule, one control.
+        let first_stems: Vec<String> = reading::words(first)
+            .iter()
+            .map(|y| stem(&y.folded))
+            .collect();
+        if between
+            .iter()
+            .any(|y| y.folded.chars().count() >= 5 && first_stems.contains(&stem(&y.folded)))
+        {
+            continue;
+        }
+        if let (Some(r1), Some(r2)) = (read(first), read(second)) {
+            return vec![(0, first.len(), r1), (second_start, s.len(), r2)];
+        }
+    }
+    whole
+}
+
+/// The first five letters of a folded word: enough to tell "uppdrag" and
+/// "uppdraget" are one word.
+fn stem(f: &str) -> String {
+    f.chars().take(5).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinated_clauses_split() {
+        let s = "Alla incidenter ska rapporteras och kontinuerlig uppföljning skall ske årligen.";
+        let r = read(s).unwrap();
+        let parts: Vec<&str> = split_coordinated(s, r)
+            .iter()
+            .map(|(a, b, _)| &s[*a..*b])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "Alla incidenter ska rapporteras",
+                "kontinuerlig uppföljning skall ske årligen."
+            ]
+        );
+        let s = "Nämnden ska ta fram och revidera planen.";
+        assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+    }
+}

@@ -1,0 +1,488 @@
+//! What makes a sentence normative: its modal verb (with negation), a
+//! responsibility or scope phrase, an imperative, or a binding present
+//! tense — found in the sentence's main clause, never in a clause that only
+//! reports a rule ("Dokumentet beskriver hur systemen ska förvaltas").
+
+use styrdok_core::text::fold;
+
+use crate::draft::{Modality, StatementType};
+
+/// How a sentence binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Binds {
+    /// A modal verb: ska, skall, bör, får, måste, krävs, behöver, …
+    Modal,
+    /// Who answers for something: ansvarar för, svarar för, är ansvarig.
+    Responsibility,
+    /// Whom or what the document applies to: gäller, omfattar, omfattas.
+    Scope,
+    /// An imperative at the start ("Installera inga program själv").
+    Imperative,
+    /// A binding present tense ("Kommunstyrelsen är arkivmyndighet",
+    /// "Systemägare utses …").
+    Present,
+}
+
+/// What a sentence's main clause says about its force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub(crate) binds: Binds,
+    pub(crate) modality: Modality,
+    pub(crate) negated: bool,
+    /// The marker as written ("skall", "ansvarar för", "får inte").
+    pub(crate) as_written: String,
+    /// Byte offset of the marker in the sentence.
+    pub(crate) at: usize,
+}
+
+impl Reading {
+    /// The statement type this reading gives.
+    pub(crate) fn statement_type(&self, text: &str) -> StatementType {
+        match self.binds {
+            Binds::Scope => StatementType::Scope,
+            Binds::Responsibility => StatementType::Responsibility,
+            Binds::Present => StatementType::Principle,
+            Binds::Imperative => StatementType::Requirement,
+            Binds::Modal => {
+                let f = fold(text);
+                let only = ["enbart ", "endast ", "bara ", "inte ", "ej "]
+                    .iter()
+                    .any(|w| f.starts_with(w) || f.contains(&format!(" {w}")));
+                if self.modality == Modality::Far && !self.negated && !only {
+                    StatementType::Permission
+                } else {
+                    StatementType::Requirement
+                }
+            }
+        }
+    }
+    /// The modality as written, when it is not the plain word of the
+    /// normalized modality.
+    pub(crate) fn written_if_unusual(&self) -> Option<String> {
+        let plain = match self.modality {
+            Modality::Ska => "ska",
+            Modality::Bor => "bör",
+            Modality::Far => "får",
+            Modality::Maste => "måste",
+            _ => "",
+        };
+        let w = self.as_written.to_lowercase();
+        let w = w
+            .strip_suffix(" inte")
+            .or_else(|| w.strip_suffix(" ej"))
+            .unwrap_or(&w);
+        (w != plain && self.binds == Binds::Modal).then(|| self.as_written.clone())
+    }
+}
+
+/// One word of a sentence: its byte range and its folded form without
+/// surrounding punctuation; `clause_end` when a comma, semicolon or colon
+/// follows it.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) folded: String,
+    pub(crate) clause_end: bool,
+}
+
+/// The words of `s`.
+pub(crate) fn words(s: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |out: &mut Vec<Word>, a: usize, b: usize| {
+        let raw = s.get(a..b).unwrap_or("");
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            if raw.contains([',', ';', ':'])
+                && let Some(last) = out.last_mut()
+            {
+                last.clause_end = true;
+            }
+            return;
+        }
+        let off = raw.find(core).unwrap_or(0);
+        out.push(Word {
+            start: a + off,
+            end: a + off + core.len(),
+            folded: fold(core),
+            clause_end: raw.trim_end().ends_with([',', ';', ':']),
+        });
+    };
+    for (i, c) in s.char_indices() {
+        // "Outlook,får": a comma with no space still separates words.
+        if c.is_whitespace() || c == ',' {
+            if let Some(a) = start.take() {
+                push(&mut out, a, if c == ',' { i + 1 } else { i });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(a) = start {
+        push(&mut out, a, s.len());
+    }
+    out
+}
+
+/// Words that open a clause that reports or explains rather than binds:
+/// "hur systemen ska förvaltas", "vilka regler som gäller".
+const REPORTING: [&str; 12] = [
+    "hur", "vad", "vilka", "vilket", "vilken", "varfor", "innan", "eftersom", "medan", "huruvida",
+    "nar", "dar",
+];
+
+/// Verbs that report what another text says ("I lagen står det att …", "Det
+/// framgår att …"): a rule after them anywhere in the sentence is reported.
+const REPORTED_BY: [&str; 4] = ["star", "framgar", "utlasas", "anges"];
+
+/// Words that follow a fronted clause's modal in verb-second order ("När du
+/// har ett uppdrag ska du följa …"): the modal is the main clause's.
+const INVERTED_SUBJECTS: [&str; 9] = ["du", "vi", "man", "ni", "han", "hon", "den", "det", "de"];
+
+/// Whether a folded word looks like an infinitive ("använda", "ge", "nå").
+pub(crate) fn infinitive_like(f: &str) -> bool {
+    f.ends_with('a')
+        || [
+            "ga", "ha", "se", "fa", "sta", "bli", "ske", "ge", "ta", "do", "tro", "na",
+        ]
+        .contains(&f)
+}
+
+/// Whether word `i` stands in a clause that reports or explains: a reporting
+/// word, a finite "för att" / "så att" clause ("för att den ska kunna …",
+/// not "För att använda X måste du …"), or a relative clause just before it
+/// ("den som svarar för", "som ska leda oss").
+pub(crate) fn subordinate(w: &[Word], i: usize) -> bool {
+    if w.iter()
+        .take(i)
+        .any(|x| REPORTED_BY.contains(&x.folded.as_str()))
+    {
+        return true;
+    }
+    if (i.saturating_sub(3)..i)
+        .any(|k| w.get(k).is_some_and(|x| x.folded == "som" && !x.clause_end))
+    {
+        return true;
+    }
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let Some(x) = w.get(j) else { break };
+        if x.clause_end {
+            break;
+        }
+        if REPORTING.contains(&x.folded.as_str()) {
+            let inverted = j == 0
+                && w.get(i + 1)
+                    .is_some_and(|n| INVERTED_SUBJECTS.contains(&n.folded.as_str()));
+            return !inverted;
+        }
+        if x.folded == "att"
+            && j > 0
+            && w.get(j - 1)
+                .is_some_and(|p| ["for", "sa"].contains(&p.folded.as_str()))
+            && !w
+                .get(j + 1)
+                .is_some_and(|n| infinitive_like(&n.folded) && j + 1 < i)
+        {
+            return true;
+        }
+        if x.folded == "om" && (j == 0 || w.get(j - 1).is_some_and(|p| p.clause_end)) && i - j <= 6
+        {
+            // "Om Du lagrar …, är Du …": a condition before the main clause
+            // ends at its comma; a modal inside it is not the rule.
+            return true;
+        }
+    }
+    false
+}
+
+const NEGATIONS: [&str; 5] = ["inte", "ej", "icke", "aldrig", "inga"];
+
+/// Whether a word right after the modal (or the subject) negates it.
+fn negated_after(w: &[Word], i: usize) -> Option<usize> {
+    (i + 1..(i + 3).min(w.len())).find(|&k| {
+        w.get(k)
+            .is_some_and(|x| NEGATIONS.contains(&x.folded.as_str()))
+    })
+}
+
+/// Adverbs that may stand between `får` and its infinitive.
+const ADVERBS: [&str; 17] = [
+    "inte", "ej", "endast", "bara", "enbart", "aven", "ocksa", "heller", "dock", "normalt",
+    "aldrig", "sjalv", "i", "sin", "tur", "da", "darfor",
+];
+
+/// Whether `får` at `i` is the modal (followed by an infinitive) rather than
+/// "receives" ("Du får information").
+fn far_is_modal(w: &[Word], i: usize) -> bool {
+    let next = (i + 1..w.len())
+        .filter_map(|k| w.get(k))
+        .find(|x| !ADVERBS.contains(&x.folded.as_str()));
+    next.is_some_and(|x| infinitive_like(&x.folded) || x.folded.ends_with("as"))
+}
+
+/// Imperatives that open a rule in user instructions.
+const IMPERATIVES: [&str; 30] = [
+    "anvand",
+    "installera",
+    "surfa",
+    "las",
+    "logga",
+    "spara",
+    "kontakta",
+    "tank",
+    "lamna",
+    "valj",
+    "byt",
+    "skydda",
+    "oppna",
+    "ladda",
+    "hall",
+    "undvik",
+    "folj",
+    "rapportera",
+    "anmal",
+    "forvara",
+    "radera",
+    "skicka",
+    "kontrollera",
+    "stang",
+    "uppgradera",
+    "lagra",
+    "skriv",
+    "ta",
+    "ge",
+    "lat",
+];
+
+/// Binding present tenses (folded), each with the word that must follow it
+/// when one is needed.
+const PRESENT: [(&str, &str); 15] = [
+    ("avsedda", "att"),
+    ("avsedd", "att"),
+    ("tillhor", ""),
+    ("utses", ""),
+    ("utser", ""),
+    ("faststalls", ""),
+    ("fullgor", ""),
+    ("utovar", ""),
+    ("forvaltas", "av"),
+    ("beslutas", "av"),
+    ("beslutas", "och"),
+    ("bestammer", ""),
+    ("samordnar", ""),
+    ("forbinder", ""),
+    ("arkivmyndighet", ""),
+];
+
+/// Reads the force of one sentence, or `None` when it does not bind.
+pub(crate) fn read(s: &str) -> Option<Reading> {
+    let w = words(s);
+    let first = w.first()?;
+    if s.trim_end().ends_with('?') {
+        return None;
+    }
+    let mk = |binds, modality, negated, a: usize, b: usize| {
+        Some(Reading {
+            binds,
+            modality,
+            negated,
+            as_written: s.get(a..b).unwrap_or("").to_owned(),
+            at: a,
+        })
+    };
+    // "Ingen utrustning får …", "Inga program får …".
+    let subject_negated = ["ingen", "inga", "inget"].contains(&first.folded.as_str());
+    let mut fallback: Option<Reading> = None;
+    for (i, x) in w.iter().enumerate() {
+        let f = x.folded.as_str();
+        let next = w.get(i + 1).map(|n| n.folded.as_str()).unwrap_or("");
+        let modal = match f {
+            "ska" | "skall" => Some(Modality::Ska),
+            "bor" => Some(Modality::Bor),
+            "maste" | "kravs" | "kraver" | "behover" | "obligatoriskt" => Some(Modality::Maste),
+            "far" if far_is_modal(&w, i) => Some(Modality::Far),
+            _ => None,
+        };
+        if let Some(m) = modal {
+            if subordinate(&w, i) {
+                continue;
+            }
+            let neg = negated_after(&w, i);
+            let end = neg.and_then(|k| w.get(k)).map_or(x.end, |n| n.end);
+            return mk(
+                Binds::Modal,
+                m,
+                neg.is_some() || subject_negated,
+                x.start,
+                end,
+            );
+        }
+        // "har rätt att" → får; "ej tillåtet", "inte tillåten", "förbjudet".
+        if f == "har" && next == "ratt" && !subordinate(&w, i) {
+            let end = w.get(i + 1).map_or(x.end, |n| n.end);
+            return mk(Binds::Modal, Modality::Far, false, x.start, end);
+        }
+        if f.starts_with("tillat")
+            && i > 0
+            && !subordinate(&w, i)
+            && let Some(p) = w.get(i - 1)
+            && ["ej", "inte", "icke"].contains(&p.folded.as_str())
+        {
+            return mk(Binds::Modal, Modality::Far, true, p.start, x.end);
+        }
+        if f.starts_with("forbjud") && !subordinate(&w, i) {
+            return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
+        }
+        if fallback.is_some() || subordinate(&w, i) {
+            continue;
+        }
+        let binds = match f {
+            "ansvarar" | "ansvara" => Some(Binds::Responsibility),
+            // "är ansvarig för"; not a label "Ansvarig verksamhet".
+            "ansvarig" | "ansvariga"
+                if next == "for"
+                    || (i.saturating_sub(3)..i).any(|k| {
+                        w.get(k)
+                            .is_some_and(|p| ["ar", "vara", "blir"].contains(&p.folded.as_str()))
+                    }) =>
+            {
+                Some(Binds::Responsibility)
+            }
+            // "har ett ansvar", "är varje myndighets ansvar"; not "roller och ansvar".
+            "ansvar" | "ansvaret" | "huvudansvar" | "huvudansvaret"
+                if (i.saturating_sub(4)..i).any(|k| {
+                    w.get(k).is_some_and(|p| {
+                        ["har", "ha", "bar", "tar", "ar"].contains(&p.folded.as_str())
+                    })
+                }) =>
+            {
+                Some(Binds::Responsibility)
+            }
+            "svarar" if next == "for" => Some(Binds::Responsibility),
+            "galler"
+                if i > 0
+                    && !w
+                        .get(i - 1)
+                        .is_some_and(|p| ["det", "vad"].contains(&p.folded.as_str())) =>
+            {
+                Some(Binds::Scope)
+            }
+            "omfattar" | "omfattas" => Some(Binds::Scope),
+            "gallande" if i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "blir") => {
+                Some(Binds::Scope)
+            }
+            _ => PRESENT
+                .iter()
+                .any(|(v, after)| *v == f && (after.is_empty() || *after == next))
+                .then_some(Binds::Present),
+        };
+        // "gäller från och med 2019-10-25" is validity; "Begreppet X
+        // omfattar" a definition; "gäller … följande reglemente" introduces it.
+        let binds = binds.filter(|b| {
+            *b != Binds::Scope
+                || !(["fran", "till", "tills", "tillsvidare", "fr.o.m", "t.o.m"].contains(&next)
+                    || x.clause_end
+                    || w.get(i + 1).is_some_and(|n| n.clause_end)
+                    || w.iter().any(|y| y.folded == "foljande")
+                    || w.iter().take(i).any(|y| y.folded.starts_with("begrepp")))
+        });
+        if let Some(b) = binds {
+            let negated = subject_negated || negated_after(&w, i).is_some();
+            fallback = Some(Reading {
+                binds: b,
+                modality: Modality::None,
+                negated,
+                as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
+                at: x.start,
+            });
+        }
+    }
+    if fallback.is_some() {
+        return fallback;
+    }
+    if IMPERATIVES.contains(&first.folded.as_str())
+        && s.trim_end().ends_with(['.', '!'])
+        && s.get(first.start..first.end)
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
+    {
+        let negated = w.iter().any(|x| NEGATIONS.contains(&x.folded.as_str()));
+        return mk(
+            Binds::Imperative,
+            Modality::None,
+            negated,
+            first.start,
+            first.end,
+        );
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Option<(Binds, Modality, bool)> {
+        read(s).map(|r| (r.binds, r.modality, r.negated))
+    }
+
+    #[test]
+    fn modal_verbs_and_negation() {
+        assert_eq!(
+            m("Alla incidenter ska rapporteras."),
+            Some((Binds::Modal, Modality::Ska, false))
+        );
+        assert_eq!(
+            m("Internet får inte användas för surfning."),
+            Some((Binds::Modal, Modality::Far, true))
+        );
+        assert_eq!(
+            m("Ingen utrustning får anslutas till nätverket."),
+            Some((Binds::Modal, Modality::Far, true))
+        );
+        assert_eq!(
+            m("Det är ej tillåtet att försöka få åtkomst."),
+            Some((Binds::Modal, Modality::Far, true))
+        );
+        assert_eq!(
+            m("Enbart Kommunens e-postsystem, Outlook,får användas för e-post."),
+            Some((Binds::Modal, Modality::Far, false))
+        );
+        assert_eq!(
+            m("Arbetet kräver att alla deltar."),
+            Some((Binds::Modal, Modality::Maste, false))
+        );
+    }
+
+    #[test]
+    fn reported_rules_do_not_bind() {
+        assert_eq!(
+            m("Detta dokument redovisar hur förvaltning av kommunens IT-system skall utföras."),
+            None
+        );
+        assert_eq!(m("Du får information av din chef."), None);
+        assert_eq!(
+            m("För att processen ska kunna bedrivas, krävs resurser."),
+            Some((Binds::Modal, Modality::Maste, false))
+        );
+    }
+
+    #[test]
+    fn responsibility_scope_and_imperative() {
+        assert_eq!(
+            m("Socialnämnden svarar för information till allmänheten."),
+            Some((Binds::Responsibility, Modality::None, false))
+        );
+        assert_eq!(
+            m("Detta reglemente gäller för kommunens myndigheter."),
+            Some((Binds::Scope, Modality::None, false))
+        );
+        assert_eq!(
+            m("Installera eller uppgradera inga program själv."),
+            Some((Binds::Imperative, Modality::None, true))
+        );
+        assert_eq!(m("Lösenordet är personligt."), None);
+    }
+}

