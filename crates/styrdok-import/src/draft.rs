@@ -400,27 +400,29 @@ pub struct Statement {
     /// What kind of statement.
     #[serde(rename = "type")]
     pub statement_type: StatementType,
+    /// The section the statement is in.
+    pub section: Option<String>,
     /// The normalized modality (`none` for a bare present tense, a scope or
-    /// a responsibility phrase); always written, so `none` is explicit.
+    /// a responsibility phrase). Unlike a register statement, a draft
+    /// always writes the modality and its negation, so `none` and `false`
+    /// are explicit readings, not omissions.
     pub modality: Modality,
     /// Whether the modality is negated ("ska inte", "får inte", "ej
     /// tillåtet", "Ingen … får").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub negated: bool,
     /// The modality as written when it is not the plain word of the
     /// normalized one: `skall`, `krävs`, `behöver`, `obligatoriskt`, `har
-    /// rätt att`, `ansvarar för`, `gäller för`, an imperative.
+    /// rätt att`, `ej tillåtet`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality_as_written: Option<String>,
+    /// For a bullet, the lead-in it belongs to, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_in: Option<String>,
     /// Who the statement is about, as written: the sentence's subject, or
     /// for a bullet its lead-in's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_as_written: Option<String>,
-    /// The lead-in a bullet belongs to, as written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_in: Option<String>,
-    /// The section the statement is in.
-    pub section: Option<String>,
 }
 
 /// Something the document says must be created.

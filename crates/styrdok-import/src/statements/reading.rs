@@ -86,41 +86,37 @@ pub(crate) struct Word {
     pub(crate) clause_end: bool,
 }
 
-/// The words of `s`.
+/// The words of `s`, from the workspace's tokenizer
+/// ([`styrdok_core::text::tokens`]) with the parts of a compound or an
+/// abbreviation joined again (`IT-strategi`, `fr.o.m`, `EU:s`), since a
+/// kind word or a modal is a whole word.
 pub(crate) fn words(s: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let push = |out: &mut Vec<Word>, a: usize, b: usize| {
-        let raw = s.get(a..b).unwrap_or("");
-        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if core.is_empty() {
-            if raw.contains([',', ';', ':'])
-                && let Some(last) = out.last_mut()
-            {
-                last.clause_end = true;
+    let mut out: Vec<Word> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    for t in styrdok_core::text::tokens(s) {
+        let gap = prev_end.and_then(|e| s.get(e..t.start)).unwrap_or("");
+        let joins = matches!(gap, "-" | "." | "/" | ":" | "'" | "’");
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.end = t.end;
+                last.folded = fold(s.get(last.start..t.end).unwrap_or(""));
             }
-            return;
-        }
-        let off = raw.find(core).unwrap_or(0);
-        out.push(Word {
-            start: a + off,
-            end: a + off + core.len(),
-            folded: fold(core),
-            clause_end: raw.trim_end().ends_with([',', ';', ':']),
-        });
-    };
-    for (i, c) in s.char_indices() {
-        // "Outlook,får": a comma with no space still separates words.
-        if c.is_whitespace() || c == ',' {
-            if let Some(a) = start.take() {
-                push(&mut out, a, if c == ',' { i + 1 } else { i });
+            last => {
+                if let Some(last) = last {
+                    last.clause_end = gap.contains([',', ';', ':']);
+                }
+                out.push(Word {
+                    start: t.start,
+                    end: t.end,
+                    folded: t.folded(),
+                    clause_end: false,
+                });
             }
-        } else if start.is_none() {
-            start = Some(i);
         }
+        prev_end = Some(t.end);
     }
-    if let Some(a) = start {
-        push(&mut out, a, s.len());
+    if let (Some(last), Some(e)) = (out.last_mut(), prev_end) {
+        last.clause_end = s.get(e..).is_some_and(|g| g.contains([',', ';', ':']));
     }
     out
 }

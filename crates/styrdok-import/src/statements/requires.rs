@@ -70,7 +70,7 @@ pub(crate) fn required(st: &Statement) -> Option<Required> {
         return None;
     };
     let by = (verb != "finnas")
-        .then(|| st.subject_as_written.as_deref())
+        .then_some(st.subject_as_written.as_deref())
         .flatten()
         .map(BodyRef::new)
         .filter(BodyRef::can_hold_duty);

@@ -51,8 +51,17 @@ fn strings(d: &ImportDraft) -> Vec<String> {
         out.push(x.text.clone());
         out.push(x.phrase.clone());
     }
-    // Every statement's text, lead-in and subject, and the scope and
-    // requirements read from them, occur in the input.
+    for t in &d.cited {
+        target_strings(t, &mut out);
+    }
+    out
+}
+
+/// The strings read from sentences, which may run across a page break: a
+/// statement's text, lead-in and subject, and the scope and requirements
+/// read from them.
+fn sentence_strings(d: &ImportDraft) -> Vec<String> {
+    let mut out = Vec::new();
     for x in &d.statements {
         out.push(x.text.clone());
         out.extend(x.lead_in.clone());
@@ -63,15 +72,50 @@ fn strings(d: &ImportDraft) -> Vec<String> {
         out.push(x.as_written.clone());
         out.extend(x.condition.clone());
     }
-    for t in &d.cited {
-        target_strings(t, &mut out);
-    }
     for x in &d.requires {
         out.push(x.what.clone());
         out.extend(x.per.clone());
         out.extend(x.by.as_ref().map(|b| b.name.clone()));
     }
     out
+}
+
+/// Whether `t` (squashed) is made of input lines in order, with some whole
+/// lines left out: the first piece a line's end, the last a line's start,
+/// the ones between whole lines. Cleaning drops page numbers, print-stage
+/// markers and repeated headers from inside a paragraph, so a sentence
+/// across a page break is joined without them — and has nothing else.
+fn made_of_lines(t: &str, lines: &[String]) -> bool {
+    (0..lines.len()).any(|first| {
+        let Some(l) = lines.get(first) else {
+            return false;
+        };
+        // The first piece: the whole text inside this line, or a suffix of
+        // it that begins the text.
+        if l.contains(t) {
+            return true;
+        }
+        let Some(k) = (0..l.len())
+            .filter(|&k| l.is_char_boundary(k))
+            .find(|&k| t.starts_with(&l[k..]))
+        else {
+            return false;
+        };
+        let mut pos = l.len() - k;
+        for l in lines.iter().skip(first + 1) {
+            let rest = &t[pos..];
+            if rest.is_empty() {
+                return true;
+            }
+            if l.starts_with(rest) {
+                return true;
+            }
+            if !l.is_empty() && rest.starts_with(l.as_str()) {
+                pos += l.len();
+            }
+        }
+        pos == t.len()
+    })
 }
 
 /// Every date's year must be written in the input.
@@ -95,6 +139,16 @@ pub(crate) fn check_no_invention(input: &str, d: &ImportDraft) {
     let hay = squash(input);
     for s in strings(d) {
         assert!(hay.contains(&squash(&s)), "{s:?} is not in the input");
+    }
+    // Sentences may run across lines the cleaning drops (a page number,
+    // "FÖRSLAG TILL"): made of input lines, with nothing else.
+    let lines: Vec<String> = input.lines().map(squash).collect();
+    for s in sentence_strings(d) {
+        let s = squash(&s);
+        assert!(
+            hay.contains(&s) || made_of_lines(&s, &lines),
+            "{s:?} is not in the input"
+        );
     }
     for y in years(d) {
         assert!(input.contains(&y), "year {y} is not in the input");
@@ -285,4 +339,19 @@ fn seeds_invent_nothing() {
             check_no_invention(&t, &import(&t));
         }
     }
+}
+
+#[test]
+fn sentences_are_made_of_input_lines_only() {
+    let lines: Vec<String> = ["Alla ska", "2", "följa reglerna. Nästa"]
+        .iter()
+        .map(|l| squash(l))
+        .collect();
+    assert!(made_of_lines(&squash("Alla ska följa reglerna."), &lines));
+    assert!(made_of_lines(&squash("ska följa"), &lines));
+    assert!(!made_of_lines(
+        &squash("Alla ska inte följa reglerna."),
+        &lines
+    ));
+    assert!(!made_of_lines(&squash("Alla ska 3 följa"), &lines));
 }

@@ -93,7 +93,9 @@ fn check(label: &str, s: &Statements, floors: [f64; 3]) {
 
 #[test]
 fn statements_real_tuned() {
-    check("Tuned part", &run(false, true), [0.0, 0.0, 0.0]);
+    // Current: 98/119 found, 98/121 extracted are truth sentences, 98/98
+    // modality right (docs/import.md, "Statements").
+    check("Tuned part", &run(false, true), [0.80, 0.78, 0.97]);
 }
 
 /// Nothing invented on real text either: every statement (and every other
