@@ -12,7 +12,8 @@
 //! - KLASSA levels and aspects ([`KlassaLevel`], [`Aspect`]).
 //! - Statement→control links ([`ControlLink`]) and [`coverage()`].
 //! - Suggestions: [`suggest()`] ranks the controls a Swedish statement
-//!   addresses and says which words triggered each.
+//!   addresses and says which words triggered each; a statement with no
+//!   information-security content gets none ([`Gate`], [`Suggester`]).
 //! - OSCAL catalog JSON: [`export_oscal`], [`import_oscal`].
 //!
 //! ```
