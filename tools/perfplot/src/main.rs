@@ -70,91 +70,103 @@ fn series(rows: &[Row], f: impl Fn(&Row) -> Option<f64>) -> Vec<(f64, f64)> {
     rows.iter().filter_map(|r| Some((r.docs, f(r)?))).collect()
 }
 
+/// One line of a chart: its name in the legend, its points, its colour.
+type Line<'a> = (&'a str, Vec<(f64, f64)>, RGBColor);
+
+/// One chart: its caption, its y axis and its lines.
+struct Panel<'a> {
+    caption: &'a str,
+    y: std::ops::Range<f64>,
+    y_desc: &'a str,
+    lines: [Line<'a>; 3],
+}
+
+/// Draws one chart on log–log axes over `x` documents, with a legend.
+fn draw_panel(
+    area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    x: std::ops::Range<f64>,
+    panel: Panel<'_>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut chart = ChartBuilder::on(area)
+        .caption(panel.caption, ("sans-serif", 18))
+        .margin(10)
+        .x_label_area_size(40)
+        .y_label_area_size(55)
+        .build_cartesian_2d(x.log_scale(), panel.y.log_scale())?;
+    chart
+        .configure_mesh()
+        .x_desc("documents")
+        .y_desc(panel.y_desc)
+        .draw()?;
+    for (name, points, colour) in panel.lines {
+        chart
+            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
+            .label(name)
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], colour));
+        chart.draw_series(points.iter().map(|p| Circle::new(*p, 3, colour.filled())))?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()?;
+    Ok(())
+}
+
 fn draw(rows: &[Row], out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let root = SVGBackend::new(out, (1000, 460)).into_drawing_area();
     root.fill(&WHITE)?;
     let (left, right) = root.split_horizontally(500);
     let x = 500f64..500_000f64;
-
-    let time_series = [
-        (
-            "load + check (styrdok check, CPU)",
-            series(rows, |r| r.check_s),
-            RED,
-        ),
-        (
-            "floor: serde_json::Value parse",
-            series(rows, |r| r.floor_s),
-            BLUE,
-        ),
-        (
-            "target: 1.5 x floor",
-            series(rows, |r| r.floor_s.map(|f| f * 1.5)),
-            GREEN,
-        ),
-    ];
-    let mut chart = ChartBuilder::on(&left)
-        .caption("Time against register size", ("sans-serif", 18))
-        .margin(10)
-        .x_label_area_size(40)
-        .y_label_area_size(55)
-        .build_cartesian_2d(x.clone().log_scale(), (0.01f64..1000f64).log_scale())?;
-    chart
-        .configure_mesh()
-        .x_desc("documents")
-        .y_desc("seconds")
-        .draw()?;
-    for (name, points, colour) in time_series {
-        chart
-            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
-            .label(name)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], colour));
-        chart.draw_series(points.iter().map(|p| Circle::new(*p, 3, colour.filled())))?;
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.8))
-        .border_style(BLACK)
-        .draw()?;
-
-    let memory_series = [
-        (
-            "peak memory of styrdok check",
-            series(rows, |r| r.peak_mb),
-            RED,
-        ),
-        ("input size", series(rows, |r| Some(r.input_mb)), BLUE),
-        (
-            "target: 2 x input",
-            series(rows, |r| Some(r.input_mb * 2.0)),
-            GREEN,
-        ),
-    ];
-    let mut chart = ChartBuilder::on(&right)
-        .caption("Peak memory against register size", ("sans-serif", 18))
-        .margin(10)
-        .x_label_area_size(40)
-        .y_label_area_size(55)
-        .build_cartesian_2d(x.log_scale(), (1f64..100_000f64).log_scale())?;
-    chart
-        .configure_mesh()
-        .x_desc("documents")
-        .y_desc("MB")
-        .draw()?;
-    for (name, points, colour) in memory_series {
-        chart
-            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
-            .label(name)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], colour));
-        chart.draw_series(points.iter().map(|p| Circle::new(*p, 3, colour.filled())))?;
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.8))
-        .border_style(BLACK)
-        .draw()?;
+    draw_panel(
+        &left,
+        x.clone(),
+        Panel {
+            caption: "Time against register size",
+            y: 0.01f64..1000f64,
+            y_desc: "seconds",
+            lines: [
+                (
+                    "load + check (styrdok check, CPU)",
+                    series(rows, |r| r.check_s),
+                    RED,
+                ),
+                (
+                    "floor: serde_json::Value parse",
+                    series(rows, |r| r.floor_s),
+                    BLUE,
+                ),
+                (
+                    "target: 1.5 x floor",
+                    series(rows, |r| r.floor_s.map(|f| f * 1.5)),
+                    GREEN,
+                ),
+            ],
+        },
+    )?;
+    draw_panel(
+        &right,
+        x,
+        Panel {
+            caption: "Peak memory against register size",
+            y: 1f64..100_000f64,
+            y_desc: "MB",
+            lines: [
+                (
+                    "peak memory of styrdok check",
+                    series(rows, |r| r.peak_mb),
+                    RED,
+                ),
+                ("input size", series(rows, |r| Some(r.input_mb)), BLUE),
+                (
+                    "target: 2 x input",
+                    series(rows, |r| Some(r.input_mb * 2.0)),
+                    GREEN,
+                ),
+            ],
+        },
+    )?;
     root.present()?;
     Ok(())
 }
