@@ -68,7 +68,7 @@ const CASES: &[Case] = &[
     Case("register/impossible-date-feb-30.json", Check, 1, &["SD113"]),
     Case("register/impossible-date-month-13.json", Check, 1, &["SD113"]),
     Case("register/impossible-date-format.json", Check, 1, &["SD113"]),
-    Case("register/impossible-date-year-0.json", Check, 0, &[]),
+    Case("register/impossible-date-year-0.json", Check, 1, &["SD113"]),
     Case("register/end-before-start-validity.json", Check, 1, &["SD113", "SD304"]),
     Case("register/end-before-start-bounds.json", Check, 1, &["SD113"]),
     // Duplicate ids and keys.

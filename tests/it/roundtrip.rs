@@ -38,8 +38,9 @@ fn doc_id() -> impl Strategy<Value = DocumentId> {
 
 fn partial_date() -> impl Strategy<Value = PartialDate> {
     prop_oneof![
-        (1900i32..2100).prop_map(PartialDate::Year),
-        (1900i32..2100, 1u32..=12).prop_map(|(year, month)| PartialDate::Month { year, month }),
+        (1900i32..2100).prop_map(|y| PartialDate::from_year(y).unwrap()),
+        (1900i32..2100, 1u32..=12)
+            .prop_map(|(year, month)| PartialDate::from_year_month(year, month).unwrap()),
         (1900i32..2100, 1u32..=12, 1u32..=28)
             .prop_map(|(y, m, d)| PartialDate::ymd(y, m, d).unwrap()),
     ]
@@ -49,12 +50,16 @@ fn date_value() -> impl Strategy<Value = DateValue> {
     prop_oneof![
         Just(DateValue::Unknown),
         partial_date().prop_map(DateValue::Known),
-        (partial_date(), option::of(Just(PartialDate::Year(2100)))).prop_map(|(a, b)| {
-            DateValue::Bounded {
-                not_before: Some(a),
-                not_after: b,
-            }
-        }),
+        (
+            partial_date(),
+            option::of(Just(PartialDate::from_year(2100).unwrap()))
+        )
+            .prop_map(|(a, b)| {
+                DateValue::Bounded {
+                    not_before: Some(a),
+                    not_after: b,
+                }
+            }),
         partial_date().prop_map(|b| DateValue::Bounded {
             not_before: None,
             not_after: Some(b)

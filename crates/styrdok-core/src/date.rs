@@ -62,94 +62,196 @@ impl Tri {
 
 /// A date known to the day, the month or the year; it means the interval it
 /// covers. Serializes as `2018-05-28`, `2018-05` or `2018`.
+///
+/// Like jiff's `civil::Date`, a value can only be made through constructors
+/// that check it, so every `PartialDate` is a real interval of the calendar:
+/// the year is 1–9999 (there is no year 0, and the wire format has four
+/// digits), the month 1–12, the day exists in its month. Ask
+/// [`PartialDate::precision`] what is known.
+///
+/// ```
+/// use styrdok_core::{PartialDate, Precision};
+/// let d: PartialDate = "2018-05".parse()?;
+/// assert_eq!(d.precision(), Precision::Month);
+/// assert_eq!(d.latest().to_string(), "2018-05-31");
+/// assert!(PartialDate::from_year_month(2018, 13).is_err());
+/// assert!("0000-01-01".parse::<PartialDate>().is_err());
+/// # Ok::<(), styrdok_core::CoreError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PartialDate {
-    /// A whole year.
+pub struct PartialDate(Repr);
+
+/// What a [`PartialDate`] holds; private so that only checked values exist.
+/// (The order is the old enum's: a year sorts before a month before a day.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Repr {
     Year(i32),
-    /// A month of a year (`month` is 1–12).
-    Month {
-        /// The year.
-        year: i32,
-        /// The month, 1–12.
-        month: u32,
-    },
-    /// An exact day.
+    Month { year: i32, month: u32 },
     Day(NaiveDate),
 }
 
+/// How much of a [`PartialDate`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// Only the year.
+    Year,
+    /// The year and the month.
+    Month,
+    /// The exact day.
+    Day,
+}
+
+fn check_year(year: i32) -> Result<(), String> {
+    if year == 0 {
+        Err("there is no year 0 (the calendar goes from 1 BC to AD 1); years are 0001–9999".into())
+    } else if !PartialDate::YEARS.contains(&year) {
+        Err(format!("the year {year} is outside 0001–9999"))
+    } else {
+        Ok(())
+    }
+}
+
+fn check_month(month: u32) -> Result<(), String> {
+    if (1..=12).contains(&month) {
+        Ok(())
+    } else {
+        Err("the month must be 01–12".into())
+    }
+}
+
 impl PartialDate {
-    /// An exact day; `None` when the date does not exist (2018-02-30).
+    /// The first and last year a `PartialDate` can hold.
+    pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+    /// A whole year, 1–9999.
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidDate`] for year 0 or a year outside 1–9999.
+    pub fn from_year(year: i32) -> Result<Self, CoreError> {
+        check_year(year).map_err(|reason| invalid(&format!("{year:04}"), reason))?;
+        Ok(Self(Repr::Year(year)))
+    }
+    /// A month of a year.
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidDate`] when the year is outside 1–9999 or the
+    /// month outside 1–12.
+    pub fn from_year_month(year: i32, month: u32) -> Result<Self, CoreError> {
+        let text = format!("{year:04}-{month:02}");
+        check_year(year)
+            .and_then(|()| check_month(month))
+            .map_err(|reason| invalid(&text, reason))?;
+        Ok(Self(Repr::Month { year, month }))
+    }
+    /// An exact day.
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidDate`] when the day's year is outside 1–9999.
+    pub fn from_day(day: NaiveDate) -> Result<Self, CoreError> {
+        check_year(day.year()).map_err(|reason| invalid(&day.to_string(), reason))?;
+        Ok(Self(Repr::Day(day)))
+    }
+    /// An exact day; `None` when the date does not exist (2018-02-30,
+    /// 0000-01-01).
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
-        NaiveDate::from_ymd_opt(year, month, day).map(PartialDate::Day)
+        NaiveDate::from_ymd_opt(year, month, day).and_then(|d| Self::from_day(d).ok())
+    }
+    /// How much is known: the year, the month or the day.
+    pub fn precision(&self) -> Precision {
+        match self.0 {
+            Repr::Year(_) => Precision::Year,
+            Repr::Month { .. } => Precision::Month,
+            Repr::Day(_) => Precision::Day,
+        }
     }
     /// The first day of the interval.
     pub fn earliest(&self) -> NaiveDate {
-        match *self {
-            PartialDate::Year(y) => first_day(y, 1),
-            PartialDate::Month { year, month } => first_day(year, month),
-            PartialDate::Day(d) => d,
+        match self.0 {
+            Repr::Year(y) => first_day(y, 1),
+            Repr::Month { year, month } => first_day(year, month),
+            Repr::Day(d) => d,
         }
     }
     /// The last day of the interval.
     pub fn latest(&self) -> NaiveDate {
-        match *self {
-            PartialDate::Year(y) => last_day(y, 12),
-            PartialDate::Month { year, month } => last_day(year, month),
-            PartialDate::Day(d) => d,
+        match self.0 {
+            Repr::Year(y) => last_day(y, 12),
+            Repr::Month { year, month } => last_day(year, month),
+            Repr::Day(d) => d,
         }
     }
     /// Whether the date is known to the day.
     pub fn is_exact(&self) -> bool {
-        matches!(self, PartialDate::Day(_))
+        self.precision() == Precision::Day
     }
     /// The exact day, if known.
     pub fn exact(&self) -> Option<NaiveDate> {
-        match self {
-            PartialDate::Day(d) => Some(*d),
+        match self.0 {
+            Repr::Day(d) => Some(d),
             _ => None,
         }
     }
     /// The year.
     pub fn year(&self) -> i32 {
-        match *self {
-            PartialDate::Year(y) | PartialDate::Month { year: y, .. } => y,
-            PartialDate::Day(d) => d.year(),
+        match self.0 {
+            Repr::Year(y) | Repr::Month { year: y, .. } => y,
+            Repr::Day(d) => d.year(),
+        }
+    }
+    /// The month (1–12), if known.
+    pub fn month(&self) -> Option<u32> {
+        match self.0 {
+            Repr::Year(_) => None,
+            Repr::Month { month, .. } => Some(month),
+            Repr::Day(d) => Some(d.month()),
+        }
+    }
+    /// The same date `years` later, at the same precision (a 29 February
+    /// becomes the 28th in a common year); `None` past the year 9999.
+    pub fn add_years(&self, years: u32) -> Option<Self> {
+        let later = i32::try_from(years)
+            .ok()
+            .and_then(|n| self.year().checked_add(n))
+            .filter(|y| Self::YEARS.contains(y))?;
+        match self.0 {
+            Repr::Year(_) => Self::from_year(later).ok(),
+            Repr::Month { month, .. } => Self::from_year_month(later, month).ok(),
+            Repr::Day(d) => years
+                .checked_mul(12)
+                .and_then(|m| d.checked_add_months(chrono::Months::new(m)))
+                .and_then(|d| Self::from_day(d).ok()),
         }
     }
 }
 
-/// A year beyond the calendar's range stands for the calendar's end on that
-/// side: year 300000 starts after every day chrono can hold, not before.
-fn beyond(year: i32) -> NaiveDate {
-    if year < NaiveDate::MIN.year() {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
+fn invalid(value: &str, reason: String) -> CoreError {
+    CoreError::InvalidDate {
+        value: value.to_owned(),
+        reason,
     }
 }
 
+// The constructors keep the year in 1–9999 and the month in 1–12, so these
+// days exist; the fallback is never taken.
 fn first_day(year: i32, month: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or_else(|| beyond(year))
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(NaiveDate::MIN)
 }
 
 fn last_day(year: i32, month: u32) -> NaiveDate {
-    let next = if month == 12 {
-        year.checked_add(1).map(|y| (y, 1))
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
     } else {
-        Some((year, month.saturating_add(1)))
+        (year, month + 1)
     };
-    next.and_then(|(ny, nm)| NaiveDate::from_ymd_opt(ny, nm, 1))
+    NaiveDate::from_ymd_opt(ny, nm, 1)
         .and_then(|d| d.pred_opt())
-        .unwrap_or_else(|| beyond(year))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 impl FromStr for PartialDate {
     type Err = CoreError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = |reason: &str| CoreError::InvalidDate {
-            value: s.to_owned(),
-            reason: reason.to_owned(),
-        };
+        let bad = |reason: &str| invalid(s, reason.to_owned());
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<u32, CoreError> {
             if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -157,26 +259,24 @@ impl FromStr for PartialDate {
             }
             p.parse::<u32>().map_err(|_| bad("not a number"))
         };
+        // Four digits: always fits an i32.
+        let year = |y: &str| -> Result<i32, CoreError> {
+            let year = num(y, 4, "year")? as i32;
+            check_year(year).map_err(|r| bad(&r))?;
+            Ok(year)
+        };
         match parts.as_slice() {
-            [y] => Ok(PartialDate::Year(num(y, 4, "year")? as i32)),
+            [y] => Ok(Self(Repr::Year(year(y)?))),
             [y, m] => {
-                let month = num(m, 2, "month")?;
-                if !(1..=12).contains(&month) {
-                    return Err(bad("the month must be 01–12"));
-                }
-                Ok(PartialDate::Month {
-                    year: num(y, 4, "year")? as i32,
-                    month,
-                })
+                let (year, month) = (year(y)?, num(m, 2, "month")?);
+                check_month(month).map_err(|r| bad(&r))?;
+                Ok(Self(Repr::Month { year, month }))
             }
             [y, m, d] => {
-                let (year, month, day) =
-                    (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?);
-                if !(1..=12).contains(&month) {
-                    return Err(bad("the month must be 01–12"));
-                }
-                PartialDate::ymd(year as i32, month, day)
-                    .ok_or_else(|| bad(&format!("day {day} does not exist in {year}-{m}")))
+                let (year, month, day) = (year(y)?, num(m, 2, "month")?, num(d, 2, "day")?);
+                check_month(month).map_err(|r| bad(&r))?;
+                PartialDate::ymd(year, month, day)
+                    .ok_or_else(|| bad(&format!("day {day} does not exist in {year:04}-{m}")))
             }
             _ => Err(bad("expected YYYY-MM-DD, YYYY-MM or YYYY")),
         }
@@ -185,10 +285,10 @@ impl FromStr for PartialDate {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PartialDate::Year(y) => write!(f, "{y:04}"),
-            PartialDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
-            PartialDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        match self.0 {
+            Repr::Year(y) => write!(f, "{y:04}"),
+            Repr::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Repr::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
         }
     }
 }
@@ -245,8 +345,11 @@ pub enum DateValue {
 
 impl DateValue {
     /// An exact day.
-    pub fn day(date: NaiveDate) -> Self {
-        DateValue::Known(PartialDate::Day(date))
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidDate`] when the day's year is outside 1–9999.
+    pub fn day(date: NaiveDate) -> Result<Self, CoreError> {
+        PartialDate::from_day(date).map(DateValue::Known)
     }
     /// The earliest day the date can be, if bounded below.
     pub fn earliest(&self) -> Option<NaiveDate> {
@@ -293,6 +396,14 @@ impl DateValue {
     /// Is this date strictly after `day`?
     pub fn after(&self, day: NaiveDate) -> Tri {
         self.on_or_before(day).not()
+    }
+    /// Is this date strictly before `day`?
+    pub fn before_day(&self, day: NaiveDate) -> Tri {
+        match (self.earliest(), self.latest()) {
+            (_, Some(l)) if l < day => Tri::Yes,
+            (Some(e), _) if e >= day => Tri::No,
+            _ => Tri::Unknown,
+        }
     }
     /// Is this date strictly before `other`?
     pub fn before(&self, other: &DateValue) -> Tri {
@@ -437,17 +548,45 @@ mod tests {
     }
 
     #[test]
-    fn years_outside_the_calendar_do_not_wrap_or_panic() {
-        assert_eq!(PartialDate::Year(i32::MAX).latest(), NaiveDate::MAX);
-        assert_eq!(PartialDate::Year(i32::MAX).earliest(), NaiveDate::MAX);
-        assert_eq!(PartialDate::Year(300_000).earliest(), NaiveDate::MAX);
-        let m = PartialDate::Month {
-            year: i32::MAX,
-            month: 12,
-        };
-        assert_eq!(m.latest(), NaiveDate::MAX);
-        assert_eq!(PartialDate::Year(i32::MIN).earliest(), NaiveDate::MIN);
-        assert_eq!(PartialDate::Year(i32::MIN).latest(), NaiveDate::MIN);
+    fn only_real_intervals_can_be_made() {
+        assert!(PartialDate::from_year(0).is_err());
+        assert!(PartialDate::from_year(10_000).is_err());
+        assert!(PartialDate::from_year(i32::MAX).is_err());
+        assert!(PartialDate::from_year(-44).is_err());
+        assert!(PartialDate::from_year_month(2018, 13).is_err());
+        assert!(PartialDate::from_year_month(2018, 0).is_err());
+        assert!(PartialDate::from_day(NaiveDate::MAX).is_err());
+        assert!(PartialDate::from_day(d("0000-06-01")).is_err());
+        assert_eq!(PartialDate::ymd(2018, 1, 32), None);
+        assert_eq!(PartialDate::ymd(0, 1, 1), None);
+        let e = "0000-01-01".parse::<PartialDate>().unwrap_err().to_string();
+        assert!(e.contains("no year 0"), "{e}");
+        assert!("0000".parse::<PartialDate>().is_err());
+        assert!("0000-05".parse::<PartialDate>().is_err());
+        let last = PartialDate::from_year(9999).unwrap();
+        assert_eq!(last.latest(), d("9999-12-31"));
+        assert_eq!(
+            PartialDate::from_year(1).unwrap().earliest(),
+            d("0001-01-01")
+        );
+        assert_eq!(last.add_years(1), None);
+        assert_eq!(
+            PartialDate::from_year_month(2018, 5)
+                .unwrap()
+                .add_years(u32::MAX),
+            None
+        );
+    }
+
+    #[test]
+    fn add_years_keeps_precision() {
+        let p = |s: &str| s.parse::<PartialDate>().unwrap();
+        assert_eq!(p("2018-05-28").add_years(4), Some(p("2022-05-28")));
+        assert_eq!(p("2016-02-29").add_years(1), Some(p("2017-02-28")));
+        assert_eq!(p("2018-05").add_years(2), Some(p("2020-05")));
+        assert_eq!(p("2018").add_years(3), Some(p("2021")));
+        assert_eq!(p("2018").precision(), Precision::Year);
+        assert_eq!(p("2018-05-28").month(), Some(5));
     }
 
     #[test]
@@ -457,6 +596,7 @@ mod tests {
         }
         assert!("2018-02-30".parse::<PartialDate>().is_err());
         assert!("2018-13".parse::<PartialDate>().is_err());
+        assert!("2018-01-32".parse::<PartialDate>().is_err());
         assert!("18-01-01".parse::<PartialDate>().is_err());
         assert!("2019-02-29".parse::<PartialDate>().is_err());
         assert!("2020-02-29".parse::<PartialDate>().is_ok());

@@ -48,7 +48,7 @@ pub mod text;
 pub mod vocab;
 
 pub use code::{DiagnosticCode, UnknownCode};
-pub use date::{DateValue, PARTIAL_DATE_PATTERN, PartialDate, Tri};
+pub use date::{DateValue, PARTIAL_DATE_PATTERN, PartialDate, Precision, Tri};
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use dnr::Dnr;
 pub use error::CoreError;

@@ -28,7 +28,7 @@ fn doc(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map(DateValue::day);
+    let day = |s: &str| s.parse::<PartialDate>().map(DateValue::Known);
     let mut program = doc(
         "stockholm/it-program",
         DocumentKind::Program,
@@ -59,7 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         DocumentKind::Strategi,
         "Ny e-strategi för Stockholms stad",
         DateValue::Bounded {
-            not_before: Some(PartialDate::Year(2006)),
+            not_before: Some(PartialDate::from_year(2006)?),
             not_after: None,
         },
     )?;

@@ -28,10 +28,10 @@
 //!
 //! let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d");
 //! let mut policy = Document::new("stockholm/infosak-policy".parse()?, DocumentKind::Policy);
-//! policy.decision_date = DateValue::day(day("2005-06-13")?);
+//! policy.decision_date = DateValue::day(day("2005-06-13")?)?;
 //! policy.sections = (1..=5).map(|i| Section::new(i.to_string(), None)).collect();
 //! let mut program = Document::new("stockholm/it-program".parse()?, DocumentKind::Program);
-//! program.decision_date = DateValue::day(day("2008-06-16")?);
+//! program.decision_date = DateValue::day(day("2008-06-16")?)?;
 //! let mut rel = Relation::to(RelationKind::ReplacesInPart, policy.id.clone());
 //! rel.sections = vec!["3".into()];
 //! program.relations.push(rel);

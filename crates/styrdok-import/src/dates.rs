@@ -138,9 +138,11 @@ pub(crate) fn find_dates(text: &str) -> Vec<FoundDate> {
         if overlaps(&out, &m.range()) {
             continue;
         }
-        if let (Some(month), Ok(year)) = (month(mo.as_str()), y.as_str().parse::<i32>()) {
+        if let (Some(month), Ok(year)) = (month(mo.as_str()), y.as_str().parse::<i32>())
+            && let Ok(date) = PartialDate::from_year_month(year, month)
+        {
             out.push(FoundDate {
-                date: PartialDate::Month { year, month },
+                date,
                 range: m.range(),
             });
         }

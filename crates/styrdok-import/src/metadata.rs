@@ -185,8 +185,8 @@ pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
         && r.start == 0
         && r.end == rest.len()
     {
-        v.from = Some(PartialDate::Year(a));
-        v.until = Some(PartialDate::Year(b));
+        v.from = PartialDate::from_year(a).ok();
+        v.until = PartialDate::from_year(b).ok();
         return Some(v);
     }
     for prefix in ["till och med ", "t.o.m. ", "t.o.m ", "tom ", "till "] {

@@ -376,8 +376,9 @@ mod tests {
     use styrdok_model::{Document, Relation, RelationKind, Section, Stage};
 
     fn register_file() -> tempfile::NamedTempFile {
-        let day =
-            |s: &str| DateValue::day(chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        let day = |s: &str| {
+            DateValue::day(chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()).unwrap()
+        };
         let mut policy = Document::new("stockholm/infosak".parse().unwrap(), DocumentKind::Policy);
         policy.title = Some("Policy och riktlinjer för informationssäkerhet".into());
         policy.stage = Stage::Adopted;

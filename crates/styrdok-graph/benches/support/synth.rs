@@ -43,7 +43,7 @@ pub(crate) fn graph(n: usize) -> DocumentGraph {
             };
             node.title = Some(format!("Dokument {chain}:{i}"));
             let day = base + Days::new((i as u64) * 30 + (chain as u64 % 365));
-            node.decision_date = DateValue::day(day);
+            node.decision_date = DateValue::day(day).expect("a day in 0001-9999");
             node.entry_into_force = node.decision_date;
             node.sections = sections.clone();
             nodes.push(node);

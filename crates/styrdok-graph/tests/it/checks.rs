@@ -163,7 +163,7 @@ fn parent_not_in_force_and_still_declared() {
         .push(Relation::to(RelationKind::Complements, policy.id.clone()));
     let mut declared = doc("p/declared", DocumentKind::Policy, "2008-01-01");
     let mut v = Validity::new(ValidityKind::UntilDate);
-    v.until = DateValue::day(day("2020-12-31"));
+    v.until = DateValue::day(day("2020-12-31")).unwrap();
     declared.validity = Some(v);
     repeal
         .relations

@@ -51,14 +51,14 @@ pub fn stockholm(program_date: DateValue) -> Vec<Document> {
         POLICY,
         DocumentKind::Policy,
         "Policy och riktlinjer för informationssäkerhet, Stockholms stad",
-        DateValue::day(day("2005-06-13")),
+        DateValue::day(day("2005-06-13")).unwrap(),
     );
     policy.sections = (1..=5).map(|i| Section::new(i.to_string(), None)).collect();
     let telefon = stub(
         TELEFON,
         DocumentKind::Policy,
         "Telefonpolicy för Stockholms stad",
-        DateValue::day(day("1996-09-11")),
+        DateValue::day(day("1996-09-11")).unwrap(),
     );
     let handbok = stub(
         HANDBOK,
@@ -76,14 +76,14 @@ pub fn stockholm(program_date: DateValue) -> Vec<Document> {
         ESTRATEGI,
         DocumentKind::Strategi,
         "e-strategi för Stockholms stad",
-        DateValue::day(day("2001-02-19")),
+        DateValue::day(day("2001-02-19")).unwrap(),
     );
     let mut ny = stub(
         NY_ESTRATEGI,
         DocumentKind::Strategi,
         "Ny e-strategi för Stockholms stad",
         DateValue::Bounded {
-            not_before: Some(PartialDate::Year(2006)),
+            not_before: Some(PartialDate::from_year(2006).unwrap()),
             not_after: None,
         },
     );
@@ -118,12 +118,12 @@ pub fn stockholm(program_date: DateValue) -> Vec<Document> {
 }
 
 pub fn known() -> Vec<Document> {
-    stockholm(DateValue::day(day("2008-06-16")))
+    stockholm(DateValue::day(day("2008-06-16")).unwrap())
 }
 
 pub fn bounded() -> Vec<Document> {
     stockholm(DateValue::Bounded {
-        not_before: Some(PartialDate::Year(2007)),
+        not_before: Some(PartialDate::from_year(2007).unwrap()),
         not_after: None,
     })
 }
@@ -132,6 +132,6 @@ pub fn bounded() -> Vec<Document> {
 pub fn doc(id_: &str, kind: DocumentKind, date: &str) -> Document {
     let mut d = Document::new(id(id_), kind);
     d.stage = Stage::Adopted;
-    d.decision_date = DateValue::day(day(date));
+    d.decision_date = DateValue::day(day(date)).unwrap();
     d
 }

@@ -17,9 +17,9 @@ fn base() -> NaiveDate {
 fn date_value() -> impl Strategy<Value = DateValue> {
     prop_oneof![
         1 => Just(DateValue::Unknown),
-        5 => (0u64..4000).prop_map(|d| DateValue::day(base() + Days::new(d))),
-        1 => (2000i32..2011).prop_map(|y| DateValue::Known(PartialDate::Year(y))),
-        1 => (2000i32..2011).prop_map(|y| DateValue::Bounded { not_before: Some(PartialDate::Year(y)), not_after: None }),
+        5 => (0u64..4000).prop_map(|d| DateValue::day(base() + Days::new(d)).unwrap()),
+        1 => (2000i32..2011).prop_map(|y| DateValue::Known(PartialDate::from_year(y).unwrap())),
+        1 => (2000i32..2011).prop_map(|y| DateValue::Bounded { not_before: PartialDate::from_year(y).ok(), not_after: None }),
     ]
 }
 
@@ -185,7 +185,7 @@ proptest! {
     fn unknown_only_when_a_date_is_missing(docs in register(), day in 0u64..5000) {
         // With every date exact, no status is unknown.
         let exact: Vec<Document> = docs.into_iter().enumerate().map(|(i, mut d)| {
-            d.decision_date = DateValue::day(base() + Days::new(i as u64 * 97));
+            d.decision_date = DateValue::day(base() + Days::new(i as u64 * 97)).unwrap();
             d
         }).collect();
         let g = DocumentGraph::build(&exact);

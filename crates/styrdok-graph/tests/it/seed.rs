@@ -55,7 +55,7 @@ fn seed_register_answers_unknown_where_the_program_date_is_unknown() {
 fn seed_register_with_a_known_program_date() {
     let mut docs = seed_documents();
     let program = docs.iter_mut().find(|d| d.id.as_str() == PROGRAM).unwrap();
-    program.decision_date = DateValue::day(day("2008-06-16"));
+    program.decision_date = DateValue::day(day("2008-06-16")).unwrap();
     program.entry_into_force = None;
     let g = DocumentGraph::build(&docs);
     let st = g.status_at(&id(POLICY), day("2009-01-01")).unwrap();
@@ -69,7 +69,7 @@ fn seed_register_with_a_known_program_date() {
         g.status_at(&id(TELEFON), day("2009-01-01")).unwrap(),
         Status::Superseded {
             by: id(PROGRAM),
-            since: DateValue::day(day("2008-06-16"))
+            since: DateValue::day(day("2008-06-16")).unwrap()
         }
     );
     assert_eq!(

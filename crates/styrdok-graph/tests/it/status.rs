@@ -19,13 +19,13 @@ fn program_with_known_date_partly_supersedes_the_policy() {
     assert_eq!(parts.len(), 1);
     assert_eq!(parts[0].sections, ["3"]);
     assert_eq!(parts[0].by, id(PROGRAM));
-    assert_eq!(parts[0].since, DateValue::day(day("2008-06-16")));
+    assert_eq!(parts[0].since, DateValue::day(day("2008-06-16")).unwrap());
     assert_eq!(still_in_force, ["1", "2", "4", "5"]);
     assert_eq!(
         g.status_at(&id(TELEFON), day("2009-01-01")).unwrap(),
         Status::Superseded {
             by: id(PROGRAM),
-            since: DateValue::day(day("2008-06-16"))
+            since: DateValue::day(day("2008-06-16")).unwrap()
         }
     );
     assert_eq!(
@@ -121,12 +121,12 @@ fn stub_without_date_is_superseded_when_successor_in_force() {
 fn repealed_expired_and_not_in_force() {
     let mut a = doc("x/a", DocumentKind::Strategi, "2019-01-01");
     let mut v = Validity::new(ValidityKind::MandatePeriod);
-    v.until = DateValue::Known(PartialDate::Year(2022));
+    v.until = DateValue::Known(PartialDate::from_year(2022).unwrap());
     a.validity = Some(v);
     let mut b = doc("x/b", DocumentKind::Policy, "2010-01-01");
-    b.entry_into_force = Some(styrdok_core::Fact::stated(DateValue::day(day(
-        "2010-07-01",
-    ))));
+    b.entry_into_force = Some(styrdok_core::Fact::stated(
+        DateValue::day(day("2010-07-01")).unwrap(),
+    ));
     let c = doc("x/c", DocumentKind::Policy, "2005-01-01");
     let mut r = doc("x/r", DocumentKind::Policy, "2015-01-01");
     r.relations
@@ -139,7 +139,7 @@ fn repealed_expired_and_not_in_force() {
     assert_eq!(
         g.status_at(&a.id, day("2023-01-01")).unwrap(),
         Status::Expired {
-            valid_until: DateValue::Known(PartialDate::Year(2022))
+            valid_until: DateValue::Known(PartialDate::from_year(2022).unwrap())
         }
     );
     assert_eq!(
@@ -154,12 +154,12 @@ fn repealed_expired_and_not_in_force() {
         g.status_at(&c.id, day("2016-01-01")).unwrap(),
         Status::Repealed {
             by: r.id.clone(),
-            since: DateValue::day(day("2015-01-01"))
+            since: DateValue::day(day("2015-01-01")).unwrap()
         }
     );
     // A year-only date is unknown inside its year.
     let mut y = doc("x/y", DocumentKind::Policy, "2000-01-01");
-    y.decision_date = DateValue::Known(PartialDate::Year(2012));
+    y.decision_date = DateValue::Known(PartialDate::from_year(2012).unwrap());
     let g = DocumentGraph::build([&y]);
     assert_eq!(
         g.status_at(&y.id, day("2012-06-01")).unwrap().kind(),

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 use styrdok_core::{DateValue, DocumentId, PartialDate, Tri};
 use styrdok_model::Document;
@@ -68,38 +68,26 @@ impl ReviewReport {
     }
 }
 
-/// Moves a date `years` later, keeping its precision. An interval that
-/// leaves the calendar (`every_years: 4294967295`) gives the last day the
-/// calendar has: never overdue, instead of wrapping into the past.
+/// Moves a date `years` later, keeping its precision. A date pushed past
+/// the calendar's last year (`every_years: 4294967295`) is known only to be
+/// not before 9999: never overdue, instead of wrapping into the past.
 fn add_years(d: DateValue, years: u32) -> DateValue {
-    let last = PartialDate::Day(NaiveDate::MAX);
-    let later = |x: i32| {
-        i32::try_from(years)
-            .ok()
-            .and_then(|y| x.checked_add(y))
-            .filter(|&y| y < NaiveDate::MAX.year())
-    };
-    let shift = |p: PartialDate| -> PartialDate {
-        match p {
-            PartialDate::Year(x) => later(x).map_or(last, PartialDate::Year),
-            PartialDate::Month { year, month } => {
-                later(year).map_or(last, |year| PartialDate::Month { year, month })
-            }
-            PartialDate::Day(day) => years
-                .checked_mul(12)
-                .and_then(|m| day.checked_add_months(Months::new(m)))
-                .map_or(last, PartialDate::Day),
-        }
-    };
+    let last_year = PartialDate::from_year(*PartialDate::YEARS.end()).ok();
     match d {
         DateValue::Unknown => DateValue::Unknown,
-        DateValue::Known(p) => DateValue::Known(shift(p)),
+        DateValue::Known(p) => match p.add_years(years) {
+            Some(later) => DateValue::Known(later),
+            None => DateValue::Bounded {
+                not_before: last_year,
+                not_after: None,
+            },
+        },
         DateValue::Bounded {
             not_before,
             not_after,
         } => DateValue::Bounded {
-            not_before: not_before.map(shift),
-            not_after: not_after.map(shift),
+            not_before: not_before.and_then(|p| p.add_years(years).or(last_year)),
+            not_after: not_after.and_then(|p| p.add_years(years)),
         },
     }
 }
@@ -155,7 +143,7 @@ pub fn review_due(reg: &Register, before: NaiveDate, status: &dyn StatusAt) -> R
         if in_force == Tri::No {
             continue;
         }
-        let overdue = deadline.before(&DateValue::day(before));
+        let overdue = deadline.before_day(before);
         if overdue == Tri::No {
             continue;
         }
@@ -196,13 +184,19 @@ mod tests {
     #[test]
     fn add_years_past_the_calendar_does_not_wrap_into_the_past() {
         let d = |s: &str| DateValue::Known(s.parse().unwrap());
-        let end = DateValue::Known(PartialDate::Day(NaiveDate::MAX));
+        let end = DateValue::Bounded {
+            not_before: Some(PartialDate::from_year(9999).unwrap()),
+            not_after: None,
+        };
         for years in [u32::MAX, i32::MAX as u32, 1_000_000, 400_000] {
             assert_eq!(add_years(d("2013-06-17"), years), end, "{years}");
             assert_eq!(add_years(d("2013-06"), years), end, "{years}");
             assert_eq!(add_years(d("2013"), years), end, "{years}");
         }
-        let today = DateValue::day(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
-        assert_eq!(add_years(d("2013-06-17"), u32::MAX).before(&today), Tri::No);
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(
+            add_years(d("2013-06-17"), u32::MAX).before_day(today),
+            Tri::No
+        );
     }
 }

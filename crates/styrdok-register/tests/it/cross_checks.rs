@@ -191,7 +191,7 @@ fn a_matter_of_principle_by_ks_is_an_error() {
 fn replacing(id: &str, adopter: &str, target: &str) -> styrdok_model::Document {
     let mut d = styrdok_model::Document::new(id.parse().unwrap(), styrdok_core::DocumentKind::Plan);
     d.adopted_by = Some(adopter.into());
-    d.decision_date = styrdok_core::DateValue::day(day("2023-03-01"));
+    d.decision_date = styrdok_core::DateValue::day(day("2023-03-01")).unwrap();
     d.relations.push(styrdok_model::Relation::to(
         styrdok_model::RelationKind::Replaces,
         target.parse().unwrap(),
@@ -325,7 +325,7 @@ fn two_accountable_parties_in_one_row() {
 fn graph_integrity_is_located() {
     let mut reg = exby();
     // The 2019 policy now says it was decided before the one it replaces.
-    reg.documents[0].decision_date = styrdok_core::DateValue::day(day("2020-01-01"));
+    reg.documents[0].decision_date = styrdok_core::DateValue::day(day("2020-01-01")).unwrap();
     let diags = check(&reg, None);
     let later = with_code(&diags, styrdok_graph::codes::REPLACES_LATER);
     assert_eq!(later.len(), 1, "{}", show(&diags));
