@@ -33,6 +33,10 @@ pub(crate) struct Src {
 impl Src {
     /// A source.
     pub(crate) fn new(span: (usize, usize), confidence: f64, rule: &'static str) -> Self {
+        debug_assert!(
+            crate::rules::RULES.iter().any(|r| r.id == rule),
+            "rule {rule} is not in the registry (rules.rs)"
+        );
         Src {
             start: span.0,
             end: span.1,

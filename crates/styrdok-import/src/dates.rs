@@ -12,49 +12,21 @@ use std::sync::LazyLock;
 use regex::Regex;
 use styrdok_core::PartialDate;
 
-const MONTHS: [(&str, u32); 24] = [
-    ("januari", 1),
-    ("februari", 2),
-    ("mars", 3),
-    ("april", 4),
-    ("maj", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("augusti", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("okt", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
-}
+use crate::lexicon::{month, month_alternation};
 
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)\b(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dec\.?)\s+((?:19|20)\d{2})\b",
-    )
+    crate::re::compile(&format!(
+        r"(?i)\b(\d{{1,2}})(?::[ae])?\s+({})\s+((?:19|20)\d{{2}})\b",
+        month_alternation(true)
+    ))
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+((?:19|20)\d{2})\b",
-    )
+    crate::re::compile(&format!(
+        r"(?i)\b({})\s+((?:19|20)\d{{2}})\b",
+        month_alternation(false)
+    ))
 });
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"\b(\d{1,2})/(\d{1,2})\s+((?:19|20)\d{2})\b"));

@@ -251,7 +251,40 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     {
         return Some(BodyKind::Bolagsstyrelse);
     }
+    // "Kommunfullmäktige i Götene kommun", "Direktionen för Värends
+    // Räddningstjänst": a body and the organisation it belongs to (one to
+    // three capitalized words, and `kommun`, `stad`, `region`).
+    let name = name.trim();
+    for link in [" i ", " för "] {
+        if let Some((head, org)) = name.split_once(link)
+            && !head.contains(' ')
+            && qualifies(org)
+        {
+            return classify_body(head);
+        }
+    }
     None
+}
+
+/// Whether `org` names an organisation after a body's name.
+fn qualifies(org: &str) -> bool {
+    let words: Vec<&str> = org.split_whitespace().collect();
+    let org_word = |w: &str| {
+        matches!(
+            styrdok_core::text::fold(w).as_str(),
+            "kommun" | "kommuns" | "stad" | "stads" | "region" | "landsting" | "kommunalforbund"
+        )
+    };
+    (1..=3).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || org_word(w))
+        && !words
+            .iter()
+            .any(|w| DocumentKind::recognize_compound(w).is_some())
 }
 
 /// Whether `name` is a functional role ("Informationssäkerhetssamordnaren",

@@ -43,7 +43,6 @@
     )
 )]
 
-mod adoption;
 mod collect;
 mod convert;
 mod dates;
@@ -51,10 +50,14 @@ mod draft;
 mod duties;
 mod error;
 pub mod input;
+mod lexicon;
 mod metadata;
 mod pre;
 mod re;
+mod recognize;
 mod relations;
+mod rules;
+mod segment;
 mod statements;
 mod structure;
 mod summary;
@@ -68,6 +71,7 @@ pub use draft::{
 };
 pub use error::ImportError;
 pub use input::{InputFormat, ReadAs, TextEncoding};
+pub use rules::{RULES, Rule};
 
 use collect::{Fields, Src};
 use structure::UnitKind;
@@ -77,7 +81,7 @@ use structure::UnitKind;
 pub fn import(text: &str) -> ImportDraft {
     let p = pre::prepare(text);
     let mut fields = Fields::default();
-    let consumed = metadata::scan(&p, &mut fields);
+    let mut consumed = metadata::scan(&p, &mut fields);
     let mut draft = ImportDraft::empty();
 
     // Title, and the kind the title names: a "Dokumentnamn" label wins over
@@ -85,9 +89,13 @@ pub fn import(text: &str) -> ImportDraft {
     let title = fields
         .title
         .best_src()
-        .map(|(t, src)| (src.start, t.clone()))
-        .or_else(|| structure::title_line(&p, &consumed));
-    if let Some((line, t)) = &title {
+        .map(|(t, src)| (src.start, src.end, t.clone()))
+        .or_else(|| {
+            structure::title_line(&p, &consumed)
+                .map(|(line, t)| structure::title_as_the_document_writes_it(&p, &consumed, line, t))
+        })
+        .map(|(line, end, t)| (line, end, structure::clean_title(&t).to_owned()));
+    if let Some((line, end, t)) = &title {
         let conf = if structure::kind_word(t).is_some() {
             0.85
         } else {
@@ -96,7 +104,7 @@ pub fn import(text: &str) -> ImportDraft {
         draft.title = Some(t.clone());
         draft.provenance.insert(
             "/title".into(),
-            Src::new((*line, *line), conf, "title-first-line").provenance(&p),
+            Src::new((*line, *end), conf, "title-first-line").provenance(&p),
         );
         if let Some((k, w)) = structure::kind_word(t) {
             fields.kind_words.push((*line, w.to_owned()));
@@ -106,7 +114,7 @@ pub fn import(text: &str) -> ImportDraft {
         }
     }
     // A bare kind label above the title ("Riktlinje").
-    if let Some((tl, _)) = &title {
+    if let Some((tl, _, _)) = &title {
         for (i, l) in p.lines.iter().enumerate().take(*tl) {
             if let Some(k) = structure::kind_label_line(&l.text) {
                 fields.kind_words.push((i, l.text.trim().to_owned()));
@@ -116,20 +124,32 @@ pub fn import(text: &str) -> ImportDraft {
             }
         }
     }
+    // A title wrapped onto more lines: the lines after its first are the
+    // title too, not text.
+    if let Some((line, end, _)) = &title {
+        for j in line + 1..=*end {
+            pre::set(&mut consumed, j);
+        }
+    }
     let units = structure::units(&p, &consumed, title.as_ref().map(|t| t.0));
     // Self-descriptions may name the kind; read them before the rest needs it.
     let pre_kind = {
         let mut tmp = Fields::default();
-        adoption::scan(&units, &mut tmp, None, draft.title.as_deref());
+        let ctx = recognize::Context {
+            units: &units,
+            kind: None,
+            title: draft.title.as_deref(),
+        };
+        recognize::scan(&ctx, &mut tmp);
         tmp.kind.resolve("kind", &p).map(|(k, _, _)| k)
     };
     let known_kind = fields.kind.best(&p).map(|(k, _)| k).or(pre_kind);
-    adoption::scan(
-        &units,
-        &mut fields,
-        known_kind.as_ref(),
-        draft.title.as_deref(),
-    );
+    let ctx = recognize::Context {
+        units: &units,
+        kind: known_kind.as_ref(),
+        title: draft.title.as_deref(),
+    };
+    recognize::scan(&ctx, &mut fields);
 
     // Sections.
     for u in &units {
@@ -187,7 +207,10 @@ pub fn import(text: &str) -> ImportDraft {
         let line = prov.lines.start - 1;
         draft.kind_as_written = kind_words
             .iter()
-            .find(|(l, _)| *l >= line && *l < prov.lines.end)
+            .find(|(l, _)| {
+                let orig = p.orig_line(*l);
+                orig >= line && orig < prov.lines.end
+            })
             .map(|(_, w)| w.trim_end_matches([',', '.', ':']).to_owned());
     }
     // "KF" in one place and "Kommunfullmäktige" in another are one adopter,

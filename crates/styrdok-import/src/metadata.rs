@@ -17,127 +17,8 @@ use styrdok_core::{Dnr, DocumentKind, PartialDate};
 use crate::collect::{Fields, Src};
 use crate::dates::{whole_date, year_range};
 use crate::draft::{BodyRef, RelationKind, Review, Validity};
+use crate::lexicon::{Field, LABEL_MAX_WORDS, Label, label};
 use crate::pre::{Prepared, is_set, set};
-
-/// What a metadata label means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Title,
-    /// "Fastställd/beslutad: KF 2019-02-25, § 23": adopter, date, paragraph.
-    Adoption,
-    Kind,
-    Validity,
-    /// "Giltig till", "Giltig t.o.m.": a bare date is the last valid day.
-    ValidUntil,
-    /// "Giltig fr.o.m.": a bare date is where validity starts.
-    ValidFrom,
-    AdoptedBy,
-    /// "Datum" in a table: the decision date when the table has an adopter
-    /// column, else nothing.
-    TableDate,
-    DecisionDate,
-    Paragraph,
-    Dnr,
-    RequiredByLaw,
-    Review,
-    Owner,
-    LastUpdated,
-    Replaces,
-    Repeals,
-    Free,
-}
-
-/// Labels, folded. Longer labels are tried first.
-const LABELS: &[(&str, Field)] = &[
-    ("dokumentnamn", Field::Title),
-    ("dokumenttitel", Field::Title),
-    ("styrdokumentets namn", Field::Title),
-    ("titel", Field::Title),
-    ("faststalld/beslutad", Field::Adoption),
-    ("beslutad/faststalld", Field::Adoption),
-    ("antagen/faststalld", Field::Adoption),
-    ("faststalld", Field::Adoption),
-    ("beslutad", Field::Adoption),
-    ("antagen", Field::Adoption),
-    ("beslut", Field::Adoption),
-    ("senast reviderad", Field::LastUpdated),
-    ("reviderad", Field::LastUpdated),
-    ("dokumenttyp", Field::Kind),
-    ("dokumentkategori", Field::Kind),
-    ("dokumentslag", Field::Kind),
-    ("typ av dokument", Field::Kind),
-    ("typ av styrdokument", Field::Kind),
-    ("styrdokumentstyp", Field::Kind),
-    ("styrdokument", Field::Kind),
-    ("giltighetstid", Field::Validity),
-    ("giltighet", Field::Validity),
-    ("giltig fr.o.m.", Field::ValidFrom),
-    ("galler fr.o.m.", Field::ValidFrom),
-    ("giltig fran och med", Field::ValidFrom),
-    ("galler fran och med", Field::ValidFrom),
-    ("giltig fran", Field::ValidFrom),
-    ("galler fran", Field::ValidFrom),
-    ("giltig till", Field::ValidUntil),
-    ("galler till", Field::ValidUntil),
-    ("giltig t.o.m.", Field::ValidUntil),
-    ("galler t.o.m.", Field::ValidUntil),
-    ("giltig till och med", Field::ValidUntil),
-    ("galler till och med", Field::ValidUntil),
-    ("upphor att galla", Field::ValidUntil),
-    ("datum", Field::TableDate),
-    ("beslutande organ", Field::AdoptedBy),
-    ("beslutande", Field::AdoptedBy),
-    ("beslutsinstans", Field::AdoptedBy),
-    ("beslutsfattare", Field::AdoptedBy),
-    ("faststallare", Field::AdoptedBy),
-    ("faststalld av", Field::AdoptedBy),
-    ("faststallt av", Field::AdoptedBy),
-    ("beslutad av", Field::AdoptedBy),
-    ("beslutat av", Field::AdoptedBy),
-    ("antagen av", Field::AdoptedBy),
-    ("antaget av", Field::AdoptedBy),
-    ("godkand av", Field::AdoptedBy),
-    ("godkant av", Field::AdoptedBy),
-    ("beslutsdatum", Field::DecisionDate),
-    ("beslutsdatum och paragraf", Field::DecisionDate),
-    ("datum for beslut", Field::DecisionDate),
-    ("faststallelsedatum", Field::DecisionDate),
-    ("antagandedatum", Field::DecisionDate),
-    ("datum for faststallelse", Field::DecisionDate),
-    ("beslutsparagraf", Field::Paragraph),
-    ("paragraf", Field::Paragraph),
-    ("diarienummer", Field::Dnr),
-    ("diarienr", Field::Dnr),
-    ("dnr", Field::Dnr),
-    ("arendenummer", Field::Dnr),
-    ("antagen till foljd av lag", Field::RequiredByLaw),
-    ("revisionsdatum", Field::Review),
-    ("revideras", Field::Review),
-    ("revideras senast", Field::Review),
-    ("revidering", Field::Review),
-    ("nasta revidering", Field::Review),
-    ("aktualitetsprovning", Field::Review),
-    ("ses over", Field::Review),
-    ("dokumentansvarig", Field::Owner),
-    ("dokumentagare", Field::Owner),
-    ("ansvarig for dokumentet", Field::Owner),
-    ("ansvarig tjansteperson", Field::Owner),
-    ("ansvarig for revidering", Field::Owner),
-    ("ansvarig", Field::Owner),
-    ("dokumentansvar", Field::Owner),
-    ("agare", Field::Owner),
-    ("senast uppdaterad", Field::LastUpdated),
-    ("uppdaterad", Field::LastUpdated),
-    ("senast andrad", Field::LastUpdated),
-    ("uppfoljning", Field::Free),
-    ("galler for", Field::Free),
-    ("malgrupp", Field::Free),
-    ("kontaktperson", Field::Free),
-    ("version", Field::Free),
-    ("ersatter", Field::Replaces),
-    ("dokumentet ersatter", Field::Replaces),
-    ("upphaver", Field::Repeals),
-];
 
 fn is_blank_marker(s: &str) -> bool {
     let t = s.trim();
@@ -293,7 +174,9 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
     }
 }
 
-static PARAGRAPH_ONLY: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"^§\s*\d+[a-z]?$"));
+/// A paragraph value: `§ 82`, or `82` under a `Paragraf` label.
+static PARAGRAPH_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^§?\s*\d{1,4}[a-z]?$"));
 
 fn yes_no(s: &str) -> Option<bool> {
     match fold(s).as_str() {
@@ -317,14 +200,14 @@ fn header_labels(tokens: &[String]) -> Option<Vec<(Field, usize, usize)>> {
     let mut i = 0;
     while i < tokens.len() {
         let mut found = None;
-        for n in (1..=5.min(tokens.len() - i)).rev() {
+        for n in (1..=LABEL_MAX_WORDS.min(tokens.len() - i)).rev() {
             let Some(window) = tokens.get(i..i + n) else {
                 continue;
             };
             let cand = window.join(" ");
             let cand = cand.trim_end_matches(':');
-            if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == cand) {
-                found = Some((*f, i, n));
+            if let Some(l) = label(cand) {
+                found = Some((l.field, i, n));
                 break;
             }
         }
@@ -513,6 +396,10 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
     }
 }
 
+/// How many non-blank lines (segments) make the document's head, where an
+/// unlabelled diarienummer is the document's own.
+const HEAD_LINES: usize = 12;
+
 /// Reads every metadata block; returns which lines it consumed.
 pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     let n = p.lines.len();
@@ -525,25 +412,70 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     // The line of the last adopter read from a label: a "Datum" right
     // after it is the decision date ("Fastställt av" / "Kommunfullmäktige" /
     // "Datum" / "2023-11-27").
+    let nonblank_before = |i: usize| (0..i).filter(|&j| !text_of(j).is_empty()).count();
     let mut adopter_line: Option<usize> = None;
+    // An adopter label on one of the next two lines ("Datum 2017-10-18" /
+    // "Fastställd av Direktionen …").
+    let adopter_label_follows = |i: usize| {
+        (i + 1..n.min(i + 4))
+            .filter(|&j| !text_of(j).is_empty())
+            .take(2)
+            .any(|j| label_line(text_of(j)).is_some_and(|(f, _, _)| f == Field::AdoptedBy))
+    };
     while i < n {
         let text = text_of(i);
         if text.is_empty() || is_set(&consumed, i) {
             i += 1;
             continue;
         }
-        let orig_tokens: Vec<&str> = text.split_whitespace().collect();
-        let tokens: Vec<String> = orig_tokens.iter().map(|t| fold(t)).collect();
-        // A table: a header row of two or more labels, then a value row.
-        if let Some(labels) = header_labels(&tokens)
-            && labels.len() >= 2
-            && let Some(v) = next_nonblank(i + 1, &consumed)
-            && header_labels(&text_of(v).split_whitespace().map(fold).collect::<Vec<_>>()).is_none()
+        // A diarienummer alone in the document's head (cut from a letterhead
+        // line by the segmenter).
+        if crate::segment::is_dnr_token(text.trim()) && nonblank_before(i) < HEAD_LINES {
+            fields.dnr.push(
+                text.trim().to_owned(),
+                Src::new((i, i), 0.7, "dnr-in-heading"),
+            );
+            set(&mut consumed, i);
+            i += 1;
+            continue;
+        }
+        // A table: a header row of two or more labels (or labels one per
+        // line, a table extracted column by column), then a value row.
+        let folded_tokens =
+            |j: usize| -> Vec<String> { text_of(j).split_whitespace().map(fold).collect() };
+        let mut header: Vec<(Field, String)> = Vec::new();
+        let mut header_rows: Vec<usize> = Vec::new();
+        let mut h = Some(i);
+        while let Some(j) = h
+            && let Some(ls) = header_labels(&folded_tokens(j))
         {
-            let has_adopter = labels
+            let toks: Vec<&str> = text_of(j).split_whitespace().collect();
+            for (f, start, len) in ls {
+                header.push((
+                    f,
+                    toks.get(start..start + len).unwrap_or_default().join(" "),
+                ));
+            }
+            header_rows.push(j);
+            h = next_nonblank(j + 1, &consumed);
+            // One label per line only when each line is one label.
+            if header.len() != header_rows.len() {
+                break;
+            }
+        }
+        // Labels one per line need a value for each on the lines after.
+        if header_rows.len() > 1 && header.len() != header_rows.len() {
+            header.clear();
+        }
+        let last_header = header_rows.last().copied().unwrap_or(i);
+        if header.len() >= 2
+            && let Some(v) = next_nonblank(last_header + 1, &consumed)
+            && header_labels(&folded_tokens(v)).is_none()
+        {
+            let has_adopter = header
                 .iter()
                 .any(|l| matches!(l.0, Field::AdoptedBy | Field::Adoption));
-            let kinds: Vec<Field> = labels
+            let kinds: Vec<Field> = header
                 .iter()
                 .map(|l| match l.0 {
                     Field::TableDate if !has_adopter => Field::Free,
@@ -551,12 +483,13 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 })
                 .collect();
             // The value row, or, when the cells were extracted one per line,
-            // as many of the next lines as it takes to fill every column.
+            // as many of the next lines as it takes to fill every column
+            // (a wrapped cell may take two).
             let mut rows = vec![v];
             let mut cells: Vec<&str> = text_of(v).split_whitespace().collect();
             let mut split = best_split(&kinds, &cells);
             while split.as_ref().is_none_or(|s| s.1 < kinds.len() as u32 * 2)
-                && rows.len() < kinds.len()
+                && rows.len() < kinds.len() + 2
                 && let Some(w) = next_nonblank(rows.last().copied().unwrap_or(v) + 1, &consumed)
                 && label_line(text_of(w)).is_none()
             {
@@ -570,21 +503,19 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 if score >= typed {
                     let confidence = if tie { 0.7 } else { 0.95 };
                     let mut s = 0;
-                    for ((field, ls, ln), e) in labels.iter().zip(bounds) {
-                        let label = orig_tokens.get(*ls..ls + ln).unwrap_or_default().join(" ");
+                    for ((field, label), e) in header.iter().zip(bounds) {
                         let value = cells.get(s..e).unwrap_or_default().join(" ");
                         record(
                             fields,
                             *field,
-                            &label,
+                            label,
                             &value,
                             Src::new((i, v), confidence, "metadata-table"),
                         );
                         s = e;
                     }
-                    set(&mut consumed, i);
-                    for r in rows {
-                        set(&mut consumed, r);
+                    for r in header_rows.iter().chain(&rows) {
+                        set(&mut consumed, *r);
                     }
                     i = v + 1;
                     continue;
@@ -594,7 +525,9 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
         // "Label: value" or "Label value" on one line ("Datum" alone says
         // nothing about the decision).
         if let Some((field, label, value)) = label_line(text)
-            && (field != Field::TableDate || adopter_line.is_some_and(|l| i <= l + 2))
+            && (field != Field::TableDate
+                || adopter_line.is_some_and(|l| i <= l + 2)
+                || adopter_label_follows(i))
         {
             let field = if field == Field::TableDate {
                 Field::DecisionDate
@@ -608,6 +541,29 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 Some(_) => colon && !value.is_empty(),
                 None => false,
             };
+            // A value that runs into other text (a page flattened to one
+            // line): its longest typed start.
+            if score != Some(3)
+                && let Some(prefix) = typed_prefix(field, value)
+            {
+                record(
+                    fields,
+                    field,
+                    label,
+                    prefix,
+                    Src::new((i, i), 0.8, "metadata-label-prefix"),
+                );
+                if field == Field::AdoptedBy {
+                    adopter_line = Some(i);
+                }
+                // An adoption line stays for the running-text recognizers,
+                // which read more of it ("Antagen av KF 2019-0 -25, § 4").
+                if !matches!(field, Field::AdoptedBy | Field::Adoption) {
+                    set(&mut consumed, i);
+                }
+                i += 1;
+                continue;
+            }
             if accept {
                 let conf = if score == Some(3) { 0.95 } else { 0.85 };
                 record(
@@ -653,15 +609,60 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     consumed
 }
 
+/// The longest start of `value` (at most eight words, and shorter than the
+/// value) that is a typed value of `field`: `gäller tills vidare` of
+/// `gäller tills vidare Sundbybergs stad Östra Madenvägen`.
+fn typed_prefix(field: Field, value: &str) -> Option<&str> {
+    if matches!(
+        field,
+        Field::Free | Field::Title | Field::Owner | Field::Review
+    ) {
+        return None;
+    }
+    let ends: Vec<usize> = value
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let at = value.get(*pos..)?.find(w)? + *pos;
+            *pos = at + w.len();
+            Some(*pos)
+        })
+        .collect();
+    let typed =
+        |p: &&str| cell_score(field, p.trim_end_matches(',')) == Some(3) && !is_blank_marker(p);
+    let starts = ends
+        .iter()
+        .take(8)
+        .take(ends.len().saturating_sub(1))
+        .filter_map(|&e| value.get(..e));
+    // A diarienummer is the shortest typed start ("KK13/451", not
+    // "KK13/451 2/8" with the page after it); any other value the longest.
+    let found = if field == Field::Dnr {
+        starts.clone().find(typed)
+    } else {
+        starts.rev().find(typed)
+    };
+    found.map(|p| p.trim_end_matches(','))
+}
+
 /// A line that begins with a label: (field, label as written, value).
 fn label_line(text: &str) -> Option<(Field, &str, &str)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    for n in (1..=5.min(tokens.len())).rev() {
+    for n in (1..=LABEL_MAX_WORDS.min(tokens.len())).rev() {
         let cand: Vec<String> = tokens.iter().take(n).map(|t| fold(t)).collect();
         let cand = cand.join(" ");
         let had_colon = cand.ends_with(':');
         let cand = cand.trim_end_matches(':');
-        if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == cand) {
+        if let Some(Label {
+            field: f,
+            distinctive,
+            ..
+        }) = label(cand)
+        {
+            // A label that is also an everyday word counts only capitalized
+            // ("antaget 2018-12-10" continuing a sentence is no label).
+            if !distinctive && text.starts_with(char::is_lowercase) {
+                return None;
+            }
             // The label as written ends after the n-th token.
             let mut end = 0;
             for t in tokens.iter().take(n) {
@@ -749,7 +750,7 @@ fn date_and_paragraph(value: &str) -> Option<(PartialDate, String)> {
         return None;
     }
     let rest = &t[f.range.end..];
-    let m = crate::adoption::PARAGRAPH.captures(rest)?;
+    let m = crate::recognize::PARAGRAPH.captures(rest)?;
     let whole = m.get(0)?;
     if !rest[whole.end()..].trim().is_empty() {
         return None;
@@ -783,15 +784,23 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
     };
     let head = t[..f.range.start].trim().trim_end_matches(',').trim();
     let head = head.strip_suffix(" den").unwrap_or(head).trim();
+    let head = if head == "den" { "" } else { head };
+    // "fastställda den 26 september 2016" (under "Status"): the verb.
+    let head = match head.split_once(' ') {
+        _ if is_adoption_participle(head) => "",
+        Some((verb, rest)) if is_adoption_participle(verb) => rest.trim(),
+        _ => head,
+    };
+    let head = head.strip_prefix("av ").unwrap_or(head).trim();
     let body = if head.is_empty() {
         None
-    } else if head.split_whitespace().count() <= 4 && body_name(head) {
+    } else if head_names_body(head) {
         Some(head.to_owned())
     } else {
         return None;
     };
     let rest = &t[f.range.end..];
-    let para = match crate::adoption::PARAGRAPH.captures(rest) {
+    let para = match crate::recognize::PARAGRAPH.captures(rest) {
         Some(m) => {
             let whole = m.get(0)?;
             if !rest[whole.end()..].trim().is_empty() {
@@ -805,14 +814,44 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
     Some((body, f.date, para))
 }
 
+/// Whether the words before a date in an adoption value name the adopter:
+/// a body, whose first word is one or a genitive (`Kommunstyrelsens
+/// arbetsutskott`, `Stockholms Stadshus AB:s styrelse`), not a value of
+/// another column run into it (`Luleå kommunkoncern Kommundirektör`).
+fn head_names_body(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let first_ok =
+        |w: &str| words.len() == 1 || w.ends_with('s') || crate::draft::classify_body(w).is_some();
+    words.len() <= 4 && words.first().is_some_and(|w| first_ok(w)) && body_name(head)
+}
+
+/// Whether `word` is an adoption participle of the lexicon (`fastställda`).
+fn is_adoption_participle(word: &str) -> bool {
+    let f = fold(word);
+    crate::lexicon::adoption_forms(true, false, false)
+        .iter()
+        .any(|p| fold(p) == f)
+}
+
 /// A bare date under a label that means "valid until" ("Giltig t.o.m.
 /// 2024-12-31").
 /// A bare date after a "from" label: validity starts that day.
 fn from_value(value: &str) -> Option<Validity> {
-    let date = whole_date(value)?;
+    // "2024-02-15 och tills vidare": a start and no end.
+    let v = value.trim().trim_end_matches(['.', ',']);
+    let lower = v.to_lowercase();
+    let (date_part, open) = [" och tills vidare", " och tillsvidare", ", tills vidare"]
+        .iter()
+        .find_map(|t| {
+            lower
+                .ends_with(t)
+                .then(|| (v.get(..v.len() - t.len()), true))
+        })
+        .unwrap_or((Some(v), false));
+    let date = whole_date(date_part?)?;
     Some(Validity {
-        as_written: value.trim().trim_end_matches(['.', ',']).to_owned(),
-        until_further_notice: false,
+        as_written: v.to_owned(),
+        until_further_notice: open,
         from: Some(date),
         until: None,
         mandate_period: false,
@@ -831,7 +870,10 @@ fn until_value(value: &str) -> Option<Validity> {
 }
 
 static TRAILING_DNR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"(?i)[,;]?\s*(?:dnr|diarienummer|diarienr)\.?:?\s*(\S.*?)\s*\.?$")
+    crate::re::compile(&format!(
+        r"(?i)[,;]?\s*{}\.?:?\s*(\S.*?)\s*\.?$",
+        crate::lexicon::dnr_label_alternation()
+    ))
 });
 
 /// Body, decision date, paragraph and diarienummer of an adopter value.

@@ -15,14 +15,19 @@ use regex::Regex;
 
 use crate::draft::{LineSpan, PrintStage};
 
-/// One normalized line; `text` is empty for a blank line.
+/// One normalized line, or one segment of a line the label segmenter cut
+/// (`crate::segment`); `text` is empty for a blank line.
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     /// The normalized text (trimmed).
     pub(crate) text: String,
     /// The original line index (0-based).
-    #[allow(dead_code)]
     pub(crate) orig: usize,
+    /// Whether the text before this line must not be joined to it: a
+    /// segment after the first of a cut line, or a page-flattened line
+    /// whose page number was removed (joining would make a text the input
+    /// does not hold).
+    pub(crate) hard_break: bool,
 }
 
 /// Text joined from several lines, with a map back to original lines.
@@ -113,17 +118,21 @@ pub(crate) fn tail(s: &str, max: usize) -> &str {
 }
 
 static DATE_HEAD: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"\b\d{4}-\d{2}-$"));
+static YEAR_HEAD: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"\b\d{4}-$"));
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| crate::re::compile(r"^\d{2}-\d{2}\b"));
 
 /// Whether `a` ends with a date cut after its month and `b` begins with the
-/// day ("2018-12-" + "17").
+/// day ("2018-12-" + "17"), or `a` with a year and `b` with the month and
+/// day ("2019-" + "10-25").
 pub(crate) fn date_broken(a: &str, b: &str) -> bool {
     let b = b.trim_start();
     let digits = b.as_bytes();
     // Only the end of `a` can hold the cut date.
-    DATE_HEAD.is_match(tail(a.trim_end(), 32))
-        && digits.first().is_some_and(u8::is_ascii_digit)
+    let a = tail(a.trim_end(), 32);
+    let day = digits.first().is_some_and(u8::is_ascii_digit)
         && digits.get(1).is_some_and(u8::is_ascii_digit)
-        && !digits.get(2).is_some_and(u8::is_ascii_digit)
+        && !digits.get(2).is_some_and(u8::is_ascii_digit);
+    (DATE_HEAD.is_match(a) && day) || (YEAR_HEAD.is_match(a) && MONTH_DAY.is_match(b))
 }
 
 /// Normalizes one raw line.
@@ -210,17 +219,28 @@ pub(crate) fn numbered(line: &str) -> Option<(&str, &str)> {
 pub(crate) struct Prepared<'a> {
     /// The original lines.
     pub(crate) orig: Vec<&'a str>,
-    /// The kept lines, blank ones included (empty text).
+    /// The kept lines (segments of lines, when the label segmenter cut
+    /// them), blank ones included (empty text). Every index into `lines`
+    /// (a candidate's source, a block's lines) is mapped to original lines
+    /// only when provenance is written ([`Prepared::source`]).
     pub(crate) lines: Vec<Line>,
-    /// The print stage and the original line it was read from.
+    /// The print stage and the line (of `lines`) it was read from.
     pub(crate) print_stage: Option<(PrintStage, usize)>,
 }
 
 impl Prepared<'_> {
-    /// The provenance span and exact original text of original lines
-    /// `a..=b` (0-based).
+    /// The original line (0-based) of line `i` of [`Prepared::lines`].
+    pub(crate) fn orig_line(&self, i: usize) -> usize {
+        self.lines
+            .get(i)
+            .or(self.lines.last())
+            .map_or(i, |l| l.orig)
+    }
+
+    /// The provenance span and exact original text of the original lines
+    /// under lines `a..=b` of [`Prepared::lines`].
     pub(crate) fn source(&self, a: usize, b: usize) -> (LineSpan, String) {
-        let (a, b) = (a.min(b), a.max(b));
+        let (a, b) = (self.orig_line(a.min(b)), self.orig_line(a.max(b)));
         let b = b.min(self.orig.len().saturating_sub(1));
         let a = a.min(b);
         let text = self
@@ -260,7 +280,7 @@ pub(crate) fn split_lines(raw: &str) -> Vec<&str> {
 /// Preprocesses raw text.
 pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
     let orig = split_lines(raw);
-    let norm: Vec<String> = orig.iter().map(|l| normalize_line(l)).collect();
+    let mut norm: Vec<String> = orig.iter().map(|l| normalize_line(l)).collect();
     let mut drop = vec![false; norm.len()];
     let mut print_stage = None;
     let first = norm.iter().position(|l| !l.is_empty());
@@ -327,22 +347,71 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
     let first =
         (0..norm.len()).find(|&j| norm.get(j).is_some_and(|l| !l.is_empty()) && !is_set(&drop, j));
     let first_text = first.and_then(|f| norm.get(f)).cloned().unwrap_or_default();
-    // A footer repeating the first line.
+    // A footer repeating the first line: next to a page marker, or
+    // repeated on more than one page.
     if let Some(f) = first {
+        let near_mark = |j: usize| marks.iter().any(|&m| m.abs_diff(j) <= 3);
         for (j, l) in norm.iter().enumerate().skip(f + 1) {
-            if !l.is_empty() && *l == first_text {
+            if !l.is_empty() && *l == first_text && (near_mark(j) || count(l) > 2) {
                 set(&mut drop, j);
             }
         }
     }
-    let lines = norm
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| Line {
-            text: if is_set(&drop, i) { String::new() } else { t },
-            orig: i,
-        })
-        .collect();
+    // Web chrome around the text.
+    for (j, l) in norm.iter().enumerate() {
+        if !l.is_empty() && crate::segment::is_chrome(l) {
+            set(&mut drop, j);
+        }
+    }
+    // A download button's quoted title line is read as a line.
+    // (Dropped when it only repeats the first line.)
+    for (j, l) in norm.iter_mut().enumerate() {
+        if let Some(inner) = crate::segment::quoted_by_chrome(l) {
+            if inner == first_text {
+                set(&mut drop, j);
+            }
+            *l = inner.to_owned();
+        }
+    }
+    // Page numbers glued to the first words of page-flattened text.
+    let mut stripped = vec![false; norm.len()];
+    for (j, at) in crate::segment::page_number_ends(&norm, &drop) {
+        if let Some(l) = norm.get_mut(j) {
+            *l = l.get(at..).unwrap_or("").to_owned();
+            set(&mut stripped, j);
+        }
+    }
+    // One line per label: a line is cut into segments, each an own line
+    // (blank lines between them) mapped to the original line.
+    let mut lines: Vec<Line> = Vec::with_capacity(norm.len());
+    let mut first_segment: Vec<usize> = Vec::with_capacity(norm.len());
+    for (i, t) in norm.into_iter().enumerate() {
+        first_segment.push(lines.len());
+        if is_set(&drop, i) || t.is_empty() {
+            lines.push(Line {
+                text: String::new(),
+                orig: i,
+                hard_break: false,
+            });
+            continue;
+        }
+        for (k, seg) in crate::segment::segments(&t).into_iter().enumerate() {
+            if k > 0 {
+                lines.push(Line {
+                    text: String::new(),
+                    orig: i,
+                    hard_break: true,
+                });
+            }
+            lines.push(Line {
+                text: seg,
+                orig: i,
+                hard_break: k > 0 || is_set(&stripped, i),
+            });
+        }
+    }
+    let print_stage =
+        print_stage.map(|(stage, i)| (stage, first_segment.get(i).copied().unwrap_or(i)));
     Prepared {
         orig,
         lines,
@@ -383,6 +452,11 @@ mod tests {
         );
         assert_eq!(join("vid", "staden").0, "vid staden");
         assert_eq!(join("område -", "Nej").0, "område - Nej");
+        assert_eq!(
+            join("från och med 2019-", "10-25, § 46").0,
+            "från och med 2019-10-25, § 46"
+        );
+        assert_eq!(join("KF 2018-12-", "17, § 201").0, "KF 2018-12-17, § 201");
     }
 
     #[test]

@@ -27,14 +27,16 @@ use crate::draft::{Quantifier, Relation, RelationKind, Target};
 use crate::structure::{Unit, UnitKind, self_ref_len, sentences};
 
 static REL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)\b(ersätter|upphäver|ändrar|kompletterar|kompletteras|konkretiseras|konkretiserar|är ett komplement till|utgör ett komplement till|ersätts|upphävs)\b",
-    )
+    crate::re::compile(&format!(
+        r"(?i)\b({})\b",
+        crate::lexicon::RELATION_PHRASES.join("|")
+    ))
 });
 static DNR_LABELED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)\b(?:dnr|diarienummer|diarienr)\.?:?\s*(?:\p{Lu}{1,6}[ -]?)?\d[\d:/.\-]*\d",
-    )
+    crate::re::compile(&format!(
+        r"(?i)\b{}\.?:?\s*(?:\p{{Lu}}{{1,6}}[ -]?)?\d[\d:/.\-]*\d",
+        crate::lexicon::dnr_label_alternation()
+    ))
 });
 static DNR_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"[\[(]\s*(\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+(?:[/:.\-]\d+)*)\s*[\])]")
@@ -224,6 +226,8 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                 "respektive",
                 "kommande",
                 "egna",
+                "ovriga",
+                "andra",
             ]
             .contains(&w)
         });

@@ -38,9 +38,12 @@ pub(crate) struct Unit {
 }
 
 static KIND_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)^(\p{L}[\p{L}-]*)\s*[-–—:]\s*(antas|fastställs|beslutas|godkänns|beslutas|tas fram|upprättas)\b",
-    )
+    let mut verbs = crate::lexicon::adoption_forms(false, false, true);
+    verbs.extend(["tas fram", "upprättas"]);
+    crate::re::compile(&format!(
+        r"(?i)^(\p{{L}}[\p{{L}}-]*)\s*[-–—:]\s*{}\b",
+        crate::lexicon::alternation(&verbs)
+    ))
 });
 
 /// Whether a line introduces a description of a document kind in general
@@ -130,6 +133,12 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         })
         .collect();
     let line = |j: usize| lines.get(j).copied().unwrap_or("");
+    // A line the text before must not be joined to (see `pre::Line`).
+    let hard_at = |j: usize| p.lines.get(j).is_some_and(|l| l.hard_break);
+    // Between the end of a block and its next line `n` (blank or consumed
+    // lines skipped): a hard break anywhere there stops the block.
+    let hard_between = |from: usize, n: usize| (from..=n).any(hard_at);
+    let hard = hard_at;
     let next_nonblank = |from: usize| (from..lines.len()).find(|&j| !line(j).is_empty());
     let mut out: Vec<Unit> = Vec::new();
     let mut section: Option<String> = None;
@@ -164,6 +173,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
                 if numbered(line(n)).is_some_and(|(num, h)| {
                     number_after(&last_number, &parse_number(num)) && heading_like(h)
                 }) || !continues(&j.text, line(n))
+                    || hard_between(k, n)
                 {
                     break;
                 }
@@ -227,6 +237,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         let next_is_bullet = next.is_some_and(|n| bullet_text(line(n)).is_some());
         let next_continues = i + 1 < lines.len()
             && !line(i + 1).is_empty()
+            && !hard(i + 1)
             && continues(t, line(i + 1))
             && !t.ends_with(['.', ':']);
         let kind_def = is_kind_definition(t);
@@ -258,6 +269,9 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         let mut k = i + 1;
         loop {
             if k < lines.len() && !line(k).is_empty() {
+                if hard(k) {
+                    break;
+                }
                 let n = line(k);
                 let is_heading = numbered(n).is_some_and(|(num, h)| {
                     number_after(&last_number, &parse_number(num)) && heading_like(h)
@@ -284,6 +298,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             match next_nonblank(k) {
                 Some(n)
                     if !ends_sentence(&j.text)
+                        && !hard_between(k, n)
                         && line(n).chars().next().is_some_and(|c| c.is_lowercase()) =>
                 {
                     j.push_line(line(n), n);
@@ -343,9 +358,10 @@ pub(crate) fn heading_like(h: &str) -> bool {
 }
 
 static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)^(antagen|antaget|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt)\s+av\b",
-    )
+    crate::re::compile(&format!(
+        r"(?i)^{}\s+av\b",
+        crate::lexicon::alternation(&crate::lexicon::adoption_forms(true, false, false))
+    ))
 });
 
 /// The title line: (line index, title text). The first line when it can be a
@@ -373,12 +389,157 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         .or(Some(first))
 }
 
+/// The title as the document itself writes it, given the title line:
+///
+/// - a web page's title (the first line) restated by the document just
+///   below it (`Lagring av info och dokument` / `Lagring av information och
+///   dokument.`): the document's line;
+/// - a page title that punctuates the name (`Reglemente. För kommunstyrelse
+///   …`) when the document writes it without the full stop further down:
+///   the document's spelling;
+/// - a title wrapped onto the next line (`IT-SÄKERHETSPOLICY` /
+///   `HÖGLANDSGEMENSAM`, `Strategi för digi-` / `tal utveckling`): both lines.
+///
+/// Returns the first and last line and the title.
+pub(crate) fn title_as_the_document_writes_it(
+    p: &Prepared<'_>,
+    consumed: &[bool],
+    line: usize,
+    t: String,
+) -> (usize, usize, String) {
+    let text_of = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
+    let free = |j: usize| !text_of(j).is_empty() && !consumed.get(j).copied().unwrap_or(false);
+    let first_two = |s: &str| -> Vec<String> { s.split_whitespace().take(2).map(fold).collect() };
+    let is_first_line = (0..line).all(|j| text_of(j).is_empty());
+    if is_first_line {
+        let words = |s: &str| s.split_whitespace().count();
+        for j in (line + 1..p.lines.len()).filter(|&j| free(j)).take(1) {
+            let cand = text_of(j).trim_end_matches('.').trim_end();
+            if cand != t
+                && first_two(cand) == first_two(&t)
+                && first_two(&t).len() == 2
+                && !cand.contains(',')
+                && words(cand).abs_diff(words(&t)) <= 3
+                && title_shaped(cand)
+            {
+                return (j, j, cand.to_owned());
+            }
+        }
+    }
+    if let Some((head, rest)) = t.split_once(". ")
+        && kind_label_line(head).is_some()
+        && kind_word(rest.split_whitespace().next().unwrap_or("")).is_none()
+    {
+        let plain = format!("{head} {rest}").to_lowercase();
+        for j in (line + 1..p.lines.len().min(line + 40)).filter(|&j| free(j)) {
+            let l = text_of(j);
+            if let Some(at) = l.to_lowercase().find(&plain)
+                && let Some(found) = l.get(at..at + plain.len())
+            {
+                return (j, j, found.to_owned());
+            }
+        }
+    }
+    let next = line + 1;
+    if free(next) {
+        let n = text_of(next);
+        let caps = |s: &str| {
+            s.chars().any(char::is_alphabetic)
+                && s.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
+        let wrapped_caps = caps(&t)
+            && caps(n)
+            && n.split_whitespace().count() <= 4
+            && !n.chars().any(|c| c.is_ascii_digit())
+            && kind_label_line(n).is_none();
+        let last = t
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let wrapped_text = (t.ends_with('-') || FUNCTION_WORDS.contains(&last.as_str()))
+            && n.starts_with(char::is_lowercase);
+        if (wrapped_caps || wrapped_text) && title_shaped(n) {
+            let mut joined = t.clone();
+            crate::pre::join_into(&mut joined, n);
+            return (line, next, joined);
+        }
+    }
+    (line, line, t)
+}
+
+/// The title within a title line, a part of it: of `RIKTLINJER. Riktlinjer
+/// för upphandling` the part that starts with a kind word; of `IT-strategi
+/// 2010 SALEMS KOMMUN IT-STRATEGI` the words before an all-caps tail (a
+/// letterhead run into the title); of `Riktlinje Informationssäkerhet
+/// Landstinget Sörmland` the words before the organisation.
+pub(crate) fn clean_title(t: &str) -> &str {
+    let t = t.trim();
+    // Parts separated by ". ": the one that is a titled document.
+    if t.contains(". ") {
+        let mut pos = 0;
+        for (k, part) in t.split(". ").enumerate() {
+            let start = pos;
+            pos += part.len() + 2;
+            if k == 0 || part.split_whitespace().count() < 2 {
+                continue;
+            }
+            if kind_word(part.split_whitespace().next().unwrap_or("")).is_some() {
+                return t
+                    .get(start..start + part.len())
+                    .unwrap_or(t)
+                    .trim_end_matches('.');
+            }
+        }
+    }
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let at = t.get(*pos..)?.find(w)? + *pos;
+            *pos = at + w.len();
+            Some((at, w))
+        })
+        .collect();
+    let caps = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let mixed = |w: &str| w.chars().any(char::is_lowercase);
+    for k in 1..words.len().saturating_sub(1) {
+        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+            continue;
+        };
+        if head.iter().any(|(_, w)| mixed(w))
+            && tail.iter().all(|(_, w)| caps(w))
+            && let Some(&(at, _)) = words.get(k)
+        {
+            return t.get(..at).unwrap_or(t).trim_end();
+        }
+    }
+    // "… Landstinget Sörmland", "… Region Exempel" at the end, not after
+    // "för"/"i": the organisation's letterhead, not the title.
+    if let [.., (_, before), (at, org), (_, name)] = words.as_slice()
+        && ["landstinget", "region", "regionen"].contains(&fold(org).as_str())
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !["for", "i", "inom"].contains(&fold(before).as_str())
+        && words.len() >= 4
+    {
+        return t.get(..*at).unwrap_or(t).trim_end();
+    }
+    t
+}
+
 /// Whether a line could be a title: short, no closing punctuation, not a
 /// date line, bullet, numbered heading or adoption line.
 fn title_shaped(t: &str) -> bool {
     let words = t.split_whitespace().count();
     !(is_kind_definition(t)
         || ADOPTION_START.is_match(t)
+        || crate::lexicon::SELF_REFERENCE_STARTS.contains(&first_word(t))
         || crate::dates::find_dates(t)
             .iter()
             .any(|d| d.date.is_exact())

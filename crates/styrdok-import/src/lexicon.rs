@@ -1,0 +1,444 @@
+//! The importer's Swedish lexicon: every word list the recognizers match,
+//! in one place, and the regular-expression pieces built from it.
+//!
+//! To teach the importer a new phrasing, add the word here:
+//!
+//! - a new adoption verb or form → [`ADOPTION_VERBS`] (every form of a verb
+//!   is listed once; the adoption phrase, the "X beslutar … fastställs"
+//!   rule, title cleaning and kind definitions all read it);
+//! - a new metadata label → [`LABELS`] (what the label means, and whether it
+//!   is distinctive enough to start a new field in the middle of a line);
+//! - a month spelling → [`MONTHS`]; a dnr label → [`DNR_LABELS`];
+//! - a body abbreviation → [`BODY_ABBREVIATIONS`] (checked against
+//!   [`styrdok_core::BodyKind::classify`] by a test);
+//! - a line of web-page chrome around a document → [`CHROME_LINES`] or
+//!   [`CHROME_PREFIXES`].
+//!
+//! Entries are written in their normal Swedish spelling, except the labels,
+//! which are folded ([`styrdok_core::text::fold`]: lower case, å/ä → a,
+//! ö → o) because labels are compared folded.
+
+/// One verb that says a document was adopted, with its forms.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AdoptionVerb {
+    /// The infinitive, for reading (`anta`).
+    #[allow(dead_code)]
+    pub(crate) lemma: &'static str,
+    /// Participles (`antagen`, `antaget`, `antagna`): usable at the start
+    /// of a line with no subject ("Antagen av kommunfullmäktige …").
+    pub(crate) participles: &'static [&'static str],
+    /// Past and perfect passive (`antogs`, `antagits`): need this document
+    /// as subject, or a line start.
+    pub(crate) past: &'static [&'static str],
+    /// Present passive (`antas`): only with this document as subject
+    /// ("Dokumentet antas av kommunfullmäktige"), never alone, because
+    /// texts describe what kinds of document generally are adopted by whom.
+    pub(crate) present: &'static [&'static str],
+}
+
+/// Verbs of adoption, every form the importer reads.
+pub(crate) const ADOPTION_VERBS: &[AdoptionVerb] = &[
+    AdoptionVerb {
+        lemma: "anta",
+        participles: &["antagen", "antaget", "antagna", "antagits"],
+        past: &["antogs"],
+        present: &["antas"],
+    },
+    AdoptionVerb {
+        lemma: "fastställa",
+        participles: &["fastställd", "fastställt", "fastställda", "fastställts"],
+        past: &["fastställdes"],
+        present: &["fastställs"],
+    },
+    AdoptionVerb {
+        lemma: "besluta",
+        participles: &["beslutad", "beslutat", "beslutade", "beslutats"],
+        past: &["beslutades"],
+        present: &["beslutas"],
+    },
+    AdoptionVerb {
+        lemma: "godkänna",
+        participles: &["godkänd", "godkänt", "godkända", "godkänts"],
+        past: &["godkändes"],
+        present: &["godkänns"],
+    },
+    AdoptionVerb {
+        lemma: "utfärda",
+        participles: &["utfärdad", "utfärdat", "utfärdade", "utfärdats"],
+        past: &["utfärdades"],
+        present: &["utfärdas"],
+    },
+];
+
+/// Every adoption verb form of the kinds chosen, longest first (so a
+/// regular-expression alternation prefers `fastställdes` to `fastställd`).
+pub(crate) fn adoption_forms(participles: bool, past: bool, present: bool) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for v in ADOPTION_VERBS {
+        if participles {
+            out.extend(v.participles);
+        }
+        if past {
+            out.extend(v.past);
+        }
+        if present {
+            out.extend(v.present);
+        }
+    }
+    out.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    out
+}
+
+/// The forms as a regular-expression alternation (`(?:antagen|…)`).
+pub(crate) fn alternation(forms: &[&str]) -> String {
+    format!("(?:{})", forms.join("|"))
+}
+
+/// Whether a folded verb form is a present passive (`antas`, `faststalls`).
+pub(crate) fn is_present_passive(folded: &str) -> bool {
+    ADOPTION_VERBS
+        .iter()
+        .flat_map(|v| v.present)
+        .any(|f| styrdok_core::text::fold(f) == folded)
+}
+
+/// Verbs that say who manages a document ("förvaltas av").
+pub(crate) const MANAGED_FORMS: &[&str] = &["förvaltas", "förvaltad", "förvaltat", "ägs"];
+
+/// What a metadata label means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Title,
+    /// "Fastställd/beslutad: KF 2019-02-25, § 23": adopter, date, paragraph.
+    Adoption,
+    Kind,
+    Validity,
+    /// "Giltig till", "Giltig t.o.m.": a bare date is the last valid day.
+    ValidUntil,
+    /// "Giltig fr.o.m.": a bare date is where validity starts.
+    ValidFrom,
+    AdoptedBy,
+    /// "Datum" in a table: the decision date when the table has an adopter
+    /// column, else nothing.
+    TableDate,
+    DecisionDate,
+    Paragraph,
+    Dnr,
+    RequiredByLaw,
+    Review,
+    Owner,
+    LastUpdated,
+    Replaces,
+    Repeals,
+    Free,
+}
+
+/// A metadata label: folded text, meaning, and whether it is distinctive
+/// enough that, capitalized in the middle of a line, it starts a new field
+/// without a colon (`Diarienummer KS 2018/1092` in a page flattened to one
+/// line). A label that is also an everyday word (`Beslut`, `Datum`,
+/// `Version`) starts a field mid-line only with a colon.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Label {
+    pub(crate) folded: &'static str,
+    pub(crate) field: Field,
+    pub(crate) distinctive: bool,
+}
+
+const fn l(folded: &'static str, field: Field, distinctive: bool) -> Label {
+    Label {
+        folded,
+        field,
+        distinctive,
+    }
+}
+
+/// Metadata labels, folded.
+pub(crate) const LABELS: &[Label] = &[
+    l("dokumentnamn", Field::Title, true),
+    l("dokumenttitel", Field::Title, true),
+    l("styrdokumentets namn", Field::Title, true),
+    l("namn pa dokumentet", Field::Title, true),
+    l("titel", Field::Title, false),
+    l("faststalld/beslutad", Field::Adoption, true),
+    l("beslutad/faststalld", Field::Adoption, true),
+    l("antagen/faststalld", Field::Adoption, true),
+    l("faststalld/upprattad", Field::Adoption, true),
+    l("faststalld", Field::Adoption, false),
+    l("beslutad", Field::Adoption, false),
+    l("antagen", Field::Adoption, false),
+    l("antaget", Field::Adoption, false),
+    l("beslut", Field::Adoption, false),
+    l("status", Field::Adoption, false),
+    l("senast reviderad", Field::LastUpdated, true),
+    l("reviderad", Field::LastUpdated, false),
+    l("dokumenttyp", Field::Kind, true),
+    l("dokumentkategori", Field::Kind, true),
+    l("dokumentslag", Field::Kind, true),
+    l("typ av dokument", Field::Kind, true),
+    l("typ av styrdokument", Field::Kind, true),
+    l("styrdokumentstyp", Field::Kind, true),
+    l("styrdokument", Field::Kind, false),
+    l("giltighetstid", Field::Validity, true),
+    l("giltighet", Field::Validity, false),
+    l("giltig fr.o.m.", Field::ValidFrom, true),
+    l("galler fr.o.m.", Field::ValidFrom, true),
+    l("giltig fran och med", Field::ValidFrom, true),
+    l("galler fran och med", Field::ValidFrom, false),
+    l("giltig fran", Field::ValidFrom, true),
+    l("galler fran", Field::ValidFrom, false),
+    l("giltig till", Field::ValidUntil, true),
+    l("galler till", Field::ValidUntil, false),
+    l("giltig t.o.m.", Field::ValidUntil, true),
+    l("galler t.o.m.", Field::ValidUntil, true),
+    l("giltig till och med", Field::ValidUntil, true),
+    l("galler till och med", Field::ValidUntil, false),
+    l("upphor att galla", Field::ValidUntil, false),
+    l("datum", Field::TableDate, false),
+    l("beslutande organ", Field::AdoptedBy, true),
+    l("beslutande", Field::AdoptedBy, false),
+    l("beslutsinstans", Field::AdoptedBy, true),
+    l("beslutsfattare", Field::AdoptedBy, true),
+    l("faststallare", Field::AdoptedBy, true),
+    l("faststalld av", Field::AdoptedBy, true),
+    l("faststallt av", Field::AdoptedBy, true),
+    l("faststallda av", Field::AdoptedBy, true),
+    l("beslutad av", Field::AdoptedBy, true),
+    l("beslutat av", Field::AdoptedBy, true),
+    l("beslutade av", Field::AdoptedBy, true),
+    l("antagen av", Field::AdoptedBy, true),
+    l("antaget av", Field::AdoptedBy, true),
+    l("antagna av", Field::AdoptedBy, true),
+    l("godkand av", Field::AdoptedBy, true),
+    l("godkant av", Field::AdoptedBy, true),
+    l("godkanda av", Field::AdoptedBy, true),
+    l("utfardad av", Field::AdoptedBy, true),
+    l("beslutsdatum", Field::DecisionDate, true),
+    l("beslutsdatum och paragraf", Field::DecisionDate, true),
+    l("datum for beslut", Field::DecisionDate, true),
+    l("faststallelsedatum", Field::DecisionDate, true),
+    l("antagandedatum", Field::DecisionDate, true),
+    l("datum for faststallelse", Field::DecisionDate, true),
+    l("tidpunkt for faststallande", Field::DecisionDate, true),
+    l("datum for antagande", Field::DecisionDate, true),
+    l("beslut antaget/faststallt", Field::Adoption, true),
+    l("antaget/faststallt", Field::Adoption, true),
+    l("beslutsparagraf", Field::Paragraph, true),
+    l("paragraf", Field::Paragraph, false),
+    l("diarienummer", Field::Dnr, true),
+    l("diarienr", Field::Dnr, true),
+    l("dnr", Field::Dnr, true),
+    l("arendenummer", Field::Dnr, true),
+    l("beteckning/dnr", Field::Dnr, true),
+    l("beteckning", Field::Dnr, false),
+    l("antagen till foljd av lag", Field::RequiredByLaw, true),
+    l("revisionsdatum", Field::Review, true),
+    l("revideras", Field::Review, false),
+    l("revideras senast", Field::Review, true),
+    l("revidering", Field::Review, false),
+    l("nasta revidering", Field::Review, true),
+    l("aktualitetsprovning", Field::Review, true),
+    l("intervall for aktualitetsprovning", Field::Review, true),
+    l("ses over", Field::Review, false),
+    l("dokumentansvarig", Field::Owner, true),
+    l("dokumentagare", Field::Owner, true),
+    l("ansvarig for dokumentet", Field::Owner, true),
+    l("ansvarig tjansteperson", Field::Owner, true),
+    l("ansvarig for revidering", Field::Owner, true),
+    l("ansvarig", Field::Owner, false),
+    l("dokumentansvar", Field::Owner, true),
+    l("agare", Field::Owner, false),
+    l("senast uppdaterad", Field::LastUpdated, true),
+    l("uppdaterad", Field::LastUpdated, false),
+    l("senast andrad", Field::LastUpdated, true),
+    l("uppfoljning", Field::Free, false),
+    l("galler for", Field::Free, false),
+    l("dokumentet galler for", Field::Free, true),
+    l("malgrupp", Field::Free, true),
+    l("kontaktperson", Field::Free, true),
+    l("version", Field::Free, false),
+    l("upprattad av", Field::Free, true),
+    l("ersatter", Field::Replaces, false),
+    l("dokumentet ersatter", Field::Replaces, true),
+    l("upphaver", Field::Repeals, false),
+];
+
+/// The label with this folded text.
+pub(crate) fn label(folded: &str) -> Option<&'static Label> {
+    LABELS.iter().find(|l| l.folded == folded)
+}
+
+/// The longest label (in words) a label may have.
+pub(crate) const LABEL_MAX_WORDS: usize = 5;
+
+/// Month names and their abbreviations as documents write them.
+pub(crate) const MONTHS: [(&str, u32); 24] = [
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("april", 4),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augusti", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The number of a month name or abbreviation (`dec.` → 12).
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
+}
+
+/// The month names (full names only, or with abbreviations followed by an
+/// optional dot) as a regular-expression alternation, longest first.
+pub(crate) fn month_alternation(abbreviations: bool) -> String {
+    let mut names: Vec<String> = MONTHS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| abbreviations || *i < 12)
+        .map(|(i, (m, _))| {
+            if i < 12 {
+                (*m).to_owned()
+            } else {
+                format!(r"{m}\.?")
+            }
+        })
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    format!("(?:{})", names.join("|"))
+}
+
+/// Labels before a diarienummer in running text ("dnr KS 2017/0934").
+pub(crate) const DNR_LABELS: &[&str] = &["diarienummer", "diarienr", "dnr", "reg nr", "regnr"];
+
+/// [`DNR_LABELS`] as a regular-expression alternation (a space inside a
+/// label may be any white space).
+pub(crate) fn dnr_label_alternation() -> String {
+    let forms: Vec<String> = DNR_LABELS.iter().map(|l| l.replace(' ', r"\s*")).collect();
+    format!("(?:{})", forms.join("|"))
+}
+
+/// Phrases that state a relation to another document (`ersätter`,
+/// `kompletteras`, `är ett komplement till`); `relations.rs` says which
+/// relation each states.
+pub(crate) const RELATION_PHRASES: &[&str] = &[
+    "ersätter",
+    "upphäver",
+    "ändrar",
+    "kompletterar",
+    "kompletteras",
+    "konkretiseras",
+    "konkretiserar",
+    "är ett komplement till",
+    "utgör ett komplement till",
+    "ersätts",
+    "upphävs",
+];
+
+/// Abbreviations of bodies as documents write them (`Antagen av KF`);
+/// [`styrdok_core::BodyKind::classify`] classifies each.
+pub(crate) const BODY_ABBREVIATIONS: &[&str] = &[
+    "KF", "KS", "RF", "RS", "LF", "LS", "KSAU", "AU", "RSAU", "LSAU",
+];
+
+/// Words that begin a sentence about the document itself ("Dokumentet
+/// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
+/// line, a new segment starts before them.
+pub(crate) const SELF_REFERENCE_STARTS: &[&str] = &["Dokumentet", "Denna", "Detta"];
+
+/// Lines of web-page chrome around a document's text (a document viewer's
+/// buttons, a transcript header), folded; dropped before reading.
+pub(crate) const CHROME_LINES: &[&str] = &[
+    "transkript",
+    "storlek: px",
+    "starta visningen fran sidan:",
+    "full text",
+    "copied!",
+    "n/a",
+    "protected",
+    "no results found",
+    "• no results found",
+    "loading.... (view fulltext now)",
+    "|",
+    "till innehallet",
+    "- visningar:",
+    "visningar:",
+];
+
+/// Starts of a document viewer's download button, folded, whose quoted
+/// text is the document's title line as the file names it, often with the
+/// dates the extracted text lost (`Download "IT-policy. Antagen av
+/// kommunfullmäktige 2004-06-14"`): the quoted text is read as a line.
+pub(crate) const QUOTING_CHROME: &[&str] = &["download \"", "ladda ner \""];
+
+/// Starts of chrome lines, folded (`Download "IT-policy"`).
+pub(crate) const CHROME_PREFIXES: &[&str] = &[
+    "share \"",
+    "academic year:",
+    "this is an html version of an attachment",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use styrdok_core::text::fold;
+
+    #[test]
+    fn labels_are_folded_and_unique() {
+        for (i, l) in LABELS.iter().enumerate() {
+            assert_eq!(fold(l.folded), l.folded, "{}", l.folded);
+            assert!(l.folded.split_whitespace().count() <= LABEL_MAX_WORDS);
+            assert!(
+                LABELS.iter().skip(i + 1).all(|o| o.folded != l.folded),
+                "{} twice",
+                l.folded
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviations_classify() {
+        for a in BODY_ABBREVIATIONS {
+            assert!(styrdok_core::BodyKind::classify(a).is_some(), "{a}");
+        }
+    }
+
+    #[test]
+    fn verb_forms() {
+        let all = adoption_forms(true, true, true);
+        for f in [
+            "antagen",
+            "antogs",
+            "antaget",
+            "fastställd",
+            "fastställdes",
+            "beslutad",
+        ] {
+            assert!(all.contains(&f), "{f}");
+        }
+        assert!(all.contains(&"beslutades") && all.contains(&"godkänd"));
+        assert!(is_present_passive("faststalls"));
+        assert!(!is_present_passive("faststalld"));
+        assert!(all.windows(2).all(|w| w[0].len() >= w[1].len()));
+        for line in CHROME_LINES.iter().chain(CHROME_PREFIXES) {
+            assert_eq!(fold(line), *line);
+        }
+        assert_eq!(month("dec."), Some(12));
+    }
+}

@@ -1,0 +1,247 @@
+//! `Antagen av kommunfullmäktige 2018-06-25, § 129`, `Fastställd av
+//! Kommunfullmäktige den 25 juni 2018, § 129`, `Beslutad av
+//! kommunstyrelsen 2017-09-20/§ 189`, `Antagen av kommundirektören`: an
+//! adoption verb form ([`lexicon::ADOPTION_VERBS`]) at the start of a line
+//! or after a reference to this document ("Policyn antogs av …"); a present
+//! passive only with this document as subject ("Dokumentet beslutas av
+//! kommunfullmäktige"), so "Denna typ av dokument fastställs av
+//! kommunfullmäktige" is not read.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::fold;
+
+use crate::collect::{Fields, Src};
+use crate::dates::find_dates;
+use crate::draft::BodyRef;
+use crate::lexicon;
+use crate::recognize::{Context, Recognizer, sentences_of};
+use crate::recognize::{PARAGRAPH, body_at, subject_ok};
+use crate::structure::Unit;
+
+static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"(?i)\b({})\s+((?:av|i):?\s+)?",
+        lexicon::alternation(&lexicon::adoption_forms(true, true, true))
+    ))
+});
+/// A paragraph number whose `§` extraction lost: `, 140`, ` 163,`
+/// (`Antagen av kommunfullmäktige , 140`; `2018-05-07, 58 Postadress`).
+static LOST_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^(?:\s*,\s*(\d{1,3})|\s+(\d{1,3})\s*,)(?:\s*$|\s+\p{Lu}|\s*,)")
+});
+
+/// The number of a paragraph written without its `§`, as written.
+fn lost_paragraph(after: &str) -> Option<String> {
+    let c = LOST_PARAGRAPH.captures(after)?;
+    c.get(1).or(c.get(2)).map(|m| m.as_str().to_owned())
+}
+
+/// `§ 52, 2004-05-25` right after the body: the date and the paragraph.
+fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String)> {
+    let c = PARAGRAPH.captures(after)?;
+    let (all, para) = (c.get(0)?, c.get(1)?);
+    let rest = after.get(all.end()..)?;
+    let lead = rest.trim_start().trim_start_matches(',').trim_start();
+    let lead = lead.strip_prefix("den ").unwrap_or(lead);
+    let d = find_dates(lead).into_iter().find(|d| d.range.start == 0)?;
+    Some((d.date, para.as_str().to_owned()))
+}
+
+/// The first date in the rest of the sentence that a meeting paragraph
+/// follows (`2019-10-25, § 46`).
+fn dated_paragraph_later(after: &str) -> Option<(styrdok_core::PartialDate, String)> {
+    find_dates(after).into_iter().find_map(|d| {
+        let tail = after.get(d.range.end..)?;
+        let p = PARAGRAPH.captures(tail)?.get(1)?;
+        Some((d.date, p.as_str().to_owned()))
+    })
+}
+
+/// The adoption phrase recognizer.
+pub(crate) struct AdoptionPhrase;
+
+impl Recognizer for AdoptionPhrase {
+    fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
+        for (s, span) in sentences_of(unit) {
+            adoption(s, span, fields, ctx);
+        }
+    }
+}
+
+fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let (kind, title) = (ctx.kind, ctx.title);
+    for m in ADOPT.captures_iter(s) {
+        let (Some(all), Some(verb)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let v = fold(verb.as_str());
+        let participle = !lexicon::is_present_passive(&v);
+        if !subject_ok(&s[..all.start()], kind, title, participle) {
+            continue;
+        }
+        let rest = &s[all.end()..];
+        let Some((name, end)) = body_at(rest) else {
+            continue;
+        };
+        // Without "av", only an abbreviation ("beslutad LS 12/13").
+        if m.get(2).is_none() && !lexicon::BODY_ABBREVIATIONS.contains(&name.as_str()) {
+            continue;
+        }
+        let conf = if s[..all.start()].trim().is_empty() {
+            0.9
+        } else {
+            0.85
+        };
+        fields
+            .adopted_by
+            .push(BodyRef::new(&name), Src::new(span, conf, "adoption-phrase"));
+        // A date right after the body ("den 25 juni 2018", "2018-06-25").
+        let after = &rest[end..];
+        let lead = after.trim_start();
+        let lead = lead.strip_prefix("den ").unwrap_or(lead);
+        let skipped = after.len() - lead.len();
+        if let Some(d) = find_dates(lead).into_iter().find(|d| d.range.start == 0) {
+            fields
+                .decision_date
+                .push(d.date, Src::new(span, conf, "adoption-phrase"));
+            let tail = &after[skipped + d.range.end..];
+            if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+                fields.decision_paragraph.push(
+                    p.as_str().to_owned(),
+                    Src::new(span, conf, "adoption-phrase"),
+                );
+            } else if let Some(p) = lost_paragraph(tail) {
+                fields
+                    .decision_paragraph
+                    .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
+            }
+        } else if let Some((date, para)) = paragraph_then_date(after) {
+            // "Antaget av Kommunfullmäktige § 52, 2004-05-25."
+            fields
+                .decision_date
+                .push(date, Src::new(span, conf, "adoption-phrase"));
+            fields
+                .decision_paragraph
+                .push(para, Src::new(span, conf, "adoption-phrase"));
+        } else if let Some((date, para)) = dated_paragraph_later(after) {
+            // "… fastställd av X och gäller från och med 2019-10-25, § 46":
+            // a date with a meeting paragraph is the decision's.
+            fields
+                .decision_date
+                .push(date, Src::new(span, 0.75, "adoption-phrase"));
+            fields
+                .decision_paragraph
+                .push(para, Src::new(span, 0.75, "adoption-phrase"));
+        } else if let Some(p) = lost_paragraph(after) {
+            fields
+                .decision_paragraph
+                .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
+        } else if let Some(p) = PARAGRAPH
+            .captures(after)
+            .or_else(|| {
+                // "KF 2019-0 -25, § 4": a date that lost digits in
+                // extraction is not read, but the paragraph after it is.
+                let broken = lead.trim_start_matches(|c: char| {
+                    c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')
+                });
+                let gone = &lead[..lead.len() - broken.len()];
+                (gone.contains('-') && gone.chars().filter(char::is_ascii_digit).count() >= 4)
+                    .then(|| PARAGRAPH.captures(broken))
+                    .flatten()
+            })
+            .and_then(|c| c.get(1))
+        {
+            fields.decision_paragraph.push(
+                p.as_str().to_owned(),
+                Src::new(span, conf, "adoption-phrase"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::run_one;
+
+    #[test]
+    fn participle_body_date_paragraph() {
+        let f = run_one(
+            &AdoptionPhrase,
+            "Fastställd av Kommunfullmäktige den 25 juni 2018, § 129\n",
+            None,
+        );
+        assert_eq!(f.adopted_by.best_src().unwrap().0.name, "Kommunfullmäktige");
+        assert_eq!(
+            f.decision_date.best_src().unwrap().0.to_string(),
+            "2018-06-25"
+        );
+        assert_eq!(f.decision_paragraph.best_src().unwrap().0, "§ 129");
+    }
+
+    #[test]
+    fn every_lexicon_form_reads() {
+        for form in ["Antagen", "Antagna", "Beslutade", "Utfärdad", "Godkänd"] {
+            let f = run_one(
+                &AdoptionPhrase,
+                &format!("{form} av kommunstyrelsen 2017-11-29.\n"),
+                None,
+            );
+            assert!(f.adopted_by.best_src().is_some(), "{form}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_that_lost_its_sign() {
+        for (t, want) in [
+            ("Antagen av kommunfullmäktige , 140\n", "140"),
+            ("Antagna av Kommunfullmäktige 163,\n", "163"),
+            (
+                "Antagen av kommunfullmäktige 2018-05-07, 58 Postadress\n",
+                "58",
+            ),
+        ] {
+            let f = run_one(&AdoptionPhrase, t, None);
+            assert_eq!(f.decision_paragraph.best_src().unwrap().0, want, "{t}");
+        }
+        let f = run_one(
+            &AdoptionPhrase,
+            "Antagen av kommunfullmäktige 2 Innehåll\n",
+            None,
+        );
+        assert!(f.decision_paragraph.best_src().is_none());
+        let f = run_one(&AdoptionPhrase, "beslutad LS 12/13\n", None);
+        assert_eq!(f.adopted_by.best_src().unwrap().0.name, "LS");
+    }
+
+    #[test]
+    fn paragraph_before_date_and_date_later() {
+        let f = run_one(
+            &AdoptionPhrase,
+            "Antaget av Kommunfullmäktige § 52, 2004-05-25.\n",
+            None,
+        );
+        assert_eq!(
+            f.decision_date.best_src().unwrap().0.to_string(),
+            "2004-05-25"
+        );
+        let f = run_one(
+            &AdoptionPhrase,
+            "Denna policy är fastställd av direktionen och gäller från och med 2019-10-25, § 46.\n",
+            None,
+        );
+        assert_eq!(f.decision_paragraph.best_src().unwrap().0, "§ 46");
+    }
+
+    #[test]
+    fn a_present_passive_needs_this_document() {
+        let f = run_one(
+            &AdoptionPhrase,
+            "Denna typ av dokument fastställs av kommunfullmäktige.\n",
+            None,
+        );
+        assert!(f.adopted_by.best_src().is_none());
+    }
+}

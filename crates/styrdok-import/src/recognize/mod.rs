@@ -1,0 +1,277 @@
+//! The recognizer contract: how running text becomes candidate field values.
+//!
+//! A recognizer reads one block of running text (a [`Unit`]: a paragraph,
+//! a bullet, an unnumbered heading) with what is known about the document
+//! (a [`Context`]) and proposes candidates into [`Fields`], each with a
+//! source and a rule id from the registry ([`crate::rules`]). It matches
+//! only words from the lexicon ([`crate::lexicon`]): a new phrasing is a new
+//! lexicon entry, not a new pattern here. [`RECOGNIZERS`] lists them in the
+//! order they run; each lives in its own module with its tests beside it:
+//!
+//! - [`adoption_phrase`]: `Antagen av kommunfullmäktige 2018-06-25, § 129`;
+//! - [`managed_by`]: `Dokumentet förvaltas av kommunstyrelsen`;
+//! - [`validity_phrase`]: `Policyn gäller tills vidare`;
+//! - [`review_phrase`]: `Riktlinjen ses över varje mandatperiod`;
+//! - [`self_kind`]: `IT-policyn är ett styrdokument …`;
+//! - [`decides`]: `Kommunstyrelsen beslutar` + `… policy fastställs`.
+//!
+//! Metadata labels and tables (`metadata.rs`) are read before blocks exist,
+//! from lines, because they decide which lines are running text at all.
+
+pub(crate) mod adoption_phrase;
+pub(crate) mod decides;
+pub(crate) mod managed_by;
+pub(crate) mod review_phrase;
+pub(crate) mod self_kind;
+pub(crate) mod validity_phrase;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::DocumentKind;
+use styrdok_core::text::fold;
+
+use crate::collect::Fields;
+use crate::draft::BodyRef;
+use crate::structure::{Unit, UnitKind, self_ref_len, sentences};
+
+/// What a recognizer knows about the document besides the block it reads.
+pub(crate) struct Context<'a> {
+    /// Every block, in text order (a recognizer may look ahead).
+    pub(crate) units: &'a [Unit],
+    /// The kind read so far (from metadata or the title), if any.
+    pub(crate) kind: Option<&'a DocumentKind>,
+    /// The title, if read.
+    pub(crate) title: Option<&'a str>,
+}
+
+impl Context<'_> {
+    /// The blocks after `unit`.
+    pub(crate) fn after(&self, unit: &Unit) -> &[Unit] {
+        let at = self
+            .units
+            .iter()
+            .position(|u| std::ptr::eq(u, unit))
+            .map_or(self.units.len(), |i| i + 1);
+        self.units.get(at..).unwrap_or_default()
+    }
+}
+
+/// One recognizer: reads a block, proposes candidates.
+pub(crate) trait Recognizer: Sync {
+    /// Reads `unit` and pushes what it finds into `fields`.
+    fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields);
+}
+
+/// The recognizers of running text, in the order they run.
+pub(crate) const RECOGNIZERS: &[&dyn Recognizer] = &[
+    &adoption_phrase::AdoptionPhrase,
+    &managed_by::ManagedBy,
+    &validity_phrase::ValidityPhrase,
+    &review_phrase::ReviewPhrase,
+    &self_kind::SelfKind,
+    &decides::Decides,
+];
+
+/// Runs every recognizer on every block of running text (blocks inside a
+/// description of document kinds in general, and numbered headings, say
+/// nothing about this document).
+pub(crate) fn scan(ctx: &Context<'_>, fields: &mut Fields) {
+    for u in ctx.units {
+        if u.generic || matches!(u.kind, UnitKind::Heading { number: Some(_) }) {
+            continue;
+        }
+        for r in RECOGNIZERS {
+            r.scan(ctx, u, fields);
+        }
+    }
+}
+
+/// The sentences of a block: (text, original line span).
+pub(crate) fn sentences_of(unit: &Unit) -> impl Iterator<Item = (&str, (usize, usize))> {
+    let text = unit.joined.text.as_str();
+    sentences(text)
+        .into_iter()
+        .map(move |(a, b)| (text.get(a..b).unwrap_or(""), unit.joined.span(a, b)))
+}
+
+/// A meeting paragraph right after a date (", § 129", "/§ 189").
+pub(crate) static PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?)"));
+/// The body named at the start of `rest`: the longest run of up to four
+/// words that classifies, stopping at a date, `den`, `och`, punctuation.
+pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    // "styrelsen för Storvikens Energi AB": a company's name may run to six
+    // words; anything longer than four must end in "AB".
+    let mut suspended = false;
+    for w in rest.split_whitespace() {
+        let at = rest[pos..].find(w).map(|x| x + pos)?;
+        pos = at + w.len();
+        let clean = w.trim_end_matches([',', '.', ';', ':']);
+        // "Antagen av KF/ / 114": an abbreviation with what extraction left.
+        let clean = match clean.split_once('/') {
+            Some((a, _)) if crate::lexicon::BODY_ABBREVIATIONS.contains(&a) => a,
+            _ => clean,
+        };
+        let f = fold(clean);
+        // "hälso- och sjukvårdsnämnden": a suspended compound continues.
+        let joins = suspended && ["och", "samt"].contains(&f.as_str());
+        suspended = clean.ends_with('-') && clean.len() > 1;
+        if joins {
+            words.push((at, at + clean.len()));
+            continue;
+        }
+        if [
+            "den", "och", "samt", "i", "pa", "vid", "enligt", "som", "genom", "efter",
+        ]
+        .contains(&f.as_str())
+            || clean
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || c == '§')
+            || clean.is_empty()
+        {
+            break;
+        }
+        let clean_end = at + clean.len();
+        words.push((at, clean_end));
+        if clean.len() != w.len() || words.len() == 6 {
+            break;
+        }
+    }
+    for k in (1..=words.len()).rev() {
+        let Some(&(word_start, end)) = words.get(k - 1) else {
+            continue;
+        };
+        if k > 4
+            && fold(rest.get(word_start..end).unwrap_or("")) != "ab"
+            && !rest.get(..end).unwrap_or("").contains("- ")
+        {
+            continue;
+        }
+        let name = rest[..end].trim();
+        let name = name.split('/').next().unwrap_or(name);
+        let b = BodyRef::new(name);
+        if b.is_recognized() && b.members.is_empty() {
+            // "Kommunfullmäktige i Götene kommun", "Direktionen för Värends
+            // Räddningstjänst": the organisation named after the body is part
+            // of its name (when `classify_body` says so).
+            if let Some(longer) = with_organisation(rest, end) {
+                return Some(longer);
+            }
+            return Some((name.to_owned(), end));
+        }
+    }
+    None
+}
+
+/// The body name ending at `end` with the organisation after it (`i`/`för`
+/// and up to four words), when the longer name still classifies.
+fn with_organisation(rest: &str, end: usize) -> Option<(String, usize)> {
+    let after = rest.get(end..)?;
+    let link = [" i ", " för "]
+        .into_iter()
+        .find(|l| after.starts_with(l))?;
+    let mut ends = Vec::new();
+    let mut pos = link.len();
+    for w in after.get(link.len()..)?.split_whitespace().take(4) {
+        let at = after.get(pos..)?.find(w)? + pos;
+        let clean = w.trim_end_matches([',', '.', ';', ':']);
+        pos = at + w.len();
+        ends.push(end + at + clean.len());
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    ends.into_iter().rev().find_map(|e| {
+        let name = rest.get(..e)?.trim();
+        crate::draft::classify_body(name).map(|_| (name.to_owned(), e))
+    })
+}
+
+/// Whether the text before a verb allows reading it as about this document:
+/// nothing (a metadata-like line) or a reference to this document.
+pub(crate) fn subject_ok(
+    before: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+    participle: bool,
+) -> bool {
+    let b = before.trim();
+    if b.is_empty() {
+        return participle;
+    }
+    let Some(len) = self_ref_len(b, kind, title) else {
+        return false;
+    };
+    // What is between the reference and the verb: auxiliaries, an adverb,
+    // or a coordinated clause about the same subject.
+    let rest = fold(&b[len..]);
+    // "… ersätter Riktlinjer X antagna av kommunstyrelsen 2016": the
+    // participle describes the cited document, not this one.
+    let cites_another = rest.split_whitespace().any(|w| {
+        [
+            "ersatter",
+            "upphaver",
+            "kompletterar",
+            "konkretiserar",
+            "andrar",
+            "som",
+        ]
+        .contains(&w)
+    });
+    rest.split_whitespace().count() <= 12 && !cites_another
+}
+
+/// Runs one recognizer on every block of `text` (for the recognizers'
+/// own tests).
+#[cfg(test)]
+pub(crate) fn run_one(r: &dyn Recognizer, text: &str, title: Option<&str>) -> Fields {
+    let p = crate::pre::prepare(text);
+    let consumed = vec![false; p.lines.len()];
+    let units = crate::structure::units(&p, &consumed, None);
+    let ctx = Context {
+        units: &units,
+        kind: None,
+        title,
+    };
+    let mut fields = Fields::default();
+    for u in ctx.units {
+        r.scan(&ctx, u, &mut fields);
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_names() {
+        assert_eq!(
+            body_at("kommunfullmäktige 2018-06-25, § 129")
+                .map(|b| b.0)
+                .as_deref(),
+            Some("kommunfullmäktige")
+        );
+        assert_eq!(
+            body_at("Kommunfullmäktige den 25 juni 2018")
+                .map(|b| b.0)
+                .as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            body_at("kommundirektören").map(|b| b.0).as_deref(),
+            Some("kommundirektören")
+        );
+        assert_eq!(
+            body_at("kommunstyrelsen 2017-09-20/§ 189")
+                .map(|b| b.0)
+                .as_deref(),
+            Some("kommunstyrelsen")
+        );
+        assert_eq!(body_at("alla medarbetare"), None);
+    }
+}

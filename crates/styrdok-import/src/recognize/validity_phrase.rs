@@ -1,0 +1,86 @@
+//! `Policyn gäller tills vidare`, `Dokumentet gäller till och med 31
+//! december 2020`, `gäller under mandatperioden 2023–2026`, and `Gäller
+//! från och med 1 januari 2021` on its own line under an adoption line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::fold;
+
+use crate::collect::{Fields, Src};
+use crate::metadata::parse_validity;
+use crate::recognize::{Context, Recognizer, sentences_of};
+use crate::structure::Unit;
+use crate::structure::self_ref_len;
+
+static VALID: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)\b(?:gäller|ska gälla|skall gälla|är giltig|är giltigt|giltig|gäller)\s+(.+)$",
+    )
+});
+/// The validity phrase recognizer.
+pub(crate) struct ValidityPhrase;
+
+impl Recognizer for ValidityPhrase {
+    fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
+        for (s, span) in sentences_of(unit) {
+            validity(s, span, fields, ctx);
+        }
+        // "Gäller från och med 1 januari 2021" on its own line under an
+        // adoption line it was joined to.
+        let text = unit.joined.text.as_str();
+        for (la, lb) in unit.joined.line_ranges().into_iter().skip(1) {
+            let line = text.get(la..lb).unwrap_or("").trim();
+            let f = fold(line);
+            if ["galler ", "giltig ", "giltigt "]
+                .iter()
+                .any(|p| f.starts_with(p))
+            {
+                validity(line, unit.joined.span(la, lb), fields, ctx);
+            }
+        }
+    }
+}
+
+fn validity(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let (kind, title) = (ctx.kind, ctx.title);
+    let Some(c) = VALID.captures(s) else { return };
+    let (Some(all), Some(rest)) = (c.get(0), c.get(1)) else {
+        return;
+    };
+    let before = &s[..all.start()];
+    if !before.trim().is_empty() && self_ref_len(before, kind, title).is_none() {
+        return;
+    }
+    let rest = rest.as_str().trim_end_matches(['.', ';']);
+    // The validity phrase is the rest, or its start up to a comma or a
+    // coordinated clause ("gäller 2023–2026 och konkretiserar …").
+    let rest = rest.strip_prefix("för ").unwrap_or(rest);
+    let candidates = [
+        rest,
+        rest.split(',').next().unwrap_or(rest),
+        rest.split(" och ").next().unwrap_or(rest),
+    ];
+    for cand in candidates {
+        if let Some(v) = parse_validity(cand) {
+            fields
+                .validity
+                .push(v, Src::new(span, 0.8, "validity-phrase"));
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::run_one;
+
+    #[test]
+    fn validity_of_this_document() {
+        let f = run_one(&ValidityPhrase, "Policyn gäller tills vidare.\n", None);
+        assert!(f.validity.best_src().unwrap().0.until_further_notice);
+        let f = run_one(&ValidityPhrase, "Lagen gäller tills vidare.\n", None);
+        assert!(f.validity.best_src().is_none());
+    }
+}

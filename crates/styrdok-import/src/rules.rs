@@ -1,0 +1,308 @@
+//! The registry of recognizer rules: every rule id a field's provenance can
+//! name, with its confidence and what it reads. `docs/import.md` holds the
+//! same table between `<!-- rules:begin -->` and `<!-- rules:end -->`; a
+//! test fails when they differ (and prints the table to paste), and another
+//! when the code names a rule the registry lacks.
+
+/// One recognizer rule: the id provenance names, its confidence and what
+/// it reads.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Rule {
+    /// The id written in provenance (`adoption-phrase`).
+    pub id: &'static str,
+    /// The confidence it gives a field read alone (a conflict caps it at
+    /// 0.5; some rules give less in weaker cases, said in the description).
+    pub confidence: f64,
+    /// What it reads, with an example.
+    pub description: &'static str,
+}
+
+const fn r(id: &'static str, confidence: f64, description: &'static str) -> Rule {
+    Rule {
+        id,
+        confidence,
+        description,
+    }
+}
+
+/// Every rule, in reading order.
+pub const RULES: &[Rule] = &[
+    r(
+        "metadata-table",
+        0.95,
+        "A row of labels and a row of values (`Dokumenttyp Giltighetstid` / `Policy Tills vidare`), split by cell types; 0.7 when another split fits as well",
+    ),
+    r(
+        "metadata-label",
+        0.95,
+        "`Label: value` or `Label value` with a typed value (`Diarienummer: KS 2018/1092`); 0.85 for free text after a colon",
+    ),
+    r(
+        "metadata-label-prefix",
+        0.8,
+        "A label whose value runs into other text on a flattened line: the longest typed start of it (`Giltighetstid: gäller tills vidare Sundbybergs stad …`)",
+    ),
+    r(
+        "metadata-vertical",
+        0.9,
+        "A label alone on its line, its value on the next",
+    ),
+    r(
+        "dnr-in-heading",
+        0.7,
+        "A diarienummer alone (no label) in the document's first lines, such as one cut from a letterhead line (`IT-strategi för Sunne kommun KS2016/846/01`)",
+    ),
+    r(
+        "metadata-relation",
+        0.9,
+        "The value of an `Ersätter` / `Upphäver` label, as a cited document",
+    ),
+    r(
+        "title-first-line",
+        0.85,
+        "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind)",
+    ),
+    r(
+        "kind-from-title",
+        0.85,
+        "The kind named by the title's kind word (`IT-policy för …` → policy)",
+    ),
+    r(
+        "kind-label-line",
+        0.9,
+        "A bare kind above the title (`Riktlinje`, `POLICY`)",
+    ),
+    r(
+        "kind-self-description",
+        0.7,
+        "`IT-policyn är ett styrdokument …`: the kind the document calls itself",
+    ),
+    r(
+        "adoption-phrase",
+        0.9,
+        "An adoption verb form (lexicon) + `av` + a body, then a date and `§` (`Antagen av kommunfullmäktige 2018-06-25, § 129`, `§ 52, 2004-05-25`); 0.85 after a self-reference; 0.75 for a date with `§` later in the sentence",
+    ),
+    r(
+        "adoption-phrase-lost-characters",
+        0.6,
+        "The paragraph number of an adoption phrase whose `§` (and date) extraction lost (`Antagen av kommunfullmäktige , 140`, `2018-05-07, 58`)",
+    ),
+    r(
+        "decides-and-adopts",
+        0.8,
+        "`Kommunstyrelsen beslutar` followed by `… policy fastställs`",
+    ),
+    r(
+        "managed-by",
+        0.7,
+        "`Dokumentet förvaltas av kommunstyrelsen`: the owner",
+    ),
+    r(
+        "validity-phrase",
+        0.8,
+        "`Policyn gäller tills vidare`, `gäller under mandatperioden 2023–2026`",
+    ),
+    r(
+        "review-phrase",
+        0.8,
+        "`Riktlinjen ses över varje mandatperiod`, `Revideras senast 2025-03-31.`",
+    ),
+    r(
+        "print-stage-marker",
+        0.8,
+        "`FÖRSLAG TILL`, `UTKAST`: the print stage",
+    ),
+    r("heading-numbered", 0.9, "A numbered heading (`2.1 Ansvar`)"),
+    r(
+        "heading-unnumbered",
+        0.6,
+        "A short unnumbered line between paragraphs",
+    ),
+    r(
+        "relation",
+        0.85,
+        "A relation phrase (lexicon) and its cited documents from a bulleted list; inline 0.75, `konkretiseras i A och B` 0.8, complemented-by with the citation as subject 0.7",
+    ),
+    r(
+        "relation-announced",
+        0.7,
+        "`… några kommer att ersättas` after a list: an announced replacement",
+    ),
+    r(
+        "dnr-reference",
+        0.6,
+        "Any other cited diarienummer: a `references` relation",
+    ),
+    r(
+        "duty-list",
+        0.85,
+        "`Kommunstyrelsen ansvarar för att:` + bullets: one duty per bullet",
+    ),
+    r(
+        "duty-holder-line",
+        0.8,
+        "A holder alone on a line (`Systemägaren`) with its duties below",
+    ),
+    r(
+        "duty-bullet",
+        0.8,
+        "A bullet naming its holder and a responsibility phrase",
+    ),
+    r(
+        "duty-sentence",
+        0.8,
+        "`X ansvarar för …` in a sentence; 0.7 for `ska` or a bare verb",
+    ),
+    r(
+        "statement-modal",
+        0.8,
+        "A sentence whose main clause binds by a modal verb (`ska`, `bör`, `får`, `måste`, …) (`statements/`)",
+    ),
+    r(
+        "statement-responsibility",
+        0.8,
+        "A sentence that binds by a responsibility phrase (`ansvarar för`, `svarar för`)",
+    ),
+    r(
+        "statement-scope",
+        0.8,
+        "A sentence that binds by stating what the document applies to (`gäller för`)",
+    ),
+    r(
+        "statement-imperative",
+        0.6,
+        "An imperative that opens a user rule",
+    ),
+    r(
+        "statement-present-tense",
+        0.6,
+        "A bare present tense that binds",
+    ),
+    r(
+        "statement-bullet",
+        0.6,
+        "A bullet that takes its lead-in's subject and force (0.8 when the lead-in binds by a modal, a responsibility or a scope)",
+    ),
+    r(
+        "statement-flattened-list",
+        0.6,
+        "An item of a list that extraction flattened into one line (0.8 as for bullets)",
+    ),
+    r(
+        "scope-statement",
+        0.7,
+        "What the document applies to, from a scope statement",
+    ),
+    r(
+        "scope-list",
+        0.7,
+        "What the document applies to, from a list under a scope lead-in",
+    ),
+    r(
+        "requires-statement",
+        0.7,
+        "What the document requires to exist (`Kommunstyrelsen ska fastställa riktlinjer för …`)",
+    ),
+    r(
+        "cited-by-name",
+        0.6,
+        "A document cited by its name, as a stub candidate",
+    ),
+];
+
+/// The rule with this id.
+#[cfg(test)]
+pub(crate) fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// The Markdown table `docs/import.md` holds.
+#[cfg(test)]
+pub(crate) fn table() -> String {
+    let mut out = String::from("| rule | confidence | reads |\n|---|---:|---|\n");
+    for r in RULES {
+        out.push_str(&format!(
+            "| `{}` | {:.2} | {} |\n",
+            r.id, r.confidence, r.description
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The source files whose rule ids the registry must know.
+    const SOURCES: &[(&str, &str)] = &[
+        ("lib.rs", include_str!("lib.rs")),
+        ("metadata.rs", include_str!("metadata.rs")),
+        ("recognize/mod.rs", include_str!("recognize/mod.rs")),
+        (
+            "recognize/adoption_phrase.rs",
+            include_str!("recognize/adoption_phrase.rs"),
+        ),
+        ("recognize/decides.rs", include_str!("recognize/decides.rs")),
+        (
+            "recognize/managed_by.rs",
+            include_str!("recognize/managed_by.rs"),
+        ),
+        (
+            "recognize/review_phrase.rs",
+            include_str!("recognize/review_phrase.rs"),
+        ),
+        (
+            "recognize/self_kind.rs",
+            include_str!("recognize/self_kind.rs"),
+        ),
+        (
+            "recognize/validity_phrase.rs",
+            include_str!("recognize/validity_phrase.rs"),
+        ),
+        ("relations.rs", include_str!("relations.rs")),
+        ("duties.rs", include_str!("duties.rs")),
+        ("structure.rs", include_str!("structure.rs")),
+        ("statements/mod.rs", include_str!("statements/mod.rs")),
+    ];
+
+    #[test]
+    fn docs_table_is_the_registry() {
+        let doc = include_str!("../../../docs/import.md");
+        let (Some(a), Some(b)) = (
+            doc.find("<!-- rules:begin -->\n"),
+            doc.find("<!-- rules:end -->"),
+        ) else {
+            panic!("docs/import.md lacks the rules markers");
+        };
+        let written = &doc[a + "<!-- rules:begin -->\n".len()..b];
+        assert_eq!(
+            written.trim(),
+            table().trim(),
+            "docs/import.md's rule table differs from rules.rs; paste:\n{}",
+            table()
+        );
+    }
+
+    #[test]
+    fn every_rule_the_code_names_is_registered() {
+        let ids = regex::Regex::new(r#"(?s)Src::new\((?:[^;]*?)"([a-z0-9-]+)""#).unwrap();
+        let quoted = regex::Regex::new(
+            r#""((?:heading|adoption|metadata|statement|scope|requires|cited)-[a-z-]+)""#,
+        )
+        .unwrap();
+        let mut seen = 0;
+        for (name, src) in SOURCES {
+            for c in ids.captures_iter(src).chain(quoted.captures_iter(src)) {
+                let id = &c[1];
+                seen += 1;
+                assert!(rule(id).is_some(), "{name}: rule {id} is not in RULES");
+            }
+        }
+        assert!(seen > 20);
+        for (i, r) in RULES.iter().enumerate() {
+            assert!((0.0..=1.0).contains(&r.confidence));
+            assert!(RULES.iter().skip(i + 1).all(|o| o.id != r.id), "{}", r.id);
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! Text as web pages and PDF viewers flatten it, read back into lines.
+//!
+//! - **Web chrome**: a document viewer's buttons and headers around the text
+//!   (`Storlek: px`, `Transkript`, `Download "…"`) are dropped
+//!   ([`crate::lexicon::CHROME_LINES`], [`crate::lexicon::CHROME_PREFIXES`]).
+//! - **Page-flattened text**: when whole pages became one line each, with the
+//!   page number glued to the first words (`1 (6) Namn på dokumentet: …`,
+//!   `2 Innehåll …`, `3 1 Inledning …`), the page numbers go.
+//! - **The label segmenter**: a line is cut before every known metadata label
+//!   and every adoption participle found in the middle of it, so
+//!   `Dokumenttyp: Riktlinje Version: 1.0 Beslutad av: Kommunfullmäktige
+//!   Diarienummer: KS 2018/1092` reads like one label per line, and `IT
+//!   POLICY FÖR X KOMMUN ANTAGEN AV KOMMUNFULLMÄKTIGE` like a title and an
+//!   adoption line. A run of labels with no values between them (a table's
+//!   header row flattened onto one line with its values) stays together, and
+//!   its values become the next segment, as a table's value row.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::text::fold;
+
+use crate::lexicon::{
+    self, CHROME_LINES, CHROME_PREFIXES, LABEL_MAX_WORDS, QUOTING_CHROME, SELF_REFERENCE_STARTS,
+    label,
+};
+
+/// Whether a (normalized) line is web chrome.
+pub(crate) fn is_chrome(line: &str) -> bool {
+    let f = fold(line);
+    CHROME_LINES.contains(&f.as_str()) || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
+}
+
+/// The quoted text of a download button (`Download "X"` → `X`).
+pub(crate) fn quoted_by_chrome(line: &str) -> Option<&str> {
+    let f = fold(line);
+    let p = QUOTING_CHROME.iter().find(|p| f.starts_with(*p))?;
+    // The prefix is ASCII apart from folding-neutral letters: find the quote.
+    let open = line.find('"')?;
+    let _ = p;
+    let inner = line.get(open + 1..)?.trim_end();
+    let inner = inner.strip_suffix('"').unwrap_or(inner).trim();
+    (!inner.is_empty()).then_some(inner)
+}
+
+static PAGE_START: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\d{1,3})(?:\s*\(\s*\d{1,3}\s*\))?\s+(\S.*)$"));
+
+/// The length of a page-flattened line to be sure pages were flattened: a
+/// page of text is long.
+const LONG_PAGE: usize = 200;
+
+/// When the text is page-flattened (lines that begin with page numbers
+/// counting up from 1, at least one of them a whole page long), the byte
+/// offset where each such line's text begins after its page number.
+pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize, usize)> {
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let mut next = 1u32;
+    for (i, l) in lines.iter().enumerate() {
+        if l.is_empty() || crate::pre::is_set(dropped, i) {
+            continue;
+        }
+        let Some(c) = PAGE_START.captures(l) else {
+            continue;
+        };
+        let (Some(n), Some(rest)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        if n.as_str().parse::<u32>().ok() == Some(next) {
+            chain.push((i, rest.start()));
+            next += 1;
+        }
+    }
+    let long = chain
+        .iter()
+        .any(|&(i, _)| lines.get(i).is_some_and(|l| l.len() >= LONG_PAGE));
+    if chain.len() >= 2 && long {
+        chain
+    } else {
+        Vec::new()
+    }
+}
+
+/// A place a segment may begin: byte offset, and whether a label starts
+/// there (as opposed to an adoption participle).
+#[derive(Debug, Clone, Copy)]
+struct Cut {
+    at: usize,
+    label_end: Option<usize>,
+}
+
+/// The words of a line with their byte offsets.
+fn words(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in line.split_whitespace() {
+        let at = line
+            .get(pos..)
+            .and_then(|r| r.find(w))
+            .map_or(pos, |x| x + pos);
+        out.push((at, w));
+        pos = at + w.len();
+    }
+    out
+}
+
+/// The label (longest first) that starts at word `j`: its last word index
+/// and whether it ends with a colon.
+fn label_at(ws: &[(usize, &str)], j: usize) -> Option<(usize, bool, &'static lexicon::Label)> {
+    for n in (1..=LABEL_MAX_WORDS).rev() {
+        let Some(window) = ws.get(j..j + n) else {
+            continue;
+        };
+        let cand: Vec<String> = window.iter().map(|(_, w)| fold(w)).collect();
+        let cand = cand.join(" ");
+        let colon = cand.ends_with(':');
+        if let Some(l) = label(cand.trim_end_matches(':')) {
+            return Some((j + n - 1, colon, l));
+        }
+    }
+    None
+}
+
+/// Where the line may be cut.
+fn cuts(line: &str) -> Vec<Cut> {
+    let ws = words(line);
+    let all_caps = line
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let participles: Vec<String> = lexicon::adoption_forms(true, true, false)
+        .iter()
+        .map(|f| fold(f))
+        .collect();
+    let mut out = Vec::new();
+    // The word after the last label read: a label right there continues a
+    // run of labels (a header row), whatever its kind.
+    let mut after_label: Option<usize> = None;
+    let mut j = 0;
+    while j < ws.len() {
+        let Some(&(at, w)) = ws.get(j) else { break };
+        // A diarienummer with no label, in a line of letterhead
+        // ("IT-strategi för Sunne kommun KS2016/846/01 Antagen av …"): a
+        // segment of its own, unless a label precedes it.
+        if j > 0 && is_dnr_token(w) && after_label != Some(j) {
+            out.push(Cut {
+                at,
+                label_end: None,
+            });
+            if let Some(&(next, _)) = ws.get(j + 1) {
+                out.push(Cut {
+                    at: next,
+                    label_end: None,
+                });
+            }
+            j += 1;
+            continue;
+        }
+        let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalized {
+            // "… Landstinget Sörmland beslutad LS 12/13".
+            let next_abbreviation = ws
+                .get(j + 1)
+                .is_some_and(|(_, n)| lexicon::BODY_ABBREVIATIONS.contains(n));
+            if j > 0 && next_abbreviation && participles.contains(&fold(w)) {
+                out.push(Cut {
+                    at,
+                    label_end: None,
+                });
+            }
+            j += 1;
+            continue;
+        }
+        let digits_after = |last: usize| {
+            ws.get(last + 1)
+                .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if let Some((last, colon, l)) = label_at(&ws, j)
+            && (j == 0
+                || colon
+                || after_label == Some(j)
+                || (l.distinctive && !all_caps)
+                || digits_after(last))
+        {
+            let end = ws.get(last).map_or(line.len(), |(a, w)| a + w.len());
+            out.push(Cut {
+                at,
+                label_end: Some(end),
+            });
+            j = last + 1;
+            after_label = Some(j);
+            continue;
+        }
+        let next_is_av = ws.get(j + 1).is_some_and(|(_, n)| fold(n) == "av");
+        // After a sentence's full stop the sentence splitter does the
+        // work; without one, the text ran together.
+        let self_reference = SELF_REFERENCE_STARTS.contains(&w)
+            && ws
+                .get(j.wrapping_sub(1))
+                .is_some_and(|(_, p)| !p.ends_with(['.', '!', '?', ':', ';']));
+        if j > 0 && ((next_is_av && participles.contains(&fold(w))) || self_reference) {
+            out.push(Cut {
+                at,
+                label_end: None,
+            });
+        }
+        j += 1;
+    }
+    out
+}
+
+static DNR_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^\p{Lu}{1,5}-?(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})*$")
+});
+
+/// Whether a word is a diarienummer on its own (`KS2016/846/01`,
+/// `KS-2018/372`): letters, a year and a number, no space.
+pub(crate) fn is_dnr_token(w: &str) -> bool {
+    DNR_TOKEN.is_match(w) && w.parse::<styrdok_core::Dnr>().is_ok()
+}
+
+/// The segments of one line: the line itself when it holds no label or
+/// adoption participle after its start.
+pub(crate) fn segments(line: &str) -> Vec<String> {
+    let cs = cuts(line);
+    if cs.iter().all(|c| c.at == 0) && cs.len() <= 1 {
+        return vec![line.to_owned()];
+    }
+    let mut bounds: Vec<usize> = vec![0];
+    let mut k = 0;
+    while let Some(c) = cs.get(k) {
+        // A run of labels with nothing between them is one header row; its
+        // values (up to the next cut) are the next segment.
+        let mut run_end = c.label_end;
+        let mut m = k;
+        while let (Some(end), Some(n)) = (run_end, cs.get(m + 1)) {
+            if n.label_end.is_some() && line.get(end..n.at).is_some_and(|g| g.trim().is_empty()) {
+                run_end = n.label_end;
+                m += 1;
+            } else {
+                break;
+            }
+        }
+        bounds.push(c.at);
+        if m > k
+            && let Some(end) = run_end
+        {
+            bounds.push(end);
+        }
+        k = m + 1;
+    }
+    bounds.push(line.len());
+    bounds.dedup();
+    bounds
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => line.get(*a..*b),
+            _ => None,
+        })
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .enumerate()
+        // A full stop before a cut only ended the segment ("Rutin för X.
+        // Beslutad av …").
+        .map(|(k, s)| if k == 0 { s } else { s.trim_end_matches('.') }.to_owned())
+        .rev()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_label_runs() {
+        let s = segments(
+            "Namn på dokumentet: IT-policy Dokumenttyp: Riktlinje Version: 1.0 Beslutad av: Kommunfullmäktige Diarienummer: KS 2018/1092 Dokumentansvarig: Kanslichef",
+        );
+        assert_eq!(
+            s,
+            [
+                "Namn på dokumentet: IT-policy",
+                "Dokumenttyp: Riktlinje",
+                "Version: 1.0",
+                "Beslutad av: Kommunfullmäktige",
+                "Diarienummer: KS 2018/1092",
+                "Dokumentansvarig: Kanslichef"
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_and_adoptions() {
+        assert_eq!(
+            segments("IT POLICY FÖR PAJALA KOMMUN ANTAGEN AV KOMMUNFULLMÄKTIGE"),
+            [
+                "IT POLICY FÖR PAJALA KOMMUN",
+                "ANTAGEN AV KOMMUNFULLMÄKTIGE"
+            ]
+        );
+        assert_eq!(
+            segments(
+                "Reglemente för socialnämnden Beslutad av kommunfullmäktige , 184 Dnr KSF 2018/372"
+            ),
+            [
+                "Reglemente för socialnämnden",
+                "Beslutad av kommunfullmäktige , 184",
+                "Dnr KSF 2018/372"
+            ]
+        );
+        // Prose is left alone.
+        let prose = "Kommunstyrelsen ansvarar för att policyn följs och att den ses över.";
+        assert_eq!(segments(prose), [prose]);
+    }
+
+    #[test]
+    fn an_unlabelled_dnr_in_the_letterhead() {
+        assert_eq!(
+            segments("IT-strategi för Sunne kommun KS2016/846/01 Antagen av kommunfullmäktige"),
+            [
+                "IT-strategi för Sunne kommun",
+                "KS2016/846/01",
+                "Antagen av kommunfullmäktige"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_flattened_header_row_and_its_values() {
+        assert_eq!(
+            segments("Dokumentnamn Dokumenttyp Beslutsinstans IT-policy Policy Kommunfullmäktige"),
+            [
+                "Dokumentnamn Dokumenttyp Beslutsinstans",
+                "IT-policy Policy Kommunfullmäktige"
+            ]
+        );
+    }
+
+    #[test]
+    fn page_numbers() {
+        let long = "x ".repeat(150);
+        let lines: Vec<String> = vec![
+            "1 (6) Titel".into(),
+            format!("2 (6) Innehåll {long}"),
+            "3 1 Inledning".into(),
+        ];
+        let ends = page_number_ends(&lines, &[]);
+        assert_eq!(ends.len(), 3);
+        assert_eq!(&lines[0][ends[0].1..], "Titel");
+        assert_eq!(&lines[2][ends[2].1..], "1 Inledning");
+        assert!(page_number_ends(&lines[..1], &[]).is_empty());
+        assert!(is_chrome("Storlek: px") && !is_chrome("Download \"IT-policy\""));
+        assert_eq!(
+            quoted_by_chrome("Download \"IT-policy. Antagen av KF 2004-06-14\""),
+            Some("IT-policy. Antagen av KF 2004-06-14")
+        );
+    }
+}
