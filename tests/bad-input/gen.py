@@ -9,15 +9,18 @@ import copy, json, os
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 
+def body(short, name, kind):
+    return {"id": f"ort/{short}", "name": name, "kind": kind}
+
+
+PROFILE = "builtin:solna-2018"
 BASE = {
     "format_version": "1",
-    "profiles": ["builtin:solna-2018"],
+    "profiles": [PROFILE],
     "organisations": [{
-        "id": "ort", "name": "Orts kommun", "kind": "kommun", "profile": "builtin:solna-2018",
-        "bodies": [
-            {"id": "ort/kf", "name": "Kommunfullmäktige", "kind": "fullmaktige"},
-            {"id": "ort/ks", "name": "Kommunstyrelsen", "kind": "styrelse"},
-        ],
+        "id": "ort", "name": "Orts kommun", "kind": "kommun", "profile": PROFILE,
+        "bodies": [body("kf", "Kommunfullmäktige", "fullmaktige"),
+                   body("ks", "Kommunstyrelsen", "styrelse")],
     }],
     "documents": [
         {"id": "ort/policy", "title": "Informationssäkerhetspolicy", "kind": "policy",

@@ -21,13 +21,15 @@ enum Cmd {
     Import,
     /// `controls import FILE`
     Controls,
+    /// `graph --format dot FILE` (node labels from register strings).
+    Dot,
 }
 
 /// One fixture: its path under `tests/bad-input/`, the command, the exit
 /// code and the set of diagnostic codes expected.
 struct Case(&'static str, Cmd, i32, &'static [&'static str]);
 
-use Cmd::{Check, CheckTable, Controls, Import};
+use Cmd::{Check, CheckTable, Controls, Dot, Import};
 
 #[rustfmt::skip]
 const CASES: &[Case] = &[
@@ -106,6 +108,8 @@ const CASES: &[Case] = &[
     Case("register/esc-in-id.json", CheckTable, 1, &["SD114"]),
     Case("register/esc-in-id.json", Check, 1, &["SD114"]),
     Case("register/huge-id.json", CheckTable, 1, &["SD114"]),
+    Case("register/esc-in-title.json", Dot, 0, &[]),
+    Case("register/nul-in-title.json", Dot, 0, &[]),
     Case("register/serde-empty-document-array.json", Check, 1, &["SD110"]),
     Case("register/serde-profile-number.json", Check, 1, &["SD110"]),
     Case("register/serde-validity-string.json", Check, 1, &["SD110"]),
@@ -150,6 +154,7 @@ fn args(case: &Case) -> Vec<String> {
         CheckTable => [&["check"], &at[..], &[&file]].concat(),
         Import => vec!["import", &file],
         Controls => vec!["controls", "import", &file],
+        Dot => vec!["graph", "--format", "dot", &file],
     };
     v.into_iter().map(str::to_owned).collect()
 }
@@ -198,6 +203,11 @@ fn bad_registers_in_tables() {
 }
 
 #[test]
+fn bad_registers_in_graphs() {
+    run_cases(|c| matches!(c.1, Dot));
+}
+
+#[test]
 fn bad_import_texts() {
     run_cases(|c| matches!(c.1, Import));
 }
@@ -219,34 +229,96 @@ fn run_cases(which: impl Fn(&Case) -> bool) {
         let want: BTreeSet<String> = case.3.iter().map(|s| (*s).to_owned()).collect();
         // Columns are 1-based wherever a diagnostic has one.
         let zero_column = stdout.contains("\"column\": 0") || stdout.contains(":0)");
-        if exit != case.2 || want != got || zero_column {
+        // No raw control character from the input reaches a terminal or a
+        // DOT file (a NUL made DOT unparsable, ESC cleared the screen).
+        let raw_control = format!("{stdout}{stderr}")
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\t'));
+        if exit != case.2 || want != got || zero_column || raw_control {
             failures.push(format!(
-                "{} ({}): exit {exit} (want {}), codes {got:?} (want {want:?}), zero column: {zero_column}",
+                "{} ({}): exit {exit} (want {}), codes {got:?} (want {want:?}), zero column: {zero_column}, raw control character: {raw_control}",
                 case.0,
                 refs.join(" "),
                 case.2
             ));
         }
-        let name = format!(
-            "{}{}",
-            case.0.replace(['/', '.'], "_"),
-            if matches!(case.1, CheckTable) {
-                "_table"
-            } else {
-                ""
-            }
-        );
+        let suffix = match case.1 {
+            CheckTable => "_table",
+            Dot => "_dot",
+            Check | Import | Controls => "",
+        };
+        let name = format!("{}{suffix}", case.0.replace(['/', '.'], "_"));
         let snapshot = json!({
             "command": format!("styrdok {}", refs.join(" ")),
             "exit": exit,
             "stdout": parsed,
             "stderr": stderr,
         });
-        insta::with_settings!({ prepend_module_to_snapshot => false, snapshot_path => "snapshots/bad_input" }, {
-            insta::assert_json_snapshot!(name, snapshot);
-        });
+        keep(&name, &snapshot);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Keeps `snapshot` as `snapshots/bad_input/NAME.snap`.
+fn keep(name: &str, snapshot: &Value) {
+    insta::with_settings!({ prepend_module_to_snapshot => false, snapshot_path => "snapshots/bad_input" }, {
+        insta::assert_json_snapshot!(name, snapshot);
+    });
+}
+
+/// A register directory with two self-symlinks, a symlink to `/dev/zero`
+/// named like an element file and a FIFO named `x.json` (made here: git
+/// keeps no FIFO). Loops made traversal exponential and the FIFO blocked
+/// forever; now each is SD105, nothing is read twice and the run ends.
+#[cfg(unix)]
+#[test]
+fn bad_register_dir_with_loops_and_a_fifo() {
+    use std::os::unix::fs::symlink;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let reg = tmp.path().join("reg");
+    let reg_arg = reg.to_str().unwrap();
+    let seeds = "crates/styrdok-register/data/seeds.register.json";
+    let (exit, _, err) = run(&["convert", reg_arg, "--from", seeds, "--to", "dir"]);
+    assert_eq!(exit, 0, "{err}");
+    let check = ["check", "--format", "json", "--at", "2026-12-01", reg_arg];
+    let (_, clean, _) = run(&check);
+    let mut want = codes(&serde_json::from_str(&clean).unwrap(), "");
+    want.insert("SD105".to_owned());
+    let docs = reg.join("documents");
+    symlink(".", docs.join("self1")).unwrap();
+    symlink(".", docs.join("self2")).unwrap();
+    symlink("/dev/zero", docs.join("zero.json")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(docs.join("x.json"))
+        .status();
+    assert!(fifo.is_ok_and(|s| s.success()), "mkfifo failed");
+
+    let (exit, stdout, stderr) = run(&check);
+    let stdout = stdout.replace(reg_arg, "REG");
+    let mut parsed: Value = serde_json::from_str(&stdout).unwrap();
+    // SD105 comes in the order the directory lists its entries, which
+    // differs between file systems: sorted here so the snapshot is stable.
+    if let Some(diags) = parsed["diagnostics"].as_array_mut() {
+        diags.sort_by_key(|d| (d["code"].to_string(), d["location"]["file"].to_string()));
+    }
+    let got = codes(&parsed, &stderr);
+    assert_eq!(exit, 1, "{stdout}\n{stderr}");
+    // The seed register's own notes, plus SD105: nothing read twice (SD201).
+    assert_eq!(got, want, "{stdout}");
+    for name in ["self1", "self2", "zero.json", "x.json"] {
+        assert!(
+            stdout.contains(&format!("documents/{name}")),
+            "no SD105 for {name}: {stdout}"
+        );
+    }
+    let snapshot = json!({
+        "command": "styrdok check --format json --at 2026-12-01 REG",
+        "exit": exit,
+        "stdout": parsed,
+        "stderr": stderr.replace(reg_arg, "REG"),
+    });
+    keep("register-dir_loops-and-fifo", &snapshot);
 }
 
 /// The big cases, generated here and never committed: a register of
@@ -316,6 +388,8 @@ fn big_cases() {
             t.elapsed(),
             out.len() + err.len()
         );
+        // Was: the id echoed twice, 209 MB of output.
+        assert!(out.len() + err.len() <= 8192, "{what}: output not cut");
     }
 
     let mut text = String::from("Riktlinje för informationssäkerhet\n\n");
