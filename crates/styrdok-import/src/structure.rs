@@ -147,6 +147,25 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
     let mut blank_before = true;
     let mut prev_text_end = String::new();
     let mut i = 0;
+    // A heading block at line `i`, then the state after a heading: the
+    // section it opens, whether it describes kinds in general, a sentence
+    // ended, the next line.
+    macro_rules! push_heading {
+        ($number:expr, $text:expr, $section:expr, $generic:expr) => {{
+            section = Some($section);
+            generic = $generic;
+            out.push(Unit {
+                kind: UnitKind::Heading { number: $number },
+                joined: Joined::single($text, i),
+                section: section.clone(),
+                generic,
+            });
+            blank_before = true;
+            prev_text_end = ".".into();
+            i += 1;
+            continue;
+        }};
+    }
     while i < lines.len() {
         let t = line(i);
         if t.is_empty() {
@@ -198,38 +217,14 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             && heading_like(h.as_str())
             && h.as_str().split_whitespace().count() <= 8
         {
-            section = Some(slugify(t));
-            generic = false;
-            out.push(Unit {
-                kind: UnitKind::Heading { number: None },
-                joined: Joined::single(t, i),
-                section: section.clone(),
-                generic: false,
-            });
-            blank_before = true;
-            prev_text_end = ".".into();
-            i += 1;
-            continue;
+            push_heading!(None, t, slugify(t), false);
         }
         // Numbered heading.
         if let Some((num, h)) = numbered(t) {
             let n = parse_number(num);
             if number_after(&last_number, &n) && heading_like(h) {
                 last_number = n;
-                section = Some(num.to_owned());
-                generic = false;
-                out.push(Unit {
-                    kind: UnitKind::Heading {
-                        number: Some(num.to_owned()),
-                    },
-                    joined: Joined::single(h, i),
-                    section: section.clone(),
-                    generic: false,
-                });
-                blank_before = true;
-                prev_text_end = ".".into();
-                i += 1;
-                continue;
+                push_heading!(Some(num.to_owned()), h, num.to_owned(), false);
             }
         }
         // Unnumbered heading.
@@ -251,18 +246,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
                 && !next_is_bullet
                 && !next_continues)
         {
-            generic = kind_def;
-            section = Some(slugify(t));
-            out.push(Unit {
-                kind: UnitKind::Heading { number: None },
-                joined: Joined::single(t, i),
-                section: section.clone(),
-                generic: kind_def,
-            });
-            blank_before = true;
-            prev_text_end = ".".into();
-            i += 1;
-            continue;
+            push_heading!(None, t, slugify(t), kind_def);
         }
         // Paragraph.
         let mut j = Joined::single(t, i);

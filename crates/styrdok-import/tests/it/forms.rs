@@ -212,11 +212,7 @@ fn duty_forms() {
     let d = import(
         "Riktlinje\n\nSocialnämnden svarar för att:\n• följa upp\nlarm\n• rapportera avvikelser\n\nKultur- och fritidsnämnden har ansvar för bibliotekets system.\n\nIT-chefen är ägare av nätverket.\n\nAlla medarbetare ska vara försiktiga.\n",
     );
-    let duties: Vec<(&str, &str)> = d
-        .duties
-        .iter()
-        .map(|x| (x.body.name.as_str(), x.text.as_str()))
-        .collect();
+    let duties = duties_of(&d);
     assert_eq!(
         duties,
         [
@@ -437,11 +433,7 @@ fn forms_after_the_blind_set() {
     let d = import(
         "Rutin för larm\n\n3 Ansvar\n\nSäkerhetsavdelningen\n– ansvarar för att larmen testas,\n– ska föra logg över larm.\n\n➢ Kommunstyrelsen ska följa upp rutinen.\n➢ Larmkoordinatorn ska ringa vakten.\n",
     );
-    let duties: Vec<(&str, &str)> = d
-        .duties
-        .iter()
-        .map(|x| (x.body.name.as_str(), x.text.as_str()))
-        .collect();
+    let duties = duties_of(&d);
     assert_eq!(
         duties,
         [
@@ -486,4 +478,12 @@ fn second_blind_set_forms() {
     assert_eq!(a.kind, Some(BodyKind::Bolagsstyrelse));
     assert_eq!(d.duties.len(), 1);
     assert_eq!(d.duties[0].body.kind, Some(BodyKind::Tjansteperson));
+}
+
+/// The draft's duties as (holder, text).
+fn duties_of(d: &styrdok_import::ImportDraft) -> Vec<(&str, &str)> {
+    d.duties
+        .iter()
+        .map(|x| (x.body.name.as_str(), x.text.as_str()))
+        .collect()
 }

@@ -237,74 +237,80 @@ fn print(label: &str, p: &Part) {
     let rc = p.replaces_or_complements;
     let total = p.scored.total();
     let st = &p.statements;
+    let duties = p.field("duties");
+    let mut rows: Vec<(String, String)> = METADATA
+        .iter()
+        .map(|f| {
+            let c = p.field(f);
+            (
+                format!("{f}: stated facts read right"),
+                pct(c.tp, c.tp + c.fn_),
+            )
+        })
+        .collect();
+    let found_extra = |c: Counts| {
+        format!(
+            "{} (predicted not in truth: {})",
+            pct(c.tp, c.tp + c.fn_),
+            c.fp
+        )
+    };
+    for (name, value) in [
+        (
+            "**metadata (4 fields): stated facts read right**",
+            pct(meta.tp, meta.tp + meta.fn_),
+        ),
+        (
+            "metadata cells agreeing with the truth (empty = empty counts)",
+            pct(p.metadata_agree as u32, (p.docs * METADATA.len()) as u32),
+        ),
+        (
+            "metadata values predicted that the truth does not hold",
+            pct(meta.fp, meta.tp + meta.fp),
+        ),
+        ("**titles right**", pct(title.tp, title.tp + title.fn_)),
+        (
+            "**replacements/complements found**",
+            pct(rc.tp, rc.tp + rc.fn_),
+        ),
+        (
+            "replacements/complements predicted, not in the truth",
+            rc.fp.to_string(),
+        ),
+        ("all relations found", found_extra(rel)),
+        ("duties found", found_extra(duties)),
+        (
+            "**invented**: predicted values (12 scalars, relations, duties) not in the truth",
+            pct(total.fp, total.tp + total.fp),
+        ),
+        (
+            "of which a scalar where the truth says the text states nothing",
+            p.invented_unstated.to_string(),
+        ),
+        (
+            "statements: output has a `statements` field",
+            if st.field_present { "yes" } else { "no" }.to_owned(),
+        ),
+        (
+            "statements found (of the truth's normative sentences)",
+            pct(st.found as u32, st.truth as u32),
+        ),
+        (
+            "statements extracted that are a truth sentence",
+            pct(st.found as u32, st.extracted as u32),
+        ),
+        (
+            "statements found with the right modality",
+            pct(st.modality_right as u32, st.found as u32),
+        ),
+    ] {
+        rows.push((name.to_owned(), value));
+    }
     println!("| figure | value |");
     println!("|---|---:|");
-    for f in METADATA {
-        let c = p.field(f);
-        println!(
-            "| {f}: stated facts read right | {} |",
-            pct(c.tp, c.tp + c.fn_)
-        );
+    for (name, value) in rows {
+        println!("| {name} | {value} |");
     }
-    println!(
-        "| **metadata (4 fields): stated facts read right** | {} |",
-        pct(meta.tp, meta.tp + meta.fn_)
-    );
-    println!(
-        "| metadata cells agreeing with the truth (empty = empty counts) | {} |",
-        pct(p.metadata_agree as u32, (p.docs * METADATA.len()) as u32)
-    );
-    println!(
-        "| metadata values predicted that the truth does not hold | {} |",
-        pct(meta.fp, meta.tp + meta.fp)
-    );
-    println!(
-        "| **titles right** | {} |",
-        pct(title.tp, title.tp + title.fn_)
-    );
-    println!(
-        "| **replacements/complements found** | {} |",
-        pct(rc.tp, rc.tp + rc.fn_)
-    );
-    println!(
-        "| replacements/complements predicted, not in the truth | {} |",
-        rc.fp
-    );
-    println!(
-        "| all relations found | {} (predicted not in truth: {}) |",
-        pct(rel.tp, rel.tp + rel.fn_),
-        rel.fp
-    );
-    let duties = p.field("duties");
-    println!(
-        "| duties found | {} (predicted not in truth: {}) |",
-        pct(duties.tp, duties.tp + duties.fn_),
-        duties.fp
-    );
-    println!(
-        "| **invented**: predicted values (12 scalars, relations, duties) not in the truth | {} |",
-        pct(total.fp, total.tp + total.fp)
-    );
-    println!(
-        "| of which a scalar where the truth says the text states nothing | {} |",
-        p.invented_unstated
-    );
-    println!(
-        "| statements: output has a `statements` field | {} |",
-        if st.field_present { "yes" } else { "no" }
-    );
-    println!(
-        "| statements found (of the truth's normative sentences) | {} |",
-        pct(st.found as u32, st.truth as u32)
-    );
-    println!(
-        "| statements extracted that are a truth sentence | {} |",
-        pct(st.found as u32, st.extracted as u32)
-    );
-    println!(
-        "| statements found with the right modality | {} |",
-        pct(st.modality_right as u32, st.found as u32)
-    );
     println!("\nPer field (the scorer's table; adopted_by compares name and kind):\n");
     let mut all = Report::default();
     all.merge(&p.scored);
