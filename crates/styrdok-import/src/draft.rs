@@ -444,9 +444,10 @@ pub struct Statement {
     /// tillåtet", "Ingen … får").
     #[serde(default)]
     pub negated: bool,
-    /// The modality as written when it is not the plain word of the
-    /// normalized one: `skall`, `krävs`, `behöver`, `obligatoriskt`, `har
-    /// rätt att`, `ej tillåtet`.
+    /// The marker as written, as the register records it: `ska`, `skall`,
+    /// `får inte`, `krävs`, `behöver`, `har rätt att`, `ej tillåtet`,
+    /// `ansvarar för att`, `gäller för`, `det är viktigt att`, a bare present
+    /// tense (`fastställs`) or an imperative (`Installera`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality_as_written: Option<String>,
     /// For a bullet, the lead-in it belongs to, as written.

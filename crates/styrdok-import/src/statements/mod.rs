@@ -169,7 +169,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
             statement_type: p.reading.statement_type(text),
             modality: p.reading.modality,
             negated: p.reading.negated,
-            modality_as_written: p.reading.written_if_unusual(),
+            modality_as_written: p.reading.written(),
             subject_as_written: subject,
             lead_in: p.lead_in.map(str::to_owned),
             section: p.unit.section.clone(),

@@ -56,22 +56,12 @@ impl Reading {
             }
         }
     }
-    /// The modality as written, when it is not the plain word of the
-    /// normalized modality.
-    pub(crate) fn written_if_unusual(&self) -> Option<String> {
-        let plain = match self.modality {
-            Modality::Ska => "ska",
-            Modality::Bor => "bör",
-            Modality::Far => "får",
-            Modality::Maste => "måste",
-            _ => "",
-        };
-        let w = self.as_written.to_lowercase();
-        let w = w
-            .strip_suffix(" inte")
-            .or_else(|| w.strip_suffix(" ej"))
-            .unwrap_or(&w);
-        (w != plain && self.binds == Binds::Modal).then(|| self.as_written.clone())
+    /// The marker as written ("skall", "får inte", "ansvarar för att",
+    /// "gäller för", "det är viktigt att"), as the register's statements
+    /// record it.
+    pub(crate) fn written(&self) -> Option<String> {
+        let w = self.as_written.trim();
+        (!w.is_empty()).then(|| w.to_owned())
     }
 }
 
@@ -273,6 +263,46 @@ const PRESENT: [(&str, &str); 15] = [
     ("arkivmyndighet", ""),
 ];
 
+/// Where a marker phrase at word `i` ends: with its "för" and "att"
+/// ("ansvarar för att", "gäller för", "ställer krav på att").
+fn phrase_end(w: &[Word], i: usize) -> usize {
+    let mut end = w.get(i).map_or(0, |x| x.end);
+    let mut k = i + 1;
+    if w.get(i).is_some_and(|x| x.clause_end) {
+        return end;
+    }
+    if let Some(x) = w
+        .get(k)
+        .filter(|x| ["for", "pa"].contains(&x.folded.as_str()))
+    {
+        end = x.end;
+        k += 1;
+        if let Some(x) = w
+            .get(k)
+            .filter(|x| x.folded == "att" && !w.get(k - 1).is_some_and(|p| p.clause_end))
+        {
+            end = x.end;
+        }
+    }
+    end
+}
+
+/// "Det är viktigt att", "Det är väsentligt att", "Det är av stor vikt att"
+/// opening a sentence at word `i`: where the phrase ends.
+fn important_at(w: &[Word], i: usize) -> Option<usize> {
+    let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    if i != 0 || f(0) != "det" || f(1) != "ar" {
+        return None;
+    }
+    let att = match f(2) {
+        "viktigt" | "vasentligt" | "angelaget" | "nodvandigt" => 3,
+        "allt" | "mycket" | "sarskilt" if f(3) == "viktigare" || f(3) == "viktigt" => 4,
+        "av" if f(3) == "stor" && f(4) == "vikt" => 5,
+        _ => return None,
+    };
+    (f(att) == "att").then(|| w.get(att).map_or(0, |x| x.end))
+}
+
 /// Reads the force of one sentence, or `None` when it does not bind.
 pub(crate) fn read(s: &str) -> Option<Reading> {
     let w = words(s);
@@ -332,6 +362,21 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         if f.starts_with("forbjud") && !subordinate(&w, i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
         }
+        // "ställer krav på att", "ställs krav på": → måste.
+        if ["staller", "stalls"].contains(&f)
+            && next == "krav"
+            && w.get(i + 2).is_some_and(|p| p.folded == "pa")
+            && w.get(i + 3).is_some_and(|a| a.folded == "att")
+            && !subordinate(&w, i)
+        {
+            let end = phrase_end(&w, i + 1);
+            return mk(Binds::Modal, Modality::Maste, false, x.start, end);
+        }
+        // "avses", "planeras": an intention, not yet a rule.
+        // "Med myndighet avses …" defines a word.
+        if ["avses", "planeras"].contains(&f) && first.folded != "med" && !subordinate(&w, i) {
+            return mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end);
+        }
         if fallback.is_some() || subordinate(&w, i) {
             continue;
         }
@@ -385,13 +430,21 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                     || w.iter().any(|y| y.folded == "foljande")
                     || w.iter().take(i).any(|y| y.folded.starts_with("begrepp")))
         });
+        // "Det är viktigt att …", "Det är av stor vikt att …".
+        let (binds, end) = match binds {
+            Some(b) => (Some(b), phrase_end(&w, i)),
+            None => match important_at(&w, i) {
+                Some(e) => (Some(Binds::Present), e),
+                None => (None, x.end),
+            },
+        };
         if let Some(b) = binds {
             let negated = subject_negated || negated_after(&w, i).is_some();
             fallback = Some(Reading {
                 binds: b,
                 modality: Modality::None,
                 negated,
-                as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
+                as_written: s.get(x.start..end).unwrap_or("").to_owned(),
                 at: x.start,
             });
         }
@@ -480,5 +533,15 @@ mod tests {
             Some((Binds::Imperative, Modality::None, true))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
+        let r = read("Det är viktigt att alla känner till policyn.").unwrap();
+        assert_eq!((r.binds, r.modality), (Binds::Present, Modality::None));
+        assert_eq!(r.as_written, "Det är viktigt att");
+        let r = read("Kommunstyrelsen ansvarar för att planen följs.").unwrap();
+        assert_eq!(r.as_written, "ansvarar för att");
+        let r = read("Policyn ställer krav på att alla deltar.").unwrap();
+        assert_eq!(
+            (r.modality, r.as_written.as_str()),
+            (Modality::Maste, "ställer krav på att")
+        );
     }
 }
