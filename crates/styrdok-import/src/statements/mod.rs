@@ -29,7 +29,7 @@ use crate::collect::Src;
 use crate::draft::{Required, ScopeEntry, Statement, Target};
 use crate::structure::{Unit, UnitKind, sentences};
 
-use reading::{Binds, Reading, read};
+use reading::{Binds, Reading, read, read_bullet};
 
 /// What the statement scan found, each with its source.
 #[derive(Debug, Default)]
@@ -58,8 +58,13 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
     let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
     let mut listed = vec![false; units.len()];
     for (ui, u) in units.iter().enumerate() {
+        // A "heading" that states a rule ("1. Alla medarbetare ska ha ett
+        // eget konto") is a numbered sentence, not a heading.
+        let heading_rule = matches!(u.kind, UnitKind::Heading { number: Some(_) })
+            && u.joined.text.split_whitespace().count() >= 5
+            && read(&u.joined.text).is_some_and(|r| r.binds == Binds::Modal);
         if u.generic
-            || matches!(u.kind, UnitKind::Heading { .. })
+            || (matches!(u.kind, UnitKind::Heading { .. }) && !heading_rule)
             || crate::pre::is_set(&listed, ui)
         {
             continue;
@@ -136,9 +141,15 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
                     continue;
                 }
             }
+            let bullet = u.kind == UnitKind::Bullet;
             for (ra, rb) in split_run_on(s) {
                 let Some(part) = s.get(ra..rb) else { continue };
-                let Some(reading) = read(part) else { continue };
+                let reading = if bullet {
+                    read_bullet(part)
+                } else {
+                    read(part)
+                };
+                let Some(reading) = reading else { continue };
                 for (ca, cb, r) in split_coordinated(part, reading) {
                     pieces.push(Piece {
                         unit: u,
@@ -233,7 +244,7 @@ fn item_reading(item: &str, lead: Option<&Reading>) -> Option<Reading> {
     if ["att", "hur", "nar", "som", "om", "dar"].contains(&first.as_str()) {
         return None;
     }
-    read(item).filter(|r| r.binds == Binds::Modal)
+    read_bullet(item).filter(|r| matches!(r.binds, Binds::Modal | Binds::Imperative))
 }
 
 /// Splits a run-on sentence where extraction lost a full stop: "… skall

@@ -210,7 +210,8 @@ fn far_is_modal(w: &[Word], i: usize) -> bool {
 }
 
 /// Imperatives that open a rule in user instructions.
-const IMPERATIVES: [&str; 30] = [
+/// (Not "ändra", whose folded form is the pronoun "andra".)
+const IMPERATIVES: [&str; 57] = [
     "anvand",
     "installera",
     "surfa",
@@ -241,6 +242,33 @@ const IMPERATIVES: [&str; 30] = [
     "ta",
     "ge",
     "lat",
+    "dela",
+    "klicka",
+    "kryptera",
+    "sakerhetskopiera",
+    "informera",
+    "meddela",
+    "notera",
+    "glom",
+    "behandla",
+    "hantera",
+    "granska",
+    "dokumentera",
+    "bedom",
+    "klassa",
+    "klassificera",
+    "sakerstall",
+    "verifiera",
+    "uppdatera",
+    "avsluta",
+    "ring",
+    "sprid",
+    "koppla",
+    "anslut",
+    "ange",
+    "fyll",
+    "begar",
+    "vidarebefordra",
 ];
 
 /// Binding present tenses (folded), each with the word that must follow it
@@ -301,6 +329,12 @@ fn important_at(w: &[Word], i: usize) -> Option<usize> {
         _ => return None,
     };
     (f(att) == "att").then(|| w.get(att).map_or(0, |x| x.end))
+}
+
+/// Reads the force of a bullet item: as a sentence, or an imperative without
+/// a full stop.
+pub(crate) fn read_bullet(s: &str) -> Option<Reading> {
+    read(s).or_else(|| imperative(s, &words(s), false))
 }
 
 /// Reads the force of one sentence, or `None` when it does not bind.
@@ -452,19 +486,27 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     if fallback.is_some() {
         return fallback;
     }
+    imperative(s, &w, true)
+}
+
+/// An imperative opening a rule ("Installera inga program själv.", "Lås
+/// skärmen när du lämnar datorn"); a sentence must end with a full stop
+/// (`full_stop`), a bullet need not.
+fn imperative(s: &str, w: &[Word], full_stop: bool) -> Option<Reading> {
+    let first = w.first()?;
     if IMPERATIVES.contains(&first.folded.as_str())
-        && s.trim_end().ends_with(['.', '!'])
+        && (!full_stop || s.trim_end().ends_with(['.', '!']))
         && s.get(first.start..first.end)
             .is_some_and(|t| t.starts_with(char::is_uppercase))
     {
         let negated = w.iter().any(|x| NEGATIONS.contains(&x.folded.as_str()));
-        return mk(
-            Binds::Imperative,
-            Modality::None,
+        return Some(Reading {
+            binds: Binds::Imperative,
+            modality: Modality::None,
             negated,
-            first.start,
-            first.end,
-        );
+            as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
+            at: first.start,
+        });
     }
     None
 }
