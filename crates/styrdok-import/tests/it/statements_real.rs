@@ -93,7 +93,7 @@ fn check(label: &str, s: &Statements, floors: [f64; 3]) {
 
 #[test]
 fn statements_real_tuned() {
-    // Current: 98/119 found, 98/122 extracted are truth sentences, 98/98
+    // Current: 98/119 found, 98/123 extracted are truth sentences, 98/98
     // modality right (docs/import.md, "Statements").
     check("Tuned part", &run(false, true), [0.80, 0.78, 0.97]);
 }
