@@ -99,8 +99,9 @@ fn statements_real_tuned() {
 }
 
 /// The blind part: figures only, never its misses (nothing is tuned on it).
-/// First and only run before these floors: d6e5e84 on main (be92efd before a rebase), 38/63 found, 38/53
-/// extracted are truth sentences, 38/38 modality right.
+/// First and only run before these floors: d6e5e84 on main (be92efd
+/// before a rebase), 38/63 found, 38/53 extracted are truth sentences,
+/// 38/38 modality right.
 #[test]
 fn statements_real_blind() {
     check("Blind part", &run(true, false), [0.58, 0.69, 0.97]);
