@@ -279,7 +279,7 @@ fn split_kind_list(rest: &str) -> Option<Vec<Target>> {
     let (first, tail) = rest.split_once(' ')?;
     let kind = DocumentKind::recognize(first)?;
     let f = fold(first);
-    let plural = ["erna", "arna", "na", "er", "ar"]
+    let plural = styrdok_core::text::PLURAL_ENDINGS
         .iter()
         .any(|e| f.ends_with(e));
     let next = fold(tail.split_whitespace().next().unwrap_or(""));

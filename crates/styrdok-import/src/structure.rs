@@ -607,8 +607,6 @@ pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
         .find_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)))
 }
 
-const DEFINITE: [&str; 8] = ["n", "en", "et", "na", "erna", "arna", "ns", "ets"];
-
 /// The byte length of a reference to the stating document at the start of
 /// `s` ("Dokumentet", "Denna policy", "IT-programmet", "Policyn", the title).
 pub(crate) fn self_ref_len(
@@ -670,7 +668,10 @@ pub(crate) fn self_ref_len(
         return None;
     }
     if let Some(k) = DocumentKind::recognize_compound(w1) {
-        let definite = DEFINITE.iter().any(|e| f1.ends_with(e)) && !f1.ends_with(k.id());
+        let definite = styrdok_core::text::DEFINITE_ENDINGS
+            .iter()
+            .any(|e| f1.ends_with(e))
+            && !f1.ends_with(k.id());
         if definite && kind.is_none_or(|d| *d == k) {
             return word_end(w1);
         }

@@ -7,6 +7,16 @@ pub const NOUN_ENDINGS: [&str; 15] = [
     "", "n", "en", "et", "er", "erna", "ar", "arna", "na", "r", "rna", "s", "ns", "ens", "ernas",
 ];
 
+/// Endings of the definite forms of Swedish nouns (`policyn`,
+/// `programmet`, `riktlinjerna`, genitive `programmets`): a word ending in
+/// one of them refers to something already known — in a document, often
+/// the document itself.
+pub const DEFINITE_ENDINGS: [&str; 8] = ["n", "en", "et", "na", "erna", "arna", "ns", "ets"];
+
+/// Endings of the plural forms of common-gender Swedish nouns, indefinite
+/// and definite (`riktlinjer`, `planer`, `riktlinjerna`, `planerna`).
+pub const PLURAL_ENDINGS: [&str; 5] = ["erna", "arna", "na", "er", "ar"];
+
 /// Whether `word` (folded) is `stem` plus one of the [`NOUN_ENDINGS`].
 ///
 /// ```

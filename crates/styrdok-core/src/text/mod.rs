@@ -7,8 +7,9 @@
 //!   folded, white space collapsed) — equal for NFC and NFD input;
 //! - [`line_join`], [`join_wrapped`], [`join_lines`]: the one
 //!   de-hyphenation rule for words broken at a line end;
-//! - [`NOUN_ENDINGS`], [`is_inflection_of`], [`ends_with_inflection_of`],
-//!   [`noun_forms`]: inflection endings;
+//! - [`NOUN_ENDINGS`], [`DEFINITE_ENDINGS`], [`PLURAL_ENDINGS`],
+//!   [`is_inflection_of`], [`ends_with_inflection_of`], [`noun_forms`]:
+//!   inflection endings;
 //! - [`tokens`]: words with their byte ranges;
 //! - [`slugify`], [`shorten`]: ids and safe echoes of input.
 
@@ -18,7 +19,10 @@ mod normalize;
 mod tokens;
 
 pub use hyphen::{LineJoin, SUSPENSION_WORDS, join_lines, join_wrapped, line_join};
-pub use inflect::{NOUN_ENDINGS, ends_with_inflection_of, is_inflection_of, noun_forms};
+pub use inflect::{
+    DEFINITE_ENDINGS, NOUN_ENDINGS, PLURAL_ENDINGS, ends_with_inflection_of, is_inflection_of,
+    noun_forms,
+};
 pub use normalize::{expand_ligatures, nfc, normalize};
 pub use tokens::{Token, tokens};
 
