@@ -351,6 +351,15 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "upphävs",
 ];
 
+/// The national statute books (författningssamlingar) whose numbers look
+/// like a diarienummer (`SFS 1990:782`, `SOSFS 2014:4`): a law or a
+/// regulation, not a document of the organisation, so not a `references`
+/// relation read from a number. (A municipality's own collection, `KFS`,
+/// is not here: its numbers name its own documents.)
+pub(crate) const STATUTE_BOOKS: &[&str] = &[
+    "SFS", "SOSFS", "MSBFS", "HSLF-FS", "AFS", "RA-FS", "RAFS", "DIFS", "LIVSFS", "KIFS",
+];
+
 /// Abbreviations of bodies as documents write them (`Antagen av KF`);
 /// [`styrdok_core::BodyKind::classify`] classifies each.
 pub(crate) const BODY_ABBREVIATIONS: &[&str] = &[

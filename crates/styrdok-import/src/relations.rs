@@ -575,6 +575,15 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
         }
         let text = u.joined.text.as_str();
         for (d, r) in find_dnrs(text) {
+            // A law's or a regulation's number is not another document's
+            // diarienummer.
+            let book = d
+                .split(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            if crate::lexicon::STATUTE_BOOKS.contains(&book) {
+                continue;
+            }
             let key = fold(&d);
             if seen
                 .iter()
@@ -616,6 +625,19 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statute_numbers_are_no_references() {
+        let p = crate::pre::prepare(
+            "Enligt arkivlagen (SFS 1990:782) och beslut (KS 2019/112) gäller detta.\n",
+        );
+        let units = crate::structure::units(&p, &[], None);
+        let found: Vec<String> = references(&units, &[])
+            .into_iter()
+            .filter_map(|(r, _)| r.target.dnr)
+            .collect();
+        assert_eq!(found, ["KS 2019/112"]);
+    }
 
     #[test]
     fn citations() {
