@@ -34,6 +34,10 @@ pub(crate) struct AdoptionVerb {
     /// ("Dokumentet antas av kommunfullmäktige"), never alone, because
     /// texts describe what kinds of document generally are adopted by whom.
     pub(crate) present: &'static [&'static str],
+    /// Active forms (`antog`, `har antagit`, `antar`): a body adopts,
+    /// as in a relative clause about a cited document ("… som
+    /// regionfullmäktige antog 2020-11-24").
+    pub(crate) active: &'static [&'static str],
 }
 
 /// Verbs of adoption, every form the importer reads.
@@ -43,30 +47,35 @@ pub(crate) const ADOPTION_VERBS: &[AdoptionVerb] = &[
         participles: &["antagen", "antaget", "antagna", "antagits"],
         past: &["antogs"],
         present: &["antas"],
+        active: &["antog", "antagit", "antar"],
     },
     AdoptionVerb {
         lemma: "fastställa",
         participles: &["fastställd", "fastställt", "fastställda", "fastställts"],
         past: &["fastställdes"],
         present: &["fastställs"],
+        active: &["fastställde", "fastställt", "fastställer"],
     },
     AdoptionVerb {
         lemma: "besluta",
         participles: &["beslutad", "beslutat", "beslutade", "beslutats"],
         past: &["beslutades"],
         present: &["beslutas"],
+        active: &["beslutade", "beslutat", "beslutar"],
     },
     AdoptionVerb {
         lemma: "godkänna",
         participles: &["godkänd", "godkänt", "godkända", "godkänts"],
         past: &["godkändes"],
         present: &["godkänns"],
+        active: &["godkände", "godkänt", "godkänner"],
     },
     AdoptionVerb {
         lemma: "utfärda",
         participles: &["utfärdad", "utfärdat", "utfärdade", "utfärdats"],
         past: &["utfärdades"],
         present: &["utfärdas"],
+        active: &["utfärdade", "utfärdat", "utfärdar"],
     },
 ];
 
@@ -85,6 +94,17 @@ pub(crate) fn adoption_forms(participles: bool, past: bool, present: bool) -> Ve
             out.extend(v.present);
         }
     }
+    out.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    out
+}
+
+/// Every active form (`antog`, `fastställde`, `beslutar`), longest first.
+pub(crate) fn adoption_active_forms() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = ADOPTION_VERBS
+        .iter()
+        .flat_map(|v| v.active)
+        .copied()
+        .collect();
     out.sort_by_key(|f| std::cmp::Reverse(f.len()));
     out
 }

@@ -47,9 +47,10 @@ static QUOTED: LazyLock<Regex> =
 /// a relative clause with an adoption verb describes the cited title and is
 /// not part of it.
 static ADOPTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(
-        r"(?i)\s+som\s+(?:\S+\s+){0,5}?(?:har\s+)?(?:antog|antagit|antar|fastställde|fastställt|fastställer|beslutade|beslutat|beslutar|godkände|godkänt|godkänner)\b",
-    )
+    let verbs = crate::lexicon::alternation(&crate::lexicon::adoption_active_forms());
+    crate::re::compile(&format!(
+        r"(?i)\s+som\s+(?:\S+\s+){{0,5}}?(?:har\s+)?{verbs}\b"
+    ))
 });
 static SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
