@@ -11,4 +11,5 @@ mod real_corpus;
 mod realistic;
 mod score;
 mod seeds;
+mod statements_forms;
 mod statements_real;
