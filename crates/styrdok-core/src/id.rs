@@ -5,6 +5,7 @@
 //! `<framework>/<control>` where the framework itself carries an edition
 //! (`iso27001:2022/5.15`).
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
@@ -293,7 +294,16 @@ impl JsonSchema for StatementId {
 ///
 /// The framework part is `[a-z0-9-]+(:[a-z0-9.-]+)?`; the control part is any
 /// non-empty text without whitespace or `/`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// References sort in catalogue order: numbers in them compare as numbers.
+///
+/// ```
+/// use styrdok_core::ControlRef;
+/// let r = |s: &str| s.parse::<ControlRef>().unwrap();
+/// assert!(r("iso27001:2022/5.2") < r("iso27001:2022/5.10"));
+/// assert!(r("iso27001:2013/A.9.2.1") < r("iso27001:2013/A.12.1.1"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ControlRef {
     framework: String,
@@ -345,6 +355,57 @@ impl ControlRef {
         &self.control
     }
 }
+impl Ord for ControlRef {
+    fn cmp(&self, other: &Self) -> Ordering {
+        natural_cmp(&self.framework, &other.framework)
+            .then_with(|| natural_cmp(&self.control, &other.control))
+            // Equal as numbers ("5.02" and "5.2"): the text decides, so that
+            // the order agrees with equality.
+            .then_with(|| self.framework.cmp(&other.framework))
+            .then_with(|| self.control.cmp(&other.control))
+    }
+}
+
+impl PartialOrd for ControlRef {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The text up to where it changes between digits and other characters,
+/// and the rest.
+fn leading_run(s: &str) -> (&str, &str) {
+    let digits = s.starts_with(|c: char| c.is_ascii_digit());
+    let end = s
+        .find(|c: char| c.is_ascii_digit() != digits)
+        .unwrap_or(s.len());
+    s.split_at(end)
+}
+
+/// Compares two texts with their runs of digits taken as numbers, so that
+/// `5.2` sorts before `5.10` and `A.9` before `A.10` (catalogue order).
+pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let (mut a, mut b) = (a, b);
+    loop {
+        if a.is_empty() || b.is_empty() {
+            return a.len().min(1).cmp(&b.len().min(1));
+        }
+        let ((x, rest_a), (y, rest_b)) = (leading_run(a), leading_run(b));
+        let numbers = x.starts_with(|c: char| c.is_ascii_digit())
+            && y.starts_with(|c: char| c.is_ascii_digit());
+        let order = if numbers {
+            let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+            x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+        } else {
+            x.cmp(y)
+        };
+        if order != Ordering::Equal {
+            return order;
+        }
+        (a, b) = (rest_a, rest_b);
+    }
+}
+
 impl JsonSchema for ControlRef {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "ControlRef".into()
@@ -419,5 +480,42 @@ mod tests {
         assert!("iso27001:2022/clause-9.2".parse::<ControlRef>().is_ok());
         assert!("ISO/5.1".parse::<ControlRef>().is_err());
         assert!("iso27001:2022/".parse::<ControlRef>().is_err());
+    }
+
+    #[test]
+    fn control_refs_sort_in_catalogue_order() {
+        let mut refs: Vec<ControlRef> = [
+            "iso27001:2022/5.10",
+            "iso27001:2022/8.1",
+            "iso27001:2022/5.2",
+            "iso27001:2022/5.1",
+            "iso27001:2022/clause-10.1",
+            "iso27001:2022/clause-9.2",
+            "iso27001:2013/A.12.1.1",
+            "iso27001:2013/A.9.2.1",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        refs.sort();
+        let sorted: Vec<String> = refs.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            sorted,
+            [
+                "iso27001:2013/A.9.2.1",
+                "iso27001:2013/A.12.1.1",
+                "iso27001:2022/5.1",
+                "iso27001:2022/5.2",
+                "iso27001:2022/5.10",
+                "iso27001:2022/8.1",
+                "iso27001:2022/clause-9.2",
+                "iso27001:2022/clause-10.1",
+            ]
+        );
+        let a: ControlRef = "x/5.02".parse().unwrap();
+        let b: ControlRef = "x/5.2".parse().unwrap();
+        assert_ne!(a.cmp(&b), Ordering::Equal);
+        assert_eq!(natural_cmp("", "1"), Ordering::Less);
+        assert_eq!(natural_cmp("a", ""), Ordering::Greater);
     }
 }
