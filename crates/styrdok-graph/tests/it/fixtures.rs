@@ -3,10 +3,22 @@
 
 use chrono::NaiveDate;
 use styrdok_core::{BodyKind, DateValue, DocumentId, DocumentKind, PartialDate};
+use styrdok_graph::{DocumentGraph, Status};
 use styrdok_model::{Citation, Document, Quantifier, Relation, RelationKind, Section, Stage};
 
 pub fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Asserts the status of each document on the day `at`.
+pub fn assert_statuses(g: &DocumentGraph, at: &str, expected: &[(&str, Status)]) {
+    for (doc, want) in expected {
+        assert_eq!(
+            &g.status_at(&id(doc), day(at)).unwrap(),
+            want,
+            "{doc} on {at}"
+        );
+    }
 }
 
 pub fn id(s: &str) -> DocumentId {

@@ -5,7 +5,7 @@ use styrdok_core::DateValue;
 use styrdok_graph::{DocumentGraph, Status, StatusKind};
 use styrdok_model::Document;
 
-use crate::fixtures::{day, id};
+use crate::fixtures::{assert_statuses, day, id};
 
 const PROGRAM: &str = "stockholm/it-program";
 const POLICY: &str = "stockholm/policy-och-riktlinjer-for-informationssakerhet-2005";
@@ -41,13 +41,10 @@ fn seed_register_answers_unknown_where_the_program_date_is_unknown() {
     };
     assert_eq!(candidates, &[StatusKind::InForce, StatusKind::Superseded]);
     // Before 2007 the bound decides: both in force.
-    assert_eq!(
-        g.status_at(&id(POLICY), day("2006-06-01")).unwrap(),
-        Status::InForce
-    );
-    assert_eq!(
-        g.status_at(&id(TELEFON), day("2006-06-01")).unwrap(),
-        Status::InForce
+    assert_statuses(
+        &g,
+        "2006-06-01",
+        &[(POLICY, Status::InForce), (TELEFON, Status::InForce)],
     );
 }
 

@@ -83,17 +83,14 @@ fn unknown_program_date_makes_dependent_statuses_unknown() {
     let st = g.status_at(&id(PROGRAM), day("2009-01-01")).unwrap();
     assert_eq!(st.kind(), StatusKind::Unknown);
     // The bound still decides earlier dates: before 2007 nothing changed.
-    assert_eq!(
-        g.status_at(&id(POLICY), day("2006-12-31")).unwrap(),
-        Status::InForce
-    );
-    assert_eq!(
-        g.status_at(&id(TELEFON), day("2006-12-31")).unwrap(),
-        Status::InForce
-    );
-    assert_eq!(
-        g.status_at(&id(PROGRAM), day("2006-12-31")).unwrap(),
-        Status::NotYetDecided
+    assert_statuses(
+        &g,
+        "2006-12-31",
+        &[
+            (POLICY, Status::InForce),
+            (TELEFON, Status::InForce),
+            (PROGRAM, Status::NotYetDecided),
+        ],
     );
 }
 
