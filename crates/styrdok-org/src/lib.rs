@@ -44,4 +44,4 @@ pub use body::{Body, BodyLink, BodyLinkKind, Delegation, Group, Role, RoleKind};
 pub use duty::{Duty, LetterBasis, StatementLink};
 pub use org::Organisation;
 pub use raci::Raci;
-pub use resolve::{PartyKind, Resolved, UnknownName, find_organisation};
+pub use resolve::{MatchedBy, PartyKind, Resolved, UnknownName, find_organisation};

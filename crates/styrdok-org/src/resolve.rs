@@ -19,6 +19,46 @@ pub enum PartyKind {
     Group,
 }
 
+/// How a written name matched a party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchedBy {
+    /// The party's id, exactly (`stockholm/ks`).
+    Id,
+    /// Its name, folded ("kommunstyrelsen").
+    Name,
+    /// One of its aliases.
+    Alias,
+    /// An inflected form of its name or an alias ("nämnderna").
+    Inflection,
+    /// A standard abbreviation (KF, KS, RS, KSAU) for the single body of
+    /// that kind.
+    Abbreviation,
+    /// A generic name ("fullmäktige", "styrelsen") for the single body of
+    /// that kind.
+    Kind,
+}
+
+impl MatchedBy {
+    /// The machine id, as in JSON: `id`, `name`, `alias`, …
+    pub fn id(self) -> &'static str {
+        match self {
+            MatchedBy::Id => "id",
+            MatchedBy::Name => "name",
+            MatchedBy::Alias => "alias",
+            MatchedBy::Inflection => "inflection",
+            MatchedBy::Abbreviation => "abbreviation",
+            MatchedBy::Kind => "kind",
+        }
+    }
+}
+
+impl std::fmt::Display for MatchedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 /// A resolved name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Resolved {
@@ -26,9 +66,8 @@ pub struct Resolved {
     pub id: String,
     /// Body, role or group.
     pub kind: PartyKind,
-    /// How the name matched: `name`, `alias`, `inflection`, `abbreviation`
-    /// or `kind`.
-    pub matched_by: String,
+    /// How the name matched.
+    pub matched_by: MatchedBy,
 }
 
 /// Definite and plural endings stripped when comparing names, longest first.
@@ -47,16 +86,16 @@ fn bare_forms(folded: &str) -> Vec<String> {
     out
 }
 
-fn names_match(query: &str, candidate: &str) -> Option<&'static str> {
+fn names_match(query: &str, candidate: &str) -> Option<MatchedBy> {
     let q = fold(query);
     let c = fold(candidate);
     if q == c {
-        return Some("name");
+        return Some(MatchedBy::Name);
     }
     let qs = bare_forms(&q);
     let cs = bare_forms(&c);
     if qs.iter().any(|a| cs.iter().any(|b| a == b)) {
-        return Some("inflection");
+        return Some(MatchedBy::Inflection);
     }
     None
 }
@@ -71,20 +110,20 @@ impl Organisation {
     /// "styrelsen") to the single body of that kind. `None` when nothing or
     /// more than one body matches.
     pub fn resolve(&self, name: &str) -> Option<Resolved> {
-        let found = |id: &str, kind, how: &str| Resolved {
+        let found = |id: &str, kind, how| Resolved {
             id: id.to_owned(),
             kind,
-            matched_by: how.to_owned(),
+            matched_by: how,
         };
         let n = name.trim();
         if let Some(b) = self.body(n) {
-            return Some(found(b.id.as_str(), PartyKind::Body, "id"));
+            return Some(found(b.id.as_str(), PartyKind::Body, MatchedBy::Id));
         }
         if let Some(r) = self.role(n) {
-            return Some(found(r.id.as_str(), PartyKind::Role, "id"));
+            return Some(found(r.id.as_str(), PartyKind::Role, MatchedBy::Id));
         }
         if let Some(g) = self.group(n) {
-            return Some(found(g.id.as_str(), PartyKind::Group, "id"));
+            return Some(found(g.id.as_str(), PartyKind::Group, MatchedBy::Id));
         }
         for b in &self.bodies {
             if let Some(how) = names_match(n, &b.name) {
@@ -94,21 +133,21 @@ impl Organisation {
                 .iter()
                 .any(|a| a == n || names_match(n, a).is_some())
             {
-                return Some(found(b.id.as_str(), PartyKind::Body, "alias"));
+                return Some(found(b.id.as_str(), PartyKind::Body, MatchedBy::Alias));
             }
         }
         for g in &self.groups {
             if names_match(n, &g.name).is_some()
                 || g.aliases.iter().any(|a| names_match(n, a).is_some())
             {
-                return Some(found(g.id.as_str(), PartyKind::Group, "name"));
+                return Some(found(g.id.as_str(), PartyKind::Group, MatchedBy::Name));
             }
         }
         for r in &self.roles {
             if names_match(n, &r.name).is_some()
                 || r.aliases.iter().any(|a| names_match(n, a).is_some())
             {
-                return Some(found(r.id.as_str(), PartyKind::Role, "name"));
+                return Some(found(r.id.as_str(), PartyKind::Role, MatchedBy::Name));
             }
         }
         // Abbreviations and generic names: the single body of the kind.
@@ -128,7 +167,11 @@ impl Organisation {
         if of_kind.next().is_some() {
             return None;
         }
-        let how = if n.len() <= 4 { "abbreviation" } else { "kind" };
+        let how = if n.len() <= 4 {
+            MatchedBy::Abbreviation
+        } else {
+            MatchedBy::Kind
+        };
         Some(found(first.id.as_str(), PartyKind::Body, how))
     }
 }

@@ -77,7 +77,7 @@ fn queries(c: &mut Criterion) {
         |b| b.iter(|| status.graph().in_force_at(day, None)),
     );
     let ks = format!("{org}/ks");
-    let parties = resolve_party(&reg, &ks, Some(org.as_str()));
+    let parties = resolve_party(&reg, &ks, Some(&org));
     g.bench_function(BenchmarkId::new("duties of a body", n), |b| {
         b.iter(|| duties_of(&reg, &parties, Some(day), &status))
     });

@@ -144,10 +144,10 @@ pub(crate) fn duties(args: DutiesArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliErro
     let reg = load(args.path.as_deref(), ctx)?;
     // --org as people type it; resolve_party takes the id.
     let org_id = match &args.org {
-        Some(o) => Some(crate::common::find_org(&reg, o)?.id.to_string()),
+        Some(o) => Some(crate::common::find_org(&reg, o)?.id.clone()),
         None => None,
     };
-    let parties = query::resolve_party(&reg, &args.body, org_id.as_deref());
+    let parties = query::resolve_party(&reg, &args.body, org_id.as_ref());
     if parties.is_empty() {
         return Err(CliError::Invalid(format!(
             "no body, role or group {}{} in the register; its bodies, groups and roles are:\n{}",

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
-use styrdok_core::{DocumentId, Tri};
+use styrdok_core::{DocumentId, OrgId, Tri};
 use styrdok_org::{LetterBasis, PartyKind, Raci};
 
 use super::StatusAt;
@@ -22,27 +22,19 @@ pub struct PartyRef {
     pub organisation: String,
     /// Body, role or group.
     pub kind: PartyKind,
-    /// How the written name matched (`id`, `name`, `alias`, `inflection`,
-    /// `abbreviation`, `kind`).
-    pub matched_by: String,
+    /// How the written name matched.
+    pub matched_by: styrdok_org::MatchedBy,
 }
 
 /// Resolves a name as people write it ("KS", "Kommunstyrelsen",
-/// "stockholm/ks") in every organisation, or only in `org` (an
-/// organisation id or name). Empty when nothing matches.
-pub fn resolve_party(reg: &Register, name: &str, org: Option<&str>) -> Vec<PartyRef> {
+/// "stockholm/ks") in every organisation, or only in `org` (like
+/// [`crate::query::in_force_at`]; an organisation's name as written is found
+/// with [`styrdok_org::find_organisation`]). Empty when nothing matches.
+pub fn resolve_party(reg: &Register, name: &str, org: Option<&OrgId>) -> Vec<PartyRef> {
     let h = Hierarchy::new(reg);
     reg.organisations
         .iter()
-        .filter(|o| {
-            org.is_none_or(|q| {
-                o.id.as_str() == q
-                    || styrdok_core::text::fold(&o.name) == styrdok_core::text::fold(q)
-                    || o.aliases
-                        .iter()
-                        .any(|a| styrdok_core::text::fold(a) == styrdok_core::text::fold(q))
-            })
-        })
+        .filter(|o| org.is_none_or(|q| o.id == *q))
         .filter_map(|o| {
             let r = o.resolve(name)?;
             Some(PartyRef {

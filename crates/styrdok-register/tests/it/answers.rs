@@ -39,6 +39,11 @@ fn status_of(reg: &Register, id: &str, at: &str) -> StatusKind {
         .kind()
 }
 
+/// The status of one document on each of several days.
+fn statuses_of(reg: &Register, id: &str, days: &[&str]) -> Vec<StatusKind> {
+    days.iter().map(|at| status_of(reg, id, at)).collect()
+}
+
 #[test]
 fn raci_letters_as_the_text_means_them() {
     let reg = seeds();
@@ -115,15 +120,15 @@ fn raci_letters_as_the_text_means_them() {
 
     // duties agrees with raci.
     let status = GraphStatus::new(&reg);
-    let rev = resolve_party(&reg, "revisorerna", Some("stockholm"));
+    let rev = resolve_party(&reg, "revisorerna", Some(&"stockholm".parse().unwrap()));
     let r = duties_of(&reg, &rev, None, &status);
     assert_eq!(r.duties.len(), 1);
     assert_eq!(r.duties[0].letter, styrdok_org::Raci::Responsible);
-    let kf = resolve_party(&reg, "KF", Some("stockholm"));
+    let kf = resolve_party(&reg, "KF", Some(&"stockholm".parse().unwrap()));
     let r = duties_of(&reg, &kf, None, &status);
     let via = r.duties.iter().find(|e| e.duty == "3.1-3").unwrap();
     assert_eq!(via.letter, styrdok_org::Raci::Accountable);
-    let ks = resolve_party(&reg, "KS", Some("stockholm"));
+    let ks = resolve_party(&reg, "KS", Some(&"stockholm".parse().unwrap()));
     let r = duties_of(&reg, &ks, None, &status);
     let supported = r.duties.iter().find(|e| e.duty == "3.4-4").unwrap();
     assert_eq!(supported.letter, styrdok_org::Raci::Responsible);
@@ -178,30 +183,22 @@ fn statuses_the_texts_support() {
     // The e-strategi's replacement is announced ("kommer att ersättas"):
     // on 2006-01-01 it is simply in force.
     assert_eq!(
-        status_of(&reg, "stockholm/e-strategi-2001", "2006-01-01"),
-        StatusKind::InForce
-    );
-    assert_eq!(
-        status_of(&reg, "stockholm/e-strategi-2001", "2012-01-01"),
-        StatusKind::InForce
+        statuses_of(
+            &reg,
+            "stockholm/e-strategi-2001",
+            &["2006-01-01", "2012-01-01"]
+        ),
+        [StatusKind::InForce, StatusKind::InForce]
     );
     // "Senast uppdaterad: 16 december 2016": decided by then.
     assert_eq!(
-        status_of(&reg, "haninge/it-policy", "2020-01-01"),
-        StatusKind::InForce
-    );
-    assert_eq!(
-        status_of(&reg, "haninge/it-policy", "2016-01-01"),
-        StatusKind::Unknown
+        statuses_of(&reg, "haninge/it-policy", &["2020-01-01", "2016-01-01"]),
+        [StatusKind::InForce, StatusKind::Unknown]
     );
     // The IT-program: not before 2007; the text gives no upper bound.
     assert_eq!(
-        status_of(&reg, "stockholm/it-program", "2006-01-01"),
-        StatusKind::NotYetDecided
-    );
-    assert_eq!(
-        status_of(&reg, "stockholm/it-program", "2012-01-01"),
-        StatusKind::Unknown
+        statuses_of(&reg, "stockholm/it-program", &["2006-01-01", "2012-01-01"]),
+        [StatusKind::NotYetDecided, StatusKind::Unknown]
     );
 }
 
@@ -242,7 +239,7 @@ fn in_force_in_stockholm_on_2006_and_2012() {
 #[test]
 fn what_ks_answers_for_in_stockholm() {
     let reg = seeds();
-    let ks = resolve_party(&reg, "KS", Some("stockholm"));
+    let ks = resolve_party(&reg, "KS", Some(&"stockholm".parse().unwrap()));
     // As written: the program's adoption date is unknown, so at a date its
     // duties only "may apply".
     let r = duties_of(&reg, &ks, None, &GraphStatus::new(&reg));
