@@ -69,7 +69,8 @@ enum Command {
     Lineage(cmd::graph::LineageArgs),
     /// Control catalogues: list, show, map, suggest, coverage, export, import.
     Controls(cmd::controls::ControlsArgs),
-    /// Turn the plain text of a styrdokument into a draft document.
+    /// Import documents (text, PDF, .docx; files, folders) into a register
+    /// (--into), or turn one into a draft document.
     Import(cmd::import::ImportArgs),
     /// What a body is responsible for at a date.
     Duties(cmd::register::DutiesArgs),

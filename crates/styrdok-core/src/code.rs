@@ -187,6 +187,22 @@ diagnostic_codes! {
     OscalBadId = "SD603", Error, fixed;
     /// An OSCAL uuid is not a version 4 or 5 UUID.
     OscalBadUuid = "SD604", Error, fixed;
+    /// An imported document holds facts the importer read that no person
+    /// has confirmed yet.
+    ImportedUnconfirmed = "SD701", Info, downgradable;
+    /// An imported fact is below the importer's confidence threshold.
+    ImportedLowConfidence = "SD702", Warning, downgradable;
+    /// An imported document's text does not name who adopted it.
+    ImportedAdopterNotNamed = "SD703", Info, downgradable;
+    /// An imported relation fits several documents: it keeps them as
+    /// candidates and changes no status until one is chosen.
+    ImportedRelationAmbiguous = "SD704", Warning, downgradable;
+    /// An imported relation points at a stub: the cited document is not in
+    /// the register.
+    ImportedRelationToStub = "SD705", Info, downgradable;
+    /// An imported adopter, owner or duty holder names a body the register
+    /// did not have; import created it.
+    ImportedPartyCreated = "SD706", Info, downgradable;
 }
 
 impl DiagnosticCode {

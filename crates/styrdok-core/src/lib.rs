@@ -56,4 +56,4 @@ pub use id::{
     BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, RoleId, StatementId,
 };
 pub use kinds::{BodyKind, BodyNature, DocumentKind, OrgKind};
-pub use provenance::{Fact, Provenance};
+pub use provenance::{Confidence, Fact, ImportedFrom, Provenance};

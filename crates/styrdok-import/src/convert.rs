@@ -10,6 +10,12 @@
 //! are slugs of the text, marked `derived` (rule
 //! `import-holder-and-activity-slugs`). A document whose kind the text does
 //! not state gets kind `other` and a note saying so.
+//!
+//! [`ImportDraft::into_imported_document`] is the same document with every
+//! field that has a provenance slot in the model marked `imported`, with the
+//! recognizer rule and confidence the draft recorded for it: the draft and
+//! the register's document carry the same facts, and the register keeps
+//! what a person has not yet confirmed.
 
 use styrdok_core::text::slugify;
 use styrdok_core::{DateValue, Dnr, DocumentId, DocumentKind, OrgId, Provenance};
@@ -149,6 +155,55 @@ impl ImportDraft {
     }
 }
 
+impl ImportDraft {
+    /// The imported provenance of the field at `pointer` (`/title`,
+    /// `/relations/0`): its rule and confidence; `None` when the draft
+    /// recorded none.
+    pub fn imported_provenance(&self, pointer: &str) -> Option<Provenance> {
+        self.provenance
+            .get(pointer)
+            .map(|p| Provenance::imported(p.rule.clone(), p.confidence))
+    }
+
+    /// [`ImportDraft::into_document`], with the title, adopter, decision
+    /// date, validity, relations and duties marked `imported` (rule and
+    /// confidence from the draft's provenance).
+    pub fn into_imported_document(&self, id: DocumentId, organisation: OrgId) -> Document {
+        let mut d = self.into_document(id, organisation);
+        if d.title.is_some()
+            && let Some(p) = self.imported_provenance("/title")
+        {
+            d.title_provenance = p;
+        }
+        if d.adopted_by_as_written.is_some()
+            && let Some(p) = self.imported_provenance("/adopted_by")
+        {
+            d.adopted_by_provenance = p;
+        }
+        if !d.decision_date.is_unknown()
+            && let Some(p) = self.imported_provenance("/decision_date")
+        {
+            d.decision_date_provenance = p;
+        }
+        if let Some(v) = &mut d.validity
+            && let Some(p) = self.imported_provenance("/validity")
+        {
+            v.provenance = p;
+        }
+        for (i, r) in d.relations.iter_mut().enumerate() {
+            if let Some(p) = self.imported_provenance(&format!("/relations/{i}")) {
+                r.provenance = p;
+            }
+        }
+        for (i, x) in d.duties.iter_mut().enumerate() {
+            if let Some(p) = self.imported_provenance(&format!("/duties/{i}")) {
+                x.provenance = p;
+            }
+        }
+        d
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -189,6 +244,16 @@ mod tests {
             doc.relations[0].as_written.as_deref(),
             Some("IT-policy (2010-01-01)")
         );
+        let imported =
+            draft.into_imported_document("solna/policy".parse().unwrap(), "solna".parse().unwrap());
+        assert!(imported.adopted_by_provenance.is_imported());
+        assert_eq!(
+            imported.adopted_by_provenance,
+            draft.imported_provenance("/adopted_by").unwrap()
+        );
+        assert!(imported.relations[0].provenance.confidence().is_some());
+        assert!(imported.duties[0].provenance.is_imported());
+        assert_eq!(imported.kind, doc.kind);
         let empty = crate::import("").into_document("x/y".parse().unwrap(), "x".parse().unwrap());
         assert_eq!(empty.kind, DocumentKind::Other);
         assert_eq!(empty.decision_date, DateValue::Unknown);

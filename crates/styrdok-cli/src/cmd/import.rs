@@ -1,22 +1,48 @@
+//! `styrdok import PATH… [--org ORG] --into REGISTER [--format json]` and
 //! `styrdok import FILE [--format json] [--out FILE]`.
 //!
+//! With `--into`: files, folders (recursively; only .txt, .pdf and .docx
+//! inside folders) and `-` (standard input) are imported into the register
+//! by [`styrdok_pipeline::import_into`], which the register is created for
+//! when it does not exist (a path ending in `.json` is a file, anything else
+//! a directory) and then written atomically through
+//! [`styrdok_register::write`] — only over a register, never over anything
+//! else. The summary (documents added, updated, unchanged; fields left
+//! unknown; low-confidence fields; unresolved references; inputs needing
+//! `--org`) goes to stdout, as JSON with `--format json`; a progress bar to
+//! stderr on a terminal. Exit 1 when an input was not imported (unreadable,
+//! a conflict, needing `--org`), after writing the others.
+//!
+//! Without `--into`: one document, its draft as JSON or a readable summary.
 //! Reads plain text (UTF-8, UTF-16, Windows-1252), PDF (text layer) and
 //! Word documents (.docx); says on stderr what it read. An empty file, a
 //! binary, an image or a scanned PDF is refused with exit 1; a missing
 //! file, a directory or a file over the size limit with exit 2.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 
 use crate::common::{CliError, Ctx, EXIT_OK, TableOrJson, write_atomic};
 
+mod into;
+
 /// Arguments of `styrdok import`.
 #[derive(Debug, Args)]
 pub(crate) struct ImportArgs {
-    /// One document: plain text (UTF-8, UTF-16 or Windows-1252), PDF with a
-    /// text layer, or Word (.docx).
-    pub(crate) file: PathBuf,
+    /// Documents: files (plain text in UTF-8, UTF-16 or Windows-1252, PDF
+    /// with a text layer, Word .docx), folders (with --into) or `-` for
+    /// standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Import into this register (created when it does not exist: a path
+    /// ending in .json is a file, anything else a directory).
+    #[arg(long, value_name = "REGISTER")]
+    pub(crate) into: Option<PathBuf>,
+    /// The organisation of every document (id, name or SCB code), instead
+    /// of the one each document's front matter names.
+    #[arg(long, value_name = "ORG")]
+    pub(crate) org: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
     pub(crate) format: TableOrJson,
@@ -26,12 +52,23 @@ pub(crate) struct ImportArgs {
 }
 
 pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
-    let input = styrdok_import::input::read_path(&args.file).map_err(|e| error(&args.file, e))?;
+    if args.into.is_some() {
+        return into::run(args, ctx);
+    }
+    let [file] = args.paths.as_slice() else {
+        return Err(CliError::Usage(
+            "several documents need --into REGISTER (without it, import reads one file)".into(),
+        ));
+    };
+    if args.org.is_some() {
+        return Err(CliError::Usage("--org needs --into REGISTER".into()));
+    }
+    let input = read_one(file)?;
     let read_as = input.read_as.clone();
     let notes = input.notes.clone();
-    writeln!(ctx.err, "{}: read as {read_as}", args.file.display())?;
+    writeln!(ctx.err, "{}: read as {read_as}", file.display())?;
     for note in notes {
-        writeln!(ctx.err, "{}: {note}", args.file.display())?;
+        writeln!(ctx.err, "{}: {note}", file.display())?;
     }
     let draft = styrdok_import::import_input(input);
     let rendered = match args.format {
@@ -49,6 +86,27 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
         None => ctx.out.write_all(rendered.as_bytes())?,
     }
     Ok(EXIT_OK)
+}
+
+/// Reads one file, or standard input for `-`.
+fn read_one(file: &Path) -> Result<styrdok_import::input::Input, CliError> {
+    if file.as_os_str() == "-" {
+        let bytes = stdin_bytes()?;
+        return styrdok_import::input::read_bytes(&bytes).map_err(|e| error(file, e));
+    }
+    styrdok_import::input::read_path(file).map_err(|e| error(file, e))
+}
+
+/// All of standard input.
+fn stdin_bytes() -> Result<Vec<u8>, CliError> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|source| {
+        CliError::Io {
+            path: PathBuf::from("-"),
+            source,
+        }
+    })?;
+    Ok(bytes)
 }
 
 /// The CLI error for an import error: the input itself is bad (empty, not

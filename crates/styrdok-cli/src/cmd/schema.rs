@@ -168,6 +168,8 @@ entries! {
         "The output of `styrdok requires --format json`: what the documents say must exist, and the register's match for each.";
     "controls-import", Output, None, controls::ImportSummary,
         "The output of `styrdok controls import --format json` (the summary of an imported OSCAL catalogue).";
+    "import-summary", Output, None, styrdok_pipeline::ImportReport,
+        "The output of `styrdok import PATH… --into REGISTER --format json`: documents added, updated and unchanged, what was left unknown or unresolved, and each input's outcome.";
 }
 
 /// The entry named `name`.

@@ -141,6 +141,12 @@ pub struct Input {
 /// Reads a file: refuses what is not a regular file or is larger than
 /// [`MAX_INPUT_BYTES`], then [`read_bytes`].
 pub fn read_path(path: &Path) -> Result<Input, ImportError> {
+    read_bytes(&read_file_bytes(path)?)
+}
+
+/// The bytes of a file, refusing what is not a regular file or is larger
+/// than [`MAX_INPUT_BYTES`] (what [`read_path`] reads before decoding).
+pub fn read_file_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io = |source| ImportError::Read {
         path: path.to_owned(),
         source,
@@ -164,7 +170,7 @@ pub fn read_path(path: &Path) -> Result<Input, ImportError> {
     file.take(MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    read_bytes(&bytes)
+    Ok(bytes)
 }
 
 /// Reads the bytes of one input: recognises PDF and .docx by their first
