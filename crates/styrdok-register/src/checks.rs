@@ -28,6 +28,7 @@ use crate::query::{GraphStatus, ReviewBasis, StatusAt, review_due};
 use crate::{Loaded, Register};
 
 mod hierarchy;
+mod imported;
 mod incremental;
 
 pub use hierarchy::Hierarchy;
@@ -88,6 +89,7 @@ pub fn cross_checks(reg: &Register, at: Option<NaiveDate>) -> Vec<Diagnostic> {
         }
         check_replacements(&ix, d, i, &mut out);
         check_duty_parties(h, d, i, &mut out);
+        imported::check(&ix, d, i, &mut out);
     }
     for (i, d) in reg.documents.iter().enumerate() {
         let m = crate::query::raci_matrix_of(h, std::iter::once((i, d)), Some(&d.id));

@@ -86,3 +86,15 @@ pub const NOT_UTF8: DiagnosticCode = DiagnosticCode::NotUtf8;
 pub const ENCODING_READ: DiagnosticCode = DiagnosticCode::EncodingRead;
 /// The file is beyond a limit of the loader.
 pub const LIMIT: DiagnosticCode = DiagnosticCode::LimitExceeded;
+/// An imported document holds facts no person has confirmed.
+pub const IMPORTED_UNCONFIRMED: DiagnosticCode = DiagnosticCode::ImportedUnconfirmed;
+/// An imported fact is below the confidence threshold.
+pub const IMPORTED_LOW_CONFIDENCE: DiagnosticCode = DiagnosticCode::ImportedLowConfidence;
+/// An imported document does not name its adopter.
+pub const IMPORTED_ADOPTER_NOT_NAMED: DiagnosticCode = DiagnosticCode::ImportedAdopterNotNamed;
+/// An imported relation fits several documents.
+pub const IMPORTED_RELATION_AMBIGUOUS: DiagnosticCode = DiagnosticCode::ImportedRelationAmbiguous;
+/// An imported relation points at a stub.
+pub const IMPORTED_RELATION_TO_STUB: DiagnosticCode = DiagnosticCode::ImportedRelationToStub;
+/// Import created a party the text names.
+pub const IMPORTED_PARTY_CREATED: DiagnosticCode = DiagnosticCode::ImportedPartyCreated;
