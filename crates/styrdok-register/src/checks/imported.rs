@@ -48,9 +48,7 @@ fn imported_facts(d: &Document) -> Vec<(String, &Provenance)> {
 
 /// Whether `id` is a party import created in `org`.
 fn created_by_import(org: &Organisation, id: &str) -> bool {
-    let derived = |p: &Provenance| {
-        matches!(p, Provenance::Derived { rule } if CREATED_RULES.contains(&rule.as_str()))
-    };
+    let derived = |p: &Provenance| matches!(p, Provenance::Derived { rule } if CREATED_RULES.contains(&rule.as_str()));
     org.bodies
         .iter()
         .any(|b| b.id.as_str() == id && derived(&b.provenance))

@@ -1,0 +1,74 @@
+//! The organisation: recognised from the front matter, given with --org,
+//! or the document waits for --org. Never a guess.
+
+use styrdok_pipeline::Outcome;
+
+use crate::{import_dir, mjolby, write};
+
+const NO_ORG: &str =
+    "Riktlinje för arkiv\n\nAntagen av kommunstyrelsen 2019-04-08\n\nArkivet ska vårdas.\n";
+
+#[test]
+fn without_a_recognised_organisation_the_document_needs_org() {
+    let mut reg = mjolby();
+    let before = reg.clone();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("arkiv.txt", NO_ORG)]);
+    let report = import_dir(&mut reg, dir.path(), None);
+    assert_eq!(report.needs_org, 1, "{report:#?}");
+    assert_eq!(report.added, 0);
+    assert_eq!(reg, before, "nothing added");
+    let o = report.with(Outcome::NeedsOrg).next().unwrap();
+    assert!(o.notes.iter().any(|n| n.contains("--org")), "{o:?}");
+    // --org by name adds it, to that organisation.
+    let report = import_dir(&mut reg, dir.path(), Some("Mjölby kommun"));
+    assert_eq!(report.added, 1, "{report:#?}");
+    assert_eq!(
+        reg.documents[0].id.as_str(),
+        "mjolby/riktlinje-for-arkiv-2019"
+    );
+    assert_eq!(reg.documents[0].adopted_by.as_deref(), Some("mjolby/ks"));
+}
+
+#[test]
+fn org_overrides_what_the_front_matter_names() {
+    let mut reg = mjolby();
+    let mut other = reg.organisations[0].clone();
+    other.id = "boxholm".parse().unwrap();
+    other.name = "Boxholms kommun".into();
+    other.bodies.clear();
+    reg.organisations.push(other);
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{NO_ORG}\nMjölby kommun\n");
+    write(dir.path(), &[("arkiv.txt", &text)]);
+    let report = import_dir(&mut reg, dir.path(), Some("boxholm"));
+    assert_eq!(report.added, 1, "{report:#?}");
+    let d = reg.documents.iter().find(|d| !d.is_stub()).unwrap();
+    assert_eq!(d.org().as_str(), "boxholm");
+    // Boxholm has no styrelse: import created it, marked derived.
+    assert_eq!(
+        report.parties_created,
+        vec!["boxholm/kommunstyrelsen".to_owned()]
+    );
+    let b = &reg.organisations[1].bodies[0];
+    assert_eq!(
+        b.provenance,
+        styrdok_core::Provenance::derived("import-created-body")
+    );
+}
+
+#[test]
+fn unknown_org_is_an_error_and_changes_nothing() {
+    let mut reg = mjolby();
+    let before = reg.clone();
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), &[("arkiv.txt", NO_ORG)]);
+    let e = styrdok_pipeline::import_into(
+        &mut reg,
+        &[styrdok_pipeline::Input::Path(dir.path().to_owned())],
+        &styrdok_pipeline::ImportOptions::new().with_org("Ingenstans kommun"),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("Ingenstans"), "{e}");
+    assert_eq!(reg, before);
+}
