@@ -5,6 +5,7 @@
 use styrdok_core::OrgId;
 use styrdok_core::text::fold;
 use styrdok_org::Organisation;
+use styrdok_org::directory::{Entry, directory};
 use styrdok_register::Register;
 
 use crate::PipelineError;
@@ -42,25 +43,48 @@ pub(crate) fn given(reg: &Register, given: &str) -> Result<Choice, PipelineError
     if let Ok(o) = styrdok_org::find_organisation(&reg.organisations, given) {
         return Ok(Choice::Known(o.id.clone()));
     }
-    Err(PipelineError::UnknownOrganisation {
-        given: given.to_owned(),
-    })
+    match directory().lookup(given) {
+        Some(e) => Ok(of_entry(reg, e)),
+        None => Err(PipelineError::UnknownOrganisation {
+            given: given.to_owned(),
+        }),
+    }
 }
 
-/// The organisation the front matter names, among the register's
-/// organisations.
+/// The register's organisation for a directory entry (same id), or the
+/// entry's organisation (standard bodies, `builtin:generic`) to add.
+fn of_entry(reg: &Register, e: &Entry) -> Choice {
+    match reg.organisation(e.id.as_str()) {
+        Some(o) => Choice::Known(o.id.clone()),
+        None => Choice::New(Box::new(e.organisation())),
+    }
+}
+
+/// The organisation the front matter names: the kommuner and regioner of
+/// the bundled directory it names ([`styrdok_org::directory::Directory::recognise`]:
+/// its own name, the adoption line, metadata labels, never the body text),
+/// or else the register's own organisations (not in the directory:
+/// bolag, förbund) named there by name or alias. One → it; none or
+/// several → `--org` is needed.
 pub(crate) fn recognise(reg: &Register, front: &str) -> Choice {
+    let found = directory().recognise(front);
+    match found.as_slice() {
+        [one] => return of_entry(reg, one),
+        [] => {}
+        many => return Choice::NeedsOrg(many.iter().map(|e| e.name.clone()).collect()),
+    }
     let f = fold(front);
-    let found: Vec<&Organisation> = reg
+    let own: Vec<&Organisation> = reg
         .organisations
         .iter()
+        .filter(|o| directory().get(o.id.as_str()).is_none())
         .filter(|o| {
             std::iter::once(&o.name)
                 .chain(o.aliases.iter())
                 .any(|n| contains_words(&f, &fold(n)))
         })
         .collect();
-    match found.as_slice() {
+    match own.as_slice() {
         [one] => Choice::Known(one.id.clone()),
         many => Choice::NeedsOrg(many.iter().map(|o| o.name.clone()).collect()),
     }
