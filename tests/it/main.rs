@@ -7,6 +7,7 @@ mod bad_input;
 mod binary;
 mod check;
 mod controls;
+mod import_pipeline;
 mod roundtrip;
 mod schema;
 mod schemas;

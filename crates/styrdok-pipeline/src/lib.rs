@@ -14,7 +14,8 @@
 //! 3. every fact with its `imported` provenance (rule, confidence);
 //! 4. once every document of the run is in: adopter and duty holders to the
 //!    organisation's parties ([`parties`]), relation targets to documents of
-//!    the register or the run, or stubs ([`targets`]).
+//!    the register or the run, or stubs ([`targets`]); each statement's
+//!    suggested control links ([`links`], status `suggested`).
 //!
 //! What could not be resolved stays in the document (as written, stubs,
 //! candidates) for `styrdok check` to report (SD7xx), and is counted in the
@@ -32,6 +33,7 @@
 
 mod ids;
 mod inputs;
+pub mod links;
 pub mod org;
 pub mod parties;
 pub mod record;
@@ -180,12 +182,13 @@ pub fn import_into(
             d.org() == org_id && file != "-" && record::record(d).is_some_and(|r| r.file == file)
         });
         let id = match same_file.and_then(|i| reg.documents.get(i)) {
-            Some(old) if record::edited_since_import(old) => {
+            Some(old) if record::edited_since_import(old) || links::has_confirmed(reg, &old.id) => {
                 outcome.outcome = Outcome::Conflict;
                 outcome.document = Some(old.id.to_string());
                 outcome.notes.push(format!(
-                    "{} was edited since import wrote it and its input changed: nothing was changed \
-                     (import the file under another name, or remove the document first)",
+                    "{} was edited since import wrote it (or a control link from it confirmed) and \
+                     its input changed: nothing was changed (import the file under another name, \
+                     or remove the document first)",
                     old.id
                 ));
                 report.push(outcome);
@@ -195,6 +198,7 @@ pub fn import_into(
                 let id = old.id.clone();
                 reg.documents
                     .retain(|d| !targets::is_import_stub_of(d, &id));
+                links::remove_suggested(reg, &id);
                 outcome.outcome = Outcome::Updated;
                 id
             }
@@ -236,11 +240,13 @@ pub fn import_into(
     }
     for (id, draft, mut outcome) in written {
         resolve::document(reg, &id, &draft, &mut outcome, &mut report);
+        report.links_suggested += links::suggest_for(reg, &id);
         report.push(outcome);
     }
     for s in skipped {
         report.push(s);
     }
+    report.inputs.sort_by(|a, b| a.input.cmp(&b.input));
     Ok(report)
 }
 

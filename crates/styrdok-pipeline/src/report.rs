@@ -41,6 +41,9 @@ pub struct ImportReport {
     pub references_unresolved: usize,
     /// References resolved to a document of the register or of this run.
     pub references_resolved: usize,
+    /// Control links suggested for the statements of the documents written
+    /// (status `suggested`).
+    pub links_suggested: usize,
     /// Each input.
     pub inputs: Vec<InputOutcome>,
 }

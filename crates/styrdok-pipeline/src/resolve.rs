@@ -152,6 +152,11 @@ fn relations_of(
             rel.quantifier = Some(targets::AMBIGUOUS);
         }
         rel.candidates = candidates;
+        // Nothing to point at (a law, a description): the citation stays
+        // on the relation as its description, never lost.
+        if basis == "none" && rel.description.is_none() && !as_written.is_empty() {
+            rel.description = Some(as_written.clone());
+        }
         if let Provenance::Imported { rule, .. } = &mut rel.provenance {
             rule.push_str(&format!("+target-{basis}"));
         }

@@ -104,7 +104,7 @@ pub(crate) fn resolve(
         [] => {}
         many => return Resolution::Several(many.iter().map(|(id, _)| (*id).clone()).collect()),
     }
-    if t.title.is_none() && t.dnr.is_none() {
+    if t.title.is_none() && (t.dnr.is_none() || is_law(t)) {
         return Resolution::Nothing;
     }
     let kind = citation_kind(t);
@@ -112,7 +112,7 @@ pub(crate) fn resolve(
         .title
         .as_deref()
         .map(|x| ids::title_slug(x, kind.as_ref()))
-        .or_else(|| t.dnr.as_deref().map(slugify))
+        .or_else(|| t.dnr.as_deref().map(dnr_slug))
         .unwrap_or_default();
     let year = t.date.map(|d| d.year());
     let name = format!("cited-{}", ids::name(kind.as_ref(), &slug, year));
@@ -136,6 +136,28 @@ pub(crate) fn resolve(
     stub.stage_provenance = Provenance::imported(STUB_RULE, confidence);
     reg.documents.push(stub);
     Resolution::Stub(id)
+}
+
+/// Whether the citation's number is a law's (`SFS 2018:218`): a law is a
+/// source, not a styrdokument, so no stub document is made for it (the
+/// relation keeps the citation as written).
+fn is_law(t: &Target) -> bool {
+    t.dnr.as_deref().is_some_and(|d| {
+        let f = styrdok_core::text::fold(d.trim());
+        f.starts_with("sfs") || f.starts_with("osl")
+    })
+}
+
+/// The slug of a diarienummer without its label (`Dnr KS 2008/461` →
+/// `ks-2008-461`).
+fn dnr_slug(d: &str) -> String {
+    let s = slugify(d);
+    for label in ["diarienummer-", "dnr-"] {
+        if let Some(rest) = s.strip_prefix(label) {
+            return rest.to_owned();
+        }
+    }
+    s
 }
 
 /// Rule on the stage of a stub import created.

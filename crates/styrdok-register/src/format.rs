@@ -146,6 +146,17 @@ pub struct ControlLinkRecord {
 }
 
 impl ControlLinkRecord {
+    /// The record of `link` from `statement`.
+    pub fn new(statement: StatementId, link: ControlLink) -> Self {
+        ControlLinkRecord {
+            statement,
+            control: link.control,
+            relationship: link.relationship,
+            basis: link.basis,
+            status: link.status,
+        }
+    }
+
     /// The link without its statement, as the controls crate reads it.
     pub fn link(&self) -> ControlLink {
         ControlLink {

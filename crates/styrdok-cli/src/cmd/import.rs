@@ -273,4 +273,121 @@ mod tests {
         assert_eq!(code, 2);
         assert!(err.contains("not a regular file"), "{err}");
     }
+
+    const NO_ORG: &str =
+        "Riktlinje för arkiv\n\nAntagen av kommunstyrelsen 2019-04-08\n\nArkivet ska vårdas.\n";
+
+    #[test]
+    fn into_needs_org_then_org_by_scb_code_creates_the_register() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in");
+        std::fs::create_dir(&input).unwrap();
+        std::fs::write(input.join("arkiv.txt"), NO_ORG).unwrap();
+        let reg = dir.path().join("reg.json");
+        let (code, out, err) = run(&[
+            "styrdok",
+            "import",
+            input.to_str().unwrap(),
+            "--into",
+            reg.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 1, "{out}{err}");
+        assert!(out.contains("needs --org"), "{out}");
+        assert!(out.contains("import them again with --org"), "{out}");
+        // Nothing added, but the new register exists (empty).
+        let text = std::fs::read_to_string(&reg).unwrap();
+        assert!(!text.contains("arkiv"), "{text}");
+        // Mjölby's SCB kommunkod.
+        let (code, out, err) = run(&[
+            "styrdok",
+            "import",
+            input.to_str().unwrap(),
+            "--org",
+            "0586",
+            "--into",
+            reg.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{out}{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["added"], 1, "{out}");
+        assert_eq!(v["organisations_added"][0], "mjolby", "{out}");
+        let loaded = styrdok_register::load_path(&reg).unwrap();
+        let r = loaded.register.unwrap();
+        let d = r.document("mjolby/riktlinje-for-arkiv-2019").unwrap();
+        assert_eq!(d.adopted_by.as_deref(), Some("mjolby/ks"));
+        let (code, out, _) = run(&["styrdok", "check", reg.to_str().unwrap()]);
+        assert_eq!(code, 0, "{out}");
+    }
+
+    #[test]
+    fn into_refuses_a_file_that_is_not_a_register_and_an_unknown_org() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("arkiv.txt");
+        std::fs::write(&input, NO_ORG).unwrap();
+        let notes = dir.path().join("notes.json");
+        std::fs::write(&notes, "[1, 2, 3]").unwrap();
+        let (code, _, err) = run(&[
+            "styrdok",
+            "import",
+            input.to_str().unwrap(),
+            "--org",
+            "mjolby",
+            "--into",
+            notes.to_str().unwrap(),
+        ]);
+        assert_ne!(code, 0, "{err}");
+        assert_eq!(std::fs::read_to_string(&notes).unwrap(), "[1, 2, 3]");
+        let reg = dir.path().join("new-register");
+        let (code, _, err) = run(&[
+            "styrdok",
+            "import",
+            input.to_str().unwrap(),
+            "--org",
+            "Ingenstans",
+            "--into",
+            reg.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("Ingenstans"), "{err}");
+        assert!(!reg.exists(), "nothing written");
+    }
+
+    #[test]
+    fn into_an_edited_copy_is_a_conflict_and_the_register_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("arkiv.txt");
+        std::fs::write(&input, NO_ORG).unwrap();
+        let reg = dir.path().join("reg");
+        let args = |extra: &[&str]| {
+            let mut a = vec![
+                "styrdok",
+                "import",
+                input.to_str().unwrap(),
+                "--into",
+                reg.to_str().unwrap(),
+            ];
+            a.extend_from_slice(extra);
+            run(&a.iter().map(|s| &**s).collect::<Vec<_>>())
+        };
+        let (code, out, err) = args(&["--org", "mjolby"]);
+        assert_eq!(code, 0, "{out}{err}");
+        let doc = reg.join("documents/mjolby/riktlinje-for-arkiv-2019.json");
+        // A person confirms the title.
+        let text = std::fs::read_to_string(&doc).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v.as_object_mut().unwrap().remove("title_provenance");
+        std::fs::write(&doc, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+        let edited = std::fs::read(&doc).unwrap();
+        std::fs::write(&input, NO_ORG.replace("2019-04-08", "2019-05-06")).unwrap();
+        let (code, out, _) = args(&["--org", "mjolby"]);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains("conflict"), "{out}");
+        assert_eq!(
+            std::fs::read(&doc).unwrap(),
+            edited,
+            "the edited copy stays"
+        );
+    }
 }

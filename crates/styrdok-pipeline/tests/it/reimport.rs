@@ -21,7 +21,13 @@ fn unchanged_updated_and_conflict() {
         (1, 1, 1),
         "{first:#?}"
     );
-    let id = first.inputs[0].document.clone().unwrap();
+    let id = first
+        .with(Outcome::Added)
+        .next()
+        .unwrap()
+        .document
+        .clone()
+        .unwrap();
     assert_eq!(id, "mjolby/policy-for-informationssakerhet-2018");
     let after_first = serde_json::to_string(&reg).unwrap();
 
