@@ -96,18 +96,14 @@ fn relations_of(
     let mut taken: BTreeSet<String> = reg.documents.iter().map(|d| d.id.to_string()).collect();
     for (i, (r, (section, as_written, prov))) in draft.relations.iter().zip(stated).enumerate() {
         let conf = prov.confidence().map(Confidence::value).unwrap_or(1.0);
-        let mut one = |t: &styrdok_import::Target| {
-            targets::resolve(
-                reg,
-                org_id,
-                &id,
-                section.as_deref(),
-                t,
-                &as_written,
-                conf,
-                &mut taken,
-            )
+        let citing = targets::Citing {
+            org: org_id,
+            id: &id,
+            section: section.as_deref(),
+            as_written: &as_written,
+            confidence: conf,
         };
+        let mut one = |t: &styrdok_import::Target| targets::resolve(reg, &citing, t, &mut taken);
         let (target, candidates, basis) = if r.target.candidates.is_empty() {
             match one(&r.target) {
                 Resolution::One(t, b) => (Some(t), Vec::new(), b),

@@ -85,19 +85,26 @@ fn matches<'r>(
     out
 }
 
-/// Resolves one citation of `citing` (in section `section`), creating a
-/// stub when nothing fits and the citation names something (a title or a
-/// diarienummer). `taken` holds every document id (new stubs are added).
+/// The citing side of a citation: the document, its organisation, where
+/// and how it cites, and the relation's confidence.
+pub(crate) struct Citing<'a> {
+    pub(crate) org: &'a OrgId,
+    pub(crate) id: &'a DocumentId,
+    pub(crate) section: Option<&'a str>,
+    pub(crate) as_written: &'a str,
+    pub(crate) confidence: f64,
+}
+
+/// Resolves one citation `t` of `c`, creating a stub when nothing fits and
+/// the citation names something (a title or a diarienummer). `taken` holds
+/// every document id (new stubs are added).
 pub(crate) fn resolve(
     reg: &mut Register,
-    org: &OrgId,
-    citing: &DocumentId,
-    section: Option<&str>,
+    c: &Citing<'_>,
     t: &Target,
-    as_written: &str,
-    confidence: f64,
     taken: &mut BTreeSet<String>,
 ) -> Resolution {
+    let (org, citing) = (c.org, c.id);
     let found = matches(reg, org, citing, t);
     match found.as_slice() {
         [(id, basis)] => return Resolution::One((*id).clone(), basis),
@@ -129,11 +136,11 @@ pub(crate) fn resolve(
     stub.dnr = t.dnr.iter().filter_map(|d| d.parse().ok()).collect();
     stub.citation = Some(Citation {
         cited_in: citing.clone(),
-        section: section.map(str::to_owned),
-        as_written: as_written.to_owned(),
+        section: c.section.map(str::to_owned),
+        as_written: c.as_written.to_owned(),
         also_mentioned_as: Vec::new(),
     });
-    stub.stage_provenance = Provenance::imported(STUB_RULE, confidence);
+    stub.stage_provenance = Provenance::imported(STUB_RULE, c.confidence);
     reg.documents.push(stub);
     Resolution::Stub(id)
 }
