@@ -139,6 +139,38 @@ impl ImportDraft {
             mr.stated_in = r.section.clone();
             d.relations.push(mr);
         }
+        let mut per_section: std::collections::BTreeMap<String, u32> = Default::default();
+        for st in &self.statements {
+            // The statement id's section part: the section's id when it is a
+            // number or a slug, else its slug, `dokument` outside sections.
+            let section = st
+                .section
+                .as_deref()
+                .map(|s| {
+                    if s.split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    {
+                        s.to_owned()
+                    } else {
+                        slugify(s)
+                    }
+                })
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "dokument".into());
+            let n = per_section.entry(section.clone()).or_insert(0);
+            *n += 1;
+            let Ok(sid) = styrdok_core::StatementId::from_parts(id.clone(), &section, *n) else {
+                continue;
+            };
+            let mut ms = styrdok_model::Statement::new(sid, st.text.clone(), st.statement_type);
+            ms.modality = st.modality;
+            ms.negated = st.negated;
+            ms.modality_as_written = st.modality_as_written.clone();
+            ms.lead_in = st.lead_in.clone();
+            ms.subject_as_written = st.subject_as_written.clone();
+            d.statements.push(ms);
+        }
+        d.scope = self.scope.clone();
         for (i, x) in self.duties.iter().enumerate() {
             let holder = slugify(&x.body.name);
             let activity: String = slugify(&x.text).chars().take(60).collect();
