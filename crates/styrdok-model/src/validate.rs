@@ -282,37 +282,39 @@ pub fn validate_document(
         );
     }
 
+    // "<doc>: a <kind> is valid <rule> under <taxonomy>, but <found>".
+    let validity_warning = |code, rule: &str, found: &str, at: &str| {
+        Diagnostic::warning(
+            code,
+            format!(
+                "{}: a {} is valid {rule} under {}, but {found}",
+                doc.id, doc.kind, taxonomy.id
+            ),
+        )
+        .at(at)
+        .about(&doc.id)
+    };
     if rule.validity.needs_end() && !doc.is_stub() {
         let has_end = doc.validity.as_ref().is_some_and(|v| !v.until.is_unknown());
         if !has_end {
-            out.push(
-                Diagnostic::warning(
-                    codes::VALIDITY_WITHOUT_END,
-                    format!(
-                        "{}: a {} is valid for a limited period under {}, but no end of validity is given",
-                        doc.id, doc.kind, taxonomy.id
-                    ),
-                )
-                .at("/validity")
-                .about(&doc.id),
-            );
+            out.push(validity_warning(
+                codes::VALIDITY_WITHOUT_END,
+                "for a limited period",
+                "no end of validity is given",
+                "/validity",
+            ));
         }
     }
     if rule.validity == crate::ValidityRule::UntilFurtherNotice
         && let Some(v) = &doc.validity
         && v.kind != ValidityKind::UntilFurtherNotice
     {
-        out.push(
-            Diagnostic::warning(
-                codes::VALIDITY_CONTRADICTS_RULE,
-                format!(
-                    "{}: a {} is valid until further notice under {}, but this one has a limited validity",
-                    doc.id, doc.kind, taxonomy.id
-                ),
-            )
-            .at("/validity/kind")
-            .about(&doc.id),
-        );
+        out.push(validity_warning(
+            codes::VALIDITY_CONTRADICTS_RULE,
+            "until further notice",
+            "this one has a limited validity",
+            "/validity/kind",
+        ));
     }
     if doc.print_stage == Some(Stage::Proposed) && doc.stage == Stage::Adopted {
         out.push(
