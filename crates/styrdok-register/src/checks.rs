@@ -405,41 +405,34 @@ fn check_replacements(ix: &RegisterIndex<'_>, d: &Document, i: usize, out: &mut 
             continue;
         }
         let ptr = format!("/documents/{i}/relations/{j}");
-        match rank_adopter(h, s, t) {
-            Tri::Yes => {}
-            Tri::No => out.push(
-                Diagnostic::error(
-                    styrdok_graph::codes::AUTHORITY,
-                    format!(
-                        "{} (adopted by {}) {} {} (adopted by {}): only the body that adopted a document, or one above it, may replace or repeal it",
-                        s.id,
-                        who(s),
-                        r.kind.id().replace('_', " "),
-                        t.id,
-                        who(t)
-                    ),
-                )
-                .at(ptr)
-                .about(&s.id)
-                .about(&t.id),
-            ),
-            Tri::Unknown => out.push(
-                Diagnostic::info(
-                    codes::AUTHORITY_UNDECIDED,
-                    format!(
-                        "{} (adopted by {}) {} {} (adopted by {}): the register does not say whether the one is the same as or above the other",
-                        s.id,
-                        who(s),
-                        r.kind.id().replace('_', " "),
-                        t.id,
-                        who(t)
-                    ),
-                )
-                .at(ptr)
-                .about(&s.id)
-                .about(&t.id),
-            ),
+        let verdict = rank_adopter(h, s, t);
+        if verdict == Tri::Yes {
+            continue;
         }
+        let what = format!(
+            "{} (adopted by {}) {} {} (adopted by {})",
+            s.id,
+            who(s),
+            r.kind.id().replace('_', " "),
+            t.id,
+            who(t)
+        );
+        let found = if verdict == Tri::No {
+            Diagnostic::error(
+                styrdok_graph::codes::AUTHORITY,
+                format!(
+                    "{what}: only the body that adopted a document, or one above it, may replace or repeal it"
+                ),
+            )
+        } else {
+            Diagnostic::info(
+                codes::AUTHORITY_UNDECIDED,
+                format!(
+                    "{what}: the register does not say whether the one is the same as or above the other"
+                ),
+            )
+        };
+        out.push(found.at(ptr).about(&s.id).about(&t.id));
     }
 }
 
