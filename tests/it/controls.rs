@@ -13,14 +13,7 @@ fn statements(c: &Value, key: &str) -> Vec<String> {
 
 #[test]
 fn seed_coverage_shows_stockholm_and_solna_statements_and_uncovered_themes() {
-    let (code, out, err) = run(&[
-        "controls",
-        "coverage",
-        "--at",
-        "2020-01-01",
-        "--format",
-        "json",
-    ]);
+    let (code, out, err) = run(crate::SEED_COVERAGE_JSON);
     assert_eq!(code, 0, "{err}");
     let r: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(r["framework"], "iso27001:2022");

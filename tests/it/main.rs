@@ -12,6 +12,16 @@ mod roundtrip;
 mod schema;
 mod schemas;
 
+/// `styrdok controls coverage` of the bundled seed register on 2020-01-01, as JSON.
+pub(crate) const SEED_COVERAGE_JSON: &[&str] = &[
+    "controls",
+    "coverage",
+    "--at",
+    "2020-01-01",
+    "--format",
+    "json",
+];
+
 /// Runs the CLI in-process; returns (exit code, stdout, stderr).
 pub(crate) fn run(args: &[&str]) -> (i32, String, String) {
     let mut out = Vec::new();

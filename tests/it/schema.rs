@@ -180,17 +180,7 @@ fn every_json_output_validates_against_its_schema() {
             "json",
         ],
     );
-    output_validates(
-        "controls-coverage",
-        &[
-            "controls",
-            "coverage",
-            "--at",
-            "2020-01-01",
-            "--format",
-            "json",
-        ],
-    );
+    output_validates("controls-coverage", crate::SEED_COVERAGE_JSON);
     let oscal =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/reference/oscal/basic-catalog.json");
     output_validates(

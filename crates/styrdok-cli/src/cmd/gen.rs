@@ -125,6 +125,22 @@ mod tests {
         (code, String::from_utf8_lossy(&err).into_owned())
     }
 
+    /// `styrdok gen --orgs ORGS --docs-per-org DOCS --out OUT` and `more`.
+    fn generate(orgs: &str, docs: &str, out: &str, more: &[&str]) -> (i32, String) {
+        let mut args = vec![
+            "styrdok",
+            "gen",
+            "--orgs",
+            orgs,
+            "--docs-per-org",
+            docs,
+            "--out",
+            out,
+        ];
+        args.extend_from_slice(more);
+        run(&args)
+    }
+
     #[test]
     fn gen_then_check_exits_0_in_both_forms() {
         let Ok(dir) = tempfile::tempdir() else {
@@ -133,20 +149,7 @@ mod tests {
         for (name, form) in [("reg.json", "file"), ("reg", "dir")] {
             let p = dir.path().join(name);
             let p = p.to_string_lossy();
-            let (code, err) = run(&[
-                "styrdok",
-                "gen",
-                "--orgs",
-                "3",
-                "--docs-per-org",
-                "30",
-                "--seed",
-                "7",
-                "--out",
-                &p,
-                "--form",
-                form,
-            ]);
+            let (code, err) = generate("3", "30", &p, &["--seed", "7", "--form", form]);
             assert_eq!(code, 0, "{err}");
             let (code, err) = run(&["styrdok", "check", &p, "--at", "2026-01-01"]);
             assert_eq!(code, 0, "{err}");
@@ -161,16 +164,7 @@ mod tests {
         let p = dir.path().join("thesis.json");
         assert!(std::fs::write(&p, "my thesis").is_ok());
         let ps = p.to_string_lossy();
-        let (code, err) = run(&[
-            "styrdok",
-            "gen",
-            "--orgs",
-            "1",
-            "--docs-per-org",
-            "10",
-            "--out",
-            &ps,
-        ]);
+        let (code, err) = generate("1", "10", &ps, &[]);
         assert_eq!(code, 2);
         assert!(err.contains("already exists"), "{err}");
         assert_eq!(
@@ -186,34 +180,12 @@ mod tests {
         };
         let p = dir.path().join("bad.json");
         let ps = p.to_string_lossy();
-        let (code, err) = run(&[
-            "styrdok",
-            "gen",
-            "--orgs",
-            "2",
-            "--docs-per-org",
-            "20",
-            "--out",
-            &ps,
-            "--errors",
-            "dangling-holder=2",
-        ]);
+        let (code, err) = generate("2", "20", &ps, &["--errors", "dangling-holder=2"]);
         assert_eq!(code, 0, "{err}");
         let (code, _) = run(&["styrdok", "check", &ps]);
         assert_eq!(code, 1);
         let q = dir.path().join("x.json");
-        let (code, err) = run(&[
-            "styrdok",
-            "gen",
-            "--orgs",
-            "1",
-            "--docs-per-org",
-            "1",
-            "--out",
-            &q.to_string_lossy(),
-            "--errors",
-            "nonsense=1",
-        ]);
+        let (code, err) = generate("1", "1", &q.to_string_lossy(), &["--errors", "nonsense=1"]);
         assert_eq!(code, 2);
         assert!(err.contains("unknown kind"), "{err}");
     }

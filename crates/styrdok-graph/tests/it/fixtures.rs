@@ -21,6 +21,14 @@ pub fn assert_statuses(g: &DocumentGraph, at: &str, expected: &[(&str, Status)])
     }
 }
 
+/// Wholly replaced by the IT-program, which took effect on 2008-06-16.
+pub fn superseded_by_program() -> Status {
+    Status::Superseded {
+        by: id(PROGRAM),
+        since: DateValue::day(day("2008-06-16")).unwrap(),
+    }
+}
+
 pub fn id(s: &str) -> DocumentId {
     s.parse().unwrap()
 }

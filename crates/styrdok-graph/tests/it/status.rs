@@ -21,16 +21,13 @@ fn program_with_known_date_partly_supersedes_the_policy() {
     assert_eq!(parts[0].by, id(PROGRAM));
     assert_eq!(parts[0].since, DateValue::day(day("2008-06-16")).unwrap());
     assert_eq!(still_in_force, ["1", "2", "4", "5"]);
-    assert_eq!(
-        g.status_at(&id(TELEFON), day("2009-01-01")).unwrap(),
-        Status::Superseded {
-            by: id(PROGRAM),
-            since: DateValue::day(day("2008-06-16")).unwrap()
-        }
-    );
-    assert_eq!(
-        g.status_at(&id(PROGRAM), day("2009-01-01")).unwrap(),
-        Status::InForce
+    assert_statuses(
+        &g,
+        "2009-01-01",
+        &[
+            (TELEFON, superseded_by_program()),
+            (PROGRAM, Status::InForce),
+        ],
     );
     // The day the program takes effect is included.
     assert!(matches!(
