@@ -134,37 +134,36 @@ fn principle_only(tax: &Taxonomy, kind: &DocumentKind) -> bool {
 
 fn check_delegations(reg: &Register, o: &Organisation, i: usize, out: &mut Vec<Diagnostic>) {
     let tax = reg.taxonomy_for(Some(o));
+    let not_allowed = |message: String, at: String, about: &str| {
+        Diagnostic::error(codes::DELEGATION_NOT_ALLOWED, message)
+            .at(at)
+            .about(about)
+    };
     for (j, d) in o.delegations.iter().enumerate() {
         let p = format!("/organisations/{i}/delegations/{j}");
         if o.group(&d.to).is_some() {
-            out.push(
-                Diagnostic::error(
-                    codes::DELEGATION_NOT_ALLOWED,
-                    format!(
-                        "{} delegates to the group {}: decisions may be delegated to an utskott, a member or one employee, never to a group of employees (KL 6 kap 37 §, 7 kap 5 §)",
-                        d.from, d.to
-                    ),
-                )
-                .at(format!("{p}/to"))
-                .about(&d.to),
-            );
+            out.push(not_allowed(
+                format!(
+                    "{} delegates to the group {}: decisions may be delegated to an utskott, a member or one employee, never to a group of employees (KL 6 kap 37 §, 7 kap 5 §)",
+                    d.from, d.to
+                ),
+                format!("{p}/to"),
+                &d.to,
+            ));
         }
         if let Some(tax) = tax {
             for (k, written) in d.document_kinds.iter().enumerate() {
                 let kind = DocumentKind::recognize(written)
                     .unwrap_or_else(|| DocumentKind::Custom(fold(written)));
                 if principle_only(tax, &kind) {
-                    out.push(
-                        Diagnostic::error(
-                            codes::DELEGATION_NOT_ALLOWED,
-                            format!(
-                                "{} delegates adopting {written}, which {} makes a matter of principle for fullmäktige: matters of principle may not be delegated (KL 5 kap 1 §, 6 kap 38 §)",
-                                d.from, tax.id
-                            ),
-                        )
-                        .at(format!("{p}/document_kinds/{k}"))
-                        .about(&d.from),
-                    );
+                    out.push(not_allowed(
+                        format!(
+                            "{} delegates adopting {written}, which {} makes a matter of principle for fullmäktige: matters of principle may not be delegated (KL 5 kap 1 §, 6 kap 38 §)",
+                            d.from, tax.id
+                        ),
+                        format!("{p}/document_kinds/{k}"),
+                        &d.from,
+                    ));
                 }
             }
         }

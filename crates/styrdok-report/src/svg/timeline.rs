@@ -47,6 +47,14 @@ pub(crate) struct Connector {
 const LEFT: f64 = 130.0;
 const ROW: f64 = 22.0;
 const BAR: f64 = 14.0;
+
+/// One bar of the timeline: a rectangle `BAR` high with its fill and stroke.
+fn bar(items: &mut String, x: f64, y: f64, width: f64, style: &str) {
+    let _ = write!(
+        items,
+        "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{width:.1}\" height=\"{BAR}\" {style}/>"
+    );
+}
 const PX_PER_YEAR: f64 = 48.0;
 
 /// The timeline SVG of `bars` up to `at`, with `connectors` between them.
@@ -143,32 +151,19 @@ pub(crate) fn timeline_svg_with(
                 esc(&b.id),
                 esc(&tip)
             );
+            const UNCERTAIN: &str = "fill=\"url(#uncertain)\" stroke=\"#777\" stroke-width=\"0.5\"";
             if unknown_start {
                 // no date at all: a dashed outline from the axis, labelled
-                let _ = write!(
-                    items,
-                    "<rect x=\"{LEFT:.1}\" y=\"{by:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"3 3\"/>",
-                    (xe - LEFT).max(4.0)
-                );
+                let outline = "fill=\"none\" stroke=\"#555\" stroke-dasharray=\"3 3\"";
+                bar(&mut items, LEFT, by, (xe - LEFT).max(4.0), outline);
             } else {
                 if xs1 > xs0 + 0.5 {
-                    let _ = write!(
-                        items,
-                        "<rect x=\"{xs0:.1}\" y=\"{by:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"url(#uncertain)\" stroke=\"#777\" stroke-width=\"0.5\"/>",
-                        xs1 - xs0
-                    );
+                    bar(&mut items, xs0, by, xs1 - xs0, UNCERTAIN);
                 }
-                let _ = write!(
-                    items,
-                    "<rect x=\"{xs1:.1}\" y=\"{by:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"{fill}\" stroke=\"#333\" stroke-width=\"0.7\"/>",
-                    xe - xs1
-                );
+                let known = format!("fill=\"{fill}\" stroke=\"#333\" stroke-width=\"0.7\"");
+                bar(&mut items, xs1, by, xe - xs1, &known);
                 if xe1 > xe + 0.5 {
-                    let _ = write!(
-                        items,
-                        "<rect x=\"{xe:.1}\" y=\"{by:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"url(#uncertain)\" stroke=\"#777\" stroke-width=\"0.5\"/>",
-                        xe1 - xe
-                    );
+                    bar(&mut items, xe, by, xe1 - xe, UNCERTAIN);
                 }
             }
             let _ = write!(
