@@ -96,6 +96,10 @@ macro_rules! path_id {
 
         impl $name {
             /// Parses and validates an id.
+            ///
+            /// # Errors
+            /// [`CoreError::InvalidId`] when a segment is not a slug or there
+            /// are too few segments.
             pub fn new(s: impl Into<String>) -> Result<Self, CoreError> {
                 let s = s.into();
                 check_path($what, &s, $min)?;
@@ -195,6 +199,10 @@ pub struct StatementId {
 impl StatementId {
     /// Builds a statement id from its parts; the section is a dotted number
     /// (`3.2`) or a slug (`principer-och-arbetssatt`).
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidId`] when the section is neither a dotted number nor
+    /// a slug, or `n` is 0.
     pub fn from_parts(document: DocumentId, section: &str, n: u32) -> Result<Self, CoreError> {
         let text = format!("{document}#{section}:{n}");
         let valid_section = !section.is_empty()
@@ -312,6 +320,10 @@ pub struct ControlRef {
 
 impl ControlRef {
     /// Builds a reference from a framework id and a control id.
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidId`] when the framework is not a slug with an
+    /// optional edition, or the control is empty or holds whitespace or `/`.
     pub fn new(framework: &str, control: &str) -> Result<Self, CoreError> {
         let text = format!("{framework}/{control}");
         let bad = |reason: &str| CoreError::InvalidId {

@@ -179,6 +179,9 @@ impl DocumentKind {
     /// taxonomy's slug as [`DocumentKind::Custom`]; the strict form a
     /// register file holds. People's spellings (`Riktlinjerna`) go through
     /// [`FromStr`] instead.
+    ///
+    /// # Errors
+    /// [`CoreError`] when `s` is neither a canonical kind id nor a slug.
     pub fn from_canonical(s: &str) -> Result<DocumentKind, CoreError> {
         if s == "other" {
             return Ok(DocumentKind::Other);

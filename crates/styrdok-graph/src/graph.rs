@@ -301,6 +301,10 @@ impl DocumentGraph {
     /// Adds an edge between two documents of the graph. A supersession edge
     /// that would close a cycle is refused with [`GraphError::Cycle`], naming
     /// the cycle; the graph is then unchanged.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownDocument`] when an end is not in the graph;
+    /// [`GraphError::Cycle`] when the edge would close a supersession cycle.
     pub fn try_add_edge(
         &mut self,
         from: &DocumentId,

@@ -154,6 +154,9 @@ impl DocumentGraph {
     /// replacements whose date is unknown stop the walk there); without one,
     /// every stated replacement is. A document not replaced is its own
     /// successor.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownDocument`] when `id` is not in the graph.
     pub fn current_successor(
         &self,
         id: &DocumentId,
@@ -192,6 +195,9 @@ impl DocumentGraph {
     }
 
     /// All predecessors and successors of a document, with dates.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownDocument`] when `id` is not in the graph.
     pub fn lineage(&self, id: &DocumentId) -> Result<Lineage, GraphError> {
         let start = self.ix(id)?;
         let n = self.at(start);

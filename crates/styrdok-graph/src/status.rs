@@ -221,6 +221,9 @@ fn push_unique(v: &mut Vec<StatusKind>, k: StatusKind) {
 
 impl DocumentGraph {
     /// The status of a document at a date.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownDocument`] when `id` is not in the graph.
     pub fn status_at(&self, id: &DocumentId, at: NaiveDate) -> Result<Status, GraphError> {
         Ok(self.status_ix(self.ix(id)?, at))
     }

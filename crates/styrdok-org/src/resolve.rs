@@ -278,6 +278,10 @@ fn closest(given: &str, known: &[(String, String)]) -> Vec<(String, String)> {
 /// assert_eq!(e.did_you_mean[0].0, "stockholm");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+/// An [`UnknownName`] with the closest organisations when none matches, or the
+/// matching ids when more than one does.
 pub fn find_organisation<'a>(
     orgs: &'a [Organisation],
     given: &str,
@@ -315,6 +319,10 @@ pub fn find_organisation<'a>(
 impl Organisation {
     /// [`Organisation::resolve`], or an [`UnknownName`] listing this
     /// organisation's bodies, groups and roles and the closest of them.
+    ///
+    /// # Errors
+    /// An [`UnknownName`] with this organisation's parties and the closest of
+    /// them when nothing matches.
     pub fn resolve_or_suggest(&self, name: &str) -> Result<Resolved, UnknownName> {
         if let Some(r) = self.resolve(name) {
             return Ok(r);
