@@ -348,11 +348,18 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         (0..norm.len()).find(|&j| norm.get(j).is_some_and(|l| !l.is_empty()) && !is_set(&drop, j));
     let first_text = first.and_then(|f| norm.get(f)).cloned().unwrap_or_default();
     // A footer repeating the first line: next to a page marker, or
-    // repeated on more than one page.
+    // repeated on more than one page. A running header on the first page
+    // is the first line and the title under it repeats it at once: the
+    // very next line of text equal to the first is dropped too.
     if let Some(f) = first {
         let near_mark = |j: usize| marks.iter().any(|&m| m.abs_diff(j) <= 3);
+        let next = (f + 1..norm.len())
+            .find(|&j| norm.get(j).is_some_and(|l| !l.is_empty()) && !is_set(&drop, j));
         for (j, l) in norm.iter().enumerate().skip(f + 1) {
-            if !l.is_empty() && *l == first_text && (near_mark(j) || count(l) > 2) {
+            if !l.is_empty()
+                && *l == first_text
+                && (near_mark(j) || count(l) > 2 || Some(j) == next)
+            {
                 set(&mut drop, j);
             }
         }
