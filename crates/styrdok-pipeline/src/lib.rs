@@ -34,6 +34,7 @@
 mod ids;
 mod inputs;
 pub mod links;
+mod one;
 pub mod org;
 pub mod parties;
 pub mod record;
@@ -49,6 +50,7 @@ use styrdok_import::ImportDraft;
 use styrdok_register::Register;
 
 pub use inputs::{FOLDER_ENDINGS, Input};
+pub use one::{ImportedDocument, import_one};
 pub use report::{ImportReport, InputOutcome, Outcome};
 
 /// Errors that stop a run before anything is changed.
@@ -63,6 +65,14 @@ pub enum PipelineError {
         /// What went wrong.
         #[source]
         source: std::io::Error,
+    },
+    /// The one input of [`import_one`] cannot be imported.
+    #[error("{name}: {message}")]
+    Input {
+        /// The input's name.
+        name: String,
+        /// Why.
+        message: String,
     },
     /// `--org` names no organisation of the register or the directory.
     #[error(

@@ -13,7 +13,11 @@
 //! stderr on a terminal. Exit 1 when an input was not imported (unreadable,
 //! a conflict, needing `--org`), after writing the others.
 //!
-//! Without `--into`: one document, its draft as JSON or a readable summary.
+//! Without `--into`: one document. `--format json` prints it as a register
+//! holds it (organisation recognised or `--org`, `imported` provenance,
+//! stubs, suggested control links) with the draft alongside (each field's
+//! lines, text, rule and confidence): `styrdok_pipeline::import_one`. The
+//! table format prints a readable summary of the draft.
 //! Reads plain text (UTF-8, UTF-16, Windows-1252), PDF (text layer) and
 //! Word documents (.docx); says on stderr what it read. An empty file, a
 //! binary, an image or a scanned PDF is refused with exit 1; a missing
@@ -60,10 +64,13 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
             "several documents need --into REGISTER (without it, import reads one file)".into(),
         ));
     };
-    if args.org.is_some() {
-        return Err(CliError::Usage("--org needs --into REGISTER".into()));
+    if args.org.is_some() && args.format != TableOrJson::Json {
+        return Err(CliError::Usage(
+            "--org needs --into REGISTER or --format json".into(),
+        ));
     }
-    let input = read_one(file)?;
+    let bytes = read_bytes(file)?;
+    let input = styrdok_import::input::read_bytes(&bytes).map_err(|e| error(file, e))?;
     let read_as = input.read_as.clone();
     let notes = input.notes.clone();
     writeln!(ctx.err, "{}: read as {read_as}", file.display())?;
@@ -73,11 +80,16 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     let draft = styrdok_import::import_input(input);
     let rendered = match args.format {
         TableOrJson::Json => {
-            let mut s = draft
-                .to_json()
-                .map_err(|e| CliError::Invalid(e.to_string()))?;
-            s.push('\n');
-            s
+            let name = file.display().to_string();
+            let one = styrdok_pipeline::import_one(&name, bytes, args.org.as_deref()).map_err(
+                |e| match e {
+                    styrdok_pipeline::PipelineError::Input { .. } => {
+                        CliError::Invalid(e.to_string())
+                    }
+                    other => CliError::Usage(other.to_string()),
+                },
+            )?;
+            crate::cmd::schema::output_text("import", &one)?
         }
         TableOrJson::Table => draft.summary(),
     };
@@ -88,13 +100,12 @@ pub(crate) fn run(args: ImportArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> 
     Ok(EXIT_OK)
 }
 
-/// Reads one file, or standard input for `-`.
-fn read_one(file: &Path) -> Result<styrdok_import::input::Input, CliError> {
+/// The bytes of one file, or of standard input for `-`.
+fn read_bytes(file: &Path) -> Result<Vec<u8>, CliError> {
     if file.as_os_str() == "-" {
-        let bytes = stdin_bytes()?;
-        return styrdok_import::input::read_bytes(&bytes).map_err(|e| error(file, e));
+        return stdin_bytes();
     }
-    styrdok_import::input::read_path(file).map_err(|e| error(file, e))
+    styrdok_import::input::read_file_bytes(file).map_err(|e| error(file, e))
 }
 
 /// All of standard input.
@@ -141,11 +152,19 @@ mod tests {
             "styrdok",
             "import",
             &seed("004_4c60dbe115476b24"),
+            "--org",
+            "0586",
             "--format",
             "json",
         ]);
         assert_eq!(code, 0);
-        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let whole: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(whole["document"]["kind"], "policy");
+        assert_eq!(
+            whole["document"]["adopted_by_provenance"]["basis"],
+            "imported"
+        );
+        let v = whole["draft"].clone();
         for key in [
             "kind",
             "title",
@@ -170,6 +189,8 @@ mod tests {
             "styrdok",
             "import",
             &seed("004_4c60dbe115476b24"),
+            "--org",
+            "0586",
             "--format",
             "json",
         ]);
@@ -196,7 +217,7 @@ mod tests {
         assert!(out.is_empty());
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
-        assert_eq!(v["kind"], "program");
+        assert_eq!(v["draft"]["kind"], "program");
     }
 
     #[test]
@@ -239,8 +260,10 @@ mod tests {
         assert_eq!(code, 0, "{err}");
         assert!(err.contains("Windows-1252"), "{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(v["title"], "Riktlinje för IT");
-        assert_eq!(v["read_as"]["encoding"], "windows-1252");
+        assert_eq!(v["draft"]["title"], "Riktlinje för IT");
+        assert_eq!(v["draft"]["read_as"]["encoding"], "windows-1252");
+        assert!(v["document"].is_null(), "no organisation: {v}");
+        assert!(v["needs_org"][0].as_str().unwrap().contains("--org"), "{v}");
     }
 
     #[test]

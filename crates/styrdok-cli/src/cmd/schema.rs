@@ -136,8 +136,7 @@ entries! {
         "A control catalogue (kontrollkatalog) as styrdok holds it (built-in or imported from OSCAL).";
     "mapping", Format, None, styrdok_controls::Crosswalk,
         "A set of mappings between controls of two frameworks (crosswalk).";
-    "import", Format, None, styrdok_import::ImportDraft,
-        "The draft document `styrdok import --format json` writes from the plain text of a styrdokument.";
+
     "check", Output, None, check::CheckReport,
         "The output of `styrdok check --format json`.";
     "status", Output, None, graph::StatusReport<'static>,
@@ -168,6 +167,8 @@ entries! {
         "The output of `styrdok requires --format json`: what the documents say must exist, and the register's match for each.";
     "controls-import", Output, None, controls::ImportSummary,
         "The output of `styrdok controls import --format json` (the summary of an imported OSCAL catalogue).";
+    "import", Output, None, styrdok_pipeline::ImportedDocument,
+        "The output of `styrdok import FILE --format json`: the document as a register holds it (imported provenance, organisation, stubs, suggested control links) with the draft alongside (each field's lines, text, rule and confidence).";
     "import-summary", Output, None, styrdok_pipeline::ImportReport,
         "The output of `styrdok import PATH… --into REGISTER --format json`: documents added, updated and unchanged, what was left unknown or unresolved, and each input's outcome.";
 }
