@@ -308,6 +308,7 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
         return whole;
     }
     let w = reading::words(s);
+    let sub = reading::Subordinate::new(&w);
     for (k, x) in w.iter().enumerate() {
         if x.start <= reading.at || !["och", "samt"].contains(&x.folded.as_str()) {
             continue;
@@ -341,7 +342,7 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
                     ]
                     .contains(&y.folded.as_str())
             });
-        if opened || reading::subordinate(&w, m) {
+        if opened || sub.at(m) {
             continue;
         }
         let first = s.get(..x.start).unwrap_or("").trim_end();

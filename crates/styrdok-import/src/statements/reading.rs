@@ -135,15 +135,47 @@ pub(crate) fn infinitive_like(f: &str) -> bool {
         .contains(&f)
 }
 
-/// Whether word `i` stands in a clause that reports or explains: a reporting
+/// Tells whether a word stands in a clause that reports or explains: a reporting
 /// word, a finite "för att" / "så att" clause ("för att den ska kunna …",
 /// not "För att använda X måste du …"), or a relative clause just before it
 /// ("den som svarar för", "som ska leda oss").
-pub(crate) fn subordinate(w: &[Word], i: usize) -> bool {
-    if w.iter()
-        .take(i)
-        .any(|x| REPORTED_BY.contains(&x.folded.as_str()))
-    {
+///
+/// The reporting words that govern a whole sentence are found once per
+/// sentence ([`Subordinate::new`]) and the look back for the clause's own
+/// markers stops after [`CLAUSE_WINDOW`] words, so asking for every word of
+/// a sentence costs time linear in its length.
+pub(crate) struct Subordinate<'a> {
+    w: &'a [Word],
+    /// The first word that reports the whole sentence, if any.
+    first_reported_by: Option<usize>,
+}
+
+/// How far back (in words) a clause marker is looked for: no clause of a
+/// real sentence is longer, and a run-on text of thousands of words must
+/// not be re-read at every word.
+const CLAUSE_WINDOW: usize = 60;
+
+impl<'a> Subordinate<'a> {
+    pub(crate) fn new(w: &'a [Word]) -> Self {
+        let first_reported_by = w
+            .iter()
+            .position(|x| REPORTED_BY.contains(&x.folded.as_str()));
+        Subordinate {
+            w,
+            first_reported_by,
+        }
+    }
+
+    /// Whether word `i` stands in a reporting or explaining clause.
+    pub(crate) fn at(&self, i: usize) -> bool {
+        clause_subordinate(self.w, i, self.first_reported_by.is_some_and(|r| r < i))
+    }
+}
+
+/// [`Subordinate::at`] for one word; `reported` says whether a word before
+/// it reports the whole sentence.
+fn clause_subordinate(w: &[Word], i: usize, reported: bool) -> bool {
+    if reported {
         return true;
     }
     if (i.saturating_sub(3)..i)
@@ -152,7 +184,8 @@ pub(crate) fn subordinate(w: &[Word], i: usize) -> bool {
         return true;
     }
     let mut j = i;
-    while j > 0 {
+    let stop = i.saturating_sub(CLAUSE_WINDOW);
+    while j > stop {
         j -= 1;
         let Some(x) = w.get(j) else { break };
         if x.clause_end {
@@ -340,6 +373,7 @@ pub(crate) fn read_bullet(s: &str) -> Option<Reading> {
 /// Reads the force of one sentence, or `None` when it does not bind.
 pub(crate) fn read(s: &str) -> Option<Reading> {
     let w = words(s);
+    let sub = Subordinate::new(&w);
     let first = w.first()?;
     if s.trim_end().ends_with('?') {
         return None;
@@ -367,7 +401,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             _ => None,
         };
         if let Some(m) = modal {
-            if subordinate(&w, i) {
+            if sub.at(i) {
                 continue;
             }
             let neg = negated_after(&w, i);
@@ -381,19 +415,19 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             );
         }
         // "har rätt att" → får; "ej tillåtet", "inte tillåten", "förbjudet".
-        if f == "har" && next == "ratt" && !subordinate(&w, i) {
+        if f == "har" && next == "ratt" && !sub.at(i) {
             let end = w.get(i + 1).map_or(x.end, |n| n.end);
             return mk(Binds::Modal, Modality::Far, false, x.start, end);
         }
         if f.starts_with("tillat")
             && i > 0
-            && !subordinate(&w, i)
+            && !sub.at(i)
             && let Some(p) = w.get(i - 1)
             && ["ej", "inte", "icke"].contains(&p.folded.as_str())
         {
             return mk(Binds::Modal, Modality::Far, true, p.start, x.end);
         }
-        if f.starts_with("forbjud") && !subordinate(&w, i) {
+        if f.starts_with("forbjud") && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
         }
         // "ställer krav på att", "ställs krav på": → måste.
@@ -401,17 +435,17 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             && next == "krav"
             && w.get(i + 2).is_some_and(|p| p.folded == "pa")
             && w.get(i + 3).is_some_and(|a| a.folded == "att")
-            && !subordinate(&w, i)
+            && !sub.at(i)
         {
             let end = phrase_end(&w, i + 1);
             return mk(Binds::Modal, Modality::Maste, false, x.start, end);
         }
         // "avses", "planeras": an intention, not yet a rule.
         // "Med myndighet avses …" defines a word.
-        if ["avses", "planeras"].contains(&f) && first.folded != "med" && !subordinate(&w, i) {
+        if ["avses", "planeras"].contains(&f) && first.folded != "med" && !sub.at(i) {
             return mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end);
         }
-        if fallback.is_some() || subordinate(&w, i) {
+        if fallback.is_some() || sub.at(i) {
             continue;
         }
         let binds = match f {
