@@ -60,9 +60,9 @@ impl Table {
     }
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// The field in column `name` ("" when absent).
-    pub(crate) fn get(&self, name: &str) -> &str {
+    pub(crate) fn get(&self, name: &str) -> &'a str {
         self.table
             .headers
             .iter()

@@ -199,6 +199,20 @@ fn clean(t: &str) -> String {
 }
 
 /// Reads every duty; returns them with their sources, in text order.
+/// A duty of `body` read from unit `u` (its section is the unit's), with
+/// where it was read.
+fn duty(body: BodyRef, text: String, phrase: String, u: &Unit, src: Src) -> (Duty, Src) {
+    (
+        Duty {
+            body,
+            text,
+            phrase,
+            section: u.section.clone(),
+        },
+        src,
+    )
+}
+
 pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
     let mut out = Vec::new();
     // Bullets already read as the items of a lead-in.
@@ -218,13 +232,11 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
             {
                 let text = clean(&rest);
                 if !text.is_empty() {
-                    out.push((
-                        Duty {
-                            body,
-                            text,
-                            phrase,
-                            section: u.section.clone(),
-                        },
+                    out.push(duty(
+                        body,
+                        text,
+                        phrase,
+                        u,
                         Src::new(u.joined.full_span(), 0.8, "duty-bullet"),
                     ));
                 }
@@ -327,13 +339,11 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                 rest_clean
             };
             let modal = phrase == "ska" || phrase == "skall" || bare;
-            out.push((
-                Duty {
-                    body,
-                    text,
-                    phrase,
-                    section: u.section.clone(),
-                },
+            out.push(duty(
+                body,
+                text,
+                phrase,
+                u,
                 Src::new(span, if modal { 0.7 } else { 0.8 }, "duty-sentence"),
             ));
         }

@@ -5,14 +5,11 @@
 use styrdok_core::OrgId;
 use styrdok_core::text::fold;
 use styrdok_org::Organisation;
+pub(crate) use styrdok_org::directory::front_matter;
 use styrdok_org::directory::{Entry, directory};
 use styrdok_register::Register;
 
 use crate::PipelineError;
-
-/// How many lines from the top of a text count as its front matter (title,
-/// header lines, the metadata block, the adoption line).
-pub const FRONT_MATTER_LINES: usize = 25;
 
 /// The organisation of a document.
 #[derive(Debug, Clone)]
@@ -23,17 +20,6 @@ pub(crate) enum Choice {
     New(Box<Organisation>),
     /// None or several recognised; the names found.
     NeedsOrg(Vec<String>),
-}
-
-/// The front matter of a text: its first [`FRONT_MATTER_LINES`] non-empty
-/// lines.
-pub(crate) fn front_matter(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(FRONT_MATTER_LINES)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The organisation `--org` names: an id, name or alias of the register's

@@ -16,7 +16,7 @@ use crate::ControlsError;
 use crate::table::Table;
 
 use super::Trigger;
-use super::lexicon::{Pattern, TokenPat, parse_pattern};
+use super::lexicon::{Pattern, TokenPat, pattern_rows};
 use super::words::{Word, kept_hits};
 
 /// One gate row.
@@ -47,12 +47,8 @@ impl Gate {
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "kind"])?;
         let mut entries = Vec::new();
-        for row in t.rows() {
-            let pattern = row.get("pattern");
-            if pattern.starts_with('#') || pattern.is_empty() {
-                continue;
-            }
-            let parsed = parse_pattern(pattern).map_err(|e| row.error(e))?;
+        for item in pattern_rows(&t) {
+            let (row, pattern, parsed) = item?;
             let cue = match row.get("kind") {
                 "cue" => true,
                 "stop" => false,

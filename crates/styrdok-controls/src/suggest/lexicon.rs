@@ -6,7 +6,7 @@ use styrdok_core::text::{fold, is_inflection_of};
 
 use crate::ControlsError;
 use crate::builtin::ISO27001_2022;
-use crate::table::Table;
+use crate::table::{Row, Table};
 
 /// Endings accepted after a whole-word token besides the noun endings of
 /// [`styrdok_core::text::NOUN_ENDINGS`]: the commonest adjective and verb
@@ -95,6 +95,24 @@ pub(crate) struct Pattern {
     pub(crate) also: Vec<Vec<TokenPat>>,
 }
 
+/// The rows of a pattern table (a lexicon or the gate) that hold a pattern,
+/// each with its pattern as written and parsed; comment rows (`#…`) and
+/// blank patterns are skipped, a bad pattern is an error at its row.
+pub(crate) fn pattern_rows<'t>(
+    t: &'t Table,
+) -> impl Iterator<Item = Result<(Row<'t>, &'t str, Pattern), ControlsError>> + 't {
+    t.rows().filter_map(|row| {
+        let pattern = row.get("pattern");
+        if pattern.starts_with('#') || pattern.is_empty() {
+            return None;
+        }
+        Some(match parse_pattern(pattern) {
+            Ok(parsed) => Ok((row, pattern, parsed)),
+            Err(e) => Err(row.error(e)),
+        })
+    })
+}
+
 /// Parses a pattern (folded, space-separated tokens; ` & ` between phrases
 /// that must all occur) or says why not.
 pub(crate) fn parse_pattern(pattern: &str) -> Result<Pattern, String> {
@@ -147,12 +165,8 @@ impl Lexicon {
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "controls", "weight"])?;
         let mut entries = Vec::new();
-        for row in t.rows() {
-            let pattern = row.get("pattern");
-            if pattern.starts_with('#') || pattern.is_empty() {
-                continue;
-            }
-            let parsed = parse_pattern(pattern).map_err(|e| row.error(e))?;
+        for item in pattern_rows(&t) {
+            let (row, pattern, parsed) = item?;
             let weight: f64 = row.get("weight").parse().map_err(|_| {
                 row.error(format!("weight {:?} is not a number", row.get("weight")))
             })?;

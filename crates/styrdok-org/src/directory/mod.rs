@@ -59,6 +59,22 @@ pub const DEFAULT_PROFILE: &str = "builtin:generic";
 /// (documented in docs/directory.md).
 pub const STANDARD_BODIES_RULE: &str = "directory-standard-bodies";
 
+/// How many lines from the top of a text count as its front matter (title,
+/// header lines, the metadata block, the adoption line): what
+/// [`Directory::recognise`] is meant to be given.
+pub const FRONT_MATTER_LINES: usize = 25;
+
+/// The front matter of a document's text: its first [`FRONT_MATTER_LINES`]
+/// non-empty lines, trimmed.
+pub fn front_matter(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(FRONT_MATTER_LINES)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Whether an entry is a kommun, a region, or both (Region Gotland).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

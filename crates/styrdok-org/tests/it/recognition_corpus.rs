@@ -6,23 +6,10 @@
 use std::path::PathBuf;
 
 use serde_json::Value;
-use styrdok_org::directory::directory;
-
-/// How many non-empty lines count as front matter (what styrdok-pipeline
-/// passes to `recognise`).
-const FRONT_MATTER_LINES: usize = 25;
+use styrdok_org::directory::{directory, front_matter};
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../styrdok-import/tests/corpus/real")
-}
-
-fn front_matter(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(FRONT_MATTER_LINES)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// What the caller does with the result: one organisation, or ask for `--org`.
