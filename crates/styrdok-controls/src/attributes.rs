@@ -161,7 +161,7 @@ pub enum ClassificationSource {
 }
 
 /// Where the values came from, in words: "the project's own", "user table
-/// <label>", "imported OSCAL".
+/// `<label>`", "imported OSCAL".
 impl fmt::Display for ClassificationSource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -201,6 +201,11 @@ pub const ATTRIBUTE_TYPES: [&str; 5] = [
 
 impl Attributes {
     /// Parses the five space-separated value lists (as in the CSV columns).
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Unknown` when a value in any of the five lists is not
+    /// a name of its attribute type's vocabulary.
     pub fn parse(
         fields: [&str; 5],
         classification_source: ClassificationSource,
@@ -244,6 +249,11 @@ impl Attributes {
     }
 
     /// Builds attributes from (type, value) pairs; unknown types or values are errors.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Unknown` when a type is not one of [`ATTRIBUTE_TYPES`]
+    /// or a value is not a name of its type's vocabulary.
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
         classification_source: ClassificationSource,
@@ -292,6 +302,13 @@ impl Attributes {
 /// [`ClassificationSource::User`] with `label`. Returns how many controls
 /// were updated; an id not in the catalogue is an error, and nothing is
 /// changed when any row is invalid.
+///
+/// # Errors
+///
+/// `ControlsError::Csv` (with the line) when the CSV cannot be read, a
+/// required column is missing, a row's id is not a control of `catalog`,
+/// or a row holds a value unknown to its attribute type's vocabulary; the
+/// catalogue is then unchanged.
 pub fn override_attributes(
     catalog: &mut Catalog,
     csv: &str,

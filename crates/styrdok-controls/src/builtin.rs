@@ -75,6 +75,14 @@ fn label_prop(id: &str) -> Prop {
 /// (organizational, people, physical, technological) with our attribute
 /// classification, then clauses 4–10 in the group [`CLAUSES_GROUP`]
 /// (sub-clauses nested in their clause).
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when an embedded table (themes, Annex A, clauses)
+/// cannot be read or lacks a column, or a row is invalid: `new_in_2022`
+/// not `true` or `false`, an unknown attribute value, an unknown theme, or
+/// a clause whose parent is not defined before it. Only a broken build of
+/// the embedded data can fail.
 pub fn iso27001_2022() -> Result<Catalog, ControlsError> {
     let mut cat = empty_catalog(
         ISO27001_2022,
@@ -183,6 +191,12 @@ fn find_in<'a>(cs: &'a mut [Control], id: &str) -> Option<&'a mut Control> {
 
 /// ISO/IEC 27001:2013 Annex A: 114 controls grouped by section (A.5 …
 /// A.18) and, within a section, by control objective (A.5.1 …).
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when an embedded table (sections, Annex A) cannot
+/// be read or lacks a column, or a row's objective is not `A.n.m` or names
+/// an unknown section. Only a broken build of the embedded data can fail.
 pub fn iso27001_2013() -> Result<Catalog, ControlsError> {
     let mut cat = empty_catalog(
         ISO27001_2013,
@@ -242,6 +256,11 @@ pub fn iso27001_2013() -> Result<Catalog, ControlsError> {
 }
 
 /// NIS2 (Directive (EU) 2022/2555) article 21(2) points (a)–(j).
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when the embedded NIS2 table cannot be read or
+/// lacks a column. Only a broken build of the embedded data can fail.
 pub fn nis2_2022() -> Result<Catalog, ControlsError> {
     let mut cat = empty_catalog(
         NIS2_2022,
@@ -273,6 +292,12 @@ fn cref(
 }
 
 /// The ISO/IEC 27001:2013 → 2022 correspondence.
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when the embedded mapping table cannot be read or
+/// lacks a column, or a row has an invalid control id or an unknown
+/// relationship. Only a broken build of the embedded data can fail.
 pub fn mappings_2013_2022() -> Result<Vec<Mapping>, ControlsError> {
     let t = Table::parse(
         "mapping-2013-2022.csv",
@@ -295,6 +320,12 @@ pub fn mappings_2013_2022() -> Result<Vec<Mapping>, ControlsError> {
 }
 
 /// NIS2 article 21(2) measures → ISO/IEC 27001:2022 controls and clauses.
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when the embedded NIS2 table cannot be read or
+/// lacks a column, or a row has an unknown relationship or an invalid
+/// control id. Only a broken build of the embedded data can fail.
 pub fn mappings_nis2() -> Result<Vec<Mapping>, ControlsError> {
     let t = Table::parse(
         "nis2-art21.csv",
@@ -322,6 +353,12 @@ pub fn mappings_nis2() -> Result<Vec<Mapping>, ControlsError> {
 /// KLASSA's aspects → ISO/IEC 27001:2022 controls. Each aspect is
 /// `intersects-with` each listed control: the control serves the aspect,
 /// and the aspect (a property of information) is more than one control.
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when the embedded aspects table cannot be read or
+/// lacks a column, or a row names an unknown aspect or an invalid control
+/// id. Only a broken build of the embedded data can fail.
 pub fn mappings_aspects() -> Result<Vec<Mapping>, ControlsError> {
     let t = Table::parse("aspects.csv", ASPECTS, &["aspect", "controls", "rationale"])?;
     let mut out = Vec::new();
@@ -343,6 +380,12 @@ pub fn mappings_aspects() -> Result<Vec<Mapping>, ControlsError> {
 }
 
 /// The ISO property an aspect maps to, as the data states it (empty for spårbarhet).
+///
+/// # Errors
+///
+/// `ControlsError::Csv` when the embedded aspects table cannot be read or
+/// lacks a column, or a row names an unknown aspect or an unknown ISO
+/// property. Only a broken build of the embedded data can fail.
 pub fn aspect_properties()
 -> Result<Vec<(Aspect, Option<crate::attributes::SecurityProperty>)>, ControlsError> {
     let t = Table::parse("aspects.csv", ASPECTS, &["aspect", "iso_property"])?;
@@ -377,6 +420,13 @@ pub struct Library {
 
 impl Library {
     /// Loads the built-in data.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` when any built-in catalogue or mapping fails to
+    /// load (see [`iso27001_2022`], [`iso27001_2013`], [`nis2_2022`],
+    /// [`mappings_2013_2022`], [`mappings_nis2`], [`mappings_aspects`]). Only a
+    /// broken build of the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         let mut mappings = mappings_2013_2022()?;
         mappings.extend(mappings_nis2()?);

@@ -274,6 +274,12 @@ impl DocumentGraph {
 
     /// Adds a document that is not yet in the graph (its relations are not
     /// read: add them with [`DocumentGraph::try_add_edge`]).
+    ///
+    /// # Errors
+    ///
+    /// None at present: the result is always `Ok`. A node whose id is already
+    /// in the graph replaces it only when that one is a missing placeholder,
+    /// and is otherwise ignored.
     pub fn add_node(&mut self, node: Node) -> Result<(), GraphError> {
         if let Some(&ix) = self.index.get(&node.id) {
             if let Some(slot) = self.graph.node_weight_mut(ix)

@@ -39,7 +39,8 @@
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::indexing_slicing,
-        clippy::panic
+        clippy::panic,
+        clippy::missing_errors_doc
     )
 )]
 
@@ -335,11 +336,21 @@ fn add_statements(draft: &mut ImportDraft, p: &pre::Prepared<'_>, units: &[struc
 /// and (with the `pdf` and `docx` features) PDF and Word documents; the
 /// draft's [`ImportDraft::read_as`] says what was read. An empty file, a
 /// binary, an image or a scanned PDF is an error saying what it is.
+///
+/// # Errors
+///
+/// As [`input::read_path`]: the file cannot be read, is not a regular
+/// file, is too large, is empty, or is not text that can be read.
 pub fn import_file(path: &Path) -> Result<ImportDraft, ImportError> {
     Ok(import_input(input::read_path(path)?))
 }
 
 /// Imports the bytes of one input, as [`import_file`] does.
+///
+/// # Errors
+///
+/// As [`input::read_bytes`]: the bytes are too many, empty, or not text
+/// that can be read.
 pub fn import_bytes(bytes: &[u8]) -> Result<ImportDraft, ImportError> {
     Ok(import_input(input::read_bytes(bytes)?))
 }
@@ -353,6 +364,11 @@ pub fn import_input(input: input::Input) -> ImportDraft {
 
 impl ImportDraft {
     /// The draft as pretty-printed JSON (stable key order).
+    ///
+    /// # Errors
+    ///
+    /// `ImportError::Json` when the draft cannot be serialised (not expected
+    /// in practice).
     pub fn to_json(&self) -> Result<String, ImportError> {
         serde_json::to_string_pretty(self).map_err(ImportError::Json)
     }

@@ -7,7 +7,7 @@
 //!
 //! 1. the organisation — `--org`, else the one its own front matter names
 //!    ([`org`]); none or several → not added, reported as needing `--org`;
-//! 2. its id ([`ids`]: `<org>/<kind>-<title slug>[-<year>]`, collision rule
+//! 2. its id (`ids`: `<org>/<kind>-<title slug>[-<year>]`, collision rule
 //!    dnr then a counter) — or, for an input imported before, the id it got
 //!    then: unchanged → nothing; changed and not edited since → replaced;
 //!    edited → a conflict, nothing changed ([`record`]);
@@ -27,7 +27,8 @@
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::indexing_slicing,
-        clippy::panic
+        clippy::panic,
+        clippy::missing_errors_doc
     )
 )]
 
@@ -125,6 +126,14 @@ impl<'a> ImportOptions<'a> {
 /// (an input path that cannot be read, an unknown `--org`) leaves the
 /// register as it was; a single input that cannot be imported is reported
 /// as failed and the others go on.
+///
+/// # Errors
+///
+/// `PipelineError::UnknownOrganisation` when `options` names an `--org`
+/// that is neither in the register nor in the directory of kommuner and
+/// regioner; `PipelineError::Io` when an input path (or a directory under
+/// one) cannot be read. A single input that cannot be imported is not an
+/// error: it is reported as failed.
 pub fn import_into(
     reg: &mut Register,
     inputs: &[Input],

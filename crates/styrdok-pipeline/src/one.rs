@@ -41,6 +41,12 @@ pub struct ImportedDocument {
 /// Imports one input (`name` and its `bytes`) on its own, into an empty
 /// register: the document, its organisation and stubs as
 /// [`import_into`] would add them.
+///
+/// # Errors
+///
+/// `PipelineError::Input` when the bytes cannot be imported (empty, not
+/// text, too large, unsupported); `PipelineError::UnknownOrganisation`
+/// when `org` names no known organisation.
 pub fn import_one(
     name: &str,
     bytes: Vec<u8>,

@@ -34,7 +34,7 @@ pub struct ImportReport {
     pub stubs_created: usize,
     /// Fields the texts leave unknown, over the documents written.
     pub fields_unknown: usize,
-    /// Fields read with a confidence below [`crate::LOW_CONFIDENCE`].
+    /// Fields read with a confidence below [`styrdok_core::Confidence::LOW`].
     pub fields_low_confidence: usize,
     /// References that did not resolve to one document of the register
     /// (stubs, ambiguous, description only).

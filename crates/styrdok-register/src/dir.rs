@@ -274,6 +274,13 @@ fn read_part<T: serde::de::DeserializeOwned>(
 }
 
 /// Loads a register in directory form.
+///
+/// # Errors
+///
+/// `RegisterError::Io` when the manifest or a directory of elements cannot
+/// be read; `RegisterError::Limit` when a file to read is not a regular
+/// file or is larger than the loader's limit. Everything wrong inside the
+/// files is a diagnostic of the returned [`Loaded`], not an error.
 pub fn load_dir(dir: &Path) -> Result<Loaded, RegisterError> {
     let manifest = dir.join(MANIFEST);
     let mut loaded = Loaded::new(Some(&dir.display().to_string()));
@@ -351,6 +358,13 @@ pub(crate) fn element_path(part: &str, id: &str) -> PathBuf {
 /// Writes a register as one JSON file, atomically, replacing an existing
 /// register file (anything else at `path` is refused): see
 /// [`crate::write::write_register_file`].
+///
+/// # Errors
+///
+/// As [`crate::write::write_register_file`]: `RegisterError::Refused` when
+/// `path` is something other than a register file, `RegisterError::Io`
+/// when it cannot be written, `RegisterError::Serialize` when the register
+/// cannot be serialised.
 pub fn write_file(reg: &Register, path: &Path) -> Result<(), RegisterError> {
     crate::write::write_register_file(reg, path, Existing::ReplaceRegister)
 }
@@ -358,6 +372,14 @@ pub fn write_file(reg: &Register, path: &Path) -> Result<(), RegisterError> {
 /// Writes a register in directory form, replacing an existing register
 /// directory in place and keeping the files it does not own (anything that
 /// is not a register is refused): see [`crate::write::write_register_dir`].
+///
+/// # Errors
+///
+/// As [`crate::write::write_register_dir`]: `RegisterError::Refused` when
+/// `dir` is a file or a non-empty directory that is not a register, or two
+/// elements would share a file (a duplicate id); `RegisterError::Io` when a
+/// file cannot be written; `RegisterError::Serialize` when an element
+/// cannot be serialised.
 pub fn write_dir(reg: &Register, dir: &Path) -> Result<(), RegisterError> {
     crate::write::write_register_dir(reg, dir, Existing::ReplaceRegister)
 }

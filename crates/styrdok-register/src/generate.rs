@@ -238,6 +238,11 @@ fn plan(tax: &Taxonomy) -> Vec<Level> {
 
 /// Generates a register. Deterministic: the same options give the same
 /// register.
+///
+/// # Errors
+///
+/// `GenError::Shape` when a generated element does not match the register
+/// format: a bug in the generator, reported rather than hidden.
 pub fn generate(opts: &GenOptions) -> Result<Register, GenError> {
     let mut rng = Rng(opts.seed);
     let mut reg = Register::new();

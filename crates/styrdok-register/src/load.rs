@@ -187,6 +187,13 @@ impl Loaded {
 /// wrong inside the file is a diagnostic.
 ///
 /// A directory is read in the directory form (see [`crate::dir`]).
+///
+/// # Errors
+///
+/// `RegisterError::Io` when the file (or a file of a register directory)
+/// cannot be read; `RegisterError::Limit` when it is not a regular file, is
+/// larger than the loader's limit, or its content is beyond a limit of the
+/// loader (nested too deep, a string too long).
 pub fn load_path(path: &Path) -> Result<Loaded, RegisterError> {
     if path.is_dir() {
         return crate::dir::load_dir(path).and_then(|l| limit_error(l, path));

@@ -146,6 +146,12 @@ fn parent_of(path: &Path) -> PathBuf {
 
 /// The path a write goes to: an existing path (or symlink) resolved to
 /// what it points at; a new path's directory resolved, its name kept.
+///
+/// # Errors
+///
+/// `RegisterError::Refused` when `path` is a symbolic link to nothing or
+/// names no file (ends in `.` or `..`); `RegisterError::Io` when the path,
+/// or a new path's directory, cannot be resolved.
 pub fn resolve_target(path: &Path) -> Result<PathBuf, RegisterError> {
     match std::fs::symlink_metadata(path) {
         Ok(meta) => {
@@ -208,6 +214,14 @@ fn write_temp(
 
 /// Writes `bytes` to `path` atomically, refusing an existing target that
 /// `options` does not allow to replace (see the module documentation).
+///
+/// # Errors
+///
+/// `RegisterError::Refused` when the target is a directory or not a
+/// regular file, or exists and `options` does not allow replacing it (or
+/// its content is not one this command writes); `RegisterError::Io` when
+/// the target cannot be resolved or read, or the temporary file cannot be
+/// created, written or renamed over it. Nothing is written then.
 pub fn write_atomic(
     path: &Path,
     bytes: &[u8],
@@ -294,6 +308,14 @@ fn pretty<T: Serialize>(value: &T) -> Result<Vec<u8>, RegisterError> {
 }
 
 /// Writes a register as one JSON file, atomically.
+///
+/// # Errors
+///
+/// `RegisterError::Refused` when `path` is already a register and
+/// `existing` is [`Existing::Refuse`], or is something other than a register
+/// file; `RegisterError::Serialize` when the register cannot be serialised;
+/// `RegisterError::Io` when the file cannot be written (see
+/// [`write_atomic`]).
 pub fn write_register_file(
     reg: &Register,
     path: &Path,
@@ -399,6 +421,15 @@ fn owned_files(dir: &Path) -> Result<BTreeSet<PathBuf>, RegisterError> {
 /// a new directory whole, an existing register directory in place only
 /// with [`Existing::ReplaceRegister`], an empty directory in place; any
 /// other existing target is refused.
+///
+/// # Errors
+///
+/// `RegisterError::Refused` when `dir` is a file, a non-empty directory
+/// that is not a register directory, a register directory and `existing`
+/// is [`Existing::Refuse`], or two elements would share a file (a
+/// duplicate id); `RegisterError::Serialize` when an element cannot be
+/// serialised; `RegisterError::Io` when the directory cannot be read or a
+/// file cannot be written.
 pub fn write_register_dir(
     reg: &Register,
     dir: &Path,

@@ -276,6 +276,14 @@ fn derived_framework_id(title: &str, version: &str) -> String {
 /// offending value. A catalog exported by [`export_oscal`](crate::export_oscal) imports back to
 /// an equal [`Catalog`]; a foreign catalog gets a framework id derived from
 /// its title and version (marked `derived`).
+///
+/// # Errors
+///
+/// `ControlsError::Oscal`, naming the JSON pointer, when the document does
+/// not have the shape of an OSCAL catalog (a missing required member, a
+/// member of the wrong type, an unexpected member, catalog-level params);
+/// `ControlsError::OscalInvalid` when it has the shape but breaks what OSCAL
+/// requires (duplicate or malformed ids, malformed uuids).
 pub fn import_oscal(doc: &Value) -> Result<Catalog, ControlsError> {
     let root = obj(doc, "")?;
     let cat = root
@@ -538,6 +546,11 @@ impl RuleCheck {
 
 /// Parses OSCAL JSON text; a syntax error is an SD101 diagnostic with its
 /// line and column (1-based).
+///
+/// # Errors
+///
+/// `ControlsError::OscalInvalid` with one SD101 diagnostic when `text` is
+/// not valid JSON; otherwise whatever [`import_oscal`] returns.
 pub fn import_oscal_str(text: &str) -> Result<Catalog, ControlsError> {
     let v: Value = serde_json::from_str(text).map_err(|e| {
         let mut d = Diagnostic::error(

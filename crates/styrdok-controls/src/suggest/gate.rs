@@ -38,12 +38,24 @@ const GATE_SV: &str = include_str!("../../lexicon/sv-gate.csv");
 
 impl Gate {
     /// The built-in Swedish gate list.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` when the embedded gate list fails to parse (see
+    /// [`Gate::parse`]). Only a broken build of the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         Self::parse("lexicon/sv-gate.csv", GATE_SV)
     }
 
     /// Parses a gate CSV (`pattern,kind,note`, kind `cue` or `stop`). Rows
     /// whose pattern starts with `#` are comments.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` (naming `name` and the line) when the CSV cannot
+    /// be read or lacks the `pattern` or `kind` column, or a row is invalid:
+    /// its pattern is not folded or has an empty part, or its kind is neither
+    /// `cue` nor `stop`.
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "kind"])?;
         let mut entries = Vec::new();

@@ -155,6 +155,11 @@ const LEXICON_SV: &str = include_str!("../../lexicon/sv.csv");
 
 impl Lexicon {
     /// The built-in Swedish lexicon.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` when the embedded lexicon fails to parse (see
+    /// [`Lexicon::parse`]). Only a broken build of the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         Self::parse("lexicon/sv.csv", LEXICON_SV)
     }
@@ -162,6 +167,13 @@ impl Lexicon {
     /// Parses a lexicon CSV (`pattern,controls,weight,note`). Rows whose
     /// pattern starts with `#` are comments. Controls are space-separated,
     /// bare ids meaning `iso27001:2022`, `id:w` giving a control its own weight.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` (naming `name` and the line) when the CSV cannot
+    /// be read or lacks the `pattern`, `controls` or `weight` column, or a row
+    /// is invalid: its pattern is not folded or has an empty part, its weight
+    /// is not a number, a control id is invalid, or it lists no controls.
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "controls", "weight"])?;
         let mut entries = Vec::new();

@@ -107,6 +107,12 @@ pub struct Suggester {
 
 impl Suggester {
     /// The built-in Swedish lexicon and gate.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` when the built-in lexicon or gate fails to parse
+    /// (see [`Lexicon::builtin`] and [`Gate::builtin`]). Only a broken build of
+    /// the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         Ok(Self::new(Lexicon::builtin()?, Gate::builtin()?))
     }

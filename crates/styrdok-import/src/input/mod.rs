@@ -140,12 +140,24 @@ pub struct Input {
 
 /// Reads a file: refuses what is not a regular file or is larger than
 /// [`MAX_INPUT_BYTES`], then [`read_bytes`].
+///
+/// # Errors
+///
+/// As [`read_file_bytes`] (the file cannot be read, is not a regular file
+/// or is too large), then as [`read_bytes`] (empty, not text, unsupported
+/// or too much text).
 pub fn read_path(path: &Path) -> Result<Input, ImportError> {
     read_bytes(&read_file_bytes(path)?)
 }
 
 /// The bytes of a file, refusing what is not a regular file or is larger
 /// than [`MAX_INPUT_BYTES`] (what [`read_path`] reads before decoding).
+///
+/// # Errors
+///
+/// `ImportError::Read` when the file's metadata or contents cannot be read;
+/// `ImportError::NotAFile` when `path` is not a regular file;
+/// `ImportError::TooLarge` when the file is larger than [`MAX_INPUT_BYTES`].
 pub fn read_file_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io = |source| ImportError::Read {
         path: path.to_owned(),
@@ -175,6 +187,17 @@ pub fn read_file_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
 
 /// Reads the bytes of one input: recognises PDF and .docx by their first
 /// bytes, decodes anything else as text.
+///
+/// # Errors
+///
+/// `ImportError::TooLarge` when `bytes` exceed [`MAX_INPUT_BYTES`] or the
+/// decoded text exceeds [`MAX_TEXT_BYTES`]; `ImportError::Empty` when
+/// `bytes` is empty or the text is only white space; `ImportError::NotText`
+/// for a known binary format (an image, an archive, an old Office file, a
+/// program) or text that does not decode (see [`decode_text`]);
+/// `ImportError::Unsupported` for a PDF or zip archive when the `pdf` or
+/// `docx` feature is off; and the PDF and .docx readers' own errors (for
+/// instance a scanned PDF with no text).
 pub fn read_bytes(bytes: &[u8]) -> Result<Input, ImportError> {
     let size = bytes.len() as u64;
     if size > MAX_INPUT_BYTES {
@@ -272,6 +295,12 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
 /// byte of each pair is almost always zero; else UTF-8 when valid; else
 /// Windows-1252. Text with NUL bytes or many control characters is not
 /// text.
+///
+/// # Errors
+///
+/// `ImportError::NotText` when text with a UTF-8 byte-order mark is not
+/// valid UTF-8, UTF-16 text has invalid code units, or the decoded text
+/// holds NUL bytes or too many control characters.
 pub fn decode_text(bytes: &[u8]) -> Result<Input, ImportError> {
     let mut notes = Vec::new();
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {

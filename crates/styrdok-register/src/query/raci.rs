@@ -279,6 +279,11 @@ impl RaciMatrix {
 
     /// CSV: a header of party names, one record per activity; `A*` marks a
     /// derived A.
+    ///
+    /// # Errors
+    ///
+    /// The `csv::Error` of the writer when a record cannot be written (not
+    /// expected, as it writes to memory).
     pub fn to_csv(&self) -> Result<String, csv::Error> {
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(header(self))?;

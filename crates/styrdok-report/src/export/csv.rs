@@ -3,6 +3,11 @@
 use super::table::Table;
 
 /// The table as CSV text.
+///
+/// # Errors
+///
+/// The `csv::Error` of the writer when a record cannot be written (not
+/// expected, as it writes to memory).
 pub fn to_csv(t: &Table) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(t.columns.iter().map(|(n, _)| *n))?;

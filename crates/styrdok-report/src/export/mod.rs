@@ -51,6 +51,11 @@ impl Format {
     }
 
     /// The bytes of one table in this format.
+    ///
+    /// # Errors
+    ///
+    /// `ReportError::Encode` when the table cannot be encoded, or for
+    /// [`Format::Parquet`] when this build lacks the `parquet` feature.
     pub fn encode(self, t: &Table) -> Result<Vec<u8>, ReportError> {
         match self {
             Format::Csv => to_csv(t).map_err(|e| ReportError::Encode(e.to_string())),
@@ -94,6 +99,14 @@ struct ManifestColumn<'a> {
 /// directory that is not empty unless styrdok wrote it (its manifest), and
 /// any existing file the previous manifest does not list. Returns the
 /// files written.
+///
+/// # Errors
+///
+/// `ReportError::NotOurs` when `dir` is not empty and not written by
+/// styrdok, or an existing file is not listed in its previous manifest;
+/// `ReportError::Io` (or `ReportError::Register` from the atomic write) when
+/// the directory or a file cannot be created, read or written;
+/// `ReportError::Encode` when a table cannot be encoded in `format`.
 pub fn write_tables(
     reg: &Register,
     diagnostics: &[Diagnostic],

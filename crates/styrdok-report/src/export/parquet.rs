@@ -55,6 +55,12 @@ fn column<V>(t: &Table, i: usize, f: impl Fn(&Value) -> Option<V>) -> (Vec<V>, V
 }
 
 /// The table as a Parquet file.
+///
+/// # Errors
+///
+/// The `ParquetError` of the writer when the schema cannot be built or a
+/// column, row group or the file cannot be written, or `ParquetError::General`
+/// when the writer asks for more columns than the table has.
 pub fn to_parquet(t: &Table) -> Result<Vec<u8>, ParquetError> {
     let props = Arc::new(
         WriterProperties::builder()

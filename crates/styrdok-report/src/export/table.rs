@@ -115,6 +115,12 @@ impl Table {
     }
 
     /// Checks every row's length and value types.
+    ///
+    /// # Errors
+    ///
+    /// A message naming the table and row when a row has a different number
+    /// of values than the table has columns, or a value's type does not match
+    /// its column's type (null fits every column).
     pub fn check(&self) -> Result<(), String> {
         for (i, row) in self.rows.iter().enumerate() {
             if row.len() != self.columns.len() {

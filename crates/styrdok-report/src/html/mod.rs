@@ -361,6 +361,12 @@ fn page_file(org: &str) -> String {
 
 /// Writes one report page to `path` atomically; refuses to overwrite a
 /// file that is not a styrdok report.
+///
+/// # Errors
+///
+/// `ReportError::NotOurs` when `path` exists and is not a styrdok report;
+/// `ReportError::Io` (or `ReportError::Register` from the atomic write)
+/// when it cannot be read or written.
 pub fn write_report(path: &Path, html: &str) -> Result<(), ReportError> {
     safety::check_overwrite(path, GENERATOR)?;
     safety::write(path, html.as_bytes(), &|old| {
@@ -371,6 +377,13 @@ pub fn write_report(path: &Path, html: &str) -> Result<(), ReportError> {
 /// Writes a split report into `dir` (created when missing). An existing
 /// directory must be empty or hold a styrdok `index.html`; every existing
 /// page to be replaced must be a styrdok report. Returns the files written.
+///
+/// # Errors
+///
+/// `ReportError::NotOurs` when `dir` is neither empty nor holds a styrdok
+/// `index.html`, or a page to be replaced is not a styrdok report;
+/// `ReportError::Io` (or `ReportError::Register` from the atomic write)
+/// when the directory or a page cannot be created, read or written.
 pub fn write_split(dir: &Path, pages: &[Page]) -> Result<Vec<PathBuf>, ReportError> {
     safety::prepare_dir(dir, "index.html", GENERATOR)?;
     for p in pages {
