@@ -136,10 +136,24 @@ fn error(path: &std::path::Path, e: styrdok_import::ImportError) -> CliError {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+    use std::path::Path;
 
     /// Runs the CLI; `args` include the program name.
     fn run(args: &[&str]) -> (i32, String, String) {
         crate::test_support::run_cli(&args[1..])
+    }
+
+    /// `styrdok import INPUT --into INTO EXTRA…`.
+    fn import_into(input: &Path, into: &Path, extra: &[&str]) -> (i32, String, String) {
+        let mut a = vec![
+            "styrdok",
+            "import",
+            input.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+        ];
+        a.extend_from_slice(extra);
+        run(&a)
     }
 
     fn seed(name: &str) -> String {
@@ -351,27 +365,11 @@ mod tests {
         std::fs::write(&input, NO_ORG).unwrap();
         let notes = dir.path().join("notes.json");
         std::fs::write(&notes, "[1, 2, 3]").unwrap();
-        let (code, _, err) = run(&[
-            "styrdok",
-            "import",
-            input.to_str().unwrap(),
-            "--org",
-            "mjolby",
-            "--into",
-            notes.to_str().unwrap(),
-        ]);
+        let (code, _, err) = import_into(&input, &notes, &["--org", "mjolby"]);
         assert_ne!(code, 0, "{err}");
         assert_eq!(std::fs::read_to_string(&notes).unwrap(), "[1, 2, 3]");
         let reg = dir.path().join("new-register");
-        let (code, _, err) = run(&[
-            "styrdok",
-            "import",
-            input.to_str().unwrap(),
-            "--org",
-            "Ingenstans",
-            "--into",
-            reg.to_str().unwrap(),
-        ]);
+        let (code, _, err) = import_into(&input, &reg, &["--org", "Ingenstans"]);
         assert_eq!(code, 2, "{err}");
         assert!(err.contains("Ingenstans"), "{err}");
         assert!(!reg.exists(), "nothing written");
@@ -383,17 +381,7 @@ mod tests {
         let input = dir.path().join("arkiv.txt");
         std::fs::write(&input, NO_ORG).unwrap();
         let reg = dir.path().join("reg");
-        let args = |extra: &[&str]| {
-            let mut a = vec![
-                "styrdok",
-                "import",
-                input.to_str().unwrap(),
-                "--into",
-                reg.to_str().unwrap(),
-            ];
-            a.extend_from_slice(extra);
-            run(&a.iter().map(|s| &**s).collect::<Vec<_>>())
-        };
+        let args = |extra: &[&str]| import_into(&input, &reg, extra);
         let (code, out, err) = args(&["--org", "mjolby"]);
         assert_eq!(code, 0, "{out}{err}");
         let doc = reg.join("documents/mjolby/riktlinje-for-arkiv-2019.json");
