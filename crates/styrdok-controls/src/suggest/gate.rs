@@ -10,7 +10,10 @@
 //! `följa upp`, `upphandling`, `lag`) it has. A row marked `stop` takes its
 //! words out of play the way a longer phrase beats a shorter one
 //! (`information till allmänheten` is public communication, not an asset).
-//! Tokens match as in the lexicon.
+//! A row marked `veto` closes the gate whatever cues the statement has: a
+//! sentence about a document's own scope ("Riktlinjerna gäller för alla
+//! anställda", "Denna instruktion vänder sig till …") names who it applies
+//! to, not a control. Tokens match as in the lexicon.
 
 use crate::ControlsError;
 use crate::table::Table;
@@ -19,13 +22,23 @@ use super::Trigger;
 use super::lexicon::{Pattern, TokenPat, pattern_rows};
 use super::words::{Word, kept_hits};
 
+/// What a gate row does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Marks information-security content.
+    Cue,
+    /// Takes its words out of play (a non-security sense).
+    Stop,
+    /// Closes the gate: the statement is about a document's own scope.
+    Veto,
+}
+
 /// One gate row.
 #[derive(Debug, Clone, PartialEq)]
 struct GateEntry {
     pattern: String,
     parsed: Pattern,
-    /// A cue (true) or a stop phrase (false).
-    cue: bool,
+    kind: Kind,
 }
 
 /// The list of cues that mark information-security content.
@@ -47,33 +60,34 @@ impl Gate {
         Self::parse("lexicon/sv-gate.csv", GATE_SV)
     }
 
-    /// Parses a gate CSV (`pattern,kind,note`, kind `cue` or `stop`). Rows
+    /// Parses a gate CSV (`pattern,kind,note`, kind `cue`, `stop` or `veto`). Rows
     /// whose pattern starts with `#` are comments.
     ///
     /// # Errors
     ///
     /// `ControlsError::Csv` (naming `name` and the line) when the CSV cannot
     /// be read or lacks the `pattern` or `kind` column, or a row is invalid:
-    /// its pattern is not folded or has an empty part, or its kind is neither
-    /// `cue` nor `stop`.
+    /// its pattern is not folded or has an empty part, or its kind is not
+    /// `cue`, `stop` or `veto`.
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "kind"])?;
         let mut entries = Vec::new();
         for item in pattern_rows(&t) {
             let (row, pattern, parsed) = item?;
-            let cue = match row.get("kind") {
-                "cue" => true,
-                "stop" => false,
+            let kind = match row.get("kind") {
+                "cue" => Kind::Cue,
+                "stop" => Kind::Stop,
+                "veto" => Kind::Veto,
                 other => {
-                    return Err(
-                        row.error(format!("kind {other:?} is neither \"cue\" nor \"stop\""))
-                    );
+                    return Err(row.error(format!(
+                        "kind {other:?} is not \"cue\", \"stop\" or \"veto\""
+                    )));
                 }
             };
             entries.push(GateEntry {
                 pattern: pattern.to_owned(),
                 parsed,
-                cue,
+                kind,
             });
         }
         Ok(Gate { entries })
@@ -88,20 +102,25 @@ impl Gate {
                     phrase: vec![TokenPat::parse("*")],
                     also: Vec::new(),
                 },
-                cue: true,
+                kind: Kind::Cue,
             }],
         }
     }
 
     /// The cues of `text`, in text order; empty when the statement has no
-    /// information-security content.
+    /// information-security content or a veto row matches.
     pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
         let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
-        let mut out: Vec<Trigger> = kept_hits(&patterns, ws)
+        let hits = kept_hits(&patterns, ws);
+        let kind = |p: usize| self.entries.get(p).map(|e| e.kind);
+        if hits.iter().any(|h| kind(h.pattern) == Some(Kind::Veto)) {
+            return Vec::new();
+        }
+        let mut out: Vec<Trigger> = hits
             .into_iter()
             .filter_map(|h| {
                 let e = self.entries.get(h.pattern)?;
-                if !e.cue {
+                if e.kind != Kind::Cue {
                     return None;
                 }
                 let (a, b) = (ws.get(h.first)?, ws.get(h.last)?);

@@ -326,6 +326,48 @@ mod tests {
     }
 
     #[test]
+    fn a_document_scope_sentence_gets_nothing() {
+        let text = "Riktlinjerna gäller för anställda som använder kommunens e-post och datorer.";
+        assert!(suggest(text).is_empty(), "{:?}", suggest(text));
+        let s = Suggester::builtin().unwrap();
+        assert!(s.security_cues(text).is_empty());
+        // The same words without the document as subject still pass.
+        assert!(!suggest("Anställda som använder kommunens e-post ska följa reglerna.").is_empty());
+        let gate = Gate::parse(
+            "t",
+            "pattern,kind,note\ne post*,cue,\n*policy galler for,veto,\n",
+        )
+        .unwrap();
+        let s = Suggester::new(Lexicon::builtin().unwrap(), gate);
+        assert!(s.suggest("Denna policy gäller för e-post.").is_empty());
+        assert!(!s.suggest("Skicka aldrig lösenord med e-post.").is_empty());
+        assert!(Gate::parse("t", "pattern,kind\nx,maybe\n").is_err());
+    }
+
+    #[test]
+    fn concept_families_match_inflections_and_compounds() {
+        for (text, control) in [
+            ("Lås dörren när du lämnar rummet.", "7.3"),
+            ("Datorn är ett arbetsredskap och kommunens egendom.", "5.10"),
+            (
+                "Överträdelser kan leda till arbetsrättsliga påföljder för den som hanterar information fel.",
+                "6.4",
+            ),
+            ("Vi ska lära oss av inträffade säkerhetsincidenter.", "5.27"),
+            (
+                "Känslig information får inte skickas via offentliga trådlösa nätverk.",
+                "6.7",
+            ),
+        ] {
+            let s = suggest(text);
+            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+            assert!(top.contains(&control), "{text}: {top:?}");
+            let hit = s.iter().find(|s| s.control.control() == control).unwrap();
+            assert!(!hit.triggers.is_empty(), "{text}: no explanation");
+        }
+    }
+
+    #[test]
     fn an_open_gate_lets_everything_through() {
         let s = Suggester::new(Lexicon::builtin().unwrap(), Gate::open());
         assert!(

@@ -4,17 +4,19 @@
 //! for no information-security content) before any suggester ran on them.
 //!
 //! The set is scored in two parts that are never pooled: the *tuned* part
-//! and the *blind* part (statement number divisible by 3, which no lexicon
-//! entry, rule, threshold or model may be changed for). The prediction is
-//! the top 3 suggestions of the built-in lexicon and gate ([`predict`]).
-//! The first run's figures are in `tests/data/REAL_FIRST_RUN.md`; the
-//! current ones, with the one run of the blind part after tuning, in
-//! `docs/suggestions.md`. The floors below sit just under the current
-//! figures, so a regression fails and an improvement passes.
+//! and the *old blind* part (statement number divisible by 3). The old
+//! blind part was run once as a blind set (docs/suggestions.md); that run is
+//! spent and it has been a development set since (its misses are printed
+//! and were tuned on). The blind set for new organisations is
+//! `blind2-statements.*`, which no test here reads. The prediction is the
+//! top 3 suggestions of the built-in lexicon and gate ([`predict`]). The
+//! first run's figures are in `tests/data/REAL_FIRST_RUN.md`; the later
+//! ones in `docs/suggestions.md`. The floors below sit just under the
+//! current figures, so a regression fails and an improvement passes.
 //!
 //! `STYRDOK_EVAL_VERBOSE=1 cargo test -p styrdok-controls --test it real_eval -- --nocapture --test-threads 1`
-//! prints every figure, and for the tuned part every miss with its gate
-//! cues and suggestions (the blind part's misses are never printed).
+//! prints every figure and every miss of both parts with its gate cues and
+//! suggestions.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -236,7 +238,7 @@ fn run(blind: bool) -> Part {
     p
 }
 
-fn print(label: &str, p: &Part, show_misses: bool) {
+fn print(label: &str, p: &Part) {
     println!(
         "## {label}: {} statements, {} labelled with controls, {} []\n",
         p.statements,
@@ -282,15 +284,9 @@ fn print(label: &str, p: &Part, show_misses: bool) {
     for (name, value) in rows {
         println!("| {name} | {value} |");
     }
-    if show_misses {
-        println!(
-            "\nMisses (labelled: no correct control in the top 3; []: an Annex A suggestion):\n"
-        );
-        for m in &p.misses {
-            println!("- {m}");
-        }
-    } else {
-        println!("\n(misses not printed: this part is blind)");
+    println!("\nMisses (labelled: no correct control in the top 3; []: an Annex A suggestion):\n");
+    for m in &p.misses {
+        println!("- {m}");
     }
     println!();
 }
@@ -305,7 +301,7 @@ struct Floors {
 }
 
 fn check(label: &str, p: &Part, f: &Floors, statements: usize, labelled: usize) {
-    print(label, p, label.starts_with("Tuned"));
+    print(label, p);
     assert_eq!(
         (p.statements, p.labelled),
         (statements, labelled),
@@ -324,26 +320,27 @@ fn check(label: &str, p: &Part, f: &Floors, statements: usize, labelled: usize) 
     );
 }
 
-// Current (commit 43ff8ec, docs/suggestions.md): tuned 136/156 top 3,
-// precision 158/263 (Annex A), recall 158/198, 8/118 [] statements given an
-// Annex A suggestion. First run (REAL_FIRST_RUN.md): 95/156, 109/286,
-// 109/198, 65/118.
+// Generalisation pass (issue 14, after the old blind part's one run):
+// tuned 139/156 top 3, precision 162/259 (Annex A), recall 162/198, 7/118
+// [] statements given an Annex A suggestion. Before it (commit 43ff8ec):
+// 136/156, 158/263, 158/198, 8/118. First run (REAL_FIRST_RUN.md): 95/156,
+// 109/286, 109/198, 65/118.
 const TUNED_FLOORS: Floors = Floors {
-    top3: 0.86,
-    precision_annex: 0.58,
-    recall: 0.78,
-    empty_suggested_max: 0.09,
+    top3: 0.88,
+    precision_annex: 0.61,
+    recall: 0.80,
+    empty_suggested_max: 0.07,
 };
 
-// Blind part, run once after tuning (commit 43ff8ec): 46/77 top 3,
-// precision 53/125, recall 53/106, 7/60 [] statements given a suggestion.
-// First run: 44/77, 49/145, 49/106, 28/60. Nothing was changed after that
-// run, so these are still unseen-text figures.
+// Old blind part. Its one blind run (commit 43ff8ec): 46/77 top 3,
+// precision 53/125, recall 53/106, 7/60 [] statements given a suggestion
+// (first run: 44/77, 49/145, 49/106, 28/60). Tuned on since (a development
+// set): 69/77, 82/149, 82/106, 6/60 — training-set figures.
 const BLIND_FLOORS: Floors = Floors {
-    top3: 0.58,
-    precision_annex: 0.41,
-    recall: 0.48,
-    empty_suggested_max: 0.13,
+    top3: 0.88,
+    precision_annex: 0.53,
+    recall: 0.76,
+    empty_suggested_max: 0.11,
 };
 
 #[test]
@@ -353,7 +350,7 @@ fn real_statements_tuned() {
 
 #[test]
 fn real_statements_blind() {
-    check("Blind part", &run(true), &BLIND_FLOORS, 137, 77);
+    check("Old blind part", &run(true), &BLIND_FLOORS, 137, 77);
 }
 
 /// The CSV is the JSON's other shape: same ids, blind flags, texts and
