@@ -39,7 +39,7 @@ const TOP_K: usize = 3;
 /// The built-in lexicon and gate, read from disk when the test runs (so a
 /// lexicon edit is measured without a rebuild); the same files the library
 /// builds in (`builtin_is_what_is_measured`).
-fn suggester() -> &'static Suggester {
+pub(crate) fn suggester() -> &'static Suggester {
     static S: OnceLock<Suggester> = OnceLock::new();
     S.get_or_init(|| {
         let read = |f: &str| std::fs::read_to_string(format!("{LEXICON_DIR}{f}")).unwrap();
