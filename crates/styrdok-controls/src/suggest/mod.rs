@@ -6,7 +6,8 @@
 //! [`Gate`]) lists the cues without which a statement has no
 //! information-security content and gets no suggestion. Rules:
 //!
-//! 0. A statement none of whose words is a gate cue gets no suggestion.
+//! 0. A statement none of whose words is a gate cue, or one a veto row of
+//!    the gate matches (a document's own scope), gets no suggestion.
 //! 1. Text is split into words at every character that is not a letter or
 //!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
 //!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
