@@ -62,6 +62,7 @@ mod segment;
 mod statements;
 mod structure;
 mod summary;
+mod title;
 
 use std::path::Path;
 
@@ -90,32 +91,48 @@ pub fn import(text: &str) -> ImportDraft {
     let title = fields
         .title
         .best_src()
-        .map(|(t, src)| (src.start, src.end, t.clone()))
-        .or_else(|| {
-            structure::title_line(&p, &consumed)
-                .map(|(line, t)| structure::title_as_the_document_writes_it(&p, &consumed, line, t))
+        .map(|(t, src)| {
+            let span = (src.start, src.end);
+            (span, span, structure::clean_title(t).to_owned(), None)
         })
-        .map(|(line, end, t)| (line, end, structure::clean_title(&t).to_owned()));
-    if let Some((line, end, t)) = &title {
-        let conf = if structure::kind_word(t).is_some() {
-            0.85
+        .or_else(|| {
+            let read = structure::title_line(&p, &consumed)
+                .map(|(line, t)| structure::title_as_the_document_writes_it(&p, &consumed, line, t))
+                .map(|(line, end, t)| {
+                    let t = title::trim_page_notes(structure::clean_title(&t)).to_owned();
+                    (line, end, t)
+                });
+            match read {
+                Some((line, end, t)) => Some(
+                    title::fuller(&p, &consumed, end, &t)
+                        .map(|(j, f)| ((line, end), (j, j), f, Some(("title-fuller-name", 0.8))))
+                        .unwrap_or(((line, end), (line, end), t, None)),
+                ),
+                None => title::above_adoption(&p, &consumed)
+                    .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7)))),
+            }
+        });
+    // `read` is the title's own line(s), `at` where the name was read (a
+    // fuller name further down).
+    if let Some((_, at, t, rule)) = &title {
+        let (rule, conf) = rule.unwrap_or(if structure::kind_word(t).is_some() {
+            ("title-first-line", 0.85)
         } else {
-            0.6
-        };
+            ("title-first-line", 0.6)
+        });
         draft.title = Some(t.clone());
-        draft.provenance.insert(
-            "/title".into(),
-            Src::new((*line, *end), conf, "title-first-line").provenance(&p),
-        );
+        draft
+            .provenance
+            .insert("/title".into(), Src::new(*at, conf, rule).provenance(&p));
         if let Some((k, w)) = structure::kind_word(t) {
-            fields.kind_words.push((*line, w.to_owned()));
+            fields.kind_words.push((at.0, w.to_owned()));
             fields
                 .kind
-                .push(k, Src::new((*line, *line), 0.85, "kind-from-title"));
+                .push(k, Src::new((at.0, at.0), 0.85, "kind-from-title"));
         }
     }
     // A bare kind label above the title ("Riktlinje").
-    if let Some((tl, _, _)) = &title {
+    if let Some(((tl, _), _, _, _)) = &title {
         for (i, l) in p.lines.iter().enumerate().take(*tl) {
             if let Some(k) = structure::kind_label_line(&l.text) {
                 fields.kind_words.push((i, l.text.trim().to_owned()));
@@ -127,12 +144,12 @@ pub fn import(text: &str) -> ImportDraft {
     }
     // A title wrapped onto more lines: the lines after its first are the
     // title too, not text.
-    if let Some((line, end, _)) = &title {
+    if let Some(((line, end), _, _, _)) = &title {
         for j in line + 1..=*end {
             pre::set(&mut consumed, j);
         }
     }
-    let units = structure::units(&p, &consumed, title.as_ref().map(|t| t.0));
+    let units = structure::units(&p, &consumed, title.as_ref().map(|t| t.0.0));
     // Self-descriptions may name the kind; read them before the rest needs it.
     let pre_kind = {
         let mut tmp = Fields::default();

@@ -226,6 +226,10 @@ pub(crate) struct Prepared<'a> {
     pub(crate) lines: Vec<Line>,
     /// The print stage and the line (of `lines`) it was read from.
     pub(crate) print_stage: Option<(PrintStage, usize)>,
+    /// Whether the text is a stored web page around the document: web
+    /// chrome (`Storlek: px`, `Transkript`, a download button) was dropped,
+    /// so its first line is the page's title.
+    pub(crate) web_page: bool,
 }
 
 impl Prepared<'_> {
@@ -365,15 +369,18 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         }
     }
     // Web chrome around the text.
+    let mut web_page = false;
     for (j, l) in norm.iter().enumerate() {
         if !l.is_empty() && crate::segment::is_chrome(l) {
             set(&mut drop, j);
+            web_page = true;
         }
     }
     // A download button's quoted title line is read as a line.
     // (Dropped when it only repeats the first line.)
     for (j, l) in norm.iter_mut().enumerate() {
         if let Some(inner) = crate::segment::quoted_by_chrome(l) {
+            web_page = true;
             if inner == first_text {
                 set(&mut drop, j);
             }
@@ -423,6 +430,7 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         orig,
         lines,
         print_stage,
+        web_page,
     }
 }
 

@@ -64,6 +64,16 @@ pub const RULES: &[Rule] = &[
         "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind)",
     ),
     r(
+        "title-fuller-name",
+        0.8,
+        "The fuller name the document gives itself below a shorter title line, with the title's words in order (`Kommunikationspolicy` → `Kommunikationspolicy för Tyresö kommun`, `Socialnämnden - reglemente` → `Reglemente för Socialnämnden`)",
+    ),
+    r(
+        "title-above-adoption",
+        0.7,
+        "When no line can be the title: the name after a letterhead, right above its adoption line, from its last capitalised kind word (`… Systemansvarig Regler och riktlinjer för e-post …` / `Fastställda av kommunstyrelsen`)",
+    ),
+    r(
         "kind-from-title",
         0.85,
         "The kind named by the title's kind word (`IT-policy för …` → policy)",

@@ -341,7 +341,7 @@ pub(crate) fn heading_like(h: &str) -> bool {
         && h.chars().any(|c| c.is_alphabetic())
 }
 
-static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ADOPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(&format!(
         r"(?i)^{}\s+av\b",
         crate::lexicon::alternation(&crate::lexicon::adoption_forms(true, false, false))
@@ -519,9 +519,10 @@ pub(crate) fn clean_title(t: &str) -> &str {
 
 /// Whether a line could be a title: short, no closing punctuation, not a
 /// date line, bullet, numbered heading or adoption line.
-fn title_shaped(t: &str) -> bool {
+pub(crate) fn title_shaped(t: &str) -> bool {
     let words = t.split_whitespace().count();
     !(is_kind_definition(t)
+        || address_labels(t)
         || ADOPTION_START.is_match(t)
         || crate::lexicon::SELF_REFERENCE_STARTS.contains(&first_word(t))
         || crate::dates::find_dates(t)
@@ -533,6 +534,25 @@ fn title_shaped(t: &str) -> bool {
         || t.chars().count() > 120
         || t.ends_with(['.', ',', ';', ':'])
         || !t.chars().next().is_some_and(|c| c.is_alphabetic()))
+}
+
+/// Whether a line is a letterhead's address labels (`Postadress
+/// Besöksadress Telefon …`): two or more of them.
+fn address_labels(t: &str) -> bool {
+    t.split_whitespace()
+        .filter(|w| {
+            [
+                "postadress",
+                "besoksadress",
+                "telefon",
+                "telefax",
+                "e-post",
+                "webbplats",
+            ]
+            .contains(&fold(w).as_str())
+        })
+        .count()
+        >= 2
 }
 
 /// The first line if it is a title: (line index, title text).

@@ -1,0 +1,481 @@
+//! The title as the document names itself, when the line the title was read
+//! from names it less fully: a web page's title (`Kommunikationspolicy`,
+//! `lön och personalförmåner`, `Socialnämnden - reglemente`) above a
+//! document that writes `Kommunikationspolicy för Tyresö kommun`, `Riktlinje
+//! för lön och personalförmåner`, `Reglemente för Socialnämnden`; a page
+//! note after the name (`, slutversion`, `(1 bilaga)`, `(Lysekil)`); and a
+//! title printed after a letterhead, right above its adoption line.
+//!
+//! Every title returned is a slice of one line of the text.
+
+use styrdok_core::text::{fold, tokens};
+
+use crate::pre::Prepared;
+use crate::structure::{ADOPTION_START, kind_label_line, kind_word, title_shaped};
+
+/// How many lines below the title line the fuller name is looked for (a
+/// front page and the start of the next, page-flattened or not).
+const SEARCH_LINES: usize = 60;
+
+/// Words a fuller name may add between the words of the shorter one
+/// (`Riktlinjer [för roller och ansvar inom] informationssäkerhet …`).
+const MAX_ADDED_WORDS: usize = 6;
+
+/// Prepositions that join a kind word to the name (`Riktlinje för …`).
+const KIND_JOINERS: [&str; 4] = ["for", "om", "kring", "vid"];
+
+/// Words that make a run of words a clause, not a name.
+const CLAUSE_WORDS: [&str; 9] = [
+    "ar",
+    "ska",
+    "skall",
+    "har",
+    "kan",
+    "som",
+    "bor",
+    "galler",
+    "beskriver",
+];
+
+/// A title without what names the page rather than the document: a
+/// trailing version note (`Finanspolicy, slutversion`), an attachment count
+/// or an organisation in brackets (`… kommun (1 bilaga)`, `… (Lysekil)`),
+/// a trailing `Styrdokument` (`Arkivreglemente. Styrdokument`).
+pub(crate) fn trim_page_notes(t: &str) -> &str {
+    let mut t = t.trim();
+    loop {
+        let before = t;
+        if let Some(open) = t.rfind(" (")
+            && t.ends_with(')')
+            && let Some(inside) = t.get(open + 2..t.len() - 1)
+        {
+            let words: Vec<&str> = inside.split_whitespace().collect();
+            let attachments = matches!(words.as_slice(), [n, what]
+                if n.chars().all(|c| c.is_ascii_digit()) && fold(what).starts_with("bilag"));
+            let org = matches!(words.as_slice(), [name]
+                if name.chars().next().is_some_and(char::is_uppercase)
+                    && name.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && kind_word(name).is_none());
+            if attachments || org {
+                t = t.get(..open).unwrap_or(t).trim_end();
+            }
+        }
+        for note in [
+            ", slutversion",
+            ", slutlig version",
+            " - slutversion",
+            ", reviderad version",
+            ". styrdokument",
+            " styrdokument",
+        ] {
+            let f = t.to_lowercase();
+            if f.ends_with(note) && t.len() > note.len() + 2 {
+                // The lower-cased text has the same byte length here:
+                // every note is ASCII and matched at the end.
+                t = t[..t.len() - note.len()].trim_end();
+            }
+        }
+        if t == before {
+            return t;
+        }
+    }
+}
+
+/// One word of a line: its folded form, its byte range, and where the
+/// whitespace-separated word it is part of starts (`IT` and `policy` of
+/// `IT-policy` share it).
+struct Word {
+    folded: String,
+    start: usize,
+    end: usize,
+    word_start: usize,
+}
+
+fn words(s: &str) -> Vec<Word> {
+    tokens(s)
+        .map(|t| {
+            let before = s.get(..t.start).unwrap_or("");
+            let word_start = before
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            Word {
+                folded: t.folded(),
+                start: t.start,
+                end: t.end,
+                word_start,
+            }
+        })
+        .collect()
+}
+
+/// The name's words, in the order a fuller name must contain them. A
+/// trailing page number (`… enheter 1`) is not part of the name; an
+/// inverted name (`Socialnämnden - reglemente`, `Elektronisk kommunikation,
+/// riktlinjer`) is looked for in its plain order (`reglemente för
+/// socialnämnden`).
+fn wanted(t: &str) -> Vec<String> {
+    let mut w: Vec<String> = words(t).into_iter().map(|w| w.folded).collect();
+    if w.len() > 1
+        && w.last()
+            .is_some_and(|l| l.len() <= 2 && l.chars().all(|c| c.is_ascii_digit()))
+    {
+        w.pop();
+    }
+    for sep in [" - ", " – ", ", "] {
+        if let Some((name, kind)) = t.rsplit_once(sep)
+            && kind_label_line(kind).is_some()
+            && !name.contains(sep)
+        {
+            let mut plain = vec![fold(kind), "for".to_owned()];
+            plain.extend(words(name).into_iter().map(|w| w.folded));
+            return plain;
+        }
+    }
+    w
+}
+
+/// The fuller name a line below the title gives the document, with the
+/// line's index: the first run of words that holds the title's words in
+/// order with a few more between or around them — a kind word before
+/// (`Riktlinje för` + the title), the organisation after (`för Tyresö
+/// kommun`). `t` is the title as read; `after` the title's last line.
+pub(crate) fn fuller(
+    p: &Prepared<'_>,
+    consumed: &[bool],
+    after: usize,
+    t: &str,
+) -> Option<(usize, String)> {
+    let want = wanted(t);
+    // An inverted name found in its plain order is a different writing.
+    let inverted = want.get(1).is_some_and(|w| w == "for") && !fold(t).contains(" for ");
+    if want.is_empty() || want.len() > 14 {
+        return None;
+    }
+    let title_has_kind = kind_word(t).is_some();
+    let title_has_org = want.iter().any(|w| is_org_word(w));
+    // The line just below a web title may restate the name in other words
+    // (`Strategi för it` / `It-strategi för Mjölby kommun 2017-2020.`).
+    if let Some(found) = restated_below(p, consumed, after, t, &want) {
+        return Some(found);
+    }
+    // Only a web page's title is a page's name for the document; in a
+    // document's own text a longer name further down may be another
+    // document's (`ersätter Miljöpolicy för X kommun`). An inverted name
+    // (`Socialnämnden - reglemente`) is a page's name wherever it stands.
+    if !p.web_page && !inverted {
+        return None;
+    }
+    for j in (after + 1..p.lines.len()).take(SEARCH_LINES) {
+        if consumed.get(j).copied().unwrap_or(false) {
+            continue;
+        }
+        let line = p.lines.get(j).map_or("", |l| l.text.as_str());
+        let ws = words(line);
+        let last = want.last()?;
+        for (b, wb) in ws.iter().enumerate() {
+            if wb.folded != *last {
+                continue;
+            }
+            let Some(a) = match_back(&ws, b, &want) else {
+                continue;
+            };
+            let mut start = ws.get(a).map_or(0, |w| w.word_start);
+            let mut extended = false;
+            // `Riktlinje för` before a name that names no kind.
+            if !title_has_kind
+                && let (Some(kw), Some(joiner)) =
+                    (ws.get(a.wrapping_sub(2)), ws.get(a.wrapping_sub(1)))
+                && KIND_JOINERS.contains(&joiner.folded.as_str())
+                && kind_word(line.get(kw.word_start..kw.end).unwrap_or("")).is_some()
+            {
+                start = kw.word_start;
+                extended = true;
+            }
+            let mut end = wb.end;
+            // `för Tyresö kommun` after a name that names no organisation.
+            if !title_has_org && let Some(e) = organisation_after(line, &ws, b) {
+                end = e;
+                extended = true;
+            }
+            // Not a document the line cites (`ersätter Riktlinjer för …`).
+            if start_word(&ws, start)
+                .and_then(|k| ws.get(k.wrapping_sub(1)))
+                .is_some_and(|w| CITING_WORDS.contains(&w.folded.as_str()))
+            {
+                continue;
+            }
+            let span = line.get(start..end).unwrap_or("");
+            let added = b + 1 - a > want.len();
+            if !(added || extended || inverted) || !name_shaped(span) {
+                continue;
+            }
+            if !title_has_kind && kind_word(span).is_none() {
+                continue;
+            }
+            return Some((j, span.to_owned()));
+        }
+    }
+    None
+}
+
+/// Words before a name that make it a cited document's.
+const CITING_WORDS: [&str; 10] = [
+    "ersatter",
+    "kompletterar",
+    "upphaver",
+    "enligt",
+    "se",
+    "tidigare",
+    "av",
+    "med",
+    "till",
+    "och",
+];
+
+/// The index of the word starting at byte `start`.
+fn start_word(ws: &[Word], start: usize) -> Option<usize> {
+    ws.iter()
+        .position(|w| w.word_start == start || w.start == start)
+}
+
+/// The start of the shortest run of words ending at `b` that holds `want`
+/// in order, adding at most [`MAX_ADDED_WORDS`] clause-free words.
+fn match_back(ws: &[Word], b: usize, want: &[String]) -> Option<usize> {
+    let mut k = want.len();
+    let mut i = b + 1;
+    let lowest = (b + 1).saturating_sub(want.len() + MAX_ADDED_WORDS);
+    while k > 0 {
+        if i == lowest {
+            return None;
+        }
+        i -= 1;
+        let w = ws.get(i)?.folded.as_str();
+        if Some(w) == want.get(k - 1).map(String::as_str) {
+            k -= 1;
+        } else if CLAUSE_WORDS.contains(&w) {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+fn is_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "kommun"
+            | "kommuns"
+            | "stad"
+            | "stads"
+            | "kommunkoncern"
+            | "kommunkoncernen"
+            | "region"
+            | "regionen"
+            | "landsting"
+            | "landstinget"
+            | "regionforbundet"
+            | "kommunforbund"
+    )
+}
+
+/// The end of `för|i|inom <organisation>` right after word `b`:
+/// capitalised words ending in `kommun`/`stad`/`kommunkoncern`/`län`
+/// (`för Tyresö kommun`), or `Region|Regionförbundet|Landstinget` and one
+/// capitalised name (`för Regionförbundet Sörmland`).
+fn organisation_after(line: &str, ws: &[Word], b: usize) -> Option<usize> {
+    let prep = ws.get(b + 1)?;
+    if !["for", "i", "inom"].contains(&prep.folded.as_str()) {
+        return None;
+    }
+    let capital = |w: &Word| {
+        line.get(w.start..)
+            .is_some_and(|s| s.starts_with(char::is_uppercase))
+    };
+    let first = ws.get(b + 2)?;
+    if !capital(first) {
+        return None;
+    }
+    if [
+        "region",
+        "regionforbundet",
+        "landstinget",
+        "kommunforbundet",
+    ]
+    .contains(&first.folded.as_str())
+    {
+        let name = ws.get(b + 3)?;
+        let between = line.get(first.end..name.start).unwrap_or("x");
+        return (capital(name) && between.trim().is_empty()).then_some(name.end);
+    }
+    for w in ws.iter().skip(b + 3).take(4) {
+        if ["kommun", "stad", "kommunkoncern", "lan"].contains(&w.folded.as_str()) {
+            return Some(w.end);
+        }
+        if !capital(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a run of words reads as a name: title-shaped, no sentence
+/// inside, no label.
+fn name_shaped(span: &str) -> bool {
+    title_shaped(span)
+        && !span.contains(". ")
+        && !span.contains(':')
+        && span.split_whitespace().count() >= 2
+}
+
+/// The line right below a web page's title when it names the same kind of
+/// document with all the title's words and more, as a name ending in a
+/// full stop before the adoption (`It-strategi för Mjölby kommun 2017-2020.`
+/// under `Strategi för it`).
+fn restated_below(
+    p: &Prepared<'_>,
+    consumed: &[bool],
+    after: usize,
+    t: &str,
+    want: &[String],
+) -> Option<(usize, String)> {
+    let (kind, _) = kind_word(t)?;
+    let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
+    if (0..after).any(|j| !text(j).is_empty()) {
+        return None;
+    }
+    let j = (after + 1..p.lines.len()).find(|&j| !text(j).is_empty())?;
+    if consumed.get(j).copied().unwrap_or(false) {
+        return None;
+    }
+    let cand = text(j).trim_end_matches('.').trim_end();
+    let has: Vec<String> = words(cand).into_iter().map(|w| w.folded).collect();
+    let next_adopts = (j + 1..p.lines.len())
+        .find(|&k| !text(k).is_empty())
+        .is_some_and(|k| ADOPTION_START.is_match(text(k)));
+    (next_adopts
+        && has.len() > want.len()
+        && want.iter().all(|w| has.contains(w))
+        && kind_word(cand).is_some_and(|(k, _)| k == kind)
+        && name_shaped(cand))
+    .then(|| (j, cand.to_owned()))
+}
+
+/// A title printed after a letterhead, right above its adoption line (`…
+/// Systemansvarig Regler och riktlinjer för e-post … i Norrköpings kommun`
+/// / `Fastställda av kommunstyrelsen`): the words from the last
+/// capitalised kind word of the segment to its end. Looked for in the first
+/// lines only, when no line could be read as the title.
+pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
+    let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
+    let filled: Vec<usize> = (0..p.lines.len())
+        .filter(|&j| !text(j).is_empty())
+        .take(12)
+        .collect();
+    for pair in filled.windows(2) {
+        let &[j, k] = pair else { continue };
+        if consumed.get(j).copied().unwrap_or(false) || !ADOPTION_START.is_match(text(k)) {
+            continue;
+        }
+        let line = text(j);
+        let mixed = |w: &str| w.chars().any(char::is_lowercase);
+        let start = line
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace()
+                    && line
+                        .get(..i)
+                        .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| (i, line.get(i..).and_then(|r| r.split_whitespace().next())))
+            .rfind(|(_, w)| {
+                w.is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && mixed(w) && kind_word(w).is_some()
+                })
+            })?
+            .0;
+        let span = line.get(start..).unwrap_or("").trim_end();
+        if name_shaped(span) {
+            return Some((j, span.to_owned()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title_of(text: &str) -> Option<String> {
+        crate::import(text).title
+    }
+
+    #[test]
+    fn page_notes_are_not_the_name() {
+        assert_eq!(trim_page_notes("Finanspolicy, slutversion"), "Finanspolicy");
+        assert_eq!(
+            trim_page_notes("Säkerhetspolicy för Exempels kommun (1 bilaga)"),
+            "Säkerhetspolicy för Exempels kommun"
+        );
+        assert_eq!(
+            trim_page_notes("Rutin för incidenter (Exempelby)"),
+            "Rutin för incidenter"
+        );
+        assert_eq!(
+            trim_page_notes("Arkivreglemente. Styrdokument"),
+            "Arkivreglemente"
+        );
+        assert_eq!(trim_page_notes("Policy (IT-policy)"), "Policy (IT-policy)");
+        assert_eq!(trim_page_notes("Styrdokument"), "Styrdokument");
+    }
+
+    #[test]
+    fn a_web_title_gives_way_to_the_documents_fuller_name() {
+        let t = "Sociala medier\n\nTranskript\n\n1 Riktlinje för sociala medier Riktlinjen är antagen av kommunstyrelsen.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Riktlinje för sociala medier"));
+        let t = "Arkivpolicy\n\nStorlek: px\n\n1 Arkivpolicy\n\n2 Innehåll Arkivpolicy för Norrby kommun Syfte Text.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Arkivpolicy för Norrby kommun")
+        );
+        let t = "Kulturnämnden - reglemente\n\nReglemente för Kulturnämnden.\n\nAntaget av kommunfullmäktige 2020-01-01.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Reglemente för Kulturnämnden"));
+        let t = "Riktlinjer. Arkiv och gallring\n\nTranskript\n\n2 NORRBY KOMMUN Riktlinjer för hantering av arkiv och gallring En text som följer.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Riktlinjer för hantering av arkiv och gallring")
+        );
+    }
+
+    #[test]
+    fn a_restated_name_below_a_web_title() {
+        let t = "Plan för IT\n\nIT-plan för Norrby kommun 2020-2023. Antagen av kommunfullmäktige 2019-12-02.\n\nText.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("IT-plan för Norrby kommun 2020-2023")
+        );
+    }
+
+    #[test]
+    fn no_fuller_name_keeps_the_title() {
+        let t = "IT-policy för Norrby kommun\n\nIT-policyn gäller för alla anställda i Norrby kommun.\n";
+        assert_eq!(title_of(t).as_deref(), Some("IT-policy för Norrby kommun"));
+        // A sentence that holds the title's words is not a name.
+        // Not on a web page: a longer name below may be another document's.
+        let t =
+            "Miljöpolicy\n\nDenna policy ersätter Miljöpolicy för Norrby kommun, antagen 2011.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Miljöpolicy"));
+        let t = "Miljöpolicy\n\nTranskript\n\nDenna policy ersätter Miljöpolicy för Norrby kommun, antagen 2011.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Miljöpolicy"));
+        let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
+    }
+
+    #[test]
+    fn a_title_after_a_letterhead_above_its_adoption() {
+        let t = "Postadress Besöksadress Telefon E-post Norrby kommun\n\nREGLER 1(9) KS-1/2011 Handläggare Anna Andersson, Systemansvarig Regler för e-post i Norrby kommun\nFastställda av kommunstyrelsen\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Regler för e-post i Norrby kommun")
+        );
+    }
+}
