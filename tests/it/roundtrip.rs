@@ -229,7 +229,7 @@ prop_compose! {
         id in Just(id),
         kind in Just(kind),
         title in option::of(text()),
-        stage in proptest::sample::select(vec![Stage::Draft, Stage::Proposed, Stage::Adopted, Stage::Unknown]),
+        stage in option::of(proptest::sample::select(vec![Stage::Draft, Stage::Proposed, Stage::Adopted])),
         adopter_kind in option::of(body_kind()),
         decision_date in date_value(),
         entry in option::of((date_value(), provenance())),

@@ -22,7 +22,7 @@ fn doc(
 ) -> Result<Document, Box<dyn std::error::Error>> {
     let mut d = Document::new(id.parse()?, kind);
     d.title = Some(title.into());
-    d.stage = Stage::Adopted;
+    d.stage = Some(Stage::Adopted);
     d.decision_date = date;
     Ok(d)
 }

@@ -29,8 +29,9 @@ pub struct Node {
     pub kind: DocumentKind,
     /// Organisation.
     pub organisation: OrgId,
-    /// Stage of the decision.
-    pub stage: Stage,
+    /// Stage of the decision; left out when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
     /// Beslutsdatum.
     pub decision_date: DateValue,
     /// Effective entry into force (the decision date when none is stated).
@@ -81,7 +82,7 @@ impl Node {
             id,
             title: None,
             kind: DocumentKind::Other,
-            stage: Stage::Unknown,
+            stage: None,
             decision_date: DateValue::Unknown,
             entry_into_force: DateValue::Unknown,
             valid_until: DateValue::Unknown,

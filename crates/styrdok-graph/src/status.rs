@@ -308,7 +308,7 @@ impl DocumentGraph {
                 valid_until: n.valid_until,
             };
         }
-        if matches!(n.stage, Stage::Draft | Stage::Proposed) {
+        if matches!(n.stage, Some(Stage::Draft | Stage::Proposed)) {
             return Status::NotYetDecided;
         }
         let not_decided = n.decision_date.after(at);

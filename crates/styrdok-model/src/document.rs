@@ -40,16 +40,27 @@ pub struct Document {
     /// For a stub: the citation it is known from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub citation: Option<Citation>,
-    /// Stage of the decision.
-    #[serde(default = "Stage::unknown")]
-    pub stage: Stage,
+    /// Stage of the decision; left out (`None`) when not known. The older
+    /// form `"stage": "unknown"` still reads, as not known.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "stage_as_written"
+    )]
+    #[schemars(with = "Option<StageAsWritten>")]
+    pub stage: Option<Stage>,
     /// Where the stage comes from (Stockholm's program is known to be
     /// adopted from outside its proposal print).
     #[serde(default, skip_serializing_if = "Provenance::is_stated")]
     pub stage_provenance: Provenance,
     /// Stage of the print we have (Stockholm's text is a "FÖRSLAG TILL" print
-    /// of an adopted program).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// of an adopted program). `"unknown"` reads as not known, like `stage`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "stage_as_written"
+    )]
+    #[schemars(with = "Option<StageAsWritten>")]
     pub print_stage: Option<Stage>,
     /// The adopting body or role (a party id of the organisation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -145,7 +156,7 @@ impl Document {
             kind,
             kind_as_written: None,
             citation: None,
-            stage: Stage::Unknown,
+            stage: None,
             stage_provenance: Provenance::Stated,
             print_stage: None,
             adopted_by: None,
@@ -240,14 +251,33 @@ pub enum Stage {
     Proposed,
     /// Adopted.
     Adopted,
-    /// Not known.
+}
+
+/// The stage of a decision or a print as a register writes it: draft,
+/// proposed or adopted. `unknown` is the older way of saying it is not
+/// known and reads as no stage; leave the field out instead.
+#[derive(Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[schemars(rename = "Stage")]
+enum StageAsWritten {
+    /// Being written.
+    Draft,
+    /// Proposed for decision ("Förslag till").
+    Proposed,
+    /// Adopted.
+    Adopted,
+    /// Not known (the older form of leaving the field out).
     Unknown,
 }
 
-impl Stage {
-    fn unknown() -> Self {
-        Stage::Unknown
-    }
+/// Reads a stage, `unknown` and `null` as `None`.
+fn stage_as_written<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Stage>, D::Error> {
+    Ok(match Option::<StageAsWritten>::deserialize(d)? {
+        Some(StageAsWritten::Draft) => Some(Stage::Draft),
+        Some(StageAsWritten::Proposed) => Some(Stage::Proposed),
+        Some(StageAsWritten::Adopted) => Some(Stage::Adopted),
+        Some(StageAsWritten::Unknown) | None => None,
+    })
 }
 
 /// Validity (giltighetstid).
@@ -444,4 +474,40 @@ pub struct SourceRef {
     /// The section that cites it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(stage: &str) -> Document {
+        let text = format!(
+            r#"{{"id": "ort/policy", "kind": "policy", "stage": {stage}, "print_stage": {stage}}}"#
+        );
+        serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn a_stage_not_known_is_none_and_is_not_written() {
+        let d = read("\"unknown\"");
+        assert_eq!((d.stage, d.print_stage), (None, None));
+        assert_eq!(read("null").stage, None);
+        let written = serde_json::to_value(&d).unwrap();
+        assert!(written.get("stage").is_none(), "{written}");
+        let d = read("\"adopted\"");
+        assert_eq!(
+            (d.stage, d.print_stage),
+            (Some(Stage::Adopted), Some(Stage::Adopted))
+        );
+        assert_eq!(serde_json::to_value(&d).unwrap()["stage"], "adopted");
+    }
+
+    #[test]
+    fn an_unknown_stage_word_is_refused() {
+        let text = r#"{"id": "ort/policy", "kind": "policy", "stage": "antagen?"}"#;
+        let err = serde_json::from_str::<Document>(text)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown variant `antagen?`"), "{err}");
+    }
 }

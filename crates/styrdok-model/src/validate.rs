@@ -271,7 +271,7 @@ pub fn validate_document(
                 .about(&doc.id),
             );
         }
-    } else if doc.stage == Stage::Adopted && !doc.is_stub() {
+    } else if doc.stage == Some(Stage::Adopted) && !doc.is_stub() {
         out.push(
             Diagnostic::info(
                 codes::ADOPTER_UNKNOWN,
@@ -316,7 +316,7 @@ pub fn validate_document(
             "/validity/kind",
         ));
     }
-    if doc.print_stage == Some(Stage::Proposed) && doc.stage == Stage::Adopted {
+    if doc.print_stage == Some(Stage::Proposed) && doc.stage == Some(Stage::Adopted) {
         out.push(
             Diagnostic::info(
                 codes::PROPOSAL_PRINT,

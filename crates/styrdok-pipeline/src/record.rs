@@ -42,9 +42,9 @@ pub(crate) fn stamp(doc: &mut Document, file: &str, content_sha256: &str) {
     let (stage, rule, confidence) =
         if doc.adopted_by_as_written.is_some() && !doc.decision_date.is_unknown() {
             let c = conf(&doc.adopted_by_provenance).min(conf(&doc.decision_date_provenance));
-            (Stage::Adopted, STAGE_ADOPTED_RULE, c)
+            (Some(Stage::Adopted), STAGE_ADOPTED_RULE, c)
         } else {
-            (Stage::Unknown, STAGE_UNKNOWN_RULE, 1.0)
+            (None, STAGE_UNKNOWN_RULE, 1.0)
         };
     doc.stage = stage;
     doc.stage_provenance = Provenance::Imported {

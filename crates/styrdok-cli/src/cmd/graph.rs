@@ -381,21 +381,21 @@ mod tests {
         };
         let mut policy = Document::new("stockholm/infosak".parse().unwrap(), DocumentKind::Policy);
         policy.title = Some("Policy och riktlinjer för informationssäkerhet".into());
-        policy.stage = Stage::Adopted;
+        policy.stage = Some(Stage::Adopted);
         policy.decision_date = day("2005-06-13");
         policy.sections = (1..=5).map(|i| Section::new(i.to_string(), None)).collect();
         let mut tel = Document::new(
             "stockholm/telefonpolicy".parse().unwrap(),
             DocumentKind::Policy,
         );
-        tel.stage = Stage::Adopted;
+        tel.stage = Some(Stage::Adopted);
         tel.decision_date = day("1996-09-11");
         let mut prog = Document::new(
             "stockholm/it-program".parse().unwrap(),
             DocumentKind::Program,
         );
         prog.title = Some("IT-program för Stockholms stad".into());
-        prog.stage = Stage::Adopted;
+        prog.stage = Some(Stage::Adopted);
         prog.decision_date = day("2008-06-16");
         let mut part = Relation::to(RelationKind::ReplacesInPart, policy.id.clone());
         part.sections = vec!["3".into()];

@@ -45,7 +45,7 @@ fn stub(id_: &str, kind: DocumentKind, title: &str, date: DateValue) -> Document
     let mut d = Document::new(id(id_), kind);
     d.title = Some(title.into());
     d.decision_date = date;
-    d.stage = Stage::Adopted;
+    d.stage = Some(Stage::Adopted);
     d.adopter_kind = Some(BodyKind::Fullmaktige);
     d.citation = Some(Citation {
         cited_in: id(PROGRAM),
@@ -61,7 +61,7 @@ fn stub(id_: &str, kind: DocumentKind, title: &str, date: DateValue) -> Document
 pub fn stockholm(program_date: DateValue) -> Vec<Document> {
     let mut program = Document::new(id(PROGRAM), DocumentKind::Program);
     program.title = Some("IT-program för Stockholms stad".into());
-    program.stage = Stage::Adopted;
+    program.stage = Some(Stage::Adopted);
     program.adopted_by = Some("stockholm/kf".into());
     program.adopter_kind = Some(BodyKind::Fullmaktige);
     program.decision_date = program_date;
@@ -151,7 +151,7 @@ pub fn bounded() -> Vec<Document> {
 /// A plain document with an exact decision date.
 pub fn doc(id_: &str, kind: DocumentKind, date: &str) -> Document {
     let mut d = Document::new(id(id_), kind);
-    d.stage = Stage::Adopted;
+    d.stage = Some(Stage::Adopted);
     d.decision_date = DateValue::day(day(date)).unwrap();
     d
 }

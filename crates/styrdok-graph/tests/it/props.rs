@@ -47,7 +47,7 @@ fn register() -> impl Strategy<Value = Vec<Document>> {
                 let mut docs: Vec<Document> = (0..n)
                     .map(|i| {
                         let mut d = Document::new(id(&format!("p/d{i}")), DocumentKind::Policy);
-                        d.stage = styrdok_model::Stage::Adopted;
+                        d.stage = Some(styrdok_model::Stage::Adopted);
                         d.decision_date = dates[i];
                         d.sections = vec![Section::new("1", None), Section::new("2", None)];
                         d
@@ -145,7 +145,7 @@ proptest! {
         // d0 <- d1 <- d2 ... each replacing the previous one wholly.
         let docs: Vec<Document> = dates.iter().enumerate().map(|(i, dv)| {
             let mut d = Document::new(id(&format!("k/d{i}")), DocumentKind::Policy);
-            d.stage = styrdok_model::Stage::Adopted;
+            d.stage = Some(styrdok_model::Stage::Adopted);
             d.decision_date = *dv;
             if i > 0 {
                 d.relations.push(Relation::to(RelationKind::Replaces, id(&format!("k/d{}", i - 1))));
@@ -208,7 +208,7 @@ fn chains() -> impl Strategy<Value = Vec<Document>> {
                 let mut docs = extra.clone();
                 for i in 0..n {
                     let mut d = Document::new(id(&format!("c/d{i}")), DocumentKind::Policy);
-                    d.stage = styrdok_model::Stage::Adopted;
+                    d.stage = Some(styrdok_model::Stage::Adopted);
                     d.decision_date = dates[i];
                     if i > 0 {
                         let k = if repeals[i] {

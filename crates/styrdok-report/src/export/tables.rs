@@ -246,7 +246,7 @@ fn documents(reg: &Register, h: &Hierarchy<'_>, at: Option<NaiveDate>) -> Table 
             Value::text(org_name),
             opt(&d.title),
             Value::Text(d.kind.to_string()),
-            id_of(&d.stage),
+            d.stage.map_or_else(|| "unknown".into(), |s| id_of(&s)),
             d.citation.is_some().into(),
             opt(&d.adopted_by),
             name_of(h, d.adopted_by.as_deref()),
