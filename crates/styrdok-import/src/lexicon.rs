@@ -408,6 +408,8 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "till innehallet",
     "- visningar:",
     "visningar:",
+    "save this pdf as:",
+    "word png txt jpg",
 ];
 
 /// Starts of a document viewer's download button, folded, whose quoted

@@ -261,6 +261,7 @@ pub fn import(text: &str) -> ImportDraft {
 
     // Relations.
     let mut rels = relations::scan(&units, draft.kind.as_ref(), draft.title.as_deref());
+    relations::drop_restated(&mut rels);
     for (kind, value, line) in std::mem::take(&mut fields.relation_values) {
         for part in value.split(';') {
             if let Some(t) = relations::parse_citation(part) {

@@ -257,7 +257,9 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                     "dess",
                 ]
                 .contains(&first.as_str()));
-        if fold(&ti).starts_with("beslut") || generic {
+        if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
+            target.title = Some(named.to_owned());
+        } else if fold(&ti).starts_with("beslut") || generic {
             target.description = Some(ti);
         } else {
             target.title = Some(ti);
@@ -271,6 +273,33 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         return None;
     }
     Some(target)
+}
+
+/// "den kommunövergripande planen Beredskapsplanering för …": a described
+/// document named right after its definite noun; the name.
+fn apposition(ti: &str) -> Option<&str> {
+    let mut prev = "";
+    let starts = ti
+        .char_indices()
+        .filter(|&(i, _)| i > 0 && ti.get(..i).is_some_and(|b| b.ends_with(' ')));
+    for (i, _) in starts {
+        let word = ti
+            .get(i..)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        if word.starts_with(char::is_uppercase) {
+            let definite = styrdok_core::text::DEFINITE_ENDINGS
+                .iter()
+                .any(|e| fold(prev).ends_with(e));
+            let rest = ti.get(i..).unwrap_or("");
+            return (definite
+                && DocumentKind::recognize_compound(prev).is_some()
+                && rest.split_whitespace().count() >= 2)
+                .then_some(rest);
+        }
+        prev = word;
+    }
+    None
 }
 
 /// "riktlinjerna IT och Informationssäkerhet": a plural kind word followed
@@ -389,6 +418,76 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
     out
 }
 
+/// "X samt delar av Y": the object replaced whole and the one replaced in
+/// part.
+fn split_in_part(object: &str) -> (&str, Option<&str>) {
+    let lower = object.to_lowercase();
+    for sep in [
+        " samt delar av ",
+        " och delar av ",
+        ", delar av ",
+        " samt del av ",
+    ] {
+        if let Some(i) = lower.find(sep)
+            && let (Some(whole), Some(part)) = (object.get(..i), object.get(i + sep.len()..))
+        {
+            return (whole, Some(part));
+        }
+    }
+    (object, None)
+}
+
+/// A reference to this document after a heading run into the sentence
+/// (page-flattened text: `Eskilstuna kommunkoncern Riktlinje för lön …
+/// Riktlinjen är antagen … och ersätter …`): a capitalised self-reference
+/// later in the text before the verb.
+fn run_in_self_subject(before: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> bool {
+    before
+        .char_indices()
+        .filter(|&(i, c)| {
+            i > 0
+                && c.is_uppercase()
+                && before
+                    .get(..i)
+                    .is_some_and(|b| b.ends_with(' ') && !b.trim_end().ends_with([',', ':']))
+        })
+        .any(|(i, _)| {
+            let rest = before.get(i..).unwrap_or("");
+            let first = rest.split_whitespace().next().unwrap_or("");
+            // Only a word that is itself a reference ("Riktlinjen",
+            // "Dokumentet", "Denna policy"), not the title written again.
+            title.is_none_or(|t| !rest.to_lowercase().starts_with(&t.to_lowercase()))
+                && first.chars().count() > 3
+                && self_ref_len(rest, kind, None)
+                    .is_some_and(|l| rest.get(l..).unwrap_or("").split_whitespace().count() <= 15)
+        })
+}
+
+/// The text before the verb ends with this document's title (`Kommunstyrelsens
+/// plan för en pandemisk influensa (pandemi) kompletterar …`), a bracket
+/// after it allowed.
+fn ends_with_title(before: &str, title: Option<&str>) -> bool {
+    let Some(t) = title.filter(|t| t.split_whitespace().count() >= 2) else {
+        return false;
+    };
+    let mut b = before.trim_end();
+    if b.ends_with(')')
+        && let Some(open) = b.rfind('(')
+    {
+        b = b.get(..open).unwrap_or(b).trim_end();
+    }
+    // Articles aside (`plan för en pandemisk influensa` is the title
+    // `plan för pandemisk influensa`).
+    let content = |s: &str| -> Vec<String> {
+        styrdok_core::text::tokens(s)
+            .map(|w| w.folded())
+            .filter(|w| !["en", "ett"].contains(&w.as_str()))
+            .collect()
+    };
+    let (b, t) = (content(b), content(t));
+    t.len() >= 2 && b.ends_with(&t)
+}
+
 /// Reads every relation; returns them with their sources, in text order.
 pub(crate) fn scan(
     units: &[Unit],
@@ -424,7 +523,9 @@ pub(crate) fn scan(
                 let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
                     || pronoun
                     || self_ref_len(before, kind, title)
-                        .is_some_and(|l| before[l..].split_whitespace().count() <= 15);
+                        .is_some_and(|l| before[l..].split_whitespace().count() <= 15)
+                    || run_in_self_subject(before, kind, title)
+                    || ends_with_title(before, title);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
                 let (rel_kind, object) = match verb.as_str() {
                     "ersatter" if self_subject => (RelationKind::Replaces, after),
@@ -469,6 +570,8 @@ pub(crate) fn scan(
                     Vec::new()
                 };
                 let mut targets: Vec<(Target, (usize, usize), f64)> = Vec::new();
+                // Targets replaced only in part ("… samt delar av Y").
+                let mut partial: Vec<Target> = Vec::new();
                 if !bullets.is_empty() {
                     for v in bullets {
                         if let Some(t) = parse_citation(&v.joined.text) {
@@ -480,6 +583,7 @@ pub(crate) fn scan(
                         targets.push((t, span, 0.7));
                     }
                 } else {
+                    let (object, in_part) = split_in_part(object);
                     let obj = strip_any(
                         object,
                         &[
@@ -505,10 +609,16 @@ pub(crate) fn scan(
                             }
                         }
                     }
+                    if let Some(t) = in_part.and_then(parse_citation) {
+                        partial.push(t.clone());
+                        targets.push((t, span, 0.75));
+                    }
                 }
                 for (mut t, tspan, conf) in targets.clone() {
                     let mut k = rel_kind;
-                    if k == RelationKind::Replaces && !t.sections.is_empty() {
+                    if k == RelationKind::Replaces
+                        && (!t.sections.is_empty() || partial.contains(&t))
+                    {
                         k = RelationKind::ReplacesInPart;
                     }
                     if k != RelationKind::ReplacesInPart {
@@ -564,6 +674,54 @@ pub(crate) fn scan(
         }
     }
     out
+}
+
+/// Drops a relation whose target only describes a document that another
+/// relation of the same kind names (`ersätter Riktlinjer för lönesättning
+/// …`, later `ersätter tidigare Riktlinje för lönesättning och …`): the
+/// same document stated twice.
+pub(crate) fn drop_restated(rels: &mut Vec<(Relation, Src)>) {
+    let family = |k: RelationKind| match k {
+        RelationKind::ReplacesInPart => RelationKind::Replaces,
+        k => k,
+    };
+    let named: Vec<(RelationKind, Vec<String>)> = rels
+        .iter()
+        .filter_map(|(r, _)| Some((family(r.kind), stems(r.target.title.as_deref()?))))
+        .collect();
+    rels.retain(|(r, _)| {
+        let t = &r.target;
+        let Some(d) = t.description.as_deref() else {
+            return true;
+        };
+        if t.title.is_some() || t.dnr.is_some() || t.date.is_some() {
+            return true;
+        }
+        let d = stems(d);
+        !named.iter().any(|(k, n)| {
+            *k == family(r.kind) && !n.is_empty() && d.windows(n.len()).any(|w| w == n.as_slice())
+        })
+    });
+}
+
+/// The folded words of a name without their inflection endings
+/// (`Riktlinjerna för` and `Riktlinje för` agree).
+fn stems(s: &str) -> Vec<String> {
+    styrdok_core::text::tokens(s)
+        .map(|w| {
+            let f = w.folded();
+            for e in [
+                "erna", "arna", "orna", "na", "er", "ar", "or", "en", "et", "n", "r", "e",
+            ] {
+                if let Some(stem) = f.strip_suffix(e)
+                    && stem.chars().count() >= 4
+                {
+                    return stem.to_owned();
+                }
+            }
+            f
+        })
+        .collect()
 }
 
 /// Dnr cited anywhere that no relation already holds: `references`.
@@ -626,6 +784,54 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn relations_of(text: &str) -> Vec<(RelationKind, Option<String>, Option<String>)> {
+        crate::import(text)
+            .relations
+            .into_iter()
+            .map(|r| (r.kind, r.target.title, r.target.description))
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_run_into_the_subject_and_a_part_replaced() {
+        let t = "Riktlinje för resor\n\nNorrby kommun Riktlinje för resor Riktlinjen är antagen av kommunstyrelsen den 3 maj 2011 och ersätter Riktlinjer för tjänsteresor samt delar av Riktlinjer för personalförmåner. Text.\n\nDenna riktlinje ersätter tidigare Riktlinje för tjänsteresor och avsnittet om bilar.\n";
+        assert_eq!(
+            relations_of(t),
+            [
+                (
+                    RelationKind::Replaces,
+                    Some("Riktlinjer för tjänsteresor".into()),
+                    None
+                ),
+                (
+                    RelationKind::ReplacesInPart,
+                    Some("Riktlinjer för personalförmåner".into()),
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_title_as_subject_and_a_named_apposition() {
+        let t = "Nämndens plan för kris\n\nDnr: KS 2008/461 Nämndens plan för en kris (pandemi) kompletterar den övergripande planen Beredskapsplan för Norrby kommun, fastställd av kommunfullmäktige.\n";
+        assert_eq!(
+            relations_of(t),
+            [(
+                RelationKind::Complements,
+                Some("Beredskapsplan för Norrby kommun".into()),
+                None
+            )]
+        );
+        // A described document without a name stays a description.
+        assert_eq!(
+            parse_citation("den övergripande planen för kriser")
+                .and_then(|t| t.description)
+                .as_deref(),
+            Some("den övergripande planen för kriser")
+        );
+    }
 
     #[test]
     fn statute_numbers_are_no_references() {

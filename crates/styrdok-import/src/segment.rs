@@ -121,6 +121,23 @@ fn label_at(ws: &[(usize, &str)], j: usize) -> Option<(usize, bool, &'static lex
     None
 }
 
+/// The word index after a diarienummer value starting at word `j`
+/// (`KS 2008/461`, `KS-0715/2015`, `2017-00044`).
+fn dnr_value_end(ws: &[(usize, &str)], j: usize) -> Option<usize> {
+    let is_number = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.contains(['/', ':', '-'])
+            && w.chars().all(|c| c.is_alphanumeric() || "/:-.".contains(c))
+    };
+    let (_, first) = ws.get(j)?;
+    if is_number(first) {
+        return Some(j + 1);
+    }
+    let (_, second) = ws.get(j + 1)?;
+    (first.len() <= 6 && first.chars().all(char::is_uppercase) && is_number(second))
+        .then_some(j + 2)
+}
+
 /// Where the line may be cut.
 fn cuts(line: &str) -> Vec<Cut> {
     let ws = words(line);
@@ -189,6 +206,19 @@ fn cuts(line: &str) -> Vec<Cut> {
             });
             j = last + 1;
             after_label = Some(j);
+            // "Dnr: KS 2008/461 Kommunstyrelsens plan …": the text after a
+            // labelled diarienummer is not part of its value.
+            if l.field == lexicon::Field::Dnr
+                && let Some(after) = dnr_value_end(&ws, j)
+                && let Some(&(next, n)) = ws.get(after)
+                && n.starts_with(char::is_uppercase)
+                && label_at(&ws, after).is_none()
+            {
+                out.push(Cut {
+                    at: next,
+                    label_end: None,
+                });
+            }
             continue;
         }
         let next_is_av = ws.get(j + 1).is_some_and(|(_, n)| fold(n) == "av");
@@ -314,6 +344,18 @@ mod tests {
         // Prose is left alone.
         let prose = "Kommunstyrelsen ansvarar för att policyn följs och att den ses över.";
         assert_eq!(segments(prose), [prose]);
+    }
+
+    #[test]
+    fn text_after_a_labelled_dnr() {
+        assert_eq!(
+            segments("Dnr: KS 2008/461 Kommunstyrelsens plan för X kompletterar Y."),
+            [
+                "Dnr: KS 2008/461",
+                "Kommunstyrelsens plan för X kompletterar Y."
+            ]
+        );
+        assert_eq!(segments("Dnr: KS 2008/461"), ["Dnr: KS 2008/461"]);
     }
 
     #[test]

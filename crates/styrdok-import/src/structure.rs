@@ -400,6 +400,7 @@ pub(crate) fn title_as_the_document_writes_it(
         for j in (line + 1..p.lines.len()).filter(|&j| free(j)).take(1) {
             let cand = text_of(j).trim_end_matches('.').trim_end();
             if cand != t
+                && !cand.contains(':')
                 && first_two(cand) == first_two(&t)
                 && first_two(&t).len() == 2
                 && !cand.contains(',')
@@ -508,6 +509,16 @@ pub(crate) fn clean_title(t: &str) -> &str {
     // "för"/"i": the organisation's letterhead, not the title.
     if let [.., (_, before), (at, org), (_, name)] = words.as_slice()
         && ["landstinget", "region", "regionen"].contains(&fold(org).as_str())
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !["for", "i", "inom"].contains(&fold(before).as_str())
+        && words.len() >= 4
+    {
+        return t.get(..*at).unwrap_or(t).trim_end();
+    }
+    // "… för medarbetare Upplands-Bro kommun": the same with the
+    // organisation's name first.
+    if let [.., (_, before), (at, name), (_, org)] = words.as_slice()
+        && ["kommun", "stad", "kommunkoncern"].contains(&fold(org).as_str())
         && name.chars().next().is_some_and(char::is_uppercase)
         && !["for", "i", "inom"].contains(&fold(before).as_str())
         && words.len() >= 4

@@ -206,7 +206,16 @@ pub(crate) fn fuller(
                 continue;
             }
             let span = line.get(start..end).unwrap_or("");
-            let added = b + 1 - a > want.len();
+            // More words than the title's, articles aside.
+            let article = |w: &&Word| ["en", "ett"].contains(&w.folded.as_str());
+            let span_words = ws
+                .get(a..=b)
+                .map_or(0, |r| r.iter().filter(|w| !article(w)).count());
+            let added = span_words
+                > want
+                    .iter()
+                    .filter(|w| !["en", "ett"].contains(&w.as_str()))
+                    .count();
             if !(added || extended || inverted) || !name_shaped(span) {
                 continue;
             }
@@ -347,7 +356,7 @@ fn restated_below(
     if consumed.get(j).copied().unwrap_or(false) {
         return None;
     }
-    let cand = text(j).trim_end_matches('.').trim_end();
+    let cand = crate::structure::clean_title(text(j).trim_end_matches('.').trim_end());
     let has: Vec<String> = words(cand).into_iter().map(|w| w.folded).collect();
     let next_adopts = (j + 1..p.lines.len())
         .find(|&k| !text(k).is_empty())
