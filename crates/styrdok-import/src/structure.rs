@@ -739,6 +739,10 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if c == '.' && ABBREV.iter().any(|a| last.ends_with(a)) {
             continue;
         }
+        // "(ex. USB-minne)": an abbreviation inside brackets.
+        if c == '.' && ["(ex", "(t.ex", "(bl.a", "(jfr", "(se"].contains(&last.as_str()) {
+            continue;
+        }
         out.push((start, i + c.len_utf8()));
         start = i + c.len_utf8();
         while start < text.len() && text[start..].starts_with(char::is_whitespace) {

@@ -21,6 +21,22 @@ const VERBS: [&str; 9] = [
     "ar", "ska", "skall", "far", "bor", "kan", "har", "galler", "maste",
 ];
 
+/// Finite verbs that follow a body as the subject of a sentence.
+const SUBJECT_VERBS: [&str; 12] = [
+    "ska",
+    "skall",
+    "har",
+    "ansvarar",
+    "svarar",
+    "ar",
+    "bor",
+    "far",
+    "maste",
+    "fullgor",
+    "beslutar",
+    "samordnar",
+];
+
 /// Words that begin a sentence ("Sammanfattning En dator …": the sentence
 /// begins at "En").
 const STARTERS: [&str; 27] = [
@@ -72,7 +88,10 @@ const OPENERS: [&str; 10] = [
 /// into it, as a byte offset in `s` (0 when none does).
 fn after_glued_heading(s: &str, w: &[Word]) -> usize {
     match after_numbered_heading(s, w) {
-        0 => after_unnumbered_heading(s, w),
+        0 => match after_unnumbered_heading(s, w) {
+            0 => after_heading_before_body(s, w),
+            n => n,
+        },
         n => n,
     }
 }
@@ -132,6 +151,56 @@ fn after_unnumbered_heading(s: &str, w: &[Word]) -> usize {
     0
 }
 
+/// Where a sentence begins after a heading run into it whose subject is a
+/// body or the organisation ("Upphandlingsenhetens ansvar
+/// Upphandlingsenheten har …", "Affärsmässighet och konkurrens Växjö kommun
+/// skall …"), also in the middle of a paragraph.
+fn after_heading_before_body(s: &str, w: &[Word]) -> usize {
+    let cap = |x: &Word| {
+        s.get(x.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
+    };
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    for k in 1..=4usize.min(w.len().saturating_sub(2)) {
+        let (Some(cut), Some(prefix)) = (w.get(k), w.get(..k)) else {
+            break;
+        };
+        if prefix.iter().any(|p| {
+            p.clause_end
+                || VERBS.contains(&p.folded.as_str())
+                // A body named in the heading, not in its genitive
+                // ("Upphandlingsenhetens ansvar").
+                || (crate::draft::classify_body(text(p)).is_some() && !p.folded.ends_with('s'))
+        }) || !prefix.first().is_some_and(cap)
+        {
+            return 0;
+        }
+        // Not a subject coordinated with the heading's last word.
+        let coordinated = prefix
+            .last()
+            .is_some_and(|p| ["och", "eller", "samt"].contains(&p.folded.as_str()));
+        if !cap(cut) || coordinated {
+            continue;
+        }
+        let org = w
+            .get(k + 1)
+            .is_some_and(|n| ["kommun", "stad"].contains(&n.folded.as_str()));
+        let body = crate::draft::classify_body(text(cut)).is_some();
+        // The subject's finite verb right after it.
+        let verb = w
+            .get(k + if org { 2 } else { 1 })
+            .is_some_and(|v| SUBJECT_VERBS.contains(&v.folded.as_str()));
+        let heading = prefix
+            .iter()
+            .all(|p| p.folded == "och" || !NOT_IN_HEADING.contains(&p.folded.as_str()))
+            && !STARTERS.contains(&prefix_first(prefix));
+        if (org || body) && verb && heading {
+            return cut.start;
+        }
+    }
+    0
+}
+
 fn prefix_first(prefix: &[Word]) -> &str {
     prefix.first().map_or("", |p| p.folded.as_str())
 }
@@ -154,9 +223,22 @@ pub(crate) fn trim(
     if body.len() < t.len() && body.ends_with(['.', '!', '?', ':', ';']) {
         b = a + body.len();
     }
+    // The next item's number of a numbered list ("… aktiebolag. 2.").
+    let t = s(a, b);
+    if let Some(head) = t.strip_suffix('.')
+        && let Some((body, num)) = head.rsplit_once(' ')
+        && (1..=2).contains(&num.len())
+        && num.chars().all(|c| c.is_ascii_digit())
+        && body.ends_with(['.', '!', '?'])
+    {
+        b = a + body.len();
+    }
     if !first {
         let t = s(a, b);
-        a += after_numbered_heading(t, &words(t));
+        a += match after_numbered_heading(t, &words(t)) {
+            0 => after_heading_before_body(t, &words(t)),
+            n => n,
+        };
         return (a, b);
     }
     // Leading page number before a capital ("2 IT-enheten kan …").
@@ -320,6 +402,36 @@ mod tests {
         ] {
             assert_eq!(trimmed(kept, None), kept);
         }
+    }
+
+    #[test]
+    fn a_heading_before_a_body_and_a_list_number() {
+        let mid = |t: &str| {
+            let (a, b) = trim(t, (0, t.len()), false, None);
+            t[a..b].to_owned()
+        };
+        assert_eq!(
+            mid("Inköpsenhetens ansvar Inköpsenheten har ett ansvar för inköpen."),
+            "Inköpsenheten har ett ansvar för inköpen."
+        );
+        assert_eq!(
+            mid("Ekonomi och styrning Norrby kommun skall ha en budget."),
+            "Norrby kommun skall ha en budget."
+        );
+        assert_eq!(
+            mid("Planen omfattar alla bolag. 2."),
+            "Planen omfattar alla bolag."
+        );
+        for kept in [
+            "I Norrby kommun är det obligatoriskt att ha en plan.",
+            "Arbetet i Norrby kommun gäller alla.",
+            "All trafik tillhör Norrby kommun och arbetsgivaren har tillgång.",
+            "Kommunstyrelsen och Socialnämnden ska samverka.",
+        ] {
+            assert_eq!(mid(kept), kept);
+        }
+        let s = "Du ska inte använda minnen (ex. USB-minne) hemma. Nästa.";
+        assert_eq!(crate::structure::sentences(s).len(), 2);
     }
 
     #[test]
