@@ -209,5 +209,6 @@ fn entry(raw: Raw, id: String, counties: &[County]) -> Result<Entry, DirectoryEr
         lan,
         forms,
         bodies,
+        line: raw.line,
     })
 }

@@ -130,6 +130,9 @@ pub struct Entry {
     /// Värmland"), the official name left out.
     pub forms: Vec<String>,
     bodies: Vec<StandardBody>,
+    /// The line of the data file it was read from (1-based), so that an
+    /// error found after reading (a code given twice) can name it.
+    line: usize,
 }
 
 impl Entry {
@@ -298,7 +301,7 @@ impl Directory {
                 if let Some(&other) = codes.get(c) {
                     let other = dir.entries.get(other).map(|o| o.name.as_str());
                     return Err(DirectoryError {
-                        line: 0,
+                        line: e.line,
                         message: format!(
                             "the code {c} is given to both {} and {}",
                             other.unwrap_or_default(),

@@ -475,6 +475,8 @@ fn bad_data_is_an_error_with_its_line() {
     )
     .unwrap_err();
     assert!(e.to_string().contains("0184"), "{e}");
+    // Found after reading, yet still the line of the second record.
+    assert_eq!(e.line, 3, "{e}");
     // Two names folding to one slug, neither plain: both get their code.
     let d = Directory::parse(
         "lan;01;Stockholms län\nkommun;0101;Åby kommun;Åby;\nkommun;0102;Äby kommun;Äby;\n",
