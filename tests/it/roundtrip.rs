@@ -175,14 +175,13 @@ fn statement(doc: DocumentId) -> impl Strategy<Value = Statement> {
             StatementType::Definition,
             StatementType::Description,
         ]),
-        proptest::sample::select(vec![
+        option::of(proptest::sample::select(vec![
             Modality::Ska,
             Modality::Bor,
             Modality::Far,
             Modality::Maste,
             Modality::Avsikt,
-            Modality::None,
-        ]),
+        ])),
         any::<bool>(),
         option::of(text()),
     )

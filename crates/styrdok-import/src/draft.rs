@@ -438,8 +438,10 @@ pub struct Statement {
     /// The normalized modality (`none` for a bare present tense, a scope or
     /// a responsibility phrase). Unlike a register statement, a draft
     /// always writes the modality and its negation, so `none` and `false`
-    /// are explicit readings, not omissions.
-    pub modality: Modality,
+    /// are explicit readings, not omissions (no modal verb is `"none"`).
+    #[serde(with = "styrdok_model::modality_or_none")]
+    #[schemars(schema_with = "styrdok_model::modality_or_none::schema")]
+    pub modality: Option<Modality>,
     /// Whether the modality is negated ("ska inte", "får inte", "ej
     /// tillåtet", "Ingen … får").
     #[serde(default)]

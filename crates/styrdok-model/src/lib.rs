@@ -53,6 +53,6 @@ pub use document::{
 };
 pub use relation::{Quantifier, Relation, RelationKind};
 pub use section::Section;
-pub use statement::{Modality, Statement, StatementType};
+pub use statement::{Modality, Statement, StatementType, modality_or_none};
 pub use taxonomy::{Adopter, AdopterRule, AdoptionBasis, KindRule, Taxonomy, ValidityRule};
 pub use validate::{AdopterFacts, adopter_facts, codes, matching_adopter_rule, validate_document};

@@ -20,9 +20,16 @@ pub struct Statement {
     /// What kind of statement.
     #[serde(rename = "type")]
     pub statement_type: StatementType,
-    /// The normalized modality.
-    #[serde(default = "Modality::none", skip_serializing_if = "Modality::is_none")]
-    pub modality: Modality,
+    /// The normalized modality; left out (`None`) when the statement has no
+    /// modal verb. The older form `"modality": "none"` still reads as no
+    /// modal verb.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "modality_or_none::deserialize"
+    )]
+    #[schemars(schema_with = "modality_or_none::schema")]
+    pub modality: Option<Modality>,
     /// Whether the modality is negated ("ska inte", "får inte").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub negated: bool,
@@ -56,7 +63,7 @@ impl Statement {
             id,
             text: text.into(),
             statement_type,
-            modality: Modality::None,
+            modality: None,
             negated: false,
             modality_as_written: None,
             subject: None,
@@ -107,17 +114,9 @@ pub enum Modality {
     /// An intention or plan, not yet a rule ("avses", "inriktningen är
     /// att", "planeras").
     Avsikt,
-    /// No modal verb.
-    None,
 }
 
 impl Modality {
-    fn none() -> Self {
-        Modality::None
-    }
-    fn is_none(&self) -> bool {
-        *self == Modality::None
-    }
     /// Classifies a modal verb as written: ska/skall → Ska, bör → Bor, får →
     /// Far, måste/krävs/behöver → Maste, avses/planeras → Avsikt. `None` for
     /// other words.
@@ -130,5 +129,110 @@ impl Modality {
             "avses" | "avser" | "planeras" | "inriktningen" => Some(Modality::Avsikt),
             _ => None,
         }
+    }
+}
+
+/// Serde for an `Option<Modality>` written as a word even when there is
+/// none: `"none"` for a statement with no modal verb. An import draft
+/// writes its reading this way (`none` is a reading there, not an
+/// omission); a register statement leaves the field out instead and reads
+/// `"none"` as `None` through [`deserialize`].
+pub mod modality_or_none {
+    use schemars::{JsonSchema, Schema, SchemaGenerator};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Modality;
+
+    /// The modality of a statement as JSON writes it: ska, bor, far, maste,
+    /// avsikt, or `none` for no modal verb.
+    #[derive(Serialize, Deserialize, JsonSchema)]
+    #[serde(rename_all = "snake_case")]
+    #[schemars(rename = "Modality")]
+    enum Written {
+        /// ska, skall: an obligation in a rule.
+        Ska,
+        /// bör.
+        Bor,
+        /// får (permission).
+        Far,
+        /// måste.
+        Maste,
+        /// An intention or plan, not yet a rule ("avses", "inriktningen är
+        /// att", "planeras").
+        Avsikt,
+        /// No modal verb.
+        None,
+    }
+
+    impl From<Written> for Option<Modality> {
+        fn from(w: Written) -> Self {
+            match w {
+                Written::Ska => Some(Modality::Ska),
+                Written::Bor => Some(Modality::Bor),
+                Written::Far => Some(Modality::Far),
+                Written::Maste => Some(Modality::Maste),
+                Written::Avsikt => Some(Modality::Avsikt),
+                Written::None => None,
+            }
+        }
+    }
+
+    impl From<Option<Modality>> for Written {
+        fn from(m: Option<Modality>) -> Self {
+            match m {
+                Some(Modality::Ska) => Written::Ska,
+                Some(Modality::Bor) => Written::Bor,
+                Some(Modality::Far) => Written::Far,
+                Some(Modality::Maste) => Written::Maste,
+                Some(Modality::Avsikt) => Written::Avsikt,
+                None => Written::None,
+            }
+        }
+    }
+
+    /// Writes `None` as `"none"`.
+    ///
+    /// # Errors
+    ///
+    /// Those of the serializer.
+    pub fn serialize<S: Serializer>(m: &Option<Modality>, s: S) -> Result<S::Ok, S::Error> {
+        Written::from(*m).serialize(s)
+    }
+
+    /// Reads a modality word, `"none"` and `null` as `None`.
+    ///
+    /// # Errors
+    ///
+    /// A word that is not a modality (the error lists the words).
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Modality>, D::Error> {
+        Ok(Option::<Written>::deserialize(d)?.and_then(Option::from))
+    }
+
+    /// The schema: the modality words and `none`.
+    pub fn schema(generator: &mut SchemaGenerator) -> Schema {
+        generator.subschema_for::<Written>()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_modality_is_none_left_out_and_the_older_none_still_reads() {
+        let text = r#"{"id": "ort/policy#1:1", "text": "Så är det.", "type": "description", "modality": "none"}"#;
+        let s: Statement = serde_json::from_str(text).unwrap();
+        assert_eq!(s.modality, None);
+        let written = serde_json::to_value(&s).unwrap();
+        assert!(written.get("modality").is_none(), "{written}");
+        let text = r#"{"id": "ort/policy#1:1", "text": "X ska Y.", "type": "requirement", "modality": "ska"}"#;
+        let s: Statement = serde_json::from_str(text).unwrap();
+        assert_eq!(s.modality, Some(Modality::Ska));
+        assert_eq!(serde_json::to_value(&s).unwrap()["modality"], "ska");
+        let text = r#"{"id": "ort/policy#1:1", "text": "X.", "type": "requirement", "modality": "kanske"}"#;
+        let err = serde_json::from_str::<Statement>(text)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown variant `kanske`"), "{err}");
     }
 }

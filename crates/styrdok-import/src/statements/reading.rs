@@ -27,7 +27,9 @@ pub(crate) enum Binds {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Reading {
     pub(crate) binds: Binds,
-    pub(crate) modality: Modality,
+    /// `None` when no modal verb binds (a responsibility, scope or
+    /// imperative phrase, "det är viktigt att").
+    pub(crate) modality: Option<Modality>,
     pub(crate) negated: bool,
     /// The marker as written ("skall", "ansvarar för", "får inte").
     pub(crate) as_written: String,
@@ -48,7 +50,7 @@ impl Reading {
                 let only = ["enbart ", "endast ", "bara ", "inte ", "ej "]
                     .iter()
                     .any(|w| f.starts_with(w) || f.contains(&format!(" {w}")));
-                if self.modality == Modality::Far && !self.negated && !only {
+                if self.modality == Some(Modality::Far) && !self.negated && !only {
                     StatementType::Permission
                 } else {
                     StatementType::Requirement
@@ -381,7 +383,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     let mk = |binds, modality, negated, a: usize, b: usize| {
         Some(Reading {
             binds,
-            modality,
+            modality: Some(modality),
             negated,
             as_written: s.get(a..b).unwrap_or("").to_owned(),
             at: a,
@@ -510,7 +512,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             let negated = subject_negated || negated_after(&w, i).is_some();
             fallback = Some(Reading {
                 binds: b,
-                modality: Modality::None,
+                modality: None,
                 negated,
                 as_written: s.get(x.start..end).unwrap_or("").to_owned(),
                 at: x.start,
@@ -536,7 +538,7 @@ fn imperative(s: &str, w: &[Word], full_stop: bool) -> Option<Reading> {
         let negated = w.iter().any(|x| NEGATIONS.contains(&x.folded.as_str()));
         return Some(Reading {
             binds: Binds::Imperative,
-            modality: Modality::None,
+            modality: None,
             negated,
             as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
             at: first.start,
@@ -549,7 +551,7 @@ fn imperative(s: &str, w: &[Word], full_stop: bool) -> Option<Reading> {
 mod tests {
     use super::*;
 
-    fn m(s: &str) -> Option<(Binds, Modality, bool)> {
+    fn m(s: &str) -> Option<(Binds, Option<Modality>, bool)> {
         read(s).map(|r| (r.binds, r.modality, r.negated))
     }
 
@@ -557,27 +559,27 @@ mod tests {
     fn modal_verbs_and_negation() {
         assert_eq!(
             m("Alla incidenter ska rapporteras."),
-            Some((Binds::Modal, Modality::Ska, false))
+            Some((Binds::Modal, Some(Modality::Ska), false))
         );
         assert_eq!(
             m("Internet får inte användas för surfning."),
-            Some((Binds::Modal, Modality::Far, true))
+            Some((Binds::Modal, Some(Modality::Far), true))
         );
         assert_eq!(
             m("Ingen utrustning får anslutas till nätverket."),
-            Some((Binds::Modal, Modality::Far, true))
+            Some((Binds::Modal, Some(Modality::Far), true))
         );
         assert_eq!(
             m("Det är ej tillåtet att försöka få åtkomst."),
-            Some((Binds::Modal, Modality::Far, true))
+            Some((Binds::Modal, Some(Modality::Far), true))
         );
         assert_eq!(
             m("Enbart Kommunens e-postsystem, Outlook,får användas för e-post."),
-            Some((Binds::Modal, Modality::Far, false))
+            Some((Binds::Modal, Some(Modality::Far), false))
         );
         assert_eq!(
             m("Arbetet kräver att alla deltar."),
-            Some((Binds::Modal, Modality::Maste, false))
+            Some((Binds::Modal, Some(Modality::Maste), false))
         );
     }
 
@@ -590,7 +592,7 @@ mod tests {
         assert_eq!(m("Du får information av din chef."), None);
         assert_eq!(
             m("För att processen ska kunna bedrivas, krävs resurser."),
-            Some((Binds::Modal, Modality::Maste, false))
+            Some((Binds::Modal, Some(Modality::Maste), false))
         );
     }
 
@@ -598,26 +600,26 @@ mod tests {
     fn responsibility_scope_and_imperative() {
         assert_eq!(
             m("Socialnämnden svarar för information till allmänheten."),
-            Some((Binds::Responsibility, Modality::None, false))
+            Some((Binds::Responsibility, None, false))
         );
         assert_eq!(
             m("Detta reglemente gäller för kommunens myndigheter."),
-            Some((Binds::Scope, Modality::None, false))
+            Some((Binds::Scope, None, false))
         );
         assert_eq!(
             m("Installera eller uppgradera inga program själv."),
-            Some((Binds::Imperative, Modality::None, true))
+            Some((Binds::Imperative, None, true))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
         let r = read("Det är viktigt att alla känner till policyn.").unwrap();
-        assert_eq!((r.binds, r.modality), (Binds::Present, Modality::None));
+        assert_eq!((r.binds, r.modality), (Binds::Present, None));
         assert_eq!(r.as_written, "Det är viktigt att");
         let r = read("Kommunstyrelsen ansvarar för att planen följs.").unwrap();
         assert_eq!(r.as_written, "ansvarar för att");
         let r = read("Policyn ställer krav på att alla deltar.").unwrap();
         assert_eq!(
             (r.modality, r.as_written.as_str()),
-            (Modality::Maste, "ställer krav på att")
+            (Some(Modality::Maste), "ställer krav på att")
         );
     }
 }

@@ -35,7 +35,11 @@ const FUNCTIONS: [&str; 5] = [
 
 /// The requirement a statement states, if it asks for something to exist.
 pub(crate) fn required(st: &Statement) -> Option<Required> {
-    if !matches!(st.modality, Modality::Ska | Modality::Maste | Modality::Bor) || st.negated {
+    if !matches!(
+        st.modality,
+        Some(Modality::Ska | Modality::Maste | Modality::Bor)
+    ) || st.negated
+    {
         return None;
     }
     let text = st.text.as_str();
@@ -97,7 +101,7 @@ mod tests {
         Statement {
             text: text.into(),
             statement_type: StatementType::Requirement,
-            modality: Modality::Ska,
+            modality: Some(Modality::Ska),
             negated: false,
             modality_as_written: None,
             subject_as_written: subject.map(str::to_owned),

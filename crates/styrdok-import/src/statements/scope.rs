@@ -60,7 +60,7 @@ mod tests {
         Statement {
             text: text.into(),
             statement_type: StatementType::Scope,
-            modality: crate::draft::Modality::None,
+            modality: None,
             negated: false,
             modality_as_written: None,
             subject_as_written: None,

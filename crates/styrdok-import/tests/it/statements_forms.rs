@@ -65,7 +65,7 @@ fn statement_forms() {
         s.text,
         "Kommunstyrelsen ska fastställa riktlinjer för informationsklassning."
     );
-    assert_eq!(s.modality, Modality::Ska);
+    assert_eq!(s.modality, Some(Modality::Ska));
     let p = &d.provenance[&format!("/statements/{i}")];
     assert_eq!((p.lines.start, p.lines.end), (13, 14));
     assert_eq!(d.requires.len(), 1);
@@ -81,11 +81,11 @@ fn statement_forms() {
     assert_eq!(a.text, "Alla incidenter ska rapporteras");
     let (_, b) = find(&d, "kontinuerlig uppföljning");
     assert_eq!(b.modality_as_written.as_deref(), Some("skall"));
-    assert_eq!(b.modality, Modality::Ska);
+    assert_eq!(b.modality, Some(Modality::Ska));
     // Negation by the subject; an imperative; a reported rule is none.
     let (_, s) = find(&d, "Ingen utrustning");
     assert!(s.negated);
-    assert_eq!(s.modality, Modality::Far);
+    assert_eq!(s.modality, Some(Modality::Far));
     let (_, s) = find(&d, "Installera");
     assert!(s.negated);
     assert!(

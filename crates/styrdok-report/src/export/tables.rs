@@ -334,7 +334,7 @@ fn statements(reg: &Register) -> Table {
                 s.id.section().into(),
                 Value::Int(i64::from(s.id.n())),
                 id_of(&s.statement_type),
-                id_of(&s.modality),
+                s.modality.map_or_else(|| "none".into(), |m| id_of(&m)),
                 s.negated.into(),
                 opt(&s.modality_as_written),
                 opt(&s.subject),
