@@ -389,28 +389,28 @@ fn real_statements_csv_matches_json() {
     }
 }
 
-/// The second blind set, `tests/data/blind2-statements.json` (organisations
-/// not in `real-statements.json`, written by another session): **for the
-/// lead's one first run only**. Nobody tuning the suggester runs this; it
-/// is ignored and, even with `--ignored`, does nothing unless
-/// `STYRDOK_BLIND2=1` is set:
-///
-/// `STYRDOK_BLIND2=1 cargo test -p styrdok-controls --test it blind2_first_run -- --ignored --nocapture`
-///
-/// It prints the same figures as the parts above (misses too with
-/// `STYRDOK_EVAL_VERBOSE=1`); the first run's figures go in
-/// `docs/suggestions.md` beside the figures of the development parts.
+/// The second blind set, `tests/data/blind2-statements.json` (188
+/// statements of 64 organisations not in `real-statements.json`, labelled
+/// by another session and committed before any suggester ran on them). Its
+/// one blind run was the lead's, at commit 2ffbe05 (2026-12-01 12:43 UTC),
+/// after the generalisation pass: 69/118 top 3, precision 78/173 (Annex A),
+/// recall 78/157, 7/70 `[]` statements given an Annex A suggestion
+/// (`docs/suggestions.md`). The floors sit just under that run. Its misses
+/// are not printed: nobody tunes on this set; a new claim needs a new one.
 #[test]
-#[ignore = "the second blind set: run once by the lead (STYRDOK_BLIND2=1)"]
-fn blind2_first_run() {
-    if std::env::var_os("STYRDOK_BLIND2").is_none() {
-        return;
-    }
+fn real_statements_blind2() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/blind2-statements.json"
     );
-    let p = run_on(statements_from(path).into_iter());
-    print("Second blind set (blind2), first run", &p);
-    assert!(p.statements > 0 && p.labelled > 0);
+    let mut p = run_on(statements_from(path).into_iter());
+    p.misses.clear();
+    check("Second blind set (blind2)", &p, &BLIND2_FLOORS, 188, 118);
 }
+
+const BLIND2_FLOORS: Floors = Floors {
+    top3: 0.58,
+    precision_annex: 0.45,
+    recall: 0.49,
+    empty_suggested_max: 0.115,
+};
