@@ -107,6 +107,58 @@ fn unknown_holder(subj: &str) -> bool {
         && !styrdok_core::text::fold(w).starts_with("styrdokument")
 }
 
+/// The subject without a heading that page-flattened text ran into it
+/// ("Upphandlingsenhetens ansvar Upphandlingsenheten", "Personalpolitik 2
+/// Socialnämnden"): from the last capitalised word after a paragraph
+/// number or a heading word of responsibility.
+fn after_run_in_heading(subj: &str) -> &str {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    let heading_word = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit()) || styrdok_core::text::fold(w).ends_with("ansvar")
+    };
+    for (i, w) in words.iter().enumerate().rev() {
+        if i > 0
+            && w.starts_with(char::is_uppercase)
+            && words
+                .get(..i)
+                .is_some_and(|h| h.iter().any(|x| heading_word(x)))
+            && let Some(at) = subj.rfind(w)
+        {
+            return subj.get(at..).unwrap_or(subj);
+        }
+    }
+    subj
+}
+
+/// The duty's text without `se till att` (`ska se till att X` is the duty
+/// X), and what the phrase's object is when the sentence names one before
+/// it (`i sin egenskap av chef … se till att dessa …`).
+fn without_see_to_it(rest: &str) -> &str {
+    let lower = rest.to_lowercase();
+    match lower.find("se till att ") {
+        Some(i)
+            if lower
+                .get(..i)
+                .is_some_and(|b| b.split_whitespace().count() <= 10) =>
+        {
+            rest.get(i + "se till att ".len()..).unwrap_or(rest)
+        }
+        _ => rest,
+    }
+}
+
+/// Whether what follows a responsibility phrase before a colon leaves the
+/// list below to name the duties (`ansvarar för att:`, `ansvarar för
+/// följande:`), rather than naming its own object (`ansvarar för
+/// myndighetsutövning inom följande ansvarsområde:`, whose list is of areas).
+fn list_names_duties(rest_clean: &str) -> bool {
+    let f = styrdok_core::text::fold(rest_clean);
+    f.is_empty()
+        || ["foljande", "bland annat", "bl.a", "nedan", "bland andra"]
+            .iter()
+            .any(|p| f.starts_with(p))
+}
+
 /// A duty statement at the start of a sentence: (body, phrase, rest).
 fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
     let s = s.trim();
@@ -122,7 +174,7 @@ fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
 fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
     for re in [&*MISSION, &*DUTY] {
         let Some(c) = re.captures(s) else { continue };
-        let subj = c.name("subj")?.as_str().trim();
+        let subj = after_run_in_heading(c.name("subj")?.as_str().trim());
         if subj.split_whitespace().count() > 6 {
             continue;
         }
@@ -230,7 +282,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                 && !BARE_VERBS.contains(&phrase.as_str())
                 && (body.is_recognized() || !(phrase == "ska" || phrase == "skall"))
             {
-                let text = clean(&rest);
+                let text = clean(without_see_to_it(&rest));
                 if !text.is_empty() {
                     out.push(duty(
                         body,
@@ -294,18 +346,36 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
             continue;
         }
         let text = u.joined.text.as_str();
-        let sents = sentences(text);
+        // A numbered paragraph inside a sentence starts a new one
+        // ("… arbetsresultat. 3 Socialnämnden ansvarar …").
+        let sents: Vec<(usize, usize)> = sentences(text)
+            .into_iter()
+            .flat_map(|r| crate::statements::sentence::split_numbered(text, r))
+            .collect();
         let last = sents.len().saturating_sub(1);
         for (si, &(a, b)) in sents.iter().enumerate() {
             let s = &text[a..b];
             let Some((body, phrase, rest)) = duty_head(s) else {
                 continue;
             };
-            let rest_clean = clean(&rest);
+            let rest_clean = clean(without_see_to_it(&rest));
             let span = u.joined.span(a, b);
             let lead_in = rest_clean.is_empty() || s.trim_end().ends_with(':');
             if lead_in {
                 if si != last {
+                    continue;
+                }
+                // A lead-in with its own object: the list below is not of
+                // duties; none is read from it or its bullets.
+                if !list_names_duties(&rest_clean) {
+                    for (vi, _) in units
+                        .iter()
+                        .enumerate()
+                        .skip(ui + 1)
+                        .take_while(|(_, v)| v.kind == UnitKind::Bullet)
+                    {
+                        crate::pre::set(&mut listed, vi);
+                    }
                     continue;
                 }
                 for (vi, v) in units
@@ -354,6 +424,41 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn duties_of(text: &str) -> Vec<(String, String)> {
+        crate::import(text)
+            .duties
+            .into_iter()
+            .map(|d| (d.body.name, d.text))
+            .collect()
+    }
+
+    #[test]
+    fn real_page_forms() {
+        // A heading run into the holder; `se till att` is the phrase.
+        assert_eq!(
+            duties_of(
+                "Regler\n\nInköpsenhetens ansvar Inköpsenheten ansvarar för inköpen. Kommunchefen ska i sin roll se till att cheferna samverkar.\n"
+            ),
+            [
+                ("Inköpsenheten".to_owned(), "inköpen".to_owned()),
+                ("Kommunchefen".to_owned(), "cheferna samverkar".to_owned()),
+            ]
+        );
+        // A lead-in with its own object: its list is of areas, not duties.
+        assert!(duties_of("Reglemente\n\nSocialnämnden ansvarar för myndighetsutövning inom följande områden:\n\n• Beslut om bistånd\n• Beslut om vård\n").is_empty());
+        assert_eq!(
+            duties_of("Reglemente\n\nSocialnämnden ansvarar för följande:\n\n• Tillsyn\n").len(),
+            1
+        );
+        // A numbered paragraph inside a sentence starts a new one.
+        assert_eq!(
+            duties_of("Reglemente\n\nNämnden ska verka för goda arbetsvillkor. 3 Socialnämnden ansvarar för att verksamheten bedrivs väl.\n")
+                .last()
+                .map(|d| d.1.as_str()),
+            Some("verksamheten bedrivs väl")
+        );
+    }
 
     #[test]
     fn heads() {

@@ -23,7 +23,7 @@ mod cited;
 mod reading;
 mod requires;
 mod scope;
-mod sentence;
+pub(crate) mod sentence;
 
 use crate::collect::Src;
 use crate::draft::{Required, ScopeEntry, Statement, Target};
