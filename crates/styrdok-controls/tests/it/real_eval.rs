@@ -392,7 +392,7 @@ fn real_statements_csv_matches_json() {
 /// The second blind set, `tests/data/blind2-statements.json` (188
 /// statements of 64 organisations not in `real-statements.json`, labelled
 /// by another session and committed before any suggester ran on them). Its
-/// one blind run was the lead's, at commit 2ffbe05 (2026-12-01 12:43 UTC),
+/// one blind run was the lead's, at commit 2ffbe05 (2026-12-01, about 12:35 UTC),
 /// after the generalisation pass: 69/118 top 3, precision 78/173 (Annex A),
 /// recall 78/157, 7/70 `[]` statements given an Annex A suggestion
 /// (`docs/suggestions.md`). The floors sit just under that run. Its misses
