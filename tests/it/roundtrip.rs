@@ -11,8 +11,8 @@ use proptest::collection::{btree_map, vec};
 use proptest::option;
 use proptest::prelude::*;
 use styrdok::core::{
-    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgKind, PartialDate, Provenance,
-    StatementId,
+    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgKind, PartialDate, PartyId,
+    Provenance, StatementId,
 };
 use styrdok::model::{
     Citation, Document, LawBasis, Modality, Quantifier, Relation, RelationKind, Review, ScopeEntry,
@@ -25,6 +25,11 @@ use styrdok::register::Register;
 
 fn slug() -> impl Strategy<Value = String> {
     "[a-z0-9]{1,6}(-[a-z0-9]{1,5}){0,2}"
+}
+
+/// A party reference built from slugs (valid by construction).
+fn party(id: String) -> PartyId {
+    id.parse().expect("slugs joined by / are a party id")
 }
 
 fn text() -> impl Strategy<Value = String> {
@@ -214,10 +219,10 @@ fn duty() -> impl Strategy<Value = Duty> {
         option::of(slug()),
     )
         .prop_map(|(id, holder, activity, t, lead, raci, counterpart)| {
-            let mut d = Duty::new(id, format!("org/{holder}"), activity, t);
+            let mut d = Duty::new(id, party(format!("org/{holder}")), activity, t);
             d.lead_in = lead;
             d.raci = raci;
-            d.counterpart = counterpart.map(|c| format!("org/{c}"));
+            d.counterpart = counterpart.map(|c| party(format!("org/{c}")));
             d
         })
 }
@@ -321,7 +326,7 @@ pub(crate) fn organisation() -> impl Strategy<Value = Organisation> {
                     body.links = link
                         .map(|t| BodyLink {
                             kind: BodyLinkKind::AppointedBy,
-                            target: format!("{id}/{t}"),
+                            target: party(format!("{id}/{t}")),
                             provenance: Provenance::Stated,
                         })
                         .into_iter()
@@ -357,8 +362,11 @@ pub(crate) fn organisation() -> impl Strategy<Value = Organisation> {
             o.delegations = delegations
                 .into_iter()
                 .map(|(from, to, matters, further)| {
-                    let mut d =
-                        Delegation::new(format!("{id}/{from}"), format!("{id}/{to}"), matters);
+                    let mut d = Delegation::new(
+                        party(format!("{id}/{from}")),
+                        party(format!("{id}/{to}")),
+                        matters,
+                    );
                     d.further_delegation = further;
                     d
                 })

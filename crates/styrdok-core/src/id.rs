@@ -17,9 +17,10 @@ use crate::CoreError;
 /// One slug segment as a regular expression (no anchors).
 const SLUG: &str = "[a-z0-9]+(-[a-z0-9]+)*";
 
-/// The JSON Schema pattern of a party reference held as text (an adopter,
-/// owner, duty holder, link target): an organisation, body, role or group
-/// id. Whether such a party exists is checked by the loader.
+/// The JSON Schema pattern of a [`PartyId`] (an adopter, owner, duty holder,
+/// link target): an organisation, body, role or group id. The register's
+/// fields give it beside their own description; whether such a party exists
+/// is checked by the loader.
 pub const PARTY_ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$";
 
 /// A whole string that is one slug segment (JSON Schema `pattern`).
@@ -137,6 +138,14 @@ macro_rules! path_id {
                 &self.0
             }
         }
+        /// Reads as its text (as cargo-util-schemas' names do): an id is
+        /// checked when it is made, never when it is read.
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
     };
 }
 
@@ -171,6 +180,59 @@ path_id!(
     "stockholm/it-program"
 );
 
+path_id!(
+    /// A reference to a party: the id of a body, role or group (or of an
+    /// organisation), e.g. `stockholm/ks`. This is what duty holders, body
+    /// links, group members, delegations, adopters and owners hold; which of
+    /// the kinds it names, and whether it exists, the register knows.
+    ///
+    /// ```
+    /// use styrdok_core::{BodyId, PartyId};
+    /// let ks: PartyId = "stockholm/ks".parse().unwrap();
+    /// assert_eq!(ks, PartyId::from("stockholm/ks".parse::<BodyId>().unwrap()));
+    /// assert_eq!(ks, "stockholm/ks");
+    /// assert!("Stockholm/KS".parse::<PartyId>().is_err());
+    /// ```
+    PartyId, "party", 1,
+    "A party reference: a body, role or group id (or an organisation id), slugs joined by `/`.",
+    "stockholm/ks"
+);
+
+/// Every body, role, group and organisation id is a party reference.
+macro_rules! party_from {
+    ($($name:ident),*) => {$(
+        impl From<$name> for PartyId {
+            fn from(id: $name) -> PartyId {
+                PartyId(id.0)
+            }
+        }
+        impl From<&$name> for PartyId {
+            fn from(id: &$name) -> PartyId {
+                PartyId(id.0.clone())
+            }
+        }
+    )*};
+}
+party_from!(OrgId, BodyId, RoleId, GroupId);
+
+impl PartialEq<str> for PartyId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+impl PartialEq<&str> for PartyId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+/// Lets a map keyed by party look up a `&str` (the hash and order are the
+/// text's).
+impl std::borrow::Borrow<str> for PartyId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 macro_rules! org_prefixed {
     ($name:ident) => {
         impl $name {
@@ -186,6 +248,7 @@ org_prefixed!(BodyId);
 org_prefixed!(RoleId);
 org_prefixed!(GroupId);
 org_prefixed!(DocumentId);
+org_prefixed!(PartyId);
 
 /// A statement id: `<document>#<section>:<n>`, e.g. `stockholm/it-program#6:3`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -470,6 +533,22 @@ mod tests {
         assert!(DocumentId::new("Stockholm/x").is_err());
         assert!(DocumentId::new("stockholm/it--program").is_err());
         assert!(OrgId::new("solna").is_ok());
+    }
+
+    #[test]
+    fn party_ids() {
+        let p: PartyId = "stockholm/stadshus-ab/styrelse".parse().unwrap();
+        assert_eq!(p.organisation().as_str(), "stockholm");
+        assert!(PartyId::new("solna").is_ok());
+        let err = PartyId::new("ort/KS").unwrap_err().to_string();
+        assert!(err.contains("invalid party id"), "{err}");
+        assert!(PartyId::new("").is_err());
+        assert!(PartyId::new("ort/").is_err());
+        // The type's pattern is the one the register schema gives its fields.
+        assert_eq!(path_pattern(1), PARTY_ID_PATTERN);
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(json, "\"stockholm/stadshus-ab/styrelse\"");
+        assert!(serde_json::from_str::<PartyId>("\"a b\"").is_err());
     }
 
     #[test]

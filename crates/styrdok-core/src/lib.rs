@@ -54,7 +54,7 @@ pub use diagnostic::{Diagnostic, Location, Severity};
 pub use dnr::Dnr;
 pub use error::CoreError;
 pub use id::{
-    BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, RoleId, StatementId,
+    BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, PartyId, RoleId, StatementId,
 };
 pub use kinds::{BodyKind, BodyNature, DocumentKind, OrgKind};
 pub use provenance::{Confidence, Fact, ImportedFrom, Provenance};

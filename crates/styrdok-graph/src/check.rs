@@ -323,7 +323,7 @@ fn verb(kind: EdgeKind) -> &'static str {
 
 fn adopter(n: &Node) -> String {
     match (&n.adopted_by, n.adopter_kind) {
-        (Some(b), _) => b.clone(),
+        (Some(b), _) => b.to_string(),
         (None, Some(k)) => k.id().to_string(),
         (None, None) => "an unknown body".into(),
     }

@@ -9,7 +9,7 @@ use petgraph::data::Build;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
-use styrdok_core::{BodyKind, DateValue, Diagnostic, DocumentId, DocumentKind, OrgId};
+use styrdok_core::{BodyKind, DateValue, Diagnostic, DocumentId, DocumentKind, OrgId, PartyId};
 use styrdok_model::{Document, Stage};
 
 use crate::check::codes;
@@ -43,7 +43,8 @@ pub struct Node {
     pub sections: Vec<String>,
     /// The adopting body or role id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub adopted_by: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub adopted_by: Option<PartyId>,
     /// The adopter's body kind, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adopter_kind: Option<BodyKind>,

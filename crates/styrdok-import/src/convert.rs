@@ -172,7 +172,10 @@ impl ImportDraft {
         }
         d.scope = self.scope.clone();
         for (i, x) in self.duties.iter().enumerate() {
-            let holder = slugify(&x.body.name);
+            // A body name without a letter or digit names no party.
+            let Ok(holder) = styrdok_core::PartyId::new(slugify(&x.body.name)) else {
+                continue;
+            };
             let activity: String = slugify(&x.text).chars().take(60).collect();
             let activity = activity.trim_end_matches('-').to_owned();
             let mut md =

@@ -2,7 +2,9 @@ use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use styrdok_core::{BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgId, Provenance};
+use styrdok_core::{
+    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgId, PartyId, Provenance,
+};
 use styrdok_org::Duty;
 
 use crate::{Relation, Section, Statement};
@@ -64,8 +66,8 @@ pub struct Document {
     pub print_stage: Option<Stage>,
     /// The adopting body or role (a party id of the organisation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub adopted_by: Option<String>,
+    #[schemars(with = "Option<String>", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub adopted_by: Option<PartyId>,
     /// The adopter as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adopted_by_as_written: Option<String>,
@@ -98,8 +100,8 @@ pub struct Document {
     pub review: Option<Review>,
     /// Owner (dokumentansvarig / dokumentägare): a party id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub owner: Option<String>,
+    #[schemars(with = "Option<String>", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub owner: Option<PartyId>,
     /// The owner as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_as_written: Option<String>,

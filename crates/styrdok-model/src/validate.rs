@@ -1,7 +1,7 @@
 //! Validation of one document against a taxonomy.
 
 use styrdok_core::text::fold;
-use styrdok_core::{BodyKind, Diagnostic, Severity};
+use styrdok_core::{BodyKind, Diagnostic, PartyId, Severity};
 use styrdok_org::{Organisation, RoleKind};
 
 use crate::taxonomy::{Adopter, AdopterRule};
@@ -65,9 +65,9 @@ pub fn adopter_facts(doc: &Document, org: Option<&Organisation>) -> AdopterFacts
         role_names: Vec::new(),
     };
     if let (Some(org), Some(id)) = (org, &doc.adopted_by) {
-        if let Some(b) = org.body(id) {
+        if let Some(b) = org.body(id.as_str()) {
             facts.kind = Some(b.kind);
-        } else if let Some(r) = org.role(id) {
+        } else if let Some(r) = org.role(id.as_str()) {
             if r.kind == RoleKind::Official {
                 facts.kind = Some(BodyKind::Tjansteperson);
             }
@@ -119,7 +119,7 @@ pub fn validate_document(
     // (a party id starts with its organisation's id).
     if let Some(org) = org {
         for (field, party) in [("adopted_by", &doc.adopted_by), ("owner", &doc.owner)] {
-            let Some(party) = party.as_deref() else {
+            let Some(party) = party.as_ref().map(PartyId::as_str) else {
                 continue;
             };
             if let Some((prefix, _)) = party.split_once('/')
@@ -201,7 +201,7 @@ pub fn validate_document(
                     format!(
                         "{}: cannot tell what kind of body \"{}\" is, so who may adopt it is not checked",
                         doc.id,
-                        doc.adopted_by.as_deref().or(doc.adopted_by_as_written.as_deref()).unwrap_or("?")
+                        doc.adopted_by.as_ref().map(PartyId::as_str).or(doc.adopted_by_as_written.as_deref()).unwrap_or("?")
                     ),
                 )
                 .at("/adopted_by")
@@ -232,7 +232,8 @@ pub fn validate_document(
                 .collect();
             let who = doc
                 .adopted_by
-                .as_deref()
+                .as_ref()
+                .map(PartyId::as_str)
                 .or(doc.adopted_by_as_written.as_deref())
                 .map(str::to_owned)
                 .or_else(|| facts.kind.map(|k| k.label_sv().to_owned()))
@@ -337,6 +338,10 @@ mod tests {
     use super::*;
     use crate::profiles::builtin;
     use styrdok_core::DocumentKind;
+
+    fn party(id: &str) -> PartyId {
+        id.parse().unwrap()
+    }
 
     fn doc(kind: DocumentKind, adopter: BodyKind) -> Document {
         let mut d = Document::new("x/doc".parse().unwrap(), kind);
@@ -464,15 +469,15 @@ mod tests {
             BodyKind::Fullmaktige,
         ));
         let mut d = Document::new("solna/policy".parse().unwrap(), DocumentKind::Policy);
-        d.adopted_by = Some("solna/kf".into());
+        d.adopted_by = Some(party("solna/kf"));
         let solna = builtin("builtin:solna-2018").unwrap();
         let ok = validate_document(&d, solna, Some(&org));
         assert!(
             ok.iter()
                 .all(|x| x.code != codes::PARTY_OF_ANOTHER_ORGANISATION)
         );
-        d.adopted_by = Some("stockholm/kf".into());
-        d.owner = Some("haninge/ks".into());
+        d.adopted_by = Some(party("stockholm/kf"));
+        d.owner = Some(party("haninge/ks"));
         let diags = validate_document(&d, solna, Some(&org));
         let other: Vec<&Diagnostic> = diags
             .iter()

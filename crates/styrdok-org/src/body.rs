@@ -1,6 +1,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use styrdok_core::{BodyId, BodyKind, BodyNature, DocumentId, GroupId, Provenance, RoleId};
+use styrdok_core::{
+    BodyId, BodyKind, BodyNature, DocumentId, GroupId, PARTY_ID_PATTERN, PartyId, Provenance,
+    RoleId,
+};
 
 /// A body (organ): fullmäktige, a styrelse, a nämnd, an utskott, a company
 /// board, the revisorer, an advisory council, a förvaltning or a unit.
@@ -52,8 +55,8 @@ pub struct BodyLink {
     /// The kind of relation.
     pub kind: BodyLinkKind,
     /// The other party (a body or role id).
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub target: String,
+    #[schemars(with = "String", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub target: PartyId,
     /// Where the relation comes from.
     #[serde(default, skip_serializing_if = "Provenance::is_stated")]
     pub provenance: Provenance,
@@ -146,7 +149,8 @@ pub struct Group {
     pub aliases: Vec<String>,
     /// Explicit members (body or role ids, possibly of owned organisations).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub members: Vec<String>,
+    #[schemars(schema_with = "party_list")]
+    pub members: Vec<PartyId>,
     /// Every body of these kinds is a member.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub member_kinds: Vec<BodyKind>,
@@ -157,6 +161,14 @@ pub struct Group {
     /// How membership was established.
     #[serde(default, skip_serializing_if = "Provenance::is_stated")]
     pub provenance: Provenance,
+}
+
+/// The schema of a list of party references (a group's members).
+fn party_list(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "array",
+        "items": { "type": "string", "pattern": PARTY_ID_PATTERN },
+    })
 }
 
 impl Group {
@@ -181,11 +193,11 @@ impl Group {
 #[non_exhaustive]
 pub struct Delegation {
     /// The delegating party (a body id).
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub from: String,
+    #[schemars(with = "String", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub from: PartyId,
     /// The receiving party (a body or role id; never a group of employees).
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub to: String,
+    #[schemars(with = "String", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub to: PartyId,
     /// What may be decided, as written, or document kinds it covers.
     pub matters: String,
     /// Document kinds the delegation covers (adopting these kinds).
@@ -211,7 +223,11 @@ fn yes() -> bool {
 
 impl Delegation {
     /// A delegation from one party to another.
-    pub fn new(from: impl Into<String>, to: impl Into<String>, matters: impl Into<String>) -> Self {
+    pub fn new(
+        from: impl Into<PartyId>,
+        to: impl Into<PartyId>,
+        matters: impl Into<String>,
+    ) -> Self {
         Delegation {
             from: from.into(),
             to: to.into(),

@@ -1,6 +1,6 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use styrdok_core::{Provenance, StatementId};
+use styrdok_core::{PartyId, Provenance, StatementId};
 
 use crate::raci::{self, Raci};
 
@@ -19,8 +19,8 @@ pub struct Duty {
     /// Id, unique within its document (`3.2-1`).
     pub id: String,
     /// Who: a body, group or role id.
-    #[schemars(extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
-    pub holder: String,
+    #[schemars(with = "String", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub holder: PartyId,
     /// The holder's name as the text writes it ("Nämnder och styrelser").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder_as_written: Option<String>,
@@ -40,10 +40,12 @@ pub struct Duty {
     /// Someone the duty is towards ("inkomma till stadsledningskontoret"):
     /// that party is Informed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub counterpart: Option<String>,
+    #[schemars(with = "Option<String>", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub counterpart: Option<PartyId>,
     /// Through whom it is done ("genom revisorerna").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub via: Option<String>,
+    #[schemars(with = "Option<String>", extend("pattern" = styrdok_core::PARTY_ID_PATTERN))]
+    pub via: Option<PartyId>,
     /// The statements this duty discharges, each with its basis.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<StatementLink>,
@@ -56,7 +58,7 @@ impl Duty {
     /// A duty with only the essentials.
     pub fn new(
         id: impl Into<String>,
-        holder: impl Into<String>,
+        holder: impl Into<PartyId>,
         activity: impl Into<String>,
         text: impl Into<String>,
     ) -> Self {

@@ -17,7 +17,7 @@
 //! let found = org.resolve("KS").expect("KS is kommunstyrelsen");
 //! assert_eq!(found.id, "stockholm/ks");
 //! assert_eq!(found.kind, PartyKind::Body);
-//! assert_eq!(org.resolve("kommunstyrelsen").map(|p| p.id), Some("stockholm/ks".into()));
+//! assert_eq!(org.resolve("kommunstyrelsen").map(|p| p.id), Some("stockholm/ks".parse()?));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -10,6 +10,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use styrdok_core::PartyId;
 use styrdok_core::text::fold;
 
 /// A RACI letter.
@@ -163,7 +164,7 @@ pub enum PartyBasis {
 /// - "genom X kontrollera": X gets the verb's letter (R), the holder A.
 /// - a supporting holder is C; the supported counterpart is R.
 /// - any other counterpart (told, advised, reported to) is I.
-pub fn duty_letters(duty: &crate::Duty) -> Vec<(String, Raci, PartyBasis)> {
+pub fn duty_letters(duty: &crate::Duty) -> Vec<(PartyId, Raci, PartyBasis)> {
     let (letter, _) = duty.letter();
     let mut out = Vec::new();
     match &duty.via {
@@ -220,8 +221,11 @@ pub fn kl_accountable(org: &crate::Organisation, holder: &str) -> Option<(String
                     crate::BodyLinkKind::Serves | crate::BodyLinkKind::PartOf
                 )
             })
-            .find(|l| org.body(&l.target).is_some_and(|b| governing(b.kind)))
-            .map(|l| (l.target.clone(), SERVED))
+            .find(|l| {
+                org.body(l.target.as_str())
+                    .is_some_and(|b| governing(b.kind))
+            })
+            .map(|l| (l.target.to_string(), SERVED))
     };
     if let Some(b) = org.body(holder) {
         if governing(b.kind) {
@@ -234,7 +238,11 @@ pub fn kl_accountable(org: &crate::Organisation, holder: &str) -> Option<(String
             .member_kinds
             .iter()
             .copied()
-            .chain(g.members.iter().filter_map(|m| org.body(m).map(|b| b.kind)))
+            .chain(
+                g.members
+                    .iter()
+                    .filter_map(|m| org.body(m.as_str()).map(|b| b.kind)),
+            )
             .collect();
         if !kinds.is_empty() && kinds.iter().all(|k| governing(*k)) {
             return Some((holder.to_owned(), OWN));

@@ -2,8 +2,8 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use styrdok_core::BodyKind;
 use styrdok_core::text::fold;
+use styrdok_core::{BodyKind, PartyId};
 
 use crate::Organisation;
 
@@ -63,7 +63,8 @@ impl std::fmt::Display for MatchedBy {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Resolved {
     /// The party's id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: PartyId,
     /// Body, role or group.
     pub kind: PartyKind,
     /// How the name matched.
@@ -110,44 +111,56 @@ impl Organisation {
     /// "styrelsen") to the single body of that kind. `None` when nothing or
     /// more than one body matches.
     pub fn resolve(&self, name: &str) -> Option<Resolved> {
-        let found = |id: &str, kind, how| Resolved {
-            id: id.to_owned(),
+        let found = |id: PartyId, kind, how| Resolved {
+            id,
             kind,
             matched_by: how,
         };
         let n = name.trim();
         if let Some(b) = self.body(n) {
-            return Some(found(b.id.as_str(), PartyKind::Body, MatchedBy::Id));
+            return Some(found(PartyId::from(&b.id), PartyKind::Body, MatchedBy::Id));
         }
         if let Some(r) = self.role(n) {
-            return Some(found(r.id.as_str(), PartyKind::Role, MatchedBy::Id));
+            return Some(found(PartyId::from(&r.id), PartyKind::Role, MatchedBy::Id));
         }
         if let Some(g) = self.group(n) {
-            return Some(found(g.id.as_str(), PartyKind::Group, MatchedBy::Id));
+            return Some(found(PartyId::from(&g.id), PartyKind::Group, MatchedBy::Id));
         }
         for b in &self.bodies {
             if let Some(how) = names_match(n, &b.name) {
-                return Some(found(b.id.as_str(), PartyKind::Body, how));
+                return Some(found(PartyId::from(&b.id), PartyKind::Body, how));
             }
             if b.aliases
                 .iter()
                 .any(|a| a == n || names_match(n, a).is_some())
             {
-                return Some(found(b.id.as_str(), PartyKind::Body, MatchedBy::Alias));
+                return Some(found(
+                    PartyId::from(&b.id),
+                    PartyKind::Body,
+                    MatchedBy::Alias,
+                ));
             }
         }
         for g in &self.groups {
             if names_match(n, &g.name).is_some()
                 || g.aliases.iter().any(|a| names_match(n, a).is_some())
             {
-                return Some(found(g.id.as_str(), PartyKind::Group, MatchedBy::Name));
+                return Some(found(
+                    PartyId::from(&g.id),
+                    PartyKind::Group,
+                    MatchedBy::Name,
+                ));
             }
         }
         for r in &self.roles {
             if names_match(n, &r.name).is_some()
                 || r.aliases.iter().any(|a| names_match(n, a).is_some())
             {
-                return Some(found(r.id.as_str(), PartyKind::Role, MatchedBy::Name));
+                return Some(found(
+                    PartyId::from(&r.id),
+                    PartyKind::Role,
+                    MatchedBy::Name,
+                ));
             }
         }
         // Abbreviations and generic names: the single body of the kind.
@@ -172,7 +185,7 @@ impl Organisation {
         } else {
             MatchedBy::Kind
         };
-        Some(found(first.id.as_str(), PartyKind::Body, how))
+        Some(found(PartyId::from(&first.id), PartyKind::Body, how))
     }
 }
 

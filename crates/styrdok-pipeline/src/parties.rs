@@ -10,7 +10,7 @@
 //! role too; an adopter or owner that is none of these stays as written.
 
 use styrdok_core::text::slugify;
-use styrdok_core::{BodyId, GroupId, Provenance, RoleId};
+use styrdok_core::{BodyId, GroupId, PartyId, Provenance, RoleId};
 use styrdok_import::BodyRef;
 use styrdok_org::{Body, Group, Organisation, Role, RoleKind};
 
@@ -24,7 +24,7 @@ pub const CREATED_GROUP: &str = "import-created-group";
 /// What a written name resolved to.
 pub(crate) struct Party {
     /// The party id.
-    pub(crate) id: String,
+    pub(crate) id: PartyId,
     /// Whether this call created it.
     pub(crate) created: bool,
 }
@@ -43,23 +43,23 @@ pub(crate) fn resolve(org: &mut Organisation, who: &BodyRef, must: bool) -> Opti
     if slug.is_empty() {
         return None;
     }
-    let id = format!("{}/{slug}", org.id);
+    let id = PartyId::new(format!("{}/{slug}", org.id)).ok()?;
     if org.has_party(&id) {
         return Some(Party { id, created: false });
     }
     if !who.members.is_empty() {
-        let mut g = Group::new(GroupId::new(&id).ok()?, who.name.clone());
+        let mut g = Group::new(GroupId::new(id.as_str()).ok()?, who.name.clone());
         g.member_kinds = who.members.iter().filter_map(|m| m.kind).collect();
         g.member_kinds.dedup();
         g.provenance = Provenance::derived(CREATED_GROUP);
         org.groups.push(g);
     } else if let Some(kind) = who.kind {
-        let mut b = Body::new(BodyId::new(&id).ok()?, who.name.clone(), kind);
+        let mut b = Body::new(BodyId::new(id.as_str()).ok()?, who.name.clone(), kind);
         b.provenance = Provenance::derived(CREATED_BODY);
         org.bodies.push(b);
     } else if who.can_hold_duty() || must {
         let mut r = Role::new(
-            RoleId::new(&id).ok()?,
+            RoleId::new(id.as_str()).ok()?,
             who.name.clone(),
             RoleKind::Functional,
         );

@@ -56,7 +56,7 @@ fn parties_of(
     let mut party = |who: &BodyRef, must: bool| {
         let p = parties::resolve(org, who, must)?;
         if p.created {
-            report.parties_created.push(p.id.clone());
+            report.parties_created.push(p.id.to_string());
         }
         Some(p.id)
     };

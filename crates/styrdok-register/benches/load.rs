@@ -110,7 +110,7 @@ fn queries(c: &mut Criterion) {
     let doc = reg.documents[mid].clone();
     let mut other = doc.clone();
     if let Some(d) = other.duties.first_mut() {
-        d.holder = format!("{org}/nobody");
+        d.holder = format!("{org}/nobody").parse().expect("a party id");
     }
     let mut flip = false;
     g.bench_function(BenchmarkId::new("replace one document", n), |b| {

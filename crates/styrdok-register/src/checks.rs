@@ -218,7 +218,7 @@ fn find_delegation_path(
     let mut seen: BTreeSet<String> = BTreeSet::from([adopter.to_owned()]);
     while let Some((cur, path, covered)) = queue.pop_front() {
         let first_hop = path.len() == 1;
-        for d in o.delegations.iter().filter(|d| d.to == cur) {
+        for d in o.delegations.iter().filter(|d| d.to.as_str() == cur) {
             if o.group(&d.to).is_some() || (!first_hop && !d.further_delegation) {
                 continue;
             }
@@ -228,7 +228,7 @@ fn find_delegation_path(
             }
             let covered = covered && hop_covered;
             let mut p = path.clone();
-            p.push(d.from.clone());
+            p.push(d.from.to_string());
             if sources.contains(&d.from.as_str()) {
                 if covered {
                     return Path::Covered;
@@ -239,8 +239,8 @@ fn find_delegation_path(
                 }
                 continue;
             }
-            if seen.insert(d.from.clone()) {
-                queue.push_back((d.from.clone(), p, covered));
+            if seen.insert(d.from.to_string()) {
+                queue.push_back((d.from.to_string(), p, covered));
             }
         }
     }
@@ -374,7 +374,8 @@ fn rank_adopter(h: &Hierarchy<'_>, subject: &Document, target: &Document) -> Tri
 
 fn who(d: &Document) -> String {
     d.adopted_by
-        .clone()
+        .as_ref()
+        .map(ToString::to_string)
         .or_else(|| d.adopted_by_as_written.clone())
         .or_else(|| d.adopter_kind.map(|k| k.label_sv().to_owned()))
         .unwrap_or_else(|| "an unknown body".into())
@@ -581,7 +582,9 @@ mod tests {
             .take(4)
         {
             if let Some(duty) = d.duties.first_mut() {
-                duty.holder = format!("{}/nobody-{planted}", d.id.organisation());
+                duty.holder = format!("{}/nobody-{planted}", d.id.organisation())
+                    .parse()
+                    .unwrap();
                 planted += 1;
             }
         }

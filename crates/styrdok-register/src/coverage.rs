@@ -76,7 +76,7 @@ fn inputs(reg: &Register, graph: &DocumentGraph, q: &CoverageQuery) -> Vec<Cover
                 .filter(|o| o.has_party(&duty.holder))
                 .or_else(|| reg.organisations.iter().find(|o| o.has_party(&duty.holder)))
                 .and_then(|o| styrdok_org::raci::kl_accountable(o, &duty.holder))
-                .map_or_else(|| duty.holder.clone(), |(a, _)| a);
+                .map_or_else(|| duty.holder.to_string(), |(a, _)| a);
             for l in &duty.statements {
                 accountable
                     .entry(l.statement.to_string())

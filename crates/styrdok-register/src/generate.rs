@@ -553,7 +553,8 @@ fn inject(
                 ErrorKind::DanglingHolder => {
                     if let Some(duty) = reg.documents.get_mut(i).and_then(|d| d.duties.first_mut())
                     {
-                        duty.holder = format!("{}/nedlagd-namnd-{e}", duty.holder);
+                        duty.holder =
+                            from("party", json!(format!("{}/nedlagd-namnd-{e}", duty.holder)))?;
                     }
                 }
                 ErrorKind::DanglingTarget => {

@@ -13,8 +13,8 @@
 use std::sync::OnceLock;
 
 use serde_json::Value;
-use styrdok_core::DiagnosticCode;
 use styrdok_core::text::shorten;
+use styrdok_core::{DiagnosticCode, PARTY_ID_PATTERN};
 
 use crate::codes;
 use crate::position::escape_token;
@@ -281,7 +281,12 @@ pub(crate) fn classify(
         Some(codes::BAD_DATE)
     } else if name == "Dnr" {
         Some(codes::BAD_DNR)
-    } else if name.ends_with("Id") || name == "ControlRef" {
+    } else if name.ends_with("Id")
+        || name == "ControlRef"
+        || s.get("pattern").and_then(Value::as_str) == Some(PARTY_ID_PATTERN)
+    {
+        // An id type, or a party reference (its field carries the pattern
+        // of `PartyId` beside its own description).
         Some(codes::BAD_ID)
     } else if name.ends_with("Kind") {
         // An open vocabulary (a document kind: built-ins or a taxonomy's

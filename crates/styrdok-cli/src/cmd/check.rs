@@ -110,7 +110,7 @@ pub(crate) fn run(args: CheckArgs, ctx: &mut Ctx<'_>) -> Result<i32, CliError> {
                 kind: d.kind.to_string(),
                 title: d.title.clone(),
                 stub: d.is_stub(),
-                adopted_by: d.adopted_by.clone(),
+                adopted_by: d.adopted_by.as_ref().map(ToString::to_string),
                 decision_date: d.decision_date.to_string(),
             });
         }

@@ -128,15 +128,15 @@ fn forks_time_order_authority_sections_dangling() {
 #[test]
 fn same_body_may_replace_its_own() {
     let mut old = doc("s/old", DocumentKind::Riktlinje, "2010-01-01");
-    old.adopted_by = Some("s/ks".into());
+    old.adopted_by = Some(party("s/ks"));
     old.adopter_kind = Some(BodyKind::Styrelse);
     let mut new = doc("s/new", DocumentKind::Riktlinje, "2012-01-01");
-    new.adopted_by = Some("s/ks".into());
+    new.adopted_by = Some(party("s/ks"));
     new.adopter_kind = Some(BodyKind::Styrelse);
     new.relations
         .push(Relation::to(RelationKind::Replaces, old.id.clone()));
     let mut other = doc("s/other", DocumentKind::Riktlinje, "2013-01-01");
-    other.adopted_by = Some("s/bun".into());
+    other.adopted_by = Some(party("s/bun"));
     other.adopter_kind = Some(BodyKind::Namnd);
     other
         .relations

@@ -2,7 +2,7 @@
 //! §1), with the program's date either known or only bounded.
 
 use chrono::NaiveDate;
-use styrdok_core::{BodyKind, DateValue, DocumentId, DocumentKind, PartialDate};
+use styrdok_core::{BodyKind, DateValue, DocumentId, DocumentKind, PartialDate, PartyId};
 use styrdok_graph::{DocumentGraph, Status};
 use styrdok_model::{Citation, Document, Quantifier, Relation, RelationKind, Section, Stage};
 
@@ -27,6 +27,11 @@ pub fn superseded_by_program() -> Status {
         by: id(PROGRAM),
         since: DateValue::day(day("2008-06-16")).unwrap(),
     }
+}
+
+/// A party id.
+pub fn party(s: &str) -> PartyId {
+    s.parse().unwrap()
 }
 
 pub fn id(s: &str) -> DocumentId {
@@ -62,7 +67,7 @@ pub fn stockholm(program_date: DateValue) -> Vec<Document> {
     let mut program = Document::new(id(PROGRAM), DocumentKind::Program);
     program.title = Some("IT-program för Stockholms stad".into());
     program.stage = Some(Stage::Adopted);
-    program.adopted_by = Some("stockholm/kf".into());
+    program.adopted_by = Some(party("stockholm/kf"));
     program.adopter_kind = Some(BodyKind::Fullmaktige);
     program.decision_date = program_date;
     program.sections = (1..=8).map(|i| Section::new(i.to_string(), None)).collect();

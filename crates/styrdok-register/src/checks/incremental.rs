@@ -525,7 +525,7 @@ mod tests {
             Edit::DanglingHolder(i) => {
                 let mut d = doc(*i)?;
                 if let Some(duty) = d.duties.first_mut() {
-                    duty.holder = format!("{}/nobody", d.id.organisation());
+                    duty.holder = format!("{}/nobody", d.id.organisation()).parse().ok()?;
                 }
                 s.replace(i % n, d)
             }
@@ -597,7 +597,7 @@ mod tests {
         };
         let mut d = orig.clone();
         if let Some(duty) = d.duties.first_mut() {
-            duty.holder = format!("{}/nobody", d.id.organisation());
+            duty.holder = format!("{}/nobody", d.id.organisation()).parse().unwrap();
         }
         let Some(delta) = s.replace(0, d) else {
             panic!("no position 0")

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
-use styrdok_core::{DocumentId, OrgId, Tri};
+use styrdok_core::{DocumentId, OrgId, PartyId, Tri};
 use styrdok_org::{LetterBasis, PartyKind, Raci};
 
 use super::StatusAt;
@@ -15,7 +15,8 @@ use crate::checks::Hierarchy;
 #[non_exhaustive]
 pub struct PartyRef {
     /// The party id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: PartyId,
     /// Its name in the register.
     pub name: String,
     /// Its organisation.
@@ -58,12 +59,14 @@ pub enum HeldAs {
     /// Through a group the party belongs to ("Nämnder och styrelser").
     Group {
         /// The group id.
-        group: String,
+        #[schemars(with = "String")]
+        group: PartyId,
     },
     /// Through a role held in the body (förvaltningschef in a förvaltning).
     Role {
         /// The role id.
-        role: String,
+        #[schemars(with = "String")]
+        role: PartyId,
     },
     /// The duty is towards the party ("inkomma till X"): it is informed.
     Counterpart,
@@ -76,12 +79,14 @@ pub enum HeldAs {
 #[non_exhaustive]
 pub struct DutyEntry {
     /// The party asked about (one of the resolved parties).
-    pub party: String,
+    #[schemars(with = "String")]
+    pub party: PartyId,
     /// Why the duty concerns it.
     #[serde(flatten)]
     pub held_as: HeldAs,
     /// The duty's holder.
-    pub holder: String,
+    #[schemars(with = "String")]
+    pub holder: PartyId,
     /// The document stating it.
     pub document: DocumentId,
     /// Its title.
@@ -159,7 +164,7 @@ pub fn duties_of(
                 let letter_of = |id: &str, or: Raci| {
                     letters
                         .iter()
-                        .find(|(q, _, _)| q == id)
+                        .find(|(q, _, _)| q.as_str() == id)
                         .map_or(or, |(_, l, _)| *l)
                 };
                 let letter = letter_of(&duty.holder, Raci::Responsible);

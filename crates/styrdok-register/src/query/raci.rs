@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
-use styrdok_core::{Diagnostic, DocumentId};
+use styrdok_core::{Diagnostic, DocumentId, PartyId};
 use styrdok_org::Raci;
 
 use crate::Register;
@@ -119,7 +119,7 @@ pub(crate) fn raci_matrix_of<'r>(
     };
     let mut row_ix: BTreeMap<(String, String), usize> = BTreeMap::new();
     // For the two-A warning: the first duty giving each A, per row.
-    let mut first_a: Vec<Vec<(String, usize, DocumentId)>> = Vec::new();
+    let mut first_a: Vec<Vec<(PartyId, usize, DocumentId)>> = Vec::new();
     let docs: Vec<(usize, &styrdok_model::Document)> = docs.collect();
     let by_id: std::collections::HashMap<&DocumentId, &styrdok_model::Document> =
         docs.iter().map(|(_, d)| (&d.id, *d)).collect();
@@ -213,7 +213,7 @@ pub(crate) fn raci_matrix_of<'r>(
             row.documents
                 .first()
                 .and_then(|id| by_id.get(id))
-                .and_then(|d| d.adopted_by.clone())
+                .and_then(|d| d.adopted_by.as_ref().map(PartyId::to_string))
         });
         if let Some(a) = adopter {
             if !m.columns.iter().any(|c| c.id == a) {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use styrdok_core::{DateValue, DocumentId, PartialDate, Tri};
+use styrdok_core::{DateValue, DocumentId, PartialDate, PartyId, Tri};
 use styrdok_model::Document;
 
 use super::StatusAt;
@@ -38,7 +38,8 @@ pub struct ReviewEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The owner (a party id), or `None` when the document names none.
-    pub owner: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub owner: Option<PartyId>,
     /// The deadline (partial when the dates it comes from are).
     pub deadline: DateValue,
     /// Where the deadline comes from.
@@ -156,7 +157,10 @@ pub fn review_due(reg: &Register, before: NaiveDate, status: &dyn StatusAt) -> R
             review: basis,
             overdue,
         };
-        let owner = d.owner.clone().unwrap_or_else(|| "-".into());
+        let owner = d
+            .owner
+            .as_ref()
+            .map_or_else(|| "-".into(), PartyId::to_string);
         let map = if certain {
             &mut report.due
         } else {

@@ -181,3 +181,83 @@ fn messages_are_free_of_rust_and_serde_internals() {
         "{m}"
     );
 }
+
+/// A party reference that is not a slug path (an adopter, owner, duty
+/// holder, body link, group member or delegation) is SD114 at the field,
+/// with the id parser's message; one that is well formed but names no party
+/// stays SD203, reported by the reference check.
+#[test]
+fn malformed_party_references_are_bad_ids_at_their_field() {
+    let org = |extra: &str| {
+        format!(
+            r#"{{"id": "ort", "name": "Orts kommun", "kind": "kommun",
+     "bodies": [{{"id": "ort/kf", "name": "Kommunfullmäktige", "kind": "fullmaktige"}},
+                {{"id": "ort/ks", "name": "Kommunstyrelsen", "kind": "styrelse"{extra}}}]}}"#
+        )
+    };
+    let cases = [
+        (
+            format!(
+                r#"{{"format_version": "1", "organisations": [{}], "documents": [{{"id": "ort/a", "kind": "policy", "adopted_by": "Ort/KS"}}]}}"#,
+                org("")
+            ),
+            "/documents/0/adopted_by",
+        ),
+        (
+            format!(
+                r#"{{"format_version": "1", "organisations": [{}], "documents": [{{"id": "ort/a", "kind": "policy", "owner": "ort/"}}]}}"#,
+                org("")
+            ),
+            "/documents/0/owner",
+        ),
+        (
+            format!(
+                r#"{{"format_version": "1", "organisations": [{}], "documents": [{{"id": "ort/a", "kind": "policy", "duties": [{{"id": "1", "holder": "ort ks", "activity": "a", "text": "t"}}]}}]}}"#,
+                org("")
+            ),
+            "/documents/0/duties/0/holder",
+        ),
+        (
+            format!(
+                r#"{{"format_version": "1", "organisations": [{}]}}"#,
+                org(r#", "links": [{"kind": "appointed_by", "target": "ort//kf"}]"#)
+            ),
+            "/organisations/0/bodies/1/links/0/target",
+        ),
+        (
+            r#"{"format_version": "1", "organisations": [{"id": "ort", "name": "O", "kind": "kommun",
+     "groups": [{"id": "ort/alla", "name": "Alla", "members": ["ort/kf", "ORT/KS"]}]}]}"#
+                .to_owned(),
+            "/organisations/0/groups/0/members/1",
+        ),
+        (
+            r#"{"format_version": "1", "organisations": [{"id": "ort", "name": "O", "kind": "kommun",
+     "delegations": [{"from": "ort/ks", "to": "-ort/x", "matters": "m"}]}]}"#
+                .to_owned(),
+            "/organisations/0/delegations/0/to",
+        ),
+    ];
+    for (text, pointer) in &cases {
+        let loaded = styrdok_register::load_str(text, Some("party.json"));
+        let found = loaded.diagnostics.iter().find(|d| {
+            d.location
+                .as_ref()
+                .is_some_and(|l| l.pointer == *pointer && l.line.is_some())
+        });
+        let Some(d) = found else {
+            panic!("nothing at {pointer}:\n{}", show(&loaded.diagnostics));
+        };
+        assert_eq!(d.code.id(), "SD114", "{pointer}: {d}");
+        assert!(d.message.contains("invalid party id"), "{pointer}: {d}");
+        assert!(!loaded.is_complete(), "{pointer}: the element is left out");
+    }
+    let dangling = format!(
+        r#"{{"format_version": "1", "organisations": [{}], "documents": [{{"id": "ort/a", "kind": "policy", "adopted_by": "ort/bun"}}]}}"#,
+        org("")
+    );
+    let loaded = styrdok_register::load_str(&dangling, Some("party.json"));
+    let codes: Vec<&str> = loaded.diagnostics.iter().map(|d| d.code.id()).collect();
+    assert!(codes.contains(&"SD203"), "{codes:?}");
+    assert!(!codes.contains(&"SD114"), "{codes:?}");
+    assert!(loaded.is_complete());
+}

@@ -3,7 +3,7 @@
 //! of it made wrong one fact at a time.
 
 use chrono::NaiveDate;
-use styrdok_core::{Diagnostic, Severity, Tri};
+use styrdok_core::{Diagnostic, PartyId, Severity, Tri};
 use styrdok_register::checks::{Hierarchy, check, check_loaded};
 use styrdok_register::{Register, codes};
 
@@ -20,6 +20,10 @@ pub(crate) fn exby() -> Register {
 
 pub(crate) fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn party(id: &str) -> PartyId {
+    id.parse().unwrap()
 }
 
 fn with_code(diags: &[Diagnostic], code: styrdok_core::DiagnosticCode) -> Vec<&Diagnostic> {
@@ -115,7 +119,7 @@ fn an_official_without_delegation_and_verkstallighet() {
     let mut reg = exby();
     // A förvaltningschef adopting a riktlinje (delegated basis) has no
     // delegation; adopting an anvisning (verkställighet) needs none.
-    reg.documents[4].adopted_by = Some("exby/forvaltningschef".into());
+    reg.documents[4].adopted_by = Some(party("exby/forvaltningschef"));
     let diags = check(&reg, None);
     assert_eq!(
         with_code(&diags, codes::NO_DELEGATION).len(),
@@ -150,7 +154,7 @@ fn delegation_that_does_not_name_the_kind_is_info() {
 fn delegations_kommunallagen_forbids() {
     let mut reg = exby();
     let mut to_group = reg.organisations[0].delegations[0].clone();
-    to_group.to = "exby/namnder-och-styrelser".into();
+    to_group.to = party("exby/namnder-och-styrelser");
     let mut principle = reg.organisations[0].delegations[0].clone();
     principle.document_kinds = vec!["policy".into()];
     reg.organisations[0].delegations.push(to_group);
@@ -181,7 +185,7 @@ fn a_matter_of_principle_by_ks_is_an_error() {
     );
     reg = serde_json::from_str(&text).unwrap();
     assert!(with_code(&check(&reg, None), codes::PRINCIPLE_NOT_BY_FULLMAKTIGE).is_empty());
-    reg.documents[1].adopted_by = Some("exby/ks".into());
+    reg.documents[1].adopted_by = Some(party("exby/ks"));
     let diags = check(&reg, None);
     let p = with_code(&diags, codes::PRINCIPLE_NOT_BY_FULLMAKTIGE);
     assert_eq!(p.len(), 1, "{}", show(&diags));
@@ -190,7 +194,7 @@ fn a_matter_of_principle_by_ks_is_an_error() {
 
 fn replacing(id: &str, adopter: &str, target: &str) -> styrdok_model::Document {
     let mut d = styrdok_model::Document::new(id.parse().unwrap(), styrdok_core::DocumentKind::Plan);
-    d.adopted_by = Some(adopter.into());
+    d.adopted_by = Some(party(adopter));
     d.decision_date = styrdok_core::DateValue::day(day("2023-03-01")).unwrap();
     d.relations.push(styrdok_model::Relation::to(
         styrdok_model::RelationKind::Replaces,
@@ -214,7 +218,7 @@ fn only_the_adopter_or_one_above_may_replace() {
     );
     assert!(a[0].is_error());
     for ok in ["exby/kf", "exby/bun"] {
-        reg.documents[9].adopted_by = Some(ok.into());
+        reg.documents[9].adopted_by = Some(party(ok));
         let diags = check(&reg, None);
         assert!(
             with_code(&diags, styrdok_graph::codes::AUTHORITY).is_empty(),
@@ -222,8 +226,8 @@ fn only_the_adopter_or_one_above_may_replace() {
         );
     }
     // An adopter the register cannot rank: info, not an error.
-    reg.documents[6].adopted_by = Some("exby/projektkontoret".into());
-    reg.documents[9].adopted_by = Some("exby/ks".into());
+    reg.documents[6].adopted_by = Some(party("exby/projektkontoret"));
+    reg.documents[9].adopted_by = Some(party("exby/ks"));
     let diags = check(&reg, None);
     assert!(with_code(&diags, styrdok_graph::codes::AUTHORITY).is_empty());
     let u = with_code(&diags, codes::AUTHORITY_UNDECIDED);
@@ -236,11 +240,11 @@ fn duty_holders_of_another_organisation() {
     let mut reg = exby();
     let mut duty = reg.documents[1].duties[0].clone();
     duty.id = "9".into();
-    duty.holder = "ovre/ks".into();
+    duty.holder = party("ovre/ks");
     reg.documents[1].duties.push(duty.clone());
     // A company the kommun owns is part of its organisation.
     duty.id = "10".into();
-    duty.holder = "exby-energi/styrelse".into();
+    duty.holder = party("exby-energi/styrelse");
     duty.activity = "bolagets-it".into();
     reg.documents[1].duties.push(duty);
     let diags = check(&reg, None);
@@ -308,7 +312,7 @@ fn two_accountable_parties_in_one_row() {
     assert!(with_code(&check(&reg, None), codes::TWO_ACCOUNTABLE).is_empty());
     let mut duty = reg.documents[1].duties[0].clone();
     duty.id = "9".into();
-    duty.holder = "exby/ks".into();
+    duty.holder = party("exby/ks");
     duty.text = "fastställa IT-policyn".into();
     reg.documents[1].duties.push(duty);
     let diags = check(&reg, None);

@@ -41,7 +41,7 @@ fn written_names_resolve_across_organisations() {
         };
         resolve_party(&reg, name, org.as_ref())
             .into_iter()
-            .map(|p| p.id)
+            .map(|p| p.id.to_string())
             .collect()
     };
     assert_eq!(ids("Kommunstyrelsen", None), ["exby/ks", "ovre/ks"]);

@@ -34,8 +34,9 @@ fn date3_cols(name: &'static [&'static str; 3]) -> [(&'static str, T); 3] {
     [(name[0], T::Text), (name[1], T::Date), (name[2], T::Date)]
 }
 
-fn opt(s: &Option<String>) -> Value {
-    Value::text(s.clone())
+/// An optional text or id as a cell.
+fn opt<T: AsRef<str>>(s: &Option<T>) -> Value {
+    Value::text(s.as_ref().map(AsRef::as_ref))
 }
 
 fn name_of(h: &Hierarchy<'_>, id: Option<&str>) -> Value {
