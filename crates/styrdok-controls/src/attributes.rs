@@ -5,7 +5,7 @@
 //! security properties, 5 cybersecurity concepts, 15 operational capabilities,
 //! 4 security domains). Which values a given control has is this project's own
 //! classification ([`ClassificationSource::Project`]); a user who holds the
-//! standard can replace it with [`override_attributes`].
+//! standard can replace it with [`Catalog::override_attributes`].
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -295,82 +295,80 @@ impl Attributes {
     }
 }
 
-/// Replaces the attribute values of the controls of `catalog` named in
-/// `csv` (same column layout as the built-in Annex A table: at least `id`,
-/// `control_type`, `properties`, `concepts`, `capabilities`, `domains`;
-/// other columns are ignored). The replaced sets are marked
-/// [`ClassificationSource::User`] with `label`. Returns how many controls
-/// were updated; an id not in the catalogue is an error, and nothing is
-/// changed when any row is invalid.
-///
-/// # Errors
-///
-/// `ControlsError::Csv` (with the line) when the CSV cannot be read, a
-/// required column is missing, a row's id is not a control of `catalog`,
-/// or a row holds a value unknown to its attribute type's vocabulary; the
-/// catalogue is then unchanged.
-pub fn override_attributes(
-    catalog: &mut Catalog,
-    csv: &str,
-    label: &str,
-) -> Result<usize, ControlsError> {
-    let table = "attribute table";
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(csv.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| ControlsError::csv(table, 1, e.to_string()))?
-        .clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| ControlsError::csv(table, 1, format!("missing column {name:?}")))
-    };
-    let id_col = col("id")?;
-    let cols = [
-        col(ATTRIBUTE_TYPES[0])?,
-        col(ATTRIBUTE_TYPES[1])?,
-        col(ATTRIBUTE_TYPES[2])?,
-        col(ATTRIBUTE_TYPES[3])?,
-        col(ATTRIBUTE_TYPES[4])?,
-    ];
-    let mut updates = Vec::new();
-    for (i, rec) in reader.records().enumerate() {
-        let line = i as u64 + 2;
-        let rec = rec.map_err(|e| ControlsError::csv(table, line, e.to_string()))?;
-        let get = |c: usize| rec.get(c).unwrap_or("");
-        let id = get(id_col).to_owned();
-        if catalog.control(&id).is_none() {
-            return Err(ControlsError::csv(
-                table,
-                line,
-                format!("no control {id:?} in the catalogue"),
-            ));
+impl Catalog {
+    /// Replaces the attribute values of the controls of this catalogue named in
+    /// `csv` (same column layout as the built-in Annex A table: at least `id`,
+    /// `control_type`, `properties`, `concepts`, `capabilities`, `domains`;
+    /// other columns are ignored). The replaced sets are marked
+    /// [`ClassificationSource::User`] with `label`. Returns how many controls
+    /// were updated; an id not in the catalogue is an error, and nothing is
+    /// changed when any row is invalid.
+    ///
+    /// # Errors
+    ///
+    /// `ControlsError::Csv` (with the line) when the CSV cannot be read, a
+    /// required column is missing, a row's id is not a control of this catalogue,
+    /// or a row holds a value unknown to its attribute type's vocabulary; the
+    /// catalogue is then unchanged.
+    pub fn override_attributes(&mut self, csv: &str, label: &str) -> Result<usize, ControlsError> {
+        let table = "attribute table";
+        let mut reader = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(csv.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| ControlsError::csv(table, 1, e.to_string()))?
+            .clone();
+        let col = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .ok_or_else(|| ControlsError::csv(table, 1, format!("missing column {name:?}")))
+        };
+        let id_col = col("id")?;
+        let cols = [
+            col(ATTRIBUTE_TYPES[0])?,
+            col(ATTRIBUTE_TYPES[1])?,
+            col(ATTRIBUTE_TYPES[2])?,
+            col(ATTRIBUTE_TYPES[3])?,
+            col(ATTRIBUTE_TYPES[4])?,
+        ];
+        let mut updates = Vec::new();
+        for (i, rec) in reader.records().enumerate() {
+            let line = i as u64 + 2;
+            let rec = rec.map_err(|e| ControlsError::csv(table, line, e.to_string()))?;
+            let get = |c: usize| rec.get(c).unwrap_or("");
+            let id = get(id_col).to_owned();
+            if self.control(&id).is_none() {
+                return Err(ControlsError::csv(
+                    table,
+                    line,
+                    format!("no control {id:?} in the catalogue"),
+                ));
+            }
+            let attrs = Attributes::parse(
+                [
+                    get(cols[0]),
+                    get(cols[1]),
+                    get(cols[2]),
+                    get(cols[3]),
+                    get(cols[4]),
+                ],
+                ClassificationSource::User {
+                    label: label.to_owned(),
+                },
+            )
+            .map_err(|e| ControlsError::csv(table, line, e.to_string()))?;
+            updates.push((id, attrs));
         }
-        let attrs = Attributes::parse(
-            [
-                get(cols[0]),
-                get(cols[1]),
-                get(cols[2]),
-                get(cols[3]),
-                get(cols[4]),
-            ],
-            ClassificationSource::User {
-                label: label.to_owned(),
-            },
-        )
-        .map_err(|e| ControlsError::csv(table, line, e.to_string()))?;
-        updates.push((id, attrs));
-    }
-    let n = updates.len();
-    for (id, attrs) in updates {
-        if let Some(c) = catalog.control_mut(&id) {
-            c.attributes = Some(attrs);
+        let n = updates.len();
+        for (id, attrs) in updates {
+            if let Some(c) = self.control_mut(&id) {
+                c.attributes = Some(attrs);
+            }
         }
+        Ok(n)
     }
-    Ok(n)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //!   (`nis2:2022`); each control with our own Swedish label and, for 2022,
 //!   the ISO/IEC 27002:2022 attributes as typed values ([`Attributes`]),
 //!   marked as the project's own classification and replaceable
-//!   ([`override_attributes`]).
+//!   ([`Catalog::override_attributes`]).
 //! - Mappings ([`Mapping`], [`Crosswalk`]) in the NIST IR 8477 / OSCAL 1.2
 //!   vocabulary ([`Relationship`]): 2013→2022, NIS2→2022, KLASSA aspects→2022.
 //! - KLASSA levels and aspects ([`KlassaLevel`], [`Aspect`]).
@@ -60,7 +60,7 @@ mod table;
 
 pub use attributes::{
     ATTRIBUTE_TYPES, Attributes, ClassificationSource, ControlType, CyberConcept,
-    OperationalCapability, SecurityDomain, SecurityProperty, override_attributes,
+    OperationalCapability, SecurityDomain, SecurityProperty,
 };
 pub use builtin::{
     CLAUSES_GROUP, DATA_LAST_MODIFIED, DATA_VERSION, ISO27001_2013, ISO27001_2022, KLASSA, Library,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use styrdok_core::{BodyKind, DateValue, Diagnostic, DocumentId, DocumentKind, OrgId, PartyId};
 use styrdok_model::{Document, Stage};
 
-use crate::check::codes;
+use crate::codes;
 use crate::edge::{Edge, EdgeKind};
 use crate::error::GraphError;
 

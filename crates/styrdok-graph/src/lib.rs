@@ -60,6 +60,7 @@
 )]
 
 mod check;
+pub mod codes;
 mod edge;
 mod error;
 mod export;
@@ -67,7 +68,7 @@ mod graph;
 mod query;
 mod status;
 
-pub use check::{Authority, NoAuthority, RankAuthority, check_integrity, codes, same_body};
+pub use check::{Authority, NoAuthority, RankAuthority, check_integrity, same_body};
 pub use edge::{Edge, EdgeKind};
 pub use error::GraphError;
 pub use export::{

@@ -9,7 +9,7 @@
 //! [`Loaded`] register and adds them located (file, line, column). Every
 //! diagnostic gets the register's severity overrides (`settings.severity`).
 //!
-//! Bodies are ranked by [`Hierarchy::is_same_or_above`], which answers
+//! Bodies are ranked by [`crate::Hierarchy::is_same_or_above`], which answers
 //! [`Tri::Unknown`] rather than guessing.
 
 use std::collections::{BTreeSet, VecDeque};
@@ -25,13 +25,11 @@ use styrdok_org::Organisation;
 use crate::codes;
 use crate::index::{RegisterIndex, org_str};
 use crate::query::{GraphStatus, ReviewBasis, StatusAt, review_due};
-use crate::{Loaded, Register};
+use crate::{Hierarchy, Loaded, Register};
 
-mod hierarchy;
 mod imported;
 mod incremental;
 
-pub use hierarchy::Hierarchy;
 pub use incremental::{Delta, Session};
 
 /// Runs every check on a register: references (duplicate ids, references

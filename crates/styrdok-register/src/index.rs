@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use styrdok_model::{Document, Relation};
 use styrdok_org::Organisation;
 
+use crate::Hierarchy;
 use crate::Register;
-use crate::checks::Hierarchy;
 
 /// The organisation of a document as a borrowed id: the explicit one or the
 /// first segment of the document's id (what [`Document::org`] returns,

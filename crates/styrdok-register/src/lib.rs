@@ -37,6 +37,7 @@ mod coverage;
 pub mod dir;
 mod format;
 pub mod generate;
+mod hierarchy;
 pub mod index;
 mod load;
 pub mod position;
@@ -57,6 +58,7 @@ pub use coverage::{CoverageDate, CoverageQuery, coverage_at, coverage_inputs, co
 pub use format::{
     ControlLinkRecord, FORMAT_VERSION, ProfileDecl, Register, Settings, Source, SourceKind,
 };
+pub use hierarchy::Hierarchy;
 pub use index::RegisterIndex;
 pub use load::{BUNDLED_JSON, BUNDLED_NAME, Loaded, bundled, load_path, load_str};
 pub use refs::{check_references, check_taxonomies};

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use styrdok_controls::{
     Aspect, ClassificationSource, Library, Relationship, SecurityProperty, aspect_properties,
-    iso27001_2022, override_attributes,
+    iso27001_2022,
 };
 use styrdok_core::ControlRef;
 
@@ -153,10 +153,7 @@ fn nis2_and_aspects_map_to_existing_2022_controls() {
 fn user_attribute_table_replaces_ours() {
     let mut cat = iso27001_2022().unwrap();
     let csv = "id,control_type,properties,concepts,capabilities,domains\n5.15,Detective,Integrity,Detect,Asset_management,Defence\n";
-    assert_eq!(
-        override_attributes(&mut cat, csv, "my licensed copy").unwrap(),
-        1
-    );
+    assert_eq!(cat.override_attributes(csv, "my licensed copy").unwrap(), 1);
     let a = cat.control("5.15").unwrap().attributes.clone().unwrap();
     assert_eq!(
         a.classification_source,
@@ -181,12 +178,10 @@ fn user_attribute_table_replaces_ours() {
     // Bad rows change nothing.
     let before = cat.clone();
     let bad = "id,control_type,properties,concepts,capabilities,domains\n5.16,Preventive,,,,\n9.99,Preventive,,,,\n";
-    assert!(override_attributes(&mut cat, bad, "x").is_err());
+    assert!(cat.override_attributes(bad, "x").is_err());
     assert_eq!(cat, before);
     let bad = "id,control_type,properties,concepts,capabilities,domains\n5.16,Sideways,,,,\n";
-    let err = override_attributes(&mut cat, bad, "x")
-        .unwrap_err()
-        .to_string();
+    let err = cat.override_attributes(bad, "x").unwrap_err().to_string();
     assert!(err.contains("line 2"), "{err}");
 }
 

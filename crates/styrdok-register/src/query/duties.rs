@@ -7,8 +7,8 @@ use styrdok_core::{DocumentId, OrgId, PartyId, Tri};
 use styrdok_org::{LetterBasis, PartyKind, Raci};
 
 use super::StatusAt;
+use crate::Hierarchy;
 use crate::Register;
-use crate::checks::Hierarchy;
 
 /// A party a written name resolved to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

@@ -8,8 +8,8 @@ use serde::Serialize;
 use styrdok_core::{Diagnostic, DocumentId, PartyId};
 use styrdok_org::Raci;
 
+use crate::Hierarchy;
 use crate::Register;
-use crate::checks::Hierarchy;
 use crate::codes;
 
 /// A column: a party.

@@ -18,8 +18,8 @@ use styrdok_core::text::fold;
 use styrdok_core::{DocumentId, DocumentKind, OrgId, StatementId, Tri};
 use styrdok_model::{Document, Requirement, RequirementTarget};
 
+use crate::Hierarchy;
 use crate::Register;
-use crate::checks::Hierarchy;
 use crate::query::in_force::GraphStatus;
 
 /// Whether a requirement is met in the register.

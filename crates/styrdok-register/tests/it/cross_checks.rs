@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 use styrdok_core::{Diagnostic, PartyId, Severity, Tri};
-use styrdok_register::checks::{Hierarchy, check, check_loaded};
+use styrdok_register::Hierarchy;
+use styrdok_register::checks::{check, check_loaded};
 use styrdok_register::{Register, codes};
 
 pub(crate) fn fixture_path() -> std::path::PathBuf {

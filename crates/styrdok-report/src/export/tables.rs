@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use styrdok_core::{DateValue, Diagnostic};
 use styrdok_graph::DocumentGraph;
+use styrdok_register::Hierarchy;
 use styrdok_register::Register;
-use styrdok_register::checks::Hierarchy;
 
 use super::table::{ColumnType as T, Table, Value};
 

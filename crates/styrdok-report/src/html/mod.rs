@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use styrdok_controls::CoverageReport;
 use styrdok_core::{Diagnostic, OrgId};
 use styrdok_graph::{DocumentGraph, Status};
-use styrdok_register::checks::Hierarchy;
+use styrdok_register::Hierarchy;
 use styrdok_register::query::{RaciMatrix, raci_matrix};
 use styrdok_register::{Register, coverage_at};
 

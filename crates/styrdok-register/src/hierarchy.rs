@@ -1,4 +1,7 @@
-//! Who is above whom under kommunallagen: [`Hierarchy`].
+//! Who is above whom under kommunallagen: [`Hierarchy`], an index of the
+//! register's parties that the checks (who may adopt, replace or repeal
+//! what), the queries (duties, RACI, requirements) and the report share.
+//! It is not a check: it reports nothing, it answers.
 
 use std::collections::{HashMap, VecDeque};
 
