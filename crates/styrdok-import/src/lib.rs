@@ -96,15 +96,15 @@ pub fn import(text: &str) -> ImportDraft {
             (span, span, structure::clean_title(t).to_owned(), None)
         })
         .or_else(|| {
-            let read = structure::title_line(&p, &consumed)
-                .map(|(line, t)| structure::title_as_the_document_writes_it(&p, &consumed, line, t))
-                .map(|(line, end, t)| {
-                    let t = title::trim_page_notes(structure::clean_title(&t)).to_owned();
-                    (line, end, t)
-                });
+            let read = structure::title_line(&p, &consumed).map(|(line, t)| {
+                let (line, end, raw) =
+                    structure::title_as_the_document_writes_it(&p, &consumed, line, t);
+                let t = title::trim_page_notes(structure::clean_title(&raw)).to_owned();
+                (line, end, t, raw)
+            });
             match read {
-                Some((line, end, t)) => Some(
-                    title::fuller(&p, &consumed, end, &t)
+                Some((line, end, t, raw)) => Some(
+                    title::fuller(&p, &consumed, end, &t, &raw)
                         .map(|(j, f)| ((line, end), (j, j), f, Some(("title-fuller-name", 0.8))))
                         .unwrap_or(((line, end), (line, end), t, None)),
                 ),

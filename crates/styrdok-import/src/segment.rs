@@ -228,7 +228,22 @@ fn cuts(line: &str) -> Vec<Cut> {
             && ws
                 .get(j.wrapping_sub(1))
                 .is_some_and(|(_, p)| !p.ends_with(['.', '!', '?', ':', ';']));
-        if j > 0 && ((next_is_av && participles.contains(&fold(w))) || self_reference) {
+        // "… Riktlinje för lön Riktlinjen är antagen av …": the definite
+        // form of a kind word, followed by an adoption, begins a segment.
+        let adopted_after = ws
+            .get(j + 1..(j + 3).min(ws.len()))
+            .is_some_and(|n| n.iter().any(|(_, n)| participles.contains(&fold(n))));
+        let kind_reference = adopted_after
+            && ws
+                .get(j.wrapping_sub(1))
+                .is_some_and(|(_, p)| !p.ends_with(['.', '!', '?', ':', ';']))
+            && line
+                .get(at..)
+                .and_then(|r| crate::structure::self_ref_len(r, None, None))
+                .is_some_and(|l| l == w.len());
+        if j > 0
+            && ((next_is_av && participles.contains(&fold(w))) || self_reference || kind_reference)
+        {
             out.push(Cut {
                 at,
                 label_end: None,
@@ -240,7 +255,9 @@ fn cuts(line: &str) -> Vec<Cut> {
 }
 
 static DNR_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"^\p{Lu}{1,5}-?(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})*$")
+    crate::re::compile(
+        r"^\p{Lu}{1,5}-?(?:(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})*|\d{1,5}/(?:19|20)\d{2})$",
+    )
 });
 
 /// Whether a word is a diarienummer on its own (`KS2016/846/01`,
@@ -344,6 +361,18 @@ mod tests {
         // Prose is left alone.
         let prose = "Kommunstyrelsen ansvarar för att policyn följs och att den ses över.";
         assert_eq!(segments(prose), [prose]);
+    }
+
+    #[test]
+    fn a_kind_reference_before_its_adoption() {
+        assert_eq!(
+            segments("Norrby kommun Riktlinje för lön Riktlinjen är antagen av kommunstyrelsen"),
+            [
+                "Norrby kommun Riktlinje för lön",
+                "Riktlinjen är antagen av kommunstyrelsen"
+            ]
+        );
+        assert!(is_dnr_token("KS-267/2011") && is_dnr_token("KS2016/846/01"));
     }
 
     #[test]

@@ -487,6 +487,19 @@ pub(crate) fn clean_title(t: &str) -> &str {
             Some((at, w))
         })
         .collect();
+    // "Eskilstuna kommunkoncern Riktlinje för …": the organisation's
+    // letterhead run into the title.
+    for k in 1..=3usize {
+        if let (Some((_, org)), Some(&(at, kw))) = (words.get(k - 1), words.get(k))
+            && ["kommun", "kommunkoncern", "stad", "region", "landsting"]
+                .contains(&fold(org).as_str())
+            && kw.starts_with(char::is_uppercase)
+            && kind_word(kw).is_some()
+            && words.len() > k + 1
+        {
+            return t.get(at..).unwrap_or(t);
+        }
+    }
     let caps = |w: &str| {
         w.chars().any(char::is_alphabetic)
             && w.chars()

@@ -25,7 +25,9 @@ const MAX_ADDED_WORDS: usize = 6;
 const KIND_JOINERS: [&str; 4] = ["for", "om", "kring", "vid"];
 
 /// Words that make a run of words a clause, not a name.
-const CLAUSE_WORDS: [&str; 9] = [
+const CLAUSE_WORDS: [&str; 11] = [
+    "sidan",
+    "sida",
     "ar",
     "ska",
     "skall",
@@ -139,12 +141,15 @@ fn wanted(t: &str) -> Vec<String> {
 /// line's index: the first run of words that holds the title's words in
 /// order with a few more between or around them — a kind word before
 /// (`Riktlinje för` + the title), the organisation after (`för Tyresö
-/// kommun`). `t` is the title as read; `after` the title's last line.
+/// kommun`). `t` is the title as read; `after` the title's last line;
+/// `raw` the title line before cleaning (an organisation cut from it is
+/// not added back).
 pub(crate) fn fuller(
     p: &Prepared<'_>,
     consumed: &[bool],
     after: usize,
     t: &str,
+    raw: &str,
 ) -> Option<(usize, String)> {
     let want = wanted(t);
     // An inverted name found in its plain order is a different writing.
@@ -153,7 +158,7 @@ pub(crate) fn fuller(
         return None;
     }
     let title_has_kind = kind_word(t).is_some();
-    let title_has_org = want.iter().any(|w| is_org_word(w));
+    let title_has_org = words(raw).iter().any(|w| is_org_word(&w.folded));
     // The line just below a web title may restate the name in other words
     // (`Strategi för it` / `It-strategi för Mjölby kommun 2017-2020.`).
     if let Some(found) = restated_below(p, consumed, after, t, &want) {
@@ -262,7 +267,8 @@ fn match_back(ws: &[Word], b: usize, want: &[String]) -> Option<usize> {
         let w = ws.get(i)?.folded.as_str();
         if Some(w) == want.get(k - 1).map(String::as_str) {
             k -= 1;
-        } else if CLAUSE_WORDS.contains(&w) {
+        } else if CLAUSE_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) {
+            // A clause, or a table of contents' page number.
             return None;
         }
     }
