@@ -23,6 +23,23 @@
 //! assert_eq!(program.kind, styrdok::core::DocumentKind::Program);
 //! assert!(!loaded.has_errors());
 //! ```
+//!
+//! # How do I…
+//!
+//! Each task's crate shows it in a compiled example on its front page.
+//!
+//! | task | call | example |
+//! |---|---|---|
+//! | load the bundled seed register, a file or a directory | [`register::bundled`], [`register::load_path`] | [`register`] |
+//! | check a whole register | [`register::check_loaded`] | [`register`] |
+//! | ask what was in force on a date | [`register::query::in_force_at`] | [`register`] |
+//! | list a body's duties | [`register::query::resolve_party`], [`register::query::duties_of`] | [`register`] |
+//! | validate one document against its styrmodell | [`model::validate_document`] | [`model`] |
+//! | suggest controls for a sentence | [`controls::suggest()`] | [`controls`] |
+//! | import the text of a document | [`import::import`], [`import::import_file`] | [`import`] |
+//! | build the supersession graph, a document's status at a date | [`graph::DocumentGraph::build`], [`graph::DocumentGraph::status_at`] | [`graph`] |
+//! | read ids, partial dates and diarienummer | [`core::DocumentId`], [`core::PartialDate`], [`core::Dnr`] | [`core`] |
+//! | find who a name means in an organisation | [`org::Organisation::resolve`] | [`org`] |
 
 pub use chrono;
 #[cfg(feature = "cli")]

@@ -136,7 +136,7 @@ impl Modality {
 /// none: `"none"` for a statement with no modal verb. An import draft
 /// writes its reading this way (`none` is a reading there, not an
 /// omission); a register statement leaves the field out instead and reads
-/// `"none"` as `None` through [`deserialize`].
+/// `"none"` as `None` through [`deserialize`](crate::modality_or_none::deserialize).
 pub mod modality_or_none {
     use schemars::{JsonSchema, Schema, SchemaGenerator};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -20,6 +20,21 @@
 //! What could not be resolved stays in the document (as written, stubs,
 //! candidates) for `styrdok check` to report (SD7xx), and is counted in the
 //! [`ImportReport`]. See `docs/pipeline.md`.
+//!
+//! ```
+//! use styrdok_pipeline::{ImportOptions, Input, import_into};
+//! use styrdok_register::Register;
+//!
+//! let text = "Riktlinje för informationssäkerhet\n\n\
+//!             Fastställd av Kommunfullmäktige i Solna stad den 25 juni 2018, § 129\n";
+//! let mut register = Register::new();
+//! let input = Input::Bytes { name: "riktlinje.txt".into(), bytes: text.into() };
+//! let report = import_into(&mut register, &[input], &ImportOptions::new().with_org("solna"))?;
+//! assert_eq!(report.added, 1);
+//! let doc = register.documents.first().ok_or("not added")?;
+//! assert!(doc.id.as_str().starts_with("solna/riktlinje-"), "{}", doc.id);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 #![cfg_attr(
     not(test),

@@ -19,6 +19,43 @@
 //! assert_eq!(d.location.as_ref().and_then(|l| l.line), Some(1));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # How do I…
+//!
+//! - **load the bundled seed register, a file or a directory?**
+//!   [`bundled`], [`load_path`] (either form) or [`load_str`]; each gives a
+//!   [`Loaded`]: the register, when readable, and every diagnostic.
+//! - **check it?** [`check_loaded`] adds the cross-checks (kommunallagen,
+//!   references, taxonomies, the graph's) to what loading found.
+//! - **ask what was in force on a date?** [`query::in_force_at`] (for one
+//!   organisation or all); [`query::GraphStatus`] answers for one document.
+//! - **list a body's duties?** [`query::resolve_party`] turns a name as
+//!   people write it ("KS", "kommunstyrelsen") into parties, and
+//!   [`query::duties_of`] lists their duties at a date.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use styrdok_core::OrgId;
+//! use styrdok_register::query::{GraphStatus, duties_of, in_force_at, resolve_party};
+//!
+//! let register = styrdok_register::bundled().register.ok_or("unreadable")?;
+//! let solna: OrgId = "solna".parse()?;
+//! let day = NaiveDate::from_ymd_opt(2020, 1, 1).ok_or("no such day")?;
+//!
+//! // What was in force in Solna on 1 January 2020?
+//! let answer = in_force_at(&register, day, Some(&solna));
+//! assert!(answer.in_force.iter().any(|d| d.id.as_str() == "solna/informationssakerhetspolicy-2018"));
+//!
+//! // What did kommunstyrelsen answer for then?
+//! let ks = resolve_party(&register, "KS", Some(&solna));
+//! assert_eq!(ks.first().map(|p| p.id.as_str()), Some("solna/ks"));
+//! let duties = duties_of(&register, &ks, Some(day), &GraphStatus::new(&register));
+//! for d in &duties.duties {
+//!     println!("{} {} ({}): {}", d.letter, d.activity, d.document, d.text);
+//! }
+//! assert!(duties.duties.iter().any(|d| d.document.as_str() == "solna/informationssakerhetspolicy-2018"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 #![cfg_attr(
     not(test),
