@@ -165,8 +165,11 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         // "Ersätter beslut KF 2012-05-21 § 88": a citation with a date or
         // a diarienummer is a typed value.
         Field::Replaces | Field::Repeals if words <= 12 => {
+            // "Ersätter beslut KS , KS": a decision cited, even when
+            // extraction lost its date.
             let cited = crate::relations::parse_citation(cell)
-                .is_some_and(|t| t.date.is_some() || t.dnr.is_some());
+                .is_some_and(|t| t.date.is_some() || t.dnr.is_some())
+                || fold(cell).starts_with("beslut ");
             Some(if cited { 3 } else { 1 })
         }
         Field::Replaces | Field::Repeals => None,

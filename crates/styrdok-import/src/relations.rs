@@ -814,6 +814,15 @@ mod tests {
     }
 
     #[test]
+    fn a_replaced_decision_whose_date_was_lost() {
+        let t = "Regler för e-post\n\nFastställda av kommunstyrelsen Ersätter beslut KS , KS Postadress Besöksadress Telefon Norrby\n";
+        assert!(matches!(
+            relations_of(t).as_slice(),
+            [(RelationKind::Replaces, None, Some(d))] if d.starts_with("beslut KS")
+        ));
+    }
+
+    #[test]
     fn the_title_as_subject_and_a_named_apposition() {
         let t = "Nämndens plan för kris\n\nDnr: KS 2008/461 Nämndens plan för en kris (pandemi) kompletterar den övergripande planen Beredskapsplan för Norrby kommun, fastställd av kommunfullmäktige.\n";
         assert_eq!(

@@ -192,12 +192,40 @@ fn cuts(line: &str) -> Vec<Cut> {
             ws.get(last + 1)
                 .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
         };
+        // "… Fastställda av kommunstyrelsen Ersätter beslut KS …": a
+        // replacement label citing a decision.
+        let cites_decision =
+            |last: usize| ws.get(last + 1).is_some_and(|(_, n)| fold(n) == "beslut");
+        // "… Postadress Besöksadress Telefon …": a letterhead's address
+        // block ends what came before it.
+        let address = ["postadress", "besoksadress"].contains(&fold(w).as_str())
+            && ws.get(j + 1).is_some_and(|(_, n)| {
+                ["besoksadress", "telefon", "telefax"].contains(&fold(n).as_str())
+            });
+        if address {
+            if j > 0 {
+                out.push(Cut {
+                    at,
+                    label_end: None,
+                });
+            }
+            // The block's other labels stay in it.
+            j += 1;
+            while ws.get(j).is_some_and(|(_, n)| {
+                ["besoksadress", "telefon", "telefax", "e-post", "webbplats"]
+                    .contains(&fold(n).as_str())
+            }) {
+                j += 1;
+            }
+            continue;
+        }
         if let Some((last, colon, l)) = label_at(&ws, j)
             && (j == 0
                 || colon
                 || after_label == Some(j)
                 || (l.distinctive && !all_caps)
-                || digits_after(last))
+                || digits_after(last)
+                || (l.field == lexicon::Field::Replaces && cites_decision(last)))
         {
             let end = ws.get(last).map_or(line.len(), |(a, w)| a + w.len());
             out.push(Cut {
@@ -373,6 +401,20 @@ mod tests {
             ]
         );
         assert!(is_dnr_token("KS-267/2011") && is_dnr_token("KS2016/846/01"));
+    }
+
+    #[test]
+    fn a_replaced_decision_and_an_address_block() {
+        assert_eq!(
+            segments(
+                "Fastställda av kommunstyrelsen Ersätter beslut KS , KS Postadress Besöksadress Telefon Norrby"
+            ),
+            [
+                "Fastställda av kommunstyrelsen",
+                "Ersätter beslut KS , KS",
+                "Postadress Besöksadress Telefon Norrby"
+            ]
+        );
     }
 
     #[test]
