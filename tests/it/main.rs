@@ -1,7 +1,12 @@
 //! End-to-end tests of the styrdok facade: the CLI in-process through
 //! `styrdok_cli::run`, the built binary where exit codes and process
 //! behaviour matter, schemas, and serde round trips.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod bad_input;
 mod binary;

@@ -13,16 +13,6 @@
 //! assert_eq!(code, 0);
 //! ```
 
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::indexing_slicing,
-        clippy::panic
-    )
-)]
-
 use std::ffi::OsString;
 use std::io::Write;
 

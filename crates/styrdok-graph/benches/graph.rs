@@ -1,5 +1,5 @@
 //! Benchmarks: status at a date and lineage on 10k- and 1M-document graphs.
-#![allow(missing_docs)]
+#![allow(missing_docs, clippy::expect_used)]
 
 use std::hint::black_box;
 

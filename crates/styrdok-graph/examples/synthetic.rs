@@ -1,7 +1,7 @@
 //! Builds a synthetic graph of N documents (default 1 000 000), computes every
 //! status at a date once and prints timings — for measuring memory with
 //! `/usr/bin/time -v cargo run --release -p styrdok-graph --example synthetic`.
-#![allow(missing_docs)]
+#![allow(missing_docs, clippy::expect_used)]
 
 use std::time::Instant;
 

@@ -7,7 +7,12 @@
 //! Sizes: 1k and 10k documents by default; `STYRDOK_BENCH_SIZES=1000,10000,100000`
 //! chooses others (100k takes minutes per sample on a 2-core machine; the
 //! 311k national register has its own command in docs/performance.md).
-#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};

@@ -13,7 +13,12 @@
 //! part, every 50th announces a replacement; dates known to the day, some
 //! only to the year, some only as "not before"; a control link for every
 //! 4th document, every third of them suggested.
-#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use std::fmt::Write as _;
 use std::time::Instant;

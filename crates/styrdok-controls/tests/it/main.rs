@@ -1,5 +1,5 @@
 //! Integration tests of styrdok-controls.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 mod builtin;
 mod coverage;
 mod learned_cv;

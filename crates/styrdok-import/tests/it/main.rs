@@ -1,5 +1,5 @@
 //! Integration tests of styrdok-import.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod big;
 mod encodings;

@@ -1,5 +1,5 @@
 //! Integration tests of styrdok-register.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod answers;
 mod bad_files;
