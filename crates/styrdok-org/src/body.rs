@@ -1,8 +1,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use styrdok_core::{
-    BodyId, BodyKind, BodyNature, DocumentId, GroupId, PARTY_ID_PATTERN, PartyId, Provenance,
-    RoleId,
+    BodyId, BodyKind, BodyNature, DocumentId, DocumentKind, GroupId, PARTY_ID_PATTERN, PartyId,
+    Provenance, RoleId,
 };
 
 /// A body (organ): fullmäktige, a styrelse, a nämnd, an utskott, a company
@@ -200,9 +200,10 @@ pub struct Delegation {
     pub to: PartyId,
     /// What may be decided, as written, or document kinds it covers.
     pub matters: String,
-    /// Document kinds the delegation covers (adopting these kinds).
+    /// Document kinds the delegation covers (adopting these kinds): the
+    /// same canonical ids (or taxonomy slugs) a document's `kind` holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub document_kinds: Vec<String>,
+    pub document_kinds: Vec<DocumentKind>,
     /// Whether the receiver may pass it on (vidaredelegation).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub further_delegation: bool,

@@ -15,7 +15,6 @@
 use std::collections::{BTreeSet, VecDeque};
 
 use chrono::NaiveDate;
-use styrdok_core::text::fold;
 use styrdok_core::{BodyKind, Diagnostic, DocumentKind, Tri};
 use styrdok_graph::{NoAuthority, check_integrity};
 use styrdok_model::{Adopter, AdoptionBasis};
@@ -116,10 +115,6 @@ pub fn check_loaded(loaded: &mut Loaded, at: Option<NaiveDate>) {
     loaded.push_checked(diags);
 }
 
-fn kind_matches(written: &str, kind: &DocumentKind) -> bool {
-    fold(written) == kind.id() || DocumentKind::recognize(written).as_ref() == Some(kind)
-}
-
 /// Whether every adopter rule of the kind is a matter of principle.
 fn principle_only(tax: &Taxonomy, kind: &DocumentKind) -> bool {
     tax.rule(kind).is_some_and(|r| {
@@ -150,13 +145,11 @@ fn check_delegations(reg: &Register, o: &Organisation, i: usize, out: &mut Vec<D
             ));
         }
         if let Some(tax) = tax {
-            for (k, written) in d.document_kinds.iter().enumerate() {
-                let kind = DocumentKind::recognize(written)
-                    .unwrap_or_else(|| DocumentKind::Custom(fold(written)));
-                if principle_only(tax, &kind) {
+            for (k, kind) in d.document_kinds.iter().enumerate() {
+                if principle_only(tax, kind) {
                     out.push(not_allowed(
                         format!(
-                            "{} delegates adopting {written}, which {} makes a matter of principle for fullmäktige: matters of principle may not be delegated (KL 5 kap 1 §, 6 kap 38 §)",
+                            "{} delegates adopting {kind}, which {} makes a matter of principle for fullmäktige: matters of principle may not be delegated (KL 5 kap 1 §, 6 kap 38 §)",
                             d.from, tax.id
                         ),
                         format!("{p}/document_kinds/{k}"),
@@ -220,7 +213,7 @@ fn find_delegation_path(
             if o.group(&d.to).is_some() || (!first_hop && !d.further_delegation) {
                 continue;
             }
-            let hop_covered = d.document_kinds.iter().any(|k| kind_matches(k, kind));
+            let hop_covered = d.document_kinds.contains(kind);
             if !d.document_kinds.is_empty() && !hop_covered {
                 continue;
             }

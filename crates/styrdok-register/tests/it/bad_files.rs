@@ -261,3 +261,37 @@ fn malformed_party_references_are_bad_ids_at_their_field() {
     assert!(!codes.contains(&"SD114"), "{codes:?}");
     assert!(loaded.is_complete());
 }
+
+/// A delegation's document kinds are document kinds: the canonical ids a
+/// document's `kind` holds (or a taxonomy's slug); a spelling is SD112 at
+/// the element, with the kind parser's "did you mean".
+#[test]
+fn delegation_document_kinds_are_canonical_kinds() {
+    let text = |kinds: &str| {
+        format!(
+            r#"{{"format_version": "1", "organisations": [{{"id": "ort", "name": "O", "kind": "kommun",
+     "delegations": [{{"from": "ort/ks", "to": "ort/kd", "matters": "m", "document_kinds": {kinds}}}]}}]}}"#
+        )
+    };
+    let loaded = styrdok_register::load_str(&text(r#"["riktlinje", "handlingsplan"]"#), None);
+    let reg = loaded.register.as_ref().unwrap();
+    assert_eq!(
+        reg.organisations[0].delegations[0].document_kinds,
+        [
+            styrdok_core::DocumentKind::Riktlinje,
+            styrdok_core::DocumentKind::Custom("handlingsplan".into())
+        ]
+    );
+    let loaded = styrdok_register::load_str(&text(r#"["Riktlinjer"]"#), None);
+    let d = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.code.id() == "SD112")
+        .unwrap_or_else(|| panic!("no SD112:\n{}", show(&loaded.diagnostics)));
+    let loc = d.location.as_ref().unwrap();
+    assert_eq!(
+        loc.pointer,
+        "/organisations/0/delegations/0/document_kinds/0"
+    );
+    assert!(d.message.contains("riktlinje"), "{d}");
+}

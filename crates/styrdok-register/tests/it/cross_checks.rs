@@ -3,7 +3,7 @@
 //! of it made wrong one fact at a time.
 
 use chrono::NaiveDate;
-use styrdok_core::{Diagnostic, PartyId, Severity, Tri};
+use styrdok_core::{Diagnostic, DocumentKind, PartyId, Severity, Tri};
 use styrdok_register::Hierarchy;
 use styrdok_register::checks::{check, check_loaded};
 use styrdok_register::{Register, codes};
@@ -147,7 +147,7 @@ fn delegation_that_does_not_name_the_kind_is_info() {
     assert_eq!(info.len(), 1, "{}", show(&diags));
     assert_eq!(info[0].severity, Severity::Info);
     // A delegation naming another kind does not lead to a riktlinje.
-    reg.organisations[0].delegations[1].document_kinds = vec!["plan".into()];
+    reg.organisations[0].delegations[1].document_kinds = vec![DocumentKind::Plan];
     assert_eq!(with_code(&check(&reg, None), codes::NO_DELEGATION).len(), 1);
 }
 
@@ -157,7 +157,7 @@ fn delegations_kommunallagen_forbids() {
     let mut to_group = reg.organisations[0].delegations[0].clone();
     to_group.to = party("exby/namnder-och-styrelser");
     let mut principle = reg.organisations[0].delegations[0].clone();
-    principle.document_kinds = vec!["policy".into()];
+    principle.document_kinds = vec![DocumentKind::Policy];
     reg.organisations[0].delegations.push(to_group);
     reg.organisations[0].delegations.push(principle);
     let diags = check(&reg, None);
