@@ -16,7 +16,7 @@
 //! prints every figure and every miss.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use styrdok_import::{ImportDraft, RelationKind, import_file};
@@ -119,8 +119,19 @@ fn pct(n: u32, d: u32) -> String {
     }
 }
 
+/// The second blind set (`tests/corpus/blind2/`, 33 documents of 31
+/// organisations not in `real/`), written and committed before any code ran
+/// on it, by a session that had not read the importer.
+fn blind2_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind2"))
+}
+
 pub(crate) fn truth() -> serde_json::Map<String, Value> {
-    let t = std::fs::read_to_string(dir().join("truth.json")).unwrap();
+    truth_in(&dir())
+}
+
+fn truth_in(dir: &Path) -> serde_json::Map<String, Value> {
+    let t = std::fs::read_to_string(dir.join("truth.json")).unwrap();
     let v: Value = serde_json::from_str(&t).unwrap();
     v.as_object()
         .unwrap()
@@ -183,13 +194,18 @@ pub(crate) fn score_statements(d: &Value, truth: &Value, s: &mut Statements) {
 
 /// Imports and scores every document of one part.
 fn run(blind: bool) -> Part {
+    run_in(&dir(), |name| is_blind(name) == blind)
+}
+
+/// Imports and scores every document of `dir` whose name `keep` accepts.
+fn run_in(dir: &Path, keep: impl Fn(&str) -> bool) -> Part {
     let mut part = Part::default();
-    for (name, t) in truth() {
-        if is_blind(&name) != blind {
+    for (name, t) in truth_in(dir) {
+        if !keep(&name) {
             continue;
         }
         part.docs += 1;
-        let draft = import_file(&dir().join(format!("{name}.txt"))).unwrap();
+        let draft = import_file(&dir.join(format!("{name}.txt"))).unwrap();
         let r = compare(&name, &draft, &t);
         part.invented_unstated += SCALARS
             .iter()
@@ -447,3 +463,35 @@ fn real_corpus_is_complete() {
         );
     }
 }
+
+/// The second blind set. Its one blind run was the lead's, at `main`
+/// 5c5f714 (2026-12-01): metadata 39/68, titles 9/33, replacements or
+/// complements 0/10 (3 predicted not in the truth), relations 0/17,
+/// 31/81 predicted values not in the truth, adoption facts 0 wrong and dnr
+/// 2 wrong; statements 67/118 found, 67/112 precise (`docs/import.md`).
+/// The floors sit just under that run; figures only are printed (the
+/// per-document mismatches are not), though the set is spent since.
+#[test]
+fn real_corpus_blind2() {
+    let mut p = run_in(&blind2_dir(), |_| true);
+    p.scored.mismatches.clear();
+    p.body_kind.mismatches.clear();
+    check("Second blind set (blind2)", &p, &BLIND2_FLOORS, 33);
+    let st = &p.statements;
+    assert!(
+        st.found * 100 >= 56 * st.truth && st.found * 100 >= 59 * st.extracted,
+        "blind2 statements: {} of {} found, {} extracted",
+        st.found,
+        st.truth,
+        st.extracted
+    );
+}
+
+const BLIND2_FLOORS: Floors = Floors {
+    metadata_right: 0.57,
+    titles_right: 0.27,
+    replaces_or_complements_found: 0.0,
+    relations_found: 0.0,
+    invented_max: 0.39,
+    adoption_facts_wrong_max: 2,
+};
