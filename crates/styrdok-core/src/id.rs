@@ -36,7 +36,12 @@ pub(crate) fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_path(what: &'static str, s: &str, min_segments: usize) -> Result<(), CoreError> {
+fn check_path(
+    what: &'static str,
+    s: &str,
+    min_segments: usize,
+    max_segments: usize,
+) -> Result<(), CoreError> {
     let err = |reason: &str| CoreError::InvalidId {
         what,
         value: s.to_owned(),
@@ -52,6 +57,9 @@ fn check_path(what: &'static str, s: &str, min_segments: usize) -> Result<(), Co
         } else {
             "too few segments"
         }));
+    }
+    if segments.len() > max_segments {
+        return Err(err("expected one slug, without '/'"));
     }
     if let Some(bad) = segments.iter().find(|seg| !is_slug(seg)) {
         return Err(err(&format!(
@@ -71,16 +79,21 @@ fn id_schema(description: &str, pattern: String, examples: &[&str]) -> schemars:
     })
 }
 
-/// The pattern of a slug path with at least `min` segments.
-fn path_pattern(min: usize) -> String {
-    match min {
-        1 => format!("^{SLUG}(/{SLUG})*$"),
+/// The pattern of a slug path with `min` to `max` segments (1, 1 or more,
+/// 2 or more).
+fn path_pattern(min: usize, max: usize) -> String {
+    match (min, max) {
+        (_, 1) => format!("^{SLUG}$"),
+        (1, _) => format!("^{SLUG}(/{SLUG})*$"),
         _ => format!("^{SLUG}(/{SLUG})+$"),
     }
 }
 
 macro_rules! path_id {
     ($(#[$m:meta])* $name:ident, $what:literal, $min:expr, $desc:literal, $example:literal) => {
+        path_id!($(#[$m])* $name, $what, $min, usize::MAX, $desc, $example);
+    };
+    ($(#[$m:meta])* $name:ident, $what:literal, $min:expr, $max:expr, $desc:literal, $example:literal) => {
         $(#[$m])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -91,7 +104,7 @@ macro_rules! path_id {
                 stringify!($name).into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                id_schema($desc, path_pattern($min), &[$example])
+                id_schema($desc, path_pattern($min, $max), &[$example])
             }
         }
 
@@ -103,7 +116,7 @@ macro_rules! path_id {
             /// are too few segments.
             pub fn new(s: impl Into<String>) -> Result<Self, CoreError> {
                 let s = s.into();
-                check_path($what, &s, $min)?;
+                check_path($what, &s, $min, $max)?;
                 Ok(Self(s))
             }
             /// The id as text.
@@ -196,6 +209,21 @@ path_id!(
     PartyId, "party", 1,
     "A party reference: a body, role or group id (or an organisation id), slugs joined by `/`.",
     "stockholm/ks"
+);
+
+path_id!(
+    /// A source's id in the register (a law, regulation or standard the
+    /// documents cite): one slug, e.g. `sfs-2009-400`.
+    ///
+    /// ```
+    /// use styrdok_core::SourceId;
+    /// assert!("sfs-2009-400".parse::<SourceId>().is_ok());
+    /// assert!("sfs/2009-400".parse::<SourceId>().is_err());
+    /// assert!("SFS 2009:400".parse::<SourceId>().is_err());
+    /// ```
+    SourceId, "source", 1, 1,
+    "A source id (a law, regulation or standard): one slug (lowercase ASCII letters, digits, single hyphens).",
+    "sfs-2009-400"
 );
 
 /// Every body, role, group and organisation id is a party reference.
@@ -545,7 +573,7 @@ mod tests {
         assert!(PartyId::new("").is_err());
         assert!(PartyId::new("ort/").is_err());
         // The type's pattern is the one the register schema gives its fields.
-        assert_eq!(path_pattern(1), PARTY_ID_PATTERN);
+        assert_eq!(path_pattern(1, usize::MAX), PARTY_ID_PATTERN);
         let json = serde_json::to_string(&p).unwrap();
         assert_eq!(json, "\"stockholm/stadshus-ab/styrelse\"");
         assert!(serde_json::from_str::<PartyId>("\"a b\"").is_err());

@@ -41,7 +41,8 @@ pub use diagnostic::{Diagnostic, Location, Severity};
 pub use dnr::Dnr;
 pub use error::CoreError;
 pub use id::{
-    BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, PartyId, RoleId, StatementId,
+    BodyId, ControlRef, DocumentId, GroupId, OrgId, PARTY_ID_PATTERN, PartyId, RoleId, SourceId,
+    StatementId,
 };
 pub use kinds::{BodyKind, BodyNature, DocumentKind, OrgKind};
 pub use provenance::{Confidence, Fact, ImportedFrom, Provenance};

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use styrdok_core::{
-    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgId, PartyId, Provenance,
+    BodyKind, DateValue, Dnr, DocumentId, DocumentKind, Fact, OrgId, PartyId, Provenance, SourceId,
 };
 use styrdok_org::Duty;
 
@@ -469,7 +469,7 @@ pub enum RequirementTarget {
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// The source id in the register (`sfs-2009-400`).
-    pub source: String,
+    pub source: SourceId,
     /// As written ("sekretesslagen").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_written: Option<String>,

@@ -89,7 +89,7 @@ pub enum ProfileDecl {
 #[non_exhaustive]
 pub struct Source {
     /// Id (`sfs-2009-400`, `eu-2016-679`, `iso-iec-27000`).
-    pub id: String,
+    pub id: styrdok_core::SourceId,
     /// What kind of source.
     pub kind: SourceKind,
     /// The official identifier ("SFS 2009:400", "(EU) 2016/679").

@@ -295,3 +295,28 @@ fn delegation_document_kinds_are_canonical_kinds() {
     );
     assert!(d.message.contains("riktlinje"), "{d}");
 }
+
+/// A source id is one slug: a law's number as written is SD114 at its
+/// field, in the register's sources and in a document's citation alike.
+#[test]
+fn source_ids_are_one_slug() {
+    for (text, pointer) in [
+        (
+            r#"{"format_version": "1", "sources": [{"id": "sfs/2009-400", "kind": "law", "identifier": "SFS 2009:400", "title": "Offentlighets- och sekretesslag"}]}"#,
+            "/sources/0/id",
+        ),
+        (
+            r#"{"format_version": "1", "documents": [{"id": "ort/a", "kind": "policy", "cites": [{"source": "SFS 2009:400"}]}]}"#,
+            "/documents/0/cites/0/source",
+        ),
+    ] {
+        let loaded = styrdok_register::load_str(text, Some("source.json"));
+        let d = loaded
+            .diagnostics
+            .iter()
+            .find(|d| d.location.as_ref().is_some_and(|l| l.pointer == pointer))
+            .unwrap_or_else(|| panic!("nothing at {pointer}:\n{}", show(&loaded.diagnostics)));
+        assert_eq!(d.code.id(), "SD114", "{d}");
+        assert!(d.message.contains("invalid source id"), "{d}");
+    }
+}
