@@ -135,9 +135,13 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
     let line = |j: usize| lines.get(j).copied().unwrap_or("");
     // A line the text before must not be joined to (see `pre::Line`).
     let hard_at = |j: usize| p.lines.get(j).is_some_and(|l| l.hard_break);
+    // A metadata line the block would skip: the text on either side is not
+    // one run of lines, so it is never joined across.
+    let is_consumed = |j: usize| consumed.get(j).copied().unwrap_or(false);
     // Between the end of a block and its next line `n` (blank or consumed
-    // lines skipped): a hard break anywhere there stops the block.
-    let hard_between = |from: usize, n: usize| (from..=n).any(hard_at);
+    // lines skipped): a hard break or a consumed line anywhere there stops
+    // the block.
+    let hard_between = |from: usize, n: usize| (from..=n).any(|j| hard_at(j) || is_consumed(j));
     let hard = hard_at;
     let next_nonblank = |from: usize| (from..lines.len()).find(|&j| !line(j).is_empty());
     let mut out: Vec<Unit> = Vec::new();
@@ -775,6 +779,34 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_block_joins_across_a_metadata_line() {
+        // A paragraph runs on (no full stop) past a line the metadata took;
+        // the lowercase line after it is not joined across that line.
+        let p = crate::pre::prepare(
+            "Alla ska spara sina filer och \nDiarienummer: 12/34\nkunderna ringer\n",
+        );
+        let consumed = [false, true, false];
+        let texts: Vec<String> = units(&p, &consumed, None)
+            .into_iter()
+            .map(|u| u.joined.text)
+            .collect();
+        assert!(
+            texts.iter().all(|t| !t.contains("filer och kunderna")),
+            "{texts:?}"
+        );
+        // Without the metadata line in between the wrap is joined.
+        let p = crate::pre::prepare("Alla ska spara sina filer och \n\nkunderna ringer\n");
+        let texts: Vec<String> = units(&p, &[false; 3], None)
+            .into_iter()
+            .map(|u| u.joined.text)
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("filer och kunderna")),
+            "{texts:?}"
+        );
+    }
 
     #[test]
     fn self_reference() {

@@ -329,6 +329,16 @@ proptest! {
     }
 }
 
+/// A duty's text once ran from a paragraph across a metadata line the
+/// importer consumed ("Dokumentet ersätter [dnr …]") into the next line:
+/// a string not in the input. Found by `never_panics_never_invents`.
+#[test]
+fn no_text_joins_across_a_metadata_line() {
+    let input = "Dokumentet Varje nämnd ska upprätta en planAntagen av kompletteras av \n\
+                 Dokumentet ersätter [dnr 034-418/2005]\nprogrammet upphäver ";
+    check_no_invention(input, &import(input));
+}
+
 #[test]
 fn seeds_invent_nothing() {
     let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"));
