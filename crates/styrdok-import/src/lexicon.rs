@@ -410,6 +410,15 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "visningar:",
     "save this pdf as:",
     "word png txt jpg",
+    "download (0)",
+    // A municipal web site's navigation and language bar above the page.
+    "a-o",
+    "• a-o",
+    "om webbplatsen",
+    "• om webbplatsen",
+    "huvudmeny",
+    "• huvudmeny",
+    "close",
 ];
 
 /// Starts of a document viewer's download button, folded, whose quoted
@@ -423,6 +432,7 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     "share \"",
     "academic year:",
     "this is an html version of an attachment",
+    "here you can choose in which language",
 ];
 
 #[cfg(test)]

@@ -109,7 +109,7 @@ pub fn import(text: &str) -> ImportDraft {
         } else {
             ("title-first-line", 0.6)
         });
-        draft.title = Some(t.clone());
+        draft.title = Some(title::trim_page_notes(t).to_owned());
         draft
             .provenance
             .insert("/title".into(), Src::new(*at, conf, rule).provenance(&p));

@@ -466,6 +466,14 @@ mod tests {
         assert_eq!(&lines[2][ends[2].1..], "1 Inledning");
         assert!(page_number_ends(&lines[..1], &[]).is_empty());
         assert!(is_chrome("Storlek: px") && !is_chrome("Download \"IT-policy\""));
+        // A web site's navigation and language bar.
+        assert!(is_chrome("• A-Ö") && is_chrome("Huvudmeny") && is_chrome("close"));
+        assert!(is_chrome(
+            "Here you can choose in which language you would like to read our website."
+        ));
+        assert!(!is_chrome(
+            "Om webbplatsens tillgänglighet gäller följande."
+        ));
         assert_eq!(
             quoted_by_chrome("Download \"IT-policy. Antagen av KF 2004-06-14\""),
             Some("IT-policy. Antagen av KF 2004-06-14")

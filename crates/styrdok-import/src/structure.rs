@@ -415,11 +415,21 @@ pub(crate) fn title_as_the_document_writes_it(
             }
         }
     }
+    // A full stop before a lower-case word (`IT-strategi. för. Norrby
+    // kommun`) is extraction's, not the name's: the name as written below.
+    let stop_before_lower = t
+        .split(". ")
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase));
     if let Some((head, rest)) = t.split_once(". ")
-        && kind_label_line(head).is_some()
+        && (kind_label_line(head).is_some() || (stop_before_lower && kind_word(head).is_some()))
         && kind_word(rest.split_whitespace().next().unwrap_or("")).is_none()
     {
-        let plain = format!("{head} {rest}").to_lowercase();
+        let plain = if stop_before_lower {
+            t.replace(". ", " ").to_lowercase()
+        } else {
+            format!("{head} {rest}").to_lowercase()
+        };
         for j in (line + 1..p.lines.len().min(line + 40)).filter(|&j| free(j)) {
             let l = text_of(j);
             if let Some(at) = l.to_lowercase().find(&plain)
@@ -818,6 +828,21 @@ mod tests {
         assert!(self_ref_len("Riktlinjer för X ersätter", None, None).is_none());
         assert!(self_ref_len("Policyn gäller", Some(&DocumentKind::Policy), None).is_some());
         assert!(self_ref_len("Denna typ av dokument", None, None).is_none());
+    }
+
+    #[test]
+    fn a_title_with_extractions_full_stops() {
+        let t = "IT-plan. för. Norrby kommun\n\nTranskript\n\n1 IT-plan för Norrby kommun\n\n2 Innehåll Inledning Syfte\n";
+        assert_eq!(
+            crate::import(t).title.as_deref(),
+            Some("IT-plan för Norrby kommun")
+        );
+        // A full stop before a capital is a sentence's.
+        let t = "IT-plan. Norrby kommun\n\nTranskript\n\n1 IT-plan Norrby kommun\n";
+        assert_ne!(
+            crate::import(t).title.as_deref(),
+            Some("IT-plan Norrby kommun")
+        );
     }
 
     #[test]

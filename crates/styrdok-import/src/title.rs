@@ -71,15 +71,126 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
             " styrdokument",
         ] {
             let f = t.to_lowercase();
-            if f.ends_with(note) && t.len() > note.len() + 2 {
+            // `Riktlinjer för styrdokument`, `kommunens styrdokument`: the
+            // name's own word.
+            let owned = f
+                .strip_suffix(note)
+                .and_then(|b| b.split_whitespace().next_back())
+                .is_some_and(|w| KIND_JOINERS.contains(&fold(w).as_str()) || w.ends_with('s'));
+            if f.ends_with(note) && t.len() > note.len() + 2 && !owned {
                 // The lower-cased text has the same byte length here:
                 // every note is ASCII and matched at the end.
                 t = t[..t.len() - note.len()].trim_end();
             }
         }
+        t = trim_furniture(t);
         if t == before {
             return t;
         }
+    }
+}
+
+/// A title without the page furniture a PDF's first line runs into it: a
+/// page count (`Sida 1(15)`, `1( 36)`), a version (`VER 1.0`, `version 2`,
+/// a bare `1.0`), a file number of digits and hyphens (`003-13`) at the
+/// end; a letterhead after a full stop (`Riktlinjer för IT. NORRBY KOMMUN
+/// Kansliet …`); a line that goes on after the organisation the name ends
+/// with (`IT-strategi för Norrby stad Status Redovisas …`).
+fn trim_furniture(t: &str) -> &str {
+    let t = t.trim_end();
+    let ws: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let cut = |at: usize| t.get(..at).unwrap_or(t).trim_end().trim_end_matches(',');
+    let digitish = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || "()-.".contains(c))
+    };
+    if let [.., (at, prev), (_, last)] = ws.as_slice()
+        && ws.len() >= 3
+    {
+        let lp = fold(prev);
+        // `Sida 1(15)`, `VER 1.0`, `version 2`.
+        if ["sida", "ver", "ver.", "version", "v."].contains(&lp.as_str()) && digitish(last) {
+            return cut(*at);
+        }
+        // `1( 36)`: a page count split by a space.
+        if last.ends_with(')')
+            && last
+                .trim_end_matches(')')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && prev.ends_with('(')
+            && prev
+                .trim_end_matches('(')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        {
+            return cut(*at);
+        }
+    }
+    if let [.., (_, prev), (at, last)] = ws.as_slice()
+        && ws.len() >= 3
+        && digitish(last)
+        && !last.starts_with('(')
+        && last.contains(['-', '.'])
+        && !KIND_JOINERS.contains(&fold(prev).as_str())
+        && !["ar", "fran", "till"].contains(&fold(prev).as_str())
+        && !is_year_span(last)
+    {
+        return cut(*at);
+    }
+    // A letterhead after a full stop: an all-caps run naming an
+    // organisation.
+    if let Some(stop) = t.find(". ")
+        && let Some(rest) = t.get(stop + 2..)
+    {
+        let caps: Vec<&str> = rest
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+            })
+            .collect();
+        if caps.iter().any(|w| is_org_word(&fold(w))) && stop > 0 {
+            return t.get(..stop).unwrap_or(t);
+        }
+    }
+    // `för Norrby kommun` and then capitalised words of something else.
+    for (k, (_, w)) in ws.iter().enumerate() {
+        let (Some((_, prep)), Some((_, name)), Some((next_at, next))) = (
+            ws.get(k.wrapping_sub(2)),
+            ws.get(k.wrapping_sub(1)),
+            ws.get(k + 1),
+        ) else {
+            continue;
+        };
+        if ["kommun", "stad"].contains(&fold(w).as_str())
+            && ["for", "i", "inom"].contains(&fold(prep).as_str())
+            && name.starts_with(char::is_uppercase)
+            && next.starts_with(char::is_uppercase)
+            && next.chars().any(char::is_lowercase)
+            && kind_word(next).is_none()
+            && ws.len() > k + 2
+        {
+            return cut(*next_at);
+        }
+    }
+    t
+}
+
+/// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
+/// which a title may end with.
+fn is_year_span(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    let digits =
+        |p: &str, n: &[usize]| n.contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+    match w.split_once(['-', '–']) {
+        Some((a, b)) => digits(a, &[4]) && digits(b, &[2, 4]),
+        None => digits(w, &[4]),
     }
 }
 
@@ -234,7 +345,10 @@ pub(crate) fn fuller(
 }
 
 /// Words before a name that make it a cited document's.
-const CITING_WORDS: [&str; 10] = [
+const CITING_WORDS: [&str; 13] = [
+    "dessa",
+    "denna",
+    "detta",
     "ersatter",
     "kompletterar",
     "upphaver",
@@ -441,6 +555,64 @@ mod tests {
         );
         assert_eq!(trim_page_notes("Policy (IT-policy)"), "Policy (IT-policy)");
         assert_eq!(trim_page_notes("Styrdokument"), "Styrdokument");
+        assert_eq!(
+            trim_page_notes("Riktlinjer för styrdokument"),
+            "Riktlinjer för styrdokument"
+        );
+        assert_eq!(
+            trim_page_notes("Policy för Norrby kommuns styrdokument"),
+            "Policy för Norrby kommuns styrdokument"
+        );
+    }
+
+    #[test]
+    fn page_furniture_is_not_the_name() {
+        assert_eq!(
+            trim_page_notes("Riktlinje för e-post Sida 1(12)"),
+            "Riktlinje för e-post"
+        );
+        assert_eq!(
+            trim_page_notes("Regler för IT i Norrby kommun VER 2.1"),
+            "Regler för IT i Norrby kommun"
+        );
+        assert_eq!(
+            trim_page_notes("Policy för arkiv Utkast 1( 20) 2.0"),
+            "Policy för arkiv Utkast"
+        );
+        assert_eq!(
+            trim_page_notes("REGLEMENTE FÖR SOCIALNÄMNDEN 012-19"),
+            "REGLEMENTE FÖR SOCIALNÄMNDEN"
+        );
+        assert_eq!(
+            trim_page_notes("Riktlinjer för arkiv. NORRBY KOMMUN Kansliet Anna Andersson"),
+            "Riktlinjer för arkiv"
+        );
+        assert_eq!(
+            trim_page_notes("IT-plan för Norrby stad Status Anges i rött 1( 20) 1.0"),
+            "IT-plan för Norrby stad"
+        );
+        // A span of years, a year after a preposition, a name's own
+        // number stay.
+        assert_eq!(
+            trim_page_notes("Jämställdhetsplan för Norrby kommun 2020-2023"),
+            "Jämställdhetsplan för Norrby kommun 2020-2023"
+        );
+        assert_eq!(
+            trim_page_notes("Plan för IT år 2030"),
+            "Plan för IT år 2030"
+        );
+        assert_eq!(
+            trim_page_notes("Policy för Agenda 2030"),
+            "Policy för Agenda 2030"
+        );
+        assert_eq!(
+            trim_page_notes("Handlingsplan 2020-21"),
+            "Handlingsplan 2020-21"
+        );
+        assert_eq!(
+            trim_page_notes("Riktlinjer för IT i Norrby kommun och bolagen"),
+            "Riktlinjer för IT i Norrby kommun och bolagen"
+        );
     }
 
     #[test]
@@ -481,6 +653,9 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Miljöpolicy"));
         let t = "Miljöpolicy\n\nTranskript\n\nDenna policy ersätter Miljöpolicy för Norrby kommun, antagen 2011.\n";
         assert_eq!(title_of(t).as_deref(), Some("Miljöpolicy"));
+        // A demonstrative makes it the text's mention (`dessa riktlinjer`).
+        let t = "Riktlinjer för IT\n\nTranskript\n\n1 Text om dessa riktlinjer och anger de övergripande målen för IT.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
     }

@@ -469,8 +469,10 @@ fn real_corpus_is_complete() {
 /// complements 0/10 (3 predicted not in the truth), relations 0/17,
 /// 31/81 predicted values not in the truth, adoption facts 0 wrong and dnr
 /// 2 wrong; statements 67/118 found, 67/112 precise (`docs/import.md`).
-/// The floors sit just under that run; figures only are printed (the
-/// per-document mismatches are not), though the set is spent since.
+/// The set is spent since and tuned on (titles12): after tuning on it,
+/// metadata 42/68, titles 18/33, 25/87 predicted values not in the truth.
+/// The floors sit just under the tuned figures; figures only are printed
+/// (the per-document mismatches are not).
 #[test]
 fn real_corpus_blind2() {
     let mut p = run_in(&blind2_dir(), |_| true);
@@ -488,10 +490,10 @@ fn real_corpus_blind2() {
 }
 
 const BLIND2_FLOORS: Floors = Floors {
-    metadata_right: 0.57,
-    titles_right: 0.27,
+    metadata_right: 0.61,
+    titles_right: 0.54,
     replaces_or_complements_found: 0.0,
     relations_found: 0.0,
-    invented_max: 0.39,
+    invented_max: 0.30,
     adoption_facts_wrong_max: 2,
 };
