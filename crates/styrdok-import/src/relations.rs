@@ -240,23 +240,44 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                     .any(|e| first.ends_with(e)))
             && target.dnr.is_none()
             && target.date.is_none();
-        let generic = lower
-            && (ti.contains(" som ")
-                || genitive
-                || ti.split_whitespace().count() == 1
-                || [
-                    "tidigare",
-                    "foregaende",
-                    "nuvarande",
-                    "gallande",
-                    "befintlig",
-                    "befintliga",
-                    "den",
-                    "det",
-                    "de",
-                    "dess",
-                ]
-                .contains(&first.as_str()));
+        // "ett miljöprogram där …", "systemsäkerhetsplaner för de enskilda
+        // systemen", "rutiner för respektive enhet": an indefinite article or
+        // a distributive word describes documents without naming one.
+        let indefinite = ["en", "ett"].contains(&first.as_str())
+            || folded
+                .split_whitespace()
+                .any(|w| ["enskilda", "respektive", "varje", "olika"].contains(&w));
+        // "Gällande miljöpolicy …" at a sentence's start: capitalised, still
+        // a description.
+        let described_version = [
+            "tidigare",
+            "foregaende",
+            "nuvarande",
+            "gallande",
+            "befintlig",
+            "befintliga",
+        ]
+        .contains(&first.as_str())
+            && target.dnr.is_none();
+        let generic = described_version
+            || lower
+                && (ti.contains(" som ")
+                    || genitive
+                    || indefinite
+                    || ti.split_whitespace().count() == 1
+                    || [
+                        "tidigare",
+                        "foregaende",
+                        "nuvarande",
+                        "gallande",
+                        "befintlig",
+                        "befintliga",
+                        "den",
+                        "det",
+                        "de",
+                        "dess",
+                    ]
+                    .contains(&first.as_str()));
         if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
         } else if fold(&ti).starts_with("beslut") || generic {
@@ -418,6 +439,25 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
     out
 }
 
+/// "Riktlinjen kompletterar riktlinje för X med regler för Y": the
+/// complemented document is the object before "med", what it is complemented
+/// with comes after.
+fn complemented(after: &str) -> &str {
+    match after.find(" med ") {
+        Some(i) if after[..i].split_whitespace().count() >= 2 => &after[..i],
+        _ => after,
+    }
+}
+
+/// "Policyn behöver kompletteras med …", "ska kompletteras", "kommer att
+/// kompletteras": a complement still to be written, not one that exists.
+fn will_be(before: &str) -> bool {
+    let f = fold(before.trim_end());
+    ["behover", "ska", "skall", "kommer att", "bor"]
+        .iter()
+        .any(|w| f.ends_with(&format!(" {w}")) || f == *w)
+}
+
 /// "X samt delar av Y": the object replaced whole and the one replaced in
 /// part.
 fn split_in_part(object: &str) -> (&str, Option<&str>) {
@@ -496,7 +536,11 @@ pub(crate) fn scan(
 ) -> Vec<(Relation, Src)> {
     let mut out = Vec::new();
     for (ui, u) in units.iter().enumerate() {
-        if u.generic || u.kind != UnitKind::Para {
+        // A numbered decision point ("1. Gällande policy … ersätts med
+        // förslaget till ny policy") is a list item: only the passive form
+        // naming this document as the replacement is read from one.
+        let item = u.kind == UnitKind::Bullet;
+        if u.generic || !(u.kind == UnitKind::Para || item) {
             continue;
         }
         let text = u.joined.text.as_str();
@@ -527,7 +571,22 @@ pub(crate) fn scan(
                     || run_in_self_subject(before, kind, title)
                     || ends_with_title(before, title);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
+                // "X ersätts med denna policy", "… ersätts av förslaget till
+                // ny miljöpolicy": the subject is what this document replaces
+                // (a proposal's replacement is announced, not yet made).
+                let by = strip_any(after.trim_start(), &["med ", "av "]);
+                let proposal = ["forslaget till ny", "forslag till ny"]
+                    .iter()
+                    .any(|p| fold(by).starts_with(p));
+                let replaced_by_self = matches!(verb.as_str(), "ersatts" | "upphavs")
+                    && (proposal || self_ref_len(by, kind, title).is_some())
+                    && !before.trim().is_empty();
+                if item && !replaced_by_self {
+                    continue;
+                }
                 let (rel_kind, object) = match verb.as_str() {
+                    "ersatts" if replaced_by_self => (RelationKind::Replaces, before),
+                    "upphavs" if replaced_by_self => (RelationKind::Repeals, before),
                     "ersatter" if self_subject => (RelationKind::Replaces, after),
                     "upphaver" if self_subject => (RelationKind::Repeals, after),
                     "andrar" if self_subject => (RelationKind::Amends, after),
@@ -535,7 +594,9 @@ pub(crate) fn scan(
                     "ar ett komplement till" | "utgor ett komplement till" if self_subject => {
                         (RelationKind::Complements, after)
                     }
-                    "kompletterar" if self_subject => (RelationKind::Complements, after),
+                    "kompletterar" if self_subject => {
+                        (RelationKind::Complements, complemented(after))
+                    }
                     "kompletterar" if object_self => (RelationKind::ComplementedBy, before),
                     "kompletteras" if self_subject => (RelationKind::ComplementedBy, after),
                     "konkretiseras" if self_subject => (RelationKind::ConcretizedBy, after),
@@ -630,7 +691,8 @@ pub(crate) fn scan(
                         Relation {
                             kind: k,
                             target: t,
-                            announced: false,
+                            announced: (verb == "kompletteras" && will_be(before))
+                                || (replaced_by_self && proposal),
                             section: u.section.clone(),
                         },
                         Src::new(tspan, conf, "relation"),
@@ -791,6 +853,65 @@ mod tests {
             .into_iter()
             .map(|r| (r.kind, r.target.title, r.target.description))
             .collect()
+    }
+
+    #[test]
+    fn described_complements_and_the_object_before_med() {
+        let t = "Riktlinje för cyklar\n\nRiktlinjen kompletterar policy för resor med särskilda regler för cyklar.\n\nRiktlinjen kompletteras med rutiner för respektive enhet.\n";
+        assert_eq!(
+            relations_of(t),
+            vec![
+                (
+                    RelationKind::Complements,
+                    Some("policy för resor".into()),
+                    None
+                ),
+                (
+                    RelationKind::ComplementedBy,
+                    None,
+                    Some("rutiner för respektive enhet".into())
+                ),
+            ]
+        );
+        let t = "Policy för parker\n\nPolicyn behöver kompletteras med ett program för träd.\n";
+        let d = crate::import(t);
+        let r = d.relations.first().expect("a relation");
+        assert_eq!(r.kind, RelationKind::ComplementedBy);
+        assert!(r.announced);
+        assert_eq!(
+            r.target.description.as_deref(),
+            Some("ett program för träd")
+        );
+    }
+
+    #[test]
+    fn replaced_by_this_document_in_the_passive() {
+        let t = "Beslut om ny parkpolicy\n\nFörslag till beslut\n\n1. Gällande parkpolicy antagen av fullmäktige 2001-02-03 ersätts med förslaget till ny parkpolicy.\n2. Nämnden får i uppdrag att följa upp.\n";
+        let d = crate::import(t);
+        let r: Vec<_> = d
+            .relations
+            .iter()
+            .map(|r| {
+                (
+                    r.kind,
+                    r.announced,
+                    r.target.description.clone(),
+                    r.target.date.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            r,
+            vec![(
+                RelationKind::Replaces,
+                true,
+                Some("Gällande parkpolicy".into()),
+                true
+            )]
+        );
+        // A replacement of something else by something else is no relation.
+        let t = "Policy för parker\n\nGällande taxa ersätts med en ny taxa.\n";
+        assert!(crate::import(t).relations.is_empty());
     }
 
     #[test]
