@@ -99,6 +99,11 @@ pub const RULES: &[Rule] = &[
         "The paragraph number of an adoption phrase whose `§` (and date) extraction lost (`Antagen av kommunfullmäktige , 140`, `2018-05-07, 58`)",
     ),
     r(
+        "adoption-phrase-year",
+        0.8,
+        "A year alone right after the adopting body, at the sentence's end or before `,`/`§` (`Antagen av kommunfullmäktige 2006`): the decision's year",
+    ),
+    r(
         "decides-and-adopts",
         0.8,
         "`Kommunstyrelsen beslutar` followed by `… policy fastställs`",

@@ -249,7 +249,14 @@ fn cuts(line: &str) -> Vec<Cut> {
             }
             continue;
         }
-        let next_is_av = ws.get(j + 1).is_some_and(|(_, n)| fold(n) == "av");
+        // "Antagen i kommunfullmäktige": a capitalised participle with "i"
+        // before a body adopts as "av" does.
+        let next_is_av = ws.get(j + 1).is_some_and(|(_, n)| fold(n) == "av")
+            || (w.starts_with(char::is_uppercase)
+                && ws.get(j + 1).is_some_and(|(_, n)| *n == "i")
+                && ws.get(j + 2).is_some_and(|(_, b)| {
+                    crate::draft::classify_body(b.trim_end_matches([',', '.'])).is_some()
+                }));
         // After a sentence's full stop the sentence splitter does the
         // work; without one, the text ran together.
         let self_reference = SELF_REFERENCE_STARTS.contains(&w)
@@ -386,6 +393,16 @@ mod tests {
                 "Dnr KSF 2018/372"
             ]
         );
+        assert_eq!(
+            segments("TRAFIKPOLICY För personal i Norrby kommun Antagen i kommunfullmäktige 2020"),
+            [
+                "TRAFIKPOLICY För personal i Norrby kommun",
+                "Antagen i kommunfullmäktige 2020"
+            ]
+        );
+        // "i" before what is not a body is not an adoption.
+        let t = "Planen Antagen i sin helhet gäller";
+        assert_eq!(segments(t), [t]);
         // Prose is left alone.
         let prose = "Kommunstyrelsen ansvarar för att policyn följs och att den ses över.";
         assert_eq!(segments(prose), [prose]);

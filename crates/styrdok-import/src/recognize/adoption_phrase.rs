@@ -49,6 +49,19 @@ fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String
     Some((d.date, para.as_str().to_owned()))
 }
 
+/// A year standing alone right after the adopting body, at the end of the
+/// sentence or before a comma or `§` (`… kommunfullmäktige 2006`), not the
+/// start of a longer number or date.
+fn year_alone(lead: &str) -> Option<styrdok_core::PartialDate> {
+    let digits: String = lead.chars().take_while(char::is_ascii_digit).collect();
+    let rest = lead.get(digits.len()..)?.trim_start();
+    let ends = rest.is_empty() || rest.starts_with([',', '§']) || rest == ".";
+    let year: i32 = digits.parse().ok()?;
+    (digits.len() == 4 && (1900..=2099).contains(&year) && ends)
+        .then(|| styrdok_core::PartialDate::from_year(year).ok())
+        .flatten()
+}
+
 /// The first date in the rest of the sentence that a meeting paragraph
 /// follows (`2019-10-25, § 46`).
 fn dated_paragraph_later(after: &str) -> Option<(styrdok_core::PartialDate, String)> {
@@ -134,6 +147,11 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
             fields
                 .decision_paragraph
                 .push(para, Src::new(span, 0.75, "adoption-phrase"));
+        } else if let Some(year) = year_alone(lead) {
+            // "Antagen av kommunfullmäktige 2006": the year only.
+            fields
+                .decision_date
+                .push(year, Src::new(span, 0.8, "adoption-phrase-year"));
         } else if let Some(p) = lost_paragraph(after) {
             fields
                 .decision_paragraph
@@ -179,6 +197,27 @@ mod tests {
             "2018-06-25"
         );
         assert_eq!(f.decision_paragraph.best_src().unwrap().0, "§ 129");
+    }
+
+    #[test]
+    fn a_year_alone_after_the_body() {
+        for t in [
+            "Antagen av kommunfullmäktige 2009\n",
+            "Fastställd av kommunstyrelsen 2012, § 4\n",
+        ] {
+            let f = run_one(&AdoptionPhrase, t, None);
+            assert_eq!(f.decision_date.best_src().unwrap().0.year(), {
+                if t.contains("2009") { 2009 } else { 2012 }
+            });
+        }
+        // Not a longer number, not a number that goes on.
+        for t in [
+            "Antagen av kommunfullmäktige 20091\n",
+            "Antagen av kommunfullmäktige 2009 ledamöter\n",
+        ] {
+            let f = run_one(&AdoptionPhrase, t, None);
+            assert!(f.decision_date.best_src().is_none(), "{t}");
+        }
     }
 
     #[test]
