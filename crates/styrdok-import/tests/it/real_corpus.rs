@@ -470,7 +470,8 @@ fn real_corpus_is_complete() {
 /// 31/81 predicted values not in the truth, adoption facts 0 wrong and dnr
 /// 2 wrong; statements 67/118 found, 67/112 precise (`docs/import.md`).
 /// The set is spent since and tuned on (titles12): after tuning on it,
-/// metadata 44/68, titles 18/33, 25/89 predicted values not in the truth.
+/// metadata 44/68, titles 18/33 (22/90 predicted values not in the truth
+/// with stmts12's relation rules).
 /// The floors sit just under the tuned figures; figures only are printed
 /// (the per-document mismatches are not).
 #[test]
