@@ -87,13 +87,45 @@ const OPENERS: [&str; 10] = [
 /// Where a sentence really begins when a heading of the flattened page runs
 /// into it, as a byte offset in `s` (0 when none does).
 fn after_glued_heading(s: &str, w: &[Word]) -> usize {
-    match after_numbered_heading(s, w) {
-        0 => match after_unnumbered_heading(s, w) {
-            0 => after_heading_before_body(s, w),
+    match after_label(s, w) {
+        0 => match after_numbered_heading(s, w) {
+            0 => match after_unnumbered_heading(s, w) {
+                0 => after_heading_before_body(s, w),
+                n => n,
+            },
             n => n,
         },
         n => n,
     }
+}
+
+/// Where a sentence begins after a short label with a colon run into it
+/// ("Effektivitet: Resor i tjänsten ska …", "Syfte och mål: Planen ska
+/// …"): one to three words, the first capitalised, no verb, then a capital.
+fn after_label(s: &str, w: &[Word]) -> usize {
+    let cap = |x: &Word| {
+        s.get(x.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
+    };
+    for k in 1..=3usize.min(w.len().saturating_sub(2)) {
+        let (Some(label_end), Some(cut)) = (w.get(k - 1), w.get(k)) else {
+            break;
+        };
+        let prefix = w.get(..k).unwrap_or(&[]);
+        if prefix.iter().any(|p| VERBS.contains(&p.folded.as_str()))
+            || prefix.iter().take(k - 1).any(|p| p.clause_end)
+            || !prefix.first().is_some_and(cap)
+        {
+            return 0;
+        }
+        let colon = s
+            .get(label_end.end..cut.start)
+            .is_some_and(|g| g.trim() == ":");
+        if colon {
+            return if cap(cut) { cut.start } else { 0 };
+        }
+    }
+    0
 }
 
 /// Where a sentence begins after a numbered heading run into it.
@@ -235,10 +267,7 @@ pub(crate) fn trim(
     }
     if !first {
         let t = s(a, b);
-        a += match after_numbered_heading(t, &words(t)) {
-            0 => after_heading_before_body(t, &words(t)),
-            n => n,
-        };
+        a += after_glued_heading(t, &words(t));
         return (a, b);
     }
     // Leading page number before a capital ("2 IT-enheten kan …").
@@ -432,6 +461,40 @@ mod tests {
         }
         let s = "Du ska inte använda minnen (ex. USB-minne) hemma. Nästa.";
         assert_eq!(crate::structure::sentences(s).len(), 2);
+    }
+
+    #[test]
+    fn a_label_with_a_colon_run_into_the_sentence() {
+        let cut = |t: &str| {
+            let (a, b) = trim(t, (0, t.len()), false, None);
+            t[a..b].to_owned()
+        };
+        assert_eq!(
+            cut("Miljö: Resor i tjänsten ska planeras väl."),
+            "Resor i tjänsten ska planeras väl."
+        );
+        assert_eq!(
+            cut("Syfte och mål: Planen ska visa vägen."),
+            "Planen ska visa vägen."
+        );
+        // A sentence with a colon of its own keeps its words.
+        assert_eq!(
+            cut("Nämnden ska: Ta fram en plan."),
+            "Nämnden ska: Ta fram en plan."
+        );
+        assert_eq!(
+            cut("Följande gäller: alla ska delta."),
+            "Följande gäller: alla ska delta."
+        );
+        // A heading run into a sentence in the middle of a paragraph, too.
+        assert_eq!(
+            cut("Trafiksäkerhet Alla bilar ska vara säkra."),
+            "Alla bilar ska vara säkra."
+        );
+        assert_eq!(
+            cut("Om Du lagrar filer ska de sparas."),
+            "Om Du lagrar filer ska de sparas."
+        );
     }
 
     #[test]
