@@ -314,6 +314,14 @@ pub(crate) fn fuller(
                 end = e;
                 extended = true;
             }
+            // A title cut after its preposition (`Normer och riktlinjer
+            // för`): the words after it, to the end of the clause.
+            if KIND_JOINERS.contains(&last.as_str())
+                && let Some(e) = clause_end(line, &ws, b)
+            {
+                end = e;
+                extended = true;
+            }
             // Not a document the line cites (`ersätter Riktlinjer för …`).
             if start_word(&ws, start)
                 .and_then(|k| ws.get(k.wrapping_sub(1)))
@@ -339,6 +347,23 @@ pub(crate) fn fuller(
                 continue;
             }
             return Some((j, span.to_owned()));
+        }
+    }
+    None
+}
+
+/// The end of the words after word `b` up to a full stop, comma or colon
+/// (at most [`MAX_ADDED_WORDS`], none a clause word): the rest of a name
+/// whose title was cut after a preposition.
+fn clause_end(line: &str, ws: &[Word], b: usize) -> Option<usize> {
+    for (k, w) in ws.iter().enumerate().skip(b + 1).take(MAX_ADDED_WORDS) {
+        if CLAUSE_WORDS.contains(&w.folded.as_str()) {
+            return None;
+        }
+        let next = ws.get(k + 1).map_or(line.len(), |n| n.start);
+        let between = line.get(w.end..next).unwrap_or("");
+        if between.contains(['.', ',', ':', ';']) || k + 1 == ws.len() {
+            return Some(w.end);
         }
     }
     None
@@ -631,6 +656,18 @@ mod tests {
             title_of(t).as_deref(),
             Some("Riktlinjer för hantering av arkiv och gallring")
         );
+    }
+
+    #[test]
+    fn a_web_title_cut_after_its_preposition() {
+        let t = "Normer och regler för\n\nTranskript\n\n1 NORRBY KOMMUN Normer och regler för ekonomiskt bistånd. Gäller från 2020.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Normer och regler för ekonomiskt bistånd")
+        );
+        // A clause after the preposition is not the name's rest.
+        let t = "Regler för\n\nTranskript\n\n1 Regler för det som är viktigt här. Text.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Regler för"));
     }
 
     #[test]
