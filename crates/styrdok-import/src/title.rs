@@ -141,6 +141,19 @@ fn trim_furniture(t: &str) -> &str {
     {
         return cut(*at);
     }
+    // A diarienummer before the name (`KS 12/2020 Riktlinjer för …`).
+    if let [(_, series), (_, number), (at, first), _, ..] = ws.as_slice()
+        && (1..=4).contains(&series.chars().count())
+        && series.chars().all(char::is_alphabetic)
+        && number.split_once('/').is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        })
+        && kind_word(first).is_some()
+    {
+        return t.get(*at..).unwrap_or(t);
+    }
     // A letterhead after a full stop: an all-caps run naming an
     // organisation.
     if let Some(stop) = t.find(". ")
@@ -615,6 +628,14 @@ mod tests {
         assert_eq!(
             trim_page_notes("IT-plan för Norrby stad Status Anges i rött 1( 20) 1.0"),
             "IT-plan för Norrby stad"
+        );
+        assert_eq!(
+            trim_page_notes("KS 12/2020 Riktlinjer för arkiv"),
+            "Riktlinjer för arkiv"
+        );
+        assert_eq!(
+            trim_page_notes("Plan 12/2020 för arkiv"),
+            "Plan 12/2020 för arkiv"
         );
         // A span of years, a year after a preposition, a name's own
         // number stay.

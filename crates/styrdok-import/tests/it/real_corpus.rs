@@ -470,7 +470,7 @@ fn real_corpus_is_complete() {
 /// 31/81 predicted values not in the truth, adoption facts 0 wrong and dnr
 /// 2 wrong; statements 67/118 found, 67/112 precise (`docs/import.md`).
 /// The set is spent since and tuned on (titles12): after tuning on it,
-/// metadata 44/68, titles 19/33 (21/90 predicted values not in the truth
+/// metadata 44/68, titles 20/33 (20/90 predicted values not in the truth
 /// with stmts12's relation rules).
 /// The floors sit just under the tuned figures; figures only are printed
 /// (the per-document mismatches are not).
@@ -493,7 +493,7 @@ fn real_corpus_blind2() {
 
 const BLIND2_FLOORS: Floors = Floors {
     metadata_right: 0.64,
-    titles_right: 0.57,
+    titles_right: 0.6,
     // After tuning on it (stmts12): replacements or complements 4/10,
     // relations 4/17.
     replaces_or_complements_found: 0.39,
