@@ -84,6 +84,17 @@ pub(crate) fn find_dnrs(t: &str) -> Vec<(String, std::ops::Range<usize>)> {
 static DNR_BARE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"\b\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+\b"));
 
+/// Words that make a relation's target a version described, not a title
+/// ("tidigare riktlinjer", "gällande policy"), folded.
+const VERSION_WORDS: [&str; 6] = [
+    "tidigare",
+    "foregaende",
+    "nuvarande",
+    "gallande",
+    "befintlig",
+    "befintliga",
+];
+
 /// Parses a citation of another document: title (quoted, or the text
 /// before brackets and qualifiers), dnr, date, sections.
 pub(crate) fn parse_citation(text: &str) -> Option<Target> {
@@ -249,35 +260,15 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                 .any(|w| ["enskilda", "respektive", "varje", "olika"].contains(&w));
         // "Gällande miljöpolicy …" at a sentence's start: capitalised, still
         // a description.
-        let described_version = [
-            "tidigare",
-            "foregaende",
-            "nuvarande",
-            "gallande",
-            "befintlig",
-            "befintliga",
-        ]
-        .contains(&first.as_str())
-            && target.dnr.is_none();
+        let described_version = VERSION_WORDS.contains(&first.as_str()) && target.dnr.is_none();
         let generic = described_version
             || lower
                 && (ti.contains(" som ")
                     || genitive
                     || indefinite
                     || ti.split_whitespace().count() == 1
-                    || [
-                        "tidigare",
-                        "foregaende",
-                        "nuvarande",
-                        "gallande",
-                        "befintlig",
-                        "befintliga",
-                        "den",
-                        "det",
-                        "de",
-                        "dess",
-                    ]
-                    .contains(&first.as_str()));
+                    || (VERSION_WORDS.contains(&first.as_str())
+                        || ["den", "det", "de", "dess"].contains(&first.as_str())));
         if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
         } else if fold(&ti).starts_with("beslut") || generic {
@@ -847,6 +838,11 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
 mod tests {
     use super::*;
 
+    /// A relation to a target named by its title, as [`relations_of`] gives it.
+    fn titled(kind: RelationKind, title: &str) -> (RelationKind, Option<String>, Option<String>) {
+        (kind, Some(title.to_owned()), None)
+    }
+
     fn relations_of(text: &str) -> Vec<(RelationKind, Option<String>, Option<String>)> {
         crate::import(text)
             .relations
@@ -861,11 +857,7 @@ mod tests {
         assert_eq!(
             relations_of(t),
             vec![
-                (
-                    RelationKind::Complements,
-                    Some("policy för resor".into()),
-                    None
-                ),
+                titled(RelationKind::Complements, "policy för resor"),
                 (
                     RelationKind::ComplementedBy,
                     None,
@@ -920,15 +912,10 @@ mod tests {
         assert_eq!(
             relations_of(t),
             [
-                (
-                    RelationKind::Replaces,
-                    Some("Riktlinjer för tjänsteresor".into()),
-                    None
-                ),
-                (
+                titled(RelationKind::Replaces, "Riktlinjer för tjänsteresor"),
+                titled(
                     RelationKind::ReplacesInPart,
-                    Some("Riktlinjer för personalförmåner".into()),
-                    None
+                    "Riktlinjer för personalförmåner"
                 ),
             ]
         );
@@ -948,10 +935,9 @@ mod tests {
         let t = "Nämndens plan för kris\n\nDnr: KS 2008/461 Nämndens plan för en kris (pandemi) kompletterar den övergripande planen Beredskapsplan för Norrby kommun, fastställd av kommunfullmäktige.\n";
         assert_eq!(
             relations_of(t),
-            [(
+            [titled(
                 RelationKind::Complements,
-                Some("Beredskapsplan för Norrby kommun".into()),
-                None
+                "Beredskapsplan för Norrby kommun"
             )]
         );
         // A described document without a name stays a description.

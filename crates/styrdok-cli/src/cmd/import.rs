@@ -143,17 +143,18 @@ mod tests {
         crate::test_support::run_cli(&args[1..])
     }
 
-    /// `styrdok import INPUT --into INTO EXTRA…`.
-    fn import_into(input: &Path, into: &Path, extra: &[&str]) -> (i32, String, String) {
-        let mut a = vec![
-            "styrdok",
-            "import",
-            input.to_str().unwrap(),
-            "--into",
-            into.to_str().unwrap(),
-        ];
+    /// `styrdok import INPUT EXTRA…`.
+    fn import(input: &Path, extra: &[&str]) -> (i32, String, String) {
+        let mut a = vec!["styrdok", "import", input.to_str().unwrap()];
         a.extend_from_slice(extra);
         run(&a)
+    }
+
+    /// `styrdok import INPUT --into INTO EXTRA…`.
+    fn import_into(input: &Path, into: &Path, extra: &[&str]) -> (i32, String, String) {
+        let mut a = vec!["--into", into.to_str().unwrap()];
+        a.extend_from_slice(extra);
+        import(input, &a)
     }
 
     fn seed(name: &str) -> String {
@@ -162,15 +163,11 @@ mod tests {
 
     #[test]
     fn json_contract() {
-        let (code, out, _) = run(&[
-            "styrdok",
-            "import",
-            &seed("004_4c60dbe115476b24"),
-            "--org",
-            "0586",
-            "--format",
-            "json",
-        ]);
+        let solna = seed("004_4c60dbe115476b24");
+        let args = [
+            "styrdok", "import", &solna, "--org", "0586", "--format", "json",
+        ];
+        let (code, out, _) = run(&args);
         assert_eq!(code, 0);
         let whole: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(whole["document"]["kind"], "policy");
@@ -199,15 +196,7 @@ mod tests {
         assert_eq!(v["decision_date"], "2018-05-28");
         assert!(v["dnr"].is_null());
         // Deterministic.
-        let (_, again, _) = run(&[
-            "styrdok",
-            "import",
-            &seed("004_4c60dbe115476b24"),
-            "--org",
-            "0586",
-            "--format",
-            "json",
-        ]);
+        let (_, again, _) = run(&args);
         assert_eq!(out, again);
     }
 
@@ -264,13 +253,7 @@ mod tests {
             b"Riktlinje f\xf6r IT\n\nAntagen av kommunfullm\xe4ktige 2020-01-15\n",
         )
         .unwrap();
-        let (code, out, err) = run(&[
-            "styrdok",
-            "import",
-            latin.to_str().unwrap(),
-            "--format",
-            "json",
-        ]);
+        let (code, out, err) = import(&latin, &["--format", "json"]);
         assert_eq!(code, 0, "{err}");
         assert!(err.contains("Windows-1252"), "{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -321,13 +304,7 @@ mod tests {
         std::fs::create_dir(&input).unwrap();
         std::fs::write(input.join("arkiv.txt"), NO_ORG).unwrap();
         let reg = dir.path().join("reg.json");
-        let (code, out, err) = run(&[
-            "styrdok",
-            "import",
-            input.to_str().unwrap(),
-            "--into",
-            reg.to_str().unwrap(),
-        ]);
+        let (code, out, err) = import(&input, &["--into", reg.to_str().unwrap()]);
         assert_eq!(code, 1, "{out}{err}");
         assert!(out.contains("needs --org"), "{out}");
         assert!(out.contains("import them again with --org"), "{out}");
@@ -335,17 +312,17 @@ mod tests {
         let text = std::fs::read_to_string(&reg).unwrap();
         assert!(!text.contains("arkiv"), "{text}");
         // Mjölby's SCB kommunkod.
-        let (code, out, err) = run(&[
-            "styrdok",
-            "import",
-            input.to_str().unwrap(),
-            "--org",
-            "0586",
-            "--into",
-            reg.to_str().unwrap(),
-            "--format",
-            "json",
-        ]);
+        let (code, out, err) = import(
+            &input,
+            &[
+                "--org",
+                "0586",
+                "--into",
+                reg.to_str().unwrap(),
+                "--format",
+                "json",
+            ],
+        );
         assert_eq!(code, 0, "{out}{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["added"], 1, "{out}");
