@@ -234,6 +234,33 @@ fn lexicon_top3(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Trains on every fold but one and calls `score` for each item of the
+/// fold left out, for each of the [`FOLDS`] folds.
+fn cross_validate(items: &[Item], fold: &[usize], mut score: impl FnMut(&Model, &Item)) {
+    for f in 0..FOLDS {
+        let train: Vec<&Item> = items
+            .iter()
+            .zip(fold)
+            .filter(|(_, g)| **g != f)
+            .map(|(i, _)| i)
+            .collect();
+        let model = Model::train(&train);
+        for (item, _) in items.iter().zip(fold).filter(|(_, g)| **g == f) {
+            score(&model, item);
+        }
+    }
+}
+
+/// The top [`TOP_K`] of a ranking whose probability is at least `t`.
+fn top_k_above(ranked: &[(String, f32)], t: f32) -> BTreeSet<String> {
+    ranked
+        .iter()
+        .take(TOP_K)
+        .filter(|(_, p)| *p >= t)
+        .map(|(c, _)| c.clone())
+        .collect()
+}
+
 /// The first run's top-3 on the tuned part, before any tuning on it
 /// (REAL_FIRST_RUN.md): the lexicon's held-out figure on this kind of text.
 const LEXICON_FIRST_RUN_TOP3: f64 = 95.0 / 156.0;
@@ -246,28 +273,14 @@ fn learned_model_cross_validated_on_the_tuned_part() {
     let thresholds = [0.0f32, 0.1, 0.2, 0.5];
     let mut learned: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
     let mut lexicon = Score::default();
-    for f in 0..FOLDS {
-        let train: Vec<&Item> = items
-            .iter()
-            .zip(&fold)
-            .filter(|(_, g)| **g != f)
-            .map(|(i, _)| i)
-            .collect();
-        let model = Model::train(&train);
-        for (item, _) in items.iter().zip(&fold).filter(|(_, g)| **g == f) {
-            let ranked = model.predict(&item.text);
-            for (t, score) in thresholds.iter().zip(learned.iter_mut()) {
-                let got: BTreeSet<String> = ranked
-                    .iter()
-                    .take(TOP_K)
-                    .filter(|(_, p)| p >= t)
-                    .map(|(c, _)| c.clone())
-                    .collect();
-                score.add(&item.labels, &got);
-            }
-            lexicon.add(&item.labels, &lexicon_top3(&item.text));
+    cross_validate(&items, &fold, |model, item| {
+        let ranked = model.predict(&item.text);
+        for (t, score) in thresholds.iter().zip(learned.iter_mut()) {
+            let got = top_k_above(&ranked, *t);
+            score.add(&item.labels, &got);
         }
-    }
+        lexicon.add(&item.labels, &lexicon_top3(&item.text));
+    });
     println!("| model | top 3 | precision | recall | [] suggested for |");
     println!("|---|---:|---:|---:|---:|");
     for (t, s) in thresholds.iter().zip(&learned) {
@@ -307,38 +320,24 @@ fn learned_fallback_cross_validated_by_organisation() {
     let mut lexicon = Score::default();
     let mut gated: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
     let mut always: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
-    for f in 0..FOLDS {
-        let train: Vec<&Item> = items
-            .iter()
-            .zip(&fold)
-            .filter(|(_, g)| **g != f)
-            .map(|(i, _)| i)
-            .collect();
-        let model = Model::train(&train);
-        for (item, _) in items.iter().zip(&fold).filter(|(_, g)| **g == f) {
-            let lex = lexicon_top3(&item.text);
-            lexicon.add(&item.labels, &lex);
-            let open = !gate.security_cues(&item.text).is_empty();
-            let ranked = model.predict(&item.text);
-            for (i, t) in thresholds.iter().enumerate() {
-                let fallback: BTreeSet<String> = ranked
-                    .iter()
-                    .take(TOP_K)
-                    .filter(|(_, p)| p >= t)
-                    .map(|(c, _)| c.clone())
-                    .collect();
-                let pick = |use_it: bool| {
-                    if use_it {
-                        fallback.clone()
-                    } else {
-                        lex.clone()
-                    }
-                };
-                gated[i].add(&item.labels, &pick(lex.is_empty() && open));
-                always[i].add(&item.labels, &pick(lex.is_empty()));
-            }
+    cross_validate(&items, &fold, |model, item| {
+        let lex = lexicon_top3(&item.text);
+        lexicon.add(&item.labels, &lex);
+        let open = !gate.security_cues(&item.text).is_empty();
+        let ranked = model.predict(&item.text);
+        for (i, t) in thresholds.iter().enumerate() {
+            let fallback = top_k_above(&ranked, *t);
+            let pick = |use_it: bool| {
+                if use_it {
+                    fallback.clone()
+                } else {
+                    lex.clone()
+                }
+            };
+            gated[i].add(&item.labels, &pick(lex.is_empty() && open));
+            always[i].add(&item.labels, &pick(lex.is_empty()));
         }
-    }
+    });
     println!(
         "| model (5-fold by organisation, 411 statements) | top 3 | precision | recall | [] suggested for |"
     );
