@@ -8,8 +8,8 @@
 //! blind part was run once as a blind set (docs/suggestions.md); that run is
 //! spent and it has been a development set since (its misses are printed
 //! and were tuned on). The blind set for new organisations is
-//! `blind2-statements.*`, read only by [`blind2_first_run`] (ignored, and
-//! inert unless `STYRDOK_BLIND2=1`: the lead's one first run). The prediction is the
+//! `blind2-statements.*`, scored by [`real_statements_blind2`] (its one blind
+//! run is recorded there; its misses are never printed). The prediction is the
 //! top 3 suggestions of the built-in lexicon and gate ([`predict`]). The
 //! first run's figures are in `tests/data/REAL_FIRST_RUN.md`; the later
 //! ones in `docs/suggestions.md`. The floors below sit just under the
