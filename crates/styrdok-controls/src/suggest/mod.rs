@@ -359,6 +359,13 @@ mod tests {
                 "Känslig information får inte skickas via offentliga trådlösa nätverk.",
                 "6.7",
             ),
+            (
+                "Övervakningskamerorna är kopplade till en larmcentral.",
+                "7.4",
+            ),
+            ("Besökare ska anmäla sig i receptionen.", "7.2"),
+            ("Om lärplattan försvinner ska det genast anmälas.", "6.8"),
+            ("Den som ska anställas ska visa ett registerutdrag.", "6.1"),
         ] {
             let s = suggest(text);
             let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
