@@ -299,7 +299,7 @@ pub fn import(text: &str) -> ImportDraft {
 
 /// Statements, scope and requires, each with its provenance.
 fn add_statements(draft: &mut ImportDraft, p: &pre::Prepared<'_>, units: &[structure::Unit]) {
-    let found = statements::scan(units, draft.title.as_deref());
+    let found = statements::scan(units, draft.title.as_deref(), statements::cut_line(p));
     for (i, (s, src)) in found.statements.into_iter().enumerate() {
         draft
             .provenance

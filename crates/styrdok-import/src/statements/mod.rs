@@ -20,6 +20,7 @@
 //! rephrased.
 
 mod cited;
+mod present;
 mod reading;
 mod requires;
 mod scope;
@@ -52,8 +53,34 @@ struct Piece<'a> {
     rule: &'static str,
 }
 
-/// Reads every statement, in text order.
-pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
+/// The line (of [`crate::pre::Prepared::lines`]) where the input stops in
+/// the middle of a sentence: the input's last line has text, no line break
+/// after it and no full stop (or other sentence end) — an excerpt cut at a
+/// fixed length ("… på ett så trafiksäkert s"). A file that ends its last
+/// line normally ends with a line break.
+pub(crate) fn cut_line(p: &crate::pre::Prepared<'_>) -> Option<usize> {
+    let last = p.orig.last()?.trim_end();
+    if last.is_empty() || last.ends_with(['.', '!', '?', ':', ';', ')', '"', '”']) {
+        return None;
+    }
+    let orig = p.orig.len().saturating_sub(1);
+    p.lines
+        .iter()
+        .rposition(|l| l.orig == orig && !l.text.is_empty())
+}
+
+/// Whether the sentence `range` of `unit` runs to the end of an input cut
+/// at line `cut`: the rest of it is not there, so it is no statement.
+fn runs_into_cut(unit: &Unit, range: (usize, usize), cut: Option<usize>) -> bool {
+    let text = unit.joined.text.as_str();
+    cut.is_some()
+        && range.1 >= text.trim_end().len()
+        && Some(unit.joined.line_at(text.trim_end().len().saturating_sub(1))) == cut
+}
+
+/// Reads every statement, in text order; `cut` is the line where the input
+/// stops mid-sentence ([`cut_line`]).
+pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> Found {
     let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
     let mut listed = vec![false; units.len()];
@@ -165,6 +192,9 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>) -> Found {
     }
     let mut found = Found::default();
     for p in pieces {
+        if runs_into_cut(p.unit, p.range, cut) {
+            continue;
+        }
         let text = p.unit.joined.text.get(p.range.0..p.range.1).unwrap_or("");
         let text = text.trim();
         if text.is_empty() {
@@ -260,9 +290,15 @@ fn split_run_on(s: &str) -> Vec<(usize, usize)> {
         let upper = s
             .get(x.start..)
             .is_some_and(|t| t.starts_with(char::is_uppercase));
+        // The word before is lowercase, or a capitalised list word before
+        // a definite subject ("… som berör E-post Kalender Snabbmeddelande
+        // Innehållet gäller också …").
+        let definite = ["et", "en", "na"].iter().any(|e| x.folded.ends_with(e))
+            && x.folded.chars().count() >= 6;
         let prev_lower = s
             .get(prev.start..prev.end)
-            .is_some_and(|t| t.starts_with(char::is_lowercase));
+            .is_some_and(|t| t.starts_with(char::is_lowercase) || definite)
+            && !NO_END_AFTER.contains(&prev.folded.as_str());
         let gap = s.get(prev.end..x.start).unwrap_or("");
         if !upper || !prev_lower || !gap.trim().is_empty() || x.start <= from {
             continue;
@@ -270,10 +306,19 @@ fn split_run_on(s: &str) -> Vec<(usize, usize)> {
         let (Some(before), Some(after)) = (s.get(from..prev.end), s.get(x.start..)) else {
             continue;
         };
+        // The clause after binds within three words, and those words are a
+        // subject ("Internet", "Alla anställda"), not a run of capitalised
+        // list words ("E-post Kalender Innehållet").
         let binds_soon = read(after).is_some_and(|r| {
+            let head = after.get(..r.at).unwrap_or("");
+            let hw = reading::words(head);
             r.at <= after.len()
-                && reading::words(after.get(..r.at).unwrap_or("")).len() <= 3
-                && !after.get(..r.at).unwrap_or("").contains(" som ")
+                && hw.len() <= 3
+                && !head.contains(" som ")
+                && hw.iter().skip(1).all(|y| {
+                    head.get(y.start..)
+                        .is_some_and(|t| t.starts_with(char::is_lowercase))
+                })
         });
         if binds_soon && read(before).is_some() {
             out.push((from, prev.end));
@@ -326,6 +371,15 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
         }) {
             continue;
         }
+        // "i första hand ska A användas och i andra hand ska B anlitas": a
+        // fronted phrase, not a subject, opens the second clause; the two
+        // halves are one rule (an order of preference).
+        if between
+            .first()
+            .is_some_and(|y| FRONTED.contains(&y.folded.as_str()))
+        {
+            continue;
+        }
         let Some(second_start) = w.get(k + 1).map(|y| y.start) else {
             continue;
         };
@@ -367,6 +421,20 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
     whole
 }
 
+/// Prepositions that open a fronted phrase, never a subject.
+const FRONTED: [&str; 10] = [
+    "i", "vid", "pa", "for", "under", "efter", "inom", "med", "genom", "fran",
+];
+
+/// Words after which a sentence never ended: a lost full stop does not
+/// follow a preposition or a conjunction ("… förtroendevalda i Falköpings
+/// kommun och gäller …", "… av kommunfullmäktige och IT-instruktioner
+/// fastställs …").
+const NO_END_AFTER: [&str; 22] = [
+    "i", "vid", "pa", "for", "av", "till", "med", "om", "inom", "fran", "hos", "under", "efter",
+    "och", "eller", "samt", "som", "att", "en", "ett", "den", "det",
+];
+
 /// The first five letters of a folded word: enough to tell "uppdrag" and
 /// "uppdraget" are one word.
 fn stem(f: &str) -> String {
@@ -394,5 +462,50 @@ mod tests {
         );
         let s = "Nämnden ska ta fram och revidera planen.";
         assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+        // An order of preference is one rule.
+        let s = "I första hand ska egna lokaler användas och i andra hand ska hotell anlitas.";
+        assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn a_lost_full_stop_follows_no_preposition() {
+        let parts = |s: &str| -> Vec<String> {
+            split_run_on(s)
+                .into_iter()
+                .map(|(a, b)| s[a..b].to_owned())
+                .collect()
+        };
+        let s = "Policyn gäller alla anställda i Norrby kommun och gäller för alla resor.";
+        assert_eq!(parts(s), [s]);
+        let s =
+            "IT-policyn fastställs av fullmäktige och IT-instruktioner fastställs av styrelsen.";
+        assert_eq!(parts(s), [s]);
+        assert_eq!(
+            parts(
+                "Riktlinjen gäller för personal som använder E-post Kalender Innehållet gäller också konsulter."
+            ),
+            [
+                "Riktlinjen gäller för personal som använder E-post Kalender",
+                "Innehållet gäller också konsulter."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_input_cut_mid_sentence_loses_its_last_sentence() {
+        let texts = |t: &str| -> Vec<String> {
+            crate::import(t)
+                .statements
+                .into_iter()
+                .map(|s| s.text)
+                .collect()
+        };
+        let cut = "Rutin för resor\n\nAlla resor ska bokas i förväg. Resor i tjänsten ska ske på ett så trafiksäkert s";
+        assert_eq!(texts(cut), ["Alla resor ska bokas i förväg."]);
+        // A whole last line, or a file that ends with a line break, is kept.
+        let whole = "Rutin för resor\n\nAlla resor ska bokas i förväg. Resor ska ske tryggt.";
+        assert_eq!(texts(whole).len(), 2);
+        let ended = "Rutin för resor\n\nAlla resor ska bokas i förväg. Resor ska ske tryggt\n";
+        assert_eq!(texts(ended).len(), 2);
     }
 }

@@ -7,6 +7,8 @@ use styrdok_core::text::fold;
 
 use crate::draft::{Modality, StatementType};
 
+use super::present::{body_subject_verb, main_passive, passive_like};
+
 /// How a sentence binds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Binds {
@@ -170,19 +172,61 @@ impl<'a> Subordinate<'a> {
 
     /// Whether word `i` stands in a reporting or explaining clause.
     pub(crate) fn at(&self, i: usize) -> bool {
-        clause_subordinate(self.w, i, self.first_reported_by.is_some_and(|r| r < i))
+        clause_subordinate(
+            self.w,
+            i,
+            self.first_reported_by.is_some_and(|r| r < i),
+            true,
+        )
+    }
+
+    /// Whether word `i` stands in a reporting or explaining clause other
+    /// than a relative one ("som ska …").
+    fn reported(&self, i: usize) -> bool {
+        clause_subordinate(
+            self.w,
+            i,
+            self.first_reported_by.is_some_and(|r| r < i),
+            false,
+        )
     }
 }
 
+/// Where a relative clause's `som` stands just before word `i`, when the
+/// relative clause has no finite verb of its own before `i`: "en resurs som
+/// skall utnyttjas" (the modal is the relative clause's), not "Den som
+/// företräder kommunen skall …" (the relative clause ended at its verb, the
+/// modal is the main clause's).
+fn relative_before(w: &[Word], i: usize) -> Option<usize> {
+    let k = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| w.get(k).is_some_and(|x| x.folded == "som" && !x.clause_end))?;
+    let own_verb = w
+        .get(k + 1..i)
+        .unwrap_or(&[])
+        .iter()
+        .any(|x| finite_like(&x.folded));
+    (!own_verb).then_some(k)
+}
+
+/// Whether a folded word looks like a finite verb in the present tense
+/// ("företräder", "har", "ställs", "används"): the relative clause it stands
+/// in has its verb.
+fn finite_like(f: &str) -> bool {
+    ["ar", "har", "kan", "vill", "finns", "blir", "galler"].contains(&f)
+        || (f.chars().count() >= 5 && f.ends_with("er") && !f.ends_with("ner"))
+        || (f.chars().count() >= 5 && f.ends_with("ar"))
+        || passive_like(f)
+}
+
 /// [`Subordinate::at`] for one word; `reported` says whether a word before
-/// it reports the whole sentence.
-fn clause_subordinate(w: &[Word], i: usize, reported: bool) -> bool {
+/// it reports the whole sentence, `relatives` whether a relative clause
+/// counts.
+fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> bool {
     if reported {
         return true;
     }
-    if (i.saturating_sub(3)..i)
-        .any(|k| w.get(k).is_some_and(|x| x.folded == "som" && !x.clause_end))
-    {
+    if relatives && relative_before(w, i).is_some() {
         return true;
     }
     let mut j = i;
@@ -241,8 +285,18 @@ fn far_is_modal(w: &[Word], i: usize) -> bool {
     let next = (i + 1..w.len())
         .filter_map(|k| w.get(k))
         .find(|x| !ADVERBS.contains(&x.folded.as_str()));
-    next.is_some_and(|x| infinitive_like(&x.folded) || x.folded.ends_with("as"))
+    next.is_some_and(|x| {
+        (infinitive_like(&x.folded) && !DETERMINERS.contains(&x.folded.as_str()))
+            || x.folded.ends_with("as")
+    })
 }
+
+/// Pronouns and determiners ending in -a, which no infinitive is: "Då får
+/// dina kollegor ett brev" receives, it does not permit.
+const DETERMINERS: [&str; 17] = [
+    "dina", "mina", "sina", "vara", "era", "andra", "alla", "flera", "manga", "hela", "samma",
+    "egna", "nya", "bada", "sadana", "vilka", "nagra",
+];
 
 /// Imperatives that open a rule in user instructions.
 /// (Not "ändra", whose folded form is the pronoun "andra".)
@@ -350,8 +404,8 @@ fn phrase_end(w: &[Word], i: usize) -> usize {
     end
 }
 
-/// "Det är viktigt att", "Det är väsentligt att", "Det är av stor vikt att"
-/// opening a sentence at word `i`: where the phrase ends.
+/// "Det är viktigt att du", "Det är väsentligt att man", "Det är av stor
+/// vikt att ni" opening a sentence at word `i`: where the phrase ends.
 fn important_at(w: &[Word], i: usize) -> Option<usize> {
     let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
     if i != 0 || f(0) != "det" || f(1) != "ar" {
@@ -363,7 +417,10 @@ fn important_at(w: &[Word], i: usize) -> Option<usize> {
         "av" if f(3) == "stor" && f(4) == "vikt" => 5,
         _ => return None,
     };
-    (f(att) == "att").then(|| w.get(att).map_or(0, |x| x.end))
+    // Only when it tells the reader what to do ("Det är viktigt att du
+    // …"); "Det är angeläget att styrdokumenten samordnas" states an aim.
+    (f(att) == "att" && ["du", "ni", "man"].contains(&f(att + 1)))
+        .then(|| w.get(att).map_or(0, |x| x.end))
 }
 
 /// Reads the force of a bullet item: as a sentence, or an imperative without
@@ -389,9 +446,22 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             at: a,
         })
     };
+    // "Med informationssäkerhet avses …" defines a word; it binds nobody.
+    if first.folded == "med" && w.iter().any(|x| x.folded == "avses") {
+        return None;
+    }
     // "Ingen utrustning får …", "Inga program får …".
     let subject_negated = ["ingen", "inga", "inget"].contains(&first.folded.as_str());
     let mut fallback: Option<Reading> = None;
+    // A right or an intention ("har rätt till …", "strävar efter", "vill
+    // vi"), unless a modal verb later in the sentence states the rule
+    // ("Alla har rätt till en god arbetsmiljö, därför ska …").
+    let mut weak: Option<Reading> = None;
+    // A modal verb in a relative clause that describes the subject or the
+    // predicate ("Faktorer som ska beaktas är …", "IT är en resurs som skall
+    // utnyttjas …"): the rule, when nothing in the main clause binds.
+    let mut relative: Option<Reading> = None;
+    let body_subject = body_subject_verb(s, &w);
     for (i, x) in w.iter().enumerate() {
         let f = x.folded.as_str();
         let next = w.get(i + 1).map(|n| n.folded.as_str()).unwrap_or("");
@@ -404,6 +474,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         };
         if let Some(m) = modal {
             if sub.at(i) {
+                if relative.is_none() && describing_relative(&w, i) && !sub.reported(i) {
+                    let neg = negated_after(&w, i);
+                    let end = neg.and_then(|k| w.get(k)).map_or(x.end, |n| n.end);
+                    relative = mk(Binds::Modal, m, neg.is_some(), x.start, end);
+                }
                 continue;
             }
             let neg = negated_after(&w, i);
@@ -419,7 +494,68 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         // "har rätt att" → får; "ej tillåtet", "inte tillåten", "förbjudet".
         if f == "har" && next == "ratt" && !sub.at(i) {
             let end = w.get(i + 1).map_or(x.end, |n| n.end);
-            return mk(Binds::Modal, Modality::Far, false, x.start, end);
+            weak = weak.or_else(|| mk(Binds::Modal, Modality::Far, false, x.start, end));
+            continue;
+        }
+        // "strävar efter att", "eftersträvar", "Genom … vill vi skapa …":
+        // an intention (not "Med denna policy vill arbetsgivaren klargöra",
+        // which says what the document is for).
+        let wants = f == "vill"
+            && (next == "vi" || (i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "vi")))
+            && !w.windows(2).any(|p| {
+                matches!(p, [a, b] if a.folded == "med"
+                    && ["denna", "detta", "dessa"].contains(&b.folded.as_str()))
+            })
+            && next != "garna"
+            && !(i.saturating_sub(2)..i).any(|k| w.get(k).is_some_and(|p| p.folded == "att"));
+        if (wants || ["stravar", "efterstravar", "efterstravas"].contains(&f)) && !sub.at(i) {
+            weak = weak.or_else(|| mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end));
+            continue;
+        }
+        // "har skyldighet att", "är skyldiga att" → måste.
+        if ["skyldighet", "skyldig", "skyldiga"].contains(&f)
+            && next == "att"
+            && i > 0
+            && w.get(i - 1)
+                .is_some_and(|p| ["har", "ar"].contains(&p.folded.as_str()))
+            && !["sedan", "nar", "eftersom", "da", "enligt"].contains(&first.folded.as_str())
+            && !sub.at(i)
+        {
+            let p = w.get(i - 1).map_or(x.start, |p| p.start);
+            let end = w.get(i + 1).map_or(x.end, |n| n.end);
+            return mk(Binds::Modal, Modality::Maste, false, p, end);
+        }
+        // "X är ett (absolut) krav" → måste.
+        if f == "krav"
+            && (i.saturating_sub(3)..i).any(|k| w.get(k).is_some_and(|p| p.folded == "ar"))
+            && w.get(i.saturating_sub(2)..i)
+                .is_some_and(|ps| ps.iter().any(|p| p.folded == "ett"))
+            && !sub.at(i)
+        {
+            let a = w
+                .get(i.saturating_sub(3)..i)
+                .and_then(|ps| ps.iter().find(|p| p.folded == "ar"))
+                .map_or(x.start, |p| p.start);
+            return mk(Binds::Modal, Modality::Maste, false, a, x.end);
+        }
+        // "Avsteg från policyn kan göras efter beslut …", "Undantag kan
+        // medges": a permission.
+        if f == "kan"
+            && ["avsteg", "undantag", "avvikelse", "avvikelser", "dispens"]
+                .contains(&first.folded.as_str())
+            && !sub.at(i)
+        {
+            return mk(
+                Binds::Modal,
+                Modality::Far,
+                negated_after(&w, i).is_some(),
+                x.start,
+                x.end,
+            );
+        }
+        // "Det är därför otillåtet att …".
+        if f.starts_with("otillat") && !sub.at(i) {
+            return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
         }
         if f.starts_with("tillat")
             && i > 0
@@ -472,7 +608,23 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             {
                 Some(Binds::Responsibility)
             }
-            "svarar" if next == "for" => Some(Binds::Responsibility),
+            // "svarar för", "Samtidigt svarar de övriga cheferna för …".
+            "svarar"
+                if w.get(i + 1..(i + 6).min(w.len()))
+                    .is_some_and(|n| n.iter().any(|y| y.folded == "for")) =>
+            {
+                Some(Binds::Responsibility)
+            }
+            // "Ansvaret för … åvilar kommunstyrelsen", "Det åligger nämnden
+            // att …", "Ansvaret … ligger hos den som kallar".
+            "avilar" | "aligger" => Some(Binds::Responsibility),
+            "ligger" | "vilar" | "foljer"
+                if (0..i).any(|k| w.get(k).is_some_and(|p| p.folded.starts_with("ansvar"))) =>
+            {
+                Some(Binds::Responsibility)
+            }
+            // "Kommunstyrelsen består av 11 ledamöter" (a reglemente).
+            "bestar" if next == "av" && body_subject == Some(i) => Some(Binds::Present),
             "galler"
                 if i > 0
                     && !w
@@ -485,10 +637,14 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             "gallande" if i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "blir") => {
                 Some(Binds::Scope)
             }
-            _ => PRESENT
+            _ => (PRESENT
                 .iter()
                 .any(|(v, after)| *v == f && (after.is_empty() || *after == next))
-                .then_some(Binds::Present),
+                || body_subject == Some(i)
+                || (passive_like(f)
+                    && main_passive(&w, i)
+                    && s.trim_start().starts_with(char::is_uppercase)))
+            .then_some(Binds::Present),
         };
         // "gäller från och med 2019-10-25" is validity; "Begreppet X
         // omfattar" a definition; "gäller … följande reglemente" introduces it.
@@ -519,10 +675,30 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             });
         }
     }
+    if weak.is_some() {
+        return weak;
+    }
     if fallback.is_some() {
         return fallback;
     }
-    imperative(s, &w, true)
+    imperative(s, &w, true).or(relative)
+}
+
+/// Whether a modal verb at `i` stands in a relative clause that describes
+/// the sentence's subject ("Faktorer som ska beaktas är …") or the
+/// predicate of its "är" ("IT-säkerhet är en del i processen som ska bidra
+/// …", "Hemkatalogen är ditt arkiv, som du skall använda …"), not inside an
+/// infinitive ("Syftet är att beskriva de krav som ska ställas").
+fn describing_relative(w: &[Word], i: usize) -> bool {
+    let Some(k) = relative_before(w, i) else {
+        return false;
+    };
+    let before = w.get(..k).unwrap_or(&[]);
+    (k <= 2
+        || before
+            .iter()
+            .any(|p| ["ar", "utgor"].contains(&p.folded.as_str())))
+        && !before.iter().any(|p| p.folded == "att")
 }
 
 /// An imperative opening a rule ("Installera inga program själv.", "Lås
@@ -597,6 +773,69 @@ mod tests {
     }
 
     #[test]
+    fn obligations_without_a_modal_verb() {
+        let resp = Some((Binds::Responsibility, None, false));
+        assert_eq!(m("Ansvaret för arkivet åvilar kommunstyrelsen."), resp);
+        assert_eq!(m("Det åligger nämnden att föra register."), resp);
+        assert_eq!(
+            m("Ansvaret för valet av lokal ligger hos den som bokar."),
+            resp
+        );
+        assert_eq!(
+            m("Samtidigt svarar de övriga cheferna för sina enheter."),
+            resp
+        );
+        let maste = Some((Binds::Modal, Some(Modality::Maste), false));
+        assert_eq!(m("Alla anställda har skyldighet att följa rutinen."), maste);
+        assert_eq!(m("Rökfria lokaler är ett absolut krav."), maste);
+        assert_eq!(
+            m("Det är därför otillåtet att röka i tjänsten."),
+            Some((Binds::Modal, Some(Modality::Far), true))
+        );
+        assert_eq!(
+            m("Avsteg från rutinen kan göras efter beslut av chefen."),
+            Some((Binds::Modal, Some(Modality::Far), false))
+        );
+        // A right gives way to the rule that follows it.
+        assert_eq!(
+            m("Alla har rätt till en trygg miljö, därför ska lokalerna vara rökfria."),
+            Some((Binds::Modal, Some(Modality::Ska), false))
+        );
+        assert_eq!(
+            m("Samordnaren har rätt att stänga av konton."),
+            Some((Binds::Modal, Some(Modality::Far), false))
+        );
+    }
+
+    #[test]
+    fn intentions() {
+        let avsikt = Some((Binds::Modal, Some(Modality::Avsikt), false));
+        assert_eq!(m("Kommunen strävar efter att minska olyckorna."), avsikt);
+        assert_eq!(m("Genom vår service vill vi skapa förtroende."), avsikt);
+        assert_eq!(m("Med denna plan vill vi beskriva arbetet."), None);
+        assert_eq!(m("Arbetet handlar om att vi vill lyssna."), None);
+    }
+
+    #[test]
+    fn a_modal_in_a_describing_relative_clause() {
+        let ska = Some((Binds::Modal, Some(Modality::Ska), false));
+        assert_eq!(m("IT är en resurs som ska användas effektivt."), ska);
+        assert_eq!(m("Faktorer som ska beaktas är tid och kostnad."), ska);
+        assert_eq!(m("Den som företräder kommunen ska vara opartisk."), ska);
+        assert_eq!(m("Dokumentet beskriver de krav som ska ställas."), None);
+        assert_eq!(m("Syftet är att beskriva de krav som ska ställas."), None);
+    }
+
+    #[test]
+    fn definitions_aims_and_receiving() {
+        assert_eq!(
+            m("Med bisyssla avses varje uppdrag som den anställde fullgör."),
+            None
+        );
+        assert_eq!(m("Då får dina kollegor ett brev."), None);
+    }
+
+    #[test]
     fn responsibility_scope_and_imperative() {
         assert_eq!(
             m("Socialnämnden svarar för information till allmänheten."),
@@ -611,7 +850,8 @@ mod tests {
             Some((Binds::Imperative, None, true))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
-        let r = read("Det är viktigt att alla känner till policyn.").unwrap();
+        assert_eq!(m("Det är angeläget att styrdokumenten samordnas."), None);
+        let r = read("Det är viktigt att du känner till policyn.").unwrap();
         assert_eq!((r.binds, r.modality), (Binds::Present, None));
         assert_eq!(r.as_written, "Det är viktigt att");
         let r = read("Kommunstyrelsen ansvarar för att planen följs.").unwrap();

@@ -162,7 +162,13 @@ fn after_unnumbered_heading(s: &str, w: &[Word]) -> usize {
         let upper = s
             .get(cut.start..)
             .is_some_and(|t| t.starts_with(char::is_uppercase));
-        if !upper || prefix.iter().any(|p| p.clause_end) {
+        // Only a space between heading and sentence: "Informationsteknologi
+        // (IT) är …" is one sentence.
+        let spaced = prefix
+            .last()
+            .and_then(|p| s.get(p.end..cut.start))
+            .is_some_and(|g| g.trim().is_empty());
+        if !upper || !spaced || prefix.iter().any(|p| p.clause_end) {
             continue;
         }
         if prefix
@@ -270,6 +276,18 @@ pub(crate) fn trim(
         a += after_glued_heading(t, &words(t));
         return (a, b);
     }
+    // A leading section number and its heading ("2.1 Syfte Riktlinjerna
+    // ska …").
+    let t = s(a, b);
+    if SECTION_START.is_match(t) {
+        let num = t.find(char::is_whitespace).unwrap_or(0);
+        let rest = t.get(num..).unwrap_or("").trim_start();
+        let at = t.len() - rest.len();
+        let h = after_section_heading(rest);
+        if h > 0 {
+            return (a + at + h, b);
+        }
+    }
     // Leading page number before a capital ("2 IT-enheten kan …").
     let t = s(a, b);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -303,19 +321,91 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
     let mut out = Vec::new();
     let mut from = 0;
     for m in NUMBERED_INSIDE.captures_iter(s) {
-        let (Some(end), Some(next)) = (m.get(1), m.get(2)) else {
+        let (Some(end), Some(next)) = (m.get(1), m.name("next")) else {
             continue;
         };
+        // Without a full stop only a section number splits, and not one a
+        // sentence refers to ("enligt avsnitt 3.2 Ansvar").
+        let stop = end.as_str().starts_with(['.', '!', '?']);
+        if !stop {
+            let before = s.get(..end.end()).unwrap_or("");
+            let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
+            if m.name("section").is_none() || REFERS.contains(&word.as_str()) || end.end() < 4 {
+                continue;
+            }
+        }
         out.push((a + from, a + end.end()));
         from = next.start();
+        // A section number ("1.2", "2.1.3") is followed by its heading.
+        if m.name("section").is_some() {
+            let rest = s.get(from..).unwrap_or("");
+            from += after_section_heading(rest);
+        }
     }
     out.push((a + from, b));
     out
 }
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(r"([.!?])\s+\d{1,3}(?:\s*\(\s*\d+\s*\))?\s+(\p{Lu})")
+    crate::re::compile(
+        r"([.!?]|\p{L}{3,})\s+(?:\d{1,3}(?:\s*\(\s*\d+\s*\))?|(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\.?))\s+(?P<next>\p{Lu})",
+    )
 });
+
+/// Words after which a section number is referred to, not a heading.
+const REFERS: [&str; 12] = [
+    "avsnitt",
+    "kapitel",
+    "punkt",
+    "punkterna",
+    "bilaga",
+    "enligt",
+    "se",
+    "i",
+    "och",
+    "under",
+    "paragraf",
+    "sidan",
+];
+
+/// A section number opening a sentence ("1.2 Val av mötesform Vid …").
+static SECTION_START: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}"));
+
+/// Where the sentence begins after the heading that follows a section
+/// number ("Val av mötesform Vid planering …" → "Vid planering …", "Syfte
+/// Riktlinjerna ska …" → "Riktlinjerna ska …"): at the first capitalised
+/// word after one to six heading words without a verb, unless it continues a
+/// name ("Region Skåne", "Norrby kommun"). 0 when there is no such heading.
+fn after_section_heading(s: &str) -> usize {
+    let w = words(s);
+    let cap = |x: &Word| {
+        s.get(x.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
+    };
+    for k in 1..=6usize.min(w.len().saturating_sub(1)) {
+        let (Some(prev), Some(cut), Some(prefix)) = (w.get(k - 1), w.get(k), w.get(..k)) else {
+            break;
+        };
+        if prefix
+            .iter()
+            .any(|p| p.clause_end || VERBS.contains(&p.folded.as_str()))
+            || OPENERS.contains(&prefix_first(prefix))
+        {
+            return 0;
+        }
+        let spaced = s
+            .get(prev.end..cut.start)
+            .is_some_and(|g| g.trim().is_empty());
+        let name = w.get(k + 1).is_some_and(|n| {
+            ["kommun", "stad", "region", "landsting"].contains(&n.folded.as_str())
+        });
+        if cap(cut) && spaced && !name {
+            return cut.start;
+        }
+    }
+    0
+}
 
 /// Page furniture read as a sentence: a table of contents (dot leaders), a
 /// run of metadata labels ("Dokumenttyp: … Diarienummer: … Giltighetstid:"),
@@ -495,6 +585,44 @@ mod tests {
             cut("Om Du lagrar filer ska de sparas."),
             "Om Du lagrar filer ska de sparas."
         );
+    }
+
+    #[test]
+    fn section_numbers_and_their_headings_inside_a_paragraph() {
+        let pieces = |t: &str| -> Vec<String> {
+            split_numbered(t, (0, t.len()))
+                .into_iter()
+                .map(|(a, b)| t[a..b].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            pieces(
+                "Med möten avses alla möten. 1.2 Val av lokal Vid planering ska lokalen väljas."
+            ),
+            [
+                "Med möten avses alla möten.",
+                "Vid planering ska lokalen väljas."
+            ]
+        );
+        assert_eq!(
+            pieces("Riktlinjer för resor 2.1 Syfte Riktlinjerna ska styra resandet."),
+            ["Riktlinjer för resor", "Riktlinjerna ska styra resandet."]
+        );
+        // A reference to a section splits nothing.
+        let s = "Rutinen ska följas enligt avsnitt 3.2 Ansvar och roller.";
+        assert_eq!(pieces(s), [s]);
+        assert_eq!(
+            trimmed("2.1 Syfte Riktlinjerna ska styra resandet.", None),
+            "Riktlinjerna ska styra resandet."
+        );
+        // A name is not a heading.
+        assert_eq!(
+            trimmed("2.1 Region Norrby ska ha en plan.", None),
+            "2.1 Region Norrby ska ha en plan."
+        );
+        // Only a space between a heading and its sentence.
+        let s = "Informationsteknologi (IT) är en resurs.";
+        assert_eq!(trimmed(s, None), s);
     }
 
     #[test]

@@ -122,7 +122,7 @@ fn pct(n: u32, d: u32) -> String {
 /// The second blind set (`tests/corpus/blind2/`, 33 documents of 31
 /// organisations not in `real/`), written and committed before any code ran
 /// on it, by a session that had not read the importer.
-fn blind2_dir() -> PathBuf {
+pub(crate) fn blind2_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind2"))
 }
 
@@ -137,7 +137,7 @@ pub(crate) fn truth() -> serde_json::Map<String, Value> {
     truth_in(&dir())
 }
 
-fn truth_in(dir: &Path) -> serde_json::Map<String, Value> {
+pub(crate) fn truth_in(dir: &Path) -> serde_json::Map<String, Value> {
     let t = std::fs::read_to_string(dir.join("truth.json")).unwrap();
     let v: Value = serde_json::from_str(&t).unwrap();
     v.as_object()
@@ -489,8 +489,9 @@ fn real_corpus_blind2() {
     check("Second blind set (blind2)", &p, &BLIND2_FLOORS, 33);
     let st = &p.statements;
     assert!(
-        // After tuning on it (stmts12): 69/118 found, 69/112 precise.
-        st.found * 100 >= 58 * st.truth && st.found * 100 >= 61 * st.extracted,
+        // After tuning on it (stmts12): 69/118 found, 69/112 precise;
+        // stmts12b: 91/118, 91/111.
+        st.found * 100 >= 76 * st.truth && st.found * 100 >= 81 * st.extracted,
         "blind2 statements: {} of {} found, {} extracted",
         st.found,
         st.truth,

@@ -1,0 +1,206 @@
+//! The binding present tense: what a document states as done, not as
+//! something that ought to be done, and still binds — a present passive in
+//! the main clause ("Gemensamma tjänster prioriteras vid upphandling", "I
+//! allt utvecklingsarbete beaktas informationssäkerhet") and a body or role
+//! with its present-tense verb ("Kommunchefen biträder kommunstyrelsen",
+//! "IT-samordnaren tilldelar konton").
+
+use super::reading::Word;
+
+/// Whether a folded word looks like a present passive ("prioriteras",
+/// "genomförs", "fastställs", "tas", "används"), not a genitive ("kommunens",
+/// "förvaltningarnas") or a verb whose -s form is its active voice
+/// ("hoppas", "lyckas", "kallas").
+pub(crate) fn passive_like(f: &str) -> bool {
+    const SHORT: [&str; 7] = ["tas", "ges", "ses", "gors", "fors", "sands", "hors"];
+    // Verbs whose -s form is active, and the relations a document states
+    // of itself ("kompletteras med", "konkretiseras i"), read as relations.
+    const NOT_RULES: [&str; 13] = [
+        "hoppas",
+        "lyckas",
+        "trivas",
+        "kallas",
+        "andas",
+        "fattas",
+        "minnas",
+        "synas",
+        "brottas",
+        "kompletteras",
+        "konkretiseras",
+        "ersatts",
+        "inkluderas",
+    ];
+    /// Compound verbs whose -förs/-görs form is a passive (not a place name
+    /// such as "Degerfors").
+    const COMPOUNDS: [&str; 9] = [
+        "genomfors",
+        "utfors",
+        "infors",
+        "overfors",
+        "tillfors",
+        "utgors",
+        "anvands",
+        "stalls",
+        "faststalls",
+    ];
+    let n = f.chars().count();
+    if NOT_RULES.contains(&f) {
+        return false;
+    }
+    SHORT.contains(&f)
+        || COMPOUNDS.iter().any(|e| f.ends_with(e))
+        || (n >= 6 && f.ends_with("as") && !f.ends_with("nas"))
+        || (n >= 6 && ["mnas", "pnas", "gnas"].iter().any(|e| f.ends_with(e)))
+}
+
+/// Whether a present passive at `i` is the main clause's verb, in second
+/// place: after a subject ("IT-tjänster levereras …", "Den information du
+/// lagrar säkerhetskopieras …") or a fronted phrase ("I allt
+/// utvecklingsarbete beaktas …"), with no finite verb before it.
+pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
+    const FINITE: [&str; 14] = [
+        "ar", "har", "kan", "blir", "finns", "var", "hade", "galler", "ska", "skall", "far", "bor",
+        "maste", "innebar",
+    ];
+    const SUBORDINATORS: [&str; 10] = [
+        "om", "nar", "eftersom", "da", "innan", "medan", "sedan", "fast", "trots", "sa",
+    ];
+    (1..=10).contains(&i)
+        && w.first()
+            .is_some_and(|f| !SUBORDINATORS.contains(&f.folded.as_str()))
+        && !describes_now(w)
+        && !w.get(..i).unwrap_or(&[]).iter().any(|p| {
+            p.clause_end
+                || FINITE.contains(&p.folded.as_str())
+                || ["att", "som"].contains(&p.folded.as_str())
+        })
+}
+
+/// Whether a sentence says what happens now rather than what must happen:
+/// "Riktlinjerna tas nu fram …", "Information behandlas idag i …", or what a
+/// word means ("… inkluderas i begreppet myndighet").
+fn describes_now(w: &[Word]) -> bool {
+    w.iter().any(|x| {
+        ["nu", "idag", "redan", "vanligtvis", "oftast", "narvarande"].contains(&x.folded.as_str())
+            || x.folded.starts_with("begrepp")
+    }) || w
+        .windows(2)
+        .any(|p| matches!(p, [a, b] if a.folded == "i" && b.folded == "dag"))
+}
+
+/// Role words that name a function, not a body (a body is
+/// [`crate::draft::classify_body`]'s): "ADB-samordnaren", "Arkivmyndigheten".
+const ROLE_ENDINGS: [&str; 12] = [
+    "samordnaren",
+    "samordnare",
+    "ansvarige",
+    "agaren",
+    "forvaltaren",
+    "myndigheten",
+    "administratoren",
+    "arkivarien",
+    "radgivaren",
+    "ombudet",
+    "ordforanden",
+    "handlaggaren",
+];
+
+/// The word index of the present-tense verb right after a sentence's
+/// subject when the subject is a body or a role ("Kommunchefen biträder
+/// kommunstyrelsen …", "ADB-samordnaren tilldelar e-postadress …",
+/// "Kommunchefen är chef över …"): in a document that says who does what,
+/// that is the rule.
+pub(super) fn body_subject_verb(s: &str, w: &[Word]) -> Option<usize> {
+    let first = w.first()?;
+    if !s
+        .get(first.start..)
+        .is_some_and(|t| t.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    for k in 1..=3usize.min(w.len().saturating_sub(1)) {
+        let subject = w.get(..k)?;
+        if subject.iter().any(|p| p.clause_end) {
+            return None;
+        }
+        let last = subject.last()?;
+        let name = s.get(first.start..last.end)?;
+        let role = ROLE_ENDINGS.iter().any(|e| last.folded.ends_with(e));
+        let body = crate::draft::classify_body(name).is_some() && !last.folded.ends_with('s');
+        if !(role || body) {
+            continue;
+        }
+        let v = w.get(k)?;
+        if !s
+            .get(v.start..)
+            .is_some_and(|t| t.starts_with(char::is_lowercase))
+            || describes_now(w)
+        {
+            return None;
+        }
+        let next = w.get(k + 1).map_or("", |n| n.folded.as_str());
+        let verb = match v.folded.as_str() {
+            "ar" => [
+                "chef",
+                "ordforande",
+                "arkivmyndighet",
+                "personuppgiftsansvarig",
+            ]
+            .contains(&next),
+            "har" | "kan" | "finns" | "var" | "blir" => false,
+            f => f.chars().count() >= 4 && f.ends_with('r') && !f.ends_with("ner"),
+        };
+        return verb.then_some(k);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::reading::Binds;
+    use super::super::reading::read;
+
+    fn m(s: &str) -> Option<(Binds, Option<crate::draft::Modality>, bool)> {
+        read(s).map(|r| (r.binds, r.modality, r.negated))
+    }
+
+    #[test]
+    fn a_body_or_role_and_its_present_tense() {
+        let present = Some((Binds::Present, None, false));
+        assert_eq!(m("Förvaltningschefen är chef över förvaltningen."), present);
+        assert_eq!(
+            m("IT-samordnaren tilldelar konton till nyanställda."),
+            present
+        );
+        assert_eq!(m("Styrelsen består av sju ledamöter."), present);
+        // Not a body, not a verb, not now.
+        assert_eq!(m("Systemet tilldelar konton."), None);
+        assert_eq!(m("Anna Berg säkerhetssamordnare Bilagor 1"), None);
+        assert_eq!(m("Förvaltningschefen har tolv medarbetare."), None);
+    }
+
+    #[test]
+    fn present_passives_in_the_main_clause() {
+        let present = Some((Binds::Present, None, false));
+        assert_eq!(
+            m("Gemensamma tjänster prioriteras vid upphandling."),
+            present
+        );
+        assert_eq!(m("I allt arbete beaktas sekretessen."), present);
+        assert_eq!(m("Uppföljningen genomförs av ekonomienheten."), present);
+        assert_eq!(
+            m("Den information du sparar säkerhetskopieras varje natt."),
+            present
+        );
+        for not_a_rule in [
+            "Riktlinjerna tas nu fram för att hjälpa de anställda.",
+            "Policyn kompletteras med en handbok.",
+            "Om filerna raderas kan de inte återställas.",
+            "Policy för Degerfors kommun antogs i juni.",
+            "I reglementet inkluderas dessa organ i begreppet myndighet.",
+            "Nämndernas beslut protokollförs.",
+        ] {
+            assert_eq!(m(not_a_rule), None, "{not_a_rule}");
+        }
+    }
+}
