@@ -20,11 +20,22 @@ use crate::draft::{BodyRef, RelationKind, Review, Validity};
 use crate::lexicon::{Field, LABEL_MAX_WORDS, Label, label};
 use crate::pre::{Prepared, is_set, set};
 
+/// Whether a value says "nothing here": dashes or dots, or a template's
+/// placeholder number (`2019-0000`, `KS 20XX/000`: a serial of zeros).
 fn is_blank_marker(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty()
+    let dashes = !t.is_empty()
         && t.chars()
-            .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…' | '_'))
+            .all(|c| matches!(c, '-' | '–' | '—' | '.' | '…' | '_'));
+    dashes || is_placeholder_dnr(t)
+}
+
+/// A template's diarienummer never filled in: its serial is zeros
+/// (`2019-0000`, `KS 2020/000`).
+pub(crate) fn is_placeholder_dnr(s: &str) -> bool {
+    s.trim()
+        .parse::<Dnr>()
+        .is_ok_and(|d| d.number().chars().all(|c| c == '0' || !c.is_ascii_digit()))
 }
 
 /// Parses a validity value (`Tills vidare`, `2023–2026`, `till och med 31
@@ -537,6 +548,16 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             } else {
                 field
             };
+            // A label with another label for its value (`Revideras senast:
+            // Giltighetsperiod:`, an empty header row) says nothing.
+            let value = if header_labels(&value.split_whitespace().map(fold).collect::<Vec<_>>())
+                .is_some_and(|ls| !ls.is_empty())
+                && value.trim_end().ends_with(':')
+            {
+                ""
+            } else {
+                value
+            };
             let colon = text[label.len()..].trim_start().starts_with(':');
             let score = cell_score(field, value);
             let accept = match score {
@@ -724,6 +745,42 @@ mod tests {
         assert_eq!(m["Revideras"], "årligen");
         assert_eq!(m["Beslutsdatum"], "2019-03-04");
         assert!(f.adopted_by.best(&prepare("")).is_some());
+    }
+
+    /// A header row of colon labels with its values on the next line, a
+    /// template's placeholder diarienummer, and a label whose value is
+    /// another label (invented wording).
+    #[test]
+    fn colon_header_rows_and_placeholders() {
+        let f = scan_text(
+            "Fastställd av: Fastställd datum: Diarienummer:\n\nRegionstyrelsen 2021-03-09 2021-00412\n\nAnsvarig chef för revidering: Revideras senast: Giltighetsperiod:\n\nRegionstyrelsen 2025 2021 - 2025\n\nDiarienummer: 2020-0000 §0\nBeslut av Miljönämnden\nRevideras senast: Giltighetsperiod:\n",
+        );
+        let p = prepare("");
+        assert_eq!(
+            f.dnr.best(&p).map(|(d, _)| d),
+            Some("2021-00412".to_owned())
+        );
+        assert_eq!(
+            f.decision_date.best(&p).map(|(d, _)| d.to_string()),
+            Some("2021-03-09".to_owned())
+        );
+        let m = &f.metadata_as_written;
+        assert_eq!(m["Fastställd av"], "Regionstyrelsen");
+        assert_eq!(m["Giltighetsperiod"], "2021 - 2025");
+        assert_eq!(m["Beslut av"], "Miljönämnden");
+        assert!(f.validity.best(&p).is_some());
+        assert!(
+            f.review
+                .best(&p)
+                .is_none_or(|(r, _)| r.as_written == "2025"),
+            "a label is no review value"
+        );
+        assert!(
+            scan_text("Diarienummer: KS 2019/000\n")
+                .dnr
+                .best(&p)
+                .is_none()
+        );
     }
 
     #[test]

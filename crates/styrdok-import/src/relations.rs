@@ -98,7 +98,7 @@ const VERSION_WORDS: [&str; 6] = [
 /// Parses a citation of another document: title (quoted, or the text
 /// before brackets and qualifiers), dnr, date, sections.
 pub(crate) fn parse_citation(text: &str) -> Option<Target> {
-    let t = text.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let t = without_adopter(text.trim().trim_end_matches(['.', ',', ';', ':']).trim());
     if t.is_empty() {
         return None;
     }
@@ -147,8 +147,11 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             .map(str::to_owned)
             .collect();
         let rest = t[all.end()..].trim_start();
-        match rest.strip_prefix("i ") {
-            Some(r) if all.start() == 0 => start = t.len() - r.len(),
+        // "rollbeskrivningen i avsnitt 6.5 av IT-strategin": the part
+        // named before the sections is not the document.
+        let part_of = t[..all.start()].trim_end().ends_with(" i");
+        match rest.strip_prefix("i ").or_else(|| rest.strip_prefix("av ")) {
+            Some(r) if all.start() == 0 || part_of => start = t.len() - r.len(),
             _ => cut = cut.min(all.start()),
         }
     }
@@ -274,7 +277,7 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         } else if fold(&ti).starts_with("beslut") || generic {
             target.description = Some(ti);
         } else {
-            target.title = Some(ti);
+            target.title = Some(without_owner(&ti).to_owned());
         }
     }
     if target.title.is_none()
@@ -285,6 +288,57 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         return None;
     }
     Some(target)
+}
+
+/// Owners' genitives that are not part of a cited title: the organisation
+/// itself as owner (`kommunens IT-strategi`, `regionens …`).
+const OWNER_GENITIVES: [&str; 7] = [
+    "kommunens",
+    "regionens",
+    "landstingets",
+    "forbundets",
+    "bolagets",
+    "stadens",
+    "koncernens",
+];
+
+fn word_offsets(ti: &str) -> Vec<(usize, &str)> {
+    ti.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - ti.as_ptr() as usize, w))
+        .collect()
+}
+
+/// A cited title without the organisation owning it: `kommunens
+/// IT-strategi` → `IT-strategi` (a title, so not a description).
+fn without_owner(ti: &str) -> &str {
+    let ws = word_offsets(ti);
+    if let [(_, first), (at, _), ..] = ws.as_slice()
+        && OWNER_GENITIVES.contains(&fold(first).as_str())
+    {
+        return ti.get(*at..).unwrap_or(ti);
+    }
+    ti
+}
+
+/// A citation without who adopted it before its name: `den av fullmäktige
+/// antagna policyn för …` → `policyn för …`.
+fn without_adopter(ti: &str) -> &str {
+    let ws = word_offsets(ti);
+    // An adoption participle within six words of "den|det|de av".
+    if let [(_, article), (_, av), ..] = ws.as_slice()
+        && ["den", "det", "de"].contains(&fold(article).as_str())
+        && fold(av) == "av"
+    {
+        let participles = crate::lexicon::adoption_forms(true, false, false);
+        for (k, (_, w)) in ws.iter().enumerate().skip(2).take(6) {
+            if participles.iter().any(|p| fold(p) == fold(w))
+                && let Some((at, _)) = ws.get(k + 1)
+            {
+                return ti.get(*at..).unwrap_or(ti);
+            }
+        }
+    }
+    ti
 }
 
 /// "den kommunövergripande planen Beredskapsplanering för …": a described
@@ -358,9 +412,11 @@ fn split_titles(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut rest = text;
     loop {
+        // Every occurrence of each separator (`Informations- och
+        // kommunikationspolicy och Strategi för …`: the second `och`).
         let next = [" och ", ", "]
             .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .flat_map(|sep| rest.match_indices(sep).map(|(i, _)| (i, sep.len())))
             .filter(|&(i, len)| {
                 let after = rest[i + len..].trim_start();
                 let word = after.split_whitespace().next().unwrap_or("");
@@ -405,7 +461,7 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
     let Some(first) = ms.first() else {
         return out;
     };
-    let first_before = &s[..first.start()];
+    let mut first_before = &s[..first.start()];
     let mut k = 0;
     while let Some(&m) = ms.get(k) {
         let mut end = s.len();
@@ -424,7 +480,17 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
         out.push((first_before, m, &s[m.end()..end]));
         match next {
             Some(j) => k = j,
-            None => return out,
+            // A later verb not coordinated with this one (`Sida Ersätter
+            // Utbytt … RIKTLINJER FÖR X Dessa riktlinjer utgör en del av
+            // …`, a table's header run into the text) has its own subject:
+            // the text since this verb.
+            None => {
+                let Some(n) = ms.get(k + 1) else {
+                    return out;
+                };
+                first_before = &s[m.end()..n.start()];
+                k += 1;
+            }
         }
     }
     out
@@ -519,6 +585,81 @@ fn ends_with_title(before: &str, title: Option<&str>) -> bool {
     t.len() >= 2 && b.ends_with(&t)
 }
 
+/// Folded relation phrases saying this document works another out in
+/// detail, weaker than `konkretiserar`: read only with a named document
+/// as object.
+const ELABORATES: [&str; 6] = [
+    "utgar fran",
+    "utgar ifran",
+    "bygger pa",
+    "ar en konkretisering av",
+    "utgor en konkretisering av",
+    "utgor en del av",
+];
+
+/// Whether a target names one document: a title holding a document kind
+/// word (`Policy för elektronisk informationssäkerhet`, `IT-policyn`), or a
+/// diarienummer; not a description (`riktlinjerna`, `lagen om …`).
+fn names_a_document(t: &Target) -> bool {
+    t.dnr.is_some() || t.title.as_deref().is_some_and(head_is_kind)
+}
+
+/// Whether a title's head noun (its first word, a suspended compound's
+/// last: `Informations- och kommunikationspolicy`) is a document kind
+/// (`Policy för …`, `IT-policyn`), not another body's (`Skatteverkets
+/// regler`) or a vision's name.
+fn head_is_kind(ti: &str) -> bool {
+    let mut ws = ti.split_whitespace();
+    let mut w = ws.next().unwrap_or("");
+    while w.ends_with('-') {
+        let joiner = ws.next().map(fold);
+        if !joiner.is_some_and(|j| ["och", "eller"].contains(&j.as_str())) {
+            return false;
+        }
+        w = ws.next().unwrap_or("");
+    }
+    DocumentKind::recognize_compound(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+}
+
+/// Words after `och` that begin a second clause about the subject, not a
+/// second title (`utgår från Policy för X och beskriver …`).
+const CLAUSE_VERBS: [&str; 16] = [
+    "beskriver",
+    "syftar",
+    "anger",
+    "innehaller",
+    "redovisar",
+    "galler",
+    "ska",
+    "skall",
+    "ar",
+    "har",
+    "omfattar",
+    "reglerar",
+    "tydliggor",
+    "preciserar",
+    "ger",
+    "utgar",
+];
+
+/// The object up to a coordinated clause (`Policy för X och beskriver
+/// hur …` → `Policy för X`).
+fn before_second_clause(object: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = object.get(from..).and_then(|r| r.find(" och ")) {
+        let at = from + i;
+        let next = object
+            .get(at + 5..)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        if CLAUSE_VERBS.contains(&fold(next).as_str()) {
+            return object.get(..at).unwrap_or(object);
+        }
+        from = at + 5;
+    }
+    object
+}
+
 /// Reads every relation; returns them with their sources, in text order.
 pub(crate) fn scan(
     units: &[Unit],
@@ -582,6 +723,19 @@ pub(crate) fn scan(
                     "upphaver" if self_subject => (RelationKind::Repeals, after),
                     "andrar" if self_subject => (RelationKind::Amends, after),
                     "konkretiserar" if self_subject => (RelationKind::Concretizes, after),
+                    // "Riktlinjerna utgår från Policy för …", "bygger på
+                    // kommunens IT-policy", "är en konkretisering av …": a
+                    // document this one works out in detail (read only when
+                    // the object names one, see `names_a_document`).
+                    v if self_subject && ELABORATES.contains(&v) => {
+                        (RelationKind::Concretizes, after)
+                    }
+                    "ar ett kompletterande dokument till"
+                    | "utgor ett kompletterande dokument till"
+                        if self_subject =>
+                    {
+                        (RelationKind::Complements, after)
+                    }
                     "ar ett komplement till" | "utgor ett komplement till" if self_subject => {
                         (RelationKind::Complements, after)
                     }
@@ -612,7 +766,8 @@ pub(crate) fn scan(
                 let lead_in = s.trim_end().ends_with(':')
                     || fold(s).contains("nedan")
                     || fold(s).contains("foljande");
-                let bullets: Vec<&Unit> = if lead_in && si == last {
+                let weak = ELABORATES.contains(&verb.as_str());
+                let bullets: Vec<&Unit> = if lead_in && si == last && !weak {
                     units
                         .iter()
                         .skip(ui + 1)
@@ -635,7 +790,7 @@ pub(crate) fn scan(
                         targets.push((t, span, 0.7));
                     }
                 } else {
-                    let (object, in_part) = split_in_part(object);
+                    let (object, in_part) = split_in_part(before_second_clause(object));
                     let obj = strip_any(
                         object,
                         &[
@@ -666,6 +821,16 @@ pub(crate) fn scan(
                         targets.push((t, span, 0.75));
                     }
                 }
+                // "bygger på följande principer", "utgår från lagen": the
+                // weak verbs state a relation only to a named document.
+                // "utgår från X och från Y", "bygger på X och på Y": two
+                // sources of which the object's parse keeps one; abstain.
+                let coordinated = [" och från ", " och ifrån ", " och på ", " samt på "]
+                    .iter()
+                    .any(|c| fold(after).contains(&fold(c)));
+                if weak {
+                    targets.retain(|(t, _, _)| names_a_document(t) && !coordinated);
+                }
                 for (mut t, tspan, conf) in targets.clone() {
                     let mut k = rel_kind;
                     if k == RelationKind::Replaces
@@ -674,9 +839,17 @@ pub(crate) fn scan(
                         k = RelationKind::ReplacesInPart;
                     }
                     if k != RelationKind::ReplacesInPart {
-                        // Sections only mean a partial relation for replacement.
-                        t.sections
-                            .retain(|_| matches!(k, RelationKind::Repeals | RelationKind::Amends));
+                        // Sections only mean a partial relation for replacement;
+                        // a document worked out from a section of another
+                        // (`konkretiserar avsnitt 6.5 av IT-strategin`) keeps them.
+                        t.sections.retain(|_| {
+                            matches!(
+                                k,
+                                RelationKind::Repeals
+                                    | RelationKind::Amends
+                                    | RelationKind::Concretizes
+                            )
+                        });
                     }
                     out.push((
                         Relation {
@@ -793,7 +966,9 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
                 .split(|c: char| c.is_whitespace() || c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            if crate::lexicon::STATUTE_BOOKS.contains(&book) {
+            if crate::lexicon::STATUTE_BOOKS.contains(&book)
+                || crate::metadata::is_placeholder_dnr(&d)
+            {
                 continue;
             }
             let key = fold(&d);
@@ -986,6 +1161,64 @@ mod tests {
         let t = parse_citation("beslut KS 2016/123 § 45").unwrap();
         assert_eq!(t.dnr.as_deref(), Some("KS 2016/123"));
         assert_eq!(t.title, None);
+    }
+
+    /// The weaker forms of `konkretiserar`, a cited title without its
+    /// owner, a part of a cited document, and a second clause after the
+    /// object (invented wording).
+    #[test]
+    fn documents_worked_out_in_detail() {
+        let t = "Riktlinjer för parker\n\nRiktlinjerna utgår från Policy för grönytor och beskriver hur nämnderna ska arbeta.\n";
+        assert_eq!(
+            relations_of(t),
+            [titled(RelationKind::Concretizes, "Policy för grönytor")]
+        );
+        let t = "Instruktion för lås\n\nInstruktionen bygger på kommunens säkerhetspolicy. Den är en konkretisering av det som sägs där.\n";
+        assert_eq!(
+            relations_of(t),
+            [titled(RelationKind::Concretizes, "säkerhetspolicy")]
+        );
+        let t = "Riktlinje för gåvor\n\nRiktlinjen utgår ifrån den av fullmäktige antagna policyn för gåvor och ersättningar.\n";
+        assert_eq!(
+            relations_of(t),
+            [titled(
+                RelationKind::Concretizes,
+                "policyn för gåvor och ersättningar"
+            )]
+        );
+        // Not a document: a law, a description, a list of principles,
+        // another body's rules, two sources.
+        for t in [
+            "Riktlinjer för bad\n\nRiktlinjerna bygger på Badverkets regler om bad.\n",
+            "Riktlinjer för bad\n\nRiktlinjerna utgår från Policy för bad och från den nationella strategin.\n",
+            "Riktlinjer för bad\n\nRiktlinjerna utgår från lagen om badplatser.\n",
+            "Riktlinjer för bad\n\nRiktlinjerna utgår från riktlinjerna.\n",
+            "Policy för bad\n\nPolicyn bygger på följande principer:\n\n• Policy för öppenhet\n",
+        ] {
+            assert!(relations_of(t).is_empty(), "{t}");
+        }
+        // A verb in a table header run into the text before the sentence.
+        let t = "Riktlinjer för bilar\n\nSida Ersätter Utbytt den 1:1 RIKTLINJER FÖR BILAR Dessa riktlinjer utgör en del av kommunens Policy för fordon.\n";
+        assert_eq!(
+            relations_of(t),
+            [titled(RelationKind::Concretizes, "Policy för fordon")]
+        );
+        assert_eq!(
+            split_titles("Trafik- och parkeringspolicy och Strategi för cyklar"),
+            ["Trafik- och parkeringspolicy", "Strategi för cyklar"]
+        );
+        let t =
+            "Planen är ett kompletterande dokument till Norrby kommuns policy för jämställdhet.\n";
+        assert_eq!(
+            relations_of(&format!("Plan för jämställdhet\n\n{t}")),
+            [titled(
+                RelationKind::Complements,
+                "Norrby kommuns policy för jämställdhet"
+            )]
+        );
+        let c = parse_citation("rollbeskrivningen i avsnitt 4.2 av kommunens IT-plan").unwrap();
+        assert_eq!(c.title.as_deref(), Some("IT-plan"));
+        assert_eq!(c.sections, ["4.2"]);
     }
 
     #[test]

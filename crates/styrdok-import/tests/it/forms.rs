@@ -315,7 +315,7 @@ fn front_matter_title_after_metadata_and_coordinated_relations() {
     assert_eq!(
         rels,
         [
-            (RelationKind::Concretizes, Some("kommunens säkerhetspolicy")),
+            (RelationKind::Concretizes, Some("säkerhetspolicy")),
             (
                 RelationKind::Replaces,
                 Some("Riktlinjer för säkerhetsskydd")
