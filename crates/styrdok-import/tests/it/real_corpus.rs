@@ -510,14 +510,21 @@ const BLIND2_FLOORS: Floors = Floors {
     adoption_facts_wrong_max: 2,
 };
 
-/// The third tuning set, whole and batch by batch (documents 001–009,
-/// 010–019, 020–029, …: the batches as they landed). A batch's first run is
+/// The third tuning set, whole and batch by batch ([`TUNE3_BATCHES`]:
+/// the batches as they landed). A batch's first run is
 /// in `tests/corpus/tune3/FIRST_RUN.md`; the floors sit just under the
 /// figures after tuning on it.
 #[test]
 fn real_corpus_tune3() {
     let dir = tune3_dir();
-    let batch = |name: &str| name[..3].parse::<u32>().map_or(0, |n| n / 10);
+    let batch = |name: &str| {
+        let n = name[..3].parse::<u32>().unwrap_or(0);
+        (TUNE3_BATCHES
+            .iter()
+            .take_while(|&&first| first <= n)
+            .count() as u32)
+            .saturating_sub(1)
+    };
     let last = truth_in(&dir).keys().map(|k| batch(k)).max().unwrap_or(0);
     for b in 0..=last {
         let p = run_in(&dir, |name| batch(name) == b);
@@ -549,15 +556,20 @@ fn real_corpus_tune3() {
     );
 }
 
-// First run of batches 1–3 (documents 001–029, main 4c5152c, the
-// importer as at the batches' landing; FIRST_RUN.md): metadata 30/51,
-// titles 13/28, replacements/complements 0/5, relations 0/16, 20/67
-// predicted values not in the truth, 3 adopting bodies wrong.
+/// The first document number of each tune3 batch as it landed (batch 1:
+/// 001–009, …, batch 5: 042–048); later documents count as one more batch.
+const TUNE3_BATCHES: [u32; 6] = [1, 10, 20, 30, 42, 49];
+
+// First runs (FIRST_RUN.md): batches 1–3 at main 4c5152c, batches 4–5 at
+// 3fc885e (the importer unchanged between them): metadata 52/86, titles
+// 22/47, replacements/complements 0/8, relations 0/27, 34/119 predicted
+// values not in the truth, 5 adopting bodies wrong. Tuned on since
+// (meta12b): replacements/complements 2/8, relations 3/27.
 const TUNE3_FLOORS: Floors = Floors {
-    metadata_right: 0.58,
+    metadata_right: 0.6,
     titles_right: 0.46,
-    replaces_or_complements_found: 0.0,
-    relations_found: 0.0,
-    invented_max: 0.3,
-    adoption_facts_wrong_max: 3,
+    replaces_or_complements_found: 0.24,
+    relations_found: 0.1,
+    invented_max: 0.285,
+    adoption_facts_wrong_max: 5,
 };
