@@ -432,6 +432,9 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "huvudmeny",
     "• huvudmeny",
     "close",
+    "lank till startsidan",
+    "till startsidan",
+    "hoppa till innehallet",
 ];
 
 /// Starts of a document viewer's download button, folded, whose quoted

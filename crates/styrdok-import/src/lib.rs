@@ -91,6 +91,8 @@ pub fn import(text: &str) -> ImportDraft {
                 let t = title::trim_page_notes(structure::clean_title(&raw)).to_owned();
                 (line, end, t, raw)
             });
+            // Page chrome is no title: abstain rather than invent one.
+            let read = read.filter(|(_, _, t, _)| !title::is_chrome_title(t));
             match read {
                 Some((line, end, t, raw)) => Some(
                     title::fuller(&p, &consumed, end, &t, &raw)

@@ -98,6 +98,42 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
 /// with (`IT-strategi för Norrby stad Status Redovisas …`).
 fn trim_furniture(t: &str) -> &str {
     let t = t.trim_end();
+    // A proposal names the document it proposes (`Förslag till
+    // Drogpolitiskt program …`).
+    for p in ["Förslag till ", "FÖRSLAG TILL ", "Förslag: "] {
+        if let Some(rest) = t.strip_prefix(p)
+            && kind_word(rest).is_some()
+        {
+            return rest;
+        }
+    }
+    // An adoption run into the title (`Policy för X Fastställd , 51
+    // Beslutande …`): a capitalised participle ends the name.
+    let participles = crate::lexicon::adoption_forms(true, false, false);
+    let mut at = 0;
+    for w in t.split_whitespace() {
+        let start = t.get(at..).and_then(|r| r.find(w)).map_or(at, |i| at + i);
+        at = start + w.len();
+        if start > 0
+            && w.starts_with(char::is_uppercase)
+            && participles.iter().any(|p| fold(p) == fold(w))
+            && kind_word(t.get(..start).unwrap_or("")).is_some()
+        {
+            return t.get(..start).unwrap_or(t).trim_end();
+        }
+    }
+    // A web site's name after a dash (`Lösenordsanvisning - IT-centrum`,
+    // `Mobiltelefoni, riktlinjer - Norrby`): one or two capitalised words
+    // naming no kind, after a name that does.
+    if let Some((head, tail)) = t.rsplit_once(" - ")
+        && let words = tail.split_whitespace().collect::<Vec<_>>()
+        && (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && kind_word(tail).is_none()
+        && kind_word(head).is_some()
+    {
+        return head.trim_end();
+    }
     let ws: Vec<(usize, &str)> = t
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
@@ -193,6 +229,18 @@ fn trim_furniture(t: &str) -> &str {
         }
     }
     t
+}
+
+/// Whether a first line is page chrome rather than a name: a metadata
+/// label run inside it (`Giltigt fr.o.m: tills vidare Org: …`), or a
+/// statute collection's page header naming no kind (`Kommunal
+/// författningssamling`, `Norrby kommuns 1:24 Författningssamling 1(5)`).
+pub(crate) fn is_chrome_title(t: &str) -> bool {
+    let f = fold(t);
+    let labelled = f
+        .split_whitespace()
+        .any(|w| w.ends_with(':') && w.len() > 2 && !f.ends_with(w));
+    (labelled || f.contains("forfattningssamling")) && kind_word(t).is_none()
 }
 
 /// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
@@ -571,6 +619,31 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Page chrome and notes around a name (invented wording).
+    #[test]
+    fn proposals_adoptions_site_names_and_chrome() {
+        assert_eq!(
+            trim_page_notes("Förslag till Drogpolitiskt program för Norrby kommun"),
+            "Drogpolitiskt program för Norrby kommun"
+        );
+        assert_eq!(
+            trim_page_notes("Policy för gåvor Fastställd , 12 Beslutande Kommunfullmäktige"),
+            "Policy för gåvor"
+        );
+        assert_eq!(
+            trim_page_notes("Lösenordsregler - IT-enheten"),
+            "Lösenordsregler"
+        );
+        assert_eq!(
+            trim_page_notes("Riktlinjer för IT - säkerhet"),
+            "Riktlinjer för IT - säkerhet"
+        );
+        assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
+        assert!(is_chrome_title("Kommunal författningssamling"));
+        assert!(!is_chrome_title("Riktlinjer för författningssamlingen"));
+        assert!(!is_chrome_title("Informationssäkerhet"));
+    }
 
     fn title_of(text: &str) -> Option<String> {
         crate::import(text).title
