@@ -201,8 +201,10 @@ impl BodyRef {
 /// Endings of the names of functional roles, which are not bodies but may
 /// hold duties (systemägaren, informationssäkerhetssamordnaren,
 /// dataskyddsombudet, varje medarbetare); matched on the folded last word.
-const ROLE_ENDINGS: [&str; 16] = [
+const ROLE_ENDINGS: [&str; 18] = [
     "samordnare",
+    "administrator",
+    "ordforande",
     "lakare",
     "sekreterare",
     "delegat",

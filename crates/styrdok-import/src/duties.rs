@@ -31,6 +31,13 @@ static DUTY: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?:[–-]\s+)?(?P<phrase>(?:[Aa]nsvarar|[Ss]varar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
     )
 });
+/// "Det är samtliga chefers ansvar att informera …": the holder in the
+/// genitive after "Det är".
+static OWN_RESPONSIBILITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"^Det\s+är\s+(?P<subj>\p{L}[\p{L} -]{1,40}?)s\s+(?P<phrase>(?:\p{L}+\s+)?ansvar\s+(?:att|för))\s+(?P<rest>.*)$",
+    )
+});
 static MISSION: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
         r"^(?P<subj>\p{Lu}[^,;:()]{1,60}?)s\s+(?P<phrase>uppdrag\s+är\s+att)\s+(?P<rest>.*)$",
@@ -171,7 +178,34 @@ fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
     duty_head_plain(s)
 }
 
+/// A holder named with a quantifier ("Varje myndighet", "Samtliga chefer",
+/// "Varje nämnd och varje verksamhet"): a duty when a phrase of
+/// responsibility states it.
+fn quantified_holder(subj: &str) -> bool {
+    let words: Vec<String> = subj
+        .split_whitespace()
+        .map(styrdok_core::text::fold)
+        .collect();
+    words
+        .first()
+        .is_some_and(|w| ["varje", "samtliga"].contains(&w.as_str()))
+        && (2..=6).contains(&words.len())
+        && subj
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase))
+}
+
 fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
+    if let Some(c) = OWN_RESPONSIBILITY.captures(s)
+        && let (Some(subj), Some(phrase), Some(rest)) =
+            (c.name("subj"), c.name("phrase"), c.name("rest"))
+    {
+        let body = BodyRef::new(subj.as_str());
+        if body.can_hold_duty() || quantified_holder(subj.as_str()) {
+            return Some((body, phrase.as_str().to_owned(), rest.as_str().to_owned()));
+        }
+    }
     for re in [&*MISSION, &*DUTY] {
         let Some(c) = re.captures(s) else { continue };
         let subj = after_run_in_heading(c.name("subj")?.as_str().trim());
@@ -192,11 +226,21 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         }
         let body = BodyRef::new(subj);
         let phrase = c.name("phrase")?.as_str().to_owned();
-        let explicit = {
-            let f = styrdok_core::text::fold(&phrase);
-            f.contains("ansvar") || f.starts_with("svarar")
-        };
-        if !(body.can_hold_duty() || (explicit && unknown_holder(subj))) {
+        let rest = c.name("rest").map(|r| r.as_str()).unwrap_or("").to_owned();
+        // "X ska se till att …" states a responsibility as plainly as
+        // "ansvarar för att".
+        let sees_to = rest.to_lowercase().starts_with("se till att");
+        let f = styrdok_core::text::fold(&phrase);
+        let explicit = f.contains("ansvar") || f.starts_with("svarar") || sees_to;
+        // A quantified holder through a verb of responsibility ("Varje
+        // myndighet ansvarar för att …", "Varje verksamhet ska se till att
+        // …"), not through "har … ansvar för", which the seeds' and corpus's
+        // truth read as a principle.
+        let verb = f.starts_with("ansvarar") || f.starts_with("svarar") || sees_to;
+        if !(body.can_hold_duty()
+            || (explicit && unknown_holder(subj))
+            || (verb && quantified_holder(subj)))
+        {
             continue;
         }
         // A functional role holds a duty through an explicit phrase of
@@ -206,10 +250,9 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         // "Alla medarbetare ska …" is a rule for everyone, not a duty.
         let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
             || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
-        if !body.is_recognized() && bare && !one_named_role(subj) {
+        if !body.is_recognized() && bare && !one_named_role(subj) && !sees_to {
             continue;
         }
-        let rest = c.name("rest").map(|r| r.as_str()).unwrap_or("").to_owned();
         return Some((body, phrase, rest));
     }
     None
@@ -243,9 +286,21 @@ fn one_named_role(subj: &str) -> bool {
     (f.ends_with("en") || f.ends_with("et") || f.ends_with('n')) && crate::draft::is_role_name(w)
 }
 
+/// Whether `t` ends inside a parenthesis it opened.
+fn open_parenthesis(t: &str) -> bool {
+    t.rfind('(')
+        .is_some_and(|i| !t.get(i..).is_some_and(|p| p.contains(')')))
+}
+
 fn clean(t: &str) -> String {
-    t.trim()
-        .trim_end_matches(|c: char| matches!(c, '.' | ';' | ',' | ':') || c.is_whitespace())
+    let t = t.trim();
+    // A parenthesis the text never closes (an excerpt cut inside it:
+    // "… efterlevs av medarbetarna (kännedom, kun") is not part of the duty.
+    let t = match t.rfind('(') {
+        Some(i) if open_parenthesis(t) => t.get(..i).unwrap_or(t),
+        _ => t,
+    };
+    t.trim_end_matches(|c: char| matches!(c, '.' | ';' | ',' | ':') || c.is_whitespace())
         .trim()
         .to_owned()
 }
@@ -265,7 +320,11 @@ fn duty(body: BodyRef, text: String, phrase: String, u: &Unit, src: Src) -> (Dut
     )
 }
 
-pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
+/// Reads every duty; `cut` is the line where the input stops mid-sentence
+/// ([`crate::statements::cut_line`]): a duty running into it is read only
+/// when what is cut is a parenthesis ("… efterlevs av medarbetarna
+/// (kännedom, kun"), not the duty's own words ("… enligt arkivlagen och p").
+pub(crate) fn scan(units: &[Unit], cut: Option<usize>) -> Vec<(Duty, Src)> {
     let mut out = Vec::new();
     // Bullets already read as the items of a lead-in.
     let mut listed = vec![false; units.len()];
@@ -358,6 +417,7 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
             let Some((body, phrase, rest)) = duty_head(s) else {
                 continue;
             };
+            let cut_here = crate::statements::runs_into_cut(u, (a, b), cut) && !open_parenthesis(s);
             let rest_clean = clean(without_see_to_it(&rest));
             let span = u.joined.span(a, b);
             let lead_in = rest_clean.is_empty() || s.trim_end().ends_with(':');
@@ -400,6 +460,32 @@ pub(crate) fn scan(units: &[Unit]) -> Vec<(Duty, Src)> {
                         Src::new((vs, ve), 0.85, "duty-list"),
                     ));
                 }
+                continue;
+            }
+            // A list flattened into the sentence ("… ansvarar för: att A
+            // att B", "… ska särskilt 1. leda …, 2. följa upp …"): one duty
+            // per item.
+            if let Some((_, mut items)) = crate::statements::sentence::flattened_list(&rest) {
+                // Only the last item runs into a cut.
+                if cut_here {
+                    items.pop();
+                }
+                for (ia, ib) in items {
+                    let item = rest.get(ia..ib).unwrap_or("");
+                    let t = clean(item.strip_prefix("att ").unwrap_or(item));
+                    if !t.is_empty() {
+                        out.push(duty(
+                            body.clone(),
+                            t,
+                            phrase.clone(),
+                            u,
+                            Src::new(span, 0.75, "duty-list"),
+                        ));
+                    }
+                }
+                continue;
+            }
+            if cut_here {
                 continue;
             }
             let bare = BARE_VERBS.contains(&phrase.as_str());
@@ -479,6 +565,55 @@ mod tests {
             duty_head("Förvaltningschefer och bolagschefer är ansvariga för att X").unwrap();
         assert_eq!(b.members.len(), 2);
         assert!(duty_head("Staden ska underlätta").is_none());
+        assert!(duty_head("Alla ska underlätta").is_none());
+        // A quantified holder with a phrase of responsibility.
+        let (b, _, r) = duty_head("Varje verksamhet ska se till att alla känner till X").unwrap();
+        assert_eq!(
+            (b.name.as_str(), r.as_str()),
+            ("Varje verksamhet", "se till att alla känner till X")
+        );
+        assert!(duty_head("Varje nämnd och varje verksamhet ansvarar för X").is_some());
         assert!(duty_head("Varje verksamhet har inom sitt område ansvar för X").is_none());
+        assert!(duty_head("Varje verksamhet ska följa X").is_none());
+        let (b, p, r) = duty_head("Det är samtliga chefers ansvar att informera alla").unwrap();
+        assert_eq!(
+            (b.name.as_str(), p.as_str(), r.as_str()),
+            ("samtliga chefer", "ansvar att", "informera alla")
+        );
+    }
+
+    #[test]
+    fn lists_in_the_sentence_and_a_cut_parenthesis() {
+        assert_eq!(
+            duties_of(
+                "Reglemente\n\nStyrelsen ska särskilt 1. leda arbetet, 2. följa upp ekonomin, samt 3. ha uppsikt över bolagen.\n"
+            ),
+            [
+                ("Styrelsen".to_owned(), "leda arbetet".to_owned()),
+                ("Styrelsen".to_owned(), "följa upp ekonomin".to_owned()),
+                ("Styrelsen".to_owned(), "ha uppsikt över bolagen".to_owned()),
+            ]
+        );
+        assert_eq!(
+            duties_of(
+                "Regler\n\nSystemägaren ansvarar för: att A får utbildning att B har kunskaper.\n"
+            )
+            .into_iter()
+            .map(|d| d.1)
+            .collect::<Vec<_>>(),
+            ["A får utbildning", "B har kunskaper"]
+        );
+        // The input stops inside the parenthesis: the duty is whole; it
+        // stops inside the duty's words: there is no duty.
+        assert!(duties_of("Riktlinjer för resor\n\nResor ska bokas i förväg. Chefer ansvarar för att reglerna följs enligt p").is_empty());
+        assert_eq!(
+            duties_of(
+                "Riktlinjer för resor\n\nResor ska bokas i förväg. Chefer ansvarar för att reglerna följs (kännedom, kun"
+            )
+                .into_iter()
+                .map(|d| d.1)
+                .collect::<Vec<_>>(),
+            ["reglerna följs"]
+        );
     }
 }

@@ -289,7 +289,8 @@ pub fn import(text: &str) -> ImportDraft {
     }
 
     // Duties.
-    for (i, (d, src)) in duties::scan(&units).into_iter().enumerate() {
+    let cut = statements::cut_line(&p);
+    for (i, (d, src)) in duties::scan(&units, cut).into_iter().enumerate() {
         draft
             .provenance
             .insert(format!("/duties/{i}"), src.provenance(&p));

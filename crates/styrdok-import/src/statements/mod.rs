@@ -71,7 +71,7 @@ pub(crate) fn cut_line(p: &crate::pre::Prepared<'_>) -> Option<usize> {
 
 /// Whether the sentence `range` of `unit` runs to the end of an input cut
 /// at line `cut`: the rest of it is not there, so it is no statement.
-fn runs_into_cut(unit: &Unit, range: (usize, usize), cut: Option<usize>) -> bool {
+pub(crate) fn runs_into_cut(unit: &Unit, range: (usize, usize), cut: Option<usize>) -> bool {
     let text = unit.joined.text.as_str();
     cut.is_some()
         && range.1 >= text.trim_end().len()

@@ -88,23 +88,6 @@ fn describes_now(w: &[Word]) -> bool {
         .any(|p| matches!(p, [a, b] if a.folded == "i" && b.folded == "dag"))
 }
 
-/// Role words that name a function, not a body (a body is
-/// [`crate::draft::classify_body`]'s): "ADB-samordnaren", "Arkivmyndigheten".
-const ROLE_ENDINGS: [&str; 12] = [
-    "samordnaren",
-    "samordnare",
-    "ansvarige",
-    "agaren",
-    "forvaltaren",
-    "myndigheten",
-    "administratoren",
-    "arkivarien",
-    "radgivaren",
-    "ombudet",
-    "ordforanden",
-    "handlaggaren",
-];
-
 /// The word index of the present-tense verb right after a sentence's
 /// subject when the subject is a body or a role ("Kommunchefen biträder
 /// kommunstyrelsen …", "ADB-samordnaren tilldelar e-postadress …",
@@ -125,7 +108,11 @@ pub(super) fn body_subject_verb(s: &str, w: &[Word]) -> Option<usize> {
         }
         let last = subject.last()?;
         let name = s.get(first.start..last.end)?;
-        let role = ROLE_ENDINGS.iter().any(|e| last.folded.ends_with(e));
+        // One role in the definite singular ("ADB-samordnaren",
+        // "Arkivmyndigheten"), not "Alla medarbetare".
+        let role = k == 1
+            && ["en", "et", "n"].iter().any(|e| last.folded.ends_with(e))
+            && crate::draft::is_role_name(name);
         let body = crate::draft::classify_body(name).is_some() && !last.folded.ends_with('s');
         if !(role || body) {
             continue;

@@ -424,7 +424,12 @@ pub(crate) fn is_furniture(s: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
         })
         .count();
-    s.contains("...") || s.contains("…") || labels >= 3 || numbers >= 6
+    // A numbered list flattened into a sentence ("1. leda …, 2. följa upp
+    // …") has numbers too, each before a lowercase item.
+    s.contains("...")
+        || s.contains("…")
+        || labels >= 3
+        || (numbers >= 6 && numbered_list(s).is_none())
 }
 
 /// Words after which "att" continues a clause rather than opening a list
@@ -437,7 +442,9 @@ const ATT_BOUND: [&str; 11] = [
 /// ansvarar för: att A att B."): the lead-in's end and each item's range,
 /// relative to `s`.
 pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
-    let colon = s.find(": att ")?;
+    let Some(colon) = s.find(": att ") else {
+        return numbered_list(s);
+    };
     let w = words(s);
     let starts: Vec<usize> = w
         .iter()
@@ -462,6 +469,52 @@ pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
         items.push((st, st + item.len()));
     }
     Some((colon + 1, items))
+}
+
+/// A lead-in with a numbered list flattened into the sentence
+/// ("Styrelsen ska särskilt 1. leda arbetet, 2. följa upp målen, samt 3.
+/// ha uppsikt …"): the lead-in's end (before "1.") and each item's range
+/// without its number and the ", samt" that joins it to the next; items
+/// begin in lowercase, numbered 1, 2, … in order, at least two.
+fn numbered_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for n in 1..=30 {
+        let pat = format!(" {n}. ");
+        let Some(at) = s.get(from..).and_then(|t| t.find(&pat)).map(|i| from + i) else {
+            break;
+        };
+        let item = at + pat.len();
+        if !s
+            .get(item..)
+            .is_some_and(|t| t.starts_with(char::is_lowercase))
+        {
+            break;
+        }
+        marks.push((at, item));
+        from = item;
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let lead = marks.first()?.0;
+    let mut items = Vec::new();
+    for (k, &(_, st)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(s.len(), |m| m.0);
+        let mut t = s.get(st..end).unwrap_or("").trim_end();
+        loop {
+            let before = t;
+            t = t.trim_end_matches([',', ';', '.']).trim_end();
+            for joiner in [" samt", " och", " eller"] {
+                t = t.strip_suffix(joiner).unwrap_or(t);
+            }
+            if t == before {
+                break;
+            }
+        }
+        items.push((st, st + t.len()));
+    }
+    Some((lead, items))
 }
 
 /// Whether `s` is only a bullet's lead-in (it ends with a colon).
@@ -623,6 +676,30 @@ mod tests {
         // Only a space between a heading and its sentence.
         let s = "Informationsteknologi (IT) är en resurs.";
         assert_eq!(trimmed(s, None), s);
+    }
+
+    #[test]
+    fn numbered_lists_flattened_into_a_sentence() {
+        let s = "Styrelsen ska särskilt 1. leda arbetet med målen, 2. följa upp ekonomin, samt 3. ha uppsikt över bolagen.";
+        let (lead, items) = flattened_list(s).unwrap();
+        assert_eq!(&s[..lead], "Styrelsen ska särskilt");
+        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            texts,
+            [
+                "leda arbetet med målen",
+                "följa upp ekonomin",
+                "ha uppsikt över bolagen"
+            ]
+        );
+        let six = "Styrelsen ska 1. leda a, 2. leda b, 3. leda c, 4. leda d, 5. leda e, 6. leda f.";
+        assert!(!is_furniture(six));
+        assert!(is_furniture(
+            "Innehåll 1 Syfte 2 Mål 3 Ansvar 4 Uppföljning 5 Bilagor 6 Register"
+        ));
+        // One number, or numbers before capitals, make no list.
+        assert!(flattened_list("Nämnden ska 1. leda arbetet.").is_none());
+        assert!(flattened_list("Se kapitel 1. Inledning och 2. Syfte.").is_none());
     }
 
     #[test]
