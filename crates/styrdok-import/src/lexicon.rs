@@ -432,6 +432,8 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "huvudmeny",
     "• huvudmeny",
     "close",
+    "show more",
+    "show less",
     "lank till startsidan",
     "till startsidan",
     "hoppa till innehallet",
@@ -449,7 +451,13 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     "academic year:",
     "this is an html version of an attachment",
     "here you can choose in which language",
+    "you also want an epaper",
+    "yumpu automatically turns",
 ];
+
+/// Words a line of web chrome ends with after a date or a count
+/// (`15.06.2014 Views`, `1 234 visningar`).
+pub(crate) const CHROME_COUNT_SUFFIXES: &[&str] = &["views", "visningar"];
 
 #[cfg(test)]
 mod tests {

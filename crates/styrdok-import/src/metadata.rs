@@ -136,7 +136,9 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 Some(1)
             }
         }
-        Field::Adoption => adoption_value(cell).map(|_| 3),
+        Field::Adoption => adoption_value(cell)
+            .map(|_| 3)
+            .or_else(|| lost_date_paragraph(cell).map(|_| 3)),
         Field::Kind => {
             let last = cell.split_whitespace().last().unwrap_or("");
             (words <= 3 && DocumentKind::recognize_compound(last).is_some())
@@ -186,6 +188,16 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::Replaces | Field::Repeals => None,
         Field::Free => (words <= 12).then_some(1),
     }
+}
+
+/// An adoption cell whose date extraction lost, leaving the comma and the
+/// paragraph's number (`Fastställd , 51`, `Fastställd/upprättad` / `, 189`).
+static LOST_DATE_PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^,\s*§?\s*(\d{1,4})$"));
+
+fn lost_date_paragraph(cell: &str) -> Option<String> {
+    let c = LOST_DATE_PARAGRAPH.captures(cell.trim())?;
+    c.get(1).map(|m| m.as_str().to_owned())
 }
 
 /// A paragraph value: `§ 82`, or `82` under a `Paragraf` label.
@@ -344,6 +356,11 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             fields.owner.push(BodyRef::new(value), src);
         }
         Field::Title if !blank => fields.title.push(value.to_owned(), src),
+        Field::Adoption if !blank && adoption_value(value).is_none() => {
+            if let Some(p) = lost_date_paragraph(value) {
+                fields.decision_paragraph.push(p, src);
+            }
+        }
         Field::Adoption if !blank => {
             if let Some((body, date, para)) = adoption_value(value) {
                 if let Some(b) = body {
@@ -781,6 +798,14 @@ mod tests {
                 .best(&p)
                 .is_none()
         );
+        // A date lost in extraction before its paragraph.
+        let f =
+            scan_text("Dokumenttyp Fastställd Beslutsinstans\n\nRiktlinje , 77 Kommunstyrelsen\n");
+        assert_eq!(
+            f.decision_paragraph.best(&p).map(|(d, _)| d),
+            Some("77".to_owned())
+        );
+        assert!(f.decision_date.best(&p).is_none());
     }
 
     #[test]

@@ -104,6 +104,11 @@ pub const RULES: &[Rule] = &[
         "A year alone right after the adopting body, at the sentence's end or before `,`/`§` (`Antagen av kommunfullmäktige 2006`): the decision's year",
     ),
     r(
+        "adoption-active",
+        0.8,
+        "A body at a sentence's start adopting this document in an active form (`Kommunfullmäktige fastställde den här policyn 21 april 2005`); the first date after it is the decision's",
+    ),
+    r(
         "decides-and-adopts",
         0.8,
         "`Kommunstyrelsen beslutar` followed by `… policy fastställs`",

@@ -28,7 +28,16 @@ use crate::lexicon::{
 /// Whether a (normalized) line is web chrome.
 pub(crate) fn is_chrome(line: &str) -> bool {
     let f = fold(line);
-    CHROME_LINES.contains(&f.as_str()) || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
+    // `15.06.2014 Views`: a date or a count, then what it counts.
+    let counted = lexicon::CHROME_COUNT_SUFFIXES.iter().any(|s| {
+        f.strip_suffix(s).is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || " .-/".contains(c))
+        })
+    });
+    counted
+        || CHROME_LINES.contains(&f.as_str())
+        || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
 }
 
 /// The quoted text of a download button (`Download "X"` → `X`).
@@ -467,6 +476,15 @@ mod tests {
                 "IT-policy Policy Kommunfullmäktige"
             ]
         );
+    }
+
+    #[test]
+    fn web_chrome_counts() {
+        assert!(is_chrome("03.02.2019 Views"));
+        assert!(is_chrome("1 234 visningar"));
+        assert!(is_chrome("SHOW MORE"));
+        assert!(!is_chrome("Views"));
+        assert!(!is_chrome("Riktlinjer för visningar"));
     }
 
     #[test]

@@ -624,7 +624,12 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             continue;
         }
         if !title_shaped(t) {
-            return None;
+            // A web page's title line that goes on after its name.
+            return p
+                .web_page
+                .then(|| crate::title::first_sentence_name(t))
+                .flatten()
+                .map(|n| (i, n.to_owned()));
         }
         return Some((i, t.to_owned()));
     }

@@ -231,6 +231,23 @@ fn trim_furniture(t: &str) -> &str {
     t
 }
 
+/// The name a web page's title line begins with when the line goes on
+/// after a full stop or ends with one (`Riktlinjer för skolskjuts.
+/// Skolskjutsreglemente Norrby kommun.`, `Webbpolicy. Bilaga: …`): the
+/// first sentence, when it names a kind (not a bare kind label such as
+/// `RIKTLINJER.`) and is no clause.
+pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
+    let head = match t.find(". ") {
+        Some(i) => t.get(..i)?,
+        None => t.trim_end().strip_suffix('.')?,
+    };
+    let clause = words(head)
+        .iter()
+        .any(|w| CLAUSE_WORDS.contains(&w.folded.as_str()));
+    (kind_word(head).is_some() && kind_label_line(head).is_none() && !clause && title_shaped(head))
+        .then_some(head)
+}
+
 /// Whether a first line is page chrome rather than a name: a metadata
 /// label run inside it (`Giltigt fr.o.m: tills vidare Org: …`), or a
 /// statute collection's page header naming no kind (`Kommunal
@@ -639,6 +656,16 @@ mod tests {
             trim_page_notes("Riktlinjer för IT - säkerhet"),
             "Riktlinjer för IT - säkerhet"
         );
+        assert_eq!(
+            first_sentence_name("Riktlinjer för bad. Badreglemente Norrby kommun."),
+            Some("Riktlinjer för bad")
+        );
+        assert_eq!(
+            first_sentence_name("Parkpolicy. Bilaga: Att skriva för webben"),
+            Some("Parkpolicy")
+        );
+        assert_eq!(first_sentence_name("RIKTLINJER. Riktlinjer för bad"), None);
+        assert_eq!(first_sentence_name("Policyn gäller alla. Text"), None);
         assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
         assert!(is_chrome_title("Kommunal författningssamling"));
         assert!(!is_chrome_title("Riktlinjer för författningssamlingen"));

@@ -79,6 +79,61 @@ impl Recognizer for AdoptionPhrase {
     fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
         for (s, span) in sentences_of(unit) {
             adoption(s, span, fields, ctx);
+            active(s, span, fields, ctx);
+        }
+    }
+}
+
+/// An active form of an adoption verb after the body (`fastställde`,
+/// `har antagit`).
+static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"(?i)^\s*(?:har\s+)?{}\s+",
+        lexicon::alternation(&lexicon::adoption_active_forms())
+    ))
+});
+
+/// `Kommunfullmäktige fastställde den här policyn 21 april 2005`,
+/// `Regionstyrelsen antog denna riktlinje 2019-03-04, § 56`: a body at the
+/// sentence's start adopting this document (its object a reference to it);
+/// the first date after the object is the decision's.
+fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let lead = s.trim_start();
+    let Some((name, end)) = body_at(lead) else {
+        return;
+    };
+    let Some(rest) = lead.get(end..) else {
+        return;
+    };
+    let Some(m) = ACTIVE.find(rest) else {
+        return;
+    };
+    let object = &rest[m.end()..];
+    // "den här policyn" reads as "den policyn".
+    let plain = ["den här ", "det här ", "Den här ", "Det här "]
+        .iter()
+        .find_map(|p| object.strip_prefix(p).map(|o| (p.len() - 4, o)));
+    let (skip, obj) = match plain {
+        Some((n, o)) => (n, format!("den {o}")),
+        None => (0, object.to_owned()),
+    };
+    let Some(len) = crate::structure::self_ref_len(&obj, ctx.kind, ctx.title) else {
+        return;
+    };
+    let after = object.get(len + skip..).unwrap_or("");
+    fields
+        .adopted_by
+        .push(BodyRef::new(&name), Src::new(span, 0.8, "adoption-active"));
+    if let Some(d) = find_dates(after).into_iter().next() {
+        fields
+            .decision_date
+            .push(d.date, Src::new(span, 0.8, "adoption-active"));
+        let tail = after.get(d.range.end..).unwrap_or("");
+        if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+            fields.decision_paragraph.push(
+                p.as_str().to_owned(),
+                Src::new(span, 0.8, "adoption-active"),
+            );
         }
     }
 }
@@ -183,6 +238,34 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
 mod tests {
     use super::*;
     use crate::recognize::run_one;
+
+    #[test]
+    fn a_body_adopting_this_document() {
+        for (text, date) in [
+            (
+                "Policy för parker\n\nKommunfullmäktige fastställde den här policyn 3 maj 2011.\n",
+                "2011-05-03",
+            ),
+            (
+                "Riktlinje för bad\n\nTekniska nämnden har antagit denna riktlinje 2019-03-04, § 56.\n",
+                "2019-03-04",
+            ),
+        ] {
+            let d = crate::import(text);
+            assert!(d.adopted_by.is_some(), "{text}");
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                Some(date)
+            );
+        }
+        // Another document adopted, or no body: nothing.
+        for text in [
+            "Policy för parker\n\nKommunfullmäktige fastställde riktlinjer för träd 2011-05-03.\n",
+            "Policy för parker\n\nMan fastställde den här policyn 2011-05-03.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
 
     #[test]
     fn participle_body_date_paragraph() {
