@@ -70,5 +70,6 @@ pub use oscal::{
     import_oscal, import_oscal_str,
 };
 pub use suggest::{
-    Gate, Lexicon, LexiconEntry, MIN_SCORE, Suggester, Suggestion, Trigger, suggest, suggest_with,
+    Gate, LEARNED_GATE_THRESHOLD, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE, NgramModel,
+    Suggester, Suggestion, Trigger, suggest, suggest_with,
 };

@@ -107,14 +107,14 @@ impl Gate {
         }
     }
 
-    /// The cues of `text`, in text order; empty when the statement has no
-    /// information-security content or a veto row matches.
-    pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
+    /// The cues of `text`, in text order (empty when the statement has
+    /// none), or `None` when a veto row matches.
+    pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Option<Vec<Trigger>> {
         let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
         let hits = kept_hits(&patterns, ws);
         let kind = |p: usize| self.entries.get(p).map(|e| e.kind);
         if hits.iter().any(|h| kind(h.pattern) == Some(Kind::Veto)) {
-            return Vec::new();
+            return None;
         }
         let mut out: Vec<Trigger> = hits
             .into_iter()
@@ -134,6 +134,6 @@ impl Gate {
             .collect();
         out.sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
         out.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
-        out
+        Some(out)
     }
 }

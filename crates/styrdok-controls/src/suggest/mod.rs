@@ -41,10 +41,12 @@ use crate::ControlsError;
 use crate::builtin::iso27001_2022;
 
 mod gate;
+mod learned;
 mod lexicon;
 mod words;
 
 pub use gate::Gate;
+pub use learned::{LEARNED_GATE_THRESHOLD, LearnedGate, NgramModel};
 pub use lexicon::{Lexicon, LexiconEntry};
 use words::{Word, kept_hits, words};
 
@@ -103,6 +105,9 @@ pub struct Suggester {
     pub lexicon: Lexicon,
     /// The gate.
     pub gate: Gate,
+    /// The learned gate-opener: where the gate list has no cue (and no
+    /// veto), a statement it passes still goes to the lexicon.
+    pub learned_gate: Option<LearnedGate>,
     titles: BTreeMap<ControlRef, String>,
 }
 
@@ -115,11 +120,13 @@ impl Suggester {
     /// (see [`Lexicon::builtin`] and [`Gate::builtin`]). Only a broken build of
     /// the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
-        Ok(Self::new(Lexicon::builtin()?, Gate::builtin()?))
+        let mut s = Self::new(Lexicon::builtin()?, Gate::builtin()?);
+        s.learned_gate = LearnedGate::builtin().cloned();
+        Ok(s)
     }
 
-    /// A suggester from a lexicon and a gate; titles from the built-in
-    /// ISO/IEC 27001:2022 catalogue.
+    /// A suggester from a lexicon and a gate, with no learned gate-opener;
+    /// titles from the built-in ISO/IEC 27001:2022 catalogue.
     pub fn new(lexicon: Lexicon, gate: Gate) -> Self {
         let titles = iso27001_2022()
             .map(|cat| {
@@ -135,20 +142,48 @@ impl Suggester {
         Suggester {
             lexicon,
             gate,
+            learned_gate: None,
             titles,
         }
     }
 
-    /// The gate cues of `text`: empty when it has no information-security
-    /// content (and then [`Suggester::suggest`] suggests nothing).
+    /// Why `text` passes the gate: its gate cues, or, when it has none and
+    /// the learned gate-opener passes it, the words that made the model
+    /// think so (pattern `learned:` and the word's strongest n-gram). Empty
+    /// when it has no information-security content or a veto row matches
+    /// (and then [`Suggester::suggest`] suggests nothing).
     pub fn security_cues(&self, text: &str) -> Vec<Trigger> {
-        self.gate.cues(text, &words(text))
+        self.cues(text, &words(text))
+    }
+
+    fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
+        let Some(cues) = self.gate.cues(text, ws) else {
+            return Vec::new();
+        };
+        if !cues.is_empty() {
+            return cues;
+        }
+        let Some(learned) = self.learned_gate.as_ref().filter(|g| g.passes(text)) else {
+            return Vec::new();
+        };
+        learned
+            .explain(text, 3)
+            .into_iter()
+            .filter_map(|((start, end), gram, _)| {
+                Some(Trigger {
+                    text: text.get(start..end)?.to_owned(),
+                    start,
+                    end,
+                    pattern: format!("learned:{gram}"),
+                })
+            })
+            .collect()
     }
 
     /// The controls `text` addresses, best first.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
         let ws = words(text);
-        if self.gate.cues(text, &ws).is_empty() {
+        if self.cues(text, &ws).is_empty() {
             return Vec::new();
         }
         let mut out = score(&self.lexicon, text, &ws);

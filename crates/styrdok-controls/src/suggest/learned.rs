@@ -1,0 +1,305 @@
+//! A character n-gram linear classifier, and the learned gate-opener built
+//! on it.
+//!
+//! [`NgramModel`]: one logistic regression per label over hashed
+//! character 3–5-grams of the folded words (each word padded with a space
+//! on both sides; binary features, L2-normalised), trained by stochastic
+//! gradient descent. Small, dependency-free and explainable: the n-grams of
+//! a statement with the largest weights are why it scored as it did
+//! ([`NgramModel::explain`]).
+//!
+//! [`LearnedGate`]: the same model with one label, *information-security
+//! content*, trained from the labelled real statements built into the
+//! library (`tests/data/real-statements.json` and
+//! `tests/data/blind2-statements.json`: 599 sentences of 131 organisations,
+//! a control label or `[]`). Where the gate list has no cue and no veto, a
+//! statement whose probability is at least [`LEARNED_GATE_THRESHOLD`] is
+//! let through to the lexicon, which still has to name a control (every
+//! suggestion keeps its lexicon triggers). Trained once per process, on
+//! first use, from the embedded data; nothing is downloaded or stored. `docs/suggestions.md`, "A learned
+//! gate", has the cross-validated figures the threshold rests on.
+
+use std::collections::BTreeSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+use styrdok_core::text::fold;
+
+const BUCKETS: usize = 1 << 16;
+const EPOCHS: usize = 40;
+const RATE: f32 = 0.5;
+const L2: f32 = 1e-4;
+
+/// The probability at which the learned gate lets a statement with no gate
+/// cue through to the lexicon.
+pub const LEARNED_GATE_THRESHOLD: f32 = 0.9;
+
+/// A feature: a hashed n-gram and the byte span of the word it came from.
+struct Feature {
+    bucket: usize,
+    gram: String,
+    word: (usize, usize),
+}
+
+/// Hashed character 3–5-grams of each folded word of `text`, each with the
+/// word's byte span; the distinct buckets, L2-normalised.
+fn features(text: &str) -> (Vec<Feature>, f32) {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for t in styrdok_core::text::tokens(text) {
+        let w = fold(t.text);
+        let chars: Vec<char> = format!(" {w} ").chars().collect();
+        for n in 3..=5 {
+            for g in chars.windows(n) {
+                let mut h = DefaultHasher::new();
+                g.hash(&mut h);
+                let bucket = h.finish() as usize % BUCKETS;
+                if seen.insert(bucket) {
+                    out.push(Feature {
+                        bucket,
+                        gram: g.iter().collect(),
+                        word: (t.start, t.end),
+                    });
+                }
+            }
+        }
+    }
+    let value = 1.0 / (out.len().max(1) as f32).sqrt();
+    (out, value)
+}
+
+/// The weight of bucket `i` (0 outside the table, which cannot happen).
+fn weight(w: &[f32], i: usize) -> f32 {
+    w.get(i).copied().unwrap_or(0.0)
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// One-vs-rest logistic regressions over hashed character n-grams.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NgramModel {
+    labels: Vec<String>,
+    weights: Vec<Vec<f32>>,
+    bias: Vec<f32>,
+}
+
+impl NgramModel {
+    /// Trains one regression per label that occurs in `examples` (a text
+    /// and its labels; an empty set is a negative example for every label).
+    pub fn train(examples: &[(&str, &BTreeSet<String>)]) -> NgramModel {
+        let labels: Vec<String> = examples
+            .iter()
+            .flat_map(|(_, l)| l.iter().cloned())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let xs: Vec<(Vec<usize>, f32)> = examples
+            .iter()
+            .map(|(t, _)| {
+                let (f, v) = features(t);
+                (f.into_iter().map(|f| f.bucket).collect(), v)
+            })
+            .collect();
+        let mut weights = vec![vec![0.0f32; BUCKETS]; labels.len()];
+        let mut bias = vec![0.0f32; labels.len()];
+        for ((label, w), b) in labels.iter().zip(&mut weights).zip(&mut bias) {
+            for _ in 0..EPOCHS {
+                for ((x, v), (_, ls)) in xs.iter().zip(examples) {
+                    let y = f32::from(u8::from(ls.contains(label)));
+                    let z = *b + x.iter().map(|i| weight(w, *i) * v).sum::<f32>();
+                    let g = sigmoid(z) - y;
+                    *b -= RATE * g;
+                    for i in x {
+                        if let Some(wi) = w.get_mut(*i) {
+                            *wi -= RATE * (g * v + L2 * *wi);
+                        }
+                    }
+                }
+            }
+        }
+        NgramModel {
+            labels,
+            weights,
+            bias,
+        }
+    }
+
+    /// Every label with its probability for `text`, best first.
+    pub fn predict(&self, text: &str) -> Vec<(String, f32)> {
+        let (x, v) = features(text);
+        let mut out: Vec<(String, f32)> = self
+            .labels
+            .iter()
+            .zip(self.weights.iter().zip(&self.bias))
+            .map(|(label, (w, b))| {
+                let z = b + x.iter().map(|f| weight(w, f.bucket) * v).sum::<f32>();
+                (label.clone(), sigmoid(z))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+
+    /// The `n` words of `text` that pushed it most towards `label`: each
+    /// word's byte span, its strongest n-gram, and the summed weight of its
+    /// n-grams. Empty for an unknown label.
+    pub fn explain(&self, text: &str, label: &str, n: usize) -> Vec<((usize, usize), String, f32)> {
+        let Some(w) = self
+            .labels
+            .iter()
+            .position(|x| x == label)
+            .and_then(|l| self.weights.get(l))
+        else {
+            return Vec::new();
+        };
+        let (x, _) = features(text);
+        let mut words: Vec<((usize, usize), String, f32, f32)> = Vec::new();
+        for f in &x {
+            let wf = weight(w, f.bucket);
+            match words.iter_mut().find(|e| e.0 == f.word) {
+                Some(e) => {
+                    e.3 += wf;
+                    if wf > e.2 {
+                        e.1.clone_from(&f.gram);
+                        e.2 = wf;
+                    }
+                }
+                None => words.push((f.word, f.gram.clone(), wf, wf)),
+            }
+        }
+        words.sort_by(|a, b| b.3.total_cmp(&a.3));
+        words
+            .into_iter()
+            .filter(|e| e.3 > 0.0)
+            .take(n)
+            .map(|(span, gram, _, sum)| (span, gram.trim().to_owned(), sum))
+            .collect()
+    }
+}
+
+/// The label of the learned gate.
+const SECURITY: &str = "security";
+
+/// The learned gate-opener: an [`NgramModel`] of information-security
+/// content and the probability it must reach.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearnedGate {
+    /// The model (one label, `security`).
+    pub model: NgramModel,
+    /// The probability at which a statement with no gate cue is let through.
+    pub threshold: f32,
+}
+
+const REAL: &str = include_str!("../../tests/data/real-statements.json");
+const BLIND2: &str = include_str!("../../tests/data/blind2-statements.json");
+
+/// The labelled statements of a JSON set: text (lead-in and sentence) and
+/// whether it carries a control.
+fn labelled(json: &str) -> Vec<(String, bool)> {
+    let Ok(v) = serde_json::from_str::<Value>(json) else {
+        return Vec::new();
+    };
+    let Some(items) = v.get("statements").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|s| {
+            let text = s.get("text")?.as_str()?;
+            let text = match s.get("lead_in").and_then(Value::as_str) {
+                Some(l) => format!("{l} {text}"),
+                None => text.to_owned(),
+            };
+            let security = !s.get("controls")?.as_array()?.is_empty();
+            Some((text, security))
+        })
+        .collect()
+}
+
+impl LearnedGate {
+    /// The gate trained on the labelled real statements built into the
+    /// library (trained once per process; `None` if that data is missing).
+    pub fn builtin() -> Option<&'static LearnedGate> {
+        static GATE: OnceLock<Option<LearnedGate>> = OnceLock::new();
+        GATE.get_or_init(|| {
+            let data: Vec<(String, bool)> =
+                labelled(REAL).into_iter().chain(labelled(BLIND2)).collect();
+            if data.is_empty() {
+                return None;
+            }
+            Some(LearnedGate::train(
+                data.iter().map(|(t, s)| (t.as_str(), *s)),
+            ))
+        })
+        .as_ref()
+    }
+
+    /// A gate trained on `examples` (a text and whether it has
+    /// information-security content), at [`LEARNED_GATE_THRESHOLD`].
+    pub fn train<'a>(examples: impl IntoIterator<Item = (&'a str, bool)>) -> LearnedGate {
+        let yes = BTreeSet::from([SECURITY.to_owned()]);
+        let no = BTreeSet::new();
+        let ex: Vec<(&str, &BTreeSet<String>)> = examples
+            .into_iter()
+            .map(|(t, s)| (t, if s { &yes } else { &no }))
+            .collect();
+        LearnedGate {
+            model: NgramModel::train(&ex),
+            threshold: LEARNED_GATE_THRESHOLD,
+        }
+    }
+
+    /// The probability that `text` has information-security content.
+    pub fn probability(&self, text: &str) -> f32 {
+        self.model
+            .predict(text)
+            .into_iter()
+            .find(|(l, _)| l == SECURITY)
+            .map_or(0.0, |(_, p)| p)
+    }
+
+    /// Whether `text` passes: its probability is at least the threshold.
+    pub fn passes(&self, text: &str) -> bool {
+        self.probability(text) >= self.threshold
+    }
+
+    /// The words that made `text` look like information-security content,
+    /// strongest first (at most `n`).
+    pub fn explain(&self, text: &str, n: usize) -> Vec<((usize, usize), String, f32)> {
+        self.model.explain(text, SECURITY, n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_gate_learns_the_difference() {
+        let g = LearnedGate::builtin().unwrap();
+        assert!(g.probability("Lösenord får inte lämnas ut till någon annan.") > 0.5);
+        assert!(g.probability("Nämnden ska upphandla skolskjuts i god tid.") < 0.5);
+        let why = g.explain("Lösenord får inte lämnas ut till någon annan.", 2);
+        assert!(!why.is_empty());
+        let (span, _, w) = &why[0];
+        assert!(*w > 0.0 && span.1 > span.0);
+    }
+
+    #[test]
+    fn a_model_predicts_its_labels_best_first() {
+        let a = BTreeSet::from(["a".to_owned()]);
+        let none = BTreeSet::new();
+        let m = NgramModel::train(&[
+            ("brandvägg och nätverk", &a),
+            ("nätverket och brandväggen", &a),
+            ("skolskjuts och matsedel", &none),
+        ]);
+        let p = m.predict("brandväggar");
+        assert_eq!(p.first().map(|x| x.0.as_str()), Some("a"));
+        assert!(p[0].1 > m.predict("matsedeln")[0].1);
+        assert!(m.explain("brandväggar", "b", 3).is_empty());
+    }
+}
