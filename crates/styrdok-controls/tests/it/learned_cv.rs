@@ -312,6 +312,22 @@ fn all_599() -> Vec<Item> {
     items
 }
 
+/// The 599 and the 281 statements of `tune3-statements.json` (a tuning
+/// set of further organisations): what the built-in learned gate is
+/// trained on.
+fn all_880() -> Vec<Item> {
+    let mut items = all_599();
+    items.extend(statements_of(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/tune3-statements.json"
+        ),
+        true,
+    ));
+    assert_eq!(items.len(), 880);
+    items
+}
+
 /// The same statements labelled only `security` (a control label) or not.
 fn security_labels(items: &[Item]) -> Vec<Item> {
     items
@@ -338,7 +354,7 @@ fn annex_top3(suggestions: Vec<styrdok_controls::Suggestion>) -> BTreeSet<String
         .collect()
 }
 
-const GATE_THRESHOLDS: [f32; 5] = [0.5, 0.6, 0.7, 0.8, 0.9];
+const GATE_THRESHOLDS: [f32; 6] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 
 /// Scores one statement with the lexicon's top 3 `lex` and, where that is
 /// empty and the learned gate's probability `p` reaches each threshold,
@@ -393,34 +409,36 @@ fn security_probability(model: &Model, text: &str) -> f32 {
 /// `t`, the lexicon's suggestions without the gate are used (so every
 /// suggestion still has lexicon triggers). 5-fold cross-validation grouped
 /// by organisation over the 599 statements of `real-statements.json` and
-/// `blind2-statements.json`.
+/// `blind2-statements.json`, then over those and `tune3-statements.json`
+/// (880, what the built-in gate is trained on).
 #[test]
-#[ignore = "an experiment (about a minute): docs/suggestions.md, \"A learned gate\""]
+#[ignore = "an experiment (about three minutes): docs/suggestions.md, \"A learned gate\""]
 fn learned_gate_cross_validated_by_organisation() {
-    let items = all_599();
-    let fold = folds(&items);
-    let truth: BTreeMap<&str, &BTreeSet<String>> =
-        items.iter().map(|i| (i.text.as_str(), &i.labels)).collect();
-    let binary = security_labels(&items);
-    let lexicon = Lexicon::builtin().unwrap();
-    let mut alone = Score::default();
-    let mut fused: Vec<Score> = GATE_THRESHOLDS.iter().map(|_| Score::default()).collect();
-    cross_validate(&binary, &fold, |model, item| {
-        score_gate(
-            truth[item.text.as_str()],
-            &lexicon_top3(&item.text),
-            || annex_top3(styrdok_controls::suggest_with(&lexicon, &item.text)),
-            security_probability(model, &item.text),
-            &mut alone,
-            &mut fused,
+    for (name, items) in [("599", all_599()), ("880", all_880())] {
+        let fold = folds(&items);
+        let truth: BTreeMap<&str, &BTreeSet<String>> =
+            items.iter().map(|i| (i.text.as_str(), &i.labels)).collect();
+        let binary = security_labels(&items);
+        let lexicon = Lexicon::builtin().unwrap();
+        let mut alone = Score::default();
+        let mut fused: Vec<Score> = GATE_THRESHOLDS.iter().map(|_| Score::default()).collect();
+        cross_validate(&binary, &fold, |model, item| {
+            score_gate(
+                truth[item.text.as_str()],
+                &lexicon_top3(&item.text),
+                || annex_top3(styrdok_controls::suggest_with(&lexicon, &item.text)),
+                security_probability(model, &item.text),
+                &mut alone,
+                &mut fused,
+            );
+        });
+        report_gate(
+            &format!("5-fold by organisation, {name} statements"),
+            "lexicon + gate alone (tuned on these: optimistic)",
+            &alone,
+            &fused,
         );
-    });
-    report_gate(
-        "5-fold by organisation, 599 statements",
-        "lexicon + gate alone (tuned on these: optimistic)",
-        &alone,
-        &fused,
-    );
+    }
 }
 
 /// The learned gate-opener trained on all 599 statements of

@@ -433,14 +433,15 @@ const BLIND2_FLOORS: Floors = Floors {
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
 /// of organisations in neither `real-statements.json` nor blind2, labelled
-/// by another session before any code ran on it, and still growing in
-/// batches. Its first run (the suggester after the third pass, on the 164
-/// statements of commit 7fa3070) was 76/106 top 3, precision 90/149, recall
-/// 90/155, 10/58 `[]` statements given a suggestion: the one measurement of
-/// unseen organisations this pass has (`docs/suggestions.md`). It is a
-/// development set since (fourth pass). The floors are loose, under the
-/// first run rather than the tuned figures, because later batches are new
-/// text; the statement count is not fixed for the same reason.
+/// by another session before any code ran on it, committed in batches.
+/// First runs, each on statements no tuning had read (`docs/suggestions.md`):
+/// the first 164 (commit 7fa3070), after the third pass: 76/106 top 3,
+/// precision 90/149, recall 90/155, 10/58 `[]` given a suggestion; the
+/// last batch's 138 (t3s165–t3s310, commit 474fca8), after the fourth
+/// pass and the learned gate: 59/90, 68/138, 68/130, 19/48. Tuned on since
+/// (fourth and fifth passes); the floors sit just under the tuned figures
+/// on the 281 statements left after the owner removed those of blind3's
+/// organisations (165/193, 191/317, 191/280, 17/88).
 #[test]
 fn real_statements_tune3() {
     let path = concat!(
@@ -449,14 +450,14 @@ fn real_statements_tune3() {
     );
     let p = run_on(statements_from(path).into_iter());
     print("Third set (tune3)", &p);
-    assert!(p.statements >= 164, "{}", p.statements);
-    assert!(p.top3() >= 0.70, "top-3 {:.3}", p.top3());
+    assert!(p.statements >= 281, "{}", p.statements);
+    assert!(p.top3() >= 0.85, "top-3 {:.3}", p.top3());
     assert!(
-        p.precision_annex() >= 0.55,
+        p.precision_annex() >= 0.59,
         "precision {:.3}",
         p.precision_annex()
     );
-    assert!(p.recall() >= 0.55, "recall {:.3}", p.recall());
+    assert!(p.recall() >= 0.68, "recall {:.3}", p.recall());
     assert!(
         p.empty_suggested() <= 0.20,
         "[] statements with a suggestion {:.3}",
