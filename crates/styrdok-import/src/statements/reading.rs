@@ -513,15 +513,20 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             continue;
         }
         // "har skyldighet att", "är skyldiga att" → måste.
+        // "Alla kommuner är enligt arkivlagen skyldiga att …".
+        let verb_before = (i.saturating_sub(4)..i).rev().find(|&k| {
+            w.get(k)
+                .is_some_and(|p| ["har", "ar"].contains(&p.folded.as_str()))
+        });
         if ["skyldighet", "skyldig", "skyldiga"].contains(&f)
             && next == "att"
-            && i > 0
-            && w.get(i - 1)
-                .is_some_and(|p| ["har", "ar"].contains(&p.folded.as_str()))
-            && !["sedan", "nar", "eftersom", "da", "enligt"].contains(&first.folded.as_str())
+            && verb_before.is_some()
+            && !["sedan", "nar", "eftersom", "da"].contains(&first.folded.as_str())
             && !sub.at(i)
         {
-            let p = w.get(i - 1).map_or(x.start, |p| p.start);
+            let p = verb_before
+                .and_then(|k| w.get(k))
+                .map_or(x.start, |p| p.start);
             let end = w.get(i + 1).map_or(x.end, |n| n.end);
             return mk(Binds::Modal, Modality::Maste, false, p, end);
         }
@@ -553,6 +558,49 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 x.end,
             );
         }
+        // "Undantag kan beviljas", "Skolskjuts kan endast beviljas …",
+        // "Ytterligare namn kan förekomma": a permission.
+        if f == "kan"
+            && !sub.at(i)
+            && w.get(i + 1..(i + 4).min(w.len())).is_some_and(|n| {
+                n.iter().any(|y| {
+                    [
+                        "beviljas",
+                        "medges",
+                        "goras",
+                        "forekomma",
+                        "erhallas",
+                        "tillatas",
+                    ]
+                    .contains(&y.folded.as_str())
+                })
+            })
+        {
+            return mk(
+                Binds::Modal,
+                Modality::Far,
+                negated_after(&w, i).is_some(),
+                x.start,
+                x.end,
+            );
+        }
+        // "har möjlighet att" → får; "är tillåten" → får (not negated).
+        if f == "mojlighet"
+            && next == "att"
+            && i > 0
+            && w.get(i - 1).is_some_and(|p| p.folded == "har")
+            && !sub.at(i)
+        {
+            let a = w.get(i - 1).map_or(x.start, |p| p.start);
+            return mk(Binds::Modal, Modality::Far, false, a, x.end);
+        }
+        if f.starts_with("tillat")
+            && i > 0
+            && w.get(i - 1).is_some_and(|p| p.folded == "ar")
+            && !sub.at(i)
+        {
+            return mk(Binds::Modal, Modality::Far, false, x.start, x.end);
+        }
         // "Det är därför otillåtet att …".
         if f.starts_with("otillat") && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
@@ -561,7 +609,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             && i > 0
             && !sub.at(i)
             && let Some(p) = w.get(i - 1)
-            && ["ej", "inte", "icke"].contains(&p.folded.as_str())
+            && ["ej", "inte", "icke", "aldrig"].contains(&p.folded.as_str())
         {
             return mk(Binds::Modal, Modality::Far, true, p.start, x.end);
         }
@@ -787,6 +835,22 @@ mod tests {
         );
         let maste = Some((Binds::Modal, Some(Modality::Maste), false));
         assert_eq!(m("Alla anställda har skyldighet att följa rutinen."), maste);
+        assert_eq!(
+            m("Enligt lagen är kommunen skyldig att anordna skjuts."),
+            maste
+        );
+        let far = Some((Binds::Modal, Some(Modality::Far), false));
+        assert_eq!(m("Skolskjuts kan endast beviljas i vissa fall."), far);
+        assert_eq!(m("Partierna har möjlighet att använda adressen."), far);
+        assert_eq!(
+            m("Privat användning är tillåten i begränsad omfattning."),
+            far
+        );
+        assert_eq!(
+            m("Personangrepp är aldrig tillåtet."),
+            Some((Binds::Modal, Some(Modality::Far), true))
+        );
+        assert_eq!(m("Brott mot reglerna kan medföra påföljder."), None);
         assert_eq!(m("Rökfria lokaler är ett absolut krav."), maste);
         assert_eq!(
             m("Det är därför otillåtet att röka i tjänsten."),

@@ -87,16 +87,91 @@ const OPENERS: [&str; 10] = [
 /// Where a sentence really begins when a heading of the flattened page runs
 /// into it, as a byte offset in `s` (0 when none does).
 fn after_glued_heading(s: &str, w: &[Word]) -> usize {
-    match after_label(s, w) {
-        0 => match after_numbered_heading(s, w) {
-            0 => match after_unnumbered_heading(s, w) {
-                0 => after_heading_before_body(s, w),
-                n => n,
-            },
-            n => n,
-        },
-        n => n,
+    [
+        after_label,
+        after_numbered_heading,
+        after_unnumbered_heading,
+        after_heading_before_body,
+        after_heading_before_rule,
+    ]
+    .iter()
+    .map(|f| f(s, w))
+    .find(|&n| n > 0)
+    .unwrap_or(0)
+}
+
+/// Prepositions a heading never ends with (a name follows them: "för
+/// Norrby kommun", "i Region Norrland").
+const PREPOSITIONS: [&str; 14] = [
+    "for", "i", "av", "till", "med", "pa", "om", "vid", "inom", "fran", "hos", "under", "enligt",
+    "mellan",
+];
+
+/// Where a sentence that binds begins after a heading of one to five words
+/// run into it ("Allmänt Mobiltelefonen är … ska …", "Syfte och målgrupper
+/// Innehållet … ska …", "Övergripande målbeskrivning Övergripande mål för
+/// Orust kommun är att kommunen skall …", "Inköp Inköp av telefoner ska
+/// …"): at a capitalised word after a heading with no verb, not after a
+/// preposition or a genitive (a name or a head noun follows them), not a
+/// name's second word ("Norrby kommun"), and only when the rest binds.
+fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
+    let cap = |x: &Word| {
+        s.get(x.start..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
+    };
+    let first = prefix_first(w);
+    if !w.first().is_some_and(cap)
+        || STARTERS.contains(&first)
+        || OPENERS.contains(&first)
+        || PREPOSITIONS.contains(&first)
+        || ["bade", "saval", "antingen", "varken"].contains(&first)
+    {
+        return 0;
     }
+    for k in 1..=5usize.min(w.len().saturating_sub(2)) {
+        let (Some(prev), Some(cut), Some(prefix)) = (w.get(k - 1), w.get(k), w.get(..k)) else {
+            break;
+        };
+        if prefix.iter().any(|p| {
+            p.clause_end
+                || VERBS.contains(&p.folded.as_str())
+                || super::present::passive_like(&p.folded)
+        }) {
+            return 0;
+        }
+        let spaced = s
+            .get(prev.end..cut.start)
+            .is_some_and(|g| g.trim().is_empty());
+        let name = w.get(k + 1).is_some_and(|n| {
+            ["kommun", "kommuns", "stad", "stads", "region", "landsting"]
+                .contains(&n.folded.as_str())
+        });
+        // An acronym after an adjective is the noun it qualifies
+        // ("Kommungemensamma eller kommunövergripande IT-tjänster …"), not
+        // a new sentence ("Tekniskt ansvarig för e-postsystemet
+        // ADB-samordnaren tilldelar …").
+        let acronym = s
+            .get(cut.start..)
+            .is_some_and(|t| t.chars().take(2).all(char::is_uppercase))
+            && (prev.folded.ends_with('a') || prev.folded.ends_with('e'));
+        if !cap(cut)
+            || !spaced
+            || name
+            || acronym
+            || PREPOSITIONS.contains(&prev.folded.as_str())
+            || ["och", "eller", "samt"].contains(&prev.folded.as_str())
+            || (prev.folded.ends_with('s') && prev.folded.chars().count() > 3)
+        {
+            continue;
+        }
+        let rest = s.get(cut.start..).unwrap_or("");
+        return if super::reading::read(rest).is_some() {
+            cut.start
+        } else {
+            0
+        };
+    }
+    0
 }
 
 /// Where a sentence begins after a short label with a colon run into it
@@ -604,6 +679,44 @@ mod tests {
         }
         let s = "Du ska inte använda minnen (ex. USB-minne) hemma. Nästa.";
         assert_eq!(crate::structure::sentences(s).len(), 2);
+    }
+
+    #[test]
+    fn any_short_heading_run_into_a_rule() {
+        let cut = |t: &str| {
+            let (a, b) = trim(t, (0, t.len()), false, None);
+            t[a..b].to_owned()
+        };
+        assert_eq!(
+            cut("Allmänt Telefonen är ett verktyg och ska användas väl."),
+            "Telefonen är ett verktyg och ska användas väl."
+        );
+        assert_eq!(
+            cut("Syfte och målgrupper Innehållet på webben ska passa alla."),
+            "Innehållet på webben ska passa alla."
+        );
+        assert_eq!(
+            cut("Övergripande mål Övergripande mål för Norrby kommun är att kommunen skall växa."),
+            "Övergripande mål för Norrby kommun är att kommunen skall växa."
+        );
+        assert_eq!(
+            cut("Policy för Norrby stad Vår kommunikation ska vara öppen."),
+            "Vår kommunikation ska vara öppen."
+        );
+        assert_eq!(
+            cut("Tekniskt ansvarig för e-postsystemet IT-samordnaren tilldelar konton."),
+            "IT-samordnaren tilldelar konton."
+        );
+        for kept in [
+            "Kommunens IT-enhet ska ha en plan.",
+            "Både Kommunstyrelsen och nämnderna ska delta.",
+            "Arbetet i Norrby kommun ska följas upp.",
+            "Policyn gäller för Norrby kommun.",
+            "Allmänt Telefonen är ett verktyg.",
+            "Gemensamma eller lokala IT-tjänster prioriteras vid utveckling.",
+        ] {
+            assert_eq!(cut(kept), kept);
+        }
     }
 
     #[test]

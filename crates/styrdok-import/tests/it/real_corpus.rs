@@ -129,7 +129,7 @@ pub(crate) fn blind2_dir() -> PathBuf {
 /// The third tuning set (`tests/corpus/tune3/`), landed in batches with
 /// truth committed before any code ran on them; each batch's first run is
 /// recorded in its `FIRST_RUN.md` before anything is tuned on it.
-fn tune3_dir() -> PathBuf {
+pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
 
@@ -490,8 +490,8 @@ fn real_corpus_blind2() {
     let st = &p.statements;
     assert!(
         // After tuning on it (stmts12): 69/118 found, 69/112 precise;
-        // stmts12b: 96/118, 96/116.
-        st.found * 100 >= 80 * st.truth && st.found * 100 >= 81 * st.extracted,
+        // stmts12b: 98/118, 98/117.
+        st.found * 100 >= 82 * st.truth && st.found * 100 >= 83 * st.extracted,
         "blind2 statements: {} of {} found, {} extracted",
         st.found,
         st.truth,
