@@ -47,7 +47,11 @@ static QUOTED: LazyLock<Regex> =
 /// a relative clause with an adoption verb describes the cited title and is
 /// not part of it.
 static ADOPTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = crate::lexicon::alternation(&crate::lexicon::adoption_active_forms());
+    // "… som regionfullmäktige antog", "… som beslutats av …".
+    let mut forms = crate::lexicon::adoption_active_forms();
+    forms.extend(crate::lexicon::adoption_forms(true, true, false));
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let verbs = crate::lexicon::alternation(&forms);
     crate::re::compile(&format!(
         r"(?i)\s+som\s+(?:\S+\s+){{0,5}}?(?:har\s+)?{verbs}\b"
     ))
@@ -210,6 +214,26 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         });
         (!head.is_empty()).then(|| head.to_owned())
     };
+    // "Resepolicy för X, FS Reglerna …": a diarienummer series whose digits
+    // extraction lost, and what follows, are not part of the title.
+    let title = title.map(|ti| {
+        // (Not an abbreviation of the title itself: `…, ITP`.)
+        let cut = ti.match_indices(", ").map(|(i, _)| i).find(|&i| {
+            let mut ws = ti.get(i + 2..).unwrap_or("").split_whitespace();
+            let next = ws.next().unwrap_or("");
+            let sentence = ws.next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            });
+            (2..=6).contains(&next.chars().count())
+                && next.chars().all(|c| c.is_uppercase())
+                && crate::draft::classify_body(next).is_none()
+                && sentence
+        });
+        match cut {
+            Some(i) => ti.get(..i).unwrap_or(&ti).to_owned(),
+            None => ti,
+        }
+    });
     // "Informationssäkerhetspolicy, KF 2014-06-16": the adopter after the
     // title is not part of it.
     let title = title.map(|ti| match ti.rsplit_once(", ") {
@@ -272,7 +296,26 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                     || ti.split_whitespace().count() == 1
                     || (VERSION_WORDS.contains(&first.as_str())
                         || ["den", "det", "de", "dess"].contains(&first.as_str())));
-        if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
+        // "Systemsäkerhetsplaner", "IT-instruktionerna, Drift och
+        // Användare": a plural kind word with no name after it describes a
+        // set of documents.
+        let head = ti.split_whitespace().next().unwrap_or("");
+        let head_plain = head.trim_end_matches(',');
+        let plural = styrdok_core::text::PLURAL_ENDINGS
+            .iter()
+            .any(|e| fold(head_plain).ends_with(e))
+            && DocumentKind::recognize_compound(head_plain).is_some()
+            && (ti.split_whitespace().count() == 1 || head.ends_with(','))
+            && target.dnr.is_none()
+            && target.date.is_none();
+        // "riktlinjer när det gäller …": a clause describes.
+        let clause = lower
+            && [" nar ", " dar ", " vilka ", " vilken "]
+                .iter()
+                .any(|w| folded.contains(w));
+        if plural || clause {
+            target.description = Some(ti);
+        } else if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
         } else if fold(&ti).starts_with("beslut") || generic {
             target.description = Some(ti);
@@ -810,7 +853,13 @@ pub(crate) fn scan(
                             targets.push((t, span, 0.8));
                         }
                     } else {
-                        for part in obj.split(';').flat_map(split_titles) {
+                        // "konkretiseras i X samt i Y": two targets.
+                        let parts = obj.split(';').flat_map(|o| {
+                            o.split(" samt i ")
+                                .flat_map(|p| p.split(" och i "))
+                                .flat_map(|p| p.split(" samt av "))
+                        });
+                        for part in parts.flat_map(split_titles) {
                             if let Some(t) = parse_citation(part) {
                                 targets.push((t, span, 0.75));
                             }
@@ -1219,6 +1268,46 @@ mod tests {
         let c = parse_citation("rollbeskrivningen i avsnitt 4.2 av kommunens IT-plan").unwrap();
         assert_eq!(c.title.as_deref(), Some("IT-plan"));
         assert_eq!(c.sections, ["4.2"]);
+    }
+
+    /// Sets of documents described, a lost series after a title, two
+    /// targets after repeated prepositions (invented wording).
+    #[test]
+    fn described_sets_and_lost_series() {
+        let t = "Policy för lås\n\nPolicyn konkretiseras i Låsinstruktionerna, Drift och Användare samt i Låsplaner.\n";
+        assert_eq!(
+            relations_of(t),
+            [
+                (
+                    RelationKind::ConcretizedBy,
+                    None,
+                    Some("Låsinstruktionerna, Drift och Användare".into())
+                ),
+                (RelationKind::ConcretizedBy, None, Some("Låsplaner".into())),
+            ]
+        );
+        assert_eq!(
+            parse_citation("Resepolicy för Norrby högskola, FS Reglerna gäller")
+                .and_then(|t| t.title)
+                .as_deref(),
+            Some("Resepolicy för Norrby högskola")
+        );
+        assert_eq!(
+            parse_citation("Teknisk plattform för Norrby, TPN")
+                .and_then(|t| t.title)
+                .as_deref(),
+            Some("Teknisk plattform för Norrby, TPN")
+        );
+        assert!(
+            parse_citation("riktlinjer när det gäller grafisk profil")
+                .is_some_and(|t| t.title.is_none())
+        );
+        assert_eq!(
+            parse_citation("Taxa för bad som beslutats av nämnden")
+                .and_then(|t| t.title)
+                .as_deref(),
+            Some("Taxa för bad")
+        );
     }
 
     #[test]

@@ -720,7 +720,11 @@ pub(crate) fn self_ref_len(
             w2 = words.next()?;
         }
         let f2 = fold(w2);
-        if f2.starts_with("dokument") || f2.starts_with("styrdokument") {
+        // "Denna version …", "Denna revidering av …": this document too.
+        if f2.starts_with("dokument")
+            || f2.starts_with("styrdokument")
+            || ["version", "revidering", "revision", "utgava", "upplaga"].contains(&f2.as_str())
+        {
             return word_end(w2);
         }
         if let Some(k) = DocumentKind::recognize_compound(w2)
