@@ -251,7 +251,14 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
                 .get(j + 1)
                 .is_some_and(|n| infinitive_like(&n.folded) && j + 1 < i)
         {
-            return true;
+            // "För att resan ska räknas krävs att …": a fronted clause ends
+            // where the main clause's verb comes first ("krävs att", "ska
+            // du").
+            let fronted = j == 1
+                && w.get(i + 1).is_some_and(|n| {
+                    n.folded == "att" || INVERTED_SUBJECTS.contains(&n.folded.as_str())
+                });
+            return !fronted;
         }
         if x.folded == "om" && (j == 0 || w.get(j - 1).is_some_and(|p| p.clause_end)) && i - j <= 6
         {
@@ -646,9 +653,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             {
                 Some(Binds::Responsibility)
             }
-            // "har ett ansvar", "är varje myndighets ansvar"; not "roller och ansvar".
+            // "har ett ansvar", "är varje myndighets ansvar", "har varje
+            // nämnd och styrelse ansvar"; not "roller och ansvar".
             "ansvar" | "ansvaret" | "huvudansvar" | "huvudansvaret"
-                if (i.saturating_sub(4)..i).any(|k| {
+                if (i.saturating_sub(6)..i).any(|k| {
                     w.get(k).is_some_and(|p| {
                         ["har", "ha", "bar", "tar", "ar"].contains(&p.folded.as_str())
                     })
@@ -682,6 +690,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 Some(Binds::Scope)
             }
             "omfattar" | "omfattas" => Some(Binds::Scope),
+            // "Policyn riktar sig till alla anställda".
+            "riktar" if next == "sig" && w.get(i + 2).is_some_and(|t| t.folded == "till") => {
+                Some(Binds::Scope)
+            }
             "gallande" if i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "blir") => {
                 Some(Binds::Scope)
             }
@@ -851,6 +863,18 @@ mod tests {
             Some((Binds::Modal, Some(Modality::Far), true))
         );
         assert_eq!(m("Brott mot reglerna kan medföra påföljder."), None);
+        assert_eq!(
+            m("För att resan ska räknas krävs att den är beordrad."),
+            maste
+        );
+        assert_eq!(
+            m("Enligt lagen har varje nämnd och styrelse ansvar för sitt arkiv."),
+            Some((Binds::Responsibility, None, false))
+        );
+        assert_eq!(
+            m("Policyn riktar sig till alla anställda."),
+            Some((Binds::Scope, None, false))
+        );
         assert_eq!(m("Rökfria lokaler är ett absolut krav."), maste);
         assert_eq!(
             m("Det är därför otillåtet att röka i tjänsten."),

@@ -154,10 +154,19 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
             .get(cut.start..)
             .is_some_and(|t| t.chars().take(2).all(char::is_uppercase))
             && (prev.folded.ends_with('a') || prev.folded.ends_with('e'));
+        // A short all-capital word is part of a name ("AB Bostäder",
+        // "Lundby SDF"), not a heading's end or a sentence's start.
+        let caps = |x: &Word| {
+            s.get(x.start..x.end).is_some_and(|t| {
+                t.chars().count() <= 5 && t.chars().all(|c| c.is_uppercase() || c == '-')
+            })
+        };
         if !cap(cut)
             || !spaced
             || name
             || acronym
+            || caps(prev)
+            || caps(cut)
             || PREPOSITIONS.contains(&prev.folded.as_str())
             || ["och", "eller", "samt"].contains(&prev.folded.as_str())
             || (prev.folded.ends_with('s') && prev.folded.chars().count() > 3)
@@ -418,8 +427,34 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         }
     }
     out.push((a + from, b));
+    out.into_iter()
+        .flat_map(|(x, y)| split_at_letter_bullets(text, (x, y)))
+        .collect()
+}
+
+/// Splits where a bullet glyph that extraction turned into a lone letter
+/// `o` (a Wingdings circle) starts a new item: "… inom förvaltningen: o av
+/// framsidan ska framgå … o det ska tydligt framgå …". A lone "o" is no
+/// Swedish word of a written rule.
+fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let s = text.get(a..b).unwrap_or("");
+    let mut out = Vec::new();
+    let mut from = 0;
+    for m in LETTER_BULLET.captures_iter(s) {
+        let (Some(end), Some(next)) = (m.get(1), m.name("next")) else {
+            continue;
+        };
+        if end.end() > from {
+            out.push((a + from, a + end.end()));
+        }
+        from = next.start();
+    }
+    out.push((a + from, b));
     out
 }
+
+static LETTER_BULLET: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})"));
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::compile(
@@ -708,7 +743,8 @@ mod tests {
             "IT-samordnaren tilldelar konton."
         );
         for kept in [
-            "Kommunens IT-enhet ska ha en plan.",
+            "AB Bostäder skall motverka diskriminering.",
+            "Norrby SDF har ett ansvar för att nätet används väl.",
             "Både Kommunstyrelsen och nämnderna ska delta.",
             "Arbetet i Norrby kommun ska följas upp.",
             "Policyn gäller för Norrby kommun.",
@@ -789,6 +825,23 @@ mod tests {
         // Only a space between a heading and its sentence.
         let s = "Informationsteknologi (IT) är en resurs.";
         assert_eq!(trimmed(s, None), s);
+    }
+
+    #[test]
+    fn a_bullet_glyph_read_as_the_letter_o() {
+        let t = "Följande gäller: o av framsidan ska framgå vem som äger den o det ska finnas en ansvarig.";
+        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "Följande gäller:",
+                "av framsidan ska framgå vem som äger den",
+                "det ska finnas en ansvarig."
+            ]
+        );
     }
 
     #[test]
