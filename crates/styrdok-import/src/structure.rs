@@ -458,8 +458,19 @@ pub(crate) fn title_as_the_document_writes_it(
             .next_back()
             .unwrap_or("")
             .to_lowercase();
+        // `Riktlinjer för … i` / `Norrby kommun`: a preposition before an
+        // organisation's name on the next line.
+        let org_line = {
+            let ws: Vec<String> = n.split_whitespace().map(fold).collect();
+            (2..=4).contains(&ws.len())
+                && ws.last().is_some_and(|w| {
+                    ["kommun", "stad", "region", "landsting", "kommunforbund"].contains(&w.as_str())
+                })
+                && n.starts_with(char::is_uppercase)
+        };
         let wrapped_text = (t.ends_with('-') || FUNCTION_WORDS.contains(&last.as_str()))
-            && n.starts_with(char::is_lowercase);
+            && (n.starts_with(char::is_lowercase)
+                || (org_line && ["i", "för", "inom", "vid"].contains(&last.as_str())));
         if (wrapped_caps || wrapped_text) && title_shaped(n) {
             let mut joined = t.clone();
             crate::pre::join_into(&mut joined, n);
@@ -845,6 +856,12 @@ mod tests {
         assert_eq!(
             crate::import(t).title.as_deref(),
             Some("IT-plan för Norrby kommun")
+        );
+        // A title wrapped after its preposition onto the organisation.
+        let t = "Riktlinjer för bad i\nNorrby kommun\nBakgrund\nText.\n";
+        assert_eq!(
+            crate::import(t).title.as_deref(),
+            Some("Riktlinjer för bad i Norrby kommun")
         );
         // A full stop before a capital is a sentence's.
         let t = "IT-plan. Norrby kommun\n\nTranskript\n\n1 IT-plan Norrby kommun\n";

@@ -125,7 +125,7 @@ fn trim_furniture(t: &str) -> &str {
     // A web site's name after a dash (`Lösenordsanvisning - IT-centrum`,
     // `Mobiltelefoni, riktlinjer - Norrby`): one or two capitalised words
     // naming no kind, after a name that does.
-    if let Some((head, tail)) = t.rsplit_once(" - ")
+    if let Some((head, tail)) = t.rsplit_once(" - ").or_else(|| t.rsplit_once(" – "))
         && let words = tail.split_whitespace().collect::<Vec<_>>()
         && (1..=2).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -176,6 +176,16 @@ fn trim_furniture(t: &str) -> &str {
         && !is_year_span(last)
     {
         return cut(*at);
+    }
+    // A table of contents run into the name (`Informationssäkerhet 1
+    // Inledning... 2 2 Mål …`): the name ends before its first entry.
+    if t.contains("...")
+        && let Some((at, _)) = ws.iter().enumerate().skip(1).find_map(|(k, (at, w))| {
+            let next = ws.get(k + 1).map_or("", |(_, n)| *n);
+            (*w == "1" && next.starts_with(char::is_uppercase)).then_some((*at, k))
+        })
+    {
+        return cut(at);
     }
     // A diarienummer before the name (`KS 12/2020 Riktlinjer för …`).
     if let [(_, series), (_, number), (at, first), _, ..] = ws.as_slice()
@@ -257,7 +267,16 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
     let labelled = f
         .split_whitespace()
         .any(|w| w.ends_with(':') && w.len() > 2 && !f.ends_with(w));
-    (labelled || f.contains("forfattningssamling")) && kind_word(t).is_none()
+    // A name cut off mid-phrase (`Illustration över våra`): no name.
+    let cut_off = f.split_whitespace().count() > 1
+        && f.split_whitespace().next_back().is_some_and(|w| {
+            [
+                "for", "av", "till", "med", "pa", "i", "om", "och", "eller", "vara", "var", "vart",
+                "den", "det", "de", "en", "ett",
+            ]
+            .contains(&w)
+        });
+    (labelled || cut_off || f.contains("forfattningssamling")) && kind_word(t).is_none()
 }
 
 /// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
@@ -408,6 +427,12 @@ pub(crate) fn fuller(
                 continue;
             }
             let span = line.get(start..end).unwrap_or("");
+            // A letterhead in capitals before the name (`NORRBY KOMMUN
+            // KOMMUNSTYRELSEN Riktlinjer för …`) adds nothing to it.
+            let lettered = without_caps_letterhead(span);
+            if lettered.len() < span.len() && fold(lettered) == fold(t) {
+                continue;
+            }
             // More words than the title's, articles aside.
             let article = |w: &&Word| ["en", "ett"].contains(&w.folded.as_str());
             let span_words = ws
@@ -428,6 +453,30 @@ pub(crate) fn fuller(
         }
     }
     None
+}
+
+/// A name without a run of two or more all-capital words before it (a
+/// letterhead: `NORRBY KOMMUN KOMMUNSTYRELSEN Riktlinjer för …`).
+fn without_caps_letterhead(span: &str) -> &str {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let mut n = 0;
+    let mut rest = span;
+    while let Some((w, r)) = rest.trim_start().split_once(' ')
+        && caps(w)
+    {
+        n += 1;
+        rest = r;
+    }
+    if n >= 2 && rest.trim_start().starts_with(char::is_uppercase) {
+        rest.trim_start()
+    } else {
+        span
+    }
 }
 
 /// The end of the words after word `b` up to a full stop, comma or colon
@@ -641,6 +690,18 @@ mod tests {
     #[test]
     fn proposals_adoptions_site_names_and_chrome() {
         assert_eq!(
+            trim_page_notes("Lösenordsregler – IT-enheten"),
+            "Lösenordsregler"
+        );
+        assert_eq!(
+            without_caps_letterhead("NORRBY KOMMUN KOMMUNSTYRELSEN Riktlinjer för bad"),
+            "Riktlinjer för bad"
+        );
+        assert_eq!(
+            without_caps_letterhead("IT-policy för Norrby"),
+            "IT-policy för Norrby"
+        );
+        assert_eq!(
             trim_page_notes("Förslag till Drogpolitiskt program för Norrby kommun"),
             "Drogpolitiskt program för Norrby kommun"
         );
@@ -668,6 +729,12 @@ mod tests {
         assert_eq!(first_sentence_name("Policyn gäller alla. Text"), None);
         assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
         assert!(is_chrome_title("Kommunal författningssamling"));
+        assert!(is_chrome_title("Bild över våra"));
+        assert!(!is_chrome_title("Normer och riktlinjer för"));
+        assert_eq!(
+            trim_page_notes("Badsäkerhet 1 Inledning... 2 2 Mål för badandet... 2"),
+            "Badsäkerhet"
+        );
         assert!(!is_chrome_title("Riktlinjer för författningssamlingen"));
         assert!(!is_chrome_title("Informationssäkerhet"));
     }
