@@ -105,9 +105,11 @@ pub struct Suggester {
     pub lexicon: Lexicon,
     /// The gate.
     pub gate: Gate,
-    /// The learned gate-opener: where the gate list has no cue (and no
-    /// veto), a statement it passes still goes to the lexicon.
-    pub learned_gate: Option<LearnedGate>,
+    /// Whether the built-in learned gate-opener ([`LearnedGate::builtin`],
+    /// trained the first time a statement needs it) is used: where the gate
+    /// list has no cue (and no veto), a statement it passes still goes to
+    /// the lexicon.
+    pub learned_gate: bool,
     titles: BTreeMap<ControlRef, String>,
 }
 
@@ -121,7 +123,7 @@ impl Suggester {
     /// the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         let mut s = Self::new(Lexicon::builtin()?, Gate::builtin()?);
-        s.learned_gate = LearnedGate::builtin().cloned();
+        s.learned_gate = true;
         Ok(s)
     }
 
@@ -142,7 +144,7 @@ impl Suggester {
         Suggester {
             lexicon,
             gate,
-            learned_gate: None,
+            learned_gate: false,
             titles,
         }
     }
@@ -163,7 +165,8 @@ impl Suggester {
         if !cues.is_empty() {
             return cues;
         }
-        let Some(learned) = self.learned_gate.as_ref().filter(|g| g.passes(text)) else {
+        let learned = self.learned_gate.then(LearnedGate::builtin).flatten();
+        let Some(learned) = learned.filter(|g| g.passes(text)) else {
             return Vec::new();
         };
         learned

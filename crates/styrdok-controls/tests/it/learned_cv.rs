@@ -459,7 +459,7 @@ fn learned_gate_trained_on_599_scored_on_tune3() {
         true,
     );
     let mut s = crate::real_eval::suggester().clone();
-    s.learned_gate = None;
+    s.learned_gate = false;
     let mut alone = Score::default();
     let mut fused: Vec<Score> = GATE_THRESHOLDS.iter().map(|_| Score::default()).collect();
     for item in &test {
