@@ -6,8 +6,12 @@
 //! [`Gate`]) lists the cues without which a statement has no
 //! information-security content and gets no suggestion. Rules:
 //!
-//! 0. A statement none of whose words is a gate cue, or one a veto row of
-//!    the gate matches (a document's own scope), gets no suggestion.
+//! 0. A statement a veto row of the gate matches (a document's own scope)
+//!    gets no suggestion; nor does one none of whose words is a gate cue,
+//!    unless the built-in learned gate-opener ([`LearnedGate`], used by
+//!    [`Suggester::builtin`]) gives it a probability of at least
+//!    [`LEARNED_GATE_THRESHOLD`]. Every suggestion still comes from the
+//!    lexicon.
 //! 1. Text is split into words at every character that is not a letter or
 //!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
 //!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
