@@ -465,13 +465,16 @@ pub(crate) fn scan(units: &[Unit], cut: Option<usize>) -> Vec<(Duty, Src)> {
             // A list flattened into the sentence ("… ansvarar för: att A
             // att B", "… ska särskilt 1. leda …, 2. följa upp …"): one duty
             // per item.
-            if let Some((_, mut items)) = crate::statements::sentence::flattened_list(&rest) {
+            let list = crate::statements::sentence::flattened_list(&rest)
+                .map(|l| (rest.as_str(), l.1))
+                .or_else(|| crate::statements::sentence::flattened_list(s).map(|l| (s, l.1)));
+            if let Some((from, mut items)) = list {
                 // Only the last item runs into a cut.
                 if cut_here {
                     items.pop();
                 }
                 for (ia, ib) in items {
-                    let item = rest.get(ia..ib).unwrap_or("");
+                    let item = from.get(ia..ib).unwrap_or("");
                     let t = clean(item.strip_prefix("att ").unwrap_or(item));
                     if !t.is_empty() {
                         out.push(duty(
@@ -602,6 +605,13 @@ mod tests {
             .map(|d| d.1)
             .collect::<Vec<_>>(),
             ["A får utbildning", "B har kunskaper"]
+        );
+        assert_eq!(
+            duties_of("Regler\n\nVi har regler. Chefen ansvarar för att rutiner finns att växeln får besked att brevlådor töms.\n")
+                .into_iter()
+                .map(|d| d.1)
+                .collect::<Vec<_>>(),
+            ["rutiner finns", "växeln får besked", "brevlådor töms"]
         );
         // The input stops inside the parenthesis: the duty is whole; it
         // stops inside the duty's words: there is no duty.

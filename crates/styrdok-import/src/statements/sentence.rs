@@ -553,7 +553,7 @@ const ATT_BOUND: [&str; 11] = [
 /// relative to `s`.
 pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
     let Some(colon) = s.find(": att ") else {
-        return numbered_list(s);
+        return numbered_list(s).or_else(|| att_run(s));
     };
     let w = words(s);
     let starts: Vec<usize> = w
@@ -579,6 +579,45 @@ pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
         items.push((st, st + item.len()));
     }
     Some((colon + 1, items))
+}
+
+/// A responsibility whose list of "att" items lost its colon and bullets
+/// ("Verksamhetschefen ansvarar för att det finns rutiner … att växeln får
+/// information … att röstbrevlådor avlyssnas …"): the lead-in ends before
+/// the first "att"; three items at least, each an "att" that no
+/// preposition, conjunction or verb of purpose binds to what precedes it.
+fn att_run(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
+    let w = words(s);
+    let first = w.iter().enumerate().find(|(i, x)| {
+        x.folded == "att"
+            && *i >= 2
+            && w.get(i - 1).is_some_and(|p| p.folded == "for")
+            && w.get(i - 2).is_some_and(|p| {
+                ["ansvarar", "svarar", "ansvarig", "ansvariga"].contains(&p.folded.as_str())
+            })
+    })?;
+    let mut starts = vec![first.1.start];
+    for (i, x) in w.iter().enumerate().skip(first.0 + 1) {
+        let free = w.get(i - 1).is_some_and(|p| {
+            !ATT_BOUND.contains(&p.folded.as_str())
+                && !["och", "samt", "eller", "ar", "innebar"].contains(&p.folded.as_str())
+                && !p.clause_end
+        });
+        if x.folded == "att" && free {
+            starts.push(x.start);
+        }
+    }
+    if starts.len() < 3 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, &st) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(s.len());
+        let item = s.get(st..end).unwrap_or("").trim_end();
+        let item = item.trim_end_matches(['.', ',', ';']).trim_end();
+        items.push((st, st + item.len()));
+    }
+    Some((first.1.start, items))
 }
 
 /// A lead-in with a numbered list flattened into the sentence
@@ -825,6 +864,29 @@ mod tests {
         // Only a space between a heading and its sentence.
         let s = "Informationsteknologi (IT) är en resurs.";
         assert_eq!(trimmed(s, None), s);
+    }
+
+    #[test]
+    fn an_att_list_that_lost_its_colon() {
+        let s = "Chefen ansvarar för att det finns rutiner att växeln får information att brevlådor avlyssnas.";
+        let (lead, items) = flattened_list(s).unwrap();
+        assert_eq!(&s[..lead], "Chefen ansvarar för ");
+        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            texts,
+            [
+                "att det finns rutiner",
+                "att växeln får information",
+                "att brevlådor avlyssnas"
+            ]
+        );
+        // Two clauses joined by "och att" are one rule.
+        assert!(
+            flattened_list(
+                "Chefen ansvarar för att rutiner finns och att de följs för att skydda data."
+            )
+            .is_none()
+        );
     }
 
     #[test]
