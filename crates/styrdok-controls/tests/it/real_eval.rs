@@ -451,8 +451,11 @@ fn is_municipal(organisation: &str) -> bool {
 /// statements of 58 organisations in none of the other sets, 91 % kommuner
 /// and regioner, labelled by another session and committed before any
 /// suggester ran on them). Its one blind run is the lead's, after every
-/// tuning pass of the stop had landed; the floors sit just under that
-/// first run (`docs/suggestions.md`).
+/// tuning pass of the stop had landed, at commit f6a0191 (2026-12-01,
+/// 15:25 UTC): 83/125 top 3 (kommuner and regioner 72/114, others 11/11),
+/// precision 89/209 (Annex A), recall 89/144, 18/83 `[]` statements given
+/// an Annex A suggestion (`docs/suggestions.md`). The floors sit just under
+/// that first run; the set is spent for any later claim.
 #[test]
 fn real_statements_blind3() {
     let path = concat!(
@@ -475,10 +478,10 @@ fn real_statements_blind3() {
 }
 
 const BLIND3_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.66,
+    precision_annex: 0.42,
+    recall: 0.61,
+    empty_suggested_max: 0.22,
 };
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
