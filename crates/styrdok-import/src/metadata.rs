@@ -216,7 +216,17 @@ fn yes_no(s: &str) -> Option<bool> {
 /// recognizes).
 fn body_name(s: &str) -> bool {
     let s = s.trim();
-    s.chars().next().is_some_and(|c| c.is_uppercase()) && BodyRef::new(s).is_recognized()
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+        && BodyRef::new(s).is_recognized()
+        && !has_label_word(s)
+}
+
+/// Whether a cell holds a metadata label among its words (`KF Revisions
+/// datum Förvaltning`, `Beslut Kommunstyrelsen`): a table split wrongly or
+/// a header run into the value, not one body's name.
+pub(crate) fn has_label_word(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| label(fold(w).trim_end_matches(':')).is_some())
 }
 
 /// Splits a folded line into labels: (field, first token, token count), or
@@ -806,6 +816,13 @@ mod tests {
             Some("77".to_owned())
         );
         assert!(f.decision_date.best(&p).is_none());
+    }
+
+    #[test]
+    fn a_body_with_a_label_inside_is_no_body() {
+        assert!(body_name("Kommunfullmäktige"));
+        assert!(!body_name("KF Revisions datum Förvaltning"));
+        assert!(!body_name("Beslut Kommunstyrelsen"));
     }
 
     #[test]

@@ -664,6 +664,19 @@ fn head_is_kind(ti: &str) -> bool {
     DocumentKind::recognize_compound(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
 }
 
+/// Whether a description speaks of documents: a kind word among its words
+/// (`systemsäkerhetsplaner`, `verksamhetsspecifika riktlinjer`), or
+/// `dokument`/`styrdokument`, or a decision.
+fn describes_documents(d: &str) -> bool {
+    let f = fold(d);
+    f.starts_with("beslut")
+        || f.contains("dokument")
+        || d.split_whitespace().any(|w| {
+            DocumentKind::recognize_compound(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some()
+        })
+}
+
 /// Words after `och` that begin a second clause about the subject, not a
 /// second title (`utgår från Policy för X och beskriver …`).
 const CLAUSE_VERBS: [&str; 16] = [
@@ -879,6 +892,22 @@ pub(crate) fn scan(
                     .any(|c| fold(after).contains(&fold(c)));
                 if weak {
                     targets.retain(|(t, _, _)| names_a_document(t) && !coordinated);
+                }
+                // "konkretiserar den representation som …": a description
+                // naming no kind of document is no document.
+                if matches!(
+                    rel_kind,
+                    RelationKind::Concretizes
+                        | RelationKind::ConcretizedBy
+                        | RelationKind::Complements
+                        | RelationKind::ComplementedBy
+                ) {
+                    targets.retain(|(t, _, _)| {
+                        t.title.is_some()
+                            || t.dnr.is_some()
+                            || t.date.is_some()
+                            || t.description.as_deref().is_some_and(describes_documents)
+                    });
                 }
                 for (mut t, tspan, conf) in targets.clone() {
                     let mut k = rel_kind;
@@ -1308,6 +1337,16 @@ mod tests {
                 .as_deref(),
             Some("Taxa för bad")
         );
+    }
+
+    #[test]
+    fn a_description_of_no_document_is_no_relation() {
+        let t = "Riktlinje för gåvor\n\nDenna riktlinje konkretiserar den representation som lämnas av presidiet.\n";
+        assert!(relations_of(t).is_empty());
+        assert!(describes_documents(
+            "systemsäkerhetsplaner för de enskilda systemen"
+        ));
+        assert!(describes_documents("andra dokument som fastställs"));
     }
 
     #[test]

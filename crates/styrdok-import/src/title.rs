@@ -276,7 +276,17 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             ]
             .contains(&w)
         });
-    (labelled || cut_off || f.contains("forfattningssamling")) && kind_word(t).is_none()
+    // A name ending in a lone letter or digit (`Norrby läns landsting 1
+    // O`), or a long run with no kind (a table row): no name either.
+    let stray_end = f.split_whitespace().count() > 1
+        && f.split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().count() == 1);
+    let long = f.split_whitespace().count() >= 10
+        && f.split_whitespace()
+            .any(|w| w.chars().all(|c| c.is_ascii_digit()));
+    (labelled || cut_off || stray_end || long || f.contains("forfattningssamling"))
+        && kind_word(t).is_none()
 }
 
 /// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
@@ -730,6 +740,11 @@ mod tests {
         assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
         assert!(is_chrome_title("Kommunal författningssamling"));
         assert!(is_chrome_title("Bild över våra"));
+        assert!(is_chrome_title("Norrby läns landsting 1 O"));
+        assert!(is_chrome_title(
+            "Bevaras ordning arkiv omgående efter 5 år svenskt arkiv 80 gallras"
+        ));
+        assert!(!is_chrome_title("Så använder du e-post i Norrby kommun"));
         assert!(!is_chrome_title("Normer och riktlinjer för"));
         assert_eq!(
             trim_page_notes("Badsäkerhet 1 Inledning... 2 2 Mål för badandet... 2"),

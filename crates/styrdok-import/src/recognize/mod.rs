@@ -141,6 +141,14 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
             break;
         }
     }
+    // An abbreviation (`KF`, `KS`) is the whole name: what follows it
+    // (`KF Revisions datum …`) is not.
+    let abbreviation = words.first().is_some_and(|&(a, b)| {
+        crate::lexicon::BODY_ABBREVIATIONS.contains(&rest.get(a..b).unwrap_or(""))
+    });
+    if abbreviation {
+        words.truncate(1);
+    }
     for k in (1..=words.len()).rev() {
         let Some(&(word_start, end)) = words.get(k - 1) else {
             continue;
@@ -154,7 +162,9 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
         let name = rest[..end].trim();
         let name = name.split('/').next().unwrap_or(name);
         let b = BodyRef::new(name);
-        if b.is_recognized() && b.members.is_empty() {
+        // A label run into the name (`KF Revisions datum Förvaltning`) is
+        // a table's header, not the body's name.
+        if b.is_recognized() && b.members.is_empty() && !crate::metadata::has_label_word(name) {
             // "Kommunfullmäktige i Götene kommun", "Direktionen för Värends
             // Räddningstjänst": the organisation named after the body is part
             // of its name (when `classify_body` says so).
@@ -247,6 +257,14 @@ pub(crate) fn run_one(r: &dyn Recognizer, text: &str, title: Option<&str>) -> Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_is_the_whole_name() {
+        assert_eq!(
+            body_at("KF Revisions datum Förvaltning KSF").map(|(n, _)| n),
+            Some("KF".to_owned())
+        );
+    }
 
     #[test]
     fn body_names() {
