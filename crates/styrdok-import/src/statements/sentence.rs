@@ -86,7 +86,23 @@ const OPENERS: [&str; 10] = [
 
 /// Where a sentence really begins when a heading of the flattened page runs
 /// into it, as a byte offset in `s` (0 when none does).
-fn after_glued_heading(s: &str, w: &[Word]) -> usize {
+fn after_glued_heading(s: &str) -> usize {
+    // Headings stack on a flattened page ("Skolskjutsreglemente Norrby
+    // kommun Sammanfattning Enligt skollagen …"): cut one at a time.
+    let mut at = 0;
+    for _ in 0..3 {
+        let rest = s.get(at..).unwrap_or("");
+        let n = after_one_heading(rest, &words(rest));
+        if n == 0 {
+            break;
+        }
+        at += n;
+    }
+    at
+}
+
+/// Where a sentence begins after one heading run into it (0 when none is).
+fn after_one_heading(s: &str, w: &[Word]) -> usize {
     [
         after_label,
         after_numbered_heading,
@@ -357,7 +373,7 @@ pub(crate) fn trim(
     }
     if !first {
         let t = s(a, b);
-        a += after_glued_heading(t, &words(t));
+        a += after_glued_heading(t);
         return (a, b);
     }
     // A leading section number and its heading ("2.1 Syfte Riktlinjerna
@@ -393,7 +409,7 @@ pub(crate) fn trim(
         }
     }
     let t = s(a, b);
-    a += after_glued_heading(t, &words(t));
+    a += after_glued_heading(t);
     (a, b)
 }
 
@@ -434,14 +450,20 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
 
 /// Splits where a bullet glyph that extraction turned into a lone letter
 /// `o` (a Wingdings circle) starts a new item: "… inom förvaltningen: o av
-/// framsidan ska framgå … o det ska tydligt framgå …". A lone "o" is no
-/// Swedish word of a written rule.
+/// framsidan ska framgå … o det ska tydligt framgå …" (a lone "o" is no
+/// Swedish word of a written rule), and where a dash bullet follows a
+/// sentence's end inside a flattened line.
 fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
     let s = text.get(a..b).unwrap_or("");
     let mut out = Vec::new();
     let mut from = 0;
     for m in LETTER_BULLET.captures_iter(s) {
-        let (Some(end), Some(next)) = (m.get(1), m.name("next")) else {
+        // Or a dash bullet after a sentence's end ("… placeringsskolan. -
+        // Med hemmet avses …").
+        let (Some(end), Some(next)) = (
+            m.get(1).or_else(|| m.get(3)),
+            m.name("next").or_else(|| m.name("dash")),
+        ) else {
             continue;
         };
         if end.end() > from {
@@ -453,8 +475,9 @@ fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, us
     out
 }
 
-static LETTER_BULLET: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})"));
+static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})|([.:;])\s+[-–]\s+(?P<dash>\p{Lu})")
+});
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::compile(
@@ -903,6 +926,30 @@ mod tests {
                 "av framsidan ska framgå vem som äger den",
                 "det ska finnas en ansvarig."
             ]
+        );
+    }
+
+    #[test]
+    fn dash_bullets_and_stacked_headings_in_a_flattened_line() {
+        let t = "Skolan är placeringsskolan. - Med hemmet avses bostaden. - Eleven ska ha skjuts.";
+        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "Skolan är placeringsskolan.",
+                "Med hemmet avses bostaden.",
+                "Eleven ska ha skjuts."
+            ]
+        );
+        assert_eq!(
+            trimmed(
+                "Skolskjutsreglemente Norrby kommun Sammanfattning Enligt skollagen är kommunen skyldig att anordna skjuts.",
+                None
+            ),
+            "Enligt skollagen är kommunen skyldig att anordna skjuts."
         );
     }
 
