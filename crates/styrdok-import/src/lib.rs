@@ -112,6 +112,12 @@ pub fn import(text: &str) -> ImportDraft {
             ("title-first-line", 0.6)
         });
         draft.title = Some(title::trim_page_notes(t).to_owned());
+        // A plan's period in its title (`IT-strategi 2017-2020`).
+        if let Some(v) = title::period(t) {
+            fields
+                .validity
+                .push(v, Src::new(*at, 0.6, "validity-from-title"));
+        }
         draft
             .provenance
             .insert("/title".into(), Src::new(*at, conf, rule).provenance(&p));

@@ -109,6 +109,11 @@ pub const RULES: &[Rule] = &[
         "A body at a sentence's start adopting this document in an active form (`Kommunfullmäktige fastställde den här policyn 21 april 2005`); the first date after it is the decision's",
     ),
     r(
+        "validity-from-title",
+        0.6,
+        "A span of years ending a title that names a kind (`IT-strategi 2017-2020`): the period the document is valid",
+    ),
+    r(
         "decides-and-adopts",
         0.8,
         "`Kommunstyrelsen beslutar` followed by `… policy fastställs`",

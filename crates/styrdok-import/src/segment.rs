@@ -228,12 +228,28 @@ fn cuts(line: &str) -> Vec<Cut> {
             }
             continue;
         }
+        // "Fastställd , 51": a date extraction lost before its paragraph.
+        let lost_date = |last: usize| {
+            ws.get(last + 1).is_some_and(|(_, n)| *n == ",")
+                && ws
+                    .get(last + 2)
+                    .is_some_and(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        };
+        // "Beslutande Kommunfullmäktige": an adopter label before a body.
+        let body_after = |last: usize| {
+            ws.get(last + 1).is_some_and(|(_, n)| {
+                n.starts_with(char::is_uppercase)
+                    && crate::draft::classify_body(n.trim_end_matches([',', '.'])).is_some()
+            })
+        };
         if let Some((last, colon, l)) = label_at(&ws, j)
             && (j == 0
                 || colon
                 || after_label == Some(j)
                 || (l.distinctive && !all_caps)
                 || digits_after(last)
+                || (matches!(l.field, lexicon::Field::Adoption) && lost_date(last))
+                || (matches!(l.field, lexicon::Field::AdoptedBy) && body_after(last))
                 || (l.field == lexicon::Field::Replaces && cites_decision(last)))
         {
             let end = ws.get(last).map_or(line.len(), |(a, w)| a + w.len());
@@ -474,6 +490,21 @@ mod tests {
             [
                 "Dokumentnamn Dokumenttyp Beslutsinstans",
                 "IT-policy Policy Kommunfullmäktige"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adoption_whose_date_was_lost_and_an_adopter_label() {
+        assert_eq!(
+            segments(
+                "Dokumentnamn Policy för bad Fastställd , 51 Beslutande Kommunfullmäktige Giltighetstid Tills vidare"
+            ),
+            [
+                "Dokumentnamn Policy för bad",
+                "Fastställd , 51",
+                "Beslutande Kommunfullmäktige",
+                "Giltighetstid Tills vidare"
             ]
         );
     }

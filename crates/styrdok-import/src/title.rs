@@ -289,6 +289,16 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         && kind_word(t).is_none()
 }
 
+/// The period a title ends with (`IT-strategi 2017-2020`,
+/// `Jämställdhetsplan 2013–2015`): a plan's years of validity.
+pub(crate) fn period(t: &str) -> Option<crate::draft::Validity> {
+    let last = t.split_whitespace().next_back()?;
+    if !is_year_span(last) || !last.contains(['-', '–']) || kind_word(t).is_none() {
+        return None;
+    }
+    crate::metadata::parse_validity(last).filter(|v| v.from.is_some() && v.until.is_some())
+}
+
 /// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
 /// which a title may end with.
 fn is_year_span(w: &str) -> bool {
@@ -737,6 +747,11 @@ mod tests {
         );
         assert_eq!(first_sentence_name("RIKTLINJER. Riktlinjer för bad"), None);
         assert_eq!(first_sentence_name("Policyn gäller alla. Text"), None);
+        let v = period("Badplan för Norrby kommun 2019-2022").unwrap();
+        assert_eq!(v.from.map(|d| d.to_string()).as_deref(), Some("2019"));
+        assert_eq!(v.until.map(|d| d.to_string()).as_deref(), Some("2022"));
+        assert!(period("Badplan 2019").is_none());
+        assert!(period("Rapport 2019-2022").is_none());
         assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
         assert!(is_chrome_title("Kommunal författningssamling"));
         assert!(is_chrome_title("Bild över våra"));
