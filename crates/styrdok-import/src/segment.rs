@@ -168,6 +168,22 @@ fn cuts(line: &str) -> Vec<Cut> {
         // A diarienummer with no label, in a line of letterhead
         // ("IT-strategi för Sunne kommun KS2016/846/01 Antagen av …"): a
         // segment of its own, unless a label precedes it.
+        // "Ks 182/2013 Riktlinjer för …": a series and its number, two
+        // words, opening a line (elsewhere it may be a cited decision's:
+        // "Ersätter beslut KS 2016/123").
+        if j == 0
+            && let Some(&(_, n)) = ws.get(1)
+            && series_then_number(w, n)
+        {
+            if let Some(&(next, _)) = ws.get(2) {
+                out.push(Cut {
+                    at: next,
+                    label_end: None,
+                });
+            }
+            j += 2;
+            continue;
+        }
         if j > 0 && is_dnr_token(w) && after_label != Some(j) {
             out.push(Cut {
                 at,
@@ -323,7 +339,29 @@ static DNR_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a word is a diarienummer on its own (`KS2016/846/01`,
 /// `KS-2018/372`): letters, a year and a number, no space.
 pub(crate) fn is_dnr_token(w: &str) -> bool {
-    DNR_TOKEN.is_match(w) && w.parse::<styrdok_core::Dnr>().is_ok()
+    (DNR_TOKEN.is_match(w) || spaced_dnr(w)) && w.parse::<styrdok_core::Dnr>().is_ok()
+}
+
+/// `Ks 182/2013`, `BUN 2019/44`: a series of letters, a space, and a
+/// number with a year joined by `/` (not `:`, a statute's number), the
+/// series no dnr label and no statute book.
+fn spaced_dnr(w: &str) -> bool {
+    let Some((series, number)) = w.split_once(' ') else {
+        return false;
+    };
+    series_then_number(series, number)
+}
+
+fn series_then_number(series: &str, number: &str) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::compile(r"^(?:(?:19|20)\d{2}/\d{1,5}|\d{1,5}/(?:19|20)\d{2})$")
+    });
+    (1..=5).contains(&series.chars().count())
+        && series.starts_with(char::is_uppercase)
+        && series.chars().all(char::is_alphabetic)
+        && !lexicon::DNR_LABELS.contains(&fold(series).as_str())
+        && !lexicon::STATUTE_BOOKS.contains(&series)
+        && NUMBER.is_match(number)
 }
 
 /// The segments of one line: the line itself when it holds no label or
@@ -506,6 +544,21 @@ mod tests {
                 "Beslutande Kommunfullmäktige",
                 "Giltighetstid Tills vidare"
             ]
+        );
+    }
+
+    #[test]
+    fn a_series_and_its_number_in_two_words() {
+        assert_eq!(
+            segments("Ks 182/2013 Riktlinjer för bad Norrby kommun"),
+            ["Ks 182/2013", "Riktlinjer för bad Norrby kommun"]
+        );
+        assert!(is_dnr_token("Ks 182/2013"));
+        assert!(!is_dnr_token("SFS 2009/400"));
+        assert!(!is_dnr_token("Dnr 2019/44"));
+        assert_eq!(
+            segments("Enligt lagen SFS 2009:400 gäller"),
+            ["Enligt lagen SFS 2009:400 gäller"]
         );
     }
 

@@ -25,7 +25,7 @@ impl Recognizer for ReviewPhrase {
 
 static REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"(?i)\b(?:ska|skall|bör)?\s*(?:ses över|revideras|aktualitetsprövas|omprövas)\s+(.+)$",
+        r"(?i)\b(?:ska|skall|bör)?\s*(?:ses över|revideras|aktualitetsprövas|omprövas|uppdateras)(?:\s+och\s+(?:ses över|revideras|aktualitetsprövas|omprövas|uppdateras))?\s+(.+)$",
     )
 });
 
@@ -102,6 +102,17 @@ fn review(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
 mod tests {
     use super::*;
     use crate::recognize::run_one;
+
+    #[test]
+    fn two_review_verbs_and_updated() {
+        for t in [
+            "Planen ska ses över och revideras årligen.\n",
+            "Planen ska uppdateras varje år.\n",
+        ] {
+            let f = run_one(&ReviewPhrase, t, Some("Plan för bad"));
+            assert!(f.review.best_src().is_some(), "{t}");
+        }
+    }
 
     #[test]
     fn how_often_it_is_reviewed() {
