@@ -386,6 +386,27 @@ pub(crate) fn segments(line: &str) -> Vec<String> {
                 break;
             }
         }
+        // "Beslutsdatum: Giltighetstid: Tills vidare …": labels with colons
+        // whose run is followed by a value on the same line are empty
+        // labels and the last one's value, not a header row.
+        let colon_run = (k..=m).all(|i| {
+            cs.get(i)
+                .and_then(|c| c.label_end)
+                .is_some_and(|e| line.get(..e).is_some_and(|l| l.ends_with(':')))
+        });
+        let next_at = cs.get(m + 1).map_or(line.len(), |n| n.at);
+        let value_follows = run_end
+            .and_then(|e| line.get(e..next_at))
+            .is_some_and(|v| !v.trim().is_empty());
+        if m > k && colon_run && value_follows {
+            for i in k..=m {
+                if let Some(c) = cs.get(i) {
+                    bounds.push(c.at);
+                }
+            }
+            k = m + 1;
+            continue;
+        }
         bounds.push(c.at);
         if m > k
             && let Some(end) = run_end
@@ -559,6 +580,23 @@ mod tests {
         assert_eq!(
             segments("Enligt lagen SFS 2009:400 gäller"),
             ["Enligt lagen SFS 2009:400 gäller"]
+        );
+    }
+
+    #[test]
+    fn empty_colon_labels_before_a_value() {
+        assert_eq!(
+            segments("Beslutsinstans: Nämnden Beslutsdatum: Giltighetstid: Tills vidare text"),
+            [
+                "Beslutsinstans: Nämnden",
+                "Beslutsdatum:",
+                "Giltighetstid: Tills vidare text"
+            ]
+        );
+        // A header row of colon labels at the line's end stays one.
+        assert_eq!(
+            segments("Fastställd av: Fastställd datum: Diarienummer:"),
+            ["Fastställd av: Fastställd datum: Diarienummer:"]
         );
     }
 
