@@ -44,7 +44,10 @@ fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String
     let (all, para) = (c.get(0)?, c.get(1)?);
     let rest = after.get(all.end()..)?;
     let lead = rest.trim_start().trim_start_matches(',').trim_start();
-    let lead = lead.strip_prefix("den ").unwrap_or(lead);
+    let lead = lead
+        .strip_prefix("den ")
+        .or_else(|| lead.strip_prefix("Den "))
+        .unwrap_or(lead);
     let d = find_dates(lead).into_iter().find(|d| d.range.start == 0)?;
     Some((d.date, para.as_str().to_owned()))
 }
@@ -238,6 +241,17 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
 mod tests {
     use super::*;
     use crate::recognize::run_one;
+
+    #[test]
+    fn a_paragraph_then_a_capitalised_den() {
+        let d =
+            crate::import("Riktlinjer för bad\n\nFastställd av KS § 116 Den 11 september 2001\n");
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2001-09-11")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 116"));
+    }
 
     #[test]
     fn a_body_adopting_this_document() {
