@@ -424,6 +424,11 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         let (Some(end), Some(next)) = (m.get(1), m.name("next")) else {
             continue;
         };
+        // Inside the heading a section number's split has just skipped
+        // ("2.1 Den strategiska planen 2.2 Strategi …"): no new sentence.
+        if end.end() <= from {
+            continue;
+        }
         // Without a full stop only a section number splits, and not one a
         // sentence refers to ("enligt avsnitt 3.2 Ansvar").
         let stop = end.as_str().starts_with(['.', '!', '?']);
@@ -442,7 +447,9 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
             from += after_section_heading(rest);
         }
     }
-    out.push((a + from, b));
+    if a + from < b {
+        out.push((a + from, b));
+    }
     out.into_iter()
         .flat_map(|(x, y)| split_at_letter_bullets(text, (x, y)))
         .collect()
@@ -716,6 +723,29 @@ mod tests {
     fn trimmed<'a>(t: &'a str, title: Option<&str>) -> &'a str {
         let (a, b) = trim(t, (0, t.len()), true, title);
         &t[a..b]
+    }
+
+    /// A table of contents flattened into one line, where a section
+    /// number's heading runs past the next number: every range is a
+    /// non-empty, ordered slice of the text (a real unseen document made
+    /// this panic in `duties::scan`).
+    #[test]
+    fn numbered_split_never_inverts_a_range() {
+        let texts = [
+            "12 Innehåll Sammanfattning 2. Inledning 2.1 Den nya planen 2.2 Plan för skolan 2.3 Skolan i tiden 3. Syfte och mål 4. Områden 4.1 Eleven 4.2 Uppföljning",
+            "Innehåll 1.1 Den 1.2 Den 1.3 Den Plan",
+            "Kapitel 2.1 Ansvar Alla 2.2 Regler Varje nämnd ska följa dem.",
+            "avsnitt. 3 Socialnämnden ansvarar. 4 Nämnden ska.",
+        ];
+        for t in texts {
+            let ranges = split_numbered(t, (0, t.len()));
+            let mut prev = 0;
+            for &(x, y) in &ranges {
+                assert!(x < y && x >= prev, "{t:?}: {ranges:?}");
+                assert!(t.get(x..y).is_some(), "{t:?}: {ranges:?}");
+                prev = y;
+            }
+        }
     }
 
     #[test]
