@@ -521,7 +521,11 @@ const BLIND2_FLOORS: Floors = Floors {
 
 /// The third blind set, run once by the lead after every tuning pass of
 /// the stop had landed (figures in `docs/import.md`, "The third blind set:
-/// first run"); the floors sit just under that first run.
+/// first run"; the first attempt panicked and was fixed generally first).
+/// First run: metadata 41/68, titles 16/36, replacements or complements
+/// 0/11, relations 1/14, 19/81 predicted values not in the truth,
+/// statements 70/142 found and 70/111 precise, modality 69/70. The floors
+/// sit just under that run; the set is spent for any later claim.
 #[test]
 fn real_corpus_blind3() {
     let mut p = run_in(&blind3_dir(), |_| true);
@@ -540,16 +544,16 @@ fn real_corpus_blind3() {
 }
 
 const BLIND3_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
+    metadata_right: 0.6,
+    titles_right: 0.44,
     replaces_or_complements_found: 0.0,
-    relations_found: 0.0,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 99,
+    relations_found: 0.07,
+    invented_max: 0.24,
+    adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares).
-const BLIND3_STATEMENTS: (f64, f64) = (0.0, 0.0);
+const BLIND3_STATEMENTS: (f64, f64) = (0.49, 0.63);
 
 /// The third tuning set, whole and batch by batch ([`TUNE3_BATCHES`]:
 /// the batches as they landed). A batch's first run is
