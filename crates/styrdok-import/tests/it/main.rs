@@ -8,6 +8,7 @@ mod formats;
 mod forms;
 mod invariants;
 mod real_corpus;
+mod real_variants;
 mod realistic;
 mod score;
 mod seeds;

@@ -1,0 +1,82 @@
+//! Every real text of the corpora, and variants of it that real extraction
+//! produces (a page flattened to one line, lines out of order, a cut in the
+//! middle, decomposed letters, doubled spacing, a CRLF file), imports
+//! without a panic and without a value that is not in its input. The first
+//! run of a blind set found a panic on real text that the generated
+//! property tests had not (`docs/import.md`, "The third blind set"); this
+//! test keeps every real form in the net.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+
+use styrdok_import::import;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::invariants::check_no_invention;
+
+/// The corpora's directories (every one of them is spent: no set is blind).
+fn corpora() -> Vec<PathBuf> {
+    ["real", "blind2", "tune3", "blind3"]
+        .iter()
+        .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
+        .collect()
+}
+
+/// The text cut near its middle, at a character boundary.
+fn half(t: &str) -> (&str, &str) {
+    let mut k = t.len() / 2;
+    while !t.is_char_boundary(k) {
+        k += 1;
+    }
+    t.split_at(k)
+}
+
+fn variants(t: &str) -> Vec<(&'static str, String)> {
+    let (a, b) = half(t);
+    let mut reversed: Vec<&str> = t.lines().collect();
+    reversed.reverse();
+    vec![
+        ("as stored", t.to_owned()),
+        (
+            "flattened to one line",
+            t.lines().collect::<Vec<_>>().join(" "),
+        ),
+        ("lines in reverse order", reversed.join("\n")),
+        ("first half", a.to_owned()),
+        ("second half", b.to_owned()),
+        ("decomposed (NFD)", t.nfd().collect()),
+        ("spaces doubled", t.replace(' ', "  ")),
+        ("CRLF line ends", t.replace('\n', "\r\n")),
+    ]
+}
+
+#[test]
+fn real_texts_and_their_variants_never_panic_never_invent() {
+    let mut failures = Vec::new();
+    let mut texts = 0;
+    for dir in corpora() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        for f in files {
+            let t = std::fs::read_to_string(&f).unwrap();
+            texts += 1;
+            for (name, v) in variants(&t) {
+                let run = catch_unwind(AssertUnwindSafe(|| check_no_invention(&v, &import(&v))));
+                if let Err(e) = run {
+                    let msg = e
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| e.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                        .unwrap_or_default();
+                    failures.push(format!("{} ({name}): {msg}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(texts >= 180, "only {texts} corpus texts found");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
