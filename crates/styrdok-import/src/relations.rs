@@ -308,6 +308,27 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             && (ti.split_whitespace().count() == 1 || head.ends_with(','))
             && target.dnr.is_none()
             && target.date.is_none();
+        // "riktlinjer och/eller rutiner": kinds in the plural coordinated
+        // describe a set; "årliga verksamhetsplaner för …": a recurring
+        // document written in lower case describes documents too.
+        let plural_word = |w: &str| {
+            styrdok_core::text::PLURAL_ENDINGS
+                .iter()
+                .any(|e| fold(w).ends_with(e))
+                && DocumentKind::recognize_compound(w).is_some()
+        };
+        let coordinated_plurals = plural_word(head_plain)
+            && ti
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| ["och", "eller", "och/eller"].contains(&fold(w).as_str()))
+            && ti.split_whitespace().nth(2).is_some_and(plural_word);
+        let recurring_set = lower
+            && recurring
+            && ti.split_whitespace().take(3).any(plural_word)
+            && target.dnr.is_none()
+            && target.date.is_none();
+        let plural = plural || coordinated_plurals || recurring_set;
         // "riktlinjer när det gäller …": a clause describes.
         let clause = lower
             && [" nar ", " dar ", " vilka ", " vilken "]
@@ -423,7 +444,19 @@ fn split_kind_list(rest: &str) -> Option<Vec<Target>> {
         .any(|e| f.ends_with(e));
     let next = fold(tail.split_whitespace().next().unwrap_or(""));
     if !plural
-        || ["for", "om", "kring", "avseende", "inom", "pa", "och", "som"].contains(&next.as_str())
+        || [
+            "for",
+            "om",
+            "kring",
+            "avseende",
+            "inom",
+            "pa",
+            "och",
+            "som",
+            "eller",
+            "och/eller",
+        ]
+        .contains(&next.as_str())
     {
         return None;
     }
@@ -553,9 +586,62 @@ fn complemented(after: &str) -> &str {
 /// kompletteras": a complement still to be written, not one that exists.
 fn will_be(before: &str) -> bool {
     let f = fold(before.trim_end());
+    // "så kommer den att kompletteras": the subject after the verb.
+    let f = ["den", "det", "de"]
+        .iter()
+        .find_map(|p| {
+            f.strip_suffix(&format!(" {p} att"))
+                .map(|h| format!("{h} att"))
+                .or_else(|| f.strip_suffix(&format!(" {p}")).map(str::to_owned))
+        })
+        .unwrap_or(f);
     ["behover", "ska", "skall", "kommer att", "bor"]
         .iter()
         .any(|w| f.ends_with(&format!(" {w}")) || f == *w)
+}
+
+/// "de tidigare beslutade styrdokumenten: arbetsgivarpolitiskt program,
+/// chefspolicy samt policy för X": an object that speaks of documents and
+/// lists them after a colon gives one target per listed name (a listed
+/// single kind word, `chefspolicy`, is a name there).
+fn colon_list(object: &str) -> Option<Vec<Target>> {
+    let (head, list) = object.split_once(':')?;
+    if head.split_whitespace().count() > 6 || !describes_documents(head) {
+        return None;
+    }
+    let list = list.trim().trim_end_matches(['.', ';']);
+    let items: Vec<&str> = list
+        .split(", ")
+        .flat_map(|p| p.split(" samt "))
+        .flat_map(|p| p.split(" och "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() < 2 || items.iter().any(|i| i.split_whitespace().count() > 8) {
+        return None;
+    }
+    let targets: Vec<Target> = items
+        .into_iter()
+        .filter_map(|i| {
+            let mut t = parse_citation(i)?;
+            if t.title.is_none()
+                && let Some(d) = t.description.take()
+            {
+                let single_kind = !d.contains(' ')
+                    && DocumentKind::recognize_compound(&d).is_some()
+                    && !styrdok_core::text::PLURAL_ENDINGS
+                        .iter()
+                        .any(|e| fold(&d).ends_with(e));
+                if single_kind {
+                    t.title = Some(d);
+                } else {
+                    t.description = Some(d);
+                }
+            }
+            Some(t)
+        })
+        .collect();
+    (!targets.is_empty()).then_some(targets)
 }
 
 /// "X samt delar av Y": the object replaced whole and the one replaced in
@@ -861,7 +947,7 @@ pub(crate) fn scan(
                             "dokumentet ",
                         ],
                     );
-                    if let Some(list) = split_kind_list(obj) {
+                    if let Some(list) = colon_list(obj).or_else(|| split_kind_list(obj)) {
                         for t in list {
                             targets.push((t, span, 0.8));
                         }
@@ -1126,6 +1212,56 @@ mod tests {
         assert_eq!(
             r.target.description.as_deref(),
             Some("ett program för träd")
+        );
+    }
+
+    #[test]
+    fn a_new_document_replacing_a_listed_set() {
+        let t = "Policy för goda parker\n\nDen nya policyn ersätter de tidigare antagna styrdokumenten: parkprogram, trädpolicy samt riktlinje för lekplatser.\n";
+        assert_eq!(
+            relations_of(t),
+            vec![
+                titled(RelationKind::Replaces, "parkprogram"),
+                titled(RelationKind::Replaces, "trädpolicy"),
+                titled(RelationKind::Replaces, "riktlinje för lekplatser"),
+            ]
+        );
+    }
+
+    #[test]
+    fn described_sets_of_complements_to_come() {
+        // The pronoun after the verb ("så kommer den att"), a plural kind
+        // list and a recurring plan written in lower case: descriptions.
+        let t = "Policy för goda parker\n\nDen nu antagna policyn är övergripande, så kommer den att kompletteras med riktlinjer och/eller rutiner.\n\nPolicyn kompletteras med årliga handlingsplaner för de enskilda parkerna.\n";
+        let d = crate::import(t);
+        let got: Vec<_> = d
+            .relations
+            .iter()
+            .map(|r| {
+                (
+                    r.kind,
+                    r.announced,
+                    r.target.title.clone(),
+                    r.target.description.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    RelationKind::ComplementedBy,
+                    true,
+                    None,
+                    Some("riktlinjer och/eller rutiner".into())
+                ),
+                (
+                    RelationKind::ComplementedBy,
+                    false,
+                    None,
+                    Some("årliga handlingsplaner för de enskilda parkerna".into())
+                ),
+            ]
         );
     }
 

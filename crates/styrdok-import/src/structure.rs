@@ -681,6 +681,20 @@ pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
         .find_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)))
 }
 
+/// Folded words between a demonstrative and this document's kind word that
+/// still mean this document: the one now made or revised.
+const NOW_MADE: [&str; 9] = [
+    "nya",
+    "nu",
+    "antagna",
+    "reviderade",
+    "uppdaterade",
+    "omarbetade",
+    "foreslagna",
+    "aktuella",
+    "har",
+];
+
 /// The byte length of a reference to the stating document at the start of
 /// `s` ("Dokumentet", "Denna policy", "IT-programmet", "Policyn", the title).
 pub(crate) fn self_ref_len(
@@ -729,6 +743,13 @@ pub(crate) fn self_ref_len(
         let mut w2 = words.next()?;
         if fold(w2) == "har" {
             w2 = words.next()?;
+        }
+        // "Den nya policyn", "Den nu antagna riktlinjen": words saying the
+        // document is the one now made (not "den tidigare policyn").
+        for _ in 0..2 {
+            if NOW_MADE.contains(&fold(w2).as_str()) {
+                w2 = words.next()?;
+            }
         }
         let f2 = fold(w2);
         // "Denna version …", "Denna revidering av …": this document too.
@@ -848,6 +869,11 @@ mod tests {
         assert!(self_ref_len("Riktlinjer för X ersätter", None, None).is_none());
         assert!(self_ref_len("Policyn gäller", Some(&DocumentKind::Policy), None).is_some());
         assert!(self_ref_len("Denna typ av dokument", None, None).is_none());
+        // The document now made, with words between; not an earlier one.
+        let pol = Some(&DocumentKind::Policy);
+        assert!(self_ref_len("Den nya policyn ersätter", pol, None).is_some());
+        assert!(self_ref_len("Den nu antagna policyn syftar", pol, None).is_some());
+        assert!(self_ref_len("Den tidigare policyn gällde", pol, None).is_none());
     }
 
     #[test]
