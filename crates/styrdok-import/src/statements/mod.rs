@@ -119,7 +119,14 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 for (vi, v) in bullets_after(units, ui) {
                     crate::pre::set(&mut listed, vi);
                     let vt = v.joined.text.as_str();
-                    let item = (0, vt.trim_end().len());
+                    // An item of several sentences ("Det är förbjudet att …
+                    // X. Även Y är förbjudet."): the first completes the
+                    // lead-in, each later one is read as a sentence of its own.
+                    let item_sents = sentences(vt);
+                    let item = match item_sents.as_slice() {
+                        [(ia, ib), _, ..] => (*ia, *ib),
+                        _ => (0, vt.trim_end().len()),
+                    };
                     // A list of whom the document applies to is its scope,
                     // one entry per item, not a list of statements.
                     if lead.as_ref().is_some_and(|r| r.binds == Binds::Scope) {
@@ -132,7 +139,8 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                         }
                         continue;
                     }
-                    if let Some(reading) = item_reading(vt, lead.as_ref()) {
+                    let first = vt.get(item.0..item.1).unwrap_or(vt);
+                    if let Some(reading) = item_reading(first, lead.as_ref()) {
                         pieces.push(Piece {
                             unit: v,
                             range: item,
@@ -140,6 +148,18 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                             lead_in: Some(s.trim()),
                             lead_subject: subject.clone(),
                             rule: "statement-bullet",
+                        });
+                    }
+                    for &(ra, rb) in item_sents.get(1..).unwrap_or_default() {
+                        let Some(part) = vt.get(ra..rb) else { continue };
+                        let Some(r) = read(part) else { continue };
+                        pieces.push(Piece {
+                            unit: v,
+                            range: (ra, rb),
+                            rule: rule_of(&r),
+                            reading: r,
+                            lead_in: None,
+                            lead_subject: None,
                         });
                     }
                 }
@@ -487,6 +507,24 @@ mod tests {
             [
                 "Riktlinjen gäller för personal som använder E-post Kalender",
                 "Innehållet gäller också konsulter."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_item_of_several_sentences_gives_one_statement_each() {
+        let t = "Regler för surfplattor\n\nFöljande regler gäller:\n\n• Plattan ska förvaras inlåst. Förlust ska anmälas till kansliet.\n• Plattan får lånas av ledamöter.\n";
+        let texts: Vec<String> = crate::import(t)
+            .statements
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Plattan ska förvaras inlåst.",
+                "Förlust ska anmälas till kansliet.",
+                "Plattan får lånas av ledamöter."
             ]
         );
     }

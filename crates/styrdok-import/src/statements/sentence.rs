@@ -583,7 +583,9 @@ const ATT_BOUND: [&str; 11] = [
 /// relative to `s`.
 pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
     let Some(colon) = s.find(": att ") else {
-        return numbered_list(s).or_else(|| att_run(s));
+        return dash_run(s)
+            .or_else(|| numbered_list(s))
+            .or_else(|| att_run(s));
     };
     let w = words(s);
     let starts: Vec<usize> = w
@@ -607,6 +609,45 @@ pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
         let end = starts.get(k + 1).copied().unwrap_or(s.len());
         let item = s.get(st..end).unwrap_or("").trim_end();
         items.push((st, st + item.len()));
+    }
+    Some((colon + 1, items))
+}
+
+/// A dash list flattened after a colon with each dash run into its item
+/// ("… besluta i ärenden om: -avtal med andra kommuner -taxor, -lån"): the
+/// lead-in's end and each item's range without its dash and trailing
+/// comma; three items at least.
+fn dash_run(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
+    let colon = s.find(':')?;
+    let after = s.get(colon + 1..)?;
+    let first = colon + 1 + (after.len() - after.trim_start().len());
+    let glued = |i: usize| {
+        s.get(i..).is_some_and(|r| {
+            let mut cs = r.chars();
+            cs.next() == Some('-') && cs.next().is_some_and(char::is_alphabetic)
+        })
+    };
+    if !glued(first) {
+        return None;
+    }
+    let mut starts = vec![first];
+    for (i, _) in s.match_indices(" -") {
+        if i + 1 > first && glued(i + 1) {
+            starts.push(i + 1);
+        }
+    }
+    if starts.len() < 3 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, &st) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(s.len());
+        let item = s.get(st + 1..end).unwrap_or("");
+        let kept = item.trim_end().trim_end_matches([',', ';', '.']).trim_end();
+        if kept.is_empty() {
+            return None;
+        }
+        items.push((st + 1, st + 1 + kept.len()));
     }
     Some((colon + 1, items))
 }
@@ -1020,5 +1061,20 @@ mod tests {
                 "att medarbetare har kunskaper för att utföra arbetet."
             ]
         );
+        // Dashes run into their items after the colon.
+        let s = "Nämnden ska besluta i frågor om: -avgifter för parkering -lån, -ärenden av större vikt för kommunen.";
+        let (lead, items) = flattened_list(s).unwrap();
+        assert_eq!(&s[..lead], "Nämnden ska besluta i frågor om:");
+        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            texts,
+            [
+                "avgifter för parkering",
+                "lån",
+                "ärenden av större vikt för kommunen"
+            ]
+        );
+        // A hyphenated word or a dash between words is no list.
+        assert!(dash_run("Nämnden ska besluta om: bygg- och miljöfrågor - och lån.").is_none());
     }
 }
