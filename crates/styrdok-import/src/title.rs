@@ -122,6 +122,14 @@ fn trim_furniture(t: &str) -> &str {
             return t.get(..start).unwrap_or(t).trim_end();
         }
     }
+    // An adoption participle left at the end (`Policy för parker
+    // antagen`): the adoption line's first word, not the name's.
+    if let Some((head, last)) = t.rsplit_once(' ')
+        && participles.iter().any(|p| fold(p) == fold(last))
+        && kind_word(head).is_some()
+    {
+        return head.trim_end();
+    }
     // A web site's name after a dash (`Lösenordsanvisning - IT-centrum`,
     // `Mobiltelefoni, riktlinjer - Norrby`): one or two capitalised words
     // naming no kind, after a name that does.
@@ -285,7 +293,29 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
     let long = f.split_whitespace().count() >= 10
         && f.split_whitespace()
             .any(|w| w.chars().all(|c| c.is_ascii_digit()));
-    (labelled || cut_off || stray_end || long || f.contains("forfattningssamling"))
+    // A web page's button or label alone (`Download`, `Transkript`).
+    let button = ["download", "ladda ner", "transkript", "ladda ned"]
+        .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
+    // A sentence, not a name (`Det är viktigt med allmänhetens förtroende`):
+    // a finite verb among four words or more.
+    let sentence = f.split_whitespace().count() >= 4
+        && f.split_whitespace()
+            .any(|w| ["ar", "ska", "skall", "kan", "bor", "galler"].contains(&w));
+    // A page count left open at the end (`Norrby kommun Sammanträdesprotokoll
+    // 18 (28`): a page header.
+    let page_count = f.split_whitespace().next_back().is_some_and(|w| {
+        w.strip_prefix('(')
+            .map(|n| n.strip_suffix(')').unwrap_or(n))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    });
+    (labelled
+        || cut_off
+        || stray_end
+        || long
+        || button
+        || sentence
+        || page_count
+        || f.contains("forfattningssamling"))
         && kind_word(t).is_none()
 }
 
@@ -730,6 +760,11 @@ mod tests {
             "Policy för gåvor"
         );
         assert_eq!(
+            trim_page_notes("Policy för goda parker antagen"),
+            "Policy för goda parker"
+        );
+        assert_eq!(trim_page_notes("Antagen"), "Antagen");
+        assert_eq!(
             trim_page_notes("Lösenordsregler - IT-enheten"),
             "Lösenordsregler"
         );
@@ -760,6 +795,14 @@ mod tests {
             "Bevaras ordning arkiv omgående efter 5 år svenskt arkiv 80 gallras"
         ));
         assert!(!is_chrome_title("Så använder du e-post i Norrby kommun"));
+        // A button, a sentence, a protocol's page header: no name.
+        assert!(is_chrome_title("Download \"\""));
+        assert!(is_chrome_title("Det är viktigt att parkerna sköts väl"));
+        assert!(is_chrome_title("Norrby kommun Sammanträdesprotokoll 4 (12"));
+        assert!(is_chrome_title(
+            "NORRBY KOMMUN Sammanträdesprotokoll 4 (12)"
+        ));
+        assert!(!is_chrome_title("Parkerna i Norrby kommun"));
         assert!(!is_chrome_title("Normer och riktlinjer för"));
         assert_eq!(
             trim_page_notes("Badsäkerhet 1 Inledning... 2 2 Mål för badandet... 2"),
