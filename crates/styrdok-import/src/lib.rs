@@ -93,6 +93,13 @@ pub fn import(text: &str) -> ImportDraft {
             });
             // Page chrome is no title: abstain rather than invent one.
             let read = read.filter(|(_, _, t, _)| !title::is_chrome_title(t));
+            // A web title whose line breaks became full stops: the name as
+            // the document's first page writes it.
+            if let Some((_, _, t, _)) = &read
+                && let Some((j, name)) = title::unbroken(&p, t)
+            {
+                return Some(((j, j), (j, j), name, Some(("title-web-lines-joined", 0.7))));
+            }
             match read {
                 Some((line, end, t, raw)) => Some(
                     title::fuller(&p, &consumed, end, &t, &raw)

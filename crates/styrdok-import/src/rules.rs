@@ -69,6 +69,11 @@ pub const RULES: &[Rule] = &[
         "The fuller name the document gives itself below a shorter title line, with the title's words in order (`Kommunikationspolicy` → `Kommunikationspolicy för Tyresö kommun`, `Socialnämnden - reglemente` → `Reglemente för Socialnämnden`)",
     ),
     r(
+        "title-web-lines-joined",
+        0.7,
+        "A web title whose line breaks became full stops, read where the document writes it whole: the organisation before it dropped, parts joined while the next continues it (`Norrby kommun. Dokumenthanteringsplan. för Kommunstyrelsen` → `Dokumenthanteringsplan för Kommunstyrelsen`)",
+    ),
+    r(
         "title-above-adoption",
         0.7,
         "When no line can be the title: the name after a letterhead, right above its adoption line, from its last capitalised kind word (`… Systemansvarig Regler och riktlinjer för e-post …` / `Fastställda av kommunstyrelsen`)",

@@ -591,6 +591,60 @@ fn match_back(ws: &[Word], b: usize, want: &[String]) -> Option<usize> {
     Some(i)
 }
 
+/// Words that continue a name on the next line of a web title whose line
+/// breaks became full stops (`Handlingsprogram. Enligt lag om …`).
+const CONTINUES: [&str; 12] = [
+    "enligt", "for", "mot", "om", "i", "till", "och", "&", "med", "vid", "inom", "kring",
+];
+
+/// A web page's title whose line breaks extraction turned into full stops
+/// (`Norrby kommun. Dokumenthanteringsplan. för Kommunstyrelsen`,
+/// `Föreningsbidrag. & Regler. Norrby kommun …`): the name without the
+/// organisation before it, its parts joined while the next part continues
+/// it (a lower-case word or a joining word), read where the text writes it
+/// without the full stops (the document's first page). The line and the
+/// name as that line writes it; none when the text does not hold it.
+pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
+    if !t.contains(". ") {
+        return None;
+    }
+    let parts: Vec<&str> = t
+        .split(". ")
+        .map(|x| x.trim().trim_end_matches('.').trim())
+        .collect();
+    let org_only = |x: &str| {
+        let ws: Vec<String> = x.split_whitespace().map(fold).collect();
+        ws.len() <= 4 && ws.iter().any(|w| is_org_word(w)) && kind_word(x).is_none()
+    };
+    let mut rest = parts.iter().skip_while(|x| org_only(x));
+    let mut name = (*rest.next()?).to_owned();
+    let mut joined = false;
+    for x in rest {
+        let first = x.split_whitespace().next().unwrap_or("");
+        if first.starts_with(char::is_lowercase) || CONTINUES.contains(&fold(first).as_str()) {
+            name.push(' ');
+            name.push_str(x);
+            joined = true;
+        } else {
+            break;
+        }
+    }
+    if !joined || kind_word(&name).is_none() {
+        return None;
+    }
+    let want = name.to_lowercase();
+    p.lines.iter().enumerate().find_map(|(j, l)| {
+        let lower = l.text.to_lowercase();
+        let at = lower.find(&want)?;
+        // The same bytes in the original case (lower-casing kept the
+        // length here, or the slice is not taken).
+        (lower.len() == l.text.len())
+            .then(|| l.text.get(at..at + want.len()))
+            .flatten()
+            .map(|x| (j, x.to_owned()))
+    })
+}
+
 fn is_org_word(w: &str) -> bool {
     matches!(
         w,
@@ -735,6 +789,22 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A web title whose line breaks became full stops (invented wording).
+    #[test]
+    fn a_web_title_with_line_breaks_as_full_stops() {
+        let t = "Norrby kommun. Parkplan. för Tekniska nämnden\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n1 Norrby kommun Parkplan för Tekniska nämnden Antagen av tekniska nämnden.\n";
+        assert_eq!(
+            crate::import(t).title.as_deref(),
+            Some("Parkplan för Tekniska nämnden")
+        );
+        // Not when the text never writes the joined name.
+        let t = "Parkplan. för Tekniska nämnden\n\nStorlek: px\n\nTranskript\n\n1 Planen gäller parker.\n";
+        assert_ne!(
+            crate::import(t).title.as_deref(),
+            Some("Parkplan för Tekniska nämnden")
+        );
+    }
 
     /// Page chrome and notes around a name (invented wording).
     #[test]
