@@ -386,6 +386,14 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
             continue;
         };
         let between = w.get(k + 1..m).unwrap_or(&[]);
+        // "… för alla anställda och förtroendevalda och ska tydliggöra …":
+        // a conjunction right before the modal shares the first subject.
+        if between
+            .last()
+            .is_some_and(|y| ["och", "samt", "eller"].contains(&y.folded.as_str()))
+        {
+            continue;
+        }
         if between.iter().any(|y| {
             ["att", "som", "hur", "vad", "det", "de"].contains(&y.folded.as_str()) || y.clause_end
         }) {
@@ -481,6 +489,9 @@ mod tests {
             ]
         );
         let s = "Nämnden ska ta fram och revidera planen.";
+        assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+        // The modal right after a conjunction shares the first subject.
+        let s = "Planen ska vara ett stöd för alla elever och lärare och ska visa vad som gäller.";
         assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
         // An order of preference is one rule.
         let s = "I första hand ska egna lokaler användas och i andra hand ska hotell anlitas.";
