@@ -94,10 +94,12 @@ pub fn humanize_serde_message(msg: &str) -> String {
     ] {
         while let Some(i) = out.find(rust) {
             let start = i + rust.len();
-            let end = out[start..]
+            // `start` ends a match of `find`, so it is a char boundary.
+            let Some(tail) = out.get(start..) else { break };
+            let end = tail
                 .find(|c: char| !c.is_alphanumeric() && c != '_')
                 .map_or(out.len(), |e| start + e);
-            let name = out[start..end].to_owned();
+            let name = tail.get(..end - start).unwrap_or_default().to_owned();
             let replacement = if human.ends_with('(') {
                 format!("{human}{})", words(&name))
             } else {

@@ -413,7 +413,7 @@ pub(crate) fn scan(units: &[Unit], cut: Option<usize>) -> Vec<(Duty, Src)> {
             .collect();
         let last = sents.len().saturating_sub(1);
         for (si, &(a, b)) in sents.iter().enumerate() {
-            let s = &text[a..b];
+            let Some(s) = text.get(a..b) else { continue };
             let Some((body, phrase, rest)) = duty_head(s) else {
                 continue;
             };

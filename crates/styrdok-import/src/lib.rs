@@ -33,6 +33,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// `&text[a..b]` panics on an offset inside a character; it did on real text.
+#![deny(clippy::string_slice)]
+#![cfg_attr(test, allow(clippy::string_slice))]
+
 mod collect;
 mod convert;
 mod dates;

@@ -585,7 +585,9 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             } else {
                 value
             };
-            let colon = text[label.len()..].trim_start().starts_with(':');
+            let colon = text
+                .get(label.len()..)
+                .is_some_and(|r| r.trim_start().starts_with(':'));
             let score = cell_score(field, value);
             let accept = match score {
                 Some(3) => true,
@@ -717,11 +719,11 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
             // The label as written ends after the n-th token.
             let mut end = 0;
             for t in tokens.iter().take(n) {
-                let at = text[end..].find(t).map(|x| x + end)?;
+                let at = text.get(end..)?.find(t).map(|x| x + end)?;
                 end = at + t.len();
             }
-            let label = text[..end].trim_end_matches(':');
-            let rest = text[end..].trim_start();
+            let label = text.get(..end)?.trim_end_matches(':');
+            let rest = text.get(end..)?.trim_start();
             let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
             // Without a colon, a one-word label must be followed by a value
             // on the same line to count (checked by the caller).
@@ -851,10 +853,10 @@ fn date_and_paragraph(value: &str) -> Option<(PartialDate, String)> {
     if f.range.start != 0 {
         return None;
     }
-    let rest = &t[f.range.end..];
+    let rest = t.get(f.range.end..)?;
     let m = crate::recognize::PARAGRAPH.captures(rest)?;
     let whole = m.get(0)?;
-    if !rest[whole.end()..].trim().is_empty() {
+    if !rest.get(whole.end()..)?.trim().is_empty() {
         return None;
     }
     let para = m.get(1)?.as_str().to_owned();
@@ -884,7 +886,7 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
     let [f] = found.as_slice() else {
         return None;
     };
-    let head = t[..f.range.start].trim().trim_end_matches(',').trim();
+    let head = t.get(..f.range.start)?.trim().trim_end_matches(',').trim();
     let head = head.strip_suffix(" den").unwrap_or(head).trim();
     let head = if head == "den" { "" } else { head };
     // "fastställda den 26 september 2016" (under "Status"): the verb.
@@ -901,11 +903,11 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
     } else {
         return None;
     };
-    let rest = &t[f.range.end..];
+    let rest = t.get(f.range.end..)?;
     let para = match crate::recognize::PARAGRAPH.captures(rest) {
         Some(m) => {
             let whole = m.get(0)?;
-            if !rest[whole.end()..].trim().is_empty() {
+            if !rest.get(whole.end()..)?.trim().is_empty() {
                 return None;
             }
             Some(m.get(1)?.as_str().to_owned())
@@ -990,9 +992,10 @@ fn adopter_value(value: &str) -> Option<AdopterValue> {
     if let Some(c) = TRAILING_DNR.captures(t)
         && let (Some(all), Some(d)) = (c.get(0), c.get(1))
         && d.as_str().parse::<Dnr>().is_ok()
+        && let Some(head) = t.get(..all.start())
     {
         dnr = Some(d.as_str().to_owned());
-        t = t[..all.start()].trim();
+        t = head.trim();
     }
     if let Some((body, date, para)) = adoption_value(t) {
         return Some((body?, Some(date), para, dnr));

@@ -11,3 +11,23 @@ use regex::Regex;
 pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("the crate's own regular expressions are valid")
 }
+
+/// The part of `text` at a byte `range` (usually offsets of a match on
+/// `text` itself), or `""` when the range is out of bounds or splits a
+/// character, where `&text[range]` would panic. Callers use it where an
+/// empty part means "nothing found here".
+pub(crate) fn part<R: std::slice::SliceIndex<str, Output = str>>(text: &str, range: R) -> &str {
+    text.get(range).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn part_is_empty_off_char_boundaries() {
+        let s = "år 2019";
+        assert_eq!(super::part(s, 0..3), "år");
+        assert_eq!(super::part(s, 3..), " 2019");
+        assert_eq!(super::part(s, 1..3), "");
+        assert_eq!(super::part(s, ..99), "");
+    }
+}

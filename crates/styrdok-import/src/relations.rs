@@ -111,7 +111,7 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     // A bare "KF 2014-06" followed by "-16" is an adopter and a date, not a
     // diarienummer.
     let date_follows = |end: usize| {
-        let mut rest = t[end..].chars();
+        let mut rest = crate::re::part(t, end..).chars();
         rest.next() == Some('-') && rest.next().is_some_and(|c| c.is_ascii_digit())
     };
     if dnrs.is_empty()
@@ -150,10 +150,10 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             .filter(|p| !p.is_empty())
             .map(str::to_owned)
             .collect();
-        let rest = t[all.end()..].trim_start();
+        let rest = crate::re::part(t, all.end()..).trim_start();
         // "rollbeskrivningen i avsnitt 6.5 av IT-strategin": the part
         // named before the sections is not the document.
-        let part_of = t[..all.start()].trim_end().ends_with(" i");
+        let part_of = crate::re::part(t, ..all.start()).trim_end().ends_with(" i");
         match rest.strip_prefix("i ").or_else(|| rest.strip_prefix("av ")) {
             Some(r) if all.start() == 0 || part_of => start = t.len() - r.len(),
             _ => cut = cut.min(all.start()),
@@ -494,19 +494,20 @@ fn split_titles(text: &str) -> Vec<&str> {
             .iter()
             .flat_map(|sep| rest.match_indices(sep).map(|(i, _)| (i, sep.len())))
             .filter(|&(i, len)| {
-                let after = rest[i + len..].trim_start();
+                let after = crate::re::part(rest, i + len..).trim_start();
                 let word = after.split_whitespace().next().unwrap_or("");
                 // ", och Ägardirektiv för …": a comma before "och" ends the
                 // first citation whatever the next title's head word.
-                let serial = rest[..i].ends_with(',') && rest[i..].starts_with(" och ");
+                let serial = crate::re::part(rest, ..i).ends_with(',')
+                    && crate::re::part(rest, i..).starts_with(" och ");
                 word.chars().next().is_some_and(char::is_uppercase)
                     && (serial || DocumentKind::recognize_compound(word).is_some())
             })
             .min_by_key(|&(i, _)| i);
         match next {
             Some((i, len)) => {
-                parts.push(&rest[..i]);
-                rest = &rest[i + len..];
+                parts.push(crate::re::part(rest, ..i));
+                rest = crate::re::part(rest, i + len..);
             }
             None => {
                 parts.push(rest);
@@ -523,7 +524,12 @@ fn strip_any<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
         let Some(p) = prefixes.iter().find(|p| lower.starts_with(*p)) else {
             return s;
         };
-        s = s[p.len()..].trim_start();
+        // A prefix whose lower-cased length differs from the text's
+        // (a rare letter) ends the stripping.
+        let Some(tail) = s.get(p.len()..) else {
+            return s;
+        };
+        s = tail.trim_start();
     }
 }
 
@@ -537,13 +543,13 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
     let Some(first) = ms.first() else {
         return out;
     };
-    let mut first_before = &s[..first.start()];
+    let mut first_before = crate::re::part(s, ..first.start());
     let mut k = 0;
     while let Some(&m) = ms.get(k) {
         let mut end = s.len();
         let mut next = None;
         for (j, n) in ms.iter().enumerate().skip(k + 1) {
-            let between = s[m.end()..n.start()].trim_end();
+            let between = crate::re::part(s, m.end()..n.start()).trim_end();
             if let Some(conn) = [" och", ",", " samt", " och även"]
                 .iter()
                 .find(|c| between.ends_with(*c))
@@ -553,7 +559,7 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
                 break;
             }
         }
-        out.push((first_before, m, &s[m.end()..end]));
+        out.push((first_before, m, crate::re::part(s, m.end()..end)));
         match next {
             Some(j) => k = j,
             // A later verb not coordinated with this one (`Sida Ersätter
@@ -564,7 +570,7 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
                 let Some(n) = ms.get(k + 1) else {
                     return out;
                 };
-                first_before = &s[m.end()..n.start()];
+                first_before = crate::re::part(s, m.end()..n.start());
                 k += 1;
             }
         }
@@ -577,7 +583,9 @@ fn clauses(s: &str) -> Vec<(&str, regex::Match<'_>, &str)> {
 /// with comes after.
 fn complemented(after: &str) -> &str {
     match after.find(" med ") {
-        Some(i) if after[..i].split_whitespace().count() >= 2 => &after[..i],
+        Some(i) if crate::re::part(after, ..i).split_whitespace().count() >= 2 => {
+            crate::re::part(after, ..i)
+        }
         _ => after,
     }
 }
@@ -821,7 +829,7 @@ pub(crate) fn scan(
         let sents = sentences(text);
         let last = sents.len().saturating_sub(1);
         for (si, &(a, b)) in sents.iter().enumerate() {
-            let s = &text[a..b];
+            let Some(s) = text.get(a..b) else { continue };
             for (before, m, after) in clauses(s) {
                 let neg = fold(after.trim_start());
                 if ["inte", "ej ", "icke"].iter().any(|n| neg.starts_with(n)) {
@@ -838,10 +846,12 @@ pub(crate) fn scan(
                     && sents.get(si - 1).is_some_and(|&(pa, pb)| {
                         self_ref_len(text.get(pa..pb).unwrap_or(""), kind, title).is_some()
                     });
-                let self_subject = before.trim().is_empty() && u.joined.text[..a].trim().is_empty()
+                let self_subject = before.trim().is_empty()
+                    && crate::re::part(text, ..a).trim().is_empty()
                     || pronoun
-                    || self_ref_len(before, kind, title)
-                        .is_some_and(|l| before[l..].split_whitespace().count() <= 15)
+                    || self_ref_len(before, kind, title).is_some_and(|l| {
+                        crate::re::part(before, l..).split_whitespace().count() <= 15
+                    })
                     || run_in_self_subject(before, kind, title)
                     || ends_with_title(before, title);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
@@ -1143,13 +1153,15 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
                 continue;
             }
             seen.push(key);
-            let before = &text[..r.start];
+            let before = crate::re::part(text, ..r.start);
             let sentence_start = before.rfind(". ").map(|i| i + 2).unwrap_or(0);
             let lower = before.to_lowercase();
-            let description = lower[sentence_start..]
+            // `lower` may be longer than `before` (a letter whose lower case
+            // is longer): then no description rather than a wrong one.
+            let description = crate::re::part(&lower, sentence_start..)
                 .find("beslut")
                 .map(|i| {
-                    before[sentence_start + i..]
+                    crate::re::part(before, sentence_start + i..)
                         .trim_end_matches(['(', '[', ' '])
                         .trim()
                         .to_owned()

@@ -802,7 +802,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"') {
             continue;
         }
-        let before = &text[start..i];
+        let before = crate::re::part(text, start..i);
         let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
         if c == '.' && ABBREV.iter().any(|a| last.ends_with(a)) {
             continue;
@@ -813,12 +813,10 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         out.push((start, i + c.len_utf8()));
         start = i + c.len_utf8();
-        while start < text.len() && text[start..].starts_with(char::is_whitespace) {
-            start += text[start..]
-                .chars()
-                .next()
-                .map(|c| c.len_utf8())
-                .unwrap_or(1);
+        while let Some(c) = text.get(start..).and_then(|r| r.chars().next())
+            && c.is_whitespace()
+        {
+            start += c.len_utf8();
         }
     }
     if start < text.len() {

@@ -79,8 +79,11 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
                 .is_some_and(|w| KIND_JOINERS.contains(&fold(w).as_str()) || w.ends_with('s'));
             if f.ends_with(note) && t.len() > note.len() + 2 && !owned {
                 // The lower-cased text has the same byte length here:
-                // every note is ASCII and matched at the end.
-                t = t[..t.len() - note.len()].trim_end();
+                // every note is ASCII and matched at the end (when it does
+                // not, the text is kept as it is).
+                if let Some(head) = t.get(..t.len() - note.len()) {
+                    t = head.trim_end();
+                }
             }
         }
         t = trim_furniture(t);

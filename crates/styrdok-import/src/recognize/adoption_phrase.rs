@@ -111,7 +111,9 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     let Some(m) = ACTIVE.find(rest) else {
         return;
     };
-    let object = &rest[m.end()..];
+    let Some(object) = rest.get(m.end()..) else {
+        return;
+    };
     // "den här policyn" reads as "den policyn".
     let plain = ["den här ", "det här ", "Den här ", "Det här "]
         .iter()
@@ -149,10 +151,12 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
         };
         let v = fold(verb.as_str());
         let participle = !lexicon::is_present_passive(&v);
-        if !subject_ok(&s[..all.start()], kind, title, participle) {
+        let (Some(before), Some(rest)) = (s.get(..all.start()), s.get(all.end()..)) else {
+            continue;
+        };
+        if !subject_ok(before, kind, title, participle) {
             continue;
         }
-        let rest = &s[all.end()..];
         let Some((name, end)) = body_at(rest) else {
             continue;
         };
@@ -160,16 +164,12 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
         if m.get(2).is_none() && !lexicon::BODY_ABBREVIATIONS.contains(&name.as_str()) {
             continue;
         }
-        let conf = if s[..all.start()].trim().is_empty() {
-            0.9
-        } else {
-            0.85
-        };
+        let conf = if before.trim().is_empty() { 0.9 } else { 0.85 };
         fields
             .adopted_by
             .push(BodyRef::new(&name), Src::new(span, conf, "adoption-phrase"));
         // A date right after the body ("den 25 juni 2018", "2018-06-25").
-        let after = &rest[end..];
+        let after = crate::re::part(rest, end..);
         let lead = after.trim_start();
         let lead = lead.strip_prefix("den ").unwrap_or(lead);
         let skipped = after.len() - lead.len();
@@ -177,7 +177,7 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
             fields
                 .decision_date
                 .push(d.date, Src::new(span, conf, "adoption-phrase"));
-            let tail = &after[skipped + d.range.end..];
+            let tail = crate::re::part(after, skipped + d.range.end..);
             if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
                 fields.decision_paragraph.push(
                     p.as_str().to_owned(),
@@ -222,7 +222,7 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
                 let broken = lead.trim_start_matches(|c: char| {
                     c.is_ascii_digit() || matches!(c, '-' | '–' | ' ')
                 });
-                let gone = &lead[..lead.len() - broken.len()];
+                let gone = crate::re::part(lead, ..lead.len() - broken.len());
                 (gone.contains('-') && gone.chars().filter(char::is_ascii_digit).count() >= 4)
                     .then(|| PARAGRAPH.captures(broken))
                     .flatten()

@@ -50,7 +50,9 @@ impl Recognizer for Decides {
                     }
                     let vt = v.joined.text.as_str();
                     if let Some(m) = ADOPTED_PASSIVE.find(vt)
-                        && kind_word(&vt[..m.start()])
+                        && vt
+                            .get(..m.start())
+                            .and_then(kind_word)
                             .is_some_and(|(k, _)| kind.is_none_or(|d| *d == k))
                     {
                         found = Some(v.joined.full_span());

@@ -33,10 +33,13 @@ fn managed(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>
     let (kind, title) = (ctx.kind, ctx.title);
     for m in MANAGED.captures_iter(s) {
         let Some(all) = m.get(0) else { continue };
-        if !subject_ok(&s[..all.start()], kind, title, false) {
+        let (Some(before), Some(rest)) = (s.get(..all.start()), s.get(all.end()..)) else {
+            continue;
+        };
+        if !subject_ok(before, kind, title, false) {
             continue;
         }
-        if let Some((name, _)) = body_at(&s[all.end()..]) {
+        if let Some((name, _)) = body_at(rest) {
             fields
                 .owner
                 .push(BodyRef::new(&name), Src::new(span, 0.7, "managed-by"));

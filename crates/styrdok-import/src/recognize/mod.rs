@@ -107,7 +107,7 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
     // words; anything longer than four must end in "AB".
     let mut suspended = false;
     for w in rest.split_whitespace() {
-        let at = rest[pos..].find(w).map(|x| x + pos)?;
+        let at = rest.get(pos..)?.find(w).map(|x| x + pos)?;
         pos = at + w.len();
         let clean = w.trim_end_matches([',', '.', ';', ':']);
         // "Antagen av KF/ / 114": an abbreviation with what extraction left.
@@ -159,7 +159,9 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
         {
             continue;
         }
-        let name = rest[..end].trim();
+        let Some(name) = rest.get(..end).map(str::trim) else {
+            continue;
+        };
         let name = name.split('/').next().unwrap_or(name);
         let b = BodyRef::new(name);
         // A label run into the name (`KF Revisions datum Förvaltning`) is
@@ -218,7 +220,10 @@ pub(crate) fn subject_ok(
     };
     // What is between the reference and the verb: auxiliaries, an adverb,
     // or a coordinated clause about the same subject.
-    let rest = fold(&b[len..]);
+    let Some(between) = b.get(len..) else {
+        return false;
+    };
+    let rest = fold(between);
     // "… ersätter Riktlinjer X antagna av kommunstyrelsen 2016": the
     // participle describes the cited document, not this one.
     let cites_another = rest.split_whitespace().any(|w| {

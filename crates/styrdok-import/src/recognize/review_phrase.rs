@@ -40,12 +40,16 @@ fn review(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     let (Some(all), Some(rest)) = (c.get(0), c.get(1)) else {
         return;
     };
-    let before = s[..all.start()].trim();
+    let Some(before) = s.get(..all.start()).map(str::trim) else {
+        return;
+    };
     // The document is the subject: "Riktlinjen ses över …", or a clause
     // coordinated with one about it ("Policyn gäller tills vidare och ska ses
     // över vart fjärde år").
     let subject_ok = |l: usize| {
-        let rem = before[l..].trim();
+        let Some(rem) = before.get(l..).map(str::trim) else {
+            return false;
+        };
         rem.is_empty()
             || (rem.ends_with(" och") || rem == "och")
                 && rem.split_whitespace().count() <= 8
@@ -62,8 +66,8 @@ fn review(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     let rest = rest.as_str().trim().trim_end_matches(['.', ';']).trim();
     // "ses över årligen av kvalitetsstrategen": the agent is not part of
     // the interval.
-    let rest = match rest.rfind(" av ") {
-        Some(at) if rest[at + 4..].split_whitespace().count() <= 3 => rest[..at].trim(),
+    let rest = match rest.rsplit_once(" av ") {
+        Some((head, agent)) if agent.split_whitespace().count() <= 3 => head.trim(),
         _ => rest,
     };
     let f = fold(rest);

@@ -48,7 +48,9 @@ fn validity(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
     let (Some(all), Some(rest)) = (c.get(0), c.get(1)) else {
         return;
     };
-    let before = &s[..all.start()];
+    let Some(before) = s.get(..all.start()) else {
+        return;
+    };
     if !before.trim().is_empty() && self_ref_len(before, kind, title).is_none() {
         return;
     }
