@@ -108,6 +108,11 @@ fn statements() -> Vec<Labelled> {
     statements_from(JSON)
 }
 
+/// The statements of `tests/data/<file>`.
+fn data_set(file: &str) -> Vec<Labelled> {
+    statements_from(&format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR")))
+}
+
 /// The statements of a labelled JSON file of `real-statements.json`'s shape.
 fn statements_from(path: &str) -> Vec<Labelled> {
     let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -420,11 +425,7 @@ fn real_statements_csv_matches_json() {
 /// `blind3-statements.*`, which this file never reads.
 #[test]
 fn real_statements_blind2() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/blind2-statements.json"
-    );
-    let p = run_on(statements_from(path).into_iter());
+    let p = run_on(data_set("blind2-statements.json").into_iter());
     check("Second blind set (blind2)", &p, &BLIND2_FLOORS, 188, 118);
 }
 
@@ -458,22 +459,18 @@ fn is_municipal(organisation: &str) -> bool {
 /// that first run; the set is spent for any later claim.
 #[test]
 fn real_statements_blind3() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/blind3-statements.json"
-    );
-    let all = statements_from(path);
-    let (municipal, other): (Vec<_>, Vec<_>) =
-        all.into_iter().partition(|s| is_municipal(&s.organisation));
-    print(
-        "Third blind set (blind3), kommuner and regioner",
-        &run_on(municipal.iter().map(Labelled::clone)),
-    );
-    print(
-        "Third blind set (blind3), other organisations",
-        &run_on(other.iter().map(Labelled::clone)),
-    );
-    let p = run_on(municipal.into_iter().chain(other));
+    let all = data_set("blind3-statements.json");
+    for (label, municipal) in [
+        ("kommuner and regioner", true),
+        ("other organisations", false),
+    ] {
+        let part = all
+            .iter()
+            .filter(|s| is_municipal(&s.organisation) == municipal)
+            .cloned();
+        print(&format!("Third blind set (blind3), {label}"), &run_on(part));
+    }
+    let p = run_on(all.into_iter());
     check("Third blind set (blind3)", &p, &BLIND3_FLOORS, 208, 125);
 }
 
@@ -497,11 +494,7 @@ const BLIND3_FLOORS: Floors = Floors {
 /// organisations (165/193, 191/317, 191/280, 17/88).
 #[test]
 fn real_statements_tune3() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/tune3-statements.json"
-    );
-    let p = run_on(statements_from(path).into_iter());
+    let p = run_on(data_set("tune3-statements.json").into_iter());
     print("Third set (tune3)", &p);
     assert!(p.statements >= 281, "{}", p.statements);
     assert!(p.top3() >= 0.85, "top-3 {:.3}", p.top3());
