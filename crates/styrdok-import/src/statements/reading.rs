@@ -550,38 +550,27 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 .map_or(x.start, |p| p.start);
             return mk(Binds::Modal, Modality::Maste, false, a, x.end);
         }
-        // "Avsteg från policyn kan göras efter beslut …", "Undantag kan
-        // medges": a permission.
+        // A permission: "Avsteg från policyn kan göras efter beslut …",
+        // "Undantag kan medges" (an exception as subject), or "Skolskjuts
+        // kan endast beviljas …", "Ytterligare namn kan förekomma" (a
+        // granting verb after kan).
         if f == "kan"
-            && ["avsteg", "undantag", "avvikelse", "avvikelser", "dispens"]
+            && !sub.at(i)
+            && (["avsteg", "undantag", "avvikelse", "avvikelser", "dispens"]
                 .contains(&first.folded.as_str())
-            && !sub.at(i)
-        {
-            return mk(
-                Binds::Modal,
-                Modality::Far,
-                negated_after(&w, i).is_some(),
-                x.start,
-                x.end,
-            );
-        }
-        // "Undantag kan beviljas", "Skolskjuts kan endast beviljas …",
-        // "Ytterligare namn kan förekomma": a permission.
-        if f == "kan"
-            && !sub.at(i)
-            && w.get(i + 1..(i + 4).min(w.len())).is_some_and(|n| {
-                n.iter().any(|y| {
-                    [
-                        "beviljas",
-                        "medges",
-                        "goras",
-                        "forekomma",
-                        "erhallas",
-                        "tillatas",
-                    ]
-                    .contains(&y.folded.as_str())
-                })
-            })
+                || w.get(i + 1..(i + 4).min(w.len())).is_some_and(|n| {
+                    n.iter().any(|y| {
+                        [
+                            "beviljas",
+                            "medges",
+                            "goras",
+                            "forekomma",
+                            "erhallas",
+                            "tillatas",
+                        ]
+                        .contains(&y.folded.as_str())
+                    })
+                }))
         {
             return mk(
                 Binds::Modal,

@@ -766,6 +766,12 @@ mod tests {
         &t[a..b]
     }
 
+    /// A flattened list's lead-in and items, as text.
+    fn list_parts(s: &str) -> (&str, Vec<&str>) {
+        let (lead, items) = flattened_list(s).unwrap();
+        (&s[..lead], items.iter().map(|&(a, b)| &s[a..b]).collect())
+    }
+
     /// A sentence inside a paragraph, as `trim` leaves it (no title).
     fn cut(t: &str) -> &str {
         let (a, b) = trim(t, (0, t.len()), false, None);
@@ -957,9 +963,8 @@ mod tests {
     #[test]
     fn an_att_list_that_lost_its_colon() {
         let s = "Chefen ansvarar för att det finns rutiner att växeln får information att brevlådor avlyssnas.";
-        let (lead, items) = flattened_list(s).unwrap();
-        assert_eq!(&s[..lead], "Chefen ansvarar för ");
-        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        let (lead, texts) = list_parts(s);
+        assert_eq!(lead, "Chefen ansvarar för ");
         assert_eq!(
             texts,
             [
@@ -1021,9 +1026,8 @@ mod tests {
     #[test]
     fn numbered_lists_flattened_into_a_sentence() {
         let s = "Styrelsen ska särskilt 1. leda arbetet med målen, 2. följa upp ekonomin, samt 3. ha uppsikt över bolagen.";
-        let (lead, items) = flattened_list(s).unwrap();
-        assert_eq!(&s[..lead], "Styrelsen ska särskilt");
-        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        let (lead, texts) = list_parts(s);
+        assert_eq!(lead, "Styrelsen ska särskilt");
         assert_eq!(
             texts,
             [
@@ -1045,9 +1049,8 @@ mod tests {
     #[test]
     fn flattened_lists() {
         let s = "Systemägare ansvarar för: att medarbetarna får utbildning att medarbetare har kunskaper för att utföra arbetet.";
-        let (lead, items) = flattened_list(s).unwrap();
-        assert_eq!(&s[..lead], "Systemägare ansvarar för:");
-        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        let (lead, texts) = list_parts(s);
+        assert_eq!(lead, "Systemägare ansvarar för:");
         assert_eq!(
             texts,
             [
@@ -1057,9 +1060,8 @@ mod tests {
         );
         // Dashes run into their items after the colon.
         let s = "Nämnden ska besluta i frågor om: -avgifter för parkering -lån, -ärenden av större vikt för kommunen.";
-        let (lead, items) = flattened_list(s).unwrap();
-        assert_eq!(&s[..lead], "Nämnden ska besluta i frågor om:");
-        let texts: Vec<&str> = items.iter().map(|&(a, b)| &s[a..b]).collect();
+        let (lead, texts) = list_parts(s);
+        assert_eq!(lead, "Nämnden ska besluta i frågor om:");
         assert_eq!(
             texts,
             [
