@@ -804,7 +804,10 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let before = crate::re::part(text, start..i);
         let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if c == '.' && ABBREV.iter().any(|a| last.ends_with(a)) {
+        // The whole word is the abbreviation: "medlemskap." ends a sentence
+        // though "kap." does not.
+        let word = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if c == '.' && ABBREV.contains(&word) {
             continue;
         }
         // "(ex. USB-minne)": an abbreviation inside brackets.
@@ -828,6 +831,15 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_ending_like_an_abbreviation_ends_a_sentence() {
+        let t =
+            "Föreningen ska vara öppen för alla som önskar medlemskap. Den ska ta ut en avgift.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "Det framgår av 6 kap. Kommunallagen gäller. Nästa mening.";
+        assert_eq!(sentences(t).len(), 2);
+    }
 
     #[test]
     fn no_block_joins_across_a_metadata_line() {

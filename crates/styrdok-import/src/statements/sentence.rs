@@ -452,8 +452,35 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
     }
     out.into_iter()
         .flat_map(|(x, y)| split_at_letter_bullets(text, (x, y)))
+        .flat_map(|(x, y)| split_at_lowercase_stops(text, (x, y)))
         .collect()
 }
+
+/// Splits where a full stop after a word is followed by a lowercase word:
+/// flattened text loses capitals ("… på den egna arbetsplatsen. detta bör
+/// skrivas ner …", "… nätverk och system. omfattar den del …"). The word
+/// before the stop is a whole lowercase word of five letters at least, so
+/// abbreviations ("ca. 5", "enl. lag", "bl.a. att") are no sentence ends.
+fn split_at_lowercase_stops(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let s = text.get(a..b).unwrap_or("");
+    let mut out = Vec::new();
+    let mut from = 0;
+    for m in LOWERCASE_STOP.captures_iter(s) {
+        let (Some(stop), Some(next)) = (m.name("stop"), m.name("next")) else {
+            continue;
+        };
+        if stop.end() > from {
+            out.push((a + from, a + stop.end()));
+            from = next.start();
+        }
+    }
+    out.push((a + from, b));
+    out
+}
+
+static LOWERCASE_STOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"(?:^|\s)\p{Ll}{5,}(?P<stop>[.!?])\s+(?P<next>\p{Ll})")
+});
 
 /// Splits where a bullet glyph that extraction turned into a lone letter
 /// `o` (a Wingdings circle) starts a new item: "… inom förvaltningen: o av
@@ -979,6 +1006,23 @@ mod tests {
                 "Chefen ansvarar för att rutiner finns och att de följs för att skydda data."
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn a_full_stop_before_a_lowercase_word_ends_a_sentence() {
+        let t =
+            "Chefen ska informera sin personal. detta bör skrivas ner. Kostar ca. 5 kr enl. avtal.";
+        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "Chefen ska informera sin personal.",
+                "detta bör skrivas ner. Kostar ca. 5 kr enl. avtal."
+            ]
         );
     }
 
