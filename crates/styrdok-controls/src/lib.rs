@@ -70,6 +70,8 @@ pub use oscal::{
     import_oscal, import_oscal_str,
 };
 pub use suggest::{
-    Gate, LEARNED_GATE_THRESHOLD, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE, NgramModel,
-    Suggester, Suggestion, Trigger, suggest, suggest_with,
+    Gate, LEARNED_GATE_THRESHOLD, LabelledStatement, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE,
+    NEIGHBOURS, NearestStatements, NgramModel, RANKER_FILLS_TO, RANKER_MIN_SHARE,
+    RANKER_SILENT_SECURITY, Ranking, Suggester, Suggestion, TRAINING_SETS, Trigger, WeightedWord,
+    fill_from_ranker, parse_labelled, suggest, suggest_with, training_statements,
 };

@@ -108,7 +108,12 @@ impl Gate {
     }
 
     /// The cues of `text`, in text order (empty when the statement has
-    /// none), or `None` when a veto row matches.
+    /// none), or `None` when a veto row matches (a document's own scope).
+    pub fn check(&self, text: &str) -> Option<Vec<Trigger>> {
+        self.cues(text, &super::words::words(text))
+    }
+
+    /// [`Gate::check`] on the words of `text`.
     pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Option<Vec<Trigger>> {
         let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
         let hits = kept_hits(&patterns, ws);

@@ -10,9 +10,8 @@
 //!
 //! [`LearnedGate`]: the same model with one label, *information-security
 //! content*, trained from the labelled real statements built into the
-//! library (`tests/data/real-statements.json`,
-//! `tests/data/blind2-statements.json` and `tests/data/tune3-statements.json`:
-//! 880 sentences of some 200 organisations, each with a control label or
+//! library ([`super::training_statements`]: the sets of `tests/data/` named
+//! in [`super::TRAINING_SETS`], each sentence with a control label or
 //! `[]`). Where the gate list has no cue and no veto, a
 //! statement whose probability is at least [`LEARNED_GATE_THRESHOLD`] is
 //! let through to the lexicon, which still has to name a control (every
@@ -24,7 +23,6 @@ use std::collections::BTreeSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::OnceLock;
 
-use serde_json::Value;
 use styrdok_core::text::fold;
 
 const BUCKETS: usize = 1 << 16;
@@ -200,49 +198,19 @@ pub struct LearnedGate {
     pub threshold: f32,
 }
 
-const REAL: &str = include_str!("../../tests/data/real-statements.json");
-const BLIND2: &str = include_str!("../../tests/data/blind2-statements.json");
-const TUNE3: &str = include_str!("../../tests/data/tune3-statements.json");
-
-/// The labelled statements of a JSON set: text (lead-in and sentence) and
-/// whether it carries a control.
-fn labelled(json: &str) -> Vec<(String, bool)> {
-    let Ok(v) = serde_json::from_str::<Value>(json) else {
-        return Vec::new();
-    };
-    let Some(items) = v.get("statements").and_then(Value::as_array) else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|s| {
-            let text = s.get("text")?.as_str()?;
-            let text = match s.get("lead_in").and_then(Value::as_str) {
-                Some(l) => format!("{l} {text}"),
-                None => text.to_owned(),
-            };
-            let security = !s.get("controls")?.as_array()?.is_empty();
-            Some((text, security))
-        })
-        .collect()
-}
-
 impl LearnedGate {
     /// The gate trained on the labelled real statements built into the
     /// library (trained once per process; `None` if that data is missing).
     pub fn builtin() -> Option<&'static LearnedGate> {
         static GATE: OnceLock<Option<LearnedGate>> = OnceLock::new();
         GATE.get_or_init(|| {
-            let data: Vec<(String, bool)> = labelled(REAL)
-                .into_iter()
-                .chain(labelled(BLIND2))
-                .chain(labelled(TUNE3))
-                .collect();
+            let data = super::training::training_statements();
             if data.is_empty() {
                 return None;
             }
             Some(LearnedGate::train(
-                data.iter().map(|(t, s)| (t.as_str(), *s)),
+                data.iter()
+                    .map(|s| (s.text.as_str(), !s.controls.is_empty())),
             ))
         })
         .as_ref()

@@ -10,8 +10,7 @@
 //!    gets no suggestion; nor does one none of whose words is a gate cue,
 //!    unless the built-in learned gate-opener ([`LearnedGate`], used by
 //!    [`Suggester::builtin`]) gives it a probability of at least
-//!    [`LEARNED_GATE_THRESHOLD`]. Every suggestion still comes from the
-//!    lexicon.
+//!    [`LEARNED_GATE_THRESHOLD`].
 //! 1. Text is split into words at every character that is not a letter or
 //!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
 //!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
@@ -32,6 +31,12 @@
 //!    beats the words it contains (`fysisk planering` is land use).
 //! 5. Suggestions at or above [`MIN_SCORE`] are returned, best first (ties
 //!    by control id).
+//! 6. With the learned parts ([`Suggester::builtin`], [`suggest`]), where
+//!    the lexicon names fewer than three controls the learned ranker
+//!    ([`NearestStatements`], the labelled real statements most like this
+//!    one) adds the controls its neighbours carry, up to three in all
+//!    ([`fill_from_ranker`]); each names the words that made the statement
+//!    like them and the most similar labelled statement.
 
 use schemars::JsonSchema;
 use std::collections::BTreeMap;
@@ -42,16 +47,20 @@ use serde::{Deserialize, Serialize};
 use styrdok_core::ControlRef;
 
 use crate::ControlsError;
-use crate::builtin::iso27001_2022;
+use crate::builtin::{ISO27001_2022, iso27001_2022};
 
 mod gate;
 mod learned;
 mod lexicon;
+mod neighbours;
+mod training;
 mod words;
 
 pub use gate::Gate;
 pub use learned::{LEARNED_GATE_THRESHOLD, LearnedGate, NgramModel};
 pub use lexicon::{Lexicon, LexiconEntry};
+pub use neighbours::{NEIGHBOURS, NearestStatements, Ranking, WeightedWord};
+pub use training::{LabelledStatement, TRAINING_SETS, parse_labelled, training_statements};
 use words::{Word, kept_hits, words};
 
 /// The lowest score a suggestion must have.
@@ -109,16 +118,38 @@ pub struct Suggester {
     pub lexicon: Lexicon,
     /// The gate.
     pub gate: Gate,
-    /// Whether the built-in learned gate-opener ([`LearnedGate::builtin`],
-    /// trained the first time a statement needs it) is used: where the gate
-    /// list has no cue (and no veto), a statement it passes still goes to
-    /// the lexicon.
-    pub learned_gate: bool,
+    /// Whether the built-in learned parts are used (trained the first time
+    /// a statement needs them, from [`training_statements`]): the learned
+    /// gate-opener ([`LearnedGate::builtin`]: where the gate list has no
+    /// cue and no veto, a statement it passes still goes to the lexicon)
+    /// and the learned ranker ([`NearestStatements`]: it fills the top 3
+    /// where the lexicon names fewer than three controls).
+    pub learned: bool,
     titles: BTreeMap<ControlRef, String>,
 }
 
+/// The least share of its neighbours' similarity a control the learned
+/// ranker adds must have (chosen by grouped cross-validation,
+/// `docs/suggestions.md`, "Sixth pass").
+pub const RANKER_MIN_SHARE: f32 = 0.15;
+
+/// Where the lexicon names nothing (a statement the gate passed), the
+/// learned ranker adds controls only if at least this share of the
+/// neighbours' similarity carries a control: a statement whose likeliest
+/// neighbours are `[]` stays without suggestions.
+pub const RANKER_SILENT_SECURITY: f32 = 0.7;
+
+/// How many suggestions the learned ranker fills up to.
+pub const RANKER_FILLS_TO: usize = 3;
+
+/// The built-in learned ranker, trained on first use.
+fn builtin_ranker() -> &'static NearestStatements {
+    static RANKER: OnceLock<NearestStatements> = OnceLock::new();
+    RANKER.get_or_init(|| NearestStatements::train(training_statements()))
+}
+
 impl Suggester {
-    /// The built-in Swedish lexicon and gate.
+    /// The built-in Swedish lexicon and gate, with the learned parts.
     ///
     /// # Errors
     ///
@@ -127,11 +158,11 @@ impl Suggester {
     /// the embedded data can fail.
     pub fn builtin() -> Result<Self, ControlsError> {
         let mut s = Self::new(Lexicon::builtin()?, Gate::builtin()?);
-        s.learned_gate = true;
+        s.learned = true;
         Ok(s)
     }
 
-    /// A suggester from a lexicon and a gate, with no learned gate-opener;
+    /// A suggester from a lexicon and a gate, with no learned parts;
     /// titles from the built-in ISO/IEC 27001:2022 catalogue.
     pub fn new(lexicon: Lexicon, gate: Gate) -> Self {
         let titles = iso27001_2022()
@@ -148,7 +179,7 @@ impl Suggester {
         Suggester {
             lexicon,
             gate,
-            learned_gate: false,
+            learned: false,
             titles,
         }
     }
@@ -169,37 +200,92 @@ impl Suggester {
         if !cues.is_empty() {
             return cues;
         }
-        let learned = self.learned_gate.then(LearnedGate::builtin).flatten();
+        let learned = self.learned.then(LearnedGate::builtin).flatten();
         let Some(learned) = learned.filter(|g| g.passes(text)) else {
             return Vec::new();
         };
         learned
             .explain(text, 3)
             .into_iter()
-            .filter_map(|((start, end), gram, _)| {
-                Some(Trigger {
-                    text: text.get(start..end)?.to_owned(),
-                    start,
-                    end,
-                    pattern: format!("learned:{gram}"),
-                })
-            })
+            .filter_map(|(span, gram, _)| trigger(text, span, format!("learned:{gram}")))
             .collect()
     }
 
-    /// The controls `text` addresses, best first.
+    /// The controls `text` addresses, best first: the lexicon's, then
+    /// (with the learned parts) the learned ranker's up to three in all.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
         let ws = words(text);
         if self.cues(text, &ws).is_empty() {
             return Vec::new();
         }
         let mut out = score(&self.lexicon, text, &ws);
+        if self.learned {
+            fill_from_ranker(builtin_ranker(), text, &mut out);
+        }
         for s in &mut out {
             if let Some(t) = self.titles.get(&s.control) {
                 s.title.clone_from(t);
             }
         }
         out
+    }
+}
+
+/// A trigger for the byte span `span` of `text` (`None` when the span is
+/// not on character boundaries, which the tokenizer never gives).
+fn trigger(text: &str, span: (usize, usize), pattern: String) -> Option<Trigger> {
+    Some(Trigger {
+        text: text.get(span.0..span.1)?.to_owned(),
+        start: span.0,
+        end: span.1,
+        pattern,
+    })
+}
+
+/// Adds the learned ranker's controls to `out` (the lexicon's suggestions
+/// for a statement the gate passed) until it has [`RANKER_FILLS_TO`]:
+/// each with at least [`RANKER_MIN_SHARE`], and for a statement the
+/// lexicon names nothing for only if its neighbours' security share
+/// reaches [`RANKER_SILENT_SECURITY`]. A ranker suggestion scores its share
+/// (below 1, so below every lexicon suggestion) and its triggers are the
+/// words that made the statement like its neighbours (pattern
+/// `learned:<feature> ~ <id of the most similar labelled statement>`).
+pub fn fill_from_ranker(ranker: &NearestStatements, text: &str, out: &mut Vec<Suggestion>) {
+    if out.len() >= RANKER_FILLS_TO {
+        return;
+    }
+    let ranking = ranker.rank(text);
+    if out.is_empty() && ranking.security < RANKER_SILENT_SECURITY {
+        return;
+    }
+    for (control, share) in &ranking.controls {
+        if out.len() >= RANKER_FILLS_TO || *share < RANKER_MIN_SHARE {
+            break;
+        }
+        let Ok(control_ref) = ControlRef::new(ISO27001_2022, control) else {
+            continue;
+        };
+        if out.iter().any(|s| s.control == control_ref) {
+            continue;
+        }
+        let (like, why) = ranker.explain(text, &ranking, control, 3);
+        let like = like.unwrap_or_default();
+        let triggers: Vec<Trigger> = why
+            .into_iter()
+            .filter_map(|(span, feature, _)| {
+                trigger(text, span, format!("learned:{feature} ~ {like}"))
+            })
+            .collect();
+        // Every suggestion names what triggered it.
+        if triggers.is_empty() {
+            continue;
+        }
+        out.push(Suggestion {
+            control: control_ref,
+            title: String::new(),
+            score: (f64::from(*share) * 100.0).round() / 100.0,
+            triggers,
+        });
     }
 }
 
