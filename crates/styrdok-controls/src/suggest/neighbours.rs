@@ -272,10 +272,10 @@ impl NearestStatements {
             .collect();
         let f = features(text);
         // Words most statements have (`inte`, `ska`, `information`) explain
-        // nothing: their stem is in more than one statement in twenty.
-        let common_idf =
-            ((1.0 + self.examples.len() as f32) / (1.0 + self.examples.len() as f32 / 20.0)).ln()
-                + 1.0;
+        // nothing: their stem is in more than one statement in twenty (and
+        // more than three).
+        let size = self.examples.len() as f32;
+        let common_idf = ((1.0 + size) / (1.0 + (size / 20.0).max(3.0))).ln() + 1.0;
         let common: BTreeSet<(usize, usize)> = f
             .iter()
             .filter(|x| {
