@@ -74,7 +74,12 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
         "riktlinje",
         &["riktlinje", "riktlinj"],
     ),
-    (DocumentKind::Regler, "regler", &["regel", "regl", "regler"]),
+    // `Tillämpningsbestämmelser`, `Bidragsbestämmelser`: binding rules.
+    (
+        DocumentKind::Regler,
+        "regler",
+        &["regel", "regl", "regler", "bestammelse"],
+    ),
     (
         DocumentKind::Reglemente,
         "reglemente",
@@ -522,6 +527,10 @@ mod tests {
         );
         assert_eq!(
             DocumentKind::recognize_compound("e-postregler"),
+            Some(DocumentKind::Regler)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("Tillämpningsbestämmelser"),
             Some(DocumentKind::Regler)
         );
         assert_eq!(DocumentKind::recognize_compound("IT-handbok"), None);

@@ -46,6 +46,7 @@ mod error;
 pub mod input;
 mod lexicon;
 mod metadata;
+mod page_name;
 mod pre;
 mod re;
 mod recognize;
@@ -111,7 +112,11 @@ pub fn import(text: &str) -> ImportDraft {
                         .unwrap_or(((line, end), (line, end), t, None)),
                 ),
                 None => title::above_adoption(&p, &consumed)
-                    .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7)))),
+                    .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7))))
+                    .or_else(|| {
+                        page_name::named_on_page(&p, &consumed)
+                            .map(|(j, t)| ((j, j), (j, j), t, Some((page_name::RULE, 0.6))))
+                    }),
             }
         });
     // `read` is the title's own line(s), `at` where the name was read (a
@@ -157,7 +162,12 @@ pub fn import(text: &str) -> ImportDraft {
             pre::set(&mut consumed, j);
         }
     }
-    let units = structure::units(&p, &consumed, title.as_ref().map(|t| t.0.0));
+    // A name read inside a page of text leaves the page to be read.
+    let title_line = title
+        .as_ref()
+        .filter(|t| t.3.is_none_or(|(rule, _)| rule != page_name::RULE))
+        .map(|t| t.0.0);
+    let units = structure::units(&p, &consumed, title_line);
     // Self-descriptions may name the kind; read them before the rest needs it.
     let pre_kind = {
         let mut tmp = Fields::default();

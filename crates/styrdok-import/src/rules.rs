@@ -79,6 +79,11 @@ pub const RULES: &[Rule] = &[
         "When no line can be the title: the name after a letterhead, right above its adoption line, from its last capitalised kind word (`… Systemansvarig Regler och riktlinjer för e-post …` / `Fastställda av kommunstyrelsen`)",
     ),
     r(
+        "title-named-on-page",
+        0.6,
+        "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word and what a preposition joins to it, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ",
+    ),
+    r(
         "kind-from-title",
         0.85,
         "The kind named by the title's kind word (`IT-policy för …` → policy)",

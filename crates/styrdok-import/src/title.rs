@@ -101,6 +101,20 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
 /// with (`IT-strategi för Norrby stad Status Redovisas …`).
 fn trim_furniture(t: &str) -> &str {
     let t = t.trim_end();
+    // A statute collection's page header before the name (`NORRBY KOMMUNS
+    // FÖRFATTNINGSSAMLING Regler för …`): the name starts at its kind word.
+    if let Some(h) = t
+        .split_whitespace()
+        .find(|w| fold(w).starts_with("forfattningssamling"))
+        .and_then(|w| t.find(w).map(|i| i + w.len()))
+        && let Some(rest) = t.get(h..)
+        && let Some((_, w)) = kind_word(rest)
+        && w.starts_with(char::is_uppercase)
+        && let Some(at) = rest.find(w)
+        && let Some(name) = rest.get(at..)
+    {
+        return name;
+    }
     // A proposal names the document it proposes (`Förslag till
     // Drogpolitiskt program …`).
     for p in ["Förslag till ", "FÖRSLAG TILL ", "Förslag: "] {
@@ -933,6 +947,14 @@ mod tests {
         assert_eq!(
             trim_page_notes("REGLEMENTE FÖR SOCIALNÄMNDEN 012-19"),
             "REGLEMENTE FÖR SOCIALNÄMNDEN"
+        );
+        assert_eq!(
+            trim_page_notes("NORRBY KOMMUNS FÖRFATTNINGSSAMLING TAXOR OCH REGLER FÖR BADHUS"),
+            "REGLER FÖR BADHUS"
+        );
+        assert_eq!(
+            trim_page_notes("Författningssamling Regler för e-post i Norrby kommun"),
+            "Regler för e-post i Norrby kommun"
         );
         assert_eq!(
             trim_page_notes("Riktlinjer för arkiv. NORRBY KOMMUN Kansliet Anna Andersson"),
