@@ -60,34 +60,36 @@ fn stem(w: &str) -> &str {
     w
 }
 
-fn hash(kind: u8, s: &str) -> u64 {
+fn hash(kind: u8, s: &(impl Hash + ?Sized)) -> u64 {
     let mut h = DefaultHasher::new();
-    (kind, s).hash(&mut h);
+    kind.hash(&mut h);
+    s.hash(&mut h);
     h.finish()
 }
 
 /// The distinct features of `text`: each word's character 3–5-grams and
-/// its stem (`=stem`), the first occurrence's word kept.
-fn features(text: &str) -> Vec<Feature> {
+/// its stem (`=stem`), the first occurrence's word kept; with `named`, each
+/// with its text (for explanations; training does without).
+fn features(text: &str, named: bool) -> Vec<Feature> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for t in tokens(text) {
         let w = fold(t.text);
         let word = (t.start, t.end);
-        let mut push = |bucket: u64, text: String| {
+        let mut push = |bucket: u64, text: &dyn Fn() -> String| {
             if seen.insert(bucket) {
+                let text = if named { text() } else { String::new() };
                 out.push(Feature { bucket, word, text });
             }
         };
         if w.chars().count() >= 3 {
             let s = stem(&w);
-            push(hash(0, s), format!("={s}"));
+            push(hash(0, s), &|| format!("={s}"));
         }
         let chars: Vec<char> = format!(" {w} ").chars().collect();
         for n in 3..=5 {
             for g in chars.windows(n) {
-                let g: String = g.iter().collect();
-                push(hash(1, &g), g);
+                push(hash(1, g), &|| g.iter().collect());
             }
         }
     }
@@ -144,7 +146,7 @@ impl NearestStatements {
     pub fn train<'a>(statements: impl IntoIterator<Item = &'a LabelledStatement>) -> Self {
         let raw: Vec<(&LabelledStatement, Vec<Feature>)> = statements
             .into_iter()
-            .map(|s| (s, features(&s.text)))
+            .map(|s| (s, features(&s.text, false)))
             .collect();
         let n = raw.len() as f32;
         let mut df: HashMap<u64, f32> = HashMap::new();
@@ -225,7 +227,7 @@ impl NearestStatements {
 
     /// What the neighbours of `text` say.
     pub fn rank(&self, text: &str) -> Ranking {
-        let neighbours = self.neighbours(&features(text));
+        let neighbours = self.neighbours(&features(text, false));
         let total: f32 = neighbours.iter().map(|(_, s)| s).sum();
         let mut per: HashMap<&str, f32> = HashMap::new();
         let mut security = 0.0;
@@ -270,7 +272,7 @@ impl NearestStatements {
             .filter_map(|(e, _)| self.examples.get(*e))
             .filter(|ex| ex.controls.contains(control))
             .collect();
-        let f = features(text);
+        let f = features(text, true);
         // Words most statements have (`inte`, `ska`, `information`) explain
         // nothing: their stem is in more than one statement in twenty (and
         // more than three).
