@@ -18,7 +18,11 @@
 //! top 3 suggestions of the built-in lexicon and gate ([`predict`]). The
 //! first run's figures are in `tests/data/REAL_FIRST_RUN.md`; the later
 //! ones in `docs/suggestions.md`. The floors below sit just under the
-//! current figures, so a regression fails and an improvement passes.
+//! current figures, so a regression fails and an improvement passes (since
+//! the learned ranker, about two points under: its training set grows as
+//! tuning statements land). Since the sixth pass the learned parts are
+//! trained on every set scored here (blind3 included), so every figure is
+//! a training-set figure; the estimates are `learned_cv`'s.
 //!
 //! `STYRDOK_EVAL_VERBOSE=1 cargo test -p styrdok-controls --test it real_eval -- --nocapture --test-threads 1`
 //! prints every figure and every miss of both parts with its gate cues and
@@ -364,9 +368,9 @@ fn check(label: &str, p: &Part, f: &Floors, statements: usize, labelled: usize) 
 // others: training-set figures): 144/156, 176/341, 176/198, 8/118.
 const TUNED_FLOORS: Floors = Floors {
     top3: 0.91,
-    precision_annex: 0.50,
+    precision_annex: 0.49,
     recall: 0.87,
-    empty_suggested_max: 0.07,
+    empty_suggested_max: 0.08,
 };
 
 // Old blind part. Its one blind run (commit 43ff8ec): 46/77 top 3,
@@ -376,10 +380,10 @@ const TUNED_FLOORS: Floors = Floors {
 // Sixth pass (learned ranker, trained on them too): 73/77, 93/178,
 // 93/106, 5/60.
 const BLIND_FLOORS: Floors = Floors {
-    top3: 0.93,
-    precision_annex: 0.51,
+    top3: 0.92,
+    precision_annex: 0.50,
     recall: 0.86,
-    empty_suggested_max: 0.09,
+    empty_suggested_max: 0.10,
 };
 
 #[test]
@@ -436,10 +440,10 @@ fn real_statements_blind2() {
 // Sixth pass (learned ranker, trained on blind2 too): 113/118, 139/295,
 // 139/157, 9/70.
 const BLIND2_FLOORS: Floors = Floors {
-    top3: 0.94,
-    precision_annex: 0.46,
+    top3: 0.93,
+    precision_annex: 0.45,
     recall: 0.87,
-    empty_suggested_max: 0.135,
+    empty_suggested_max: 0.15,
 };
 
 /// Whether an organisation's name is a kommun's or a region's (the users
@@ -484,10 +488,10 @@ fn real_statements_blind3() {
 // trained on it): 115/125, 130/298, 130/144, 18/83 — training-set figures;
 // the fair figure is learned_cv's blind3 split (docs/suggestions.md).
 const BLIND3_FLOORS: Floors = Floors {
-    top3: 0.90,
-    precision_annex: 0.42,
+    top3: 0.89,
+    precision_annex: 0.41,
     recall: 0.88,
-    empty_suggested_max: 0.22,
+    empty_suggested_max: 0.24,
 };
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
@@ -508,15 +512,15 @@ fn real_statements_tune3() {
     assert!(p.statements >= 281, "{}", p.statements);
     // Sixth pass (learned ranker, trained on tune3 too): 186/193, 261/437,
     // 261/280, 17/88.
-    assert!(p.top3() >= 0.95, "top-3 {:.3}", p.top3());
+    assert!(p.top3() >= 0.94, "top-3 {:.3}", p.top3());
     assert!(
-        p.precision_annex() >= 0.58,
+        p.precision_annex() >= 0.57,
         "precision {:.3}",
         p.precision_annex()
     );
     assert!(p.recall() >= 0.92, "recall {:.3}", p.recall());
     assert!(
-        p.empty_suggested() <= 0.20,
+        p.empty_suggested() <= 0.21,
         "[] statements with a suggestion {:.3}",
         p.empty_suggested()
     );
