@@ -13,7 +13,10 @@
 //! - Statement→control links ([`ControlLink`]) and [`coverage()`].
 //! - Suggestions: [`suggest()`] ranks the controls a Swedish statement
 //!   addresses and says which words triggered each; a statement with no
-//!   information-security content gets none ([`Gate`], [`Suggester`]).
+//!   information-security content gets none ([`Gate`], [`Suggester`]);
+//!   where the lexicon names fewer than three controls, a learned ranker
+//!   over labelled real statements fills the top 3 ([`NearestStatements`],
+//!   trained from [`training_statements`]).
 //! - OSCAL catalog JSON: [`export_oscal`], [`import_oscal`].
 //!
 //! ```

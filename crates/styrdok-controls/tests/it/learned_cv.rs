@@ -851,3 +851,84 @@ fn logistic_ranker_blind3_split() {
         println!("{}", s.line(&format!("logistic fill, p ≥ {t}")));
     }
 }
+
+/// The invented statement sets (seed, held-out, held-out 2, blind, the two
+/// concept probes), Annex A labels only (statements labelled only with
+/// clauses left out), as training statements of organisation `invented`.
+fn invented() -> Vec<LabelledStatement> {
+    let mut out = Vec::new();
+    for f in [
+        "seed-statements.csv",
+        "heldout-statements.csv",
+        "heldout2-statements.csv",
+        "blind-statements.csv",
+        "concept-probes.csv",
+        "concept-probes2.csv",
+    ] {
+        let path = format!("{}/tests/data/{f}", env!("CARGO_MANIFEST_DIR"));
+        let mut r = csv::Reader::from_path(path).unwrap();
+        let h = r.headers().unwrap().clone();
+        let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+        let (t, e) = (col("text"), col("expected"));
+        for (i, row) in r.records().map(Result::unwrap).enumerate() {
+            let all: Vec<&str> = row.get(e).unwrap().split_whitespace().collect();
+            let controls: BTreeSet<String> = all
+                .iter()
+                .filter_map(|c| c.strip_prefix("iso27001:2022/"))
+                .filter(|c| !c.starts_with("clause-"))
+                .map(str::to_owned)
+                .collect();
+            if controls.is_empty() && !all.is_empty() {
+                continue;
+            }
+            out.push(LabelledStatement {
+                id: format!("{f}:{i}"),
+                organisation: "invented".to_owned(),
+                text: row.get(t).unwrap().to_owned(),
+                controls,
+            });
+        }
+    }
+    out
+}
+
+/// Would the invented sets help as training statements? The blind3 split
+/// with and without them.
+#[test]
+#[ignore = "an experiment (seconds): docs/suggestions.md, \"Sixth pass\""]
+fn invented_statements_as_training() {
+    let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
+    let inv = invented();
+    let test: Vec<(usize, &LabelledStatement)> = sets[3].iter().map(|s| (3, s)).collect();
+    let blind3_orgs: BTreeSet<&str> = sets[3].iter().map(|s| s.organisation.as_str()).collect();
+    for (name, with_tune4) in [
+        ("real + blind2 + tune3", false),
+        ("… + tune4 (other organisations)", true),
+    ] {
+        for extra in [false, true] {
+            let mut train: Vec<&LabelledStatement> = sets[..3].iter().flatten().collect();
+            if with_tune4 {
+                train.extend(
+                    sets[4]
+                        .iter()
+                        .filter(|s| !blind3_orgs.contains(s.organisation.as_str())),
+                );
+            }
+            if extra {
+                train.extend(inv.iter());
+            }
+            let mut sc = Score::default();
+            for o in observe(&train, &test) {
+                sc.add(&o.expected, &o.shipped);
+            }
+            println!(
+                "{}",
+                sc.line(&format!(
+                    "{name}{} ({})",
+                    if extra { " + invented" } else { "" },
+                    train.len()
+                ))
+            );
+        }
+    }
+}
