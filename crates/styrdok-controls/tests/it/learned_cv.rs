@@ -649,6 +649,30 @@ fn open_at(o: &Obs, z: f32) -> BTreeSet<String> {
     v.into_iter().collect()
 }
 
+/// The shipped policy, the gate also opened (no cue, no veto) where the
+/// ungated lexicon's best control is among the ranker's controls of share
+/// ≥ `share` and the neighbours' security share is ≥ `sec`: two signals
+/// agreeing.
+fn agree(o: &Obs, share: f32, sec: f32) -> BTreeSet<String> {
+    if o.passes {
+        return o.shipped.clone();
+    }
+    let Some(best) = o.lex.first().map(|s| s.control.control()) else {
+        return BTreeSet::new();
+    };
+    let agreed = o.rank.score(best) >= share && o.rank.security >= sec;
+    if !(o.no_cue && agreed) {
+        return BTreeSet::new();
+    }
+    let mut v: Vec<String> = top3(&o.lex).into_iter().collect();
+    for (c, s) in &o.rank.controls {
+        if v.len() < TOP_K && *s >= 0.15 && !v.contains(c) {
+            v.push(c.clone());
+        }
+    }
+    v.into_iter().collect()
+}
+
 /// Which labelled statements the shipped policy misses, by cause.
 fn diagnose(obs: &[Obs]) {
     let (mut closed, mut lex3, mut filled) = (0, 0, 0);
@@ -669,7 +693,7 @@ fn diagnose(obs: &[Obs]) {
     );
 }
 
-const POLICIES: [(&str, Pick); 9] = [
+const POLICIES: [(&str, Pick); 12] = [
     ("before: gate + learned gate-opener, lexicon top 3", |o| {
         if o.passes {
             top3(&o.lex)
@@ -699,6 +723,18 @@ const POLICIES: [(&str, Pick); 9] = [
     ("gate also opens at p + security ≥ 1.4", |o| {
         open_at(o, 1.4)
     }),
+    (
+        "gate also opens where lexicon and ranker agree (0.2, 0.5)",
+        |o| agree(o, 0.2, 0.5),
+    ),
+    (
+        "gate also opens where lexicon and ranker agree (0.3, 0.7)",
+        |o| agree(o, 0.3, 0.7),
+    ),
+    (
+        "gate also opens where lexicon and ranker agree (0.1, 0.3)",
+        |o| agree(o, 0.1, 0.3),
+    ),
 ];
 
 fn report(title: &str, obs: &[Obs]) {
