@@ -114,7 +114,7 @@ pub fn import(text: &str) -> ImportDraft {
                 None => title::above_adoption(&p, &consumed)
                     .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7))))
                     .or_else(|| {
-                        page_name::named_on_page(&p, &consumed)
+                        page_name::named_on_page(&p)
                             .map(|(j, t)| ((j, j), (j, j), t, Some((page_name::RULE, 0.6))))
                     }),
             }
@@ -186,6 +186,16 @@ pub fn import(text: &str) -> ImportDraft {
         title: draft.title.as_deref(),
     };
     recognize::scan(&ctx, &mut fields);
+    // Adoption facts above the title and on its line.
+    if let Some(tl) = title_line {
+        let front = structure::front_units(&p, &consumed, tl);
+        let ctx = recognize::Context {
+            units: &front,
+            kind: known_kind.as_ref(),
+            title: draft.title.as_deref(),
+        };
+        recognize::scan_adoption(&ctx, &mut fields);
+    }
 
     // Sections.
     for u in &units {

@@ -138,7 +138,17 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         }
         Field::Adoption => adoption_value(cell)
             .map(|_| 3)
-            .or_else(|| lost_date_paragraph(cell).map(|_| 3)),
+            .or_else(|| lost_date_paragraph(cell).map(|_| 3))
+            // A body with more after it, or an abbreviation: not a column's
+            // value run into another's (`Norrby kommunkoncern Kommundirektör`).
+            .or_else(|| {
+                adopter_first(cell)
+                    .filter(|(b, _)| {
+                        crate::lexicon::BODY_ABBREVIATIONS.contains(&b.as_str())
+                            || cell.trim().len() > b.len()
+                    })
+                    .map(|_| 3)
+            }),
         Field::Kind => {
             let last = cell.split_whitespace().last().unwrap_or("");
             (words <= 3 && DocumentKind::recognize_compound(last).is_some())
@@ -367,6 +377,12 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         }
         Field::Title if !blank => fields.title.push(value.to_owned(), src),
         Field::Adoption if !blank && adoption_value(value).is_none() => {
+            if let Some((body, para)) = adopter_first(value) {
+                fields.adopted_by.push(BodyRef::new(&body), src.clone());
+                if let Some(p) = para {
+                    fields.decision_paragraph.push(p, src.clone());
+                }
+            }
             if let Some(p) = lost_date_paragraph(value) {
                 fields.decision_paragraph.push(p, src);
             }
@@ -874,6 +890,39 @@ mod date_paragraph_tests {
         assert_eq!(p, "§ 56");
         assert!(date_and_paragraph("2019-04-24 och mer").is_none());
     }
+
+    #[test]
+    fn an_adoption_label_naming_its_adopter_first() {
+        // Invented wording.
+        for (text, body, para) in [
+            (
+                "Policy för bad\n\nAntagen: KF § 17/1999\n\nText.\n",
+                "KF",
+                Some("§ 17"),
+            ),
+            ("Policy för bad\n\nBeslut: KS\n\nText.\n", "KS", None),
+            (
+                "Policy för bad\n\nFastställd: Kommunfullmäktige, 2018, 12, KS 18/31\n\nText.\n",
+                "Kommunfullmäktige",
+                None,
+            ),
+        ] {
+            let d = crate::import(text);
+            assert_eq!(
+                d.adopted_by.map(|b| b.name).as_deref(),
+                Some(body),
+                "{text}"
+            );
+            assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
+        }
+        // A value that is not a body.
+        for text in [
+            "Policy för bad\n\nAntagen: under våren\n\nText.\n",
+            "Policy för bad\n\nAntagen: alla chefer\n\nText.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
 }
 
 /// An adoption value: an optional adopter ("KF", "Kommunfullmäktige", "av
@@ -916,6 +965,31 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => return None,
     };
     Some((body, f.date, para))
+}
+
+/// An adoption value that names its adopter first and no whole date after
+/// it (`Beslut: KF`, `Antagen: KF § 117/1993`, `Fastställd:
+/// Kommunfullmäktige, 2018, 128, KS 18/319`): the body, and a paragraph
+/// written right after it. What follows the body must be nothing, a comma,
+/// a `§` or a number; after an abbreviation (the whole name) anything.
+fn adopter_first(value: &str) -> Option<(String, Option<String>)> {
+    let t = value.trim().trim_end_matches('.');
+    let (name, end) = crate::recognize::body_at(t)?;
+    let rest = t.get(end..)?.trim_start();
+    let abbreviation = crate::lexicon::BODY_ABBREVIATIONS.contains(&name.as_str());
+    let fits = rest.is_empty()
+        || rest.starts_with([',', '§'])
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || abbreviation;
+    // A whole date after the body is `adoption_value`'s (or a prefix's).
+    if !fits || !head_names_body(&name) || !crate::dates::find_dates(rest).is_empty() {
+        return None;
+    }
+    let para = crate::recognize::PARAGRAPH
+        .captures(rest)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_owned());
+    Some((name, para))
 }
 
 /// Whether the words before a date in an adoption value name the adopter:

@@ -43,12 +43,12 @@ const LINKS: [&str; 5] = ["och", "samt", "eller", "&", "av"];
 const ORG_NOUNS: [&str; 6] = ["kommun", "kommuns", "stad", "stads", "lan", "kommunkoncern"];
 
 /// The title named on the first page, with its line.
-pub(crate) fn named_on_page(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
+///
+/// Lines read as metadata are read too: a flattened page's label run often
+/// ends in the name (`Beslut: KF Policy mot mutor …`).
+pub(crate) fn named_on_page(p: &Prepared<'_>) -> Option<(usize, String)> {
     let filled = (0..p.lines.len())
-        .filter(|&j| {
-            !consumed.get(j).copied().unwrap_or(false)
-                && p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty())
-        })
+        .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
         .take(LINES);
     for j in filled {
         let line = p.lines.get(j).map_or("", |l| l.text.as_str());
@@ -363,10 +363,10 @@ mod tests {
         let p = crate::pre::prepare(
             "1 Kansliet Riktlinjer för e-post Anvisning för telefoni Inledning text\n",
         );
-        assert_eq!(named_on_page(&p, &[false; 2]), None);
+        assert_eq!(named_on_page(&p), None);
         let p = crate::pre::prepare("1 Kansliet Riktlinjer för e-post i Norrby kommun Inledning\n");
         assert_eq!(
-            named_on_page(&p, &[false; 2]).map(|(_, n)| n),
+            named_on_page(&p).map(|(_, n)| n),
             Some("Riktlinjer för e-post i Norrby kommun".to_owned())
         );
     }

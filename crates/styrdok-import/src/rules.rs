@@ -119,6 +119,11 @@ pub const RULES: &[Rule] = &[
         "A body at a sentence's start adopting this document in an active form (`Kommunfullmäktige fastställde den här policyn 21 april 2005`); the first date after it is the decision's",
     ),
     r(
+        "adoption-inverted",
+        0.75,
+        "A fronted adverbial, an active adoption verb, then the body (`Vid sitt möte antog regionfullmäktige en policy för …`, `Den 3 maj 2015 fastställde Regionfullmäktige …`), the object a document of this document's kind; not after `tidigare`, `som`, `förslaget`",
+    ),
+    r(
         "validity-from-title",
         0.6,
         "A span of years ending a title that names a kind (`IT-strategi 2017-2020`): the period the document is valid",

@@ -604,6 +604,25 @@ fn address_labels(t: &str) -> bool {
         >= 2
 }
 
+/// The lines above the title and the title's own line, each a block of
+/// running text: a letterhead's `Fastställt av kommunstyrelsen …`, or a
+/// flattened first page's `<title> antagna av …`, hold adoption facts that
+/// [`units`] skips with the front matter.
+pub(crate) fn front_units(p: &Prepared<'_>, consumed: &[bool], title_line: usize) -> Vec<Unit> {
+    (0..=title_line)
+        .filter(|&i| !consumed.get(i).copied().unwrap_or(false))
+        .filter_map(|i| {
+            let t = p.lines.get(i)?.text.trim();
+            (!t.is_empty()).then(|| Unit {
+                kind: UnitKind::Para,
+                joined: Joined::single(t, i),
+                section: None,
+                generic: false,
+            })
+        })
+        .collect()
+}
+
 /// The first line if it is a title: (line index, title text).
 fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;

@@ -83,6 +83,7 @@ impl Recognizer for AdoptionPhrase {
         for (s, span) in sentences_of(unit) {
             adoption(s, span, fields, ctx);
             active(s, span, fields, ctx);
+            inverted(s, span, fields, ctx);
         }
     }
 }
@@ -140,6 +141,98 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
                 Src::new(span, 0.8, "adoption-active"),
             );
         }
+    }
+}
+
+/// An active form of an adoption verb anywhere in a sentence (`antog`,
+/// `fastställde`), for the inverted order after a fronted adverbial.
+static ACTIVE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"(?i)\b{}\s+",
+        lexicon::alternation(&lexicon::adoption_active_forms())
+    ))
+});
+
+/// Folded words before the verb that make the adoption an earlier one, or
+/// a clause about another document.
+const EARLIER: [&str; 9] = [
+    "tidigare",
+    "forra",
+    "foregaende",
+    "davarande",
+    "som",
+    "nar",
+    "innan",
+    "sedan",
+    "forst",
+];
+
+/// `Vid sitt möte antog regionfullmäktige en policy för …`, `Den 3 maj
+/// 2015 fastställde Regionfullmäktige Norrbys kulturplan för …`: a fronted
+/// adverbial, the verb, then the body (Swedish inverted order), the object
+/// a document of this document's kind. The date is the adverbial's, or the
+/// first after the object.
+fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let Some(kind) = ctx.kind else {
+        return;
+    };
+    for m in ACTIVE_ANYWHERE.find_iter(s) {
+        let (Some(before), Some(rest)) = (s.get(..m.start()), s.get(m.end()..)) else {
+            continue;
+        };
+        let adverbial = fold(before);
+        let n = adverbial.split_whitespace().count();
+        if n == 0
+            || n > 8
+            || adverbial
+                .split_whitespace()
+                .any(|w| EARLIER.contains(&w.trim_matches([',', '.'])))
+            || body_at(before.trim_start()).is_some()
+        {
+            continue;
+        }
+        let Some((name, end)) = body_at(rest) else {
+            continue;
+        };
+        let object = crate::re::part(rest, end..);
+        let mut words = object.split_whitespace().take(4).peekable();
+        if words
+            .peek()
+            .is_some_and(|w| ["forslag", "forslaget"].contains(&fold(w).as_str()))
+        {
+            continue;
+        }
+        let Some(head) = words.find(|w| {
+            styrdok_core::DocumentKind::recognize_compound(w.trim_end_matches([',', '.']))
+                .is_some_and(|k| k == *kind)
+        }) else {
+            continue;
+        };
+        if object
+            .split_whitespace()
+            .take(4)
+            .any(|w| EARLIER.contains(&fold(w).as_str()))
+        {
+            continue;
+        }
+        fields.adopted_by.push(
+            BodyRef::new(&name),
+            Src::new(span, 0.75, "adoption-inverted"),
+        );
+        let after_head = object
+            .find(head)
+            .and_then(|i| object.get(i + head.len()..))
+            .unwrap_or("");
+        if let Some(d) = find_dates(before)
+            .into_iter()
+            .next()
+            .or_else(|| find_dates(after_head).into_iter().next())
+        {
+            fields
+                .decision_date
+                .push(d.date, Src::new(span, 0.75, "adoption-inverted"));
+        }
+        return;
     }
 }
 
@@ -251,6 +344,67 @@ mod tests {
             Some("2001-09-11")
         );
         assert_eq!(d.decision_paragraph.as_deref(), Some("§ 116"));
+    }
+
+    #[test]
+    fn inverted_order_after_an_adverbial() {
+        // Invented wording.
+        for (text, date) in [
+            (
+                "Policy för parker och grönska\n\nVid sitt möte antog kommunfullmäktige en policy för parker och grönska.\n",
+                None,
+            ),
+            (
+                "Ny kulturplan\n\nDen 3 maj 2015 fastställde Regionfullmäktige Norrbys kulturplan för åren 2016-2019.\n",
+                Some("2015-05-03"),
+            ),
+        ] {
+            let d = crate::import(text);
+            assert!(d.adopted_by.is_some(), "{text}");
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                date,
+                "{text}"
+            );
+        }
+        // Another kind, an earlier adoption, a proposal, or a relative
+        // clause: not this document's adoption.
+        for text in [
+            "Strategi för parker\n\nÅr 2010 antog kommunfullmäktige en policy för parker.\n",
+            "Policy för parker\n\nTidigare antog kommunfullmäktige en policy för parker.\n",
+            "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
+            "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn adoption_above_the_title_and_after_it_on_its_line() {
+        let d = crate::import(
+            "Norrby kommun på webben\n\nFastställt av kommunstyrelsen den 5 maj 2004, § 28.\n\nRegler för Norrby kommuns webbplats\n\nAll text ska granskas.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunstyrelsen")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 28"));
+        let d = crate::import(
+            "1 Samling 1(5) Riktlinjer för bruk av e-post antagna av kommunstyrelsens arbetsutskott , 61 Inledning E-post är ett snabbt sätt att kommunicera.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunstyrelsens arbetsutskott")
+        );
+        let d = crate::import(
+            "1 Åtgärdsprogram för bränder Åtgärdsprogrammet, dnr , antaget av Direktionen för Räddningstjänsten Norrby genom beslut D 14.\n",
+        );
+        assert!(d.adopted_by.is_some());
+        // A cited document of the same name after a relation verb.
+        let d = crate::import(
+            "Riktlinjer för bad\n\nDessa riktlinjer ersätter Riktlinjer för bad antagna av kommunstyrelsen 2016-05-10.\n",
+        );
+        assert!(d.adopted_by.is_none());
     }
 
     #[test]

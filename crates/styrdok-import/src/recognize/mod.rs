@@ -87,6 +87,14 @@ pub(crate) fn scan(ctx: &Context<'_>, fields: &mut Fields) {
     }
 }
 
+/// Runs the adoption phrase alone on every block (the front matter above
+/// the title, where nothing else is read).
+pub(crate) fn scan_adoption(ctx: &Context<'_>, fields: &mut Fields) {
+    for u in ctx.units {
+        adoption_phrase::AdoptionPhrase.scan(ctx, u, fields);
+    }
+}
+
 /// The sentences of a block: (text, original line span).
 pub(crate) fn sentences_of(unit: &Unit) -> impl Iterator<Item = (&str, (usize, usize))> {
     let text = unit.joined.text.as_str();
@@ -153,9 +161,15 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
         let Some(&(word_start, end)) = words.get(k - 1) else {
             continue;
         };
+        // Longer than four words: a company (`… AB`), a suspended compound,
+        // or a body with its organisation (`Direktionen för Räddningstjänsten
+        // Östra Norrby`).
+        let whole = rest.get(..end).unwrap_or("");
         if k > 4
             && fold(rest.get(word_start..end).unwrap_or("")) != "ab"
-            && !rest.get(..end).unwrap_or("").contains("- ")
+            && !whole.contains("- ")
+            && !((whole.contains(" för ") || whole.contains(" i "))
+                && crate::draft::classify_body(whole).is_some())
         {
             continue;
         }
@@ -215,6 +229,9 @@ pub(crate) fn subject_ok(
     if b.is_empty() {
         return participle;
     }
+    if participle && ends_with_self_ref(b, kind, title) {
+        return true;
+    }
     let Some(len) = self_ref_len(b, kind, title) else {
         return false;
     };
@@ -226,7 +243,14 @@ pub(crate) fn subject_ok(
     let rest = fold(between);
     // "… ersätter Riktlinjer X antagna av kommunstyrelsen 2016": the
     // participle describes the cited document, not this one.
-    let cites_another = rest.split_whitespace().any(|w| {
+    rest.split_whitespace().count() <= 12 && !cites_another(&rest)
+}
+
+/// Whether folded text holds a verb relating this document to another, or
+/// a relative clause, so that a participle after it describes the cited
+/// document.
+fn cites_another(folded: &str) -> bool {
+    folded.split_whitespace().any(|w| {
         [
             "ersatter",
             "upphaver",
@@ -236,8 +260,48 @@ pub(crate) fn subject_ok(
             "som",
         ]
         .contains(&w)
-    });
-    rest.split_whitespace().count() <= 12 && !cites_another
+    })
+}
+
+/// Whether `b` ends with a reference to this document, at most a (lost)
+/// diarienummer after it: the title run into a flattened page before its
+/// adoption (`… 1(5) Riktlinjer för e-post antagna av …`), `Programmet, dnr
+/// , antaget av …`.
+fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> bool {
+    let starts: Vec<usize> = b
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && b.get(..i).is_some_and(|h| h.is_empty() || h.ends_with(' '))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts.iter().rev().take(24).any(|&at| {
+        let (Some(head), Some(tail)) = (b.get(..at), b.get(at..)) else {
+            return false;
+        };
+        // "… och ersätter Riktlinjer för X antagna av …": a cited document
+        // of the same name.
+        if cites_another(&fold(head)) {
+            return false;
+        }
+        let Some(len) = self_ref_len(tail, kind, title) else {
+            return false;
+        };
+        // "den", "det", "de" alone before a participle are not this document.
+        let first = fold(tail.split_whitespace().next().unwrap_or(""));
+        if ["den", "det", "de", "denna", "detta", "dessa"].contains(&first.as_str()) && len <= 4 {
+            return false;
+        }
+        tail.get(len..).is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                let w = w.trim_matches([',', ':', '.']);
+                w.is_empty()
+                    || fold(w) == "dnr"
+                    || fold(w) == "nr"
+                    || w.chars().any(|c| c.is_ascii_digit())
+            })
+        })
+    })
 }
 
 /// Runs one recognizer on every block of `text` (for the recognizers'
@@ -296,5 +360,11 @@ mod tests {
             Some("kommunstyrelsen")
         );
         assert_eq!(body_at("alla medarbetare"), None);
+        assert_eq!(
+            body_at("Direktionen för Räddningstjänsten Östra Norrby genom beslut")
+                .map(|b| b.0)
+                .as_deref(),
+            Some("Direktionen för Räddningstjänsten Östra Norrby")
+        );
     }
 }
