@@ -102,7 +102,52 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
             .flat_map(|r| sentence::split_numbered(text, r))
             .collect();
         let last = sents.len().saturating_sub(1);
+        // A lead-in ending in a colon whose items follow it in the same
+        // flattened line, each after a bullet glyph ("… ska vara: o öppen
+        // o tydlig", "… ska därför: - Genomföra …, - Göra …"): its text,
+        // reading and subject while its items last.
+        let mut glyph_lead: Option<(&str, Option<Reading>, Option<String>)> = None;
         for (si, &range) in sents.iter().enumerate() {
+            let after_glyph = si > 0
+                && sents
+                    .get(si - 1)
+                    .and_then(|p| text.get(p.1..range.0))
+                    .is_some_and(sentence::is_bullet_glyph);
+            if !after_glyph {
+                glyph_lead = None;
+            }
+            if let Some((lead_text, lead, subject)) = glyph_lead.clone() {
+                let item = text.get(range.0..range.1).unwrap_or("");
+                // An item that is itself a lead-in starts a new list.
+                if sentence::is_lead_in(item) {
+                    let lead = read(item);
+                    let subject = lead.as_ref().and_then(|r| sentence::subject(item, r.at));
+                    glyph_lead = Some((item.trim(), lead, subject));
+                    continue;
+                }
+                // A sentence run into the item ("… planerad Det sker …")
+                // ends the item and the list.
+                let full = item.len();
+                let end = sentence::run_into_sentence(item);
+                let (ia, ib) = sentence::item_range(text, (range.0, range.0 + end));
+                let item = text.get(ia..ib).unwrap_or("");
+                // An item that binds by itself keeps its own force.
+                let own = read(item).filter(|r| r.binds == Binds::Modal);
+                if let Some(reading) = own.or_else(|| item_reading(item, lead.as_ref())) {
+                    pieces.push(Piece {
+                        unit: u,
+                        range: (ia, ib),
+                        reading,
+                        lead_in: Some(lead_text),
+                        lead_subject: subject.clone(),
+                        rule: "statement-flattened-list",
+                    });
+                }
+                if end < full {
+                    glyph_lead = None;
+                }
+                continue;
+            }
             let (a, b) = sentence::trim(text, range, si == 0, title);
             let Some(s) = text
                 .get(a..b)
@@ -110,6 +155,16 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
             else {
                 continue;
             };
+            let glyph_next = sents
+                .get(si + 1)
+                .and_then(|n| text.get(b..n.0))
+                .is_some_and(sentence::is_bullet_glyph);
+            if sentence::is_lead_in(s) && glyph_next {
+                let lead = read(s);
+                let subject = lead.as_ref().and_then(|r| sentence::subject(s, r.at));
+                glyph_lead = Some((s.trim(), lead, subject));
+                continue;
+            }
             if si == last && sentence::is_lead_in(s) && next_is_bullet(units, ui) {
                 let lead = read(s);
                 let subject = lead
@@ -537,6 +592,35 @@ mod tests {
                 "Förlust ska anmälas till kansliet.",
                 "Plattan får lånas av ledamöter."
             ]
+        );
+    }
+
+    #[test]
+    fn glyph_items_after_a_colon_in_a_flattened_line_take_the_lead_in() {
+        let t = "Regler för webben\n\nAlla texter ska vara: o korta och tydliga o skrivna för läsaren Det sker genom att o Chefen ansvarar för listan. Den som beställer ska därför: - Kontrollera avtalet, - Göra en analys samt, - Anmäla behandlingen. Nästa mening ska stå kvar.\n";
+        let d = crate::import(t);
+        let got: Vec<(&str, Option<&str>)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.lead_in.as_deref()))
+            .collect();
+        let texts: Vec<&str> = got.iter().map(|g| g.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "korta och tydliga",
+                "skrivna för läsaren",
+                "Chefen ansvarar för listan.",
+                "Kontrollera avtalet",
+                "Göra en analys samt",
+                "Anmäla behandlingen.",
+                "Nästa mening ska stå kvar."
+            ]
+        );
+        assert_eq!(got.first().and_then(|g| g.1), Some("Alla texter ska vara:"));
+        assert_eq!(
+            d.statements.first().and_then(|s| s.modality),
+            Some(styrdok_model::Modality::Ska)
         );
     }
 

@@ -430,6 +430,52 @@ fn important_at(w: &[Word], i: usize) -> Option<usize> {
         .then(|| w.get(att).map_or(0, |x| x.end))
 }
 
+/// Verbs of a decision's procedure: a protocol or a proposal around the
+/// document ("Kommunstyrelsen föreslår fullmäktige besluta att …", "X (M)
+/// yrkar att …", "Härefter förklaras överläggningen avslutad").
+const PROCEDURE: [&str; 9] = [
+    "foreslar",
+    "foreslas",
+    "foreslog",
+    "yrkar",
+    "yrkade",
+    "forklaras",
+    "tillstyrker",
+    "bifaller",
+    "beslutade",
+];
+
+/// Whether a sentence reports a step of the decision procedure rather than
+/// states a rule: its main clause's verb, before any modal verb, is one of
+/// [`PROCEDURE`] or "beslutar att" ("Arbetsutskottet beslutar att föreslå
+/// …"). No rule of a document is phrased so; the rules such a text quotes
+/// stand in sentences of their own.
+fn decision_procedure(w: &[Word], sub: &Subordinate<'_>) -> bool {
+    for (i, x) in w.iter().enumerate().take(12) {
+        let f = x.folded.as_str();
+        if ["ska", "skall", "bor", "maste", "far"].contains(&f) {
+            return false;
+        }
+        let decides = ["beslutar", "beslutat"].contains(&f)
+            && w.get(i + 1).is_some_and(|n| n.folded == "att");
+        if (PROCEDURE.contains(&f) || decides) && !sub.at(i) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a folded word is a present passive because its agent follows
+/// ("Beslut om kameror fattas av nämnden", "Driften sköts av
+/// fastighetsenheten"): an -s form before "av", also of a verb whose -s
+/// form alone is no passive ("fattas" is also "is missing"); not a past
+/// passive.
+fn agent_passive(f: &str, next: &str) -> bool {
+    // Not a past passive ("fastställdes av", "antogs av"): a history.
+    let past = ["des", "tes", "ogs", "ags"].iter().any(|e| f.ends_with(e));
+    next == "av" && f.ends_with('s') && f.chars().count() >= 5 && !past
+}
+
 /// Reads the force of a bullet item: as a sentence, or an imperative without
 /// a full stop.
 pub(crate) fn read_bullet(s: &str) -> Option<Reading> {
@@ -455,6 +501,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     };
     // "Med informationssäkerhet avses …" defines a word; it binds nobody.
     if first.folded == "med" && w.iter().any(|x| x.folded == "avses") {
+        return None;
+    }
+    if decision_procedure(&w, &sub) {
         return None;
     }
     // "Ingen utrustning får …", "Inga program får …".
@@ -498,8 +547,15 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 end,
             );
         }
-        // "har rätt att" → får; "ej tillåtet", "inte tillåten", "förbjudet".
-        if f == "har" && next == "ratt" && !sub.at(i) {
+        // "har rätt att" → får, also with words between ("har enligt lagen
+        // rätt att", "har skolan rätt att", "äger nämnden rätt att").
+        let right = ["har", "ager"].contains(&f)
+            && w.get(i + 1..(i + 6).min(w.len())).is_some_and(|n| {
+                n.iter()
+                    .position(|y| y.folded == "ratt")
+                    .is_some_and(|k| !n.get(..k).is_some_and(|b| b.iter().any(|y| y.clause_end)))
+            });
+        if right && !sub.at(i) {
             let end = w.get(i + 1).map_or(x.end, |n| n.end);
             weak = weak.or_else(|| mk(Binds::Modal, Modality::Far, false, x.start, end));
             continue;
@@ -633,22 +689,26 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         let binds = match f {
             "ansvarar" | "ansvara" => Some(Binds::Responsibility),
             // "är ansvarig för"; not a label "Ansvarig verksamhet".
-            "ansvarig" | "ansvariga"
-                if next == "for"
+            // Also a compound ("är personuppgiftsansvarig").
+            _ if (f.ends_with("ansvarig") || f.ends_with("ansvariga"))
+                && (next == "for"
                     || (i.saturating_sub(3)..i).any(|k| {
                         w.get(k)
                             .is_some_and(|p| ["ar", "vara", "blir"].contains(&p.folded.as_str()))
-                    }) =>
+                    })) =>
             {
                 Some(Binds::Responsibility)
             }
             // "har ett ansvar", "är varje myndighets ansvar", "har varje
             // nämnd och styrelse ansvar"; not "roller och ansvar".
-            "ansvar" | "ansvaret" | "huvudansvar" | "huvudansvaret"
-                if (i.saturating_sub(6)..i).any(|k| {
+            // Also a compound ("har uppföljningsansvar"), in the verb's own
+            // clause.
+            _ if (f.ends_with("ansvar") || f.ends_with("ansvaret"))
+                && (i.saturating_sub(6)..i).any(|k| {
                     w.get(k).is_some_and(|p| {
                         ["har", "ha", "bar", "tar", "ar"].contains(&p.folded.as_str())
-                    })
+                    }) && (["ansvar", "ansvaret", "huvudansvar", "huvudansvaret"].contains(&f)
+                        || !w.get(k..i).is_some_and(|b| b.iter().any(|y| y.clause_end)))
                 }) =>
             {
                 Some(Binds::Responsibility)
@@ -690,7 +750,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 .iter()
                 .any(|(v, after)| *v == f && (after.is_empty() || *after == next))
                 || body_subject == Some(i)
-                || (passive_like(f)
+                || ((passive_like(f) || agent_passive(f, next))
                     && main_passive(&w, i)
                     && s.trim_start().starts_with(char::is_uppercase)))
             .then_some(Binds::Present),
@@ -869,6 +929,46 @@ mod tests {
                 SKA,
             ),
             ("Samordnaren har rätt att stänga av konton.", FAR),
+            // A right with words between "har" and "rätt".
+            ("Arbetsgivaren har enligt lagen rätt att se loggarna.", FAR),
+            (
+                "Vid misstanke om fusk har skolan rätt att granska kontot.",
+                FAR,
+            ),
+            ("Efter prövning äger nämnden rätt att medge undantag.", FAR),
+            // A compound of "ansvarig" or "ansvar".
+            ("Du är personuppgiftsansvarig för bilderna.", RESPONSIBILITY),
+            (
+                "Varje chef har uppföljningsansvar för att rutinen följs.",
+                RESPONSIBILITY,
+            ),
+            ("Dokumentet beskriver roller och uppföljningsansvar.", None),
+            // A present passive with its agent.
+            (
+                "Beslut om kameror fattas av nämnden.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Driften av utrustningen sköts av fastighetsenheten.",
+                Some((Binds::Present, None, false)),
+            ),
+            ("Beslut fattas ibland.", None),
+            // The decision's procedure around a document.
+            (
+                "Kommunstyrelsen föreslår fullmäktige besluta att planen ska gälla.",
+                None,
+            ),
+            (
+                "Nämnden beslutar att förslaget ska skickas på remiss.",
+                None,
+            ),
+            ("Härefter förklaras överläggningen avslutad.", None),
+            (
+                "Nämnden beslutar om bidrag.",
+                Some((Binds::Present, None, false)),
+            ),
+            ("Planen fastställdes av fullmäktige.", None),
+            ("I det syfte vi har, ingår ett samhällsansvar.", None),
         ]);
     }
 

@@ -166,10 +166,7 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
         // ("Kommungemensamma eller kommunövergripande IT-tjänster …"), not
         // a new sentence ("Tekniskt ansvarig för e-postsystemet
         // ADB-samordnaren tilldelar …").
-        let acronym = s
-            .get(cut.start..)
-            .is_some_and(|t| t.chars().take(2).all(char::is_uppercase))
-            && (prev.folded.ends_with('a') || prev.folded.ends_with('e'));
+        let acronym = acronym_after_lowercase(s, prev, cut);
         // A short all-capital word is part of a name ("AB Bostäder",
         // "Lundby SDF"), not a heading's end or a sentence's start.
         let caps = |x: &Word| {
@@ -183,8 +180,13 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
             || acronym
             || caps(prev)
             || caps(cut)
-            || PREPOSITIONS.contains(&prev.folded.as_str())
-            || ["och", "eller", "samt"].contains(&prev.folded.as_str())
+            // Inside a name of capitalised words ("Övik Energi Nät AB").
+            || w.get(k + 1).is_some_and(cap)
+            // A noun phrase after a determiner ("ett enskilt IT-system").
+            || (k >= 2
+                && w.get(k - 2)
+                    .is_some_and(|d| DETERMINERS.contains(&d.folded.as_str())))
+            || NOT_BEFORE_SUBJECT.contains(&prev.folded.as_str())
             || (prev.folded.ends_with('s') && prev.folded.chars().count() > 3)
         {
             continue;
@@ -339,6 +341,134 @@ fn after_heading_before_body(s: &str, w: &[Word]) -> usize {
     0
 }
 
+/// Words after which a capitalised word is part of a phrase, not the start
+/// of a sentence: prepositions, conjunctions and determiners ("för all
+/// IT-verksamhet", "vid Torsby kommun", "och Miljönämnden").
+const NOT_BEFORE_SUBJECT: [&str; 43] = [
+    "for", "i", "av", "till", "med", "pa", "om", "vid", "inom", "fran", "hos", "under", "enligt",
+    "mellan", "via", "mot", "utan", "genom", "efter", "bland", "kring", "och", "eller", "samt",
+    "en", "ett", "den", "det", "de", "all", "alla", "allt", "varje", "var", "vara", "denna",
+    "dessa", "annan", "annat", "andra", "egen", "eget", "egna",
+];
+
+/// Determiners: a noun phrase follows them ("ett enskilt IT-system").
+const DETERMINERS: [&str; 15] = [
+    "en", "ett", "den", "det", "de", "all", "alla", "allt", "varje", "denna", "detta", "dessa",
+    "annan", "annat", "andra",
+];
+
+/// Words after a capitalised word that make it part of a name ("Torsby
+/// kommun", "Region Skåne", "Övik Energi Nät AB").
+const NAME_TAILS: [&str; 12] = [
+    "kommun",
+    "kommuns",
+    "stad",
+    "stads",
+    "region",
+    "regionen",
+    "landsting",
+    "lans",
+    "lan",
+    "ab",
+    "universitet",
+    "kommunforbund",
+];
+
+/// Where a sentence that binds begins when the headings of a flattened page
+/// run into it, however long they are: at the last capitalised word before
+/// the sentence's first finite verb that can start its subject ("Användare
+/// roll i IT-säkerhetsarbetet IT-säkerhet är …", "Säkerhetspolicy för
+/// Norrby kommun Hög säkerhet ska …", "PLANERING AV RESA Tjänsteresor skall
+/// …"). Not a word after a preposition, conjunction, determiner or genitive
+/// ("för all IT-verksamhet"), not part of a name ("Norrby kommun", "Övik
+/// Energi Nät AB"), not an acronym; the rest must still bind. 0 when no
+/// word qualifies.
+fn after_heading_before_subject(s: &str) -> usize {
+    let w = words(s);
+    let Some(r) = super::reading::read(s) else {
+        return 0;
+    };
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    let cap = |x: &Word| text(x).starts_with(char::is_uppercase);
+    let all_caps = |x: &Word| {
+        text(x).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !text(x).chars().any(char::is_lowercase)
+    };
+    let finite = w
+        .iter()
+        .position(|x| {
+            x.start >= r.at
+                || VERBS.contains(&x.folded.as_str())
+                || SUBJECT_VERBS.contains(&x.folded.as_str())
+        })
+        .unwrap_or(w.len());
+    let mut at = 0;
+    for k in 1..finite {
+        let (Some(prev), Some(x)) = (w.get(k - 1), w.get(k)) else {
+            break;
+        };
+        let next = w.get(k + 1);
+        let prev_word = text(prev);
+        let genitive = prev_word.starts_with(char::is_lowercase)
+            && prev.folded.ends_with('s')
+            && prev.folded.chars().count() > 3;
+        // A capitalised word before it makes a name with it when either is
+        // short ("Övik Energi", "Socialförvaltningen Norr").
+        let short = |y: &Word| y.folded.chars().count();
+        let name_before = cap(prev)
+            && if all_caps(prev) {
+                short(prev) <= 2
+            } else {
+                short(prev) <= 6 || (short(x) <= 5 && !STARTERS.contains(&x.folded.as_str()))
+            };
+        // A determiner two words before: a noun phrase ("ett enskilt
+        // IT-system").
+        let determined = k >= 2
+            && w.get(k - 2)
+                .is_some_and(|d| DETERMINERS.contains(&d.folded.as_str()));
+        let acronym = acronym_after_lowercase(s, prev, x);
+        if !cap(x)
+            || all_caps(x)
+            || short(x) < 2
+            // A pronoun written with a capital ("Den information Du
+            // lagrar …"), an apposition after a comma ("e-postsystem,
+            // Outlook, får …").
+            || ["du", "ni", "din", "ditt", "dina", "dig", "er"].contains(&x.folded.as_str())
+            || prev.clause_end
+            || NOT_BEFORE_SUBJECT.contains(&prev.folded.as_str())
+            || genitive
+            || determined
+            || name_before
+            || acronym
+            || next.is_some_and(|n| {
+                NAME_TAILS.contains(&n.folded.as_str()) || (cap(n) && k + 1 < finite)
+            })
+        {
+            continue;
+        }
+        let rest = s.get(x.start..).unwrap_or("");
+        if super::reading::read(rest).is_some_and(|q| q.binds == r.binds) {
+            at = x.start;
+        }
+    }
+    at
+}
+
+/// Whether `x` is an acronym's compound after an adjective: a noun of the
+/// phrase ("kommungemensamma IT-tjänster"), not
+/// the start of a sentence after a heading ("Tilldelning av adresser
+/// ADB-samordnaren tilldelar …", "Ansvarig för e-postsystemet IT-samordnaren
+/// …").
+fn acronym_after_lowercase(s: &str, prev: &Word, x: &Word) -> bool {
+    let f = prev.folded.as_str();
+    let adjective = f.ends_with('a') || f.ends_with('e');
+    s.get(x.start..)
+        .is_some_and(|t| t.chars().take(2).all(char::is_uppercase))
+        && s.get(prev.start..)
+            .is_some_and(|t| t.starts_with(char::is_lowercase))
+        && adjective
+}
+
 fn prefix_first(prefix: &[Word]) -> &str {
     prefix.first().map_or("", |p| p.folded.as_str())
 }
@@ -374,6 +504,8 @@ pub(crate) fn trim(
     if !first {
         let t = s(a, b);
         a += after_glued_heading(t);
+        let t = s(a, b);
+        a += after_heading_before_subject(t);
         return (a, b);
     }
     // A leading section number and its heading ("2.1 Syfte Riktlinjerna
@@ -410,6 +542,8 @@ pub(crate) fn trim(
     }
     let t = s(a, b);
     a += after_glued_heading(t);
+    let t = s(a, b);
+    a += after_heading_before_subject(t);
     (a, b)
 }
 
@@ -486,7 +620,7 @@ static LOWERCASE_STOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// `o` (a Wingdings circle) starts a new item: "… inom förvaltningen: o av
 /// framsidan ska framgå … o det ska tydligt framgå …" (a lone "o" is no
 /// Swedish word of a written rule), and where a dash bullet follows a
-/// sentence's end inside a flattened line.
+/// sentence's end, a colon or an item's comma inside a flattened line.
 fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
     let s = text.get(a..b).unwrap_or("");
     let mut out = Vec::new();
@@ -510,7 +644,7 @@ fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, us
 }
 
 static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})|([.:;])\s+[-–]\s+(?P<dash>\p{Lu})")
+    crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})|([.:;,])\s+[-–]\s+(?P<dash>\p{Lu})")
 });
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -764,6 +898,46 @@ fn numbered_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
     Some((lead, items))
 }
 
+/// Whether the gap between two pieces of a flattened line is a bullet
+/// glyph: a dash, a bullet, or the letter `o` a Wingdings circle became.
+pub(crate) fn is_bullet_glyph(gap: &str) -> bool {
+    ["-", "–", "•", "o", "*", "·"].contains(&gap.trim())
+}
+
+/// A list item's range within `text[a..b]` without the comma or semicolon
+/// that joins it to the next item.
+pub(crate) fn item_range(text: &str, (a, b): (usize, usize)) -> (usize, usize) {
+    let t = text.get(a..b).unwrap_or("");
+    let kept = t.trim_end().trim_end_matches([',', ';']).trim_end();
+    (a, a + kept.len())
+}
+
+/// Where a list item ends when a sentence runs into it after a lost full
+/// stop ("proaktiv och planerad Det sker genom att …"): before a
+/// capitalised word that begins a sentence ([`STARTERS`]) after a lowercase
+/// word; the item's length when none does.
+pub(crate) fn run_into_sentence(item: &str) -> usize {
+    let w = words(item);
+    let starts = |x: &Word, upper: bool| {
+        item.get(x.start..).is_some_and(|t| {
+            t.starts_with(|c: char| c.is_uppercase() == upper && c.is_alphabetic())
+        })
+    };
+    for pair in w.windows(2) {
+        if let [prev, x] = pair
+            && starts(prev, false)
+            && starts(x, true)
+            && STARTERS.contains(&x.folded.as_str())
+            && item
+                .get(prev.end..x.start)
+                .is_some_and(|g| g.trim().is_empty())
+        {
+            return prev.end;
+        }
+    }
+    item.len()
+}
+
 /// Whether `s` is only a bullet's lead-in (it ends with a colon).
 pub(crate) fn is_lead_in(s: &str) -> bool {
     s.trim_end().ends_with(':')
@@ -1007,6 +1181,56 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn headings_of_any_length_before_the_subject() {
+        for (t, want) in [
+            (
+                "Användare roll i IT-arbetet IT-säkerhet är en del av ledningen som ska stödja verksamheten.",
+                "IT-säkerhet är en del av ledningen som ska stödja verksamheten.",
+            ),
+            (
+                "Säkerhetspolicy för Norrby kommun Hög säkerhet ska skapa trygghet.",
+                "Hög säkerhet ska skapa trygghet.",
+            ),
+            (
+                "PLANERING AV RESA Tjänsteresor skall planeras väl.",
+                "Tjänsteresor skall planeras väl.",
+            ),
+            (
+                "En regelbok för alla användare av e-post och Internet Alla anställda vid Norrby kommun, oavsett anställning, skall följa reglerna.",
+                "Alla anställda vid Norrby kommun, oavsett anställning, skall följa reglerna.",
+            ),
+            // No heading: a name, a phrase after a determiner or a
+            // preposition, a name's parts.
+            (
+                "Utgångspunkten för all IT-verksamhet är att IT ska hjälpa kommunen.",
+                "Utgångspunkten för all IT-verksamhet är att IT ska hjälpa kommunen.",
+            ),
+            (
+                "Övik Energi Nät AB ska agera neutralt.",
+                "Övik Energi Nät AB ska agera neutralt.",
+            ),
+            (
+                "Chefer och Medarbetare ska följa policyn.",
+                "Chefer och Medarbetare ska följa policyn.",
+            ),
+            (
+                "Krav på ett enskilt IT-system ska dokumenteras.",
+                "Krav på ett enskilt IT-system ska dokumenteras.",
+            ),
+            (
+                "Den information Du lagrar på nätverket säkerhetskopieras automatiskt.",
+                "Den information Du lagrar på nätverket säkerhetskopieras automatiskt.",
+            ),
+            (
+                "Enbart kommunens e-postsystem, Outlook, får användas.",
+                "Enbart kommunens e-postsystem, Outlook, får användas.",
+            ),
+        ] {
+            assert_eq!(cut(t), want, "{t}");
+        }
     }
 
     #[test]
