@@ -504,6 +504,44 @@ mod tests {
     }
 
     #[test]
+    fn the_ranker_fills_the_top_3_and_names_its_words() {
+        let st = |id: &str, text: &str, controls: &[&str]| LabelledStatement {
+            id: id.to_owned(),
+            organisation: "x".to_owned(),
+            text: text.to_owned(),
+            controls: controls.iter().map(|c| (*c).to_owned()).collect(),
+        };
+        let ranker = NearestStatements::train(&[
+            st("a", "Serverrummet ska vara låst och larmat.", &["7.3"]),
+            st("b", "Serverrummet får bara nås av driftpersonal.", &["7.2"]),
+            st("c", "Skolskjutsen upphandlas varje år.", &[]),
+        ]);
+        let text = "Lösenord till serverrummet ska bytas.";
+        let mut out = score(&Lexicon::builtin().unwrap(), text, &words(text));
+        let lexicon_says = out.len();
+        assert!(lexicon_says < RANKER_FILLS_TO, "{out:?}");
+        fill_from_ranker(&ranker, text, &mut out);
+        assert!(out.len() > lexicon_says, "{out:?}");
+        for s in out.iter().skip(lexicon_says) {
+            assert!(s.score < MIN_SCORE, "{s:?}");
+            assert!(!s.triggers.is_empty(), "{s:?}");
+            for t in &s.triggers {
+                assert_eq!(&text[t.start..t.end], t.text);
+                assert!(t.pattern.starts_with("learned:"), "{t:?}");
+                assert!(
+                    t.pattern.ends_with(" ~ a") || t.pattern.ends_with(" ~ b"),
+                    "{t:?}"
+                );
+            }
+        }
+        // Where the lexicon names nothing and the neighbours are `[]`,
+        // nothing is added.
+        let mut none = Vec::new();
+        fill_from_ranker(&ranker, "Skolskjutsen planeras.", &mut none);
+        assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
     fn an_open_gate_lets_everything_through() {
         let s = Suggester::new(Lexicon::builtin().unwrap(), Gate::open());
         assert!(
