@@ -399,6 +399,27 @@ pub(crate) const BODY_ABBREVIATIONS: &[&str] = &[
     "KF", "KS", "RF", "RS", "LF", "LS", "KSAU", "AU", "RSAU", "LSAU",
 ];
 
+/// Head nouns of documents whose kind is none of the built-in kinds
+/// (`Renhållningsordning för …`, `Föreskrifter för arkivvård`, `Direktiv
+/// för …`, `Risk- och sårbarhetsanalys`), folded: a title opening with one
+/// names a document of kind `other`. Matched at the end of the title's
+/// first word, so compounds count (`Kommunalförbundsordning`).
+pub(crate) const OTHER_KIND_NOUNS: &[&str] = &[
+    "ordning",
+    "ordningen",
+    "foreskrift",
+    "foreskrifter",
+    "foreskrifterna",
+    "direktiv",
+    "direktivet",
+    "analys",
+    "analysen",
+    "handbok",
+    "handboken",
+    "taxa",
+    "taxan",
+];
+
 /// Words that begin a sentence about the document itself ("Dokumentet
 /// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
 /// line, a new segment starts before them.

@@ -130,8 +130,15 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize) -> Option<(&'a str, usi
     if !capitalised(first.clean) || i.checked_sub(1).and_then(|b| ws.get(b)).is_some_and(cites) {
         return None;
     }
-    // `MÖTES- OCH RESEPOLICY`: a suspended compound before its kind word.
-    let k = if first.clean.ends_with('-')
+    // `MÖTES- OCH RESEPOLICY`: a suspended compound before its kind word;
+    // `Digital strategi`, `Regional kulturplan`: an adjective before it.
+    let k = if adjective(first.clean)
+        && ws
+            .get(i + 1)
+            .is_some_and(|w| !capitalised(w.clean) && kind_of(w.clean).is_some())
+    {
+        i + 1
+    } else if first.clean.ends_with('-')
         && ws
             .get(i + 1)
             .is_some_and(|w| ["och", "samt"].contains(&fold(w.clean).as_str()))
@@ -240,6 +247,15 @@ fn page_number_before(ws: &[Word<'_>], i: usize) -> bool {
     })
 }
 
+/// Endings of Swedish adjectives that open a name (`Digital`, `Regional`,
+/// `Lokal`, `Gemensam`, `Övergripande`, `Årlig`, `Teknisk`).
+const ADJECTIVE_ENDINGS: [&str; 7] = ["al", "ell", "sam", "ande", "ig", "lig", "isk"];
+
+fn adjective(w: &str) -> bool {
+    let f = fold(w);
+    f.chars().count() >= 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
+}
+
 /// A statute's number in brackets (`(2003:778)`).
 fn statute_number(w: &str) -> bool {
     w.strip_prefix('(')
@@ -323,6 +339,16 @@ mod tests {
         assert!(names("Kostanvisning").is_empty());
         // … but a page's first word after its number is.
         assert_eq!(names("1 1 Kostpolicy"), ["Kostpolicy"]);
+    }
+
+    #[test]
+    fn an_adjective_before_the_kind_word() {
+        assert_eq!(
+            names("PROTOKOLL Ks 16 17. Digital strategi för Norrby kommun Dnr 2019/19"),
+            ["Digital strategi för Norrby kommun"]
+        );
+        // A pronoun or an article is no adjective.
+        assert!(names("Denna strategi gäller alla").is_empty());
     }
 
     #[test]

@@ -89,6 +89,11 @@ pub const RULES: &[Rule] = &[
         "The kind named by the title's kind word (`IT-policy för …` → policy)",
     ),
     r(
+        "kind-other-from-title",
+        0.6,
+        "A title opening with the head noun of a document outside the built-in kinds (lexicon: `Renhållningsordning`, `Föreskrifter`, `Direktiv`, `Risk- och sårbarhetsanalys`) and naming none of them: kind `other`",
+    ),
+    r(
         "kind-label-line",
         0.9,
         "A bare kind above the title (`Riktlinje`, `POLICY`)",

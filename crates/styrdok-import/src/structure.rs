@@ -604,6 +604,26 @@ fn address_labels(t: &str) -> bool {
         >= 2
 }
 
+/// The head noun of a title naming a document outside the built-in kinds
+/// ([`crate::lexicon::OTHER_KIND_NOUNS`]): its first word (after a
+/// suspended compound, `Risk- och Sårbarhetsanalys`), when no word of the
+/// title names a built-in kind.
+pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
+    if kind_word(t).is_some() {
+        return None;
+    }
+    let mut words = t.split_whitespace();
+    let mut head = words.next()?;
+    if head.ends_with('-') && words.next().is_some_and(|w| ["och", "OCH"].contains(&w)) {
+        head = words.next()?;
+    }
+    let f = fold(head.trim_end_matches([',', '.', ':']));
+    crate::lexicon::OTHER_KIND_NOUNS
+        .iter()
+        .any(|n| f.ends_with(n) && !f.contains("forordning"))
+        .then_some(head)
+}
+
 /// The lines above the title and the title's own line, each a block of
 /// running text: a letterhead's `Fastställt av kommunstyrelsen …`, or a
 /// flattened first page's `<title> antagna av …`, hold adoption facts that
@@ -850,6 +870,27 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_noun_outside_the_kinds() {
+        // Invented titles.
+        assert_eq!(
+            other_kind_head("Avfallsordning för Norrby kommun"),
+            Some("Avfallsordning")
+        );
+        assert_eq!(
+            other_kind_head("Risk- och Sårbarhetsanalys för skolan"),
+            Some("Sårbarhetsanalys")
+        );
+        assert_eq!(
+            other_kind_head("Föreskrifter för arkiv"),
+            Some("Föreskrifter")
+        );
+        // A built-in kind wins; a statute is no document kind.
+        assert_eq!(other_kind_head("Avfallsplan och renhållningsordning"), None);
+        assert_eq!(other_kind_head("Dataskyddsförordningen i korthet"), None);
+        assert_eq!(other_kind_head("Information om arkiv"), None);
+    }
 
     #[test]
     fn a_word_ending_like_an_abbreviation_ends_a_sentence() {
