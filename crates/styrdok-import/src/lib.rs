@@ -332,15 +332,24 @@ pub fn import(text: &str) -> ImportDraft {
         draft.relations.push(r);
     }
 
-    // Duties.
+    // Duties and statements read the running text, also on a flattened
+    // page whose labels the metadata consumed.
+    let text_skipped = statements::skipped_for_text(&p, &consumed);
+    let text_units_read;
+    let units: &[structure::Unit] = if text_skipped == consumed {
+        &units
+    } else {
+        text_units_read = structure::units(&p, &text_skipped, title_line);
+        &text_units_read
+    };
     let cut = statements::cut_line(&p);
-    for (i, (d, src)) in duties::scan(&units, cut).into_iter().enumerate() {
+    for (i, (d, src)) in duties::scan(units, cut).into_iter().enumerate() {
         draft
             .provenance
             .insert(format!("/duties/{i}"), src.provenance(&p));
         draft.duties.push(d);
     }
-    add_statements(&mut draft, &p, &units);
+    add_statements(&mut draft, &p, units);
     draft
 }
 

@@ -78,6 +78,23 @@ pub(crate) fn runs_into_cut(unit: &Unit, range: (usize, usize), cut: Option<usiz
         && Some(unit.joined.line_at(text.trim_end().len().saturating_sub(1))) == cut
 }
 
+/// Which lines the statement and duty readers skip: those the metadata
+/// stage consumed, except a page flattened into one line (four sentences
+/// and 400 bytes at least), whose labels run into the page's running text
+/// ("1 Beslut: Dnr: 2013/258 Sid: 1 REGLEMENTE … Reglementet gäller för
+/// …"): its sentences are still the document's.
+pub(crate) fn skipped_for_text(p: &crate::pre::Prepared<'_>, consumed: &[bool]) -> Vec<bool> {
+    consumed
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            c && !p.lines.get(i).is_some_and(|l| {
+                l.text.len() >= 400 && crate::structure::sentences(&l.text).len() >= 4
+            })
+        })
+        .collect()
+}
+
 /// Reads every statement, in text order; `cut` is the line where the input
 /// stops mid-sentence ([`cut_line`]).
 pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> Found {
@@ -266,13 +283,16 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
         }
     }
     let mut found = Found::default();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for p in pieces {
         if runs_into_cut(p.unit, p.range, cut) {
             continue;
         }
         let text = p.unit.joined.text.get(p.range.0..p.range.1).unwrap_or("");
         let text = text.trim();
-        if text.is_empty() {
+        // A sentence the input repeats word for word (a web page's summary
+        // and download line before the text) is one statement.
+        if text.is_empty() || !seen.insert(text) {
             continue;
         }
         let span = p.unit.joined.span(p.range.0, p.range.1);
@@ -528,6 +548,15 @@ fn stem(f: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The texts of the statements imported from `t`.
+    fn statement_texts(t: &str) -> Vec<String> {
+        crate::import(t)
+            .statements
+            .into_iter()
+            .map(|s| s.text)
+            .collect()
+    }
+
     #[test]
     fn coordinated_clauses_split() {
         let s = "Alla incidenter ska rapporteras och kontinuerlig uppföljning skall ske årligen.";
@@ -580,11 +609,7 @@ mod tests {
     #[test]
     fn a_list_item_of_several_sentences_gives_one_statement_each() {
         let t = "Regler för surfplattor\n\nFöljande regler gäller:\n\n• Plattan ska förvaras inlåst. Förlust ska anmälas till kansliet.\n• Plattan får lånas av ledamöter.\n";
-        let texts: Vec<String> = crate::import(t)
-            .statements
-            .into_iter()
-            .map(|s| s.text)
-            .collect();
+        let texts = statement_texts(t);
         assert_eq!(
             texts,
             [
@@ -625,14 +650,33 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_page_that_opens_with_labels_is_still_read() {
+        let page = "1 Beslut: 2014-11-24 Dnr: 2013/258 Sid: 1 REGLEMENTE FÖR ERSÄTTNING 1 Grundläggande bestämmelser Reglementet gäller för kommunens förtroendevalda ledamöter och ersättare. Vid varje mandatperiods början skall de förtroendevalda fylla i en försäkran om reglerna. Arvodet betalas ut varje månad till den som har ett uppdrag i nämnden. Ersättning för förlorad arbetsinkomst betalas ut efter intyg från arbetsgivaren till den förtroendevalde.";
+        let t = format!("Dnr: 2013/258\n{page}\n");
+        let p = crate::pre::prepare(&t);
+        // The metadata reader consumed both lines; the page is read again.
+        let consumed = vec![true; p.lines.len()];
+        let skipped = skipped_for_text(&p, &consumed);
+        let page_line = p.lines.iter().position(|l| l.text.len() > 400);
+        assert!(page_line.is_some());
+        for (i, l) in p.lines.iter().enumerate() {
+            assert_eq!(skipped[i], Some(i) != page_line, "{}", l.text);
+        }
+    }
+
+    #[test]
+    fn a_repeated_sentence_is_one_statement() {
+        let t = "Resepolicy\n\nResor ska ske tryggt. Alla bokar själva.\n\nResor ska ske tryggt. Bilen ska vara besiktigad.\n";
+        let texts = statement_texts(t);
+        assert_eq!(
+            texts,
+            ["Resor ska ske tryggt.", "Bilen ska vara besiktigad."]
+        );
+    }
+
+    #[test]
     fn an_input_cut_mid_sentence_loses_its_last_sentence() {
-        let texts = |t: &str| -> Vec<String> {
-            crate::import(t)
-                .statements
-                .into_iter()
-                .map(|s| s.text)
-                .collect()
-        };
+        let texts = statement_texts;
         let cut = "Rutin för resor\n\nAlla resor ska bokas i förväg. Resor i tjänsten ska ske på ett så trafiksäkert s";
         assert_eq!(texts(cut), ["Alla resor ska bokas i förväg."]);
         // A whole last line, or a file that ends with a line break, is kept.

@@ -137,19 +137,19 @@ fn statements_blind2() {
 /// 3fc885e) found 104/215 (`tests/corpus/tune3/FIRST_RUN.md`); it is tuned
 /// on since, so its misses and extras are printed. The floor sits just
 /// under the tuned figure (stmts12b: 146/215 found, 146/212 precise,
-/// 144/146 modality; stmts12c: 160/215, 160/217, 158/160).
+/// 144/146 modality; stmts12c: 162/215, 162/220, 160/162).
 #[test]
 fn statements_tune3() {
     check(
         "tune3",
         &run_in(&tune3_dir(), |_| true, true),
-        [0.74, 0.73, 0.97],
+        [0.75, 0.73, 0.97],
     );
 }
 
 /// The third blind set, spent since the lead's one run (70/142 found,
 /// 70/111 extracted are truth sentences, 69/70 modality right) and tuned on
-/// since (import13: 89/142, 89/123, 88/89; stmts12c: 107/142, 107/132,
+/// since (import13: 89/142, 89/123, 88/89; stmts12c: 107/142, 107/130,
 /// 106/107): its misses and extras are
 /// printed; the floors sit just under the current figures.
 #[test]
@@ -157,7 +157,7 @@ fn statements_blind3() {
     check(
         "blind3",
         &run_in(&blind3_dir(), |_| true, true),
-        [0.75, 0.80, 0.97],
+        [0.75, 0.82, 0.97],
     );
 }
 
