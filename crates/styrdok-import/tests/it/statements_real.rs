@@ -13,7 +13,8 @@ use styrdok_import::import_file;
 use std::path::Path;
 
 use crate::real_corpus::{
-    Statements, blind2_dir, blind3_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    Statements, blind2_dir, blind3_dir, blind4_dir, dir, is_blind, score_statements, truth,
+    truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -158,6 +159,17 @@ fn statements_blind3() {
         "blind3",
         &run_in(&blind3_dir(), |_| true, true),
         [0.75, 0.82, 0.97],
+    );
+}
+
+/// The fourth blind set, run once by the lead: its misses and extras are
+/// printed.
+#[test]
+fn statements_blind4() {
+    check(
+        "blind4",
+        &run_in(&blind4_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
