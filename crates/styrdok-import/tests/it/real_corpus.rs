@@ -571,8 +571,14 @@ const BLIND3_FLOORS: Floors = Floors {
 /// and 107/130.
 const BLIND3_STATEMENTS: (f64, f64) = (0.75, 0.82);
 
-/// The fourth blind set, run once by the lead after every tuning pass of
-/// the stop had landed.
+/// The fourth blind set, run once by the lead at 1e05955 after every
+/// tuning pass of the stop had landed. First run: metadata 20/43, titles
+/// 21/38, replacements or complements 0/1, relations 1/10, 23/72 predicted
+/// values not in the truth (metadata 9/29), statements 101/174 found and
+/// 101/167 precise, modality 98/101. 29 of its 38 texts are the
+/// organisations' web pages about a document, not the decided document.
+/// The floors sit just under that run; the set is spent for any later
+/// claim.
 #[test]
 fn real_corpus_blind4() {
     let p = run_in(&blind4_dir(), |_| true);
@@ -588,18 +594,18 @@ fn real_corpus_blind4() {
     );
 }
 
-// Not yet run: open floors until the one blind run.
 const BLIND4_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
+    metadata_right: 0.46,
+    titles_right: 0.55,
     replaces_or_complements_found: 0.0,
-    relations_found: 0.0,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 1000,
+    relations_found: 0.09,
+    invented_max: 0.32,
+    adoption_facts_wrong_max: 1,
 };
 
-/// Statements found and precise, at least (shares).
-const BLIND4_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 101/174 and
+/// 101/167.
+const BLIND4_STATEMENTS: (f64, f64) = (0.57, 0.60);
 
 /// The third tuning set, whole and batch by batch ([`TUNE3_BATCHES`]:
 /// the batches as they landed). A batch's first run is

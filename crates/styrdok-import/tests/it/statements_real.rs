@@ -162,14 +162,16 @@ fn statements_blind3() {
     );
 }
 
-/// The fourth blind set, run once by the lead: its misses and extras are
-/// printed.
+/// The fourth blind set, run once by the lead at 1e05955 (101/174 found,
+/// 101/167 extracted are truth sentences, 98/101 modality right) and spent
+/// since: its misses and extras are printed; the floors sit just under
+/// that run.
 #[test]
 fn statements_blind4() {
     check(
         "blind4",
         &run_in(&blind4_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.57, 0.60, 0.96],
     );
 }
 
