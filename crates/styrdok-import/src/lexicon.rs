@@ -476,6 +476,105 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     "yumpu automatically turns",
 ];
 
+/// Buttons and links of a municipal web site's head, folded: skip links,
+/// search, menu, language, listening and sharing buttons, a contact link.
+/// A line of a saved page's head made only of them (`Hoppa till innehåll
+/// Hoppa till meny`, `Öppna sök Stäng sök Sök`, `Language`) is chrome
+/// ([`crate::segment::chrome_head`]); below the head, where a word such as
+/// `Kontakt` may head a section, they are read as text.
+pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
+    "hoppa till innehallet",
+    "hoppa till innehall",
+    "hoppa till huvudinnehall",
+    "hoppa till meny",
+    "hoppa till huvudmeny",
+    "hoppa till sok",
+    "ga till innehall",
+    "ga till innehallet",
+    "ga till huvudinnehall",
+    "ga till huvudmeny",
+    "ga direkt till innehall",
+    "till innehall",
+    "skip to content",
+    "skip to main content",
+    "oppna sok",
+    "stang sok",
+    "sok",
+    "sok pa webbplatsen",
+    "visa sokformular",
+    "dolj sokformular",
+    "search",
+    "oppna meny",
+    "stang meny",
+    "meny",
+    "huvudmeny",
+    "visa meny",
+    "dolj meny",
+    "menu",
+    "language",
+    "languages",
+    "other languages",
+    "sprak",
+    "in english",
+    "english",
+    "sprakhjalp",
+    "hur fungerar det",
+    "translate",
+    "lyssna",
+    "talande webb",
+    "las upp",
+    "lattlast",
+    "lattlast svenska",
+    "teckensprak",
+    "text",
+    "kontrast",
+    "mina sidor",
+    "logga in",
+    "e-tjanster",
+    "kontakt",
+    "kontakta oss",
+    "stall en fraga",
+    "dela",
+    "skriv ut",
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "startsida",
+    "till startsidan",
+];
+
+/// Words of a logo's or coat of arms' alternative text, folded, which a
+/// saved page keeps as a line of its head (`Logotyp för Norrby stad`,
+/// `Logotype`, `Norrby kommuns logga`, `Norrby kommunvapen`, `Startsida,
+/// Norrby kommun`): a word starting with one of the first, ending with one
+/// of the second.
+pub(crate) const LOGO_WORD_STARTS: &[&str] = &["logotyp", "logo", "startsida"];
+/// See [`LOGO_WORD_STARTS`].
+pub(crate) const LOGO_WORD_ENDS: &[&str] = &["logga", "vapen", "logotyp", "logotype"];
+
+/// Words that make a line of a saved page's head a cookie, translation or
+/// language notice (`På norrby.se används kakor …`, `Use Google translate
+/// to translate the web page …`, `Här kan du välja vilket språk …`, `Du
+/// använder en gammal webbläsare`), folded.
+pub(crate) const WEB_NOTICE_MARKERS: &[&str] = &[
+    "kakor",
+    "cookies",
+    "google translate",
+    "vilket sprak",
+    "translate the web page",
+    "webblasare",
+];
+
+/// First words of an image's caption, folded (`Illustration över …`,
+/// `Foto: …`): a line starting with one is no title.
+pub(crate) const CAPTION_STARTS: &[&str] = &["illustration", "foto", "bild", "fotograf"];
+
+/// A saved page's breadcrumb labels, folded: the label and the line after
+/// it (its value, a site section such as `Kommun och politik`) are chrome.
+pub(crate) const BREADCRUMB_LABELS: &[&str] = &["du ar har:", "huvudgren:", "du ar har"];
+
 /// Words a line of web chrome ends with after a date or a count
 /// (`15.06.2014 Views`, `1 234 visningar`).
 pub(crate) const CHROME_COUNT_SUFFIXES: &[&str] = &["views", "visningar"];
@@ -522,7 +621,16 @@ mod tests {
         assert!(is_present_passive("faststalls"));
         assert!(!is_present_passive("faststalld"));
         assert!(all.windows(2).all(|w| w[0].len() >= w[1].len()));
-        for line in CHROME_LINES.iter().chain(CHROME_PREFIXES) {
+        for line in CHROME_LINES
+            .iter()
+            .chain(CHROME_PREFIXES)
+            .chain(WEB_HEAD_PHRASES)
+            .chain(LOGO_WORD_STARTS)
+            .chain(LOGO_WORD_ENDS)
+            .chain(WEB_NOTICE_MARKERS)
+            .chain(BREADCRUMB_LABELS)
+            .chain(CAPTION_STARTS)
+        {
             assert_eq!(fold(line), *line);
         }
         assert_eq!(month("dec."), Some(12));

@@ -230,6 +230,11 @@ pub(crate) struct Prepared<'a> {
     /// chrome (`Storlek: px`, `Transkript`, a download button) was dropped,
     /// so its first line is the page's title.
     pub(crate) web_page: bool,
+    /// Whether a web site's head (skip links, a logo, a cookie notice:
+    /// [`crate::segment::chrome_head`]) was dropped above the first line:
+    /// that line is the heading the page prints, not a browser's title for
+    /// it.
+    pub(crate) head_chrome: bool,
 }
 
 impl Prepared<'_> {
@@ -376,6 +381,14 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
             web_page = true;
         }
     }
+    // A saved web page's head above its heading: skip links, search and
+    // language buttons, logos, cookie notices, a breadcrumb. (A logo's
+    // alternative text alone heads printed documents too: the head does not
+    // make the text a web page.)
+    let head = crate::segment::chrome_head(&norm, &drop);
+    for &j in &head {
+        set(&mut drop, j);
+    }
     // A download button's quoted title line is read as a line.
     // (Dropped when it only repeats the first line.)
     for (j, l) in norm.iter_mut().enumerate() {
@@ -431,6 +444,7 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
         lines,
         print_stage,
         web_page,
+        head_chrome: !head.is_empty(),
     }
 }
 

@@ -40,6 +40,108 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
 }
 
+/// How many lines of text a saved web page's head is looked through for
+/// chrome before the page's heading.
+const HEAD_LINES: usize = 20;
+
+/// The lines of a saved web page's head a reader skips to reach the page's
+/// heading: from the first line of text on, every line that is chrome
+/// ([`is_head_chrome`]), and a breadcrumb label with the section name after
+/// it ([`lexicon::BREADCRUMB_LABELS`]); the first other line ends the head.
+/// Lines already `dropped` are passed over.
+pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut value_next = false;
+    let text: Vec<(usize, &String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(j, l)| !l.is_empty() && !dropped.get(*j).copied().unwrap_or(false))
+        .take(HEAD_LINES)
+        .collect();
+    let mut menu_until = 0;
+    for (k, &(j, l)) in text.iter().enumerate() {
+        let f = fold(l);
+        if value_next {
+            value_next = false;
+            out.push(j);
+        } else if k < menu_until {
+            out.push(j);
+        } else if lexicon::BREADCRUMB_LABELS.contains(&f.as_str()) {
+            value_next = true;
+            out.push(j);
+        } else if is_head_chrome(&f) {
+            out.push(j);
+        } else if let Some(n) = text.get(k + 1..).and_then(menu_items) {
+            // A site section's name above its menu of links.
+            menu_until = k + 1 + n;
+            out.push(j);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// How many lines open the text as a site's menu: at least
+/// [`MENU_ITEMS`] links in a row, each a short dash or bullet item with no
+/// sentence (`- Kommunfakta`, `- Diarium och arkiv`); `None` when fewer.
+fn menu_items(text: &[(usize, &String)]) -> Option<usize> {
+    let n = text
+        .iter()
+        .take_while(|(_, l)| {
+            let item = l.strip_prefix("- ").or_else(|| l.strip_prefix("• "));
+            item.is_some_and(|i| {
+                i.split_whitespace().count() <= 6 && !i.trim_end().ends_with(['.', ':', ';'])
+            })
+        })
+        .count();
+    (n >= MENU_ITEMS).then_some(n)
+}
+
+/// The fewest links in a row read as a site's menu.
+const MENU_ITEMS: usize = 5;
+
+/// Whether a folded line of a web page's head is chrome: only buttons and
+/// links ([`lexicon::WEB_HEAD_PHRASES`]), a logo's or coat of arms'
+/// alternative text, or a cookie, translation or language notice.
+pub(crate) fn is_head_chrome(f: &str) -> bool {
+    let words: Vec<&str> = f
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty() && *w != "-")
+        .collect();
+    // The logo word first or last, with a name, not a heading about logos
+    // (`Logotyp och grafisk profil`).
+    let logo_word = |w: &&str| {
+        lexicon::LOGO_WORD_STARTS.iter().any(|s| w.starts_with(s))
+            || lexicon::LOGO_WORD_ENDS.iter().any(|s| w.ends_with(s))
+    };
+    let logo = words.len() <= 6
+        && (words.first().is_some_and(logo_word) || words.last().is_some_and(logo_word))
+        && !words.contains(&"och");
+    let notice = lexicon::WEB_NOTICE_MARKERS.iter().any(|m| f.contains(m));
+    !words.is_empty() && (logo || notice || covered_by_phrases(&words))
+}
+
+/// Whether the words are a run of [`lexicon::WEB_HEAD_PHRASES`], each
+/// phrase the longest that fits where it starts.
+fn covered_by_phrases(words: &[&str]) -> bool {
+    let mut at = 0;
+    while at < words.len() {
+        let rest = words.get(at..).unwrap_or(&[]);
+        let longest = lexicon::WEB_HEAD_PHRASES
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|p| rest.starts_with(p))
+            .map(|p| p.len())
+            .max();
+        match longest {
+            Some(n) => at += n,
+            None => return false,
+        }
+    }
+    true
+}
+
 /// The quoted text of a download button (`Download "X"` → `X`).
 pub(crate) fn quoted_by_chrome(line: &str) -> Option<&str> {
     let f = fold(line);
@@ -439,6 +541,78 @@ pub(crate) fn segments(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_web_page_head_is_chrome_up_to_the_heading() {
+        let page: Vec<String> = [
+            "Gå till innehåll Gå till huvudmeny",
+            "Öppna sök Stäng sök Sök",
+            "",
+            "Logotyp för Exempelby kommun",
+            "Exempelby kommunvapen",
+            "Du är här:",
+            "Bygga och bo",
+            "Lyssna",
+            "Avfallshantering",
+            "Kontakt",
+            "Text under the heading",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        // The heading ends the head: `Kontakt` below it is text.
+        assert_eq!(chrome_head(&page, &[]), [0, 1, 3, 4, 5, 6, 7]);
+        // A site section's name above its menu of links.
+        let menu: Vec<String> = [
+            "Bygga och bo",
+            "- Bygglov",
+            "- Detaljplaner",
+            "- Kartor och mätning",
+            "• Lantmäteri",
+            "- Fastigheter",
+            "Avfallshantering",
+            "- Sortera rätt.",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        assert_eq!(chrome_head(&menu, &[]), [0, 1, 2, 3, 4, 5]);
+        // Four items are a list, not a menu.
+        assert_eq!(
+            chrome_head(menu.get(1..).unwrap_or(&[]), &[]),
+            Vec::<usize>::new()
+        );
+        // A line already dropped is passed over.
+        let dropped = [false, false, false, false, false, false, false, false, true];
+        assert_eq!(chrome_head(&page, &dropped), [0, 1, 3, 4, 5, 6, 7, 9]);
+    }
+
+    #[test]
+    fn head_chrome_is_buttons_logos_and_notices_only() {
+        for chrome in [
+            "Language",
+            "Öppna meny Stäng meny Meny",
+            "Språkhjälp [Hur fungerar det?]",
+            "Startsida, Exempelby stad",
+            "Exempelby kommuns logga",
+            "Logotype",
+            "På exempelby.se används kakor för att sidan ska fungera.",
+            "Use Google translate to translate the web page.",
+        ] {
+            assert!(is_head_chrome(&fold(chrome)), "{chrome}");
+        }
+        for heading in [
+            "Kamerabevakning",
+            "Sök bygglov",
+            "Trygghet och säkerhet",
+            "Kontaktcenter, hantering av personuppgifter",
+            "Riktlinjer för logotyp och grafisk profil i Exempelby kommun",
+            "Logotyp och grafisk profil",
+            "Exempelby kommun",
+        ] {
+            assert!(!is_head_chrome(&fold(heading)), "{heading}");
+        }
+    }
 
     #[test]
     fn inline_label_runs() {

@@ -369,6 +369,9 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         .skip(first.0 + 1)
         .filter(|(i, l)| !l.text.is_empty() && !consumed.get(*i).copied().unwrap_or(false))
         .take(6)
+        .take_while(|(_, l)| {
+            !((p.web_page || p.head_chrome) && crate::title::running_text(&l.text))
+        })
         .find(|(_, l)| {
             let t = l.text.as_str();
             kind_word(t).is_some() && title_shaped(t) && kind_label_line(t).is_none()

@@ -24,6 +24,10 @@ const MAX_ADDED_WORDS: usize = 6;
 /// Prepositions that join a kind word to the name (`Riktlinje för …`).
 const KIND_JOINERS: [&str; 4] = ["for", "om", "kring", "vid"];
 
+/// Possessive pronouns, folded, that make a following `styrdokument` the
+/// whole name (`Våra styrdokument`).
+const POSSESSIVES: [&str; 6] = ["vara", "var", "vart", "era", "deras", "sina"];
+
 /// Words that make a run of words a clause, not a name.
 const CLAUSE_WORDS: [&str; 11] = [
     "sidan",
@@ -73,10 +77,13 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
             let f = t.to_lowercase();
             // `Riktlinjer för styrdokument`, `kommunens styrdokument`: the
             // name's own word.
+            // `Våra styrdokument`: a possessive alone before it.
             let owned = f
                 .strip_suffix(note)
                 .and_then(|b| b.split_whitespace().next_back())
-                .is_some_and(|w| KIND_JOINERS.contains(&fold(w).as_str()) || w.ends_with('s'));
+                .is_some_and(|w| KIND_JOINERS.contains(&fold(w).as_str()) || w.ends_with('s'))
+                || f.strip_suffix(note)
+                    .is_some_and(|b| POSSESSIVES.contains(&fold(b).as_str()));
             if f.ends_with(note) && t.len() > note.len() + 2 && !owned {
                 // The lower-cased text has the same byte length here:
                 // every note is ASCII and matched at the end (when it does
@@ -310,6 +317,12 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
     let long = f.split_whitespace().count() >= 10
         && f.split_whitespace()
             .any(|w| w.chars().all(|c| c.is_ascii_digit()));
+    // An image's caption (`Illustration över våra styrdokument`, `Foto:
+    // …`): no name.
+    let caption = f
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| crate::lexicon::CAPTION_STARTS.contains(&w));
     // A web page's button or label alone (`Download`, `Transkript`).
     let button = ["download", "ladda ner", "transkript", "ladda ned"]
         .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
@@ -326,6 +339,7 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     });
     (labelled
+        || caption
         || cut_off
         || stray_end
         || long
@@ -334,6 +348,18 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         || page_count
         || f.contains("forfattningssamling"))
         && kind_word(t).is_none()
+}
+
+/// Whether a line is running text, a sentence or more (`Varje förbund styrs
+/// av en rad dokument och lagar.`): on a web page, the heading above it is
+/// what the text is about, and a document named further down (a section's
+/// `Handlingsprogrammet`, a link's `Reglemente för …`) is not the page's
+/// title.
+pub(crate) fn running_text(t: &str) -> bool {
+    let t = t.trim_end();
+    // A page flattened into one line (`1 ARBOGA KOMMUN … Riktlinjer f. …`)
+    // is not a sentence: it ends with one.
+    t.split_whitespace().count() >= 8 && t.ends_with(['.', '!', '?', ':'])
 }
 
 /// The period a title ends with (`IT-strategi 2017-2020`,
@@ -742,7 +768,8 @@ fn restated_below(
 ) -> Option<(usize, String)> {
     let (kind, _) = kind_word(t)?;
     let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
-    if (0..after).any(|j| !text(j).is_empty()) {
+    // Below a site's head the first line is the heading the page prints.
+    if p.head_chrome || (0..after).any(|j| !text(j).is_empty()) {
         return None;
     }
     let j = (after + 1..p.lines.len()).find(|&j| !text(j).is_empty())?;
@@ -805,6 +832,46 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_image_caption_is_no_title() {
+        assert!(super::is_chrome_title(
+            "Illustration över våra styrdokument"
+        ));
+        assert!(super::is_chrome_title("Foto: Exempelby kommun"));
+        assert!(!super::is_chrome_title("Bildarkivets regler"));
+    }
+
+    #[test]
+    fn a_possessive_keeps_styrdokument_in_the_name() {
+        assert_eq!(
+            super::trim_page_notes("Våra styrdokument"),
+            "Våra styrdokument"
+        );
+        assert_eq!(
+            super::trim_page_notes("Arkivreglemente. Styrdokument"),
+            "Arkivreglemente"
+        );
+        assert_eq!(
+            super::trim_page_notes("Bilden över våra styrdokument"),
+            "Bilden över våra"
+        );
+    }
+
+    #[test]
+    fn running_text_is_a_sentence_of_eight_words_or_more() {
+        assert!(super::running_text(
+            "Varje förbund styrs av en rad olika dokument och lagar."
+        ));
+        assert!(!super::running_text("Handlingsprogrammet"));
+        assert!(!super::running_text(
+            "Reglemente för krisledningsnämnden (pdf)"
+        ));
+        assert!(!super::running_text("Det här gäller."));
+        assert!(!super::running_text(
+            "1 NORRBY KOMMUN Protokoll Blad 9 Dnr 214/ Riktlinjer f. samt checklista"
+        ));
+    }
+
     use super::*;
 
     /// A web title whose line breaks became full stops (invented wording).
