@@ -623,6 +623,18 @@ fn displace(o: &Obs, strong: f32, weak: f64) -> BTreeSet<String> {
     v.into_iter().collect()
 }
 
+/// The ungated lexicon's top 3, filled from the ranker's controls of share
+/// ≥ 0.15 (as shipped, for a statement the gate is opened for).
+fn lexicon_then_ranker(o: &Obs) -> BTreeSet<String> {
+    let mut v: Vec<String> = top3(&o.lex).into_iter().collect();
+    for (c, s) in &o.rank.controls {
+        if v.len() < TOP_K && *s >= 0.15 && !v.contains(c) {
+            v.push(c.clone());
+        }
+    }
+    v.into_iter().collect()
+}
+
 /// The shipped policy, the gate also opened (no cue, no veto) where the
 /// gate-opener's probability and the neighbours' security share sum to at
 /// least `z`; the lexicon then the ranker as shipped.
@@ -633,13 +645,7 @@ fn open_at(o: &Obs, z: f32) -> BTreeSet<String> {
     if !(o.no_cue && o.p_gate + o.rank.security >= z) {
         return BTreeSet::new();
     }
-    let mut v: Vec<String> = top3(&o.lex).into_iter().collect();
-    for (c, s) in &o.rank.controls {
-        if v.len() < TOP_K && *s >= 0.15 && !v.contains(c) {
-            v.push(c.clone());
-        }
-    }
-    v.into_iter().collect()
+    lexicon_then_ranker(o)
 }
 
 /// The shipped policy, the gate also opened (no cue, no veto) where the
@@ -657,13 +663,7 @@ fn agree(o: &Obs, share: f32, sec: f32) -> BTreeSet<String> {
     if !(o.no_cue && agreed) {
         return BTreeSet::new();
     }
-    let mut v: Vec<String> = top3(&o.lex).into_iter().collect();
-    for (c, s) in &o.rank.controls {
-        if v.len() < TOP_K && *s >= 0.15 && !v.contains(c) {
-            v.push(c.clone());
-        }
-    }
-    v.into_iter().collect()
+    lexicon_then_ranker(o)
 }
 
 /// Which labelled statements the shipped policy misses, by cause.

@@ -595,18 +595,33 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
 /// skrivas ner …", "… nätverk och system. omfattar den del …"). The word
 /// before the stop is a whole lowercase word of five letters at least, so
 /// abbreviations ("ca. 5", "enl. lag", "bl.a. att") are no sentence ends.
-fn split_at_lowercase_stops(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+fn split_at_lowercase_stops(text: &str, span: (usize, usize)) -> Vec<(usize, usize)> {
+    split_at_matches(text, span, &LOWERCASE_STOP, |m| {
+        Some((m.name("stop")?.end(), m.name("next")?.start()))
+    })
+}
+
+/// Splits the span `(a, b)` of `text` at every match of `re`: `cut` gives,
+/// for a match, where the piece before it ends and where the next one
+/// starts (offsets into the span's text); a match it gives nothing for is
+/// no split.
+fn split_at_matches(
+    text: &str,
+    (a, b): (usize, usize),
+    re: &regex::Regex,
+    cut: impl Fn(&regex::Captures<'_>) -> Option<(usize, usize)>,
+) -> Vec<(usize, usize)> {
     let s = text.get(a..b).unwrap_or("");
     let mut out = Vec::new();
     let mut from = 0;
-    for m in LOWERCASE_STOP.captures_iter(s) {
-        let (Some(stop), Some(next)) = (m.name("stop"), m.name("next")) else {
+    for m in re.captures_iter(s) {
+        let Some((end, next)) = cut(&m) else {
             continue;
         };
-        if stop.end() > from {
-            out.push((a + from, a + stop.end()));
-            from = next.start();
+        if end > from {
+            out.push((a + from, a + end));
         }
+        from = next;
     }
     out.push((a + from, b));
     out
@@ -621,26 +636,14 @@ static LOWERCASE_STOP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// framsidan ska framgå … o det ska tydligt framgå …" (a lone "o" is no
 /// Swedish word of a written rule), and where a dash bullet follows a
 /// sentence's end, a colon or an item's comma inside a flattened line.
-fn split_at_letter_bullets(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
-    let s = text.get(a..b).unwrap_or("");
-    let mut out = Vec::new();
-    let mut from = 0;
-    for m in LETTER_BULLET.captures_iter(s) {
+fn split_at_letter_bullets(text: &str, span: (usize, usize)) -> Vec<(usize, usize)> {
+    split_at_matches(text, span, &LETTER_BULLET, |m| {
         // Or a dash bullet after a sentence's end ("… placeringsskolan. -
         // Med hemmet avses …").
-        let (Some(end), Some(next)) = (
-            m.get(1).or_else(|| m.get(3)),
-            m.name("next").or_else(|| m.name("dash")),
-        ) else {
-            continue;
-        };
-        if end.end() > from {
-            out.push((a + from, a + end.end()));
-        }
-        from = next.start();
-    }
-    out.push((a + from, b));
-    out
+        let end = m.get(1).or_else(|| m.get(3))?;
+        let next = m.name("next").or_else(|| m.name("dash"))?;
+        Some((end.end(), next.start()))
+    })
 }
 
 static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -1233,14 +1236,19 @@ mod tests {
         }
     }
 
+    /// The pieces [`split_numbered`] cuts the whole of `t` into.
+    fn numbered_pieces(t: &str) -> Vec<&str> {
+        split_numbered(t, (0, t.len()))
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
+    }
+
     #[test]
     fn a_full_stop_before_a_lowercase_word_ends_a_sentence() {
         let t =
             "Chefen ska informera sin personal. detta bör skrivas ner. Kostar ca. 5 kr enl. avtal.";
-        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect();
+        let pieces = numbered_pieces(t);
         assert_eq!(
             pieces,
             [
@@ -1253,10 +1261,7 @@ mod tests {
     #[test]
     fn a_bullet_glyph_read_as_the_letter_o() {
         let t = "Följande gäller: o av framsidan ska framgå vem som äger den o det ska finnas en ansvarig.";
-        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect();
+        let pieces = numbered_pieces(t);
         assert_eq!(
             pieces,
             [
@@ -1270,10 +1275,7 @@ mod tests {
     #[test]
     fn dash_bullets_and_stacked_headings_in_a_flattened_line() {
         let t = "Skolan är placeringsskolan. - Med hemmet avses bostaden. - Eleven ska ha skjuts.";
-        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect();
+        let pieces = numbered_pieces(t);
         assert_eq!(
             pieces,
             [

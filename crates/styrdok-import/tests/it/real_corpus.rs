@@ -542,11 +542,16 @@ fn real_corpus_blind3() {
     p.scored.mismatches.clear();
     p.body_kind.mismatches.clear();
     check("Third blind set (blind3)", &p, &BLIND3_FLOORS, 36);
-    let st = &p.statements;
+    check_statements("blind3", &p.statements, BLIND3_STATEMENTS);
+}
+
+/// Asserts a set's statements found (of the truth's) and precise (of
+/// those extracted) reach `floors`, as shares.
+fn check_statements(label: &str, st: &Statements, floors: (f64, f64)) {
     assert!(
-        st.found as f64 >= BLIND3_STATEMENTS.0 * st.truth as f64
-            && st.found as f64 >= BLIND3_STATEMENTS.1 * st.extracted as f64,
-        "blind3 statements: {} of {} found, {} extracted",
+        st.found as f64 >= floors.0 * st.truth as f64
+            && st.found as f64 >= floors.1 * st.extracted as f64,
+        "{label} statements: {} of {} found, {} extracted",
         st.found,
         st.truth,
         st.extracted
@@ -583,15 +588,7 @@ const BLIND3_STATEMENTS: (f64, f64) = (0.75, 0.82);
 fn real_corpus_blind4() {
     let p = run_in(&blind4_dir(), |_| true);
     check("Fourth blind set (blind4)", &p, &BLIND4_FLOORS, 38);
-    let st = &p.statements;
-    assert!(
-        st.found as f64 >= BLIND4_STATEMENTS.0 * st.truth as f64
-            && st.found as f64 >= BLIND4_STATEMENTS.1 * st.extracted as f64,
-        "blind4 statements: {} of {} found, {} extracted",
-        st.found,
-        st.truth,
-        st.extracted
-    );
+    check_statements("blind4", &p.statements, BLIND4_STATEMENTS);
 }
 
 /// After tuning on blind4's web pages (see docs/import.md): titles 31/38,
