@@ -25,6 +25,8 @@ use std::sync::OnceLock;
 
 use styrdok_core::text::fold;
 
+use super::neighbours::WeightedWord;
+
 const BUCKETS: usize = 1 << 16;
 const EPOCHS: usize = 40;
 const RATE: f32 = 0.5;
@@ -46,26 +48,72 @@ struct Feature {
 fn features(text: &str) -> (Vec<Feature>, f32) {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
+    word_grams(text, |word, _, g| {
+        let mut h = DefaultHasher::new();
+        g.hash(&mut h);
+        let bucket = h.finish() as usize % BUCKETS;
+        if seen.insert(bucket) {
+            out.push(Feature {
+                bucket,
+                gram: g.iter().collect(),
+                word,
+            });
+        }
+    });
+    let value = 1.0 / (out.len().max(1) as f32).sqrt();
+    (out, value)
+}
+
+/// Calls `f` for each word of `text` (its byte span and folded form) with
+/// each of its character 3–5-grams, the folded word padded with a space on
+/// both sides — the n-grams both learned parts are built on.
+pub(super) fn word_grams(text: &str, mut f: impl FnMut((usize, usize), &str, &[char])) {
     for t in styrdok_core::text::tokens(text) {
         let w = fold(t.text);
         let chars: Vec<char> = format!(" {w} ").chars().collect();
         for n in 3..=5 {
             for g in chars.windows(n) {
-                let mut h = DefaultHasher::new();
-                g.hash(&mut h);
-                let bucket = h.finish() as usize % BUCKETS;
-                if seen.insert(bucket) {
-                    out.push(Feature {
-                        bucket,
-                        gram: g.iter().collect(),
-                        word: (t.start, t.end),
-                    });
-                }
+                f((t.start, t.end), &w, g);
             }
         }
     }
-    let value = 1.0 / (out.len().max(1) as f32).sqrt();
-    (out, value)
+}
+
+/// The `n` words of more than three letters of `text` that weigh most,
+/// from `contributions` (a word's byte span, a feature's text, its
+/// weight): each word with its strongest feature and the sum of its
+/// weights, strongest first; words whose sum is not positive left out.
+pub(super) fn strongest_words(
+    text: &str,
+    contributions: impl IntoIterator<Item = ((usize, usize), String, f32)>,
+    n: usize,
+) -> Vec<WeightedWord> {
+    let mut words: Vec<((usize, usize), String, f32, f32)> = Vec::new();
+    for (word, gram, c) in contributions {
+        match words.iter_mut().find(|e| e.0 == word) {
+            Some(e) => {
+                e.3 += c;
+                if c > e.2 {
+                    e.1 = gram;
+                    e.2 = c;
+                }
+            }
+            None => words.push((word, gram, c, c)),
+        }
+    }
+    words.sort_by(|a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
+    words
+        .into_iter()
+        // Words of one to three letters (på, att, dig) explain nothing.
+        .filter(|e| {
+            e.3 > 0.0
+                && text
+                    .get(e.0.0..e.0.1)
+                    .is_some_and(|w| w.chars().count() > 3)
+        })
+        .take(n)
+        .map(|(span, gram, _, sum)| (span, gram.trim().to_owned(), sum))
+        .collect()
 }
 
 /// The weight of bucket `i` (0 outside the table, which cannot happen).
@@ -145,7 +193,7 @@ impl NgramModel {
     /// The `n` words of more than three letters of `text` that pushed it
     /// most towards `label`: each word's byte span, its strongest n-gram,
     /// and the summed weight of its n-grams. Empty for an unknown label.
-    pub fn explain(&self, text: &str, label: &str, n: usize) -> Vec<((usize, usize), String, f32)> {
+    pub fn explain(&self, text: &str, label: &str, n: usize) -> Vec<WeightedWord> {
         let Some(w) = self
             .labels
             .iter()
@@ -155,33 +203,11 @@ impl NgramModel {
             return Vec::new();
         };
         let (x, _) = features(text);
-        let mut words: Vec<((usize, usize), String, f32, f32)> = Vec::new();
-        for f in &x {
-            let wf = weight(w, f.bucket);
-            match words.iter_mut().find(|e| e.0 == f.word) {
-                Some(e) => {
-                    e.3 += wf;
-                    if wf > e.2 {
-                        e.1.clone_from(&f.gram);
-                        e.2 = wf;
-                    }
-                }
-                None => words.push((f.word, f.gram.clone(), wf, wf)),
-            }
-        }
-        words.sort_by(|a, b| b.3.total_cmp(&a.3));
-        words
-            .into_iter()
-            // Words of one to three letters (på, att, dig) explain nothing.
-            .filter(|e| {
-                e.3 > 0.0
-                    && text
-                        .get(e.0.0..e.0.1)
-                        .is_some_and(|w| w.chars().count() > 3)
-            })
-            .take(n)
-            .map(|(span, gram, _, sum)| (span, gram.trim().to_owned(), sum))
-            .collect()
+        strongest_words(
+            text,
+            x.into_iter().map(|f| (f.word, f.gram, weight(w, f.bucket))),
+            n,
+        )
     }
 }
 

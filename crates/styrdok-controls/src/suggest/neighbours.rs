@@ -9,9 +9,11 @@
 //! [`NearestStatements::rank`] finds its `k` most similar training
 //! statements (cosine) and scores each control by the share of their
 //! similarity that carries it; its *security* share is the share that
-//! carries any control. Training is indexing (no iterations): about a
-//! second for the 1 262 built-in statements in a debug build
-//! (`docs/suggestions.md`). Explainable: the words of the new statement
+//! carries any control. Training is indexing (no iterations): about
+//! 200 ms for the 1 721 built-in statements in a release build
+//! (`benches/suggest.rs`, `docs/suggestions.md`). The n-grams and the
+//! word-by-word explanation are the learned gate-opener's
+//! (`learned::word_grams`, `learned::strongest_words`). Explainable: the words of the new statement
 //! that weigh most in its likeness to the neighbours carrying a control,
 //! and the most similar of those neighbours
 //! ([`NearestStatements::explain`]).
@@ -19,7 +21,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use styrdok_core::text::{fold, tokens};
+use super::learned::{strongest_words, word_grams};
 
 use super::training::LabelledStatement;
 
@@ -73,26 +75,24 @@ fn hash(kind: u8, s: &(impl Hash + ?Sized)) -> u64 {
 fn features(text: &str, named: bool) -> Vec<Feature> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
-    for t in tokens(text) {
-        let w = fold(t.text);
-        let word = (t.start, t.end);
+    let mut last_word = None;
+    word_grams(text, |word, w, g| {
         let mut push = |bucket: u64, text: &dyn Fn() -> String| {
             if seen.insert(bucket) {
                 let text = if named { text() } else { String::new() };
                 out.push(Feature { bucket, word, text });
             }
         };
-        if w.chars().count() >= 3 {
-            let s = stem(&w);
-            push(hash(0, s), &|| format!("={s}"));
-        }
-        let chars: Vec<char> = format!(" {w} ").chars().collect();
-        for n in 3..=5 {
-            for g in chars.windows(n) {
-                push(hash(1, g), &|| g.iter().collect());
+        // A word's stem before its first n-gram.
+        if last_word != Some(word) {
+            last_word = Some(word);
+            if w.chars().count() >= 3 {
+                let s = stem(w);
+                push(hash(0, s), &|| format!("={s}"));
             }
         }
-    }
+        push(hash(1, g), &|| g.iter().collect());
+    });
     out
 }
 
@@ -285,40 +285,16 @@ impl NearestStatements {
             })
             .map(|x| x.word)
             .collect();
-        let mut words: Vec<((usize, usize), String, f32, f32)> = Vec::new();
-        for (i, w) in self.weigh(&f) {
-            let Some(x) = f.get(i).filter(|x| !common.contains(&x.word)) else {
-                continue;
-            };
+        let contributions = self.weigh(&f).into_iter().filter_map(|(i, w)| {
+            let x = f.get(i).filter(|x| !common.contains(&x.word))?;
             let c: f32 = carriers
                 .iter()
                 .filter_map(|ex| ex.vector.get(&x.bucket))
                 .map(|v| w * v)
                 .sum();
-            if c <= 0.0 {
-                continue;
-            }
-            match words.iter_mut().find(|e| e.0 == x.word) {
-                Some(e) => {
-                    e.3 += c;
-                    if c > e.2 {
-                        e.1.clone_from(&x.text);
-                        e.2 = c;
-                    }
-                }
-                None => words.push((x.word, x.text.clone(), c, c)),
-            }
-        }
-        words.sort_by(|a, b| b.3.total_cmp(&a.3).then(a.0.cmp(&b.0)));
-        let words = words
-            .into_iter()
-            .filter(|e| {
-                text.get(e.0.0..e.0.1)
-                    .is_some_and(|w| w.chars().count() > 3)
-            })
-            .take(n)
-            .map(|(span, gram, _, sum)| (span, gram.trim().to_owned(), sum))
-            .collect();
+            (c > 0.0).then(|| (x.word, x.text.clone(), c))
+        });
+        let words = strongest_words(text, contributions, n);
         (carriers.first().map(|ex| ex.id.as_str()), words)
     }
 }
