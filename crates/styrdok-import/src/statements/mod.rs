@@ -404,12 +404,19 @@ fn split_run_on(s: &str) -> Vec<(usize, usize)> {
         // The clause after binds within three words, and those words are a
         // subject ("Internet", "Alla anställda"), not a run of capitalised
         // list words ("E-post Kalender Innehållet").
+        // A subject may carry a relative clause of its own ("… under vissa
+        // förutsättningar Elever som går i fristående skola kan …"), when
+        // the clause has its verb before the main one.
         let binds_soon = read(after).is_some_and(|r| {
             let head = after.get(..r.at).unwrap_or("");
             let hw = reading::words(head);
+            let som = hw.iter().position(|y| y.folded == "som");
+            let short = match som {
+                None => hw.len() <= 3,
+                Some(k) => (1..=3).contains(&k) && (k + 3..=14).contains(&hw.len()),
+            };
             r.at <= after.len()
-                && hw.len() <= 3
-                && !head.contains(" som ")
+                && short
                 && hw.iter().skip(1).all(|y| {
                     head.get(y.start..)
                         .is_some_and(|t| t.starts_with(char::is_lowercase))
@@ -580,6 +587,28 @@ mod tests {
         // An order of preference is one rule.
         let s = "I första hand ska egna lokaler användas och i andra hand ska hotell anlitas.";
         assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn a_lost_full_stop_before_a_subject_with_a_relative_clause() {
+        assert_eq!(
+            statement_texts(
+                "Elever i annan skola kan endast beviljas skolskjuts i undantagsfall \
+                 Elever som går i friskola och som ansöker om skolskjuts kan endast beviljas \
+                 skolskjuts efter prövning."
+            ),
+            [
+                "Elever i annan skola kan endast beviljas skolskjuts i undantagsfall",
+                "Elever som går i friskola och som ansöker om skolskjuts kan endast beviljas \
+                 skolskjuts efter prövning."
+            ]
+        );
+        // A relative clause right before the modal is the name's, not a
+        // subject's: one sentence.
+        assert_eq!(
+            statement_texts("Nämnden ska informera Arkivet som ska besluta om gallring."),
+            ["Nämnden ska informera Arkivet som ska besluta om gallring."]
+        );
     }
 
     #[test]

@@ -367,6 +367,76 @@ const IMPERATIVES: [&str; 57] = [
     "vidarebefordra",
 ];
 
+/// Nouns that name an intention: "har ambitionen att", "Vår avsikt är att".
+const INTENTION_NOUNS: [&str; 6] = [
+    "ambition",
+    "ambitionen",
+    "avsikt",
+    "avsikten",
+    "foresats",
+    "foresatsen",
+];
+
+/// Whether the intention noun at `i` is someone's: "har (en tydlig)
+/// ambition(en) att", "Kommunens ambition är att", "Vår avsikt är att"; not
+/// a document's purpose ("Avsikten är att reglera …").
+fn intention_of_holder(w: &[Word], i: usize) -> bool {
+    let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    let has = f(i + 1) == "att" && (i.saturating_sub(3)..i).any(|k| f(k) == "har");
+    let owner = i > 0 && {
+        let p = f(i - 1);
+        ["var", "min", "deras", "dess"].contains(&p) || (p.chars().count() >= 5 && p.ends_with('s'))
+    };
+    has || (owner && f(i + 1) == "ar" && f(i + 2) == "att")
+}
+
+/// Nouns that name a duty when a holder in the genitive owns them
+/// ("Ledningens uppgifter", "Ombudets roll").
+const DUTY_NOUNS: [&str; 6] = [
+    "uppgift",
+    "uppgifter",
+    "uppgiften",
+    "uppgifterna",
+    "ansvar",
+    "roll",
+];
+
+/// Whether the duty noun at `i` belongs to a holder in the genitive just
+/// before it (one adjective may come between: "Ledningens viktigaste
+/// uppgifter") and opens what the duty is: "är att …", "är:" or a label's
+/// colon ("Ombudets uppgifter:"). Not "Dina uppgifter är bara …" (data).
+fn duty_of_holder(s: &str, w: &[Word], i: usize) -> bool {
+    let holder = (i.saturating_sub(2)..i).any(|k| {
+        w.get(k).is_some_and(|p| {
+            !p.clause_end
+                && (p.folded == "dess"
+                    || (p.folded.chars().count() >= 5 && p.folded.ends_with('s')))
+        })
+    });
+    let colon_after = |k: usize| {
+        w.get(k)
+            .and_then(|x| s.get(x.end..))
+            .is_some_and(|t| t.trim_start().starts_with(':'))
+    };
+    let opens = colon_after(i)
+        || (w.get(i + 1).is_some_and(|n| n.folded == "ar")
+            && (colon_after(i + 1) || w.get(i + 2).is_some_and(|n| n.folded == "att")));
+    holder && opens
+}
+
+/// Whether a sentence only points the reader elsewhere: "Läs mer om …",
+/// "Läs styrdokumentet nedan", "Nedan listas sidor …", or a web service's
+/// own notice ("Den här tjänsten kräver inloggning").
+fn points_elsewhere(w: &[Word]) -> bool {
+    let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    (f(0) == "las"
+        && (f(1) == "mer"
+            || w.iter()
+                .any(|x| ["nedan", "ovan"].contains(&x.folded.as_str()))))
+        || ["nedan", "ovan"].contains(&f(0))
+        || (f(0), f(1), f(2)) == ("den", "har", "tjansten")
+}
+
 /// Binding present tenses (folded), each with the word that must follow it
 /// when one is needed.
 const PRESENT: [(&str, &str); 15] = [
@@ -503,7 +573,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     if first.folded == "med" && w.iter().any(|x| x.folded == "avses") {
         return None;
     }
-    if decision_procedure(&w, &sub) {
+    if decision_procedure(&w, &sub) || points_elsewhere(&w) {
         return None;
     }
     // "Ingen utrustning får …", "Inga program får …".
@@ -571,7 +641,12 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             })
             && next != "garna"
             && !(i.saturating_sub(2)..i).any(|k| w.get(k).is_some_and(|p| p.folded == "att"));
-        if (wants || ["stravar", "efterstravar", "efterstravas"].contains(&f)) && !sub.at(i) {
+        // "lovar att:" (a medborgarlöfte), "har ambitionen att", "Kommunens
+        // ambition är att …": the same family of intentions.
+        let intends = ["stravar", "efterstravar", "efterstravas"].contains(&f)
+            || (f == "lovar" && next == "att")
+            || (INTENTION_NOUNS.contains(&f) && intention_of_holder(&w, i));
+        if (wants || intends) && !sub.at(i) {
             weak = weak.or_else(|| mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end));
             continue;
         }
@@ -706,13 +781,17 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             _ if (f.ends_with("ansvar") || f.ends_with("ansvaret"))
                 && (i.saturating_sub(6)..i).any(|k| {
                     w.get(k).is_some_and(|p| {
-                        ["har", "ha", "bar", "tar", "ar"].contains(&p.folded.as_str())
+                        ["har", "ha", "bar", "tar", "ar", "innebar"].contains(&p.folded.as_str())
                     }) && (["ansvar", "ansvaret", "huvudansvar", "huvudansvaret"].contains(&f)
                         || !w.get(k..i).is_some_and(|b| b.iter().any(|y| y.clause_end)))
                 }) =>
             {
                 Some(Binds::Responsibility)
             }
+            // "Ledningens viktigaste uppgifter är: …", "Chefernas ansvar är
+            // att …", "Ombudets roll är att …", a label "Ombudets
+            // uppgifter:": a duty named after its holder.
+            _ if DUTY_NOUNS.contains(&f) && duty_of_holder(s, &w, i) => Some(Binds::Responsibility),
             // "svarar för", "Samtidigt svarar de övriga cheferna för …".
             "svarar"
                 if w.get(i + 1..(i + 6).min(w.len()))
@@ -815,7 +894,14 @@ fn describing_relative(w: &[Word], i: usize) -> bool {
 /// (`full_stop`), a bullet need not.
 fn imperative(s: &str, w: &[Word], full_stop: bool) -> Option<Reading> {
     let first = w.first()?;
+    // "Kontakta oss om du vill ta del av originalet" offers a service on
+    // the reader's wish; it is no rule.
+    let on_wish = w.windows(3).any(|t| {
+        matches!(t, [a, b, c] if a.folded == "om" && b.folded == "du"
+            && ["vill", "onskar"].contains(&c.folded.as_str()))
+    });
     if IMPERATIVES.contains(&first.folded.as_str())
+        && !on_wish
         && (!full_stop || s.trim_end().ends_with(['.', '!']))
         && s.get(first.start..first.end)
             .is_some_and(|t| t.starts_with(char::is_uppercase))
@@ -978,6 +1064,15 @@ mod tests {
         assert_eq!(m("Kommunen strävar efter att minska olyckorna."), avsikt);
         assert_eq!(m("Genom vår service vill vi skapa förtroende."), avsikt);
         assert_eq!(m("Med denna plan vill vi beskriva arbetet."), None);
+        assert_eq!(m("Nämnden har ambitionen att bygga ut nätet."), avsikt);
+        assert_eq!(m("Regionens ambition är att halvera utsläppen."), avsikt);
+        assert_eq!(m("Skolan och polisen lovar att:"), avsikt);
+        assert_eq!(
+            m("Planen anger den övergripande ambitionen för kommunen."),
+            None
+        );
+        assert_eq!(m("Avsikten med planen är att beskriva läget."), None);
+        assert_eq!(m("Avsikten är att reglera arbetet."), None);
         assert_eq!(m("Arbetet handlar om att vi vill lyssna."), None);
     }
 
@@ -1015,6 +1110,28 @@ mod tests {
             Some((Binds::Imperative, None, true))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
+        // A duty named after its holder, and a role's duties.
+        let resp = Some((Binds::Responsibility, None, false));
+        assert_eq!(m("Styrelsens främsta uppgifter är:"), resp);
+        assert_eq!(m("Rektorns ansvar är att leda skolan."), resp);
+        assert_eq!(m("Samordnarens roll är att samla nämnderna."), resp);
+        assert_eq!(m("Arkivariens uppgifter:"), resp);
+        assert_eq!(m("Ägarskapet innebär ansvar för att planen följs."), resp);
+        assert_eq!(m("Dina uppgifter är bara synliga för handläggaren."), None);
+        assert_eq!(
+            m("En känslig uppgift är till exempel ett personnummer."),
+            None
+        );
+        // Pointing elsewhere, or a service offered on the reader's wish.
+        assert_eq!(m("Läs mer om arkivet på webbplatsen."), None);
+        assert_eq!(m("Läs riktlinjen nedan i bifogad fil."), None);
+        assert_eq!(m("Nedan listas sidor om dataskydd."), None);
+        assert_eq!(m("Den här tjänsten kräver inloggning."), None);
+        assert_eq!(m("Kontakta arkivet om du vill läsa originalet."), None);
+        assert_eq!(
+            m("Läs instruktionen innan du startar datorn."),
+            Some((Binds::Imperative, None, false))
+        );
         assert_eq!(m("Det är angeläget att styrdokumenten samordnas."), None);
         let r = read("Det är viktigt att du känner till policyn.").unwrap();
         assert_eq!((r.binds, r.modality), (Binds::Present, None));
