@@ -427,7 +427,13 @@ fn after_heading_before_subject(s: &str) -> usize {
             && w.get(k - 2)
                 .is_some_and(|d| DETERMINERS.contains(&d.folded.as_str()));
         let acronym = acronym_after_lowercase(s, prev, x);
+        // "Alla som använder Outlook ska …": a subject with its relative
+        // clause, no heading.
+        let relative = w
+            .get(..k)
+            .is_some_and(|b| b.iter().any(|y| y.folded == "som"));
         if !cap(x)
+            || relative
             || all_caps(x)
             || short(x) < 2
             // A pronoun written with a capital ("Den information Du
@@ -452,6 +458,62 @@ fn after_heading_before_subject(s: &str) -> usize {
         }
     }
     at
+}
+
+/// Where a sentence that binds begins when a clause that does not bind ran
+/// into it with its full stop lost and a heading between
+/// ("Användarkonton och nätverket är arbetsverktyg Användarkonto För varje
+/// konto ansvarar en användare …", "Planen är uppdaterad: 15 mars 2012
+/// Omfattning Planen omfattar …"): the clause's own finite verb (not in a
+/// relative clause) comes before the word that binds, and the first
+/// capitalised word after it, after a lowercase word or a number, starts a
+/// text that binds the same way; any heading at its start is cut as above.
+/// 0 when none does.
+fn after_clause_before_heading(s: &str) -> usize {
+    let w = words(s);
+    let Some(r) = super::reading::read(s) else {
+        return 0;
+    };
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    let Some(fv) = w.iter().position(|x| {
+        x.start < r.at
+            && (VERBS.contains(&x.folded.as_str()) || SUBJECT_VERBS.contains(&x.folded.as_str()))
+    }) else {
+        return 0;
+    };
+    if fv == 0 || w.get(fv - 1).is_some_and(|p| p.folded == "som") {
+        return 0;
+    }
+    for k in fv + 2..w.len() {
+        let (Some(prev), Some(x)) = (w.get(k - 1), w.get(k)) else {
+            break;
+        };
+        if x.start >= r.at {
+            break;
+        }
+        let next = w.get(k + 1).map_or("", |n| n.folded.as_str());
+        let prev_ends = text(prev).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        if !text(x).starts_with(char::is_uppercase)
+            || !text(x).chars().any(char::is_lowercase)
+            || !prev_ends
+            || prev.clause_end
+            || NOT_BEFORE_SUBJECT.contains(&prev.folded.as_str())
+            || ["som", "att", "ar", "har"].contains(&prev.folded.as_str())
+            || ["och", "samt", "eller", "som"].contains(&next)
+            || NAME_TAILS.contains(&next)
+            || ["du", "ni", "din", "ditt", "dina", "dig", "er"].contains(&x.folded.as_str())
+        {
+            continue;
+        }
+        let rest = s.get(x.start..).unwrap_or("");
+        let before = s.get(..prev.end).unwrap_or("");
+        if super::reading::read(before).is_none()
+            && super::reading::read(rest).is_some_and(|q| q.binds == r.binds)
+        {
+            return x.start + after_heading_before_subject(rest);
+        }
+    }
+    0
 }
 
 /// Whether `x` is an acronym's compound after an adjective: a noun of the
@@ -504,9 +566,7 @@ pub(crate) fn trim(
     if !first {
         let t = s(a, b);
         a += after_glued_heading(t);
-        let t = s(a, b);
-        a += after_heading_before_subject(t);
-        return (a, b);
+        return (a + after_heading(s(a, b)), b);
     }
     // A leading section number and its heading ("2.1 Syfte Riktlinjerna
     // ska …").
@@ -542,9 +602,16 @@ pub(crate) fn trim(
     }
     let t = s(a, b);
     a += after_glued_heading(t);
-    let t = s(a, b);
-    a += after_heading_before_subject(t);
-    (a, b)
+    (a + after_heading(s(a, b)), b)
+}
+
+/// Where the sentence `t` begins after a heading run into it: before its
+/// subject, or after a clause that does not bind.
+fn after_heading(t: &str) -> usize {
+    match after_heading_before_subject(t) {
+        0 => after_clause_before_heading(t),
+        at => at,
+    }
 }
 
 /// Splits a sentence range of `text` where a numbered paragraph begins inside
@@ -1233,6 +1300,31 @@ mod tests {
             ),
         ] {
             assert_eq!(cut(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_clause_that_does_not_bind_and_a_heading_before_a_rule() {
+        assert_eq!(
+            cut(
+                "Konton och nätverket är arbetsverktyg Användarkonto För varje konto ansvarar en chef."
+            ),
+            "För varje konto ansvarar en chef."
+        );
+        assert_eq!(
+            cut("Planen är uppdaterad: 15 mars 2012 Omfattning Planen omfattar elnätet."),
+            "Planen omfattar elnätet."
+        );
+        // Not a name or an object of the clause's verb.
+        for t in [
+            "Det är Kommunstyrelsen som ska besluta om gallring.",
+            "Personalen har Outlook och ska spara e-post där.",
+            "Alla som använder Outlook ska spara e-post där.",
+            // The clause before binds too (as scope): a lost full stop,
+            // split elsewhere, not a heading.
+            "Policyn gäller för alla resor i kommunen Policyn ska även styra inköp.",
+        ] {
+            assert_eq!(cut(t), t);
         }
     }
 
