@@ -73,8 +73,10 @@ pub use oscal::{
     import_oscal, import_oscal_str,
 };
 pub use suggest::{
-    Gate, LEARNED_GATE_THRESHOLD, LabelledStatement, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE,
-    NEIGHBOURS, NearestStatements, NgramModel, RANKER_FILLS_TO, RANKER_MIN_SHARE,
-    RANKER_SILENT_SECURITY, Ranking, Suggester, Suggestion, TRAINING_SETS, Trigger, WeightedWord,
-    fill_from_ranker, parse_labelled, suggest, suggest_with, training_statements,
+    Gate, LEARNED_GATE_CLOSES_BELOW, LEARNED_GATE_OPENS_AT, LEARNED_GATE_THRESHOLD,
+    LabelledStatement, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE, NEIGHBOURS,
+    NearestStatements, NgramModel, PROFILE_WEIGHT, RANKER_FILLS_TO, RANKER_MIN_SHARE,
+    RANKER_MIN_SIMILARITY, RANKER_SILENT_SECURITY, Ranking, Suggester, Suggestion, TRAINING_SETS,
+    Trigger, WeightedWord, fill_from_ranker, learned_gate_passes, parse_labelled, suggest,
+    suggest_with, training_statements,
 };

@@ -10,7 +10,10 @@
 //!    gets no suggestion; nor does one none of whose words is a gate cue,
 //!    unless the built-in learned gate-opener ([`LearnedGate`], used by
 //!    [`Suggester::builtin`]) gives it a probability of at least
-//!    [`LEARNED_GATE_THRESHOLD`].
+//!    [`LEARNED_GATE_THRESHOLD`], or that probability plus the learned
+//!    ranker's security share reaches [`LEARNED_GATE_OPENS_AT`]. With the
+//!    learned parts a statement with a cue is closed where the two sum to
+//!    less than [`LEARNED_GATE_CLOSES_BELOW`] ([`learned_gate_passes`]).
 //! 1. Text is split into words at every character that is not a letter or
 //!    digit (so `IT-säkerhet`, `Åtkomst/behörighet` are two words each) and
 //!    each word is folded with [`styrdok_core::text::fold`]; spans are byte
@@ -34,9 +37,10 @@
 //! 6. With the learned parts ([`Suggester::builtin`], [`suggest`]), where
 //!    the lexicon names fewer than three controls the learned ranker
 //!    ([`NearestStatements`], the labelled real statements most like this
-//!    one) adds the controls its neighbours carry, up to three in all
+//!    one, and each control's profile) adds the controls its neighbours
+//!    carry or whose profile the statement is like, up to three in all
 //!    ([`fill_from_ranker`]); each names the words that made the statement
-//!    like them and the most similar labelled statement.
+//!    like them and the most similar labelled statement carrying it.
 
 use schemars::JsonSchema;
 use std::collections::BTreeMap;
@@ -59,7 +63,7 @@ mod words;
 pub use gate::Gate;
 pub use learned::{LEARNED_GATE_THRESHOLD, LearnedGate, NgramModel};
 pub use lexicon::{Lexicon, LexiconEntry};
-pub use neighbours::{NEIGHBOURS, NearestStatements, Ranking, WeightedWord};
+pub use neighbours::{NEIGHBOURS, NearestStatements, PROFILE_WEIGHT, Ranking, WeightedWord};
 pub use training::{LabelledStatement, TRAINING_SETS, parse_labelled, training_statements};
 use words::{Word, kept_hits, words};
 
@@ -128,9 +132,10 @@ pub struct Suggester {
     titles: BTreeMap<ControlRef, String>,
 }
 
-/// The least share of its neighbours' similarity a control the learned
-/// ranker adds must have (chosen by grouped cross-validation,
-/// `docs/suggestions.md`, "Sixth pass").
+/// The least score ([`Ranking::controls`]: the share of the neighbours'
+/// similarity carrying it plus its profile similarity) a control the
+/// learned ranker adds must have (chosen by grouped cross-validation,
+/// `docs/suggestions.md`, "Sixth pass" and "Seventh pass").
 pub const RANKER_MIN_SHARE: f32 = 0.15;
 
 /// Where the lexicon names nothing (a statement the gate passed), the
@@ -141,6 +146,41 @@ pub const RANKER_SILENT_SECURITY: f32 = 0.7;
 
 /// How many suggestions the learned ranker fills up to.
 pub const RANKER_FILLS_TO: usize = 3;
+
+/// With the learned parts, a statement with no gate cue (and no veto)
+/// also passes where the learned gate-opener's probability plus the
+/// learned ranker's security share reaches this (the two agreeing that
+/// it reads like information-security content); chosen by grouped
+/// cross-validation and leave-one-set-out estimates (`docs/suggestions.md`,
+/// "Seventh pass").
+pub const LEARNED_GATE_OPENS_AT: f32 = 1.4;
+
+/// With the learned parts, a statement with a gate cue is closed where the
+/// learned gate-opener's probability plus the learned ranker's security
+/// share stays below this: both say it reads like the labelled sentences
+/// with no information-security content (a cue word such as *dator* in a
+/// sentence about lending equipment).
+pub const LEARNED_GATE_CLOSES_BELOW: f32 = 0.6;
+
+/// The least cosine similarity of its most similar labelled statement
+/// ([`Ranking::nearest`]) at which the learned ranker's security share may
+/// open the gate or fill for a statement the lexicon names nothing for:
+/// below it the neighbours are too unlike the statement to speak for it.
+pub const RANKER_MIN_SIMILARITY: f32 = 0.15;
+
+/// Whether the gate passes a statement with the learned parts: `has_cue`
+/// (the gate list has a cue for it; a veto closes it before this is
+/// asked), the learned gate-opener's probability `p` and the learned
+/// ranker's `ranking` of it ([`Ranking::security`], [`Ranking::nearest`]).
+pub fn learned_gate_passes(has_cue: bool, p: f32, ranking: &Ranking) -> bool {
+    let sum = p + ranking.security;
+    if has_cue {
+        sum >= LEARNED_GATE_CLOSES_BELOW
+    } else {
+        p >= LEARNED_GATE_THRESHOLD
+            || (sum >= LEARNED_GATE_OPENS_AT && ranking.nearest >= RANKER_MIN_SIMILARITY)
+    }
+}
 
 /// The built-in learned ranker, trained on first use.
 fn builtin_ranker() -> &'static NearestStatements {
@@ -194,18 +234,28 @@ impl Suggester {
     }
 
     fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
+        let ranking = self.learned.then(|| builtin_ranker().rank(text));
+        self.cues_with(text, ws, ranking.as_ref())
+    }
+
+    /// [`Suggester::cues`] given the learned ranker's ranking of `text`
+    /// (`None` without the learned parts).
+    fn cues_with(&self, text: &str, ws: &[Word], ranking: Option<&Ranking>) -> Vec<Trigger> {
         let Some(cues) = self.gate.cues(text, ws) else {
             return Vec::new();
         };
+        let learned = ranking.zip(LearnedGate::builtin());
+        let Some((ranking, gate)) = learned else {
+            // Without the learned parts the gate list decides.
+            return cues;
+        };
+        if !learned_gate_passes(!cues.is_empty(), gate.probability(text), ranking) {
+            return Vec::new();
+        }
         if !cues.is_empty() {
             return cues;
         }
-        let learned = self.learned.then(LearnedGate::builtin).flatten();
-        let Some(learned) = learned.filter(|g| g.passes(text)) else {
-            return Vec::new();
-        };
-        learned
-            .explain(text, 3)
+        gate.explain(text, 3)
             .into_iter()
             .filter_map(|(span, gram, _)| trigger(text, span, format!("learned:{gram}")))
             .collect()
@@ -215,12 +265,13 @@ impl Suggester {
     /// (with the learned parts) the learned ranker's up to three in all.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
         let ws = words(text);
-        if self.cues(text, &ws).is_empty() {
+        let ranking = self.learned.then(|| builtin_ranker().rank(text));
+        if self.cues_with(text, &ws, ranking.as_ref()).is_empty() {
             return Vec::new();
         }
         let mut out = score(&self.lexicon, text, &ws);
-        if self.learned {
-            fill_from_ranker(builtin_ranker(), text, &mut out);
+        if let Some(ranking) = &ranking {
+            fill_from_ranking(builtin_ranker(), text, ranking, &mut out);
         }
         for s in &mut out {
             if let Some(t) = self.titles.get(&s.control) {
@@ -244,18 +295,34 @@ fn trigger(text: &str, span: (usize, usize), pattern: String) -> Option<Trigger>
 
 /// Adds the learned ranker's controls to `out` (the lexicon's suggestions
 /// for a statement the gate passed) until it has [`RANKER_FILLS_TO`]:
-/// each with at least [`RANKER_MIN_SHARE`], and for a statement the
-/// lexicon names nothing for only if its neighbours' security share
-/// reaches [`RANKER_SILENT_SECURITY`]. A ranker suggestion scores its share
-/// (below 1, so below every lexicon suggestion) and its triggers are the
-/// words that made the statement like its neighbours (pattern
+/// each with a score of at least [`RANKER_MIN_SHARE`], and for a statement
+/// the lexicon names nothing for only if its neighbours' security share
+/// reaches [`RANKER_SILENT_SECURITY`] and its nearest statement
+/// [`RANKER_MIN_SIMILARITY`]. A ranker suggestion scores its ranker score
+/// divided by `1 + PROFILE_WEIGHT` (at most 1, so below every lexicon
+/// suggestion) and its triggers are the words that made the statement
+/// like its neighbours and the control's profile (pattern
 /// `learned:<feature> ~ <id of the most similar labelled statement>`).
 pub fn fill_from_ranker(ranker: &NearestStatements, text: &str, out: &mut Vec<Suggestion>) {
     if out.len() >= RANKER_FILLS_TO {
         return;
     }
-    let ranking = ranker.rank(text);
-    if out.is_empty() && ranking.security < RANKER_SILENT_SECURITY {
+    fill_from_ranking(ranker, text, &ranker.rank(text), out);
+}
+
+/// [`fill_from_ranker`] given `ranking`, the ranker's ranking of `text`.
+fn fill_from_ranking(
+    ranker: &NearestStatements,
+    text: &str,
+    ranking: &Ranking,
+    out: &mut Vec<Suggestion>,
+) {
+    if out.len() >= RANKER_FILLS_TO {
+        return;
+    }
+    if out.is_empty()
+        && (ranking.security < RANKER_SILENT_SECURITY || ranking.nearest < RANKER_MIN_SIMILARITY)
+    {
         return;
     }
     for (control, share) in &ranking.controls {
@@ -268,7 +335,7 @@ pub fn fill_from_ranker(ranker: &NearestStatements, text: &str, out: &mut Vec<Su
         if out.iter().any(|s| s.control == control_ref) {
             continue;
         }
-        let (like, why) = ranker.explain(text, &ranking, control, 3);
+        let (like, why) = ranker.explain(text, ranking, control, 3);
         let like = like.unwrap_or_default();
         let triggers: Vec<Trigger> = why
             .into_iter()
@@ -280,10 +347,12 @@ pub fn fill_from_ranker(ranker: &NearestStatements, text: &str, out: &mut Vec<Su
         if triggers.is_empty() {
             continue;
         }
+        // Scaled into 0–1, below every lexicon suggestion.
+        let scaled = f64::from(*share) / (1.0 + f64::from(PROFILE_WEIGHT));
         out.push(Suggestion {
             control: control_ref,
             title: String::new(),
-            score: (f64::from(*share) * 100.0).round() / 100.0,
+            score: (scaled.min(1.0) * 100.0).round() / 100.0,
             triggers,
         });
     }

@@ -18,7 +18,7 @@
 //! and the most similar of those neighbours
 //! ([`NearestStatements::explain`]).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use super::learned::{strongest_words, word_grams};
@@ -36,6 +36,11 @@ const MIN_STEM: usize = 4;
 /// How many neighbours vote (chosen by grouped cross-validation,
 /// `docs/suggestions.md`).
 pub const NEIGHBOURS: usize = 10;
+
+/// The weight of a control's profile similarity in its score (chosen by
+/// grouped cross-validation and leave-one-set-out estimates,
+/// `docs/suggestions.md`, "Seventh pass").
+pub const PROFILE_WEIGHT: f32 = 1.0;
 
 /// A word of a statement that weighs in a learned decision: its byte span,
 /// its strongest feature (an n-gram, or `=stem`), and its weight.
@@ -113,6 +118,9 @@ pub struct NearestStatements {
     examples: Vec<Example>,
     /// bucket → (example, weight).
     index: HashMap<u64, Vec<(usize, f32)>>,
+    /// Each control's profile: the L2-normalised sum of the vectors of the
+    /// training statements carrying it.
+    profiles: BTreeMap<String, HashMap<u64, f32>>,
     /// How many neighbours vote.
     pub k: usize,
 }
@@ -120,12 +128,17 @@ pub struct NearestStatements {
 /// What the neighbours of a statement say.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranking {
-    /// Each control the neighbours carry with its share of their
-    /// similarity (0–1), best first.
+    /// Each control with its score, best first: the share of the
+    /// neighbours' similarity that carries it (0–1) plus
+    /// [`PROFILE_WEIGHT`] times the statement's cosine similarity to the
+    /// control's profile (the sum of the training statements carrying it).
     pub controls: Vec<(String, f32)>,
     /// The share of the neighbours' similarity that carries any control
     /// (0 when the statement shares nothing with the training set).
     pub security: f32,
+    /// The cosine similarity of the most similar training statement (0
+    /// when none shares a feature): how much the shares can be trusted.
+    pub nearest: f32,
     /// The neighbours: index into the training statements and cosine
     /// similarity, most similar first.
     neighbours: Vec<(usize, f32)>,
@@ -165,6 +178,7 @@ impl NearestStatements {
             unseen_idf,
             examples: Vec::new(),
             index: HashMap::new(),
+            profiles: BTreeMap::new(),
             k: NEIGHBOURS,
         };
         for (s, f) in raw {
@@ -177,13 +191,40 @@ impl NearestStatements {
             for (b, w) in &vector {
                 me.index.entry(*b).or_default().push((e, *w));
             }
+            for c in &s.controls {
+                let p = me.profiles.entry(c.clone()).or_default();
+                for (b, w) in &vector {
+                    *p.entry(*b).or_default() += w;
+                }
+            }
             me.examples.push(Example {
                 id: s.id.clone(),
                 controls: s.controls.clone(),
                 vector,
             });
         }
+        for p in me.profiles.values_mut() {
+            let norm = p.values().map(|w| w * w).sum::<f32>().sqrt().max(1e-6);
+            for w in p.values_mut() {
+                *w /= norm;
+            }
+        }
         me
+    }
+
+    /// The cosine similarity of the weighted features `v` of `f` to each
+    /// control's profile (controls with none left out).
+    fn profile_similarities(&self, f: &[Feature], v: &[(usize, f32)]) -> Vec<(&str, f32)> {
+        self.profiles
+            .iter()
+            .filter_map(|(c, p)| {
+                let s: f32 = v
+                    .iter()
+                    .filter_map(|(i, w)| Some(w * p.get(&f.get(*i)?.bucket)?))
+                    .sum();
+                (s > 0.0).then_some((c.as_str(), s))
+            })
+            .collect()
     }
 
     /// The tf-idf weights of `f` (by position), L2-normalised.
@@ -202,8 +243,9 @@ impl NearestStatements {
         raw.into_iter().map(|(i, w)| (i, w / norm)).collect()
     }
 
-    /// The `k` training statements most similar to the features `f`.
-    fn neighbours(&self, f: &[Feature]) -> Vec<(usize, f32)> {
+    /// The cosine similarity of the features `f` to every training
+    /// statement.
+    fn similarities(&self, f: &[Feature]) -> Vec<f32> {
         let mut sims = vec![0.0f32; self.examples.len()];
         for (i, w) in self.weigh(f) {
             let Some(posting) = f.get(i).and_then(|x| self.index.get(&x.bucket)) else {
@@ -215,7 +257,13 @@ impl NearestStatements {
                 }
             }
         }
-        let mut all: Vec<(usize, f32)> = sims
+        sims
+    }
+
+    /// The `k` training statements most similar to the features `f`.
+    fn neighbours(&self, f: &[Feature]) -> Vec<(usize, f32)> {
+        let mut all: Vec<(usize, f32)> = self
+            .similarities(f)
             .into_iter()
             .enumerate()
             .filter(|(_, s)| *s > 0.0)
@@ -227,7 +275,8 @@ impl NearestStatements {
 
     /// What the neighbours of `text` say.
     pub fn rank(&self, text: &str) -> Ranking {
-        let neighbours = self.neighbours(&features(text, false));
+        let f = features(text, false);
+        let neighbours = self.neighbours(&f);
         let total: f32 = neighbours.iter().map(|(_, s)| s).sum();
         let mut per: HashMap<&str, f32> = HashMap::new();
         let mut security = 0.0;
@@ -243,22 +292,29 @@ impl NearestStatements {
             }
         }
         let share = |x: f32| if total > 0.0 { x / total } else { 0.0 };
-        let mut controls: Vec<(String, f32)> = per
-            .into_iter()
-            .map(|(c, s)| (c.to_owned(), share(s)))
-            .collect();
+        for s in per.values_mut() {
+            *s = share(*s);
+        }
+        for (c, s) in self.profile_similarities(&f, &self.weigh(&f)) {
+            *per.entry(c).or_default() += PROFILE_WEIGHT * s;
+        }
+        let mut controls: Vec<(String, f32)> =
+            per.into_iter().map(|(c, s)| (c.to_owned(), s)).collect();
         controls.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Ranking {
             controls,
             security: share(security),
+            nearest: neighbours.first().map_or(0.0, |n| n.1),
             neighbours,
         }
     }
 
     /// Why `ranking` (of `text`) scores `control`: the id of the most
-    /// similar neighbour carrying it, and up to `n` words of `text` of more
-    /// than three letters that weigh most in its likeness to the neighbours
-    /// carrying it (byte span, strongest feature, weight), strongest first.
+    /// similar training statement carrying it (a neighbour where one
+    /// carries it), and up to `n` words of `text` of more than three
+    /// letters that weigh most in its likeness to the neighbours carrying
+    /// it and to the control's profile (byte span, strongest feature,
+    /// weight), strongest first.
     pub fn explain(
         &self,
         text: &str,
@@ -273,6 +329,17 @@ impl NearestStatements {
             .filter(|ex| ex.controls.contains(control))
             .collect();
         let f = features(text, true);
+        let like = match carriers.first() {
+            Some(ex) => Some(ex.id.as_str()),
+            None => self
+                .similarities(&f)
+                .into_iter()
+                .zip(&self.examples)
+                .filter(|(s, ex)| *s > 0.0 && ex.controls.contains(control))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, ex)| ex.id.as_str()),
+        };
+        let profile = self.profiles.get(control);
         // Words most statements have (`inte`, `ska`, `information`) explain
         // nothing: their stem is in more than one statement in twenty (and
         // more than three).
@@ -290,12 +357,13 @@ impl NearestStatements {
             let c: f32 = carriers
                 .iter()
                 .filter_map(|ex| ex.vector.get(&x.bucket))
+                .chain(profile.and_then(|p| p.get(&x.bucket)))
                 .map(|v| w * v)
                 .sum();
             (c > 0.0).then(|| (x.word, x.text.clone(), c))
         });
         let words = strongest_words(text, contributions, n);
-        (carriers.first().map(|ex| ex.id.as_str()), words)
+        (like, words)
     }
 }
 
