@@ -53,6 +53,33 @@ pub(crate) fn passive_like(f: &str) -> bool {
         || (n >= 6 && ["mnas", "pnas", "gnas"].iter().any(|e| f.ends_with(e)))
 }
 
+/// Whether the verb at `i` states the legal frame around the document, not
+/// a rule of it: "regleras"/"styrs" ("Undantagen regleras i
+/// sekretesslagen", "Verksamheten styrs av en rad dokument"), or an agent
+/// or place that is a law ("Bildmaterialet omfattas av
+/// offentlighets- och sekretesslagen").
+pub(super) fn legal_frame(w: &[Word], i: usize) -> bool {
+    const LAW_ENDS: [&str; 8] = [
+        "lag",
+        "lagen",
+        "lagar",
+        "lagarna",
+        "lagstiftningen",
+        "forordningen",
+        "forordningar",
+        "bestammelser",
+    ];
+    let f = w.get(i).map_or("", |x| x.folded.as_str());
+    let by_law = w
+        .get(i + 1)
+        .is_some_and(|n| ["av", "i", "enligt"].contains(&n.folded.as_str()))
+        && w.get(i + 2..(i + 5).min(w.len())).is_some_and(|a| {
+            a.iter()
+                .any(|y| LAW_ENDS.iter().any(|e| y.folded.ends_with(e)))
+        });
+    ["regleras", "styrs"].contains(&f) || by_law
+}
+
 /// Whether a present passive at `i` is the main clause's verb, in second
 /// place: after a subject ("IT-tjänster levereras …", "Den information du
 /// lagrar säkerhetskopieras …") or a fronted phrase ("I allt
@@ -149,6 +176,27 @@ mod tests {
 
     fn m(s: &str) -> Option<(Binds, Option<crate::draft::Modality>, bool)> {
         read(s).map(|r| (r.binds, r.modality, r.negated))
+    }
+
+    #[test]
+    fn the_legal_frame_is_no_rule() {
+        assert_eq!(m("Undantagen regleras i sekretesslagen."), None);
+        assert_eq!(
+            m("Verksamheten styrs av en rad olika dokument och lagar."),
+            None
+        );
+        assert_eq!(
+            m("Inspelat material omfattas av offentlighets- och sekretesslagen."),
+            None
+        );
+        assert_eq!(
+            m("Alla anställda omfattas av policyn."),
+            Some((Binds::Scope, None, false))
+        );
+        assert_eq!(
+            m("Beslut om kameror fattas av nämnden."),
+            Some((Binds::Present, None, false))
+        );
     }
 
     #[test]

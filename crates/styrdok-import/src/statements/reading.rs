@@ -7,7 +7,7 @@ use styrdok_core::text::fold;
 
 use crate::draft::{Modality, StatementType};
 
-use super::present::{body_subject_verb, main_passive, passive_like};
+use super::present::{body_subject_verb, legal_frame, main_passive, passive_like};
 
 /// How a sentence binds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,9 +117,9 @@ pub(crate) fn words(s: &str) -> Vec<Word> {
 
 /// Words that open a clause that reports or explains rather than binds:
 /// "hur systemen ska förvaltas", "vilka regler som gäller".
-const REPORTING: [&str; 12] = [
-    "hur", "vad", "vilka", "vilket", "vilken", "varfor", "innan", "eftersom", "medan", "huruvida",
-    "nar", "dar",
+const REPORTING: [&str; 13] = [
+    "hur", "vad", "vem", "vilka", "vilket", "vilken", "varfor", "innan", "eftersom", "medan",
+    "huruvida", "nar", "dar",
 ];
 
 /// Verbs that report what another text says ("I lagen står det att …", "Det
@@ -425,8 +425,9 @@ fn duty_of_holder(s: &str, w: &[Word], i: usize) -> bool {
 }
 
 /// Whether a sentence only points the reader elsewhere: "Läs mer om …",
-/// "Läs styrdokumentet nedan", "Nedan listas sidor …", or a web service's
-/// own notice ("Den här tjänsten kräver inloggning").
+/// "Läs styrdokumentet nedan", "Nedan listas sidor …", "För frågor
+/// hänvisas till …", or a web service's own notice ("Den här tjänsten
+/// kräver inloggning").
 fn points_elsewhere(w: &[Word]) -> bool {
     let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
     (f(0) == "las"
@@ -435,6 +436,7 @@ fn points_elsewhere(w: &[Word]) -> bool {
                 .any(|x| ["nedan", "ovan"].contains(&x.folded.as_str()))))
         || ["nedan", "ovan"].contains(&f(0))
         || (f(0), f(1), f(2)) == ("den", "har", "tjansten")
+        || w.iter().any(|x| x.folded == "hanvisas")
 }
 
 /// Binding present tenses (folded), each with the word that must follow it
@@ -817,7 +819,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             {
                 Some(Binds::Scope)
             }
-            "omfattar" | "omfattas" => Some(Binds::Scope),
+            "omfattar" | "omfattas" if !legal_frame(&w, i) => Some(Binds::Scope),
             // "Policyn riktar sig till alla anställda".
             "riktar" if next == "sig" && w.get(i + 2).is_some_and(|t| t.folded == "till") => {
                 Some(Binds::Scope)
@@ -831,6 +833,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 || body_subject == Some(i)
                 || ((passive_like(f) || agent_passive(f, next))
                     && main_passive(&w, i)
+                    && !legal_frame(&w, i)
                     && s.trim_start().starts_with(char::is_uppercase)))
             .then_some(Binds::Present),
         };
@@ -1127,6 +1130,9 @@ mod tests {
         assert_eq!(m("Läs riktlinjen nedan i bifogad fil."), None);
         assert_eq!(m("Nedan listas sidor om dataskydd."), None);
         assert_eq!(m("Den här tjänsten kräver inloggning."), None);
+        assert_eq!(m("För frågor om arkivet hänvisas till arkivarien."), None);
+        // "vem som …" reports, like "vad som …".
+        assert_eq!(m("Det är inte lätt att veta vem som har ansvar."), None);
         assert_eq!(m("Kontakta arkivet om du vill läsa originalet."), None);
         assert_eq!(
             m("Läs instruktionen innan du startar datorn."),

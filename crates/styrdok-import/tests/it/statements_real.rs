@@ -124,7 +124,7 @@ fn statements_real_formerly_blind() {
 /// The second blind set, spent since its one blind run and tuned on
 /// (stmts12b): its misses and extras are printed like the real corpus's
 /// (stmts12b 100/118 found, 100/118 precise, 100/100 modality; stmts12c
-/// 103/118, 103/120, 103/103; stmts12d 104/118, 104/121, 104/104; floors
+/// 103/118, 103/120, 103/103; stmts12d 104/118, 104/120, 104/104; floors
 /// just under).
 #[test]
 fn statements_blind2() {
@@ -140,40 +140,40 @@ fn statements_blind2() {
 /// on since, so its misses and extras are printed. The floor sits just
 /// under the tuned figure (stmts12b: 146/215 found, 146/212 precise,
 /// 144/146 modality; stmts12c: 162/215, 162/220, 160/162; stmts12d:
-/// 164/215, 164/218, 162/164).
+/// 164/215, 164/218, 162/164; then 165/215, 165/215, 163/165).
 #[test]
 fn statements_tune3() {
     check(
         "tune3",
         &run_in(&tune3_dir(), |_| true, true),
-        [0.76, 0.75, 0.97],
+        [0.76, 0.76, 0.97],
     );
 }
 
 /// The third blind set, spent since the lead's one run (70/142 found,
 /// 70/111 extracted are truth sentences, 69/70 modality right) and tuned on
 /// since (import13: 89/142, 89/123, 88/89; stmts12c: 107/142, 107/130,
-/// 106/107; stmts12d: 109/142, 109/130, 108/109): its misses and extras are
+/// 106/107; stmts12d: 109/142, 109/129, 108/109): its misses and extras are
 /// printed; the floors sit just under the current figures.
 #[test]
 fn statements_blind3() {
     check(
         "blind3",
         &run_in(&blind3_dir(), |_| true, true),
-        [0.76, 0.83, 0.97],
+        [0.76, 0.84, 0.97],
     );
 }
 
 /// The fourth blind set, run once by the lead at 1e05955 (101/174 found,
 /// 101/167 extracted are truth sentences, 98/101 modality right) and spent
-/// since, tuned on by stmts12d (115/174, 115/175, 112/115): its misses and
+/// since, tuned on by stmts12d (115/174, 115/171, 112/115): its misses and
 /// extras are printed; the floors sit just under the tuned figures.
 #[test]
 fn statements_blind4() {
     check(
         "blind4",
         &run_in(&blind4_dir(), |_| true, true),
-        [0.66, 0.65, 0.97],
+        [0.66, 0.67, 0.97],
     );
 }
 
