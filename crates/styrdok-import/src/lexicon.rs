@@ -286,6 +286,18 @@ pub(crate) const LABELS: &[Label] = &[
     l("ersatter", Field::Replaces, false),
     l("dokumentet ersatter", Field::Replaces, true),
     l("upphaver", Field::Repeals, false),
+    // Issue 12, fifth round (rel12): the relation labels in more words.
+    l("ersatter dokument", Field::Replaces, false),
+    l("ersatter styrdokument", Field::Replaces, false),
+    l("ersatter tidigare", Field::Replaces, false),
+    l("ersatter foljande", Field::Replaces, false),
+    l("detta dokument ersatter", Field::Replaces, true),
+    l("ersatt dokument", Field::Replaces, false),
+    l("ersatta dokument", Field::Replaces, false),
+    l("ersatta styrdokument", Field::Replaces, false),
+    l("dokumentet upphaver", Field::Repeals, true),
+    l("upphaver dokument", Field::Repeals, false),
+    l("upphavda dokument", Field::Repeals, false),
 ];
 
 /// The label with this folded text.
@@ -382,6 +394,21 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "utgör en del av",
     "är ett kompletterande dokument till",
     "utgör ett kompletterande dokument till",
+    // Issue 12, fifth round (rel12): more of the verb families.
+    "upphör",
+    "ersatte",
+    "har ersatt",
+    "gäller i stället för",
+    "gäller istället för",
+    "träder i stället för",
+    "som ett komplement till",
+    "som komplement till",
+    "är en komplettering till",
+    "är en komplettering av",
+    "utgör en komplettering till",
+    "utgör en komplettering av",
+    "är ett tillägg till",
+    "utgör ett tillägg till",
 ];
 
 /// The national statute books (författningssamlingar) whose numbers look

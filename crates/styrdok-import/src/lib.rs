@@ -50,6 +50,7 @@ mod page_name;
 mod pre;
 mod re;
 mod recognize;
+mod relation_forms;
 mod relations;
 mod rules;
 mod segment;

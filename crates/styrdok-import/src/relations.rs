@@ -24,6 +24,10 @@ use styrdok_core::{Dnr, DocumentKind};
 use crate::collect::Src;
 use crate::dates::find_dates;
 use crate::draft::{Quantifier, Relation, RelationKind, Target};
+use crate::relation_forms::{
+    adverbial_only, ceases_to_apply, label_in_line, self_reference, subject_after_att,
+    tied_to_this, without_links,
+};
 use crate::structure::{Unit, UnitKind, self_ref_len, sentences};
 
 static REL: LazyLock<Regex> = LazyLock::new(|| {
@@ -603,9 +607,19 @@ fn will_be(before: &str) -> bool {
                 .or_else(|| f.strip_suffix(&format!(" {p}")).map(str::to_owned))
         })
         .unwrap_or(f);
-    ["behover", "ska", "skall", "kommer att", "bor"]
-        .iter()
-        .any(|w| f.ends_with(&format!(" {w}")) || f == *w)
+    [
+        "behover",
+        "behovas",
+        "ska",
+        "skall",
+        "kommer att",
+        "komma att",
+        "bor",
+        "avses",
+        "planeras",
+    ]
+    .iter()
+    .any(|w| f.ends_with(&format!(" {w}")) || f == *w)
 }
 
 /// "de tidigare beslutade styrdokumenten: arbetsgivarpolitiskt program,
@@ -846,31 +860,98 @@ pub(crate) fn scan(
                     && sents.get(si - 1).is_some_and(|&(pa, pb)| {
                         self_ref_len(text.get(pa..pb).unwrap_or(""), kind, title).is_some()
                     });
+                // "Härmed ersätter denna policy X": the subject after the
+                // verb, the object after the subject.
+                let inverted = (adverbial_only(before) && !before.trim().is_empty())
+                    .then(|| self_reference(after, kind, title))
+                    .flatten()
+                    .filter(|_| !matches!(verb.as_str(), "ersatts" | "upphavs" | "upphor"));
+                let after = match inverted {
+                    Some(l) => crate::re::part(after.trim_start(), l..),
+                    None => after,
+                };
                 let self_subject = before.trim().is_empty()
                     && crate::re::part(text, ..a).trim().is_empty()
                     || pronoun
-                    || self_ref_len(before, kind, title).is_some_and(|l| {
-                        crate::re::part(before, l..).split_whitespace().count() <= 15
+                    || inverted.is_some()
+                    || self_reference(before, kind, title).is_some_and(|l| {
+                        crate::re::part(before.trim_start(), l..)
+                            .split_whitespace()
+                            .count()
+                            <= 15
                     })
                     || run_in_self_subject(before, kind, title)
-                    || ends_with_title(before, title);
+                    || ends_with_title(before, title)
+                    || subject_after_att(before, kind, title)
+                    || label_in_line(m.as_str(), before, after);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
                 // "X ersätts med denna policy", "… ersätts av förslaget till
                 // ny miljöpolicy": the subject is what this document replaces
                 // (a proposal's replacement is announced, not yet made).
-                let by = strip_any(after.trim_start(), &["med ", "av "]);
+                let by = strip_any(after.trim_start(), &["med ", "av ", "genom "]);
                 let proposal = ["forslaget till ny", "forslag till ny"]
                     .iter()
                     .any(|p| fold(by).starts_with(p));
+                let other_subject = !before.trim().is_empty()
+                    && !adverbial_only(before)
+                    && self_reference(before, kind, title).is_none();
                 let replaced_by_self = matches!(verb.as_str(), "ersatts" | "upphavs")
-                    && (proposal || self_ref_len(by, kind, title).is_some())
+                    && (proposal || self_reference(by, kind, title).is_some())
                     && !before.trim().is_empty();
-                if item && !replaced_by_self {
+                // "X kompletteras av denna riktlinje": this document
+                // completes X.
+                let completed_by_self = verb == "kompletteras"
+                    && other_subject
+                    && self_reference(by, kind, title).is_some();
+                // "X upphävs härmed", "X ersätts i och med att denna policy
+                // antas", "X upphör att gälla när riktlinjerna fastställs":
+                // another document ended by this one's decision.
+                let ceases = (verb == "upphor").then(|| ceases_to_apply(after)).flatten();
+                let ended_here = other_subject
+                    && (matches!(verb.as_str(), "ersatts" | "upphavs")
+                        || ceases.is_some_and(|i| {
+                            crate::re::part(after, ..i)
+                                .split_whitespace()
+                                .all(|w| adverbial_only(w))
+                        }))
+                    && tied_to_this(after, kind, title);
+                // "Samtidigt upphör X att gälla": the object between.
+                let ended_after = verb == "upphor"
+                    && adverbial_only(before)
+                    && !before.trim().is_empty()
+                    && ceases.is_some();
+                if item && !replaced_by_self && !completed_by_self && !ended_here {
                     continue;
                 }
                 let (rel_kind, object) = match verb.as_str() {
                     "ersatts" if replaced_by_self => (RelationKind::Replaces, before),
                     "upphavs" if replaced_by_self => (RelationKind::Repeals, before),
+                    "kompletteras" if completed_by_self => (RelationKind::Complements, before),
+                    "ersatts" if ended_here => (RelationKind::Replaces, without_links(before)),
+                    "upphavs" if ended_here => (RelationKind::Repeals, without_links(before)),
+                    "upphor" if ended_here => (RelationKind::Repeals, without_links(before)),
+                    "upphor" if ended_after => (
+                        RelationKind::Repeals,
+                        crate::re::part(after, ..ceases.unwrap_or(after.len())),
+                    ),
+                    "ersatte" | "har ersatt" if self_subject => (RelationKind::Replaces, after),
+                    "galler i stallet for" | "galler istallet for" | "trader i stallet for"
+                        if self_subject =>
+                    {
+                        (RelationKind::Replaces, after)
+                    }
+                    "som ett komplement till"
+                    | "som komplement till"
+                    | "ar en komplettering till"
+                    | "ar en komplettering av"
+                    | "utgor en komplettering till"
+                    | "utgor en komplettering av"
+                    | "ar ett tillagg till"
+                    | "utgor ett tillagg till"
+                        if self_subject =>
+                    {
+                        (RelationKind::Complements, after)
+                    }
                     "ersatter" if self_subject => (RelationKind::Replaces, after),
                     "upphaver" if self_subject => (RelationKind::Repeals, after),
                     "andrar" if self_subject => (RelationKind::Amends, after),
@@ -946,6 +1027,11 @@ pub(crate) fn scan(
                     let obj = strip_any(
                         object,
                         &[
+                            "härmed ",
+                            "därmed ",
+                            "även ",
+                            "också ",
+                            "dessutom ",
                             "av ",
                             "med ",
                             "genom ",
@@ -1275,6 +1361,125 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// Kind, announced, title, description of every relation.
+    fn read(t: &str) -> Vec<(RelationKind, bool, Option<String>, Option<String>)> {
+        crate::import(t)
+            .relations
+            .into_iter()
+            .map(|r| (r.kind, r.announced, r.target.title, r.target.description))
+            .collect()
+    }
+
+    fn named(
+        kind: RelationKind,
+        title: &str,
+    ) -> (RelationKind, bool, Option<String>, Option<String>) {
+        (kind, false, Some(title.to_owned()), None)
+    }
+
+    #[test]
+    fn verb_families_in_more_forms() {
+        // A demonstrative with another kind word than the document's.
+        let t = "Strategi för parker\n\nDenna parkplan ersätter Plan för grönytor antagen av kommunfullmäktige 2010-05-04.\n";
+        assert_eq!(
+            read(t),
+            vec![named(RelationKind::Replaces, "Plan för grönytor")]
+        );
+        // The subject after the verb, an adverb after it.
+        let t = "Policy för parker\n\nHärmed upphäver denna policy Riktlinjer för lekplatser.\n\nPolicyn ersätter därmed Program för träd.\n";
+        assert_eq!(
+            read(t),
+            vec![
+                named(RelationKind::Repeals, "Riktlinjer för lekplatser"),
+                named(RelationKind::Replaces, "Program för träd"),
+            ]
+        );
+        // `gäller i stället för`, `som ett komplement till`, `är ett tillägg till`.
+        let t = "Riktlinje för parker\n\nRiktlinjen gäller i stället för Regler för parkskötsel.\n\nRiktlinjen ska ses som ett komplement till Policy för grönytor.\n\nRiktlinjen är ett tillägg till Plan för träd.\n";
+        assert_eq!(
+            read(t),
+            vec![
+                named(RelationKind::Replaces, "Regler för parkskötsel"),
+                named(RelationKind::Complements, "Policy för grönytor"),
+                named(RelationKind::Complements, "Plan för träd"),
+            ]
+        );
+        // Another document completed by this one, in the passive.
+        let t = "Riktlinje för parker\n\nPolicy för grönytor kompletteras av denna riktlinje.\n";
+        assert_eq!(
+            read(t),
+            vec![named(RelationKind::Complements, "Policy för grönytor")]
+        );
+    }
+
+    #[test]
+    fn another_document_ended_by_this_one() {
+        let t = "Policy för parker\n\nRiktlinjer för lekplatser upphör att gälla när denna policy antas.\n\nSamtidigt upphör Program för träd att gälla.\n\nRegler för parkskötsel upphävs härmed.\n";
+        assert_eq!(
+            read(t),
+            vec![
+                named(RelationKind::Repeals, "Riktlinjer för lekplatser"),
+                named(RelationKind::Repeals, "Program för träd"),
+                named(RelationKind::Repeals, "Regler för parkskötsel"),
+            ]
+        );
+        // Its own end, and another's end not tied to it, are no relation.
+        let t = "Policy för parker\n\nDenna policy upphör att gälla 2030-12-31.\n\nTaxan för parkering upphör att gälla vid årsskiftet.\n\nNär en anställning upphör ska kortet lämnas tillbaka.\n";
+        assert!(read(t).is_empty());
+    }
+
+    #[test]
+    fn relation_labels_in_more_words() {
+        let t = "Riktlinjer för parker\n\nDokumenttyp: Riktlinje\nErsätter dokument: Riktlinjer för grönytor\nUpphävda dokument: Regler för lekplatser\n\nRiktlinjerna gäller alla parker. Ersätter tidigare riktlinjer för parkskötsel.\n";
+        let got = read(t);
+        assert!(
+            got.contains(&named(RelationKind::Replaces, "Riktlinjer för grönytor")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&named(RelationKind::Repeals, "Regler för lekplatser")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                RelationKind::Replaces,
+                false,
+                None,
+                Some("tidigare riktlinjer för parkskötsel".into())
+            )),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn more_subjects_and_labels() {
+        // A subject after `att`, a complement that may be needed.
+        let t = "Riktlinjer för parker\n\nObservera att dessa riktlinjer kan behövas kompletteras med lokala rutiner för varje park.\n";
+        assert_eq!(
+            read(t),
+            vec![(
+                RelationKind::ComplementedBy,
+                true,
+                None,
+                Some("lokala rutiner för varje park".into())
+            )]
+        );
+        // A capitalised verb as a label in a flattened line; a table
+        // header is not one.
+        let t = "Riktlinjer för parker\n\nDokumenttyp: Riktlinje Fastställd av Parknämnden Ersätter Riktlinje Parkskötsel i Norrby kommun. Fastställd av PN.\n\nSida Ersätter Utbytt den Sign 1:1 RIKTLINJER FÖR PARKER Dessa riktlinjer gäller alla parker.\n";
+        assert_eq!(
+            read(t),
+            vec![named(
+                RelationKind::Replaces,
+                "Riktlinje Parkskötsel i Norrby kommun"
+            )]
+        );
+        // Sentences about other things keep abstaining.
+        let t = "Policy för parker\n\nSociala medier ska endast användas som ett komplement till kommunens webbplats.\n\nE-post ersätter inte brev.\n";
+        assert!(read(t).is_empty());
     }
 
     #[test]

@@ -113,6 +113,104 @@ fn relation_key(r: &Value) -> Value {
     Value::Object(key)
 }
 
+/// The target facts a relation's truth and prediction are compared on by
+/// [`relation_identified`]: scalar facts, then the sections.
+const TARGET_FACTS: [&str; 5] = ["title", "dnr", "date", "kind", "quantifier"];
+
+/// The normalized candidate titles of a target (`{quantifier, candidates}`).
+fn candidate_titles(t: &Value) -> Vec<Value> {
+    t["candidates"]
+        .as_array()
+        .map(|c| {
+            c.iter()
+                .map(|x| {
+                    if x.is_string() {
+                        norm_value(x)
+                    } else {
+                        norm_value(&x["title"])
+                    }
+                })
+                .filter(|x| !x.is_null())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The second, lenient relation measure, "found (kind right, target
+/// identified)": the relation's kind and `announced` equal the truth's, and
+///
+/// - the target is **identified** by at least one stated identifying fact
+///   equal to the truth's (normalized as [`norm`]): the title, or the
+///   diarienummer, or the date together with the target's kind, or (for a
+///   `{quantifier, candidates}` target) the quantifier with at least one
+///   candidate title in common; and
+/// - **no stated fact contradicts** it: none of title, dnr, date, kind,
+///   quantifier, sections is stated by both with different values (a fact
+///   only one side states is no contradiction).
+///
+/// A relation the strict key ([`relation_key`]: every stated target field
+/// equal) matches is always identified too, so this measure is never below
+/// the strict one; a target stated only as a description is matched by the
+/// strict key alone.
+pub(crate) fn relation_identified(pred: &Value, truth: &Value) -> bool {
+    if relation_key(pred) == relation_key(truth) {
+        return true;
+    }
+    if pred["kind"] != truth["kind"] || pred["announced"] != truth["announced"] {
+        return false;
+    }
+    let (p, t) = (&pred["target"], &truth["target"]);
+    let fact = |v: &Value, f: &str| Some(norm_value(&v[f])).filter(|x| !x.is_null());
+    let contradicts = TARGET_FACTS
+        .iter()
+        .any(|f| matches!((fact(p, f), fact(t, f)), (Some(a), Some(b)) if a != b))
+        || matches!(
+            (p["sections"].as_array(), t["sections"].as_array()),
+            (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() && a != b
+        );
+    if contradicts {
+        return false;
+    }
+    let same = |f: &str| fact(p, f).is_some() && fact(p, f) == fact(t, f);
+    let (pc, tc) = (candidate_titles(p), candidate_titles(t));
+    same("title")
+        || same("dnr")
+        || (same("date") && same("kind"))
+        || (same("quantifier") && pc.iter().any(|c| tc.contains(c)))
+}
+
+/// Pairs predicted relations with truth relations by the strict key first,
+/// then by [`relation_identified`], each truth relation used once: the
+/// lenient measure's counts.
+pub(crate) fn relations_identified(pred: &[Value], truth: &[Value]) -> Counts {
+    let mut left: Vec<&Value> = truth.iter().collect();
+    let mut unmatched: Vec<&Value> = Vec::new();
+    for p in pred {
+        let key = relation_key(p);
+        match left.iter().position(|t| relation_key(t) == key) {
+            Some(i) => {
+                left.remove(i);
+            }
+            None => unmatched.push(p),
+        }
+    }
+    let mut fp = 0;
+    for p in unmatched {
+        match left.iter().position(|t| relation_identified(p, t)) {
+            Some(i) => {
+                left.remove(i);
+            }
+            None => fp += 1,
+        }
+    }
+    let fn_ = left.len() as u32;
+    Counts {
+        tp: truth.len() as u32 - fn_,
+        fp,
+        fn_,
+    }
+}
+
 fn duty_key(d: &Value) -> Value {
     let body = if d["body"].is_string() {
         &d["body"]
@@ -269,4 +367,54 @@ pub(crate) fn compare_key(
     }
     r.fields.insert(f, c);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(kind: &str, target: Value) -> Value {
+        json!({"kind": kind, "announced": false, "target": target})
+    }
+
+    #[test]
+    fn the_lenient_relation_measure() {
+        let truth = rel(
+            "replaces",
+            json!({"title": "Policy för X", "date": "2015-03-12"}),
+        );
+        // Title right, the date left out: identified, not strictly equal.
+        let partial = rel("replaces", json!({"title": "Policy för X"}));
+        assert!(relation_identified(&partial, &truth));
+        assert_ne!(relation_key(&partial), relation_key(&truth));
+        // A contradicting date, a wrong kind, a title with a word more: not.
+        let other_date = rel(
+            "replaces",
+            json!({"title": "Policy för X", "date": "2016-01-01"}),
+        );
+        assert!(!relation_identified(&other_date, &truth));
+        let kind = rel("repeals", json!({"title": "Policy för X"}));
+        assert!(!relation_identified(&kind, &truth));
+        let longer = rel("replaces", json!({"title": "Policy för X kommun"}));
+        assert!(!relation_identified(&longer, &truth));
+        // The date with the target's kind identifies.
+        let t2 = rel(
+            "replaces",
+            json!({"kind": "policy", "date": "2015-03-12", "dnr": "KS 2015/1"}),
+        );
+        let p2 = rel("replaces", json!({"kind": "policy", "date": "2015-03-12"}));
+        assert!(relation_identified(&p2, &t2));
+        // A description alone is matched only by the strict key.
+        let t3 = rel("complemented_by", json!({"description": "lokala rutiner"}));
+        let p3 = rel("complemented_by", json!({"title": "Lokala rutiner"}));
+        assert!(!relation_identified(&p3, &t3));
+        assert_eq!(
+            relations_identified(&[partial, p3], &[truth, t3]),
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
+            }
+        );
+    }
 }
