@@ -912,7 +912,7 @@ pub(crate) fn scan(
                         || ceases.is_some_and(|i| {
                             crate::re::part(after, ..i)
                                 .split_whitespace()
-                                .all(|w| adverbial_only(w))
+                                .all(adverbial_only)
                         }))
                     && tied_to_this(after, kind, title);
                 // "Samtidigt upphör X att gälla": the object between.
