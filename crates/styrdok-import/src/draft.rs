@@ -229,6 +229,9 @@ const ROLE_ENDINGS: [&str; 18] = [
 /// and styrelse), and "styrelsen för/i X AB" (a company board, the company
 /// named after the head word).
 pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
+    if role_before_unit(name) {
+        return Some(BodyKind::Tjansteperson);
+    }
     if let Some(k) = BodyKind::classify(name) {
         return Some(k);
     }
@@ -266,6 +269,76 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
         }
     }
     None
+}
+
+/// Whether a name is an official's role followed by the unit the role
+/// belongs to (`chef, kommunledningssektorn`, `enhetschef för gemensamma
+/// förvaltningen`, `säkerhetssamordnare kommunledningskontoret`): the head
+/// word decides, not the unit's word at the end. Elected roles
+/// (`ordförande`) and a whole staff (`medarbetare`) are no officials.
+fn role_before_unit(name: &str) -> bool {
+    let f = styrdok_core::text::fold(name.trim());
+    let Some((head, rest)) = f.split_once(' ') else {
+        return false;
+    };
+    let comma = head.ends_with(',');
+    let head = head.trim_end_matches(',');
+    let rest = rest.trim();
+    // A unit's name is short: `för gemensamma förvaltningen`, not a clause
+    // going on after it.
+    if rest.split_whitespace().count() > 4 {
+        return false;
+    }
+    let unit_after = comma
+        || rest.starts_with("for ")
+        || rest.starts_with("vid ")
+        || (!rest.contains(' ')
+            && matches!(
+                BodyKind::classify(rest),
+                Some(BodyKind::Forvaltning | BodyKind::Enhet)
+            ));
+    let official = BodyKind::classify(head) == Some(BodyKind::Tjansteperson)
+        || (is_role_name(head)
+            && !["ordforande", "medarbetare", "anstall", "ledamot"]
+                .iter()
+                .any(|w| head.starts_with(w)));
+    unit_after && official
+}
+
+/// The kind of an owner named by an official's title alone
+/// (`Informatör`, `kommunikatören`, `webbredaktören`,
+/// `säkerhetssamordnaren`): a tjänsteperson. Owners only: in a duty, a
+/// role such as `systemägaren` is no body.
+pub(crate) fn owner_ref(name: &str) -> BodyRef {
+    let mut b = BodyRef::new(name);
+    if b.kind.is_none() && b.members.is_empty() && is_official_title(&b.name) {
+        b.kind = Some(BodyKind::Tjansteperson);
+    }
+    b
+}
+
+/// Endings of officials' titles (folded, one word): `-samordnare`,
+/// `-strateg`, `-arkivarie` of [`ROLE_ENDINGS`] and the `-atör`/`-tör`
+/// titles (`informatör`, `kommunikatör`, `redaktör`).
+fn is_official_title(name: &str) -> bool {
+    let f = styrdok_core::text::fold(name.trim());
+    if f.contains(' ') {
+        return false;
+    }
+    let stem = ["en", "n", ""]
+        .iter()
+        .find_map(|e| {
+            f.strip_suffix(e).filter(|s| {
+                ["ator", "redaktor", "ordnare"]
+                    .iter()
+                    .any(|end| s.ends_with(end))
+            })
+        })
+        .is_some();
+    stem || (is_role_name(&f)
+        && !["ordforande", "medarbetare", "anstall"]
+            .iter()
+            .any(|w| f.starts_with(w)))
 }
 
 /// Whether `org` names an organisation after a body's name.
@@ -534,6 +607,55 @@ impl LineSpan {
         LineSpan {
             start: start.min(end),
             end: start.max(end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_official_before_the_unit_is_an_official() {
+        // Invented names.
+        for name in [
+            "chef, planeringsenheten",
+            "avdelningschef för tekniska förvaltningen",
+            "IT-samordnare stadsbyggnadskontoret",
+        ] {
+            assert_eq!(classify_body(name), Some(BodyKind::Tjansteperson), "{name}");
+        }
+        // The unit alone, a body and an elected role stay as they were.
+        assert_eq!(
+            classify_body("tekniska förvaltningen"),
+            Some(BodyKind::Forvaltning)
+        );
+        assert_eq!(
+            classify_body("Styrelsen för Norrby Energi AB"),
+            Some(BodyKind::Bolagsstyrelse)
+        );
+        assert_ne!(
+            classify_body("ordförande i tekniska förvaltningen"),
+            Some(BodyKind::Tjansteperson)
+        );
+    }
+
+    #[test]
+    fn an_owner_named_by_a_title_is_an_official() {
+        for name in [
+            "Informatör",
+            "webbredaktören",
+            "Kvalitetssamordnaren",
+            "GIS-strateg",
+        ] {
+            assert_eq!(
+                owner_ref(name).kind,
+                Some(BodyKind::Tjansteperson),
+                "{name}"
+            );
+        }
+        for name in ["Ordföranden", "Norrby hamn", "faktor"] {
+            assert_eq!(owner_ref(name).kind, None, "{name}");
         }
     }
 }

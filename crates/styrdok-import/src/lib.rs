@@ -140,9 +140,17 @@ pub fn import(text: &str) -> ImportDraft {
             .insert("/title".into(), Src::new(*at, conf, rule).provenance(&p));
         if let Some((k, w)) = structure::kind_word(t) {
             fields.kind_words.push((at.0, w.to_owned()));
-            fields
-                .kind
-                .push(k, Src::new((at.0, at.0), 0.85, "kind-from-title"));
+            if structure::kind_with_goals(t) {
+                // `Vision och mål`: goals, a kind outside the vocabulary.
+                fields.kind.push(
+                    styrdok_core::DocumentKind::Other,
+                    Src::new((at.0, at.0), 0.85, "kind-other-goals-title"),
+                );
+            } else {
+                fields
+                    .kind
+                    .push(k, Src::new((at.0, at.0), 0.85, "kind-from-title"));
+            }
         } else if let Some(w) = structure::other_kind_head(t) {
             // `Renhållningsordning för …`: a kind outside the vocabulary.
             fields.kind_words.push((at.0, w.to_owned()));

@@ -373,7 +373,7 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::Owner if !blank => {
-            fields.owner.push(BodyRef::new(value), src);
+            fields.owner.push(crate::draft::owner_ref(value), src);
         }
         Field::Title if !blank => fields.title.push(value.to_owned(), src),
         Field::Adoption if !blank && adoption_value(value).is_none() => {

@@ -91,7 +91,12 @@ pub const RULES: &[Rule] = &[
     r(
         "kind-other-from-title",
         0.6,
-        "A title opening with the head noun of a document outside the built-in kinds (lexicon: `Renhållningsordning`, `Föreskrifter`, `Direktiv`, `Risk- och sårbarhetsanalys`) and naming none of them: kind `other`",
+        "A title opening with the head noun of a document outside the built-in kinds (lexicon: `Renhållningsordning`, `Föreskrifter`, `Direktiv`, `Risk- och sårbarhetsanalys`; goals: `Mål`, `Inriktningsmål`) and naming none of them: kind `other`",
+    ),
+    r(
+        "kind-other-goals-title",
+        0.85,
+        "A title coordinating its kind word with goals (`Vision och mål`, `Vision, mål och värdegrund`): a document of goals, kind `other`",
     ),
     r(
         "kind-label-line",
@@ -127,6 +132,11 @@ pub const RULES: &[Rule] = &[
         "adoption-inverted",
         0.75,
         "A fronted adverbial, an active adoption verb, then the body (`Vid sitt möte antog regionfullmäktige en policy för …`, `Den 3 maj 2015 fastställde Regionfullmäktige …`), the object a document of this document's kind; not after `tidigare`, `som`, `förslaget`",
+    ),
+    r(
+        "adoption-decided-on",
+        0.75,
+        "A body deciding on this document (`Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`, `… beslutade 2016-02-15 § 17 om ett styrdokument …`, `… beslutade kommunstyrelsen att godkänna …`), the object's first four words naming its kind or a word of its title; the date and `§` between verb and object; not after `tidigare`, `som`",
     ),
     r(
         "validity-from-title",

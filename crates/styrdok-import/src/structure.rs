@@ -621,10 +621,42 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
         head = words.next()?;
     }
     let f = fold(head.trim_end_matches([',', '.', ':']));
-    crate::lexicon::OTHER_KIND_NOUNS
-        .iter()
-        .any(|n| f.ends_with(n) && !f.contains("forordning"))
-        .then_some(head)
+    // Goals: `Mål`, `Inriktningsmål` (a compound's joint `s`), not the verb
+    // `Anmäl`.
+    let goals = ["mal", "malen"].contains(&f.as_str()) || f.ends_with("smal");
+    (goals
+        || crate::lexicon::OTHER_KIND_NOUNS
+            .iter()
+            .any(|n| f.ends_with(n) && !f.contains("forordning")))
+    .then_some(head)
+}
+
+/// Whether a title coordinates its kind word with goals (`Vision och mål`,
+/// `Vision, mål och värdegrund`, `… vision och strategiska mål`): a
+/// document of goals, which no built-in kind names (kind `other`). The
+/// goals follow the kind word within four words, after `och` or a comma,
+/// with no preposition between (`Strategi för mål…` is a strategi).
+pub(crate) fn kind_with_goals(t: &str) -> bool {
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| fold(w.trim_end_matches([',', '.', ':'])))
+        .collect();
+    let commas: Vec<bool> = t.split_whitespace().map(|w| w.ends_with(',')).collect();
+    let Some(k) = t.split_whitespace().position(|w| {
+        DocumentKind::recognize_compound(w.trim_end_matches([',', '.', ':'])).is_some()
+    }) else {
+        return false;
+    };
+    let mut joined = commas.get(k).copied().unwrap_or(false);
+    for w in words.iter().skip(k + 1).take(4) {
+        match w.as_str() {
+            "och" | "samt" => joined = true,
+            "for" | "om" | "i" | "inom" | "vid" | "kring" | "till" => return false,
+            "mal" | "malen" => return joined,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The lines above the title and the title's own line, each a block of
@@ -889,10 +921,27 @@ mod tests {
             other_kind_head("Föreskrifter för arkiv"),
             Some("Föreskrifter")
         );
+        assert_eq!(
+            other_kind_head("Inriktningsmål för nämnderna"),
+            Some("Inriktningsmål")
+        );
+        assert_eq!(other_kind_head("Mål för nämnderna"), Some("Mål"));
+        assert_eq!(other_kind_head("Anmäl en incident"), None);
         // A built-in kind wins; a statute is no document kind.
         assert_eq!(other_kind_head("Avfallsplan och renhållningsordning"), None);
         assert_eq!(other_kind_head("Dataskyddsförordningen i korthet"), None);
         assert_eq!(other_kind_head("Information om arkiv"), None);
+    }
+
+    #[test]
+    fn a_kind_coordinated_with_goals() {
+        // Invented titles.
+        assert!(kind_with_goals("Vision och mål"));
+        assert!(kind_with_goals("Vision, mål och värdegrund för Norrby"));
+        assert!(kind_with_goals("Så når vi vår vision och långsiktiga mål"));
+        assert!(!kind_with_goals("Strategi för mål och uppföljning"));
+        assert!(!kind_with_goals("Policy och riktlinjer"));
+        assert!(!kind_with_goals("Vision 2030"));
     }
 
     #[test]

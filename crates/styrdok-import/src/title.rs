@@ -776,7 +776,11 @@ fn restated_below(
     if consumed.get(j).copied().unwrap_or(false) {
         return None;
     }
-    let cand = crate::structure::clean_title(text(j).trim_end_matches('.').trim_end());
+    // A letterhead in capitals before the name adds nothing to it
+    // (`NORRBY KOMMUN KOMMUNSTYRELSEN Riktlinjer för …`).
+    let cand = without_caps_letterhead(crate::structure::clean_title(
+        text(j).trim_end_matches('.').trim_end(),
+    ));
     let has: Vec<String> = words(cand).into_iter().map(|w| w.folded).collect();
     let next_adopts = (j + 1..p.lines.len())
         .find(|&k| !text(k).is_empty())
@@ -1100,6 +1104,9 @@ mod tests {
             title_of(t).as_deref(),
             Some("IT-plan för Norrby kommun 2020-2023")
         );
+        // A letterhead in capitals before the same name restates nothing.
+        let t = "Plan för IT\n\nNORRBY KOMMUN KOMMUNSTYRELSEN Plan för IT\nAntagen av kommunfullmäktige 2019-12-02.\n\nText.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Plan för IT"));
     }
 
     #[test]

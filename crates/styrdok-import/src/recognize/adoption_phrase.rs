@@ -84,6 +84,7 @@ impl Recognizer for AdoptionPhrase {
             adoption(s, span, fields, ctx);
             active(s, span, fields, ctx);
             inverted(s, span, fields, ctx);
+            decided_on(s, span, fields, ctx);
         }
     }
 }
@@ -236,6 +237,104 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
     }
 }
 
+/// `beslutade`, `har beslutat`, `beslöt` (a decision, not yet an adoption).
+static DECIDED: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"(?i)\b(?:beslutade|har\s+beslutat|beslöt)\s+"));
+
+/// What opens the object of a decision that adopts a document: `om en
+/// (ny)`, `att anta`, `att godkänna`, `att fastställa`.
+static DECIDED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)^(.{0,40}?)\b(?:om\s+(?:en|ett|de)\s+(?:nya?\s+)?|att\s+(?:anta|godkänna|fastställa)\s+)",
+    )
+});
+
+/// `Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`,
+/// `Kommunstyrelsen beslutade 2016-02-15 § 17 om ett styrdokument …`, `… i
+/// juni 2009 beslutade kommunfullmäktige om en vision och …`: a body
+/// deciding on a document (the body at the sentence's start, or right
+/// after the verb when an adverbial is fronted), the object naming this
+/// document — within its first four words this document's kind word or a
+/// word of its title. A date (and `§`) between the verb and the object is
+/// the decision's. Not after `tidigare`, `som` …, nor when the object is a
+/// process or an assignment (its first words name neither).
+fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let Some(title) = ctx.title else {
+        return;
+    };
+    let title_words: Vec<String> = title
+        .split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    for m in DECIDED.find_iter(s) {
+        let (Some(before), Some(rest)) = (s.get(..m.start()), s.get(m.end()..)) else {
+            continue;
+        };
+        let lead = before.trim_start();
+        let folded_before = fold(before);
+        if folded_before
+            .split_whitespace()
+            .any(|w| EARLIER.contains(&w.trim_matches([',', '.'])))
+        {
+            continue;
+        }
+        // The body before the verb (all of what precedes it), or after it.
+        let (name, rest) = match body_at(lead) {
+            Some((name, end)) if lead.get(end..).is_some_and(|t| t.trim().is_empty()) => {
+                (name, rest)
+            }
+            _ => {
+                let n = folded_before.split_whitespace().count();
+                match body_at(rest) {
+                    Some((name, end)) if (1..=8).contains(&n) => {
+                        (name, crate::re::part(rest, end..))
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        let Some(c) = DECIDED_OBJECT.captures(rest) else {
+            continue;
+        };
+        let (Some(all), Some(between)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let object = crate::re::part(rest, all.end()..);
+        let names_this = object.split_whitespace().take(4).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            let f = fold(w);
+            ctx.kind.is_some_and(|k| {
+                styrdok_core::DocumentKind::recognize_compound(w).as_ref() == Some(k)
+            }) || (f.chars().count() >= 5
+                && title_words
+                    .iter()
+                    .any(|t| f.starts_with(t.as_str()) || t.starts_with(f.as_str())))
+        });
+        if !names_this || !BodyRef::new(&name).is_recognized() {
+            continue;
+        }
+        fields.adopted_by.push(
+            BodyRef::new(&name),
+            Src::new(span, 0.75, "adoption-decided-on"),
+        );
+        let between = between.as_str();
+        if let Some(d) = find_dates(between).into_iter().next() {
+            fields
+                .decision_date
+                .push(d.date, Src::new(span, 0.75, "adoption-decided-on"));
+            let tail = crate::re::part(between, d.range.end..);
+            if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+                fields.decision_paragraph.push(
+                    p.as_str().to_owned(),
+                    Src::new(span, 0.75, "adoption-decided-on"),
+                );
+            }
+        }
+        return;
+    }
+}
+
 fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
     let (kind, title) = (ctx.kind, ctx.title);
     for m in ADOPT.captures_iter(s) {
@@ -374,6 +473,46 @@ mod tests {
             "Policy för parker\n\nTidigare antog kommunfullmäktige en policy för parker.\n",
             "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
             "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_body_decided_on_this_document() {
+        // Invented wording.
+        for (text, date, para) in [
+            (
+                "Vision för Norrby\n\nKommunfullmäktige beslutade den 3 maj 2019 om en ny vision för Norrby kommun.\n",
+                Some("2019-05-03"),
+                None,
+            ),
+            (
+                "Skydd och beredskap\n\nKommunstyrelsen beslutade 2015-04-01 § 12 om ett styrdokument för skydd och beredskap.\n",
+                Some("2015-04-01"),
+                Some("§ 12"),
+            ),
+            (
+                "Lokalt löfte 2020\n\nI dag beslutade kommunstyrelsen att godkänna kommunens lokala löfte för 2020.\n",
+                None,
+                None,
+            ),
+        ] {
+            let d = crate::import(text);
+            assert!(d.adopted_by.is_some(), "{text}");
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                date,
+                "{text}"
+            );
+            assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
+        }
+        // A process or an assignment, an earlier decision, two bodies: no.
+        for text in [
+            "Kulturplan för Norrby\n\nNämnden för kultur beslutade hösten 2017 om en process för framtagande av en ny kulturplan.\n",
+            "Policy för parker\n\nKommunstyrelsen beslutade 2014 att ge kommundirektören i uppdrag att ta fram en policy för parker.\n",
+            "Policy för parker\n\nTidigare beslutade kommunfullmäktige om en policy för parker.\n",
+            "Policy för parker\n\nNär kommunstyrelsen beslutade om en policy för parker fanns ingen plan.\n",
         ] {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
