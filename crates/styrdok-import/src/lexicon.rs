@@ -409,6 +409,9 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "utgör en komplettering av",
     "är ett tillägg till",
     "utgör ett tillägg till",
+    "ersätta",
+    "upphäva",
+    "komplettera",
 ];
 
 /// The national statute books (författningssamlingar) whose numbers look

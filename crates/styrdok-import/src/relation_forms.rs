@@ -198,6 +198,16 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
     capital && !b.ends_with(['.', ':', '!', '?']) && (names_document || opens_sentence)
 }
 
+/// Folded words before an infinitive relation verb that make it an intent
+/// not yet carried out (`Programmet kommer att ersätta …`, `avses
+/// komplettera`); `ska ersätta` is the document's own statement.
+pub(crate) fn announces(before: &str) -> bool {
+    let f = fold(before.trim_end());
+    ["kommer att", "avses", "planeras", "foreslas", "avser att"]
+        .iter()
+        .any(|w| f.ends_with(&format!(" {w}")))
+}
+
 /// `X upphör att gälla`: the words after `upphör` that make it a repeal
 /// (link adverbials may stand between), and where the object ends when
 /// the subject follows the verb (`Samtidigt upphör X att gälla`).
@@ -207,6 +217,60 @@ pub(crate) fn ceases_to_apply(after: &str) -> Option<usize> {
 
 static CEASES: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::re::compile(r"(?i)\batt\s+gälla\b"));
+
+/// Folded relation phrases added in the fifth round whose object must name
+/// a document (see `relations::scan`).
+pub(crate) const NEW_PHRASES: [&str; 16] = [
+    "ersatta",
+    "upphava",
+    "komplettera",
+    "ersatte",
+    "har ersatt",
+    "galler i stallet for",
+    "galler istallet for",
+    "trader i stallet for",
+    "som ett komplement till",
+    "som komplement till",
+    "ar en komplettering till",
+    "ar en komplettering av",
+    "utgor en komplettering till",
+    "utgor en komplettering av",
+    "ar ett tillagg till",
+    "utgor ett tillagg till",
+];
+
+/// `3. Regionfullmäktige upphäver …`, `Kommunstyrelsen ersätter …`: a
+/// body (numbered or not) as the subject of `upphäver`/`ersätter`, as in a
+/// decision's points.
+pub(crate) fn body_decision(before: &str, verb: &str) -> bool {
+    let mut b = before
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')')
+        .trim();
+    // "Kommunfullmäktige beslutar att upphäva …": the infinitive after
+    // the body's decision verb.
+    if ["ersatta", "upphava"].contains(&verb) {
+        let f = fold(b);
+        let Some(n) = [" beslutar att", " beslutade att", " foreslas besluta att"]
+            .iter()
+            .find(|e| f.ends_with(*e))
+            .map(|e| e.split_whitespace().count())
+        else {
+            return false;
+        };
+        // The body: the words before the decision verb's `n` words.
+        let ws: Vec<(usize, &str)> = words(b).collect();
+        b = match ws.len().checked_sub(n).and_then(|k| ws.get(k)) {
+            Some(&(at, _)) => b.get(..at).unwrap_or("").trim_end(),
+            None => return false,
+        };
+    }
+    ["ersatter", "upphaver", "ersatta", "upphava"].contains(&verb)
+        && !b.is_empty()
+        && b.split_whitespace().count() <= 4
+        && b.starts_with(char::is_uppercase)
+        && crate::draft::classify_body(b).is_some()
+}
 
 #[cfg(test)]
 mod tests {
@@ -269,5 +333,11 @@ mod tests {
         assert!(label_in_line("Upphäver", "", " Regler för X."));
         assert!(!label_in_line("Ersätter", "", " Utbytt den"));
         assert_eq!(ceases_to_apply(" Regler för X att gälla."), Some(15));
+        assert!(body_decision("3. Regionfullmäktige", "upphaver"));
+        assert!(body_decision("Kommunstyrelsen", "ersatter"));
+        assert!(!body_decision("Policyn", "ersatter"));
+        assert!(!body_decision("Kommunstyrelsen", "kompletterar"));
+        assert!(body_decision("Kommunfullmäktige beslutar att", "upphava"));
+        assert!(!body_decision("Kommunfullmäktige", "upphava"));
     }
 }

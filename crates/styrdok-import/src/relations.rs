@@ -824,6 +824,33 @@ fn before_second_clause(object: &str) -> &str {
     object
 }
 
+/// Whether the text before byte `a` of unit `ui` (and the eight units
+/// before it) decides on a document (`antar`, `fastställer`): `None` when
+/// it does not, `Some(true)` when it is a proposal (`föreslår`, `Förslag
+/// till beslut`), `Some(false)` when it is the decision.
+fn decision_context(units: &[Unit], ui: usize, a: usize) -> Option<bool> {
+    let mut f = String::new();
+    for u in units.get(ui.saturating_sub(8)..ui).unwrap_or(&[]) {
+        f.push_str(&fold(&u.joined.text));
+        f.push(' ');
+    }
+    let here = units.get(ui).map_or("", |u| u.joined.text.as_str());
+    f.push_str(&fold(crate::re::part(here, ..a)));
+    let adopts = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        [
+            "antar",
+            "anta",
+            "antas",
+            "faststaller",
+            "faststalla",
+            "faststalls",
+            "godkanner",
+        ]
+        .contains(&w)
+    });
+    adopts.then(|| f.contains("foreslar") || f.contains("forslag till beslut"))
+}
+
 /// Reads every relation; returns them with their sources, in text order.
 pub(crate) fn scan(
     units: &[Unit],
@@ -870,6 +897,12 @@ pub(crate) fn scan(
                     Some(l) => crate::re::part(after.trim_start(), l..),
                     None => after,
                 };
+                // "Policy för X (ersätter Policy för Y)": the object ends
+                // with the bracket.
+                let after = match after.find(')') {
+                    Some(i) if before.trim_end().ends_with('(') => crate::re::part(after, ..i),
+                    _ => after,
+                };
                 let self_subject = before.trim().is_empty()
                     && crate::re::part(text, ..a).trim().is_empty()
                     || pronoun
@@ -883,6 +916,12 @@ pub(crate) fn scan(
                     || run_in_self_subject(before, kind, title)
                     || ends_with_title(before, title)
                     || subject_after_att(before, kind, title)
+                    // "Policy för X (ersätter Policy för Y)": a bracket
+                    // right after this document's name.
+                    || before.trim_end().strip_suffix('(').is_some_and(|h| {
+                        h.trim().is_empty() && crate::re::part(text, ..a).trim().is_empty()
+                            || ends_with_title(h, title)
+                    })
                     || label_in_line(m.as_str(), before, after);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
                 // "X ersätts med denna policy", "… ersätts av förslaget till
@@ -920,10 +959,33 @@ pub(crate) fn scan(
                     && adverbial_only(before)
                     && !before.trim().is_empty()
                     && ceases.is_some();
-                if item && !replaced_by_self && !completed_by_self && !ended_here {
+                // "3. Regionfullmäktige upphäver Riktlinjer för …": a body's
+                // decision point beside the decision adopting this document.
+                let decision = crate::relation_forms::body_decision(before, &verb)
+                    && decision_context(units, ui, a).is_some();
+                let proposed = decision && decision_context(units, ui, a) == Some(true);
+                if item && !replaced_by_self && !completed_by_self && !ended_here && !decision {
                     continue;
                 }
+                // Forms added in the fifth round state a relation only to a
+                // document (a kind word, `dokument`, `beslut`, a dnr): `Den
+                // gamla blanketten ersätts därmed …` is none.
+                let needs_document = ended_here
+                    || ended_after
+                    || completed_by_self
+                    || decision
+                    || crate::relation_forms::NEW_PHRASES.contains(&verb.as_str());
                 let (rel_kind, object) = match verb.as_str() {
+                    "ersatter" if decision => (RelationKind::Replaces, after),
+                    "upphaver" if decision => (RelationKind::Repeals, after),
+                    // "beslutar att ersätta X med Y": X.
+                    "ersatta" if decision => (RelationKind::Replaces, complemented(after)),
+                    "upphava" if decision => (RelationKind::Repeals, after),
+                    "ersatta" if self_subject => (RelationKind::Replaces, after),
+                    "upphava" if self_subject => (RelationKind::Repeals, after),
+                    "komplettera" if self_subject => {
+                        (RelationKind::Complements, complemented(after))
+                    }
                     "ersatts" if replaced_by_self => (RelationKind::Replaces, before),
                     "upphavs" if replaced_by_self => (RelationKind::Repeals, before),
                     "kompletteras" if completed_by_self => (RelationKind::Complements, before),
@@ -1075,6 +1137,13 @@ pub(crate) fn scan(
                 if weak {
                     targets.retain(|(t, _, _)| names_a_document(t) && !coordinated);
                 }
+                if needs_document {
+                    targets.retain(|(t, _, _)| {
+                        t.dnr.is_some()
+                            || t.title.as_deref().is_some_and(describes_documents)
+                            || t.description.as_deref().is_some_and(describes_documents)
+                    });
+                }
                 // "konkretiserar den representation som …": a description
                 // naming no kind of document is no document.
                 if matches!(
@@ -1116,7 +1185,10 @@ pub(crate) fn scan(
                             kind: k,
                             target: t,
                             announced: (verb == "kompletteras" && will_be(before))
-                                || (replaced_by_self && proposal),
+                                || (replaced_by_self && proposal)
+                                || proposed
+                                || (["ersatta", "upphava", "komplettera"].contains(&verb.as_str())
+                                    && crate::relation_forms::announces(before)),
                             section: u.section.clone(),
                         },
                         Src::new(tspan, conf, "relation"),
@@ -1455,6 +1527,53 @@ mod tests {
     }
 
     #[test]
+    fn a_body_ending_a_document_in_the_decision() {
+        let t = "Policy för parker\n\nFörslag till beslut Parknämnden föreslår att kommunfullmäktige beslutar följande: 1. Kommunfullmäktige antar Policy för parker. 2. Kommunfullmäktige upphäver Riktlinjer för lekplatser beslutade av kommunfullmäktige 2001.\n";
+        assert_eq!(
+            read(t),
+            vec![(
+                RelationKind::Repeals,
+                true,
+                Some("Riktlinjer för lekplatser".into()),
+                None
+            )]
+        );
+        // The decision itself: not announced. A body repealing something
+        // that is no document, or with no adoption beside it: nothing.
+        let t = "Policy för parker\n\nKommunfullmäktige beslutar: 1. Kommunfullmäktige antar Policy för parker. 2. Kommunfullmäktige upphäver Riktlinjer för lekplatser.\n";
+        assert_eq!(
+            read(t),
+            vec![named(RelationKind::Repeals, "Riktlinjer för lekplatser")]
+        );
+        let t = "Policy för parker\n\nKommunfullmäktige antar Policy för parker. Kommunfullmäktige upphäver taxan för parkering.\n";
+        assert!(read(t).is_empty(), "{:?}", read(t));
+        let t = "Policy för parker\n\nKommunstyrelsen upphäver Regler för bad.\n";
+        assert!(read(t).is_empty(), "{:?}", read(t));
+    }
+
+    #[test]
+    fn infinitives_and_brackets() {
+        let t = "Program för parker\n\nProgrammet kommer att ersätta Plan för grönytor.\n\nProgrammet ska komplettera Policy för träd.\n\nKommunfullmäktige beslutar att anta Program för parker. Kommunfullmäktige beslutar att upphäva Regler för lekplatser.\n\nNorrby kommun Program för parker (ersätter Regler för badplatser) gäller i hela kommunen.\n\nRegler för bad (ersätter Regler för strandbad) gäller också.\n";
+        assert_eq!(
+            read(t),
+            vec![
+                (
+                    RelationKind::Replaces,
+                    true,
+                    Some("Plan för grönytor".into()),
+                    None
+                ),
+                named(RelationKind::Complements, "Policy för träd"),
+                named(RelationKind::Repeals, "Regler för lekplatser"),
+                named(RelationKind::Replaces, "Regler för badplatser"),
+            ]
+        );
+        // An infinitive about something else is none.
+        let t = "Policy för resor\n\nInnan en resa beställs ska resenären överväga att ersätta resan med ett videomöte.\n";
+        assert!(read(t).is_empty());
+    }
+
+    #[test]
     fn more_subjects_and_labels() {
         // A subject after `att`, a complement that may be needed.
         let t = "Riktlinjer för parker\n\nObservera att dessa riktlinjer kan behövas kompletteras med lokala rutiner för varje park.\n";
@@ -1478,7 +1597,7 @@ mod tests {
             )]
         );
         // Sentences about other things keep abstaining.
-        let t = "Policy för parker\n\nSociala medier ska endast användas som ett komplement till kommunens webbplats.\n\nE-post ersätter inte brev.\n";
+        let t = "Policy för parker\n\nDen gamla blanketten ersätts därmed av en e-tjänst.\n\nSociala medier ska endast användas som ett komplement till kommunens webbplats.\n\nE-post ersätter inte brev.\n";
         assert!(read(t).is_empty());
     }
 
