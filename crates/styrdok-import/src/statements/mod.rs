@@ -182,8 +182,12 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 glyph_lead = Some((s.trim(), lead, subject));
                 continue;
             }
-            if si == last && sentence::is_lead_in(s) && next_is_bullet(units, ui) {
-                let lead = read(s);
+            // (Not a bullet that ends in "och": the list goes on.)
+            let open = u.kind != UnitKind::Bullet && sentence::is_open_lead_in(s);
+            if si == last && (sentence::is_lead_in(s) || open) && next_is_bullet(units, ui) {
+                // A lead-in that lost its colon may be an imperative with
+                // no full stop ("Anmäl incidenten om du" + bullets).
+                let lead = if open { read_bullet(s) } else { read(s) };
                 let subject = lead
                     .as_ref()
                     .and_then(|r| sentence::subject(s, r.at))
@@ -587,6 +591,29 @@ mod tests {
         // An order of preference is one rule.
         let s = "I första hand ska egna lokaler användas och i andra hand ska hotell anlitas.";
         assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn a_lead_in_that_lost_its_colon() {
+        let d = crate::import(
+            "Incidenter ska rapporteras samma dag.\n\n\
+             Rapportera incidenten till supporten om du\n\n\
+             \u{20}\u{20}• har tappat din dator\n\
+             \u{20}\u{20}• misstänker intrång\n",
+        );
+        let items: Vec<(&str, Option<&str>)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.lead_in.as_deref()))
+            .collect();
+        let lead = Some("Rapportera incidenten till supporten om du");
+        assert_eq!(
+            items.get(1..),
+            Some(&[("har tappat din dator", lead), ("misstänker intrång", lead)][..])
+        );
+        // A line that ends a sentence without its full stop is no lead-in.
+        assert!(!sentence::is_open_lead_in("Alla ska följa policyn"));
+        assert!(sentence::is_open_lead_in("Det sker genom att"));
     }
 
     #[test]

@@ -130,6 +130,20 @@ const REPORTED_BY: [&str; 4] = ["star", "framgar", "utlasas", "anges"];
 /// har ett uppdrag ska du följa …"): the modal is the main clause's.
 const INVERTED_SUBJECTS: [&str; 9] = ["du", "vi", "man", "ni", "han", "hon", "den", "det", "de"];
 
+/// Possessive determiners, which open a subject's noun phrase ("Om du
+/// saknar legitimation behöver din chef …", "Din ID-handling måste …").
+pub(crate) const POSSESSIVES: [&str; 12] = [
+    "din", "ditt", "dina", "min", "mitt", "mina", "er", "ert", "era", "sin", "sitt", "sina",
+];
+
+/// Whether the word after a modal at `i` is an inverted subject: the modal
+/// is the main clause's verb in second place after a fronted clause.
+fn inverted_after(w: &[Word], i: usize) -> bool {
+    w.get(i + 1).is_some_and(|n| {
+        INVERTED_SUBJECTS.contains(&n.folded.as_str()) || POSSESSIVES.contains(&n.folded.as_str())
+    })
+}
+
 /// Whether a folded word looks like an infinitive ("använda", "ge", "nå").
 pub(crate) fn infinitive_like(f: &str) -> bool {
     f.ends_with('a')
@@ -238,9 +252,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             break;
         }
         if REPORTING.contains(&x.folded.as_str()) {
-            let inverted = j == 0
-                && w.get(i + 1)
-                    .is_some_and(|n| INVERTED_SUBJECTS.contains(&n.folded.as_str()));
+            let inverted = j == 0 && inverted_after(w, i);
             return !inverted;
         }
         if x.folded == "att"
@@ -254,17 +266,18 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             // "För att resan ska räknas krävs att …": a fronted clause ends
             // where the main clause's verb comes first ("krävs att", "ska
             // du").
-            let fronted = j == 1
-                && w.get(i + 1).is_some_and(|n| {
-                    n.folded == "att" || INVERTED_SUBJECTS.contains(&n.folded.as_str())
-                });
+            let fronted =
+                j == 1 && (w.get(i + 1).is_some_and(|n| n.folded == "att") || inverted_after(w, i));
             return !fronted;
         }
         if x.folded == "om" && (j == 0 || w.get(j - 1).is_some_and(|p| p.clause_end)) && i - j <= 6
         {
             // "Om Du lagrar …, är Du …": a condition before the main clause
-            // ends at its comma; a modal inside it is not the rule.
-            return true;
+            // ends at its comma; a modal inside it is not the rule — unless
+            // the modal comes with its subject after it, in second place
+            // after the condition ("Om du saknar legitimation behöver din
+            // chef …").
+            return !(j == 0 && i >= j + 3 && inverted_after(w, i));
         }
     }
     false
@@ -1131,6 +1144,12 @@ mod tests {
         assert_eq!(m("Nedan listas sidor om dataskydd."), None);
         assert_eq!(m("Den här tjänsten kräver inloggning."), None);
         assert_eq!(m("För frågor om arkivet hänvisas till arkivarien."), None);
+        // A condition without its comma, then the modal and its subject.
+        assert_eq!(
+            m("Om du saknar legitimation behöver din chef vara med."),
+            Some((Binds::Modal, Some(Modality::Maste), false))
+        );
+        assert_eq!(m("Om du ska resa utomlands gäller andra regler."), None);
         // "vem som …" reports, like "vad som …".
         assert_eq!(m("Det är inte lätt att veta vem som har ansvar."), None);
         assert_eq!(m("Kontakta arkivet om du vill läsa originalet."), None);

@@ -140,6 +140,7 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
         || STARTERS.contains(&first)
         || OPENERS.contains(&first)
         || PREPOSITIONS.contains(&first)
+        || super::reading::POSSESSIVES.contains(&first)
         || ["bade", "saval", "antingen", "varken"].contains(&first)
     {
         return 0;
@@ -427,6 +428,9 @@ fn after_heading_before_subject(s: &str) -> usize {
             && w.get(k - 2)
                 .is_some_and(|d| DETERMINERS.contains(&d.folded.as_str()));
         let acronym = acronym_after_lowercase(s, prev, x);
+        // A possessive determiner opens the noun phrase ("Din ID-handling
+        // måste …").
+        let possessive = super::reading::POSSESSIVES.contains(&prev.folded.as_str());
         // "Alla som använder Outlook ska …": a subject with its relative
         // clause, no heading.
         let relative = w
@@ -434,6 +438,7 @@ fn after_heading_before_subject(s: &str) -> usize {
             .is_some_and(|b| b.iter().any(|y| y.folded == "som"));
         if !cap(x)
             || relative
+            || possessive
             || all_caps(x)
             || short(x) < 2
             // A pronoun written with a capital ("Den information Du
@@ -1013,6 +1018,31 @@ pub(crate) fn is_lead_in(s: &str) -> bool {
     s.trim_end().ends_with(':')
 }
 
+/// Whether `s` is a lead-in that lost its colon: no closing punctuation,
+/// and its last words cannot end a sentence — a conjunction or preposition
+/// ("Det sker genom att"), or a subordinator and its subject ("Anmäl
+/// incidenten om du").
+pub(crate) fn is_open_lead_in(s: &str) -> bool {
+    let t = s.trim_end();
+    if t.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return false;
+    }
+    let w = words(t);
+    let last = w.last().map_or("", |x| x.folded.as_str());
+    let before = w
+        .len()
+        .checked_sub(2)
+        .and_then(|k| w.get(k))
+        .map_or("", |x| x.folded.as_str());
+    w.len() >= 3
+        && ([
+            "att", "om", "som", "och", "eller", "samt", "for", "till", "med",
+        ]
+        .contains(&last)
+            || (["om", "nar", "ifall", "innan", "att"].contains(&before)
+                && ["du", "ni", "vi", "man"].contains(&last)))
+}
+
 /// The subject of a sentence whose force is read at `at`: the words
 /// before it when they are a short name-like phrase ("Kommunstyrelsen",
 /// "Varje nämnd", "Du som användare").
@@ -1320,6 +1350,7 @@ mod tests {
             "Det är Kommunstyrelsen som ska besluta om gallring.",
             "Personalen har Outlook och ska spara e-post där.",
             "Alla som använder Outlook ska spara e-post där.",
+            "Din ID-handling måste vara giltig i tre månader.",
             // The clause before binds too (as scope): a lost full stop,
             // split elsewhere, not a heading.
             "Policyn gäller för alla resor i kommunen Policyn ska även styra inköp.",

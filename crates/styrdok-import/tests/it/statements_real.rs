@@ -140,13 +140,13 @@ fn statements_blind2() {
 /// on since, so its misses and extras are printed. The floor sits just
 /// under the tuned figure (stmts12b: 146/215 found, 146/212 precise,
 /// 144/146 modality; stmts12c: 162/215, 162/220, 160/162; stmts12d:
-/// 164/215, 164/218, 162/164; then 165/215, 165/215, 163/165).
+/// 164/215, 164/218, 162/164; then 168/215, 168/218, 166/168).
 #[test]
 fn statements_tune3() {
     check(
         "tune3",
         &run_in(&tune3_dir(), |_| true, true),
-        [0.76, 0.76, 0.97],
+        [0.77, 0.76, 0.97],
     );
 }
 
@@ -166,14 +166,14 @@ fn statements_blind3() {
 
 /// The fourth blind set, run once by the lead at 1e05955 (101/174 found,
 /// 101/167 extracted are truth sentences, 98/101 modality right) and spent
-/// since, tuned on by stmts12d (115/174, 115/171, 112/115): its misses and
+/// since, tuned on by stmts12d (117/174, 117/172, 114/117): its misses and
 /// extras are printed; the floors sit just under the tuned figures.
 #[test]
 fn statements_blind4() {
     check(
         "blind4",
         &run_in(&blind4_dir(), |_| true, true),
-        [0.66, 0.67, 0.97],
+        [0.67, 0.67, 0.97],
     );
 }
 
