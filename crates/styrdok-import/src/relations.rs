@@ -342,7 +342,7 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             target.description = Some(ti);
         } else if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
-        } else if fold(&ti).starts_with("beslut") || generic {
+        } else if fold(&ti).starts_with("beslut") || generic || owned_version(&ti) {
             target.description = Some(ti);
         } else {
             target.title = Some(without_owner(&ti).to_owned());
@@ -386,6 +386,14 @@ fn without_owner(ti: &str) -> &str {
         return ti.get(*at..).unwrap_or(ti);
     }
     ti
+}
+
+/// `kommunens tidigare riktlinjer för X`: behind the owner, an earlier
+/// version described, not a title.
+fn owned_version(ti: &str) -> bool {
+    let owned = without_owner(ti);
+    owned.len() < ti.len()
+        && VERSION_WORDS.contains(&fold(owned.split_whitespace().next().unwrap_or("")).as_str())
 }
 
 /// A citation without who adopted it before its name: `den av fullmäktige
@@ -494,7 +502,7 @@ fn split_titles(text: &str) -> Vec<&str> {
     loop {
         // Every occurrence of each separator (`Informations- och
         // kommunikationspolicy och Strategi för …`: the second `och`).
-        let next = [" och ", ", "]
+        let next = [" och ", ", ", " samt "]
             .iter()
             .flat_map(|sep| rest.match_indices(sep).map(|(i, _)| (i, sep.len())))
             .filter(|&(i, len)| {
@@ -1596,6 +1604,13 @@ mod tests {
                 "Riktlinje Parkskötsel i Norrby kommun"
             )]
         );
+        // `Dessa riktlinjer` after riktlinjer just named are those.
+        let t = "Policy för parker\n\nPolicyn kompletteras av riktlinjer för lekplatser. Dessa riktlinjer ersätter tidigare rutiner för lekplatser.\n";
+        assert!(
+            read(t).iter().all(|r| r.0 == RelationKind::ComplementedBy),
+            "{:?}",
+            read(t)
+        );
         // Sentences about other things keep abstaining.
         let t = "Policy för parker\n\nDen gamla blanketten ersätts därmed av en e-tjänst.\n\nSociala medier ska endast användas som ett komplement till kommunens webbplats.\n\nE-post ersätter inte brev.\n";
         assert!(read(t).is_empty());
@@ -1711,6 +1726,21 @@ mod tests {
         let t = parse_citation("beslut KS 2016/123 § 45").unwrap();
         assert_eq!(t.dnr.as_deref(), Some("KS 2016/123"));
         assert_eq!(t.title, None);
+        // An earlier version behind the organisation's genitive.
+        let t = parse_citation("kommunens tidigare riktlinjer för parker").unwrap();
+        assert_eq!(t.title, None);
+        assert_eq!(
+            t.description.as_deref(),
+            Some("kommunens tidigare riktlinjer för parker")
+        );
+        // Two cited documents joined by `samt`.
+        assert_eq!(
+            split_titles("Policy för parker, antagen 2015-03-12, samt Riktlinjer för lekplatser"),
+            [
+                "Policy för parker, antagen 2015-03-12,",
+                "Riktlinjer för lekplatser"
+            ]
+        );
     }
 
     /// The weaker forms of `konkretiserar`, a cited title without its
