@@ -153,7 +153,7 @@ pub const RANKER_FILLS_TO: usize = 3;
 /// it reads like information-security content); chosen by grouped
 /// cross-validation and leave-one-set-out estimates (`docs/suggestions.md`,
 /// "Seventh pass").
-pub const LEARNED_GATE_OPENS_AT: f32 = 1.4;
+pub const LEARNED_GATE_OPENS_AT: f32 = 1.6;
 
 /// With the learned parts, a statement with a gate cue is closed where the
 /// learned gate-opener's probability plus the learned ranker's security
@@ -299,7 +299,7 @@ fn trigger(text: &str, span: (usize, usize), pattern: String) -> Option<Trigger>
 /// the lexicon names nothing for only if its neighbours' security share
 /// reaches [`RANKER_SILENT_SECURITY`] and its nearest statement
 /// [`RANKER_MIN_SIMILARITY`]. A ranker suggestion scores its ranker score
-/// divided by `1 + PROFILE_WEIGHT` (at most 1, so below every lexicon
+/// divided by `1 + profile_weight` (at most 1, so below every lexicon
 /// suggestion) and its triggers are the words that made the statement
 /// like its neighbours and the control's profile (pattern
 /// `learned:<feature> ~ <id of the most similar labelled statement>`).
@@ -348,7 +348,7 @@ fn fill_from_ranking(
             continue;
         }
         // Scaled into 0–1, below every lexicon suggestion.
-        let scaled = f64::from(*share) / (1.0 + f64::from(PROFILE_WEIGHT));
+        let scaled = f64::from(*share) / (1.0 + f64::from(ranker.profile_weight.max(0.0)));
         out.push(Suggestion {
             control: control_ref,
             title: String::new(),
@@ -529,8 +529,12 @@ mod tests {
         assert!(suggest(text).is_empty(), "{:?}", suggest(text));
         let s = Suggester::builtin().unwrap();
         assert!(s.security_cues(text).is_empty());
-        // The same words without the document as subject still pass.
-        assert!(!suggest("Anställda som använder kommunens e-post ska följa reglerna.").is_empty());
+        // The same words without the document as subject still pass the
+        // gate list (with the learned parts the two-sided gate may still
+        // close them).
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let text = "Anställda som använder kommunens e-post ska följa reglerna.";
+        assert!(!listed.security_cues(text).is_empty());
         let gate = Gate::parse(
             "t",
             "pattern,kind,note\ne post*,cue,\n*policy galler for,veto,\n",
@@ -608,6 +612,25 @@ mod tests {
         let mut none = Vec::new();
         fill_from_ranker(&ranker, "Skolskjutsen planeras.", &mut none);
         assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn the_learned_gate_closes_and_opens_on_both_parts() {
+        let ranking = |security: f32, nearest: f32| {
+            let mut r = NearestStatements::train(&[]).rank("");
+            r.security = security;
+            r.nearest = nearest;
+            r
+        };
+        // A cue sentence both learned parts read as `[]` is closed.
+        assert!(learned_gate_passes(true, 0.5, &ranking(0.5, 0.3)));
+        assert!(!learned_gate_passes(true, 0.2, &ranking(0.3, 0.3)));
+        // A sentence with no cue passes on the gate-opener alone, or on
+        // both parts with a near enough neighbour.
+        assert!(learned_gate_passes(false, 0.96, &ranking(0.0, 0.0)));
+        assert!(learned_gate_passes(false, 0.8, &ranking(0.9, 0.3)));
+        assert!(!learned_gate_passes(false, 0.8, &ranking(0.9, 0.1)));
+        assert!(!learned_gate_passes(false, 0.5, &ranking(0.9, 0.3)));
     }
 
     #[test]

@@ -123,6 +123,10 @@ pub struct NearestStatements {
     profiles: BTreeMap<String, HashMap<u64, f32>>,
     /// How many neighbours vote.
     pub k: usize,
+    /// The weight of the profile similarity in a control's score
+    /// ([`PROFILE_WEIGHT`]; 0 ranks by the neighbours alone, as before the
+    /// seventh pass).
+    pub profile_weight: f32,
 }
 
 /// What the neighbours of a statement say.
@@ -130,7 +134,8 @@ pub struct NearestStatements {
 pub struct Ranking {
     /// Each control with its score, best first: the share of the
     /// neighbours' similarity that carries it (0–1) plus
-    /// [`PROFILE_WEIGHT`] times the statement's cosine similarity to the
+    /// the ranker's `profile_weight` ([`PROFILE_WEIGHT`]) times the
+    /// statement's cosine similarity to the
     /// control's profile (the sum of the training statements carrying it).
     pub controls: Vec<(String, f32)>,
     /// The share of the neighbours' similarity that carries any control
@@ -180,6 +185,7 @@ impl NearestStatements {
             index: HashMap::new(),
             profiles: BTreeMap::new(),
             k: NEIGHBOURS,
+            profile_weight: PROFILE_WEIGHT,
         };
         for (s, f) in raw {
             let vector: HashMap<u64, f32> = me
@@ -295,8 +301,10 @@ impl NearestStatements {
         for s in per.values_mut() {
             *s = share(*s);
         }
-        for (c, s) in self.profile_similarities(&f, &self.weigh(&f)) {
-            *per.entry(c).or_default() += PROFILE_WEIGHT * s;
+        if self.profile_weight > 0.0 {
+            for (c, s) in self.profile_similarities(&f, &self.weigh(&f)) {
+                *per.entry(c).or_default() += self.profile_weight * s;
+            }
         }
         let mut controls: Vec<(String, f32)> =
             per.into_iter().map(|(c, s)| (c.to_owned(), s)).collect();
@@ -357,7 +365,11 @@ impl NearestStatements {
             let c: f32 = carriers
                 .iter()
                 .filter_map(|ex| ex.vector.get(&x.bucket))
-                .chain(profile.and_then(|p| p.get(&x.bucket)))
+                .chain(
+                    profile
+                        .filter(|_| self.profile_weight > 0.0)
+                        .and_then(|p| p.get(&x.bucket)),
+                )
                 .map(|v| w * v)
                 .sum();
             (c > 0.0).then(|| (x.word, x.text.clone(), c))

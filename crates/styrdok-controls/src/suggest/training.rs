@@ -31,9 +31,9 @@ pub struct LabelledStatement {
 
 /// The labelled sets built into the library, by file name: every real
 /// set whose one blind run is spent (`real`, `blind2`, `blind3`, `blind4`,
-/// `blind4b`) and the tuning sets (`tune3`, `tune4`). Never a blind set
-/// that has not been run.
-pub const TRAINING_SETS: [&str; 7] = [
+/// `blind4b`) and the tuning sets (`tune3`, `tune4`, `tune5`). Never a
+/// blind set that has not been run.
+pub const TRAINING_SETS: [&str; 8] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -41,9 +41,10 @@ pub const TRAINING_SETS: [&str; 7] = [
     "tune4-statements.json",
     "blind4-statements.json",
     "blind4b-statements.json",
+    "tune5-statements.json",
 ];
 
-const EMBEDDED: [&str; 7] = [
+const EMBEDDED: [&str; 8] = [
     include_str!("../../tests/data/real-statements.json"),
     include_str!("../../tests/data/blind2-statements.json"),
     include_str!("../../tests/data/tune3-statements.json"),
@@ -51,6 +52,7 @@ const EMBEDDED: [&str; 7] = [
     include_str!("../../tests/data/tune4-statements.json"),
     include_str!("../../tests/data/blind4-statements.json"),
     include_str!("../../tests/data/blind4b-statements.json"),
+    include_str!("../../tests/data/tune5-statements.json"),
 ];
 
 /// Parses one labelled set (`name` is used in errors).
