@@ -138,7 +138,9 @@ pub fn import(text: &str) -> ImportDraft {
         draft
             .provenance
             .insert("/title".into(), Src::new(*at, conf, rule).provenance(&p));
-        if let Some((k, w)) = structure::kind_word(t) {
+        // A title naming three kinds or more (`Kommunala policyer, planer
+        // och program`) names a collection: no kind from it.
+        if let Some((k, w)) = structure::kind_word(t).filter(|_| structure::kinds_named(t) < 3) {
             fields.kind_words.push((at.0, w.to_owned()));
             if structure::kind_with_goals(t) {
                 // `Vision och mål`: goals, a kind outside the vocabulary.

@@ -631,6 +631,21 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
     .then_some(head)
 }
 
+/// How many different document kinds a title names (`Kommunala policyer,
+/// planer och program`: three). Three or more name a collection of
+/// documents, not one document of a kind.
+pub(crate) fn kinds_named(t: &str) -> usize {
+    let mut kinds = Vec::new();
+    for w in t.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
+        if let Some(k) = DocumentKind::recognize_compound(w)
+            && !kinds.contains(&k)
+        {
+            kinds.push(k);
+        }
+    }
+    kinds.len()
+}
+
 /// Whether a title coordinates its kind word with goals (`Vision och mål`,
 /// `Vision, mål och värdegrund`, `… vision och strategiska mål`): a
 /// document of goals, which no built-in kind names (kind `other`). The
@@ -757,7 +772,7 @@ pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
 
 /// Folded words between a demonstrative and this document's kind word that
 /// still mean this document: the one now made or revised.
-const NOW_MADE: [&str; 9] = [
+pub(crate) const NOW_MADE: [&str; 9] = [
     "nya",
     "nu",
     "antagna",
@@ -819,9 +834,25 @@ pub(crate) fn self_ref_len(
             w2 = words.next()?;
         }
         // "Den nya policyn", "Den nu antagna riktlinjen": words saying the
-        // document is the one now made (not "den tidigare policyn").
+        // document is the one now made (not "den tidigare policyn"); "Den
+        // regionala kulturplanen" under the title "Regional kulturplan": an
+        // adjective of the title's own (not "den nationella strategin").
+        let title_words: Vec<String> = title
+            .map(|t| {
+                t.split_whitespace()
+                    .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                    .filter(|w| w.chars().count() >= 5)
+                    .collect()
+            })
+            .unwrap_or_default();
         for _ in 0..2 {
-            if NOW_MADE.contains(&fold(w2).as_str()) {
+            let f2 = fold(w2);
+            let titles_adjective = DocumentKind::recognize_compound(w2).is_none()
+                && title_words.iter().any(|t| {
+                    f2.strip_prefix(t.as_str())
+                        .is_some_and(|e| ["a", "e"].contains(&e))
+                });
+            if NOW_MADE.contains(&f2.as_str()) || titles_adjective {
                 w2 = words.next()?;
             }
         }
@@ -931,6 +962,14 @@ mod tests {
         assert_eq!(other_kind_head("Avfallsplan och renhållningsordning"), None);
         assert_eq!(other_kind_head("Dataskyddsförordningen i korthet"), None);
         assert_eq!(other_kind_head("Information om arkiv"), None);
+    }
+
+    #[test]
+    fn kinds_a_title_names() {
+        // Invented titles.
+        assert_eq!(kinds_named("Våra policyer, planer och program"), 3);
+        assert_eq!(kinds_named("Regler och riktlinjer för e-post"), 2);
+        assert_eq!(kinds_named("Miljöplan"), 1);
     }
 
     #[test]

@@ -348,6 +348,24 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         || page_count
         || f.contains("forfattningssamling"))
         && kind_word(t).is_none()
+        || kind_menu(t)
+}
+
+/// Whether a line opens with three or more words that are each a
+/// different document kind (`Strategi Program Plan Policy Riktlinjer`): a
+/// site's menu or a legend of kinds, not a name.
+fn kind_menu(t: &str) -> bool {
+    let mut kinds = Vec::new();
+    for w in t.split(|c: char| c.is_whitespace() || c == ',' || c == '.') {
+        if w.is_empty() {
+            continue;
+        }
+        match styrdok_core::DocumentKind::recognize_compound(w) {
+            Some(k) if !kinds.contains(&k) => kinds.push(k),
+            _ => break,
+        }
+    }
+    kinds.len() >= 3
 }
 
 /// Whether a line is running text, a sentence or more (`Varje förbund styrs
@@ -821,8 +839,11 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
             })
             .map(|(i, _)| (i, line.get(i..).and_then(|r| r.split_whitespace().next())))
             .rfind(|(_, w)| {
+                // `Regler för …` or in capitals (`RIKTLINJER FÖR …`).
                 w.is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && mixed(w) && kind_word(w).is_some()
+                    w.starts_with(char::is_uppercase)
+                        && (mixed(w) || w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                        && kind_word(w).is_some()
                 })
             })?
             .0;
@@ -1095,6 +1116,22 @@ mod tests {
         // A clause after the preposition is not the name's rest.
         let t = "Regler för\n\nTranskript\n\n1 Regler för det som är viktigt här. Text.\n";
         assert_eq!(title_of(t).as_deref(), Some("Regler för"));
+    }
+
+    #[test]
+    fn a_menu_of_kinds_is_no_title() {
+        // Invented lines.
+        assert!(is_chrome_title(
+            "Policy Plan Program Riktlinjer. Styrdokument"
+        ));
+        assert!(!is_chrome_title("Policy och plan för Norrby"));
+        assert!(!is_chrome_title("Miljöplan och policy"));
+        // The name in capitals after the menu, above its adoption.
+        let t = "Policy Plan Program Riktlinjer Regler Styrdokument RIKTLINJER FÖR PARKER OCH TORG\nANTAGET AV: Kommunfullmäktige\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("RIKTLINJER FÖR PARKER OCH TORG")
+        );
     }
 
     #[test]

@@ -26,16 +26,29 @@ static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
         lexicon::alternation(&lexicon::adoption_forms(true, true, true))
     ))
 });
-/// A paragraph number whose `§` extraction lost: `, 140`, ` 163,`
-/// (`Antagen av kommunfullmäktige , 140`; `2018-05-07, 58 Postadress`).
+/// A paragraph number whose `§` extraction lost: `, 140`, ` 163,`, in
+/// brackets with or without the body's abbreviation (`( 42)`, `(KS 11)`),
+/// ending the sentence or followed by a capital or a comma
+/// (`Antagen av kommunfullmäktige , 140`; `2018-05-07, 58 Postadress`;
+/// `antogs av kommunstyrelsen ( 42).`; `Antagna av kommunstyrelsen , 62.`).
 static LOST_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"^(?:\s*,\s*(\d{1,3})|\s+(\d{1,3})\s*,)(?:\s*$|\s+\p{Lu}|\s*,)")
+    crate::re::compile(
+        r"^(?:\s*,\s*(\d{1,3})|\s+(\d{1,3})\s*,|\s*\(\s*(?:\p{Lu}{2,4}\s*)?(\d{1,3})\s*\))(?:\s*$|\s+\p{Lu}|\s*,|\s*\.(?:\s|$))",
+    )
 });
+
+/// A number alone after the decision date, ending the line (`Antagen av
+/// kommunfullmäktige den 2014-11-24 92`): the paragraph, its `§` lost.
+static LOST_PARAGRAPH_AFTER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r#"^\s+(\d{1,3})\s*["”]?\s*$"#));
 
 /// The number of a paragraph written without its `§`, as written.
 fn lost_paragraph(after: &str) -> Option<String> {
     let c = LOST_PARAGRAPH.captures(after)?;
-    c.get(1).or(c.get(2)).map(|m| m.as_str().to_owned())
+    c.get(1)
+        .or(c.get(2))
+        .or(c.get(3))
+        .map(|m| m.as_str().to_owned())
 }
 
 /// `§ 52, 2004-05-25` right after the body: the date and the paragraph.
@@ -375,7 +388,12 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
                     p.as_str().to_owned(),
                     Src::new(span, conf, "adoption-phrase"),
                 );
-            } else if let Some(p) = lost_paragraph(tail) {
+            } else if let Some(p) = lost_paragraph(tail).or_else(|| {
+                LOST_PARAGRAPH_AFTER_DATE
+                    .captures(tail)
+                    .and_then(|c| c.get(1))
+                    .map(|m| m.as_str().to_owned())
+            }) {
                 fields
                     .decision_paragraph
                     .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
@@ -473,6 +491,29 @@ mod tests {
             "Policy för parker\n\nTidigare antog kommunfullmäktige en policy för parker.\n",
             "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
             "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn this_document_with_its_titles_adjective_or_a_predicate_noun() {
+        // Invented wording.
+        for text in [
+            "Lokal miljöplan 2020-2023\n\nDen lokala miljöplanen för Norrby 2020-2023 fastställdes av kommunfullmäktige den 4 maj 2019.\n",
+            "Handlingsprogram för skydd\n\nHandlingsprogrammet är ett politiskt styrdokument som är fastställt av kommunfullmäktige.\n",
+        ] {
+            assert_eq!(
+                crate::import(text).adopted_by.map(|b| b.name).as_deref(),
+                Some("kommunfullmäktige"),
+                "{text}"
+            );
+        }
+        // Another adjective, or a relative clause about another document.
+        for text in [
+            "Lokal miljöplan\n\nDen nationella miljöplanen fastställdes av regeringen och kommunfullmäktige.\n",
+            "Miljöplan för Norrby\n\nDen nationella miljöplanen fastställdes av kommunfullmäktige 2010.\n",
+            "Handlingsprogram för skydd\n\nHandlingsprogrammet följer den plan som är fastställd av kommunfullmäktige.\n",
         ] {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
@@ -631,6 +672,15 @@ mod tests {
                 "Antagen av kommunfullmäktige 2018-05-07, 58 Postadress\n",
                 "58",
             ),
+            // Invented wording: brackets, a full stop, a number ending the
+            // line after the date.
+            ("Reglerna antogs av kommunstyrelsen ( 17). Norrby\n", "17"),
+            (
+                "Fastställda av kommunstyrelsen (KS 203) NORRBY KOMMUN\n",
+                "203",
+            ),
+            ("Antagna av kommunstyrelsen , 75.\n", "75"),
+            ("Antagen av kommunfullmäktige den 2016-03-21 44\n", "44"),
         ] {
             let f = run_one(&AdoptionPhrase, t, None);
             assert_eq!(f.decision_paragraph.best_src().unwrap().0, want, "{t}");
@@ -638,6 +688,13 @@ mod tests {
         let f = run_one(
             &AdoptionPhrase,
             "Antagen av kommunfullmäktige 2 Innehåll\n",
+            None,
+        );
+        assert!(f.decision_paragraph.best_src().is_none());
+        // A number after the date that the line goes on after is no paragraph.
+        let f = run_one(
+            &AdoptionPhrase,
+            "Antagen av kommunfullmäktige 2016-03-21 44 sidor text\n",
             None,
         );
         assert!(f.decision_paragraph.best_src().is_none());

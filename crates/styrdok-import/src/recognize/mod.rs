@@ -241,9 +241,29 @@ pub(crate) fn subject_ok(
         return false;
     };
     let rest = fold(between);
+    // "Programmet är ett politiskt styrdokument som är fastställt av …": a
+    // predicate noun naming a document, its relative clause about this one.
+    let rest = predicate_document(&rest).unwrap_or(&rest);
     // "… ersätter Riktlinjer X antagna av kommunstyrelsen 2016": the
     // participle describes the cited document, not this one.
-    rest.split_whitespace().count() <= 12 && !cites_another(&rest)
+    rest.split_whitespace().count() <= 12 && !cites_another(rest)
+}
+
+/// What follows `är en/ett [adjectives] <document noun> som` at the start of
+/// folded text (`är ett politiskt styrdokument som är`): the relative
+/// clause's rest, which is about the subject. None when the text does not
+/// start so.
+fn predicate_document(folded: &str) -> Option<&str> {
+    let rest = folded.trim_start().strip_prefix("ar ")?;
+    let rest = rest
+        .strip_prefix("en ")
+        .or_else(|| rest.strip_prefix("ett "))?;
+    let (noun_phrase, after) = rest.split_once(" som")?;
+    let words: Vec<&str> = noun_phrase.split_whitespace().collect();
+    let noun = words.last()?;
+    let document = ["dokument", "styrdokument"].contains(noun)
+        || DocumentKind::recognize_compound(noun).is_some();
+    (document && words.len() <= 3).then_some(after)
 }
 
 /// Whether folded text holds a verb relating this document to another, or
@@ -287,6 +307,20 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
         let Some(len) = self_ref_len(tail, kind, title) else {
             return false;
         };
+        // "Den nationella miljöplanen fastställdes …": an adjective the
+        // title does not have makes it another document.
+        let head_words: Vec<String> = fold(head).split_whitespace().map(str::to_owned).collect();
+        if let [.., det, adjective] = head_words.as_slice()
+            && ["den", "det", "de"].contains(&det.as_str())
+            && !crate::structure::NOW_MADE.contains(&adjective.as_str())
+            && !title.is_some_and(|t| {
+                fold(t)
+                    .split_whitespace()
+                    .any(|w| w.chars().count() >= 5 && adjective.starts_with(w))
+            })
+        {
+            return false;
+        }
         // "den", "det", "de" alone before a participle are not this document.
         let first = fold(tail.split_whitespace().next().unwrap_or(""));
         if ["den", "det", "de", "denna", "detta", "dessa"].contains(&first.as_str()) && len <= 4 {
