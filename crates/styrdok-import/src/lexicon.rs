@@ -412,6 +412,9 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "ersätta",
     "upphäva",
     "komplettera",
+    "gäller bestämmelserna i",
+    "gäller även bestämmelserna i",
+    "gäller också bestämmelserna i",
 ];
 
 /// The national statute books (författningssamlingar) whose numbers look

@@ -209,6 +209,22 @@ pub(crate) fn announces(before: &str) -> bool {
         .any(|w| f.ends_with(&format!(" {w}")))
 }
 
+/// `I den mån inte annat föreskrivs i detta reglemente gäller
+/// bestämmelserna i X`, `Utöver detta reglemente gäller även
+/// bestämmelserna i X`: a sentence naming this document whose rules are
+/// completed by another's; the reference to this document anywhere before
+/// the verb.
+pub(crate) fn completed_by_rules_of(
+    before: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> bool {
+    words(before).any(|(at, w)| {
+        ["detta", "denna"].contains(&fold(w).as_str())
+            && self_ref_len(before.get(at..).unwrap_or(""), kind, title).is_some()
+    })
+}
+
 /// `X upphör att gälla`: the words after `upphör` that make it a repeal
 /// (link adverbials may stand between), and where the object ends when
 /// the subject follows the verb (`Samtidigt upphör X att gälla`).
@@ -221,7 +237,10 @@ static CEASES: std::sync::LazyLock<regex::Regex> =
 
 /// Folded relation phrases added in the fifth round whose object must name
 /// a document (see `relations::scan`).
-pub(crate) const NEW_PHRASES: [&str; 16] = [
+pub(crate) const NEW_PHRASES: [&str; 19] = [
+    "galler bestammelserna i",
+    "galler aven bestammelserna i",
+    "galler ocksa bestammelserna i",
     "ersatta",
     "upphava",
     "komplettera",
@@ -340,5 +359,11 @@ mod tests {
         assert!(!body_decision("Kommunstyrelsen", "kompletterar"));
         assert!(body_decision("Kommunfullmäktige beslutar att", "upphava"));
         assert!(!body_decision("Kommunfullmäktige", "upphava"));
+        assert!(completed_by_rules_of(
+            "I den mån inte annat föreskrivs i detta reglemente",
+            None,
+            None
+        ));
+        assert!(!completed_by_rules_of("För nämnden", None, None));
     }
 }

@@ -60,6 +60,8 @@ static ADOPTED_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\s+som\s+(?:\S+\s+){{0,5}}?(?:har\s+)?{verbs}\b"
     ))
 });
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"\.\s+(?:\d+\s+)?\p{Lu}"));
 static SECTIONS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
         r"(?i)\b(?:kapitel|kapitlen|kap\.|avsnitt|avsnitten|punkt|punkterna)\s+(\d+(?:\.\d+)*(?:\s*(?:,|och|–|-)\s*\d+(?:\.\d+)*)*)",
@@ -206,6 +208,12 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         if t.starts_with(|c: char| c.is_uppercase())
             && let Some(m) = ADOPTED_CLAUSE.find(t)
         {
+            cut = cut.min(m.start());
+        }
+        // "… i Norrby kommun. 2 Kommunstyrelsen består av …": a full stop
+        // before a capital or a numbered paragraph ends the citation where
+        // the sentence splitter did not.
+        if let Some(m) = SENTENCE_END.find(t) {
             cut = cut.min(m.start());
         }
         let mut head = t.get(start..cut.min(t.len()).max(start)).unwrap_or("");
@@ -984,6 +992,13 @@ pub(crate) fn scan(
                     || decision
                     || crate::relation_forms::NEW_PHRASES.contains(&verb.as_str());
                 let (rel_kind, object) = match verb.as_str() {
+                    "galler bestammelserna i"
+                    | "galler aven bestammelserna i"
+                    | "galler ocksa bestammelserna i"
+                        if crate::relation_forms::completed_by_rules_of(before, kind, title) =>
+                    {
+                        (RelationKind::ComplementedBy, after)
+                    }
                     "ersatter" if decision => (RelationKind::Replaces, after),
                     "upphaver" if decision => (RelationKind::Repeals, after),
                     // "beslutar att ersätta X med Y": X.
@@ -1579,6 +1594,27 @@ mod tests {
         // An infinitive about something else is none.
         let t = "Policy för resor\n\nInnan en resa beställs ska resenären överväga att ersätta resan med ett videomöte.\n";
         assert!(read(t).is_empty());
+    }
+
+    #[test]
+    fn rules_completed_by_another_documents() {
+        let t = "Reglemente för parknämnden\n\nI den mån inte annat föreskrivs i detta reglemente gäller bestämmelserna i gemensamt reglemente för nämnder i Norrby kommun.\n\nFör nämnden gäller bestämmelserna i kommunallagen.\n\nI detta reglemente gäller även bestämmelserna i arbetsmiljölagen.\n";
+        assert_eq!(
+            read(t),
+            vec![named(
+                RelationKind::ComplementedBy,
+                "gemensamt reglemente för nämnder i Norrby kommun"
+            )]
+        );
+        // A numbered paragraph run in after the full stop is not the title.
+        let t = "Reglemente för parknämnden\n\nUtöver detta reglemente gäller även bestämmelserna i gemensamt reglemente för nämnder i Norrby kommun. 2 Nämnden består av 7 ledamöter.\n";
+        assert_eq!(
+            read(t),
+            vec![named(
+                RelationKind::ComplementedBy,
+                "gemensamt reglemente för nämnder i Norrby kommun"
+            )]
+        );
     }
 
     #[test]
