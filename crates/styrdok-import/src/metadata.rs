@@ -542,8 +542,22 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             // The value row, or, when the cells were extracted one per line,
             // as many of the next lines as it takes to fill every column
             // (a wrapped cell may take two).
+            // A web page's cells written as sentences (`Riktlinjer.
+            // 2020-08-12. KS.`): the full stops are no part of the values.
+            // Each such sentence is one cell.
+            let row_cells = |j: usize| -> Vec<&str> {
+                let t = text_of(j).trim();
+                if t.ends_with('.') && !t.ends_with("..") {
+                    t.split(". ")
+                        .map(|c| c.trim().trim_end_matches('.'))
+                        .filter(|c| !c.is_empty())
+                        .collect()
+                } else {
+                    t.split_whitespace().collect()
+                }
+            };
             let mut rows = vec![v];
-            let mut cells: Vec<&str> = text_of(v).split_whitespace().collect();
+            let mut cells: Vec<&str> = row_cells(v);
             let mut split = best_split(&kinds, &cells);
             while split.as_ref().is_none_or(|s| s.1 < kinds.len() as u32 * 2)
                 && rows.len() < kinds.len() + 2
@@ -551,7 +565,7 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 && label_line(text_of(w)).is_none()
             {
                 rows.push(w);
-                cells.extend(text_of(w).split_whitespace());
+                cells.extend(row_cells(w));
                 split = best_split(&kinds, &cells);
             }
             let v = rows.last().copied().unwrap_or(v);
@@ -776,6 +790,20 @@ mod tests {
         assert_eq!(m["Revisionsdatum"], "---");
         assert_eq!(m["Dokumentansvarig"], "Stadsledningsförvaltningen");
         assert_eq!(m["Uppföljning"], "---");
+    }
+
+    /// A web page's table: each cell written as a sentence, the value row
+    /// wrapped onto two lines (invented wording).
+    #[test]
+    fn cells_ending_in_full_stops() {
+        let f = scan_text(
+            "Dokumentnamn Dokumenttyp Fastställd/upprättad Beslutsinstans\n\nRiktlinjer för parker.\n\nRiktlinjer. 2021-03-04. KS.\n\nDokumentansvarig Diarienummer\n\nKommunledningskontoret.\n\n2019/123.\n",
+        );
+        let m = &f.metadata_as_written;
+        assert_eq!(m["Dokumenttyp"], "Riktlinjer");
+        assert_eq!(m["Beslutsinstans"], "KS");
+        assert_eq!(m["Fastställd/upprättad"], "2021-03-04");
+        assert_eq!(m["Diarienummer"], "2019/123");
     }
 
     #[test]

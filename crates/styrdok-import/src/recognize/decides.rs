@@ -38,7 +38,7 @@ impl Recognizer for Decides {
         {
             let tail = tail.as_str();
             let mut found: Option<(usize, usize)> = None;
-            if ADOPTED_PASSIVE.is_match(tail)
+            if passive_on_a_document(tail, kind)
                 || fold(tail).contains(" anta ")
                 || fold(tail).contains("faststalla")
             {
@@ -62,13 +62,34 @@ impl Recognizer for Decides {
             }
             if let Some(f) = found {
                 let start = u.joined.full_span().0;
+                // A `Beslut` label run into the body's name.
+                let body = body.as_str();
+                let body = ["Beslut ", "BESLUT "]
+                    .iter()
+                    .find_map(|l| body.strip_prefix(l))
+                    .unwrap_or(body);
                 fields.adopted_by.push(
-                    BodyRef::new(body.as_str()),
+                    BodyRef::new(body),
                     Src::new((start, f.1), 0.8, "decides-and-adopts"),
                 );
             }
         }
     }
+}
+
+/// Whether a passive adoption in the decision's text has a document as its
+/// subject: a kind word of this document's kind in its clause (since the
+/// last `att`), as in `att IT-policyn fastställs`, not `att remisstiden
+/// fastställs`.
+fn passive_on_a_document(tail: &str, kind: Option<&styrdok_core::DocumentKind>) -> bool {
+    ADOPTED_PASSIVE.find_iter(tail).any(|m| {
+        let before = tail.get(..m.start()).unwrap_or("");
+        let clause = before
+            .rfind(" att ")
+            .and_then(|i| before.get(i..))
+            .unwrap_or(before);
+        kind_word(clause).is_some_and(|(k, _)| kind.is_none_or(|d| *d == k))
+    })
 }
 
 #[cfg(test)]
@@ -87,6 +108,20 @@ mod tests {
         let f = run_one(
             &Decides,
             "Kommunstyrelsen beslutar\n\nAtt ge uppdrag.\n",
+            None,
+        );
+        assert!(f.adopted_by.best_src().is_none());
+        // Invented wording: the document in the clause, a label before the
+        // body; a date fixed in the same decision is no adoption.
+        let f = run_one(
+            &Decides,
+            "Beslut Kommunstyrelsen beslutar att IT-policyn fastställs.\n",
+            None,
+        );
+        assert_eq!(f.adopted_by.best_src().unwrap().0.name, "Kommunstyrelsen");
+        let f = run_one(
+            &Decides,
+            "Kommunstyrelsen beslutar att förslaget sänds på remiss att remisstiden fastställs till 1 maj.\n",
             None,
         );
         assert!(f.adopted_by.best_src().is_none());
