@@ -632,9 +632,17 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
 }
 
 /// How many different document kinds a title names (`Kommunala policyer,
-/// planer och program`: three). Three or more name a collection of
-/// documents, not one document of a kind.
+/// planer och program`: three) when it names no topic: three or more name
+/// a collection of documents, not one document of a kind. A title with a
+/// topic (`Policy, riktlinjer och rutiner för e-post`) names one document:
+/// zero.
 pub(crate) fn kinds_named(t: &str) -> usize {
+    let topic = t
+        .split_whitespace()
+        .any(|w| ["for", "om", "kring", "vid", "mot", "inom", "i"].contains(&fold(w).as_str()));
+    if topic {
+        return 0;
+    }
     let mut kinds = Vec::new();
     for w in t.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
         if let Some(k) = DocumentKind::recognize_compound(w)
@@ -968,7 +976,8 @@ mod tests {
     fn kinds_a_title_names() {
         // Invented titles.
         assert_eq!(kinds_named("Våra policyer, planer och program"), 3);
-        assert_eq!(kinds_named("Regler och riktlinjer för e-post"), 2);
+        assert_eq!(kinds_named("Regler och riktlinjer"), 2);
+        assert_eq!(kinds_named("Policy, riktlinjer och rutiner för e-post"), 0);
         assert_eq!(kinds_named("Miljöplan"), 1);
     }
 
