@@ -217,6 +217,7 @@ pub(crate) const LABELS: &[Label] = &[
     l("upphor att galla", Field::ValidUntil, false),
     l("datum", Field::TableDate, false),
     l("beslutande organ", Field::AdoptedBy, true),
+    l("beslutande instans", Field::AdoptedBy, true),
     l("beslutande", Field::AdoptedBy, false),
     l("beslutsinstans", Field::AdoptedBy, true),
     l("beslutsfattare", Field::AdoptedBy, true),

@@ -287,6 +287,15 @@ pub fn import(text: &str) -> ImportDraft {
                 .iter()
                 .any(|o| o.kind == b.kind && o.name.chars().count() > 4))
     });
+    // No adoption read: a fullmäktige heading the document is its adopter.
+    if fields.adopted_by.best_src().is_none()
+        && let Some((name, line)) = metadata::fullmaktige_in_head(&p)
+    {
+        fields.adopted_by.push(
+            draft::BodyRef::new(&name),
+            Src::new((line, line), 0.5, "adopter-heading-the-document"),
+        );
+    }
     resolve!(adopted_by);
     resolve!(decision_date);
     resolve!(decision_paragraph);

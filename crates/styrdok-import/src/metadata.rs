@@ -727,6 +727,85 @@ fn typed_prefix(field: Field, value: &str) -> Option<&str> {
     found.map(|p| p.trim_end_matches(','))
 }
 
+/// Folded words before a fullmäktige in a document's head that make it
+/// something other than the document's own body: a recipient, a proposal,
+/// a verb's object.
+const NOT_THE_ISSUER: [&str; 14] = [
+    "av", "i", "till", "att", "for", "och", "infor", "fran", "vid", "med", "hos", "foreslar",
+    "forslag", "beslutar",
+];
+
+/// A fullmäktige named alone in the document's head, as a letterhead
+/// names the body whose document it is (`… KOMMUNSTYRELSENS FÖRVALTNING
+/// Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING
+/// Kommunfullmäktige KFS 1997`, `Norrby kommun Kommunfullmäktige`):
+/// fullmäktige prepares no document, so a document headed by it is its
+/// own. Not below a web site's head (a site's menu names it), not in a protocol's or
+/// a proposal's head, not after a preposition or verb, nor before a date
+/// (a meeting). The name and the line.
+pub(crate) fn fullmaktige_in_head(p: &Prepared<'_>) -> Option<(String, usize)> {
+    if p.head_chrome {
+        return None;
+    }
+    let filled: Vec<usize> = (0..p.lines.len())
+        .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
+        .take(6)
+        .collect();
+    // A protocol's, a proposal's or a letter's head names the body it is
+    // for (`Dessa förslag till …` under `Norrby kommun Kommunfullmäktige`).
+    let for_the_body = filled.iter().any(|&j| {
+        let folded = fold(p.lines.get(j).map_or("", |l| l.text.as_str()));
+        [
+            "protokoll",
+            "forslag",
+            "foreslar",
+            "tjansteskrivelse",
+            "kallelse",
+            "remiss",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+    });
+    if for_the_body {
+        return None;
+    }
+    for j in filled {
+        let line = p.lines.get(j).map_or("", |l| l.text.as_str());
+        let words: Vec<&str> = line.split_whitespace().take(40).collect();
+        for (k, w) in words.iter().enumerate() {
+            let f = fold(w);
+            let body = [
+                "kommunfullmaktige",
+                "regionfullmaktige",
+                "landstingsfullmaktige",
+            ]
+            .contains(&f.as_str())
+                && w.starts_with(char::is_uppercase);
+            if !body {
+                continue;
+            }
+            let before = k
+                .checked_sub(1)
+                .and_then(|b| words.get(b))
+                .map(|b| fold(b))
+                .unwrap_or_default();
+            let after = words.get(k + 1).copied().unwrap_or("");
+            let dated =
+                after.starts_with(|c: char| c.is_ascii_digit()) && !fold(after).starts_with("kfs");
+            let verb_after = after.starts_with(char::is_lowercase);
+            if NOT_THE_ISSUER.contains(&before.trim_end_matches([',', ':']))
+                || before.ends_with(':')
+                || dated
+                || verb_after
+            {
+                continue;
+            }
+            return Some(((*w).to_owned(), j));
+        }
+    }
+    None
+}
+
 /// A line that begins with a label: (field, label as written, value).
 fn label_line(text: &str) -> Option<(Field, &str, &str)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -804,6 +883,32 @@ mod tests {
         assert_eq!(m["Beslutsinstans"], "KS");
         assert_eq!(m["Fastställd/upprättad"], "2021-03-04");
         assert_eq!(m["Diarienummer"], "2019/123");
+    }
+
+    #[test]
+    fn fullmaktige_heading_the_document() {
+        // Invented heads.
+        for t in [
+            "NORRBY KOMMUN KOMMUNSTYRELSENS FÖRVALTNING Kommunfullmäktige Resepolicy för Norrby kommun\n\nText.\n",
+            "NORRBY KOMMUNS FÖRFATTNINGSSAMLING Kommunfullmäktige KFS 2001:3\n\nRegler för bidrag\n",
+            "Norrby kommun Kommunfullmäktige\n\nPolicy för inköp\n",
+        ] {
+            let p = prepare(t);
+            assert_eq!(
+                fullmaktige_in_head(&p).map(|(n, _)| n).as_deref(),
+                Some("Kommunfullmäktige"),
+                "{t}"
+            );
+        }
+        for t in [
+            "SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 2019-06-17\n",
+            "Förslag till Kommunfullmäktige\n\nPolicy för inköp\n",
+            "Policy för inköp\n\nKommunfullmäktige beslutar om budget.\n",
+            "Policy för inköp\n\nBeslutande: Kommunfullmäktige\n",
+            "Norrby kommun Kommunfullmäktige\n\nDessa förslag till mål bygger på samråd.\n",
+        ] {
+            assert!(fullmaktige_in_head(&prepare(t)).is_none(), "{t}");
+        }
     }
 
     #[test]
