@@ -13,8 +13,8 @@ use styrdok_import::import_file;
 use std::path::Path;
 
 use crate::real_corpus::{
-    Statements, blind2_dir, blind3_dir, blind4_dir, dir, is_blind, score_statements, truth,
-    truth_in, tune3_dir,
+    Statements, blind2_dir, blind3_dir, blind4_dir, blind5_dir, dir, is_blind, score_statements,
+    truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -174,6 +174,17 @@ fn statements_blind4() {
         "blind4",
         &run_in(&blind4_dir(), |_| true, true),
         [0.67, 0.67, 0.97],
+    );
+}
+
+/// The fifth blind set, run once by the lead after every tuning pass of the
+/// stop had landed.
+#[test]
+fn statements_blind5() {
+    check(
+        "blind5",
+        &run_in(&blind5_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
