@@ -657,8 +657,14 @@ const BLIND4_FLOORS: Floors = Floors {
     adoption_facts_wrong_max: 1,
 };
 
-/// The fifth blind set, run once by the lead after every tuning pass of the
-/// stop had landed.
+/// The fifth blind set, run once by the lead at 91f4bfd after every tuning
+/// pass of the stop had landed. First run: metadata 77/94, titles 26/36,
+/// replacements or complements 0/6 (by both measures), relations 0/15,
+/// 20/155 predicted values not in the truth (metadata 4/81), statements
+/// 119/199 found and 119/164 precise, modality 109/119. Its texts are the
+/// documents' own (not pages about them), mostly of organisations seen
+/// before. The floors sit just under that run; the set is spent for any
+/// later claim.
 #[test]
 fn real_corpus_blind5() {
     let p = run_in(&blind5_dir(), |_| true);
@@ -666,19 +672,20 @@ fn real_corpus_blind5() {
     check_statements("blind5", &p.statements, BLIND5_STATEMENTS);
 }
 
-/// Open until the one blind run; then just under it.
 const BLIND5_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
+    metadata_right: 0.81,
+    titles_right: 0.72,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     relations_found: 0.0,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 1000,
+    invented_max: 0.13,
+    // Three wrong dnr values (a date, a label word, a body code lost).
+    adoption_facts_wrong_max: 3,
 };
 
-/// Open until the one blind run.
-const BLIND5_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 119/199 and
+/// 119/164.
+const BLIND5_STATEMENTS: (f64, f64) = (0.59, 0.72);
 
 /// Statements found and precise, at least (shares): first run 101/174 and
 /// 101/167; tuned on since (stmts12d) 117/174 and 117/172.

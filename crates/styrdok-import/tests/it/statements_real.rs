@@ -177,14 +177,15 @@ fn statements_blind4() {
     );
 }
 
-/// The fifth blind set, run once by the lead after every tuning pass of the
-/// stop had landed.
+/// The fifth blind set, run once by the lead at 91f4bfd (119/199 found,
+/// 119/164 extracted are truth sentences, 109/119 modality right) and spent
+/// since; the floors sit just under that run.
 #[test]
 fn statements_blind5() {
     check(
         "blind5",
         &run_in(&blind5_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.59, 0.72, 0.91],
     );
 }
 
