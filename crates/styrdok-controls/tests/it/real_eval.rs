@@ -343,6 +343,21 @@ struct Floors {
     empty_suggested_max: f64,
 }
 
+/// Prints a set's figures for its kommuner and regioner and for its other
+/// organisations apart (never pooled into the floors).
+fn print_parts(label: &str, all: &[Labelled]) {
+    for (part, municipal) in [
+        ("kommuner and regioner", true),
+        ("other organisations", false),
+    ] {
+        let items = all
+            .iter()
+            .filter(|s| is_municipal(&s.organisation) == municipal)
+            .cloned();
+        print(&format!("{label}, {part}"), &run_on(items));
+    }
+}
+
 fn check(label: &str, p: &Part, f: &Floors, statements: usize, labelled: usize) {
     print(label, p);
     assert_eq!(
@@ -482,16 +497,7 @@ fn is_municipal(organisation: &str) -> bool {
 #[test]
 fn real_statements_blind3() {
     let all = data_set("blind3-statements.json");
-    for (label, municipal) in [
-        ("kommuner and regioner", true),
-        ("other organisations", false),
-    ] {
-        let part = all
-            .iter()
-            .filter(|s| is_municipal(&s.organisation) == municipal)
-            .cloned();
-        print(&format!("Third blind set (blind3), {label}"), &run_on(part));
-    }
+    print_parts("Third blind set (blind3)", &all);
     let p = run_on(all.into_iter());
     check("Third blind set (blind3)", &p, &BLIND3_FLOORS, 208, 125);
 }
@@ -539,16 +545,7 @@ fn real_statements_blind4() {
         ),
     ] {
         let all = data_set(file);
-        for (part, municipal) in [
-            ("kommuner and regioner", true),
-            ("other organisations", false),
-        ] {
-            let items = all
-                .iter()
-                .filter(|s| is_municipal(&s.organisation) == municipal)
-                .cloned();
-            print(&format!("{label}, {part}"), &run_on(items));
-        }
+        print_parts(label, &all);
         check(
             label,
             &run_on(all.into_iter()),
@@ -590,16 +587,7 @@ const BLIND4B_FLOORS: Floors = Floors {
 fn real_statements_blind5() {
     let label = "Fifth blind set, new documents (blind5)";
     let all = data_set("blind5-statements.json");
-    for (part, municipal) in [
-        ("kommuner and regioner", true),
-        ("other organisations", false),
-    ] {
-        let items = all
-            .iter()
-            .filter(|s| is_municipal(&s.organisation) == municipal)
-            .cloned();
-        print(&format!("{label}, {part}"), &run_on(items));
-    }
+    print_parts(label, &all);
     check(label, &run_on(all.into_iter()), &BLIND5_FLOORS, 186, 122);
 }
 
