@@ -38,6 +38,19 @@ pub(crate) fn is_placeholder_dnr(s: &str) -> bool {
         .is_ok_and(|d| d.number().chars().all(|c| c == '0' || !c.is_ascii_digit()))
 }
 
+/// A diarienummer value as written under a dnr label: `None` for a date
+/// (`2013-11-13`, a table's date column slid under the dnr label — a
+/// date is never a dnr) or anything else no dnr; words a neighbouring label
+/// left in front of it go (`för fastställande KS 2020/90` → `KS
+/// 2020/90`: no dnr begins with a lower-case word).
+pub(crate) fn dnr_value(value: &str) -> Option<&str> {
+    let mut rest = value.trim();
+    while rest.starts_with(char::is_lowercase) {
+        rest = rest.split_once(' ').map_or("", |(_, r)| r.trim_start());
+    }
+    (!rest.is_empty() && whole_date(rest).is_none() && rest.parse::<Dnr>().is_ok()).then_some(rest)
+}
+
 /// Parses a validity value (`Tills vidare`, `2023–2026`, `till och med 31
 /// december 2020`, `2019-01-01 – 2022-12-31`); `None` when `s` is not
 /// exactly one.
@@ -182,7 +195,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
             .map(|_| 3),
         Field::LastUpdated => whole_date(cell).map(|_| 3),
         Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
-        Field::Dnr => (words <= 4 && cell.parse::<Dnr>().is_ok()).then_some(3),
+        Field::Dnr => (words <= 4 && dnr_value(cell).is_some()).then_some(3),
         Field::RequiredByLaw => yes_no(cell).map(|_| 3),
         Field::Review => whole_date(cell).map(|_| 3).or((words <= 4).then_some(1)),
         // "Ersätter beslut KF 2012-05-21 § 88": a citation with a date or
@@ -413,8 +426,10 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::Paragraph if !blank => fields.decision_paragraph.push(value.to_owned(), src),
-        Field::Dnr if !blank && value.parse::<Dnr>().is_ok() => {
-            fields.dnr.push(value.to_owned(), src);
+        Field::Dnr if !blank => {
+            if let Some(d) = dnr_value(value) {
+                fields.dnr.push(d.to_owned(), src);
+            }
         }
         Field::RequiredByLaw => {
             if let Some(b) = yes_no(value) {
@@ -853,6 +868,24 @@ mod tests {
         let mut f = Fields::default();
         scan(&p, &mut f);
         f
+    }
+
+    #[test]
+    fn a_date_is_never_a_dnr_and_label_words_go() {
+        assert_eq!(dnr_value("2013-11-13"), None);
+        assert_eq!(dnr_value("12 mars 2014"), None);
+        assert_eq!(dnr_value("enligt beslut FN 2031/77"), Some("FN 2031/77"));
+        assert_eq!(dnr_value("2017-00044"), Some("2017-00044"));
+        assert_eq!(dnr_value("Ks 182/2013"), Some("Ks 182/2013"));
+        assert_eq!(dnr_value("ingen uppgift"), None);
+        // An invented letterhead: the date column slid under the dnr label.
+        let text = "Diarienr\n2031-04-09\n\nRiktlinje för lånecyklar\n";
+        assert!(scan_text(text).dnr.best_src().is_none());
+        let f = scan_text(&text.replace("2031-04-09", "FN 2031/77"));
+        assert_eq!(
+            f.dnr.best_src().map(|(d, _)| d.as_str()),
+            Some("FN 2031/77")
+        );
     }
 
     #[test]

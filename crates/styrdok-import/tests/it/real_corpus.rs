@@ -672,15 +672,17 @@ fn real_corpus_blind5() {
     check_statements("blind5", &p.statements, BLIND5_STATEMENTS);
 }
 
+/// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
+/// date, a label word, a body code lost); after fix12e (a date is never a
+/// dnr, a label's words before it go) 79/94, 18/155, one (the body code).
 const BLIND5_FLOORS: Floors = Floors {
-    metadata_right: 0.81,
+    metadata_right: 0.83,
     titles_right: 0.72,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     relations_found: 0.0,
-    invented_max: 0.13,
-    // Three wrong dnr values (a date, a label word, a body code lost).
-    adoption_facts_wrong_max: 3,
+    invented_max: 0.12,
+    adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 119/199 and
