@@ -43,6 +43,7 @@
 //!    like them and the most similar labelled statement carrying it.
 
 use schemars::JsonSchema;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -183,6 +184,21 @@ pub fn learned_gate_passes(has_cue: bool, p: f32, ranking: &Ranking) -> bool {
 }
 
 /// The built-in learned ranker, trained on first use.
+/// What [`learned_gate_passes`] decides from the gate-opener's probability
+/// alone, whatever the ranking (its security share lies in 0–1): `None`
+/// when the ranking is needed.
+fn decided_without_ranking(has_cue: bool, p: f32) -> Option<bool> {
+    if has_cue {
+        (p >= LEARNED_GATE_CLOSES_BELOW).then_some(true)
+    } else if p >= LEARNED_GATE_THRESHOLD {
+        Some(true)
+    } else if p + 1.001 < LEARNED_GATE_OPENS_AT {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 fn builtin_ranker() -> &'static NearestStatements {
     static RANKER: OnceLock<NearestStatements> = OnceLock::new();
     RANKER.get_or_init(|| NearestStatements::train(training_statements()))
@@ -234,22 +250,36 @@ impl Suggester {
     }
 
     fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
-        let ranking = self.learned.then(|| builtin_ranker().rank(text));
-        self.cues_with(text, ws, ranking.as_ref())
+        self.cues_with(text, ws, &OnceCell::new())
     }
 
-    /// [`Suggester::cues`] given the learned ranker's ranking of `text`
-    /// (`None` without the learned parts).
-    fn cues_with(&self, text: &str, ws: &[Word], ranking: Option<&Ranking>) -> Vec<Trigger> {
+    /// [`Suggester::cues`], the learned ranker's ranking of `text` computed
+    /// into `ranking` only when the decision needs it (so the ranker is not
+    /// trained for a statement the gate list vetoes or the gate-opener
+    /// decides alone).
+    fn cues_with(&self, text: &str, ws: &[Word], ranking: &OnceCell<Ranking>) -> Vec<Trigger> {
         let Some(cues) = self.gate.cues(text, ws) else {
             return Vec::new();
         };
-        let learned = ranking.zip(LearnedGate::builtin());
-        let Some((ranking, gate)) = learned else {
+        let gate = if self.learned {
+            LearnedGate::builtin()
+        } else {
+            None
+        };
+        let Some(gate) = gate else {
             // Without the learned parts the gate list decides.
             return cues;
         };
-        if !learned_gate_passes(!cues.is_empty(), gate.probability(text), ranking) {
+        let p = gate.probability(text);
+        let passes = match decided_without_ranking(!cues.is_empty(), p) {
+            Some(passes) => passes,
+            None => learned_gate_passes(
+                !cues.is_empty(),
+                p,
+                ranking.get_or_init(|| builtin_ranker().rank(text)),
+            ),
+        };
+        if !passes {
             return Vec::new();
         }
         if !cues.is_empty() {
@@ -263,15 +293,19 @@ impl Suggester {
 
     /// The controls `text` addresses, best first: the lexicon's, then
     /// (with the learned parts) the learned ranker's up to three in all.
+    /// The ranker is asked (and trained, once per process) only where the
+    /// gate needs its ranking or the lexicon leaves a place free.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
         let ws = words(text);
-        let ranking = self.learned.then(|| builtin_ranker().rank(text));
-        if self.cues_with(text, &ws, ranking.as_ref()).is_empty() {
+        let ranking = OnceCell::new();
+        if self.cues_with(text, &ws, &ranking).is_empty() {
             return Vec::new();
         }
         let mut out = score(&self.lexicon, text, &ws);
-        if let Some(ranking) = &ranking {
-            fill_from_ranking(builtin_ranker(), text, ranking, &mut out);
+        if self.learned && out.len() < RANKER_FILLS_TO {
+            let ranker = builtin_ranker();
+            let ranking = ranking.get_or_init(|| ranker.rank(text));
+            fill_from_ranking(ranker, text, ranking, &mut out);
         }
         for s in &mut out {
             if let Some(t) = self.titles.get(&s.control) {
@@ -450,6 +484,31 @@ fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestion> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gate_skips_the_ranking_only_where_it_cannot_change_the_decision() {
+        let mut skipped = [0; 2];
+        for has_cue in [false, true] {
+            for p in (0..=100).map(|i| i as f32 / 100.0) {
+                let Some(decided) = decided_without_ranking(has_cue, p) else {
+                    continue;
+                };
+                skipped[usize::from(has_cue)] += 1;
+                for security in [0.0, 0.3, 0.6, 1.0] {
+                    for nearest in [0.0, 0.5] {
+                        let r = Ranking {
+                            controls: Vec::new(),
+                            security,
+                            nearest,
+                            neighbours: Vec::new(),
+                        };
+                        assert_eq!(learned_gate_passes(has_cue, p, &r), decided, "{p} {r:?}");
+                    }
+                }
+            }
+        }
+        assert!(skipped.iter().all(|n| *n > 0 && *n < 101), "{skipped:?}");
+    }
 
     #[test]
     fn spans_point_into_the_original_text() {

@@ -146,7 +146,7 @@ pub struct Ranking {
     pub nearest: f32,
     /// The neighbours: index into the training statements and cosine
     /// similarity, most similar first.
-    neighbours: Vec<(usize, f32)>,
+    pub(crate) neighbours: Vec<(usize, f32)>,
 }
 
 impl Ranking {
