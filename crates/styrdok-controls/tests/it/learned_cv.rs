@@ -489,9 +489,59 @@ use styrdok_controls::{
     TRAINING_SETS, fill_from_ranker, learned_gate_passes, parse_labelled, suggest_with,
 };
 
-/// The spent sets and the tuning sets, by file name: the library's
-/// training sets (never a blind set that has not been run).
-const SPENT: [&str; 8] = TRAINING_SETS;
+/// The spent sets and the tuning sets of the seventh pass, by file name
+/// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
+/// fifth blind set (index 8). Never a blind set that has not been run.
+const SPENT: [&str; 9] = [
+    "real-statements.json",
+    "blind2-statements.json",
+    "tune3-statements.json",
+    "blind3-statements.json",
+    "tune4-statements.json",
+    "blind4-statements.json",
+    "blind4b-statements.json",
+    "tune5-statements.json",
+    "blind5-statements.json",
+];
+
+/// Index of `blind5-statements.json` in [`SPENT`].
+const BLIND5: usize = 8;
+
+/// Whether [`SPENT`]'s sets are exactly the library's training sets plus
+/// (when it is not one of them) blind5: the estimates below train on the
+/// same statements as the shipped suggester.
+fn blind5_in_library() -> bool {
+    let (eight, rest) = SPENT.split_at(BLIND5);
+    let shipped: BTreeSet<&str> = TRAINING_SETS.iter().copied().collect();
+    assert!(eight.iter().all(|f| shipped.contains(f)));
+    shipped.contains(rest[0])
+}
+
+/// Whether the estimates train with blind5 (`STYRDOK_CV_BLIND5=1` or
+/// `0` to override; by default as the library does).
+fn train_with_blind5() -> bool {
+    match std::env::var("STYRDOK_CV_BLIND5").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => blind5_in_library(),
+    }
+}
+
+/// The sets [`SPENT`] names, blind5 empty unless [`train_with_blind5`].
+fn spent_sets() -> Vec<Vec<LabelledStatement>> {
+    let with = train_with_blind5();
+    SPENT
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if i == BLIND5 && !with {
+                Vec::new()
+            } else {
+                spent_set(f)
+            }
+        })
+        .collect()
+}
 
 fn spent_set(file: &str) -> Vec<LabelledStatement> {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -520,6 +570,8 @@ struct Obs {
     /// The shipped top 3 ([`fill_from_ranker`] with the fold's ranker),
     /// empty where the gate is closed.
     shipped: BTreeSet<String>,
+    /// The same, in order, with scores (a ranker fill scores under 1).
+    shipped_list: Vec<(String, f64)>,
     /// The fold's nearest-statement ranking.
     rank: Ranking,
     /// The top 3 as the sixth pass shipped it: the gate list, then the
@@ -579,6 +631,15 @@ fn observe(train: &[&LabelledStatement], test: &[(usize, &LabelledStatement)]) -
                     top3(&shipped)
                 } else {
                     BTreeSet::new()
+                },
+                shipped_list: if passes {
+                    shipped
+                        .iter()
+                        .take(TOP_K)
+                        .map(|s| (s.control.control().to_owned(), s.score))
+                        .collect()
+                } else {
+                    Vec::new()
                 },
                 lex,
                 rank,
@@ -734,7 +795,49 @@ fn two_sided(o: &Obs, close: f32, open: f32) -> BTreeSet<String> {
     v.into_iter().collect()
 }
 
-const POLICIES: [(&str, Pick); 19] = [
+/// The shipped top 3 with a precision cut-off: a lexicon suggestion after
+/// the first kept at score ≥ `lex` × the first's, a ranker fill at score
+/// ≥ `fill_abs` and ≥ `fill_rel` × the first ranker fill's.
+fn cut(o: &Obs, lex: f64, fill_abs: f64, fill_rel: f64) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let first = o.shipped_list.first().map_or(0.0, |(_, s)| *s);
+    let first_fill = o
+        .shipped_list
+        .iter()
+        .find(|(_, s)| *s < 1.0)
+        .map_or(0.0, |(_, s)| *s);
+    for (i, (c, s)) in o.shipped_list.iter().enumerate() {
+        let keep = if *s >= 1.0 {
+            i == 0 || *s >= lex * first
+        } else {
+            *s >= fill_abs && *s >= fill_rel * first_fill
+        };
+        if keep {
+            out.insert(c.clone());
+        }
+    }
+    out
+}
+
+/// The shipped top 3 keeping at most one ranker fill after a lexicon
+/// suggestion (all of them where the lexicon named nothing).
+fn one_fill(o: &Obs) -> BTreeSet<String> {
+    let lexicon_named = o.shipped_list.first().is_some_and(|(_, s)| *s >= 1.0);
+    let mut fills = 0;
+    let mut out = BTreeSet::new();
+    for (c, s) in &o.shipped_list {
+        if *s < 1.0 && lexicon_named {
+            fills += 1;
+            if fills > 1 {
+                continue;
+            }
+        }
+        out.insert(c.clone());
+    }
+    out
+}
+
+const POLICIES: [(&str, Pick); 31] = [
     (
         "sixth pass as shipped (gate list or gate-opener ≥ 0.95; neighbours fill, no profiles)",
         |o| o.sixth.clone(),
@@ -799,6 +902,44 @@ const POLICIES: [(&str, Pick); 19] = [
     ("two-sided gate: closes < 0.6, never opens", |o| {
         two_sided(o, 0.6, f32::INFINITY)
     }),
+    ("two-sided gate: closes < 0.5, opens ≥ 1.6", |o| {
+        two_sided(o, 0.5, 1.6)
+    }),
+    ("two-sided gate: closes < 0.7, opens ≥ 1.6", |o| {
+        two_sided(o, 0.7, 1.6)
+    }),
+    ("two-sided gate: closes < 0.6, opens ≥ 1.8", |o| {
+        two_sided(o, 0.6, 1.8)
+    }),
+    ("two-sided gate: closes < 0.7, opens ≥ 1.8", |o| {
+        two_sided(o, 0.7, 1.8)
+    }),
+    ("two-sided gate: closes < 0.8, opens ≥ 1.8", |o| {
+        two_sided(o, 0.8, 1.8)
+    }),
+    ("cut-off: lexicon 2nd/3rd ≥ 0.5 × first", |o| {
+        cut(o, 0.5, 0.0, 0.0)
+    }),
+    ("cut-off: ranker fills ≥ 0.5 × first fill", |o| {
+        cut(o, 0.0, 0.0, 0.5)
+    }),
+    ("cut-off: ranker fills ≥ 0.7 × first fill", |o| {
+        cut(o, 0.0, 0.0, 0.7)
+    }),
+    ("cut-off: ranker fills score ≥ 0.12", |o| {
+        cut(o, 0.0, 0.12, 0.0)
+    }),
+    ("cut-off: ranker fills score ≥ 0.15", |o| {
+        cut(o, 0.0, 0.15, 0.0)
+    }),
+    (
+        "cut-off: lexicon ≥ 0.5 × first, fills ≥ 0.6 × first fill",
+        |o| cut(o, 0.5, 0.0, 0.6),
+    ),
+    (
+        "cut-off: at most one fill after a lexicon suggestion",
+        one_fill,
+    ),
 ];
 
 fn report(title: &str, obs: &[Obs]) {
@@ -824,7 +965,7 @@ fn report(title: &str, obs: &[Obs]) {
 #[test]
 #[ignore = "an experiment (about half a minute): docs/suggestions.md, \"Sixth pass\""]
 fn fused_ranker_grouped_cv() {
-    let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
+    let sets = spent_sets();
     let all: Vec<(usize, &LabelledStatement)> = sets
         .iter()
         .enumerate()
@@ -871,7 +1012,7 @@ fn fused_ranker_grouped_cv() {
     }
     let unseen: Vec<Obs> = obs.into_iter().filter(|o| o.set >= 3).collect();
     report(
-        "same folds, the sets the lexicon was never tuned on (blind3, tune4, blind4, blind4b, tune5)",
+        "same folds, the sets the lexicon was never tuned on (blind3, tune4, blind4, blind4b, tune5, blind5 when in)",
         &unseen,
     );
     let train: Vec<&LabelledStatement> = sets[..3].iter().flatten().collect();
@@ -1077,15 +1218,18 @@ fn misses_by_control(obs: &[Obs]) {
 #[ignore = "an experiment (about half a minute): docs/suggestions.md, \"Seventh pass\""]
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
+    let with_blind5 = train_with_blind5();
+    println!("blind5 in the training sets: {with_blind5}");
     for (name, out) in [
         ("blind4b", &[6][..]),
         ("blind3 + tune4", &[3, 4][..]),
         ("tune5", &[7][..]),
+        ("blind5", &[BLIND5][..]),
     ] {
         let train: Vec<&LabelledStatement> = sets
             .iter()
             .enumerate()
-            .filter(|(i, _)| !out.contains(i))
+            .filter(|(i, _)| !out.contains(i) && (*i != BLIND5 || with_blind5))
             .flat_map(|(_, s)| s.iter())
             .collect();
         let test: Vec<(usize, &LabelledStatement)> = out
