@@ -13,7 +13,10 @@
 //! A row marked `veto` closes the gate whatever cues the statement has: a
 //! sentence about a document's own scope ("Riktlinjerna gäller för alla
 //! anställda", "Denna instruktion vänder sig till …") names who it applies
-//! to, not a control. Tokens match as in the lexicon.
+//! to, not a control; so does a sentence about equipment as property
+//! (pawning, damages, ownership, the loan period) or about the secrecy
+//! review of a request for a public document. Tokens match as in the
+//! lexicon.
 
 use crate::ControlsError;
 use crate::table::Table;
@@ -29,7 +32,8 @@ enum Kind {
     Cue,
     /// Takes its words out of play (a non-security sense).
     Stop,
-    /// Closes the gate: the statement is about a document's own scope.
+    /// Closes the gate: the statement is about a document's own scope, or
+    /// another subject with no information-security content.
     Veto,
 }
 
@@ -108,7 +112,8 @@ impl Gate {
     }
 
     /// The cues of `text`, in text order (empty when the statement has
-    /// none), or `None` when a veto row matches (a document's own scope).
+    /// none), or `None` when a veto row matches (a document's own scope,
+    /// equipment as property, a public-access request).
     pub fn check(&self, text: &str) -> Option<Vec<Trigger>> {
         self.cues(text, &super::words::words(text))
     }
