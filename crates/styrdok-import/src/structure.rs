@@ -76,9 +76,23 @@ const FUNCTION_WORDS: [&str; 22] = [
     "den", "det", "de", "vid", "från", "inom", "under", "mellan",
 ];
 
+/// A list item's text: a bullet ([`bullet_text`]), or a dash run into a
+/// capitalised word ("-Vara tillräckligt detaljerad", a Word list whose
+/// first item lost its space) — not a negative number or a year ("-2018").
+fn item_text(t: &str) -> Option<&str> {
+    bullet_text(t).or_else(|| {
+        let rest = t.strip_prefix(['-', '–'])?;
+        let mut c = rest.chars();
+        let glued = c.next().is_some_and(char::is_uppercase)
+            && c.next().is_some_and(char::is_lowercase)
+            && rest.split_whitespace().count() >= 2;
+        glued.then_some(rest)
+    })
+}
+
 /// Whether `next` continues the wrapped block whose text so far is `prev`.
 fn continues(prev: &str, next: &str) -> bool {
-    if bullet_text(next).is_some() {
+    if item_text(next).is_some() {
         return false;
     }
     let c = next.chars().next();
@@ -189,7 +203,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
             continue;
         }
         // Bullet item with its continuation lines.
-        if let Some(b) = bullet_text(t) {
+        if let Some(b) = item_text(t) {
             let mut j = Joined::single(b, i);
             let mut k = i + 1;
             while let Some(n) = next_nonblank(k) {
@@ -233,7 +247,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
         }
         // Unnumbered heading.
         let next = next_nonblank(i + 1);
-        let next_is_bullet = next.is_some_and(|n| bullet_text(line(n)).is_some());
+        let next_is_bullet = next.is_some_and(|n| item_text(line(n)).is_some());
         let next_continues = i + 1 < lines.len()
             && !line(i + 1).is_empty()
             && !hard(i + 1)
@@ -264,7 +278,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
                 let is_heading = numbered(n).is_some_and(|(num, h)| {
                     number_after(&last_number, &parse_number(num)) && heading_like(h)
                 }) || is_kind_definition(n);
-                if bullet_text(n).is_some() || is_heading {
+                if item_text(n).is_some() || is_heading {
                     break;
                 }
                 if ends_sentence(&j.text)
@@ -273,7 +287,7 @@ pub(crate) fn units(p: &Prepared<'_>, consumed: &[bool], title_line: Option<usiz
                     && !(k + 1 < lines.len()
                         && !line(k + 1).is_empty()
                         && continues(n, line(k + 1)))
-                    && next_nonblank(k + 1).is_some_and(|m| bullet_text(line(m)).is_none())
+                    && next_nonblank(k + 1).is_some_and(|m| item_text(line(m)).is_none())
                 {
                     // A heading right after a finished paragraph.
                     break;
@@ -1065,6 +1079,17 @@ mod tests {
             crate::import(t).title.as_deref(),
             Some("IT-plan Norrby kommun")
         );
+    }
+
+    #[test]
+    fn a_dash_run_into_its_first_word_is_a_list_item() {
+        assert_eq!(
+            item_text("-Vara kort och tydlig."),
+            Some("Vara kort och tydlig.")
+        );
+        assert_eq!(item_text("- Vara kort."), Some("Vara kort."));
+        assert_eq!(item_text("-2018 års plan"), None);
+        assert_eq!(item_text("-IT"), None);
     }
 
     #[test]

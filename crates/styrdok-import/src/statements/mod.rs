@@ -614,6 +614,29 @@ mod tests {
         // A line that ends a sentence without its full stop is no lead-in.
         assert!(!sentence::is_open_lead_in("Alla ska följa policyn"));
         assert!(sentence::is_open_lead_in("Det sker genom att"));
+        assert!(sentence::is_open_lead_in("Arbetet ska fokusera på"));
+        assert!(sentence::is_open_lead_in("Våra besökare ska"));
+        assert!(sentence::is_open_lead_in("All information ska vara"));
+        assert!(!sentence::is_open_lead_in("Alla ska delta"));
+    }
+
+    #[test]
+    fn a_lead_in_that_ends_in_its_modal_verb_gives_its_bullets_its_force() {
+        let d = crate::import(
+            "Texter på webben ska vara\n\n\
+             \u{20}• korta och tydliga.\n\
+             \u{20}• skrivna på svenska.\n",
+        );
+        let items: Vec<(&str, Option<crate::draft::Modality>)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.modality))
+            .collect();
+        let ska = Some(crate::draft::Modality::Ska);
+        assert_eq!(
+            items,
+            [("korta och tydliga.", ska), ("skrivna på svenska.", ska)]
+        );
     }
 
     #[test]

@@ -249,7 +249,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         j -= 1;
         let Some(x) = w.get(j) else { break };
         if x.clause_end {
-            break;
+            return reported_across_commas(w, j, i);
         }
         if REPORTING.contains(&x.folded.as_str()) {
             let inverted = j == 0 && inverted_after(w, i);
@@ -257,11 +257,12 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         }
         if x.folded == "att"
             && j > 0
-            && w.get(j - 1)
-                .is_some_and(|p| ["for", "sa"].contains(&p.folded.as_str()))
-            && !w
-                .get(j + 1)
-                .is_some_and(|n| infinitive_like(&n.folded) && j + 1 < i)
+            && purpose_before(w, j)
+            && !w.get(j + 1).is_some_and(|n| {
+                infinitive_like(&n.folded)
+                    && !SUBJECT_OPENERS.contains(&n.folded.as_str())
+                    && j + 1 < i
+            })
         {
             // "För att resan ska räknas krävs att …": a fronted clause ends
             // where the main clause's verb comes first ("krävs att", "ska
@@ -278,6 +279,74 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             // after the condition ("Om du saknar legitimation behöver din
             // chef …").
             return !(j == 0 && i >= j + 3 && inverted_after(w, i));
+        }
+    }
+    false
+}
+
+/// Determiners that end like an infinitive ("alla", "samtliga"; not
+/// "vara", which is one too): after "för att" they open a subject ("för att alla system ska vara säkra"),
+/// not an infinitive ("för att använda X").
+const SUBJECT_OPENERS: [&str; 6] = ["alla", "samtliga", "varje", "denna", "dessa", "hela"];
+
+/// Finite verbs that end a fronted clause before its comma ("När du har
+/// ett uppdrag, ska …"): a modal after the comma is the main clause's.
+const CLAUSE_VERBS: [&str; 11] = [
+    "ar", "har", "kan", "vill", "finns", "blir", "galler", "var", "hade", "sker", "kravs",
+];
+
+/// Whether the `att` at `j` opens a purpose: "för att", "så att", "syftar
+/// till att", "Syftet (med …) är att" — a modal in it, after its own
+/// subject, says what the purpose is, not the rule.
+fn purpose_before(w: &[Word], j: usize) -> bool {
+    let p = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    let Some(b) = j.checked_sub(1) else {
+        return false;
+    };
+    ["for", "sa"].contains(&p(b))
+        || (p(b) == "till" && b > 0 && p(b - 1).starts_with("syft"))
+        || (p(b) == "ar" && (0..b).any(|k| p(k).starts_with("syftet")))
+}
+
+/// Whether a modal at `i`, after the comma that ends word `c`, still stands
+/// in a reporting clause opened before that comma: the commas only part a
+/// list or an insert ("reglerar hur upphandling av varor, tjänster och
+/// entreprenader ska genomföras", "visa hur vi, på ett enkelt sätt, ska
+/// agera"), the reporting clause has no finite verb of its own before
+/// the modal, and the modal is not followed by its subject (verb-second
+/// after a fronted clause: "När du har ett uppdrag, ska du …").
+fn reported_across_commas(w: &[Word], c: usize, i: usize) -> bool {
+    if inverted_after(w, i) {
+        return false;
+    }
+    let list_word = |x: &Word| ["och", "eller", "samt"].contains(&x.folded.as_str());
+    // After the last comma: nothing (an insert ends), or a list's last member.
+    let tail = w.get(c + 1..i).unwrap_or(&[]);
+    if !(tail.is_empty() || (tail.len() <= 6 && tail.iter().any(list_word))) {
+        return false;
+    }
+    let stop = i.saturating_sub(CLAUSE_WINDOW);
+    let mut chunk = 0;
+    let mut j = c + 1;
+    while j > stop {
+        j -= 1;
+        let Some(x) = w.get(j) else { break };
+        if x.clause_end && j != c {
+            if chunk > 6 {
+                return false;
+            }
+            chunk = 0;
+        }
+        chunk += 1;
+        if REPORTING.contains(&x.folded.as_str()) {
+            // The reporting clause itself is short before its first comma
+            // (not "När en myndighet förändrar … arkivvården, ska …").
+            return chunk <= 7
+                && !w
+                    .get(j + 1..i)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|y| CLAUSE_VERBS.contains(&y.folded.as_str()) || passive_like(&y.folded));
         }
     }
     false
@@ -984,6 +1053,46 @@ mod tests {
                 "För att processen ska kunna bedrivas, krävs resurser.",
                 MASTE,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_reporting_clause_goes_on_across_a_list_or_an_insert() {
+        cases(&[
+            (
+                "Lagen reglerar hur inköp av varor, tjänster och byggen ska göras.",
+                None,
+            ),
+            ("Planen visar hur vi, på ett enkelt sätt, ska arbeta.", None),
+            ("När du har fått ett uppdrag, ska du följa riktlinjen.", SKA),
+            (
+                "Chefen avgör hur arbetet sker, och alla ska följa planen.",
+                SKA,
+            ),
+            (
+                "När en nämnd byter sitt arbetssätt och det påverkar arkivet, ska nämnden samråda.",
+                SKA,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_purpose_clause_does_not_bind() {
+        cases(&[
+            (
+                "Rutinen är framtagen för att alla anställda ska arbeta lika.",
+                None,
+            ),
+            ("Arbetet syftar till att staden ska vara trygg.", None),
+            (
+                "Syftet med planen är att du som läsare ska förstå arbetet.",
+                None,
+            ),
+            (
+                "Planen syftar till att beskriva arbetet och ska användas av alla.",
+                SKA,
+            ),
+            ("För att vara behörig ska du ha ett konto.", SKA),
         ]);
     }
 

@@ -1020,8 +1020,9 @@ pub(crate) fn is_lead_in(s: &str) -> bool {
 
 /// Whether `s` is a lead-in that lost its colon: no closing punctuation,
 /// and its last words cannot end a sentence — a conjunction or preposition
-/// ("Det sker genom att"), or a subordinator and its subject ("Anmäl
-/// incidenten om du").
+/// ("Det sker genom att", "Arbetet ska fokusera på"), a subordinator and
+/// its subject ("Anmäl incidenten om du"), or a modal verb without its
+/// verb or complement ("Medborgarna ska", "Informationen ska vara").
 pub(crate) fn is_open_lead_in(s: &str) -> bool {
     let t = s.trim_end();
     if t.ends_with(['.', '!', '?', ':', ';', ',']) {
@@ -1034,13 +1035,19 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
         .checked_sub(2)
         .and_then(|k| w.get(k))
         .map_or("", |x| x.folded.as_str());
+    let modal = |f: &str| ["ska", "skall", "bor", "maste"].contains(&f);
     w.len() >= 3
         && ([
-            "att", "om", "som", "och", "eller", "samt", "for", "till", "med",
+            "att", "om", "som", "och", "eller", "samt", "for", "till", "med", "pa", "av", "i",
+            "mot", "genom", "vid", "inom", "hos", "fran", "over",
         ]
         .contains(&last)
             || (["om", "nar", "ifall", "innan", "att"].contains(&before)
-                && ["du", "ni", "vi", "man"].contains(&last)))
+                && ["du", "ni", "vi", "man"].contains(&last))
+            // A modal verb waiting for its verb or complement ("Medborgarna
+            // ska", "Kommunikationen ska vara").
+            || modal(last)
+            || (modal(before) && ["vara", "bli", "ha", "kunna"].contains(&last)))
 }
 
 /// The subject of a sentence whose force is read at `at`: the words
