@@ -78,6 +78,8 @@ pub(crate) struct Word {
     pub(crate) end: usize,
     pub(crate) folded: String,
     pub(crate) clause_end: bool,
+    /// Written with a capital first letter ("Arvika", "Policyn").
+    pub(crate) capital: bool,
 }
 
 /// The words of `s`, from the workspace's tokenizer
@@ -104,6 +106,9 @@ pub(crate) fn words(s: &str) -> Vec<Word> {
                     end: t.end,
                     folded: t.folded(),
                     clause_end: false,
+                    capital: s
+                        .get(t.start..)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase)),
                 });
             }
         }
@@ -252,7 +257,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             return reported_across_commas(w, j, i);
         }
         if REPORTING.contains(&x.folded.as_str()) {
-            let inverted = j == 0 && inverted_after(w, i);
+            let inverted = j == 0 && (inverted_after(w, i) || clause_has_verb(w, j, i));
             return !inverted;
         }
         if x.folded == "att"
@@ -260,6 +265,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             && purpose_before(w, j)
             && !w.get(j + 1).is_some_and(|n| {
                 infinitive_like(&n.folded)
+                    && !n.capital
                     && !SUBJECT_OPENERS.contains(&n.folded.as_str())
                     && j + 1 < i
             })
@@ -294,6 +300,24 @@ const SUBJECT_OPENERS: [&str; 6] = ["alla", "samtliga", "varje", "denna", "dessa
 const CLAUSE_VERBS: [&str; 11] = [
     "ar", "har", "kan", "vill", "finns", "blir", "galler", "var", "hade", "sker", "kravs",
 ];
+
+/// Whether the clause opened by the subordinator at `j` has its own finite
+/// verb before word `i`: a fronted clause that ended, so a modal at `i` is
+/// the main clause's verb in second place ("Innan en resa beställs ska
+/// resenären …", "När vi har fått beslutet ska …").
+fn clause_has_verb(w: &[Word], j: usize, i: usize) -> bool {
+    let between = w.get(j + 1..i).unwrap_or(&[]);
+    between.iter().enumerate().any(|(k, y)| {
+        let f = y.folded.as_str();
+        CLAUSE_VERBS.contains(&f)
+            || passive_like(f)
+            || (finite_like(f)
+                && k > 0
+                && between
+                    .get(k - 1)
+                    .is_some_and(|p| INVERTED_SUBJECTS.contains(&p.folded.as_str())))
+    })
+}
 
 /// Whether the `att` at `j` opens a purpose: "för att", "så att", "syftar
 /// till att", "Syftet (med …) är att" — a modal in it, after its own
@@ -1093,6 +1117,12 @@ mod tests {
                 SKA,
             ),
             ("För att vara behörig ska du ha ett konto.", SKA),
+            // A fronted clause that had its verb: the modal is the main one.
+            ("Innan en resa beställs ska föraren kontrollera körkortet.", SKA),
+            ("Hur systemen används ska beskrivas i planen.", SKA),
+            ("När incidenter ska rapporteras framgår av rutinen.", None),
+            // A name ending like an infinitive opens a subject.
+            ("Målet för att Vara kommun ska växa är tydligt.", None),
         ]);
     }
 

@@ -436,8 +436,14 @@ fn after_heading_before_subject(s: &str) -> usize {
         let relative = w
             .get(..k)
             .is_some_and(|b| b.iter().any(|y| y.folded == "som"));
+        // A quoted name is part of its noun phrase ("intranätet ”Arvid”
+        // ska …"), not a sentence after a heading.
+        let quoted = s
+            .get(prev.end..x.start)
+            .is_some_and(|g| g.contains(['"', '”', '“', '»', '«', '\'']));
         if !cap(x)
             || relative
+            || quoted
             || possessive
             || all_caps(x)
             || short(x) < 2
@@ -1318,6 +1324,10 @@ mod tests {
             (
                 "Övik Energi Nät AB ska agera neutralt.",
                 "Övik Energi Nät AB ska agera neutralt.",
+            ),
+            (
+                "Kommunens nya intranät ”Navet” ska ge stöd.",
+                "Kommunens nya intranät ”Navet” ska ge stöd.",
             ),
             (
                 "Chefer och Medarbetare ska följa policyn.",
