@@ -290,7 +290,9 @@ pub(crate) const LABELS: &[Label] = &[
     // Issue 12, fifth round (rel12): the relation labels in more words.
     l("ersatter dokument", Field::Replaces, false),
     l("ersatter styrdokument", Field::Replaces, false),
-    l("ersatter tidigare", Field::Replaces, false),
+    // Capitalised mid-line, only a label (`… aktualitetsprövning Ersätter
+    // tidigare versioner KF 30 2013`; rel12b).
+    l("ersatter tidigare", Field::Replaces, true),
     l("ersatter foljande", Field::Replaces, false),
     l("detta dokument ersatter", Field::Replaces, true),
     l("ersatt dokument", Field::Replaces, false),
@@ -417,6 +419,24 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "gäller även bestämmelserna i",
     "gäller också bestämmelserna i",
 ];
+
+/// Folded stems of documents that support a styrdokument below every
+/// document kind (`checklistor`, `manualer`, `lathundar`): a document read
+/// together with one of them is completed by it
+/// (`relation_companions`).
+pub(crate) const SUPPORT_DOCUMENTS: &[&str] = &[
+    "checklist",
+    "manual",
+    "lathund",
+    "mall",
+    "handbok",
+    "handbocker",
+    "blankett",
+];
+
+/// Folded words naming an agreement, a document that may apply beside a
+/// reglemente (`samverkansavtal`, `överenskommelsen`).
+pub(crate) const AGREEMENT_WORDS: &[&str] = &["avtal", "overenskommelse"];
 
 /// The national statute books (författningssamlingar) whose numbers look
 /// like a diarienummer (`SFS 1990:782`, `SOSFS 2014:4`): a law or a

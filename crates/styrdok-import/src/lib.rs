@@ -50,6 +50,7 @@ mod page_name;
 mod pre;
 mod re;
 mod recognize;
+mod relation_companions;
 mod relation_forms;
 mod relations;
 mod rules;
@@ -314,8 +315,17 @@ pub fn import(text: &str) -> ImportDraft {
     }
     draft.metadata_as_written = std::mem::take(&mut fields.metadata_as_written);
 
-    // Relations.
-    let mut rels = relations::scan(&units, draft.kind.as_ref(), draft.title.as_deref());
+    // Relations; a page flattened into one line whose labels the metadata
+    // consumed is read as text too (`text_units`, as for statements).
+    let text_skipped = statements::skipped_for_text(&p, &consumed);
+    let text_units_read;
+    let units: &[structure::Unit] = if text_skipped == consumed {
+        &units
+    } else {
+        text_units_read = structure::units(&p, &text_skipped, title_line);
+        &text_units_read
+    };
+    let mut rels = relations::scan(units, draft.kind.as_ref(), draft.title.as_deref());
     relations::drop_restated(&mut rels);
     for (kind, value, line) in std::mem::take(&mut fields.relation_values) {
         for part in value.split(';') {
@@ -344,7 +354,7 @@ pub fn import(text: &str) -> ImportDraft {
         known_dnr.extend(r.target.candidates.iter().filter_map(|c| c.dnr.clone()));
     }
     known_dnr.extend(draft.dnr.clone());
-    rels.extend(relations::references(&units, &known_dnr));
+    rels.extend(relations::references(units, &known_dnr));
     for (i, (r, src)) in rels.into_iter().enumerate() {
         draft
             .provenance
@@ -352,16 +362,7 @@ pub fn import(text: &str) -> ImportDraft {
         draft.relations.push(r);
     }
 
-    // Duties and statements read the running text, also on a flattened
-    // page whose labels the metadata consumed.
-    let text_skipped = statements::skipped_for_text(&p, &consumed);
-    let text_units_read;
-    let units: &[structure::Unit] = if text_skipped == consumed {
-        &units
-    } else {
-        text_units_read = structure::units(&p, &text_skipped, title_line);
-        &text_units_read
-    };
+    // Duties and statements read the same running text.
     let cut = statements::cut_line(&p);
     for (i, (d, src)) in duties::scan(units, cut).into_iter().enumerate() {
         draft

@@ -10,7 +10,7 @@
 use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
 
-use crate::structure::self_ref_len;
+use crate::structure::{Unit, UnitKind, self_ref_len};
 
 /// Folded words that may stand between a demonstrative and the kind word
 /// and keep it this document (`Denna nya IT-plan`, `Detta reviderade
@@ -69,7 +69,73 @@ pub(crate) fn self_reference(
     kind: Option<&DocumentKind>,
     title: Option<&str>,
 ) -> Option<usize> {
-    self_ref_len(s, kind, title).or_else(|| demonstrative_self(s))
+    self_ref_len(s, kind, title)
+        .or_else(|| demonstrative_self(s))
+        .or_else(|| title.and_then(|t| paraphrased_title(s, t)))
+}
+
+/// The folded letters and digits of `w` (`IT-policy` → `itpolicy`).
+fn letters(w: &str) -> String {
+    fold(w).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Prepositions that join a kind word to its subject in a title written
+/// out (`Policy för informationssäkerhet`, `Riktlinjer om lön`).
+const TITLE_PREPOSITIONS: [&str; 4] = ["for", "om", "kring", "avseende"];
+
+/// A title written as one compound, folded, its words run together:
+/// `Policy för informationssäkerhet` → `informationssakerhetspolicy`
+/// (the joining `s` optional), or `None` when it is not `<kind word>
+/// <preposition> <subject of at most three words>`.
+fn compound_of(words: &[&str]) -> Option<(String, String)> {
+    let [head, prep, rest @ ..] = words else {
+        return None;
+    };
+    if !TITLE_PREPOSITIONS.contains(&fold(prep).as_str())
+        || rest.is_empty()
+        || rest.len() > 3
+        || DocumentKind::recognize(head).is_none()
+    {
+        return None;
+    }
+    let subject: String = rest.iter().map(|w| letters(w)).collect::<String>();
+    let head = letters(head);
+    Some((format!("{subject}{head}"), format!("{subject}s{head}")))
+}
+
+/// This document named by its title written the other way (`Policy för
+/// informationssäkerhet …` under the title `Informationssäkerhetspolicy`,
+/// `Informationssäkerhetspolicyn …` under `Policy för
+/// informationssäkerhet`): a compound and its written-out form are one
+/// name. The byte length of the reference at the start of `s`.
+pub(crate) fn paraphrased_title(s: &str, title: &str) -> Option<usize> {
+    let s = s.trim_start();
+    let lead = s.len() - s.trim_start().len();
+    let title_words: Vec<&str> = title.split_whitespace().collect();
+    let ws: Vec<(usize, &str)> = words(s).take(5).collect();
+    // The title one compound, the text written out.
+    if let [one] = title_words.as_slice() {
+        let t = letters(one);
+        for n in 3..=ws.len() {
+            let phrase: Vec<&str> = ws.iter().take(n).map(|(_, w)| *w).collect();
+            if let Some((a, b)) = compound_of(&phrase)
+                && (a == t || b == t)
+            {
+                let (at, w) = ws.get(n - 1)?;
+                return Some(lead + at + w.trim_end_matches([',', '.', ':']).len());
+            }
+        }
+        return None;
+    }
+    // The title written out, the text one compound (maybe definite).
+    let (a, b) = compound_of(&title_words)?;
+    let (at, w) = ws.first()?;
+    let f = letters(w);
+    let same = |c: &str| {
+        f.strip_prefix(c)
+            .is_some_and(|e| e.is_empty() || styrdok_core::text::DEFINITE_ENDINGS.contains(&e))
+    };
+    (same(&a) || same(&b)).then(|| lead + at + w.trim_end_matches([',', '.', ':']).len())
 }
 
 /// Folded adverbials that tie what a sentence says to the decision on this
@@ -194,10 +260,76 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
     let next = after.split_whitespace().next().unwrap_or("");
     let names_document = next.starts_with(char::is_uppercase)
         && (DocumentKind::recognize_compound(next.trim_end_matches([',', ':'])).is_some()
-            || fold(next).starts_with("beslut"));
+            || fold(next).starts_with("beslut"))
+        // `… aktualitetsprövning Ersätter tidigare versioner KF 30 2013`:
+        // a word saying an earlier document follows.
+        || LABEL_OBJECT_WORDS.contains(&fold(next.trim_end_matches([',', ':'])).as_str());
     let opens_sentence = b.is_empty() && next.starts_with(char::is_lowercase);
     capital && !b.ends_with(['.', ':', '!', '?']) && (names_document || opens_sentence)
 }
+
+/// Whether the sentence at byte `a` of unit `ui` is a numbered point of a
+/// proposed decision (`Förslag till beslut … 2. Strategin ersätter …`,
+/// `Kommunstyrelsen föreslår … 1. …`): what it states is announced, not yet
+/// decided. Reads back through the unit and the units before it to the
+/// nearest heading (at most eight units).
+pub(crate) fn proposed_point(units: &[Unit], ui: usize, a: usize) -> bool {
+    let Some(u) = units.get(ui) else {
+        return false;
+    };
+    let before = fold(crate::re::part(&u.joined.text, ..a));
+    let numbered = before
+        .trim_end()
+        .strip_suffix(['.', ')'])
+        .map(|b| {
+            let digits = b.len() - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            (1..=2).contains(&digits)
+                && b.get(..b.len() - digits)
+                    .and_then(|h| h.chars().last())
+                    .is_none_or(char::is_whitespace)
+        })
+        .unwrap_or(false);
+    if !numbered {
+        return false;
+    }
+    let proposes = |f: &str| {
+        f.contains("forslag till beslut") || f.contains("foreslar") || f.contains("s forslag till")
+    };
+    if proposes(&before) {
+        return true;
+    }
+    for v in units
+        .get(ui.saturating_sub(8)..ui)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+    {
+        let f = fold(&v.joined.text);
+        if proposes(&f) {
+            return true;
+        }
+        if matches!(v.kind, UnitKind::Heading { .. }) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Folded words that open the object of a relation verb written as a label
+/// (`Ersätter tidigare versioner …`, `Upphäver följande dokument`): an
+/// earlier document or decision follows, whatever its case.
+const LABEL_OBJECT_WORDS: [&str; 10] = [
+    "tidigare",
+    "foregaende",
+    "foljande",
+    "dokument",
+    "dokumentet",
+    "styrdokument",
+    "styrdokumentet",
+    "beslut",
+    "version",
+    "versioner",
+];
 
 /// Folded words before an infinitive relation verb that make it an intent
 /// not yet carried out (`Programmet kommer att ersätta …`, `avses
@@ -297,6 +429,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_title_written_the_other_way() {
+        assert_eq!(
+            paraphrased_title(
+                "Policy för trafiksäkerhet utgår från",
+                "Trafiksäkerhetspolicy"
+            ),
+            Some("Policy för trafiksäkerhet".len())
+        );
+        assert!(paraphrased_title("Policy för park kompletterar", "Parkpolicy").is_some());
+        assert!(
+            paraphrased_title(
+                "Trafiksäkerhetspolicyn ersätter",
+                "Policy för trafiksäkerhet"
+            )
+            .is_some()
+        );
+        assert!(paraphrased_title("Policy för miljö ersätter", "Trafiksäkerhetspolicy").is_none());
+        assert!(paraphrased_title("Riktlinjer för park", "Parkpolicy").is_none());
+        assert!(paraphrased_title("Parkpolicy", "Policy för parker i staden").is_none());
+    }
+
+    #[test]
+    fn a_numbered_point_of_a_proposed_decision() {
+        let units_of = |t: &str| {
+            let p = crate::pre::prepare(t);
+            crate::structure::units(&p, &vec![false; p.lines.len()], None)
+        };
+        let u = units_of(
+            "Förslag till beslut\n\nNämndens förslag till fullmäktige\n\n2. Planen ersätter Plan för parker.\n",
+        );
+        let last = u.len() - 1;
+        assert!(proposed_point(&u, last, 3));
+        // Not numbered, or no proposal before the heading.
+        assert!(!proposed_point(&u, last, 0));
+        let u = units_of("Beslut\n\n2. Planen ersätter Plan för parker.\n");
+        assert!(!proposed_point(&u, u.len() - 1, 3));
+    }
+
+    #[test]
     fn demonstratives_with_any_kind_word() {
         assert_eq!(demonstrative_self("Denna IT-plan ersätter"), Some(13));
         assert!(demonstrative_self("Detta reviderade program gäller").is_some());
@@ -352,6 +523,12 @@ mod tests {
         assert!(label_in_line("Ersätter", "", " tidigare riktlinjer för X."));
         assert!(label_in_line("Upphäver", "", " Regler för X."));
         assert!(!label_in_line("Ersätter", "", " Utbytt den"));
+        assert!(label_in_line(
+            "Ersätter",
+            "Tidpunkt för aktualitetsprövning",
+            " tidigare versioner KF 12 2010"
+        ));
+        assert!(!label_in_line("Ersätter", "Sida", " datum"));
         assert_eq!(ceases_to_apply(" Regler för X att gälla."), Some(15));
         assert!(body_decision("3. Regionfullmäktige", "upphaver"));
         assert!(body_decision("Kommunstyrelsen", "ersatter"));

@@ -96,8 +96,11 @@ static DNR_BARE: LazyLock<Regex> =
 
 /// Words that make a relation's target a version described, not a title
 /// ("tidigare riktlinjer", "gällande policy"), folded.
-const VERSION_WORDS: [&str; 6] = [
+const VERSION_WORDS: [&str; 9] = [
     "tidigare",
+    "version",
+    "versionen",
+    "versioner",
     "foregaende",
     "nuvarande",
     "gallande",
@@ -201,7 +204,11 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             " daterade ",
             ", daterad",
         ] {
-            if let Some(i) = lower.find(stop) {
+            // "tidigare fastställda riktlinjer för X": a participle after
+            // words describing a version is part of the description.
+            if let Some(i) = lower.find(stop)
+                && !only_version_words(crate::re::part(t, ..i))
+            {
                 cut = cut.min(i);
             }
         }
@@ -340,7 +347,53 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             && ti.split_whitespace().take(3).any(plural_word)
             && target.dnr.is_none()
             && target.date.is_none();
-        let plural = plural || coordinated_plurals || recurring_set;
+        // "tillhörande riktlinjer", "lokala rutiner", "kompletterande
+        // styrdokument": lower-case words before a final kind word in the
+        // plural (or `styrdokument`) describe a set, naming none.
+        let words: Vec<&str> = ti.split_whitespace().collect();
+        let qualified_set = lower
+            && (2..=3).contains(&words.len())
+            && words.last().is_some_and(|w| {
+                plural_word(w) || ["styrdokument", "dokument"].contains(&fold(w).as_str())
+            })
+            && words.iter().all(|w| w.starts_with(char::is_lowercase))
+            && target.dnr.is_none()
+            && target.date.is_none();
+        // "övriga styrdokument inom …", "andra riktlinjer för …": a word
+        // counting documents before a plural kind word describes a set.
+        // (Behind the organisation's genitive: `kommunens övriga …`.)
+        let owned: Vec<&str> = without_owner(&ti).split_whitespace().collect();
+        let counted_set = lower
+            && owned
+                .first()
+                .is_some_and(|w| SET_WORDS.contains(&fold(w).as_str()))
+            && owned.get(1).is_some_and(|w| {
+                plural_word(w) || ["styrdokument", "dokument"].contains(&fold(w).as_str())
+            });
+        // "policys och strategier för IT": kinds coordinated, the first
+        // in the plural written with an `s`.
+        let coordinated_kinds = lower
+            && owned.first().is_some_and(|w| {
+                fold(w).ends_with('s') && DocumentKind::recognize_compound(w).is_some()
+            })
+            && owned
+                .get(1)
+                .is_some_and(|w| ["och", "eller"].contains(&fold(w).as_str()))
+            && owned.get(2).is_some_and(|w| plural_word(w));
+        // "riktlinjer för mobila enheter", "kommunens policyer för …": a
+        // kind word in the plural written in lower case heads a set of
+        // documents described, not a title.
+        let plural_head = lower
+            && owned.first().is_some_and(|w| plural_word(w))
+            && target.dnr.is_none()
+            && target.date.is_none();
+        let plural = plural
+            || plural_head
+            || coordinated_plurals
+            || recurring_set
+            || qualified_set
+            || counted_set
+            || coordinated_kinds;
         // "riktlinjer när det gäller …": a clause describes.
         let clause = lower
             && [" nar ", " dar ", " vilka ", " vilken "]
@@ -364,6 +417,34 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         return None;
     }
     Some(target)
+}
+
+/// Folded words that count or qualify documents without naming one
+/// (`övriga styrdokument`, `tillhörande riktlinjer`).
+const SET_WORDS: [&str; 10] = [
+    "ovriga",
+    "andra",
+    "samtliga",
+    "alla",
+    "berorda",
+    "tillhorande",
+    "relevanta",
+    "kompletterande",
+    "lokala",
+    "forekommande",
+];
+
+/// Whether `s` is only words describing a version (`tidigare`, `de
+/// tidigare`, `kommunens gällande`), so what follows still belongs to it.
+fn only_version_words(s: &str) -> bool {
+    let f = fold(s);
+    let mut ws = f.split_whitespace().peekable();
+    ws.peek().is_some()
+        && ws.all(|w| {
+            VERSION_WORDS.contains(&w)
+                || ["de", "den", "det"].contains(&w)
+                || OWNER_GENITIVES.contains(&w)
+        })
 }
 
 /// Owners' genitives that are not part of a cited title: the organisation
@@ -1210,6 +1291,7 @@ pub(crate) fn scan(
                             announced: (verb == "kompletteras" && will_be(before))
                                 || (replaced_by_self && proposal)
                                 || proposed
+                                || crate::relation_forms::proposed_point(units, ui, a)
                                 || (["ersatta", "upphava", "komplettera"].contains(&verb.as_str())
                                     && crate::relation_forms::announces(before)),
                             section: u.section.clone(),
@@ -1254,6 +1336,7 @@ pub(crate) fn scan(
             }
         }
     }
+    out.extend(crate::relation_companions::scan(units, kind, title));
     out
 }
 
@@ -1885,6 +1968,50 @@ mod tests {
             "systemsäkerhetsplaner för de enskilda systemen"
         ));
         assert!(describes_documents("andra dokument som fastställs"));
+    }
+
+    /// Sets of documents described by a counting or qualifying word, a
+    /// version described, a participle after `tidigare` (invented wording).
+    #[test]
+    fn described_sets_and_versions() {
+        for (cited, described) in [
+            ("tillhörande riktlinjer", true),
+            ("övriga styrdokument inom parker och grönska", true),
+            ("kommunens policys och strategier för parker", true),
+            ("tidigare fastställda riktlinjer för parker", true),
+            ("versioner KF 12 2010", true),
+            ("kommunens parkpolicy", false),
+            ("riktlinje för lekplatser", false),
+        ] {
+            let t = parse_citation(cited).unwrap();
+            assert_eq!(t.description.is_some(), described, "{cited}");
+            assert_eq!(t.title.is_some(), !described, "{cited}");
+        }
+        assert_eq!(
+            parse_citation("tidigare fastställda riktlinjer för parker")
+                .and_then(|t| t.description)
+                .as_deref(),
+            Some("tidigare fastställda riktlinjer för parker")
+        );
+        // A proposal's numbered point, this document's title written out.
+        let t = "Parkpolicy\n\nFörslag till beslut\n\n1. Parkpolicy godkänns.\n\n2. Policyn ersätter Policy för lekplatser från 2009.\n\nSammanfattning\n\nPolicy för park kompletterar Översiktsplan för Norrby.\n";
+        assert_eq!(
+            read(t),
+            [
+                (
+                    RelationKind::Replaces,
+                    true,
+                    Some("Policy för lekplatser från 2009".into()),
+                    None
+                ),
+                (
+                    RelationKind::Complements,
+                    false,
+                    Some("Översiktsplan för Norrby".into()),
+                    None
+                ),
+            ]
+        );
     }
 
     #[test]
