@@ -256,7 +256,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         if x.clause_end {
             return reported_across_commas(w, j, i);
         }
-        if REPORTING.contains(&x.folded.as_str()) {
+        if REPORTING.contains(&x.folded.as_str()) && !free_relative(w, j) {
             let inverted = j == 0 && (inverted_after(w, i) || clause_has_verb(w, j, i));
             return !inverted;
         }
@@ -300,6 +300,17 @@ const SUBJECT_OPENERS: [&str; 6] = ["alla", "samtliga", "varje", "denna", "dessa
 const CLAUSE_VERBS: [&str; 11] = [
     "ar", "har", "kan", "vill", "finns", "blir", "galler", "var", "hade", "sker", "kravs",
 ];
+
+/// Whether `vad` at `j` stands after a preposition as "det som" ("Utöver
+/// vad som följer av lag gäller …", "enligt vad som anges"): a noun
+/// phrase, not a reported question.
+fn free_relative(w: &[Word], j: usize) -> bool {
+    w.get(j).is_some_and(|x| x.folded == "vad")
+        && j > 0
+        && w.get(j - 1).is_some_and(|p| {
+            ["utover", "forutom", "enligt", "utom", "efter"].contains(&p.folded.as_str())
+        })
+}
 
 /// Whether the clause opened by the subordinator at `j` has its own finite
 /// verb before word `i`: a fronted clause that ended, so a modal at `i` is
@@ -961,6 +972,12 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 None => (None, x.end),
             },
         };
+        // "För revidering ansvarar: Kommunstyrelsen" is a label of a
+        // document's information box, not a sentence.
+        // (A duty noun before a colon is a lead-in: "Ombudets uppgifter:".)
+        let label = s.get(x.end..).is_some_and(|r| r.starts_with(':'))
+            && ["ansvarar", "svarar", "galler"].contains(&f);
+        let binds = binds.filter(|_| !label);
         if let Some(b) = binds {
             let negated = subject_negated || negated_after(&w, i).is_some();
             fallback = Some(Reading {
@@ -1049,6 +1066,7 @@ mod tests {
     const FAR: Reading = Some((Binds::Modal, Some(Modality::Far), false));
     const FAR_NOT: Reading = Some((Binds::Modal, Some(Modality::Far), true));
     const RESPONSIBILITY: Reading = Some((Binds::Responsibility, None, false));
+    const SCOPE: Reading = Some((Binds::Scope, None, false));
 
     #[test]
     fn modal_verbs_and_negation() {
@@ -1117,8 +1135,17 @@ mod tests {
                 SKA,
             ),
             ("För att vara behörig ska du ha ett konto.", SKA),
+            // "vad" after a preposition is "det som", not a question.
+            (
+                "Utöver vad som följer av lag gäller detta reglemente för nämnden.",
+                SCOPE,
+            ),
+            ("För uppföljning ansvarar: Kommunstyrelsen", None),
             // A fronted clause that had its verb: the modal is the main one.
-            ("Innan en resa beställs ska föraren kontrollera körkortet.", SKA),
+            (
+                "Innan en resa beställs ska föraren kontrollera körkortet.",
+                SKA,
+            ),
             ("Hur systemen används ska beskrivas i planen.", SKA),
             ("När incidenter ska rapporteras framgår av rutinen.", None),
             // A name ending like an infinitive opens a subject.
