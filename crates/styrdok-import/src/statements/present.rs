@@ -59,25 +59,30 @@ pub(crate) fn passive_like(f: &str) -> bool {
 /// or place that is a law ("Bildmaterialet omfattas av
 /// offentlighets- och sekretesslagen").
 pub(super) fn legal_frame(w: &[Word], i: usize) -> bool {
-    const LAW_ENDS: [&str; 8] = [
+    let f = w.get(i).map_or("", |x| x.folded.as_str());
+    let by_law = w
+        .get(i + 1)
+        .is_some_and(|n| ["av", "i", "enligt"].contains(&n.folded.as_str()))
+        && w.get(i + 2..(i + 5).min(w.len()))
+            .is_some_and(|a| a.iter().any(|y| is_law(&y.folded)));
+    ["regleras", "styrs"].contains(&f) || by_law
+}
+
+/// Whether a folded word names a law ("sekretesslagen", "lagstiftningen",
+/// "förordningar", "bestämmelser").
+pub(super) fn is_law(f: &str) -> bool {
+    const LAW_ENDS: [&str; 9] = [
         "lag",
         "lagen",
         "lagar",
         "lagarna",
+        "lagstiftning",
         "lagstiftningen",
         "forordningen",
         "forordningar",
         "bestammelser",
     ];
-    let f = w.get(i).map_or("", |x| x.folded.as_str());
-    let by_law = w
-        .get(i + 1)
-        .is_some_and(|n| ["av", "i", "enligt"].contains(&n.folded.as_str()))
-        && w.get(i + 2..(i + 5).min(w.len())).is_some_and(|a| {
-            a.iter()
-                .any(|y| LAW_ENDS.iter().any(|e| y.folded.ends_with(e)))
-        });
-    ["regleras", "styrs"].contains(&f) || by_law
+    LAW_ENDS.iter().any(|e| f.ends_with(e))
 }
 
 /// Whether a present passive at `i` is the main clause's verb, in second

@@ -7,7 +7,7 @@ use styrdok_core::text::fold;
 
 use crate::draft::{Modality, StatementType};
 
-use super::present::{body_subject_verb, legal_frame, main_passive, passive_like};
+use super::present::{body_subject_verb, is_law, legal_frame, main_passive, passive_like};
 
 /// How a sentence binds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -862,12 +862,15 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         if f.starts_with("forbjud") && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
         }
-        // "ställer krav på att", "ställs krav på": → måste.
+        // "ställer krav på att", "ställs krav på": → måste; not when a law
+        // sets the demand ("Lagstiftningen ställer krav på att kommunen
+        // upprättar …": the legal frame, not a rule of the document).
         if ["staller", "stalls"].contains(&f)
             && next == "krav"
             && w.get(i + 2).is_some_and(|p| p.folded == "pa")
             && w.get(i + 3).is_some_and(|a| a.folded == "att")
             && !sub.at(i)
+            && !w.get(..i).unwrap_or(&[]).iter().any(|p| is_law(&p.folded))
         {
             let end = phrase_end(&w, i + 1);
             return mk(Binds::Modal, Modality::Maste, false, x.start, end);
@@ -1141,6 +1144,11 @@ mod tests {
                 SCOPE,
             ),
             ("För uppföljning ansvarar: Kommunstyrelsen", None),
+            (
+                "Lagstiftningen är styrande och ställer krav på att nämnden gör en plan.",
+                None,
+            ),
+            ("Policyn ställer krav på att alla gör en plan.", MASTE),
             // A fronted clause that had its verb: the modal is the main one.
             (
                 "Innan en resa beställs ska föraren kontrollera körkortet.",
