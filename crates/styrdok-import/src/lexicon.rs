@@ -301,6 +301,11 @@ pub(crate) const LABELS: &[Label] = &[
     l("dokumentet upphaver", Field::Repeals, true),
     l("upphaver dokument", Field::Repeals, false),
     l("upphavda dokument", Field::Repeals, false),
+    // Issue 12, sixth round (rel12b): an earlier version named in the head.
+    l("tidigare version", Field::Replaces, false),
+    l("tidigare versioner", Field::Replaces, false),
+    l("foregaende version", Field::Replaces, false),
+    l("ersatter version", Field::Replaces, false),
 ];
 
 /// The label with this folded text.
@@ -418,6 +423,18 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "gäller bestämmelserna i",
     "gäller även bestämmelserna i",
     "gäller också bestämmelserna i",
+    // Issue 12, sixth round (rel12b): past and perfect forms, read as the
+    // present (`relation_forms::present_form`).
+    "ersattes",
+    "ersatts",
+    "upphävdes",
+    "upphävts",
+    "upphävde",
+    "har upphävt",
+    "kompletterades",
+    "kompletterats",
+    "kompletterade",
+    "har kompletterat",
 ];
 
 /// Folded stems of documents that support a styrdokument below every

@@ -268,6 +268,127 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
     capital && !b.ends_with(['.', ':', '!', '?']) && (names_document || opens_sentence)
 }
 
+/// The present-tense form the relation reader's cases use for a past or
+/// perfect form of the same verb (folded): `ersattes`/`har ersatts` →
+/// `ersatts`, `upphävdes`/`upphävts` → `upphavs`, `kompletterades`/
+/// `kompletterats` → `kompletteras`, `upphävde`/`har upphävt` →
+/// `upphaver`, `kompletterade`/`har kompletterat` → `kompletterar`.
+pub(crate) fn present_form(verb: &str) -> &str {
+    match verb {
+        "ersattes" => "ersatts",
+        "upphavdes" | "upphavts" => "upphavs",
+        "kompletterades" | "kompletterats" => "kompletteras",
+        "upphavde" | "har upphavt" => "upphaver",
+        "kompletterade" | "har kompletterat" => "kompletterar",
+        v => v,
+    }
+}
+
+/// `X har ersatts av …`, `Policyn hade kompletterats …`: the text before a
+/// passive verb without its auxiliary.
+pub(crate) fn without_auxiliary(before: &str) -> &str {
+    let b = before.trim_end();
+    for aux in [" har", " hade", " har nu"] {
+        if let Some(h) = b.strip_suffix(aux) {
+            return h;
+        }
+    }
+    before
+}
+
+/// `från och med 2021-01-01 Riktlinjer för …`, `2016 Parkprogrammet`: an
+/// object after a time adverbial at its start; the object without it.
+pub(crate) fn without_leading_time(object: &str) -> &str {
+    let o = object.trim_start();
+    let f = fold(o);
+    let lead = [
+        "fran och med den ",
+        "fran och med ",
+        "fr.o.m. ",
+        "fr o m ",
+        "per den ",
+        "per ",
+        "den ",
+    ]
+    .iter()
+    .find(|p| f.starts_with(*p))
+    .map_or(0, |p| p.chars().count());
+    // Folding keeps the number of letters (`å` → `a`): the prefix's end
+    // in the text as written.
+    let at = o.char_indices().nth(lead).map_or(o.len(), |(i, _)| i);
+    let rest = crate::re::part(o, at..);
+    // A date, or a year alone (`kompletterades 2019 med …`).
+    let year = rest.split_whitespace().next().filter(|w| {
+        w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    });
+    let range = match year {
+        Some(y) => 0..y.len(),
+        None => match crate::dates::find_dates(rest).into_iter().next() {
+            Some(d) => d.range,
+            None => return object,
+        },
+    };
+    let next = crate::re::part(rest, range.end..).trim_start();
+    // "kompletterades 2019 med X": the preposition after the date goes too.
+    let next = ["med ", "av ", "genom "]
+        .iter()
+        .find_map(|p| next.strip_prefix(p))
+        .unwrap_or(next);
+    if range.start == 0 && next.starts_with(char::is_uppercase) {
+        next
+    } else {
+        object
+    }
+}
+
+/// Folded adverbials that name the decision on this document as the
+/// occasion of another's end (`I och med denna policy upphör …`, `Genom
+/// detta beslut upphävs …`), with the words that may follow them before
+/// the reference.
+const SELF_LINKS: [&str; 5] = ["i och med", "genom", "i samband med", "med", "efter"];
+
+/// `I och med denna policy`, `Genom antagandet av dessa riktlinjer`,
+/// `I samband med att detta reglemente antas`: an adverbial whose only
+/// document is this one, so the sentence's subject follows the verb.
+pub(crate) fn self_link(before: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> bool {
+    let b = before.trim().trim_end_matches(',');
+    let f = fold(b);
+    let Some(link) = SELF_LINKS
+        .iter()
+        .find(|l| f.strip_prefix(*l).is_some_and(|r| r.starts_with(' ')))
+    else {
+        return false;
+    };
+    let ws: Vec<(usize, &str)> = words(b).collect();
+    let skip = link.split_whitespace().count();
+    // The reference within three words of the link, at most three after it
+    // (`antas`, `träder i kraft`).
+    ws.iter().skip(skip).take(3).any(|&(at, _)| {
+        let from = crate::re::part(b, at..);
+        self_reference(from, kind, title).is_some_and(|l| {
+            crate::re::part(from.trim_start(), l..)
+                .split_whitespace()
+                .count()
+                <= 3
+        })
+    })
+}
+
+/// `Förslaget till ny policy ersätter …`, `Den föreslagna policyn
+/// upphäver …`: a proposal of this document as the subject; what it states
+/// is announced.
+pub(crate) fn proposal_subject(before: &str) -> bool {
+    let f = fold(before.trim());
+    let n = f.split_whitespace().count();
+    (1..=6).contains(&n)
+        && (f.starts_with("forslaget")
+            || ["den foreslagna ", "det foreslagna ", "de foreslagna "]
+                .iter()
+                .any(|p| f.starts_with(p)))
+}
+
 /// Whether the sentence at byte `a` of unit `ui` is a numbered point of a
 /// proposed decision (`Förslag till beslut … 2. Strategin ersätter …`,
 /// `Kommunstyrelsen föreslår … 1. …`): what it states is announced, not yet
@@ -448,6 +569,40 @@ mod tests {
         assert!(paraphrased_title("Policy för miljö ersätter", "Trafiksäkerhetspolicy").is_none());
         assert!(paraphrased_title("Riktlinjer för park", "Parkpolicy").is_none());
         assert!(paraphrased_title("Parkpolicy", "Policy för parker i staden").is_none());
+    }
+
+    #[test]
+    fn inflections_adverbials_and_proposals() {
+        assert_eq!(present_form("ersattes"), "ersatts");
+        assert_eq!(present_form("upphavts"), "upphavs");
+        assert_eq!(present_form("har kompletterat"), "kompletterar");
+        assert_eq!(present_form("ersatter"), "ersatter");
+        assert_eq!(without_auxiliary("Regler för bad har "), "Regler för bad");
+        assert_eq!(without_auxiliary("Regler för bad "), "Regler för bad ");
+        assert_eq!(
+            without_leading_time(" från och med 2021-01-01 Regler för bad"),
+            "Regler för bad"
+        );
+        assert_eq!(
+            without_leading_time("2019 med Regler för bad"),
+            "Regler för bad"
+        );
+        assert_eq!(
+            without_leading_time(" Regler för bad från 2019"),
+            " Regler för bad från 2019"
+        );
+        assert_eq!(without_leading_time("2019 års regler"), "2019 års regler");
+        assert!(self_link("I och med denna policy", None, None));
+        assert!(self_link(
+            "Genom antagandet av dessa riktlinjer",
+            None,
+            None
+        ));
+        assert!(!self_link("I och med den nya lagen", None, None));
+        assert!(!self_link("Genom nämndens beslut", None, None));
+        assert!(proposal_subject("Förslaget till ny policy "));
+        assert!(proposal_subject("Den föreslagna policyn"));
+        assert!(!proposal_subject("Nämndens förslag"));
     }
 
     #[test]

@@ -231,7 +231,8 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
         let head = head.trim().trim_matches(|c: char| {
             matches!(c, ',' | '.' | ';' | ':' | '–' | '-') || c.is_whitespace()
         });
-        (!head.is_empty()).then(|| head.to_owned())
+        // "1.0", "2015": no letters, no title.
+        (head.chars().any(char::is_alphabetic)).then(|| head.to_owned())
     };
     // "Resepolicy för X, FS Reglerna …": a diarienummer series whose digits
     // extraction lost, and what follows, are not part of the title.
@@ -403,7 +404,11 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             target.description = Some(ti);
         } else if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
-        } else if fold(&ti).starts_with("beslut") || generic || owned_version(&ti) {
+        } else if fold(&ti).starts_with("beslut")
+            || decision_of_body(&ti)
+            || generic
+            || owned_version(&ti)
+        {
             target.description = Some(ti);
         } else {
             target.title = Some(without_owner(&ti).to_owned());
@@ -433,6 +438,15 @@ const SET_WORDS: [&str; 10] = [
     "lokala",
     "forekommande",
 ];
+
+/// `kommunfullmäktiges beslut …`, `nämndens beslut om …`: a body's
+/// decision, described, not a document's title.
+fn decision_of_body(ti: &str) -> bool {
+    let f = fold(ti);
+    let mut ws = f.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    first.ends_with('s') && ws.next().is_some_and(|w| w.starts_with("beslut"))
+}
 
 /// Whether `s` is only words describing a version (`tidigare`, `de
 /// tidigare`, `kommunens gällande`), so what follows still belongs to it.
@@ -976,7 +990,13 @@ pub(crate) fn scan(
                 if fold(before).ends_with(" som") || fold(before) == "som" {
                     continue;
                 }
-                let verb = fold(m.as_str());
+                let verb = crate::relation_forms::present_form(&fold(m.as_str())).to_owned();
+                // "X har ersatts av …": the subject without its auxiliary.
+                let before = if verb.ends_with('s') {
+                    crate::relation_forms::without_auxiliary(before)
+                } else {
+                    before
+                };
                 // "Programmet gäller … . Det ersätter …": a pronoun right
                 // after a sentence about this document refers to it.
                 let pronoun = ["det", "den", "de"].contains(&fold(before.trim()).as_str())
@@ -1019,7 +1039,8 @@ pub(crate) fn scan(
                         h.trim().is_empty() && crate::re::part(text, ..a).trim().is_empty()
                             || ends_with_title(h, title)
                     })
-                    || label_in_line(m.as_str(), before, after);
+                    || label_in_line(m.as_str(), before, after)
+                    || crate::relation_forms::proposal_subject(before);
                 let object_self = self_ref_len(after.trim_start(), kind, title).is_some();
                 // "X ersätts med denna policy", "… ersätts av förslaget till
                 // ny miljöpolicy": the subject is what this document replaces
@@ -1052,8 +1073,11 @@ pub(crate) fn scan(
                         }))
                     && tied_to_this(after, kind, title);
                 // "Samtidigt upphör X att gälla": the object between.
+                // "I och med denna policy upphör X att gälla": the same
+                // after an adverbial naming this document.
+                let linked = crate::relation_forms::self_link(before, kind, title);
                 let ended_after = verb == "upphor"
-                    && adverbial_only(before)
+                    && (adverbial_only(before) || linked)
                     && !before.trim().is_empty()
                     && ceases.is_some();
                 // "3. Regionfullmäktige upphäver Riktlinjer för …": a body's
@@ -1149,6 +1173,7 @@ pub(crate) fn scan(
                         if !["samtidigt", "harmed", "darmed", "i och med"]
                             .iter()
                             .any(|p| f.starts_with(p))
+                            && !linked
                         {
                             continue;
                         }
@@ -1209,6 +1234,15 @@ pub(crate) fn scan(
                             "dokumentet ",
                         ],
                     );
+                    let obj = crate::relation_forms::without_leading_time(obj);
+                    // "kompletterar och förtydligar X": the second verb of
+                    // a coordinated pair is no part of the object.
+                    let obj = match obj.strip_prefix("och ") {
+                        Some(r) if r.starts_with(char::is_lowercase) => {
+                            r.split_once(' ').map_or(obj, |(_, rest)| rest.trim_start())
+                        }
+                        _ => obj,
+                    };
                     if let Some(list) = colon_list(obj).or_else(|| split_kind_list(obj)) {
                         for t in list {
                             targets.push((t, span, 0.8));
@@ -1292,6 +1326,7 @@ pub(crate) fn scan(
                                 || (replaced_by_self && proposal)
                                 || proposed
                                 || crate::relation_forms::proposed_point(units, ui, a)
+                                || crate::relation_forms::proposal_subject(before)
                                 || (["ersatta", "upphava", "komplettera"].contains(&verb.as_str())
                                     && crate::relation_forms::announces(before)),
                             section: u.section.clone(),
@@ -2012,6 +2047,94 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// The verb families in past and perfect forms and voices, an
+    /// adverbial naming this document, a proposal as subject, a time
+    /// adverbial before the object, a coordinated verb, a body's decision
+    /// described, an earlier version in the head (invented wording).
+    #[test]
+    fn more_inflections_voices_and_adverbials() {
+        let one = |t: &str| {
+            let r = read(&format!("Policy för parker\n\n{t}\n"));
+            assert_eq!(r.len(), 1, "{t}: {r:?}");
+            r.into_iter().next().unwrap()
+        };
+        let titled = |k, announced, ti: &str| (k, announced, Some(ti.to_owned()), None);
+        for (t, want) in [
+            (
+                "Riktlinjer för lekplatser har ersatts av denna policy.",
+                titled(RelationKind::Replaces, false, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "Riktlinjer för lekplatser ersattes av denna policy.",
+                titled(RelationKind::Replaces, false, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "I och med denna policy upphör Riktlinjer för lekplatser att gälla.",
+                titled(RelationKind::Repeals, false, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "Genom denna policy upphävs Riktlinjer för lekplatser.",
+                titled(RelationKind::Repeals, false, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "Den föreslagna policyn ersätter Riktlinjer för lekplatser.",
+                titled(RelationKind::Replaces, true, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "Policyn ersätter från och med 2021-01-01 Riktlinjer för lekplatser.",
+                titled(RelationKind::Replaces, false, "Riktlinjer för lekplatser"),
+            ),
+            (
+                "Policyn kompletterades 2019 med Riktlinjer för lekplatser.",
+                titled(
+                    RelationKind::ComplementedBy,
+                    false,
+                    "Riktlinjer för lekplatser",
+                ),
+            ),
+            (
+                "Policyn har kompletterats med Riktlinjer för lekplatser.",
+                titled(
+                    RelationKind::ComplementedBy,
+                    false,
+                    "Riktlinjer för lekplatser",
+                ),
+            ),
+            (
+                "Policyn kompletterar och förtydligar Riktlinjer för lekplatser.",
+                titled(
+                    RelationKind::Complements,
+                    false,
+                    "Riktlinjer för lekplatser",
+                ),
+            ),
+        ] {
+            assert_eq!(one(t), want, "{t}");
+        }
+        let r =
+            one("Denna policy ersätter kommunfullmäktiges beslut 2014-02-03 § 12 om lekplatser.");
+        assert_eq!(r.2, None);
+        let d = crate::import(
+            "Policy för parker\n\nTidigare version: Parkpolicy antagen 2012-05-14\n\nText.\n",
+        );
+        assert_eq!(d.relations.len(), 1);
+        assert_eq!(d.relations[0].kind, RelationKind::Replaces);
+        assert_eq!(d.relations[0].target.title.as_deref(), Some("Parkpolicy"));
+        // A version number names no document.
+        let d = crate::import("Policy för parker\n\nTidigare version: 1.0\n\nText.\n");
+        assert!(d.relations.is_empty(), "{:?}", d.relations);
+        // Another document ended with no tie to this one, or a law: none.
+        for t in [
+            "Taxan ersattes av en avgift 2019.",
+            "Med denna policy följer en taxa som upphävs vid årsskiftet.",
+        ] {
+            assert!(
+                read(&format!("Policy för parker\n\n{t}\n")).is_empty(),
+                "{t}"
+            );
+        }
     }
 
     #[test]
