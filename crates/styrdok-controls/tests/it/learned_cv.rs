@@ -775,6 +775,12 @@ fn diagnose(obs: &[Obs]) {
 /// where p + security < `close` and opens no-cue ones where it reaches
 /// `open` (nearest statement cosine ≥ 0.15 as shipped).
 fn two_sided(o: &Obs, close: f32, open: f32) -> BTreeSet<String> {
+    two_sided_fill(o, close, open, 0.15)
+}
+
+/// [`two_sided`], the ranker filling with controls of share ≥ `share`
+/// (score ≥ `share` / 2).
+fn two_sided_fill(o: &Obs, close: f32, open: f32, share: f32) -> BTreeSet<String> {
     let sum = o.p_gate + o.rank.security;
     let passes = if o.has_cue {
         sum >= close
@@ -787,7 +793,7 @@ fn two_sided(o: &Obs, close: f32, open: f32) -> BTreeSet<String> {
     let mut v: Vec<String> = top3(&o.lex).into_iter().collect();
     if !v.is_empty() || (o.rank.security >= 0.7 && o.rank.nearest >= 0.15) {
         for (c, s) in &o.rank.controls {
-            if v.len() < TOP_K && *s >= 0.15 && !v.contains(c) {
+            if v.len() < TOP_K && *s >= share && !v.contains(c) {
                 v.push(c.clone());
             }
         }
@@ -837,7 +843,7 @@ fn one_fill(o: &Obs) -> BTreeSet<String> {
     out
 }
 
-const POLICIES: [(&str, Pick); 31] = [
+const POLICIES: [(&str, Pick); 35] = [
     (
         "sixth pass as shipped (gate list or gate-opener ≥ 0.95; neighbours fill, no profiles)",
         |o| o.sixth.clone(),
@@ -850,7 +856,7 @@ const POLICIES: [(&str, Pick); 31] = [
         }
     }),
     (
-        "**shipped: two-sided gate (closes < 0.6, opens ≥ 1.6), lexicon, ranker with profiles fills to 3 (≥ 0.15)**",
+        "**shipped: two-sided gate (closes < 0.6, opens ≥ 1.5), lexicon, ranker with profiles fills to 3 (share ≥ 0.24: score ≥ 0.12)**",
         |o| o.shipped.clone(),
     ),
     ("ranker fills, share ≥ 0.1", |o| fill(o, 0.1, 0.7)),
@@ -893,7 +899,7 @@ const POLICIES: [(&str, Pick); 31] = [
         two_sided(o, 0.8, 1.4)
     }),
     (
-        "two-sided gate: closes < 0.6, opens ≥ 1.6 (as shipped)",
+        "two-sided gate: closes < 0.6, opens ≥ 1.6 (the seventh pass)",
         |o| two_sided(o, 0.6, 1.6),
     ),
     ("two-sided gate: closes < 0.8, opens ≥ 1.6", |o| {
@@ -939,6 +945,20 @@ const POLICIES: [(&str, Pick); 31] = [
     (
         "cut-off: at most one fill after a lexicon suggestion",
         one_fill,
+    ),
+    ("two-sided gate: closes < 0.6, opens ≥ 1.5", |o| {
+        two_sided(o, 0.6, 1.5)
+    }),
+    ("two-sided gate: closes < 0.5, opens ≥ 1.5", |o| {
+        two_sided(o, 0.5, 1.5)
+    }),
+    (
+        "two-sided gate: closes < 0.6, opens ≥ 1.5; fills score ≥ 0.12 (as shipped)",
+        |o| two_sided_fill(o, 0.6, 1.5, 0.24),
+    ),
+    (
+        "two-sided gate: closes < 0.6, opens ≥ 1.4; fills score ≥ 0.12",
+        |o| two_sided_fill(o, 0.6, 1.4, 0.24),
     ),
 ];
 

@@ -593,12 +593,15 @@ fn real_statements_blind5() {
 
 // The one blind run (586a417, after the seventh pass): 97/122 top 3,
 // precision 110/348, recall 110/147, 16/64 `[]` given a suggestion.
-// Spent since; the floors sit just under that run.
+// Spent since. After the eighth pass (a development figure, nothing was
+// written from blind5's sentences; the gate opens at 1.5 instead of 1.6,
+// which its left-out estimate predicted): 99/122, 112/337, 112/147, 18/64.
+// The floors sit just under that.
 const BLIND5_FLOORS: Floors = Floors {
-    top3: 0.79,
-    precision_annex: 0.31,
-    recall: 0.74,
-    empty_suggested_max: 0.26,
+    top3: 0.80,
+    precision_annex: 0.32,
+    recall: 0.75,
+    empty_suggested_max: 0.29,
 };
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
