@@ -328,7 +328,8 @@ pub fn import(text: &str) -> ImportDraft {
     let mut rels = relations::scan(units, draft.kind.as_ref(), draft.title.as_deref());
     relations::drop_restated(&mut rels);
     for (kind, value, line) in std::mem::take(&mut fields.relation_values) {
-        for part in value.split(';') {
+        // "Ersätter: Riktlinjer för X och Rutin för Y": one per title.
+        for part in value.split(';').flat_map(relations::split_titles) {
             if let Some(t) = relations::parse_citation(part) {
                 let k = if kind == RelationKind::Replaces && !t.sections.is_empty() {
                     RelationKind::ReplacesInPart

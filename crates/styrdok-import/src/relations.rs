@@ -45,8 +45,10 @@ static DNR_LABELED: LazyLock<Regex> = LazyLock::new(|| {
 static DNR_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"[\[(]\s*(\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+(?:[/:.\-]\d+)*)\s*[\])]")
 });
-static QUOTED: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]"#));
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    // Double quotes of any shape, or single curly ones (`’Plan för X’`).
+    crate::re::compile(r#"[”"“„«»]([^”"“„«»]{2,})[”"“„«»]|[‘’]([^‘’]{2,})[‘’]"#)
+});
 /// "Läkemedelspolicy för Region X som regionfullmäktige antog 2020-11-24":
 /// a relative clause with an adoption verb describes the cited title and is
 /// not part of it.
@@ -174,7 +176,9 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     if let Some((_, r)) = dnrs.first() {
         cut = cut.min(r.start);
     }
-    let quoted = QUOTED.captures(t).and_then(|c| c.get(1));
+    let quoted = QUOTED
+        .captures(t)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)));
     let title = if let Some(q) = quoted {
         Some(q.as_str().trim().to_owned())
     } else {
@@ -599,7 +603,7 @@ fn split_kind_list(rest: &str) -> Option<Vec<Target>> {
 /// Splits "Riktlinjer för X och Riktlinjer för Y" (or with commas) into
 /// one citation per title, when every part after the first starts with a
 /// capitalised word naming a document kind; otherwise the whole text.
-fn split_titles(text: &str) -> Vec<&str> {
+pub(crate) fn split_titles(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut rest = text;
     loop {
@@ -1220,6 +1224,10 @@ pub(crate) fn scan(
                         &[
                             "härmed ",
                             "därmed ",
+                            "då ",
+                            "nu ",
+                            "av: ",
+                            "med: ",
                             "även ",
                             "också ",
                             "dessutom ",
@@ -1255,6 +1263,13 @@ pub(crate) fn scan(
                                 .flat_map(|p| p.split(" samt av "))
                         });
                         for part in parts.flat_map(split_titles) {
+                            // "… och ersätter dessa": a pronoun points back to
+                            // a document it does not name; abstain.
+                            if ["dessa", "denna", "detta", "den", "det", "dem", "de"]
+                                .contains(&fold(part.trim().trim_end_matches('.')).as_str())
+                            {
+                                continue;
+                            }
                             if let Some(t) = parse_citation(part) {
                                 targets.push((t, span, 0.75));
                             }
@@ -2113,6 +2128,48 @@ mod tests {
         ] {
             assert_eq!(one(t), want, "{t}");
         }
+        for (t, want) in [
+            (
+                "Denna policy ersätter ’Plan för lekplatser 2015–2018’.",
+                titled(
+                    RelationKind::Replaces,
+                    false,
+                    "Plan för lekplatser 2015–2018",
+                ),
+            ),
+            (
+                "Kompletteras av: Riktlinjer för lekplatser",
+                titled(
+                    RelationKind::ComplementedBy,
+                    false,
+                    "Riktlinjer för lekplatser",
+                ),
+            ),
+        ] {
+            assert_eq!(one(t), want, "{t}");
+        }
+        assert_eq!(
+            one("Policyn antogs 2020 och ersätter då tidigare policy från 2015.").3,
+            Some("tidigare policy från 2015".into())
+        );
+        // A pronoun object names nothing: abstain.
+        assert!(
+            read("Policy för parker\n\nPolicyn är en revidering av Policy för parker från 2016 och ersätter denna.\n")
+                .is_empty()
+        );
+        // A label's value naming two documents.
+        let d = crate::import(
+            "Policy för parker\n\nDokumenttyp: Policy\nErsätter: Riktlinjer för lekplatser och Rutin för gräsklippning\n\nText.\n",
+        );
+        let titles: Vec<_> = d
+            .relations
+            .iter()
+            .filter_map(|r| r.target.title.clone())
+            .collect();
+        assert_eq!(
+            titles,
+            ["Riktlinjer för lekplatser", "Rutin för gräsklippning"]
+        );
         let r =
             one("Denna policy ersätter kommunfullmäktiges beslut 2014-02-03 § 12 om lekplatser.");
         assert_eq!(r.2, None);
