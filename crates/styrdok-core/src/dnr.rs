@@ -16,8 +16,10 @@ use crate::CoreError;
 /// A leading label (`dnr`, `Dnr:`, `Diarienummer`) is dropped from the parts
 /// but kept in [`Dnr::as_written`]. The year is the four-digit group between
 /// 1900 and 2099 (the first one, when there are several); the serial number is
-/// the rest of the digits before any trailing suffix. Serializes as the text
-/// as written.
+/// the rest of the digits before any trailing suffix. A value that is only
+/// a date (`2019-05-13`, `13.05.2019`, with or without a label) is refused
+/// ([`CoreError::DateAsDnr`]): a diarienummer is never only a date.
+/// Serializes as the text as written.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Dnr {
@@ -70,7 +72,7 @@ impl JsonSchema for Dnr {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space. Which letters a prefix may hold is checked by the loader only.",
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space; never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
             "pattern": "^[^0-9]*[0-9]+([-/:. ][0-9]+)+[-/:.]?[., ]*$",
             "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005"]
         })
@@ -130,6 +132,9 @@ impl FromStr for Dnr {
         if groups.len() < 2 {
             return Err(CoreError::InvalidDnr(as_written));
         }
+        if prefix.is_none() && is_only_a_date(&groups) {
+            return Err(CoreError::DateAsDnr(as_written));
+        }
         let is_year =
             |g: &str| g.len() == 4 && g.parse::<i32>().is_ok_and(|y| (1900..=2099).contains(&y));
         let year_idx = groups.iter().position(|(g, _)| is_year(g));
@@ -160,6 +165,22 @@ impl FromStr for Dnr {
             suffix,
         })
     }
+}
+
+/// Whether digit groups with no prefix are one calendar date: year, month
+/// and day (`2019-05-13`) or day, month and year (`13.05.2019`, `25/6
+/// 2018`), with one separator between them.
+fn is_only_a_date(groups: &[(String, char)]) -> bool {
+    let [(a, s1), (m, s2), (b, _)] = groups else {
+        return false;
+    };
+    let num =
+        |g: &str, max: u32| g.len() <= 2 && g.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    let year = |g: &str| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    let ymd = year(a) && s1 == s2 && num(b, 31);
+    // `13.05.2019`, and `25/6 2018` as letters and minutes write it.
+    let dmy = num(a, 31) && year(b) && (s1 == s2 || (*s1 == '/' && *s2 == ' '));
+    num(m, 12) && (ymd || dmy)
 }
 
 impl TryFrom<String> for Dnr {
@@ -231,6 +252,36 @@ mod tests {
     fn rejects_non_numbers() {
         for s in ["", "dnr", "KS", "hello world", "2018", "KS 2018/10a"] {
             assert!(s.parse::<Dnr>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_dnr_is_never_only_a_date() {
+        for s in [
+            "2019-05-13",
+            "dnr 2021-1-7",
+            "Diarienummer: 07.03.2022",
+            "1998/12/31",
+            "25/6 2018",
+        ] {
+            let e = s.parse::<Dnr>().unwrap_err();
+            assert_eq!(e, CoreError::DateAsDnr(s.to_owned()));
+            assert!(
+                e.to_string().contains(s) && e.to_string().contains("date"),
+                "{e}"
+            );
+        }
+        // Numbers that merely look dated stay numbers: a prefix, a serial
+        // outside a month or day, mixed separators, two groups.
+        for s in [
+            "KS 2019-05-13",
+            "2019-13-05",
+            "2019-05/13",
+            "2019-05",
+            "034-418/2005",
+            "12-05-13",
+        ] {
+            assert!(s.parse::<Dnr>().is_ok(), "{s}");
         }
     }
 

@@ -27,6 +27,12 @@ pub enum CoreError {
         "invalid diarienummer {0:?}: expected a case number such as \"KS 2018/1092\" or \"034-418/2005\""
     )]
     InvalidDnr(String),
+    /// A diarienummer that is only a date (`2019-05-13`): a date written
+    /// where a case number was expected, never a case number.
+    #[error(
+        "invalid diarienummer {0:?}: this is a date, and a diarienummer is never only a date; expected a case number such as \"KS 2018/1092\""
+    )]
+    DateAsDnr(String),
     /// A kind name is not in the vocabulary.
     #[error("unknown {what} {value:?}; expected one of: {expected}")]
     UnknownKind {

@@ -284,6 +284,8 @@ pub(crate) const LABELS: &[Label] = &[
     l("kontaktperson", Field::Free, true),
     l("version", Field::Free, false),
     l("upprattad av", Field::Free, true),
+    // `Reviderad av: –` after an owner: who revised, a field of its own.
+    l("reviderad av", Field::Free, false),
     l("ersatter", Field::Replaces, false),
     l("dokumentet ersatter", Field::Replaces, true),
     l("upphaver", Field::Repeals, false),
@@ -491,6 +493,12 @@ pub(crate) const OTHER_KIND_NOUNS: &[&str] = &[
     "taxan",
 ];
 
+/// Compounds of [`OTHER_KIND_NOUNS`] that give no kind, folded: a law's
+/// name (`Dataskyddsförordningen`), and a body's rules of procedure
+/// (`Arbetsordning för kommunfullmäktige`), which collections file as a
+/// reglemente or apart: unsure, so no kind is read from it.
+pub(crate) const OTHER_KIND_EXCEPTIONS: &[&str] = &["forordning", "arbetsordning"];
+
 /// Words that begin a sentence about the document itself ("Dokumentet
 /// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
 /// line, a new segment starts before them.
@@ -592,6 +600,7 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "hur fungerar det",
     "translate",
     "lyssna",
+    "lyssna pa sidan",
     "talande webb",
     "las upp",
     "lattlast",

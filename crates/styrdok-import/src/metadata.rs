@@ -39,8 +39,8 @@ pub(crate) fn is_placeholder_dnr(s: &str) -> bool {
 }
 
 /// A diarienummer value as written under a dnr label: `None` for a date
-/// (`2013-11-13`, a table's date column slid under the dnr label — a
-/// date is never a dnr) or anything else no dnr; words a neighbouring label
+/// (`2013-11-13`, a table's date column slid under the dnr label: [`Dnr`]
+/// refuses a value that is only a date) or anything else no dnr; words a neighbouring label
 /// left in front of it go (`för fastställande KS 2020/90` → `KS
 /// 2020/90`: no dnr begins with a lower-case word).
 pub(crate) fn dnr_value(value: &str) -> Option<&str> {
@@ -48,7 +48,7 @@ pub(crate) fn dnr_value(value: &str) -> Option<&str> {
     while rest.starts_with(char::is_lowercase) {
         rest = rest.split_once(' ').map_or("", |(_, r)| r.trim_start());
     }
-    (!rest.is_empty() && whole_date(rest).is_none() && rest.parse::<Dnr>().is_ok()).then_some(rest)
+    (!rest.is_empty() && rest.parse::<Dnr>().is_ok()).then_some(rest)
 }
 
 /// Parses a validity value (`Tills vidare`, `2023–2026`, `till och med 31
@@ -1089,6 +1089,43 @@ mod date_paragraph_tests {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
     }
+
+    /// An adoption value with its body after the date, or a paragraph
+    /// whose `§` was lost (invented wording).
+    #[test]
+    fn an_adoption_value_with_its_body_after_the_date_or_a_lost_sign() {
+        let v = |s: &str| adoption_value(s).map(|(b, d, p)| (b, d.to_string(), p));
+        assert_eq!(
+            v("2031-03-11 av Kommunfullmäktige 42"),
+            Some((
+                Some("Kommunfullmäktige".into()),
+                "2031-03-11".into(),
+                Some("42".into())
+            ))
+        );
+        assert_eq!(
+            v("2031-03-11 av kommunstyrelsen, § 7"),
+            Some((
+                Some("kommunstyrelsen".into()),
+                "2031-03-11".into(),
+                Some("§ 7".into())
+            ))
+        );
+        assert_eq!(
+            v("2031-03-11 149"),
+            Some((None, "2031-03-11".into(), Some("149".into())))
+        );
+        // One digit may be a page number; four a year or a serial; words
+        // are no paragraph; a body before the date and after it is two.
+        for s in [
+            "2031-03-11 3",
+            "2031-03-11 2032",
+            "2031-03-11 av alla chefer",
+            "KF 2031-03-11 av KS",
+        ] {
+            assert_eq!(v(s).and_then(|x| x.2), None, "{s}");
+        }
+    }
 }
 
 /// An adoption value: an optional adopter ("KF", "Kommunfullmäktige", "av
@@ -1111,14 +1148,25 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         _ => head,
     };
     let head = head.strip_prefix("av ").unwrap_or(head).trim();
-    let body = if head.is_empty() {
+    let mut body = if head.is_empty() {
         None
     } else if head_names_body(head) {
         Some(head.to_owned())
     } else {
         return None;
     };
-    let rest = t.get(f.range.end..)?;
+    let mut rest = t.get(f.range.end..)?;
+    // The body after the date (`2019-03-11 av Kommunfullmäktige § 12`).
+    if body.is_none()
+        && let Some(after) = rest.trim_start().strip_prefix("av ")
+        && let Some((name, end)) = crate::recognize::body_at(after)
+        && name.split_whitespace().count() <= 4
+        && BodyRef::new(&name).is_recognized()
+        && !has_label_word(&name)
+    {
+        body = Some(name);
+        rest = after.get(end..)?;
+    }
     let para = match crate::recognize::PARAGRAPH.captures(rest) {
         Some(m) => {
             let whole = m.get(0)?;
@@ -1128,9 +1176,20 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
             Some(m.get(1)?.as_str().to_owned())
         }
         None if rest.trim().is_empty() => None,
-        None => return None,
+        // A paragraph whose `§` extraction lost (`2017-12-04 149`): two or
+        // three digits alone after the date or the body (one digit may be
+        // a page's number).
+        None => Some(lost_sign_paragraph(rest)?.to_owned()),
     };
     Some((body, f.date, para))
+}
+
+/// A meeting paragraph's number whose `§` was lost, alone in `rest` after
+/// an adoption's date or body (` 149`, `, 88`): two or three digits.
+fn lost_sign_paragraph(rest: &str) -> Option<&str> {
+    let n = rest.trim().trim_start_matches(',').trim();
+    (matches!(n.len(), 2 | 3) && n.chars().all(|c| c.is_ascii_digit()) && !n.starts_with('0'))
+        .then_some(n)
 }
 
 /// An adoption value that names its adopter first and no whole date after

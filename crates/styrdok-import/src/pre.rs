@@ -402,9 +402,9 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
     }
     // Page numbers glued to the first words of page-flattened text.
     let mut stripped = vec![false; norm.len()];
-    for (j, at) in crate::segment::page_number_ends(&norm, &drop) {
+    for (j, text) in crate::segment::page_number_ends(&norm, &drop) {
         if let Some(l) = norm.get_mut(j) {
-            *l = l.get(at..).unwrap_or("").to_owned();
+            *l = l.get(text).unwrap_or("").to_owned();
             set(&mut stripped, j);
         }
     }

@@ -15,6 +15,7 @@
 //!   header row flattened onto one line with its values) stays together, and
 //!   its values become the next segment, as a table's value row.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -162,10 +163,12 @@ static PAGE_START: LazyLock<Regex> =
 const LONG_PAGE: usize = 200;
 
 /// When the text is page-flattened (lines that begin with page numbers
-/// counting up from 1, at least one of them a whole page long), the byte
-/// offset where each such line's text begins after its page number.
-pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize, usize)> {
-    let mut chain: Vec<(usize, usize)> = Vec::new();
+/// counting up from 1, at least one of them a whole page long), the bytes
+/// of each such line's text: from after its page number to the end, or to
+/// before the same number printed again at the page's foot (`1 Riktlinjer
+/// för lån 1`: the viewer's page marker and the page's own number).
+pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize, Range<usize>)> {
+    let mut chain: Vec<(usize, Range<usize>)> = Vec::new();
     let mut next = 1u32;
     for (i, l) in lines.iter().enumerate() {
         if l.is_empty() || crate::pre::is_set(dropped, i) {
@@ -178,7 +181,14 @@ pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize
             continue;
         };
         if n.as_str().parse::<u32>().ok() == Some(next) {
-            chain.push((i, rest.start()));
+            let text = rest.as_str().trim_end();
+            let end = text
+                .strip_suffix(n.as_str())
+                .filter(|t| t.ends_with(' ') && !t.trim().is_empty())
+                .map_or(rest.start() + text.len(), |t| {
+                    rest.start() + t.trim_end().len()
+                });
+            chain.push((i, rest.start()..end));
             next += 1;
         }
     }
@@ -598,6 +608,7 @@ mod tests {
             "Logotype",
             "På exempelby.se används kakor för att sidan ska fungera.",
             "Use Google translate to translate the web page.",
+            "Lyssna på sidan Lyssna",
         ] {
             assert!(is_head_chrome(&fold(chrome)), "{chrome}");
         }
@@ -609,6 +620,7 @@ mod tests {
             "Riktlinjer för logotyp och grafisk profil i Exempelby kommun",
             "Logotyp och grafisk profil",
             "Exempelby kommun",
+            "Lyssna på barnen",
         ] {
             assert!(!is_head_chrome(&fold(heading)), "{heading}");
         }
@@ -629,6 +641,15 @@ mod tests {
                 "Diarienummer: KS 2018/1092",
                 "Dokumentansvarig: Kanslichef"
             ]
+        );
+        // `Reviderad av:` starts a field; `reviderad av` in a sentence not.
+        assert_eq!(
+            segments("Dokumentansvarig: Parkchefen Reviderad av: -"),
+            ["Dokumentansvarig: Parkchefen", "Reviderad av: -"]
+        );
+        assert_eq!(
+            segments("Planen har reviderad av nämnden"),
+            ["Planen har reviderad av nämnden"]
         );
     }
 
@@ -793,8 +814,22 @@ mod tests {
         ];
         let ends = page_number_ends(&lines, &[]);
         assert_eq!(ends.len(), 3);
-        assert_eq!(&lines[0][ends[0].1..], "Titel");
-        assert_eq!(&lines[2][ends[2].1..], "1 Inledning");
+        assert_eq!(&lines[0][ends[0].1.clone()], "Titel");
+        assert_eq!(&lines[2][ends[2].1.clone()], "1 Inledning");
+        // The page's own number at its foot goes with the marker; another
+        // number stays (`Bilaga 3`), and so does a page that is only it.
+        let lines: Vec<String> = vec![
+            "1 Regler för lånecyklar i Norrby 1".into(),
+            format!("2 Innehåll {long} Bilaga 3"),
+            "3 3".into(),
+        ];
+        let ends = page_number_ends(&lines, &[]);
+        assert_eq!(
+            &lines[0][ends[0].1.clone()],
+            "Regler för lånecyklar i Norrby"
+        );
+        assert!(lines[1][ends[1].1.clone()].ends_with("Bilaga 3"));
+        assert_eq!(&lines[2][ends[2].1.clone()], "3");
         assert!(page_number_ends(&lines[..1], &[]).is_empty());
         assert!(is_chrome("Storlek: px") && !is_chrome("Download \"IT-policy\""));
         // A web site's navigation and language bar.

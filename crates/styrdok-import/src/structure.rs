@@ -639,9 +639,12 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
     // `Anmäl`.
     let goals = ["mal", "malen"].contains(&f.as_str()) || f.ends_with("smal");
     (goals
-        || crate::lexicon::OTHER_KIND_NOUNS
-            .iter()
-            .any(|n| f.ends_with(n) && !f.contains("forordning")))
+        || crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
+            f.ends_with(n)
+                && !crate::lexicon::OTHER_KIND_EXCEPTIONS
+                    .iter()
+                    .any(|e| f.contains(e))
+        }))
     .then_some(head)
 }
 
@@ -731,8 +734,11 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         // An organisation name above the title ("Solna stad").
         // An administration or board as letterhead ("Socialförvaltningen",
         // "Kommunstyrelsen") is skipped the same way.
+        // Not a name about a body (`Arbetsordning för kommunfullmäktige`):
+        // the words before `för` name the body (`Nämnden för …`).
+        let named = t.split(" för ").next().unwrap_or(t);
         let letterhead_body =
-            words <= 4 && kind_word(t).is_none() && crate::draft::classify_body(t).is_some();
+            words <= 4 && kind_word(t).is_none() && crate::draft::classify_body(named).is_some();
         if words <= 3
             && (t.parse::<OrgKind>().is_ok() || names_organisation(t) || letterhead_body)
             && skipped < 2
@@ -983,7 +989,27 @@ mod tests {
         // A built-in kind wins; a statute is no document kind.
         assert_eq!(other_kind_head("Avfallsplan och renhållningsordning"), None);
         assert_eq!(other_kind_head("Dataskyddsförordningen i korthet"), None);
+        assert_eq!(other_kind_head("Arbetsordning för nämnden"), None);
         assert_eq!(other_kind_head("Information om arkiv"), None);
+    }
+
+    /// A short name about a body is a title; a body's name alone above the
+    /// title is its letterhead (invented wording).
+    #[test]
+    fn a_name_about_a_body_is_no_letterhead() {
+        let title = |t: &str| title_line(&crate::pre::prepare(t), &[]).map(|t| t.1);
+        assert_eq!(
+            title("Arbetsordning för nämnden\n\nNämnden sammanträder varje månad.\n").as_deref(),
+            Some("Arbetsordning för nämnden")
+        );
+        assert_eq!(
+            title("Fritidsnämnden\n\nRiktlinjer för lån av båtar\n\nText.\n").as_deref(),
+            Some("Riktlinjer för lån av båtar")
+        );
+        assert_eq!(
+            title("Nämnden för fritid\n\nRiktlinjer för lån av båtar\n\nText.\n").as_deref(),
+            Some("Riktlinjer för lån av båtar")
+        );
     }
 
     #[test]

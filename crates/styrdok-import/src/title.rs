@@ -663,7 +663,9 @@ const CONTINUES: [&str; 12] = [
 /// `Föreningsbidrag. & Regler. Norrby kommun …`): the name without the
 /// organisation before it, its parts joined while the next part continues
 /// it (a lower-case word or a joining word), read where the text writes it
-/// without the full stops (the document's first page). The line and the
+/// without the full stops (the document's first page). A name with no kind
+/// word (`Kontorshandboken. för Norrby kommun`) only where a line opens with
+/// it (the first page's heading), not inside running text. The line and the
 /// name as that line writes it; none when the text does not hold it.
 pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
     if !t.contains(". ") {
@@ -690,13 +692,14 @@ pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
             break;
         }
     }
-    if !joined || kind_word(&name).is_none() {
+    if !joined {
         return None;
     }
+    let kind_named = kind_word(&name).is_some();
     let want = name.to_lowercase();
     p.lines.iter().enumerate().find_map(|(j, l)| {
         let lower = l.text.to_lowercase();
-        let at = lower.find(&want)?;
+        let at = lower.find(&want).filter(|&at| kind_named || at == 0)?;
         // The same bytes in the original case (lower-casing kept the
         // length here, or the slice is not taken).
         (lower.len() == l.text.len())
@@ -906,6 +909,21 @@ mod tests {
         assert_eq!(
             crate::import(t).title.as_deref(),
             Some("Parkplan för Tekniska nämnden")
+        );
+        // A name with no kind word, where the first page opens with it (and
+        // the page's own number after it goes).
+        let t = "HANDBOKEN. för Norrby kommun\n\nStorlek: px\n\nTranskript\n\n1 HANDBOKEN för Norrby kommun 1\n\n2 Förord Handboken samlar det vi gör. ".to_owned()
+            + &"Text om arbetet. ".repeat(20)
+            + "\n";
+        assert_eq!(
+            crate::import(&t).title.as_deref(),
+            Some("HANDBOKEN för Norrby kommun")
+        );
+        // Not inside running text.
+        let t = "Handboken. för Norrby kommun\n\nStorlek: px\n\nTranskript\n\n1 Vi skriver handboken för Norrby kommun varje år.\n";
+        assert_ne!(
+            crate::import(t).title.as_deref(),
+            Some("handboken för Norrby kommun")
         );
         // Not when the text never writes the joined name.
         let t = "Parkplan. för Tekniska nämnden\n\nStorlek: px\n\nTranskript\n\n1 Planen gäller parker.\n";
