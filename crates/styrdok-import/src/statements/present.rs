@@ -94,12 +94,27 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
         "ar", "har", "kan", "blir", "finns", "var", "hade", "galler", "ska", "skall", "far", "bor",
         "maste", "innebar",
     ];
-    const SUBORDINATORS: [&str; 10] = [
-        "om", "nar", "eftersom", "da", "innan", "medan", "sedan", "fast", "trots", "sa",
+    const SUBORDINATORS: [&str; 11] = [
+        "om", "nar", "eftersom", "da", "innan", "medan", "sedan", "fast", "trots", "sa", "ifall",
     ];
+    // "Oavsett den hanteras i …" is a clause left alone; "Oavsett ålder
+    // ges möjlighet …" fronts a phrase before the main verb.
+    let lone_clause = w.first().is_some_and(|f| f.folded == "oavsett")
+        && w.get(1).is_some_and(|n| {
+            [
+                "den", "det", "de", "om", "hur", "var", "vem", "vad", "vilken", "vilket", "vilka",
+            ]
+            .contains(&n.folded.as_str())
+        });
+    // A fronted means ("Genom god kommunikation skapas samhörighet", "Med
+    // samverkan förbättras …") says what follows from something, not who
+    // must do what.
+    const MEANS: [&str; 2] = ["genom", "med"];
     (1..=10).contains(&i)
-        && w.first()
-            .is_some_and(|f| !SUBORDINATORS.contains(&f.folded.as_str()))
+        && !lone_clause
+        && w.first().is_some_and(|f| {
+            !SUBORDINATORS.contains(&f.folded.as_str()) && !MEANS.contains(&f.folded.as_str())
+        })
         && !describes_now(w)
         && !w.get(..i).unwrap_or(&[]).iter().any(|p| {
             p.clause_end
@@ -181,6 +196,21 @@ mod tests {
 
     fn m(s: &str) -> Option<(Binds, Option<crate::draft::Modality>, bool)> {
         read(s).map(|r| (r.binds, r.modality, r.negated))
+    }
+
+    #[test]
+    fn a_fronted_means_or_a_lone_subordinate_clause_is_no_rule() {
+        assert_eq!(m("Genom god planering skapas trygghet i arbetet."), None);
+        assert_eq!(m("Med samverkan förbättras också servicen."), None);
+        assert_eq!(m("Oavsett den lagras i molnet eller på papper."), None);
+        assert_eq!(
+            m("Oavsett bakgrund ges alla samma stöd."),
+            Some((Binds::Present, None, false))
+        );
+        assert_eq!(
+            m("I allt utvecklingsarbete beaktas tillgängligheten."),
+            Some((Binds::Present, None, false))
+        );
     }
 
     #[test]
