@@ -181,14 +181,14 @@ fn statements_blind4() {
 
 /// The fifth blind set, run once by the lead at 91f4bfd (119/199 found,
 /// 119/164 extracted are truth sentences, 109/119 modality right) and spent
-/// since, tuned on by stmts12e (134/199, 134/166, 130/134); the floors sit
+/// since, tuned on by stmts12e (134/199, 134/162, 130/134); the floors sit
 /// just under the tuned figures.
 #[test]
 fn statements_blind5() {
     check(
         "blind5",
         &run_in(&blind5_dir(), |_| true, true),
-        [0.67, 0.80, 0.96],
+        [0.67, 0.82, 0.96],
     );
 }
 
