@@ -695,9 +695,14 @@ fn real_corpus_blind5() {
     check_statements("blind5", &p.statements, BLIND5_STATEMENTS);
 }
 
-/// The sixth blind set, run once by the lead after every tuning pass of
-/// the stop (meta12e, stmts12e, rel12b) had landed. Open floors: this
-/// test is committed before its first run; the floors are set after it.
+/// The sixth blind set, run once by the lead at 58673ce after every tuning
+/// pass of the stop (meta12e, stmts12e, rel12b) had landed. First run:
+/// metadata 51/60, titles 16/30, replacements or complements 1/3 (by both
+/// measures; one predicted that the truth lacks), relations 1/20, 19/98
+/// predicted values not in the truth (metadata 2/53), statements 81/107
+/// found and 81/116 precise, modality 79/81. Its texts are the documents'
+/// own, some of organisations seen before. The floors sit just under that
+/// run; the set is spent for any later claim.
 #[test]
 fn real_corpus_blind6() {
     let p = run_in(&blind6_dir(), |_| true);
@@ -705,20 +710,22 @@ fn real_corpus_blind6() {
     check_statements("blind6", &p.statements, BLIND6_STATEMENTS);
 }
 
-/// Open until the first run.
+/// First run (58673ce): see [`real_corpus_blind6`]; one adopter predicted
+/// that the truth does not hold.
 const BLIND6_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
-    replaces_or_complements_found: 0.0,
-    replaces_or_complements_identified: 0.0,
-    replaces_or_complements_extra_max: u32::MAX,
-    relations_found: 0.0,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: u32::MAX,
+    metadata_right: 0.84,
+    titles_right: 0.53,
+    replaces_or_complements_found: 0.33,
+    replaces_or_complements_identified: 0.33,
+    replaces_or_complements_extra_max: 1,
+    relations_found: 0.04,
+    invented_max: 0.2,
+    adoption_facts_wrong_max: 1,
 };
 
-/// Open until the first run.
-const BLIND6_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 81/107 and
+/// 81/116.
+const BLIND6_STATEMENTS: (f64, f64) = (0.75, 0.69);
 
 /// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
 /// date, a label word, a body code lost); after fix12e (a date is never a

@@ -16,10 +16,12 @@ use crate::invariants::check_no_invention;
 
 /// The corpora's directories (every one of them is spent: no set is blind).
 fn corpora() -> Vec<PathBuf> {
-    ["real", "blind2", "tune3", "blind3", "blind4", "blind5"]
-        .iter()
-        .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
-        .collect()
+    [
+        "real", "blind2", "tune3", "blind3", "blind4", "blind5", "blind6",
+    ]
+    .iter()
+    .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
+    .collect()
 }
 
 /// The text cut near its middle, at a character boundary.

@@ -192,14 +192,15 @@ fn statements_blind5() {
     );
 }
 
-/// The sixth blind set, run once by the lead after every tuning pass of
-/// the stop had landed. Open floors until that run.
+/// The sixth blind set, run once by the lead at 58673ce (81/107 found,
+/// 81/116 extracted are truth sentences, 79/81 modality right) and spent
+/// since; the floors sit just under that run.
 #[test]
 fn statements_blind6() {
     check(
         "blind6",
         &run_in(&blind6_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.75, 0.69, 0.97],
     );
 }
 
