@@ -122,6 +122,12 @@ fn trim_furniture(t: &str) -> &str {
     {
         return name;
     }
+    // A letterhead run into the name: the organisation and one of its
+    // bodies before a capitalised kind word (`Norrby kommun Socialnämnden
+    // Riktlinjer för …`).
+    if let Some(name) = after_body_letterhead(t) {
+        return name;
+    }
     // A proposal names the document it proposes (`Förslag till
     // Drogpolitiskt program …`).
     for p in ["Förslag till ", "FÖRSLAG TILL ", "Förslag: "] {
@@ -198,6 +204,14 @@ fn trim_furniture(t: &str) -> &str {
             return cut(*at);
         }
     }
+    // The first page's number run in after the organisation the name ends
+    // with (`Riktlinjer för kameror i Norrby stad 1`).
+    if let [.., (_, prev), (at, "1")] = ws.as_slice()
+        && ws.len() >= 3
+        && is_org_word(&fold(prev))
+    {
+        return cut(*at);
+    }
     if let [.., (_, prev), (at, last)] = ws.as_slice()
         && ws.len() >= 3
         && digitish(last)
@@ -273,6 +287,29 @@ fn trim_furniture(t: &str) -> &str {
     t
 }
 
+/// The name after a letterhead that names the organisation and one of its
+/// bodies (`Norrby kommun Socialnämnden Riktlinjer för …`): the words from
+/// the capitalised kind word on, when the organisation opens the line, one
+/// body follows it and a name of two words or more follows the body.
+fn after_body_letterhead(t: &str) -> Option<&str> {
+    let ws: Vec<&str> = t.split_whitespace().take(5).collect();
+    let org = ws
+        .iter()
+        .take(3)
+        .position(|w| ["kommun", "stad", "region", "landsting"].contains(&fold(w).as_str()))?;
+    let body = ws.get(org + 1)?;
+    let kind = ws.get(org + 2)?;
+    let is_body = body.starts_with(char::is_uppercase)
+        && kind_word(body).is_none()
+        && crate::draft::BodyRef::new(body).is_recognized();
+    if !is_body || !kind.starts_with(char::is_uppercase) || kind_word(kind).is_none() {
+        return None;
+    }
+    let at = t.find(&format!("{body} {kind}"))? + body.len() + 1;
+    let name = t.get(at..)?;
+    (name.split_whitespace().count() >= 2).then_some(name)
+}
+
 /// The name a web page's title line begins with when the line goes on
 /// after a full stop or ends with one (`Riktlinjer för skolskjuts.
 /// Skolskjutsreglemente Norrby kommun.`, `Webbpolicy. Bilaga: …`): the
@@ -324,8 +361,14 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         .next()
         .is_some_and(|w| crate::lexicon::CAPTION_STARTS.contains(&w));
     // A web page's button or label alone (`Download`, `Transkript`).
-    let button = ["download", "ladda ner", "transkript", "ladda ned"]
-        .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
+    let button = [
+        "download",
+        "ladda ner",
+        "transkript",
+        "ladda ned",
+        "top banner",
+    ]
+    .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
     // A sentence, not a name (`Det är viktigt med allmänhetens förtroende`):
     // a finite verb among four words or more.
     let sentence = f.split_whitespace().count() >= 4
@@ -366,6 +409,22 @@ fn kind_menu(t: &str) -> bool {
         }
     }
     kinds.len() >= 3
+}
+
+/// Whether the words before a kind word are all kinds of a menu
+/// (`>> Strategi Program Plan Policy Riktlinjer` before `Regler …`), so
+/// that kind word is the menu's last.
+fn menu_before(prefix: &str) -> bool {
+    let words: Vec<&str> = prefix
+        .trim_start_matches(['>', ' '])
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| styrdok_core::DocumentKind::recognize_compound(w).is_some())
+        && kind_menu(prefix.trim_start_matches(['>', ' ']))
 }
 
 /// Whether a line is running text, a sentence or more (`Varje förbund styrs
@@ -658,6 +717,12 @@ const CONTINUES: [&str; 12] = [
     "enligt", "for", "mot", "om", "i", "till", "och", "&", "med", "vid", "inom", "kring",
 ];
 
+/// Words a name never ends with: a part of a web title ending with one
+/// was cut by a line break (`… användning av. Sociala medier …`).
+const ENDS_OPEN: [&str; 13] = [
+    "av", "for", "mot", "om", "i", "till", "och", "med", "vid", "inom", "kring", "pa", "enligt",
+];
+
 /// A web page's title whose line breaks extraction turned into full stops
 /// (`Norrby kommun. Dokumenthanteringsplan. för Kommunstyrelsen`,
 /// `Föreningsbidrag. & Regler. Norrby kommun …`): the name without the
@@ -684,7 +749,26 @@ pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
     let mut joined = false;
     for x in rest {
         let first = x.split_whitespace().next().unwrap_or("");
-        if first.starts_with(char::is_lowercase) || CONTINUES.contains(&fold(first).as_str()) {
+        // A part cut after its preposition (`Strategi för användning av.
+        // Sociala medier …`) goes on in the next.
+        let open = name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ENDS_OPEN.contains(&fold(w).as_str()));
+        // A kind word alone, then the organisation's possessive and the
+        // name's topic (`Finanspolicy. Norrby kommuns samlade verksamhet`).
+        let owner = name.split_whitespace().count() == 1
+            && kind_word(&name).is_some()
+            && x.split_whitespace().count() >= 3
+            && x.split_whitespace()
+                .nth(1)
+                .is_some_and(|w| ["kommuns", "stads", "regions"].contains(&fold(w).as_str()))
+            && first.starts_with(char::is_uppercase);
+        if first.starts_with(char::is_lowercase)
+            || CONTINUES.contains(&fold(first).as_str())
+            || open
+            || owner
+        {
             name.push(' ');
             name.push_str(x);
             joined = true;
@@ -850,7 +934,15 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
                 })
             })?
             .0;
-        let span = line.get(start..).unwrap_or("").trim_end();
+        let mut span = line.get(start..).unwrap_or("").trim_end();
+        // The last kind of a menu of kinds (`Strategi Program Plan Policy
+        // Riktlinjer Regler Norrby kommuns …`) is the menu's: the name
+        // starts after it.
+        if menu_before(line.get(..start).unwrap_or(""))
+            && let Some((_, rest)) = span.split_once(' ')
+        {
+            span = rest.trim_start();
+        }
         if name_shaped(span) {
             return Some((j, span.to_owned()));
         }
@@ -1136,6 +1228,60 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Regler för"));
     }
 
+    /// A web title cut by a line break after a preposition, or between a
+    /// kind word and the organisation's possessive (invented wording).
+    #[test]
+    fn a_web_title_broken_after_a_preposition_or_before_the_owner() {
+        let t = "Plan för skötsel av. Parker och torg i Norrby stad\n\nStorlek: px\n\nTranskript\n\n1 Plan för skötsel av Parker och torg i Norrby stad Antagen av tekniska nämnden\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Plan för skötsel av Parker och torg i Norrby stad")
+        );
+        let t = "Parkpolicy. Norrby kommuns samlade parker\n\nStorlek: px\n\nTranskript\n\n1 Parkpolicy Norrby kommuns samlade parker\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Parkpolicy Norrby kommuns samlade parker")
+        );
+        // A second part that is no possessive name stays apart.
+        let t = "Parkpolicy. Norrby parker och torg\n\nStorlek: px\n\nTranskript\n\n1 Parkpolicy Norrby parker och torg\n";
+        assert_ne!(
+            title_of(t).as_deref(),
+            Some("Parkpolicy Norrby parker och torg")
+        );
+    }
+
+    /// Page furniture and letterheads around a name (invented wording).
+    #[test]
+    fn a_page_number_and_a_body_letterhead_are_not_the_name() {
+        assert_eq!(
+            trim_page_notes("Riktlinjer för parker i Norrby stad 1"),
+            "Riktlinjer för parker i Norrby stad"
+        );
+        // A number that is part of the name stays.
+        assert_eq!(trim_page_notes("Parkplan del 1"), "Parkplan del 1");
+        assert_eq!(
+            trim_page_notes("Norrby kommun Tekniska nämnden Riktlinjer för parker och torg"),
+            "Norrby kommun Tekniska nämnden Riktlinjer för parker och torg"
+        );
+        assert_eq!(
+            trim_page_notes("Norrby kommun Socialnämnden Riktlinjer för hemtjänst"),
+            "Riktlinjer för hemtjänst"
+        );
+        // The body's name alone after the organisation is no letterhead.
+        assert_eq!(
+            trim_page_notes("Norrby kommun Parkplan för torg"),
+            "Norrby kommun Parkplan för torg"
+        );
+    }
+
+    /// Web chrome is no title: abstain (invented page).
+    #[test]
+    fn a_banner_is_no_title() {
+        assert!(is_chrome_title("Top Banner"));
+        let t = "Top Banner\nStarta visningen\n";
+        assert_eq!(title_of(t), None);
+    }
+
     #[test]
     fn a_menu_of_kinds_is_no_title() {
         // Invented lines.
@@ -1150,6 +1296,9 @@ mod tests {
             title_of(t).as_deref(),
             Some("RIKTLINJER FÖR PARKER OCH TORG")
         );
+        // The menu's last kind is not the name's first word.
+        let t = ">> Strategi Program Plan Policy Riktlinjer Regler Norrby kommuns Parkprinciper\nFastställt av: Kommunfullmäktige\n";
+        assert_eq!(title_of(t).as_deref(), Some("Norrby kommuns Parkprinciper"));
     }
 
     #[test]
