@@ -106,6 +106,7 @@ fn after_one_heading(s: &str, w: &[Word]) -> usize {
     [
         after_label,
         after_numbered_heading,
+        after_capitals_heading,
         after_unnumbered_heading,
         after_heading_before_body,
         after_heading_before_rule,
@@ -255,6 +256,46 @@ fn after_numbered_heading(s: &str, w: &[Word]) -> usize {
         }
     }
     0
+}
+
+/// Where a sentence begins after a heading in capitals run into it
+/// ("ÖVERGRIPANDE MÅL FÖR FINANSVERKSAMHETEN I det långsiktiga perspektivet
+/// ska …", "PLANERING AV RESA Tjänsteresor skall …"): the heading goes on
+/// while its words are written in capitals, function words included, and
+/// the sentence begins at the first capitalised word that is not (0 when
+/// the text does not open with such a heading, or the rest does not bind).
+/// A short run ("IT", "EU") is a name, not a heading.
+fn after_capitals_heading(s: &str, w: &[Word]) -> usize {
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    let capitals = |x: &Word| {
+        text(x).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !text(x).chars().any(char::is_lowercase)
+    };
+    let Some(k) = w.iter().position(|x| !capitals(x)) else {
+        return 0;
+    };
+    let (Some(heading), Some(cut)) = (w.get(..k), w.get(k)) else {
+        return 0;
+    };
+    let letters: usize = heading
+        .iter()
+        .map(|x| text(x).chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    let spaced = heading
+        .last()
+        .and_then(|p| s.get(p.end..cut.start))
+        .is_some_and(|g| g.trim().is_empty());
+    let rest = s.get(cut.start..).unwrap_or("");
+    if heading.len() < 2
+        || letters < 6
+        || !spaced
+        || heading.iter().any(|p| p.clause_end)
+        || !text(cut).starts_with(char::is_uppercase)
+        || super::reading::read(rest).is_none()
+    {
+        return 0;
+    }
+    cut.start
 }
 
 /// Where a sentence begins after an unnumbered heading run into it.
@@ -416,12 +457,26 @@ fn after_heading_before_subject(s: &str) -> usize {
         // A capitalised word before it makes a name with it when either is
         // short ("Övik Energi", "Socialförvaltningen Norr").
         let short = |y: &Word| y.folded.chars().count();
-        let name_before = cap(prev)
-            && if all_caps(prev) {
-                short(prev) <= 2
-            } else {
-                short(prev) <= 6 || (short(x) <= 5 && !STARTERS.contains(&x.folded.as_str()))
-            };
+        // A name's second word, in the genitive, after a preposition
+        // ("Inom Upplands Väsbys förvaltning ska …"; but "i Sverige
+        // Utgångspunkten är …" begins a sentence).
+        let name_after_preposition = cap(prev)
+            && x.folded.ends_with('s')
+            && !text(prev).contains('-')
+            && k >= 2
+            && w.get(k - 2)
+                .is_some_and(|p| PREPOSITIONS.contains(&p.folded.as_str()));
+        // A capitalised preposition opens a fronted phrase whose name
+        // follows it ("… betydelse Inom Norrby kommuns förvaltning ska
+        // …"); it is no part of a name itself.
+        let opens_phrase = PREPOSITIONS.contains(&x.folded.as_str());
+        let name_before = name_after_preposition
+            || cap(prev)
+                && if all_caps(prev) {
+                    short(prev) <= 2
+                } else {
+                    short(prev) <= 6 || (short(x) <= 5 && !STARTERS.contains(&x.folded.as_str()))
+                };
         // A determiner two words before: a noun phrase ("ett enskilt
         // IT-system").
         let determined = k >= 2
@@ -458,7 +513,8 @@ fn after_heading_before_subject(s: &str) -> usize {
             || name_before
             || acronym
             || next.is_some_and(|n| {
-                NAME_TAILS.contains(&n.folded.as_str()) || (cap(n) && k + 1 < finite)
+                NAME_TAILS.contains(&n.folded.as_str())
+                    || (cap(n) && k + 1 < finite && !opens_phrase)
             })
         {
             continue;
@@ -1172,6 +1228,27 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_in_capitals_with_its_function_words() {
+        assert_eq!(
+            cut("ALLMÄNNA MÅL FÖR VERKSAMHETEN I det korta perspektivet ska kostnaden hållas låg."),
+            "I det korta perspektivet ska kostnaden hållas låg."
+        );
+        assert_eq!(
+            cut("REGLER OCH ANSVAR Varje nämnd ska följa planen."),
+            "Varje nämnd ska följa planen."
+        );
+        // A heading before a sentence that does not bind, a sentence
+        // written in capitals: nothing is cut.
+        for kept in [
+            "ALLMÄNNA MÅL Verksamheten växer.",
+            "ALLA SKA FÖLJA PLANEN.",
+            "IT Nämnden ska följa planen.",
+        ] {
+            assert_eq!(after_capitals_heading(kept, &words(kept)), 0, "{kept}");
+        }
+    }
+
+    #[test]
     fn any_short_heading_run_into_a_rule() {
         assert_eq!(
             cut("Allmänt Telefonen är ett verktyg och ska användas väl."),
@@ -1344,6 +1421,19 @@ mod tests {
             (
                 "Enbart kommunens e-postsystem, Outlook, får användas.",
                 "Enbart kommunens e-postsystem, Outlook, får användas.",
+            ),
+            // A fronted phrase with a name of two words after a heading.
+            (
+                "Anvisningar för rensning av papper Inom Norra Byns förvaltning ska reglerna tillämpas.",
+                "Inom Norra Byns förvaltning ska reglerna tillämpas.",
+            ),
+            (
+                "Agenda för Sverige Utgångspunkten är att IT ska hjälpa kommunen.",
+                "Utgångspunkten är att IT ska hjälpa kommunen.",
+            ),
+            (
+                "Roll i IT-arbetet IT-säkerhet är en del som ska stödja verksamheten.",
+                "IT-säkerhet är en del som ska stödja verksamheten.",
             ),
         ] {
             assert_eq!(cut(t), want, "{t}");
