@@ -491,8 +491,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth blind set (index 8). Never a blind set that has not been run.
-const SPENT: [&str; 9] = [
+/// fifth and sixth blind sets (indices 8 and 9). Never a blind set that
+/// has not been run.
+const SPENT: [&str; 10] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -502,42 +503,49 @@ const SPENT: [&str; 9] = [
     "blind4b-statements.json",
     "tune5-statements.json",
     "blind5-statements.json",
+    "blind6-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
 const BLIND5: usize = 8;
+/// Index of `blind6-statements.json` in [`SPENT`].
+const BLIND6: usize = 9;
 
-/// Whether [`SPENT`]'s sets are exactly the library's training sets plus
-/// (when it is not one of them) blind5: the estimates below train on the
-/// same statements as the shipped suggester.
-fn blind5_in_library() -> bool {
-    let (eight, rest) = SPENT.split_at(BLIND5);
+/// Whether [`SPENT`]'s set `i` is one of the library's training sets
+/// (the first eight always are: checked).
+fn in_library(i: usize) -> bool {
     let shipped: BTreeSet<&str> = TRAINING_SETS.iter().copied().collect();
-    assert!(eight.iter().all(|f| shipped.contains(f)));
-    shipped.contains(rest[0])
+    assert!(SPENT[..BLIND5].iter().all(|f| shipped.contains(f)));
+    shipped.contains(SPENT[i])
 }
 
-/// Whether the estimates train with blind5 (`STYRDOK_CV_BLIND5=1` or
-/// `0` to override; by default as the library does).
-fn train_with_blind5() -> bool {
-    match std::env::var("STYRDOK_CV_BLIND5").as_deref() {
+/// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
+/// always; blind5 and blind6 as the library does, unless
+/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` is `1` (with) or `0` (without).
+fn trains_with(i: usize) -> bool {
+    let var = match i {
+        BLIND5 => "STYRDOK_CV_BLIND5",
+        BLIND6 => "STYRDOK_CV_BLIND6",
+        _ => return true,
+    };
+    match std::env::var(var).as_deref() {
         Ok("1") => true,
         Ok("0") => false,
-        _ => blind5_in_library(),
+        _ => in_library(i),
     }
 }
 
-/// The sets [`SPENT`] names, blind5 empty unless [`train_with_blind5`].
+/// The sets [`SPENT`] names, blind5 and blind6 empty unless
+/// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
-    let with = train_with_blind5();
     SPENT
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            if i == BLIND5 && !with {
-                Vec::new()
-            } else {
+            if trains_with(i) {
                 spent_set(f)
+            } else {
+                Vec::new()
             }
         })
         .collect()
@@ -1032,7 +1040,7 @@ fn fused_ranker_grouped_cv() {
     }
     let unseen: Vec<Obs> = obs.into_iter().filter(|o| o.set >= 3).collect();
     report(
-        "same folds, the sets the lexicon was never tuned on (blind3, tune4, blind4, blind4b, tune5, blind5 when in)",
+        "same folds, the sets the lexicon was never tuned on (blind3, tune4, blind4, blind4b, tune5, blind5 and blind6 when in)",
         &unseen,
     );
     let train: Vec<&LabelledStatement> = sets[..3].iter().flatten().collect();
@@ -1238,18 +1246,22 @@ fn misses_by_control(obs: &[Obs]) {
 #[ignore = "an experiment (about half a minute): docs/suggestions.md, \"Seventh pass\""]
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
-    let with_blind5 = train_with_blind5();
-    println!("blind5 in the training sets: {with_blind5}");
+    println!(
+        "in the training sets: blind5 {}, blind6 {}",
+        trains_with(BLIND5),
+        trains_with(BLIND6)
+    );
     for (name, out) in [
         ("blind4b", &[6][..]),
         ("blind3 + tune4", &[3, 4][..]),
         ("tune5", &[7][..]),
         ("blind5", &[BLIND5][..]),
+        ("blind6", &[BLIND6][..]),
     ] {
         let train: Vec<&LabelledStatement> = sets
             .iter()
             .enumerate()
-            .filter(|(i, _)| !out.contains(i) && (*i != BLIND5 || with_blind5))
+            .filter(|(i, _)| !out.contains(i) && trains_with(*i))
             .flat_map(|(_, s)| s.iter())
             .collect();
         let test: Vec<(usize, &LabelledStatement)> = out

@@ -610,7 +610,8 @@ const BLIND5_FLOORS: Floors = Floors {
 /// with A–H), labelled by another session and committed before any
 /// suggester ran on it. Its one blind run is the lead's, after every
 /// tuning pass of the stop (the eighth) had landed, at 58673ce: 81/102
-/// top 3 (`docs/suggestions.md`, "The sixth blind set"). Spent since.
+/// top 3 (`docs/suggestions.md`, "The sixth blind set"). Spent since and
+/// tuned on (ninth pass): a development set.
 #[test]
 fn real_statements_blind6() {
     let label = "Sixth blind set, new documents (blind6)";
@@ -620,12 +621,17 @@ fn real_statements_blind6() {
 }
 
 // The one blind run (58673ce, after the eighth pass): 81/102 top 3,
-// precision 90/297, recall 90/120, 16/64 `[]` given a suggestion. The
-// floors sit just under it; spent since.
+// precision 90/297, recall 90/120, 16/64 `[]` given a suggestion. Spent
+// since, and **tuned on** in the ninth pass (its misses read; the
+// records rows `diariefor*`/`registrator*` → 5.33 came from reading them,
+// with four other organisations' labels behind them), so the figures
+// below are development figures, not a measurement of unseen text: after
+// the ninth pass 82/102, 91/299, 91/120, 16/64 (not in the training set).
+// The floors sit just under that.
 const BLIND6_FLOORS: Floors = Floors {
-    top3: 0.79,
+    top3: 0.80,
     precision_annex: 0.30,
-    recall: 0.74,
+    recall: 0.75,
     empty_suggested_max: 0.26,
 };
 
