@@ -404,7 +404,15 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             && [" nar ", " dar ", " vilka ", " vilken "]
                 .iter()
                 .any(|w| folded.contains(w));
-        if plural || clause {
+        // "miljöprogrammet från år": a name whose year extraction lost is
+        // no title the register could match; a description.
+        let year_lost = lower
+            && folded
+                .trim_end()
+                .rsplit_once(' ')
+                .is_some_and(|(_, w)| ["ar", "aret"].contains(&w))
+            && target.date.is_none();
+        if plural || clause || year_lost {
             target.description = Some(ti);
         } else if let Some(named) = generic.then(|| apposition(&ti)).flatten() {
             target.title = Some(named.to_owned());
@@ -924,6 +932,7 @@ const CLAUSE_VERBS: [&str; 16] = [
 /// The object up to a coordinated clause (`Policy för X och beskriver
 /// hur …` → `Policy för X`).
 fn before_second_clause(object: &str) -> &str {
+    let object = before_lost_stop(object);
     let mut from = 0;
     while let Some(i) = object.get(from..).and_then(|r| r.find(" och ")) {
         let at = from + i;
@@ -935,6 +944,28 @@ fn before_second_clause(object: &str) -> &str {
             return object.get(..at).unwrap_or(object);
         }
         from = at + 5;
+    }
+    object
+}
+
+/// The object up to a sentence whose full stop extraction lost (`det
+/// antagna programmet från år Programmet omfattar …` → `det antagna
+/// programmet från år`): a capitalised word after a lower-case one, with a
+/// clause verb right after it.
+fn before_lost_stop(object: &str) -> &str {
+    let ws = word_offsets(object);
+    for pair in ws.windows(3) {
+        let [(_, prev), (at, w), (_, verb)] = pair else {
+            continue;
+        };
+        if prev.starts_with(char::is_lowercase)
+            && !prev.ends_with([',', ':', ';'])
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && CLAUSE_VERBS.contains(&fold(verb).as_str())
+        {
+            return object.get(..*at).unwrap_or(object).trim_end();
+        }
     }
     object
 }
@@ -1827,6 +1858,30 @@ mod tests {
                     "Riktlinjer för personalförmåner"
                 ),
             ]
+        );
+    }
+
+    /// Invented wording: an object whose year and full stop were lost.
+    #[test]
+    fn a_replaced_programme_whose_year_and_stop_were_lost() {
+        let t = "Parkprogram\n\nParkprogrammet ersätter det av nämnden antagna parkprogrammet från år Programmet omfattar alla parker i Norrby.\n";
+        assert_eq!(
+            read(t),
+            [(
+                RelationKind::Replaces,
+                false,
+                None,
+                Some("parkprogrammet från år".to_owned())
+            )]
+        );
+        assert_eq!(
+            before_lost_stop("planen för parker Planen gäller alla"),
+            "planen för parker"
+        );
+        // A name's own capitalised word is no sentence start.
+        assert_eq!(
+            before_lost_stop("planen för Norrby kommun och dess bolag"),
+            "planen för Norrby kommun och dess bolag"
         );
     }
 
