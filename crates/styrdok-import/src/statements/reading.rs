@@ -128,8 +128,9 @@ const REPORTING: [&str; 13] = [
 ];
 
 /// Verbs that report what another text says ("I lagen står det att …", "Det
-/// framgår att …"): a rule after them anywhere in the sentence is reported.
-const REPORTED_BY: [&str; 4] = ["star", "framgar", "utlasas", "anges"];
+/// framgår att …", "Läroplanen säger att …", "I 2 § sägs att …"): a rule
+/// after them anywhere in the sentence is reported.
+const REPORTED_BY: [&str; 6] = ["star", "framgar", "utlasas", "anges", "sager", "sags"];
 
 /// Words that follow a fronted clause's modal in verb-second order ("När du
 /// har ett uppdrag ska du följa …"): the modal is the main clause's.
@@ -180,9 +181,11 @@ const CLAUSE_WINDOW: usize = 60;
 
 impl<'a> Subordinate<'a> {
     pub(crate) fn new(w: &'a [Word]) -> Self {
-        let first_reported_by = w
-            .iter()
-            .position(|x| REPORTED_BY.contains(&x.folded.as_str()));
+        // "säger upp" ends a contract; it reports nothing.
+        let first_reported_by = w.iter().enumerate().position(|(i, x)| {
+            REPORTED_BY.contains(&x.folded.as_str())
+                && !(x.folded == "sager" && w.get(i + 1).is_some_and(|n| n.folded == "upp"))
+        });
         Subordinate {
             w,
             first_reported_by,
@@ -1094,6 +1097,20 @@ mod tests {
                 None,
             ),
             ("Du får information av din chef.", None),
+            // What another text says.
+            (
+                "Skolans läroplan säger att skolan ska samverka med föreningar.",
+                None,
+            ),
+            (
+                "I 3 § sägs om avgifterna att \"nämnden ska besluta om taxan\".",
+                None,
+            ),
+            // "säger" with no rule after it is no report.
+            (
+                "Kunden säger upp avtalet och ska meddela leverantören.",
+                SKA,
+            ),
             (
                 "För att processen ska kunna bedrivas, krävs resurser.",
                 MASTE,

@@ -385,12 +385,14 @@ fn after_heading_before_body(s: &str, w: &[Word]) -> usize {
 
 /// Words after which a capitalised word is part of a phrase, not the start
 /// of a sentence: prepositions, conjunctions and determiners ("för all
-/// IT-verksamhet", "vid Torsby kommun", "och Miljönämnden").
-const NOT_BEFORE_SUBJECT: [&str; 43] = [
+/// IT-verksamhet", "vid Torsby kommun", "och Miljönämnden"), and the `att`
+/// that opens a clause with its subject ("… lagen säger att Fullmäktige
+/// skall …").
+const NOT_BEFORE_SUBJECT: [&str; 44] = [
     "for", "i", "av", "till", "med", "pa", "om", "vid", "inom", "fran", "hos", "under", "enligt",
     "mellan", "via", "mot", "utan", "genom", "efter", "bland", "kring", "och", "eller", "samt",
     "en", "ett", "den", "det", "de", "all", "alla", "allt", "varje", "var", "vara", "denna",
-    "dessa", "annan", "annat", "andra", "egen", "eget", "egna",
+    "dessa", "annan", "annat", "andra", "egen", "eget", "egna", "att",
 ];
 
 /// Determiners: a noun phrase follows them ("ett enskilt IT-system").
@@ -1421,6 +1423,11 @@ mod tests {
             (
                 "Enbart kommunens e-postsystem, Outlook, får användas.",
                 "Enbart kommunens e-postsystem, Outlook, får användas.",
+            ),
+            // The subject of an att-clause.
+            (
+                "INLEDNING Kommunallagen säger att Fullmäktige skall meddela föreskrifter.",
+                "Kommunallagen säger att Fullmäktige skall meddela föreskrifter.",
             ),
             // A fronted phrase with a name of two words after a heading.
             (
