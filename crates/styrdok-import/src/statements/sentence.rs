@@ -723,8 +723,38 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
     out.into_iter()
         .flat_map(|(x, y)| split_at_letter_bullets(text, (x, y)))
         .flat_map(|(x, y)| split_at_lowercase_stops(text, (x, y)))
+        .flat_map(|(x, y)| split_at_lost_numbers(text, (x, y)))
         .collect()
 }
+
+/// Splits where extraction lost a number with the full stop after it
+/// ("… ersätter miljöprogrammet från år [2004.] Programmet omfattar …", "…
+/// gäller perioden [2014–2018.] Programmet är …"): after "år" or
+/// "perioden", a capitalised word followed by a lowercase one begins a new
+/// sentence when the text from it binds ("… efter 5 år Per sammanträde
+/// Närarkiv" is a table's row, no sentence). A count before "år" ("under
+/// högst tre år", "efter 5 år") says the number was not lost.
+fn split_at_lost_numbers(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    const COUNTS: [&str; 13] = [
+        "ett", "en", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva",
+        "tolv",
+    ];
+    split_at_matches(text, (a, b), &LOST_NUMBER, |m| {
+        let (before, stop, next) = (m.name("before")?, m.name("stop")?, m.name("next")?);
+        let count = fold(before.as_str());
+        if COUNTS.contains(&count.as_str()) || count.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let rest = text.get(a + next.start()..b)?;
+        super::reading::read(rest).map(|_| (stop.end(), next.start()))
+    })
+}
+
+static LOST_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(
+        r"(?P<before>\S+)\s+(?P<stop>år|åren|perioden)\s+(?P<next>\p{Lu}\p{Ll}+)\s+\p{Ll}",
+    )
+});
 
 /// Splits where a full stop after a word is followed by a lowercase word:
 /// flattened text loses capitals ("… på den egna arbetsplatsen. detta bör
@@ -1493,6 +1523,29 @@ mod tests {
                 "detta bör skrivas ner. Kostar ca. 5 kr enl. avtal."
             ]
         );
+    }
+
+    #[test]
+    fn a_number_lost_with_its_full_stop() {
+        assert_eq!(
+            numbered_pieces(
+                "Planen ersätter planen från år Planen omfattar alla nämnder. Den gäller perioden Programmet ska ge stöd."
+            ),
+            [
+                "Planen ersätter planen från år",
+                "Planen omfattar alla nämnder. Den gäller perioden",
+                "Programmet ska ge stöd."
+            ]
+        );
+        // A table's row after "år", a name after it, a count before it:
+        // no split.
+        for kept in [
+            "Protokoll gallras efter 5 år Per sammanträde närarkiv.",
+            "Leasa datorer under högst tre år Ramavtalet ska användas.",
+            "Under år Norrby Kommun ska planen gälla.",
+        ] {
+            assert_eq!(numbered_pieces(kept), [kept]);
+        }
     }
 
     #[test]
