@@ -155,52 +155,56 @@ fn statements_tune3() {
 /// 70/111 extracted are truth sentences, 69/70 modality right) and tuned on
 /// since (import13: 89/142, 89/123, 88/89; stmts12c: 107/142, 107/130,
 /// 106/107; stmts12d: 109/142, 109/129, 108/109; stmts12e: 110/142,
-/// 110/129, 109/110): its misses and extras are printed; the floors sit
-/// just under the current figures.
+/// 110/129, 109/110; fix12g: 111/142, 111/130, 110/111): its misses and
+/// extras are printed; the floors sit just under the current figures.
 #[test]
 fn statements_blind3() {
     check(
         "blind3",
         &run_in(&blind3_dir(), |_| true, true),
-        [0.77, 0.85, 0.97],
+        [0.78, 0.85, 0.97],
     );
 }
 
 /// The fourth blind set, run once by the lead at 1e05955 (101/174 found,
 /// 101/167 extracted are truth sentences, 98/101 modality right) and spent
-/// since, tuned on by stmts12d (117/174, 117/172, 114/117): its misses and
-/// extras are printed; the floors sit just under the tuned figures.
+/// since, tuned on by stmts12d (117/174, 117/172, 114/117) and fix12g
+/// (117/174, 117/171, 114/117): its misses and extras are printed; the
+/// floors sit just under the tuned figures.
 #[test]
 fn statements_blind4() {
     check(
         "blind4",
         &run_in(&blind4_dir(), |_| true, true),
-        [0.67, 0.67, 0.97],
+        [0.67, 0.68, 0.97],
     );
 }
 
 /// The fifth blind set, run once by the lead at 91f4bfd (119/199 found,
 /// 119/164 extracted are truth sentences, 109/119 modality right) and spent
-/// since, tuned on by stmts12e (134/199, 134/162, 130/134); the floors sit
-/// just under the tuned figures.
+/// since, tuned on by stmts12e (134/199, 134/162, 130/134) and fix12g
+/// (135/199, 135/162, 131/135); the floors sit just under the tuned
+/// figures.
 #[test]
 fn statements_blind5() {
     check(
         "blind5",
         &run_in(&blind5_dir(), |_| true, true),
-        [0.67, 0.82, 0.96],
+        [0.67, 0.83, 0.96],
     );
 }
 
-/// The sixth blind set, run once by the lead at 58673ce (81/107 found,
-/// 81/116 extracted are truth sentences, 79/81 modality right) and spent
-/// since; the floors sit just under that run.
+/// The sixth blind set, run once by the lead at 58673ce (first run: 81/107
+/// found, 81/116 extracted are truth sentences, 79/81 modality right; that
+/// stays its blind claim) and spent since. **Tuned on now** (fix12g, by
+/// form across the seven spent sets): 84/107, 84/114, 82/84; the floors
+/// sit just under the tuned figures.
 #[test]
 fn statements_blind6() {
     check(
         "blind6",
         &run_in(&blind6_dir(), |_| true, true),
-        [0.75, 0.69, 0.97],
+        [0.78, 0.73, 0.97],
     );
 }
 
