@@ -268,14 +268,7 @@ fn companion_target(object: &str) -> Option<Target> {
 mod tests {
     use super::*;
 
-    /// Kind, title, description of every relation of an invented text.
-    fn read(t: &str) -> Vec<(RelationKind, Option<String>, Option<String>)> {
-        crate::import(t)
-            .relations
-            .into_iter()
-            .map(|r| (r.kind, r.target.title, r.target.description))
-            .collect()
-    }
+    use crate::relations::relations_of as read;
 
     #[test]
     fn documents_applying_together() {

@@ -1530,6 +1530,17 @@ pub(crate) fn references(units: &[Unit], known: &[String]) -> Vec<(Relation, Src
     out
 }
 
+/// Kind, title and description of every relation the importer reads in
+/// an invented text (the unit tests' view of a draft's relations).
+#[cfg(test)]
+pub(crate) fn relations_of(text: &str) -> Vec<(RelationKind, Option<String>, Option<String>)> {
+    crate::import(text)
+        .relations
+        .into_iter()
+        .map(|r| (r.kind, r.target.title, r.target.description))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1537,14 +1548,6 @@ mod tests {
     /// A relation to a target named by its title, as [`relations_of`] gives it.
     fn titled(kind: RelationKind, title: &str) -> (RelationKind, Option<String>, Option<String>) {
         (kind, Some(title.to_owned()), None)
-    }
-
-    fn relations_of(text: &str) -> Vec<(RelationKind, Option<String>, Option<String>)> {
-        crate::import(text)
-            .relations
-            .into_iter()
-            .map(|r| (r.kind, r.target.title, r.target.description))
-            .collect()
     }
 
     #[test]
