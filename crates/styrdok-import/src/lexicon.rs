@@ -453,6 +453,53 @@ pub(crate) const SUPPORT_DOCUMENTS: &[&str] = &[
     "blankett",
 ];
 
+/// Folded verbs that end a cited document's name and open the clause's
+/// predicate: after `och` (`utgår från Policy för X och beskriver …`),
+/// after `tillsammans med X` (`… tillsammans med X anger inriktningen`,
+/// `… ska tillsammans med X ge stöd`), or after a capitalised word where
+/// extraction lost a full stop (`… från år Programmet omfattar …`).
+/// Finite forms and, after a modal, infinitives. Used by `relations` and
+/// `relation_companions`.
+pub(crate) const OBJECT_ENDING_VERBS: &[&str] = &[
+    "anger",
+    "ange",
+    "ar",
+    "vara",
+    "beskriver",
+    "beskriva",
+    "bildar",
+    "bilda",
+    "fungerar",
+    "fungera",
+    "galler",
+    "ger",
+    "ge",
+    "har",
+    "innehaller",
+    "leder",
+    "omfattar",
+    "omfatta",
+    "preciserar",
+    "redovisar",
+    "reglerar",
+    "reglera",
+    "sakerstaller",
+    "sakerstalla",
+    "ska",
+    "skall",
+    "skapar",
+    "skapa",
+    "styr",
+    "styra",
+    "syftar",
+    "tydliggor",
+    "tydliggora",
+    "utgar",
+    "utgor",
+    "utgora",
+    "visar",
+];
+
 /// Folded words naming an agreement, a document that may apply beside a
 /// reglemente (`samverkansavtal`, `överenskommelsen`).
 pub(crate) const AGREEMENT_WORDS: &[&str] = &["avtal", "overenskommelse"];

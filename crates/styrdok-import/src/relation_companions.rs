@@ -27,6 +27,7 @@ use styrdok_core::text::fold;
 
 use crate::collect::Src;
 use crate::draft::{Relation, RelationKind, Target};
+use crate::lexicon::OBJECT_ENDING_VERBS;
 use crate::relation_forms::self_reference;
 use crate::structure::{Unit, UnitKind, sentences};
 
@@ -40,41 +41,6 @@ static BUT_THERE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"(?i)^\s*,?\s*utan\s+(?:\p{Ll}+\s+){0,2}?(?:i|av)\s+"));
 static TOGETHER: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"(?i)\btillsammans\s+med\s+"));
-
-/// Folded verbs that end the object of `tillsammans med X` (`… tillsammans
-/// med X anger inriktningen`, `… ska tillsammans med X ge stöd`).
-const CLAUSE_VERBS: [&str; 30] = [
-    "anger",
-    "ange",
-    "ger",
-    "ge",
-    "utgor",
-    "utgora",
-    "styr",
-    "styra",
-    "beskriver",
-    "beskriva",
-    "reglerar",
-    "reglera",
-    "bildar",
-    "bilda",
-    "ar",
-    "vara",
-    "skapar",
-    "skapa",
-    "sakerstaller",
-    "sakerstalla",
-    "tydliggor",
-    "tydliggora",
-    "omfattar",
-    "omfatta",
-    "innehaller",
-    "fungerar",
-    "fungera",
-    "visar",
-    "leder",
-    "ska",
-];
 
 /// The text of `s` from `at` to the sentence's end, without its final
 /// punctuation.
@@ -185,7 +151,7 @@ fn together_with<'a>(
     let object = match rest
         .split_whitespace()
         .skip(1)
-        .find(|w| CLAUSE_VERBS.contains(&fold(w).as_str()))
+        .find(|w| OBJECT_ENDING_VERBS.contains(&fold(w).as_str()))
         .and_then(|w| rest.find(&format!(" {w}")))
     {
         Some(i) => crate::re::part(rest, ..i),

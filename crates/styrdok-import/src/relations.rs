@@ -24,6 +24,7 @@ use styrdok_core::{Dnr, DocumentKind};
 use crate::collect::Src;
 use crate::dates::find_dates;
 use crate::draft::{Quantifier, Relation, RelationKind, Target};
+use crate::lexicon::OBJECT_ENDING_VERBS;
 use crate::relation_forms::{
     adverbial_only, ceases_to_apply, label_in_line, self_reference, subject_after_att,
     tied_to_this, without_links,
@@ -908,27 +909,6 @@ fn describes_documents(d: &str) -> bool {
         })
 }
 
-/// Words after `och` that begin a second clause about the subject, not a
-/// second title (`utgår från Policy för X och beskriver …`).
-const CLAUSE_VERBS: [&str; 16] = [
-    "beskriver",
-    "syftar",
-    "anger",
-    "innehaller",
-    "redovisar",
-    "galler",
-    "ska",
-    "skall",
-    "ar",
-    "har",
-    "omfattar",
-    "reglerar",
-    "tydliggor",
-    "preciserar",
-    "ger",
-    "utgar",
-];
-
 /// The object up to a coordinated clause (`Policy för X och beskriver
 /// hur …` → `Policy för X`).
 fn before_second_clause(object: &str) -> &str {
@@ -940,7 +920,7 @@ fn before_second_clause(object: &str) -> &str {
             .get(at + 5..)
             .and_then(|r| r.split_whitespace().next())
             .unwrap_or("");
-        if CLAUSE_VERBS.contains(&fold(next).as_str()) {
+        if OBJECT_ENDING_VERBS.contains(&fold(next).as_str()) {
             return object.get(..at).unwrap_or(object);
         }
         from = at + 5;
@@ -962,7 +942,7 @@ fn before_lost_stop(object: &str) -> &str {
             && !prev.ends_with([',', ':', ';'])
             && w.starts_with(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase)
-            && CLAUSE_VERBS.contains(&fold(verb).as_str())
+            && OBJECT_ENDING_VERBS.contains(&fold(verb).as_str())
         {
             return object.get(..*at).unwrap_or(object).trim_end();
         }
