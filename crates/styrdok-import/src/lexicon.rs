@@ -12,7 +12,9 @@
 //! - a body abbreviation → [`BODY_ABBREVIATIONS`] (checked against
 //!   [`styrdok_core::BodyKind::classify`] by a test);
 //! - a line of web-page chrome around a document → [`CHROME_LINES`] or
-//!   [`CHROME_PREFIXES`].
+//!   [`CHROME_PREFIXES`]; a button or banner that is never a title →
+//!   [`BUTTON_TITLES`];
+//! - a verb that ends a cited document's name → [`OBJECT_ENDING_VERBS`].
 //!
 //! Entries are written in their normal Swedish spelling, except the labels,
 //! which are folded ([`styrdok_core::text::fold`]: lower case, å/ä → a,
@@ -550,6 +552,17 @@ pub(crate) const OTHER_KIND_EXCEPTIONS: &[&str] = &["forordning", "arbetsordning
 /// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
 /// line, a new segment starts before them.
 pub(crate) const SELF_REFERENCE_STARTS: &[&str] = &["Dokumentet", "Denna", "Detta"];
+
+/// A web page's buttons and banners that a title line may be alone
+/// (`Download`, `Transkript`, `Top banner`), folded: never a document's
+/// name.
+pub(crate) const BUTTON_TITLES: &[&str] = &[
+    "download",
+    "ladda ner",
+    "transkript",
+    "ladda ned",
+    "top banner",
+];
 
 /// Lines of web-page chrome around a document's text (a document viewer's
 /// buttons, a transcript header), folded; dropped before reading.

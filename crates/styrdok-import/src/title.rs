@@ -361,14 +361,8 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         .next()
         .is_some_and(|w| crate::lexicon::CAPTION_STARTS.contains(&w));
     // A web page's button or label alone (`Download`, `Transkript`).
-    let button = [
-        "download",
-        "ladda ner",
-        "transkript",
-        "ladda ned",
-        "top banner",
-    ]
-    .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
+    let button = crate::lexicon::BUTTON_TITLES
+        .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
     // A sentence, not a name (`Det är viktigt med allmänhetens förtroende`):
     // a finite verb among four words or more.
     let sentence = f.split_whitespace().count() >= 4
