@@ -235,7 +235,7 @@ fn yes_no(s: &str) -> Option<bool> {
     }
 }
 
-/// Whether `s` names a body (a capitalized name [`BodyKind::classify`]
+/// Whether `s` names a body (a capitalized name [`BodyKind::classify`](styrdok_core::BodyKind::classify)
 /// recognizes).
 fn body_name(s: &str) -> bool {
     let s = s.trim();

@@ -6,7 +6,7 @@
 //! hyphens); strip page furniture (`Sida 13 (13)`, `13 (13)`, a lone letter,
 //! `FÖRSLAG TILL`, running headers next to a page marker, a footer repeating
 //! the title); then group lines into paragraphs and bullet items, joining
-//! wrapped lines with the hyphenation rule of [`join`].
+//! wrapped lines with the hyphenation rule of [`join_into`].
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
