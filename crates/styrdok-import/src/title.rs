@@ -543,6 +543,7 @@ pub(crate) fn fuller(
     if !p.web_page && !inverted {
         return None;
     }
+    let places = organisation_places(p);
     for j in (after + 1..p.lines.len()).take(SEARCH_LINES) {
         if consumed.get(j).copied().unwrap_or(false) {
             continue;
@@ -571,7 +572,7 @@ pub(crate) fn fuller(
             }
             let mut end = wb.end;
             // `för Tyresö kommun` after a name that names no organisation.
-            if !title_has_org && let Some(e) = organisation_after(line, &ws, b) {
+            if !title_has_org && let Some(e) = organisation_after(line, &ws, b, &places) {
                 end = e;
                 extended = true;
             }
@@ -582,6 +583,24 @@ pub(crate) fn fuller(
             {
                 end = e;
                 extended = true;
+            }
+            // `Tyresö kommuns` before a name that names no organisation,
+            // where the name ends there (a heading, or a name and a full
+            // stop): a sentence opening with it (`Norrby kommuns policy
+            // anger …`) is the text's mention.
+            let mut owned = false;
+            if !title_has_org
+                && let Some(o) = owner_before(line, &ws, a)
+                && line.get(end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    r.is_empty()
+                        || r.starts_with(['.', ':', ';'])
+                        || r.starts_with(char::is_uppercase)
+                })
+            {
+                start = o;
+                extended = true;
+                owned = true;
             }
             // Not a document the line cites (`ersätter Riktlinjer för …`).
             if start_word(&ws, start)
@@ -594,7 +613,7 @@ pub(crate) fn fuller(
             // A letterhead in capitals before the name (`NORRBY KOMMUN
             // KOMMUNSTYRELSEN Riktlinjer för …`) adds nothing to it.
             let lettered = without_caps_letterhead(span);
-            if lettered.len() < span.len() && fold(lettered) == fold(t) {
+            if !owned && lettered.len() < span.len() && fold(lettered) == fold(t) {
                 continue;
             }
             // More words than the title's, articles aside.
@@ -809,7 +828,7 @@ fn is_org_word(w: &str) -> bool {
 /// capitalised words ending in `kommun`/`stad`/`kommunkoncern`/`län`
 /// (`för Tyresö kommun`), or `Region|Regionförbundet|Landstinget` and one
 /// capitalised name (`för Regionförbundet Sörmland`).
-fn organisation_after(line: &str, ws: &[Word], b: usize) -> Option<usize> {
+fn organisation_after(line: &str, ws: &[Word], b: usize, places: &[String]) -> Option<usize> {
     let prep = ws.get(b + 1)?;
     if !["for", "i", "inom"].contains(&prep.folded.as_str()) {
         return None;
@@ -839,10 +858,54 @@ fn organisation_after(line: &str, ws: &[Word], b: usize) -> Option<usize> {
             return Some(w.end);
         }
         if !capital(w) {
-            return None;
+            break;
         }
     }
-    None
+    // The place alone (`i Norrby`) where the text names the organisation
+    // by it elsewhere (`Norrby kommun`).
+    places.contains(&first.folded).then_some(first.end)
+}
+
+/// The places the text names an organisation by (`Norrby` of `Norrby
+/// kommun`, `Norrby stad`): a capitalised word right before `kommun` or
+/// `stad`.
+fn organisation_places(p: &Prepared<'_>) -> Vec<String> {
+    let mut places = Vec::new();
+    for l in &p.lines {
+        let ws = words(&l.text);
+        for pair in ws.windows(2) {
+            if let [name, org] = pair
+                && ["kommun", "stad"].contains(&org.folded.as_str())
+                && l.text
+                    .get(name.start..)
+                    .is_some_and(|s| s.starts_with(char::is_uppercase))
+                && name.folded.len() > 2
+                && !places.contains(&name.folded)
+            {
+                places.push(name.folded.clone());
+            }
+        }
+    }
+    places
+}
+
+/// The start of an organisation's possessive right before word `a`
+/// (`Norrby kommuns` + the name): a capitalised place, then
+/// `kommuns|stads|regions`.
+fn owner_before(line: &str, ws: &[Word], a: usize) -> Option<usize> {
+    let own = ws.get(a.checked_sub(1)?)?;
+    let place = ws.get(a.checked_sub(2)?)?;
+    let capital = line
+        .get(place.start..)
+        .is_some_and(|s| s.starts_with(char::is_uppercase));
+    let adjacent = line
+        .get(place.end..own.start)
+        .is_some_and(|x| x.trim().is_empty())
+        && line
+            .get(own.end..ws.get(a)?.start)
+            .is_some_and(|x| x.trim().is_empty());
+    (["kommuns", "stads", "regions"].contains(&own.folded.as_str()) && capital && adjacent)
+        .then_some(place.word_start)
 }
 
 /// Whether a run of words reads as a name: title-shaped, no sentence
@@ -1208,6 +1271,37 @@ mod tests {
             title_of(t).as_deref(),
             Some("Riktlinjer för hantering av arkiv och gallring")
         );
+    }
+
+    /// A bare cover's name restated with its organisation on a later page:
+    /// a possessive before it, or the place alone after `i` where the text
+    /// writes `<place> kommun` (invented wording).
+    #[test]
+    fn a_bare_cover_gives_way_to_the_name_with_its_organisation() {
+        let t = "Parkplan\n\nStorlek: px\n\nTranskript\n\n1 Parkplan\n\n2 NORRBY KOMMUNS PARKPLAN Enligt lagen ska varje kommun ha en parkplan.\n";
+        assert_eq!(title_of(t).as_deref(), Some("NORRBY KOMMUNS PARKPLAN"));
+        let t = "Policy om parker\n\nNorrby kommuns policy om parker. Antagen av kommunfullmäktige 2005-02-22 § 12\n\nText.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Norrby kommuns policy om parker")
+        );
+        let t = "Riktlinjer. Parker och torg\n\nStorlek: px\n\nTranskript\n\n1 Riktlinjer Parker och torg 1\n\n2 FÖRORD Norrby kommun ska ha parker.\n\n3 Riktlinjer för parker och torg i Norrby Riktlinjerna beslutas av kommundirektören.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Riktlinjer för parker och torg i Norrby")
+        );
+        // A place the text never names as the organisation is not added.
+        let t = "Riktlinjer. Parker och torg\n\nStorlek: px\n\nTranskript\n\n1 Riktlinjer Parker och torg 1\n\n3 Riktlinjer för parker och torg i Europa Riktlinjerna beslutas av kommundirektören.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Riktlinjer för parker och torg")
+        );
+        // A sentence opening with the possessive name mentions it.
+        let t = "Parkpolicy\n\nStorlek: px\n\nTranskript\n\n1 Parkpolicy\n\n2 Allmänt Norrby kommuns parkpolicy anger hur parker sköts i Norrby kommun.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Parkpolicy"));
+        // Neither is a possessive of something else (`Parkens policy`).
+        let t = "Policy om parker\n\nStorlek: px\n\nTranskript\n\n1 Parkernas policy om parker gäller alla.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Policy om parker"));
     }
 
     #[test]

@@ -21,7 +21,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use styrdok_import::{ImportDraft, RelationKind, import_file};
 
-use crate::score::{Counts, Report, SCALARS, compare, compare_key, norm, relations_identified};
+use crate::score::{
+    Counts, Report, SCALARS, compare, compare_key, norm, relations_identified, title_equal_lenient,
+};
 
 pub(crate) fn dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/real"))
@@ -76,6 +78,11 @@ struct Part {
     metadata_agree: usize,
     /// Scalar values predicted where the truth says the text states nothing.
     invented_unstated: u32,
+    /// Titles by the second, lenient measure (`score::title_equal_lenient`:
+    /// equal once the organisation's name and case are set aside): `tp`
+    /// right, `fn_` stated and not right, `fp` predicted where the truth
+    /// has none. Reported beside the strict `title` field, never for it.
+    titles_lenient: Counts,
     statements: Statements,
 }
 
@@ -98,6 +105,9 @@ impl Part {
     }
     fn titles_right(&self) -> f64 {
         self.field("title").recall().unwrap_or(0.0)
+    }
+    fn titles_lenient_right(&self) -> f64 {
+        self.titles_lenient.recall().unwrap_or(0.0)
     }
     /// Predicted values the truth does not hold, over all predicted values
     /// of the scorer's fields (scalars, relations, duties).
@@ -249,6 +259,12 @@ fn run_in(dir: &Path, keep: impl Fn(&str) -> bool) -> Part {
         part.docs += 1;
         let draft = import_file(&dir.join(format!("{name}.txt"))).unwrap();
         let r = compare(&name, &draft, &t);
+        match (draft.title.as_deref(), t["title"].as_str()) {
+            (Some(p), Some(w)) if title_equal_lenient(p, w) => part.titles_lenient.tp += 1,
+            (_, Some(_)) => part.titles_lenient.fn_ += 1,
+            (Some(_), None) => part.titles_lenient.fp += 1,
+            (None, None) => {}
+        }
         part.invented_unstated += SCALARS
             .iter()
             .map(|f| r.fields[*f])
@@ -340,6 +356,13 @@ fn print(label: &str, p: &Part) {
         ),
         ("**titles right**", pct(title.tp, title.tp + title.fn_)),
         (
+            "titles right, lenient (the organisation's name and case aside)",
+            pct(
+                p.titles_lenient.tp,
+                p.titles_lenient.tp + p.titles_lenient.fn_,
+            ),
+        ),
+        (
             "**replacements/complements found**",
             pct(rc.tp, rc.tp + rc.fn_),
         ),
@@ -403,6 +426,9 @@ fn print(label: &str, p: &Part) {
 struct Floors {
     metadata_right: f64,
     titles_right: f64,
+    /// The lenient title measure (`score::title_equal_lenient`), floored
+    /// apart from the strict one.
+    titles_lenient_right: f64,
     replaces_or_complements_found: f64,
     /// The lenient measure (kind right, target identified), at least.
     replaces_or_complements_identified: f64,
@@ -423,6 +449,11 @@ fn check(label: &str, p: &Part, f: &Floors, docs: usize) {
     assert!(m >= f.metadata_right, "{label}: metadata right {m:.3}");
     let t = p.titles_right();
     assert!(t >= f.titles_right, "{label}: titles right {t:.3}");
+    let tl = p.titles_lenient_right();
+    assert!(
+        tl >= f.titles_lenient_right,
+        "{label}: titles right (lenient) {tl:.3}"
+    );
     let rc = p.replaces_or_complements.recall().unwrap_or(0.0);
     assert!(
         rc >= f.replaces_or_complements_found,
@@ -473,6 +504,7 @@ const TUNED_FLOORS: Floors = Floors {
     // Fifth round (meta12d): 110/118 metadata.
     metadata_right: 0.93,
     titles_right: 0.93,
+    titles_lenient_right: 0.95,
     replaces_or_complements_found: 0.99,
     // Fifth round (rel12), kind right and target identified: 1/1.
     replaces_or_complements_identified: 0.99,
@@ -498,6 +530,7 @@ const FORMERLY_BLIND_FLOORS: Floors = Floors {
     // Fourth round (meta12c): 50/54 metadata.
     metadata_right: 0.92,
     titles_right: 0.9,
+    titles_lenient_right: 0.95,
     replaces_or_complements_found: 0.99,
     // Fifth round (rel12), kind right and target identified: 4/4.
     replaces_or_complements_identified: 0.99,
@@ -584,6 +617,7 @@ const BLIND2_FLOORS: Floors = Floors {
     // Fourth round (meta12c): metadata 53/68, titles 24/33.
     metadata_right: 0.77,
     titles_right: 0.72,
+    titles_lenient_right: 0.72,
     replaces_or_complements_found: 0.89,
     // Fifth round (rel12): 9/10 by both measures.
     replaces_or_complements_identified: 0.89,
@@ -631,6 +665,7 @@ const BLIND3_FLOORS: Floors = Floors {
     // in the truth.
     metadata_right: 0.86,
     titles_right: 0.74,
+    titles_lenient_right: 0.77,
     replaces_or_complements_found: 0.72,
     // Fifth round (rel12): 7/11 by both measures; sixth (rel12b): 8/11,
     // relations 9/14, none predicted that the truth lacks.
@@ -671,6 +706,7 @@ fn real_corpus_blind4() {
 const BLIND4_FLOORS: Floors = Floors {
     metadata_right: 0.76,
     titles_right: 0.84,
+    titles_lenient_right: 0.84,
     replaces_or_complements_found: 0.99,
     // Fifth round (rel12): 0/1 by both measures; sixth (rel12b): 1/1,
     // relations 1/10.
@@ -716,15 +752,18 @@ fn real_corpus_blind6() {
 /// form across the seven spent sets): titles 21/30, 12/96 predicted values
 /// not in the truth; with Kumla's replaced programme bounded at its lost
 /// full stop, replacements or complements 2/3 (none extra), relations
-/// 2/20, 11/96. The first-run figures above stay the blind claim.
+/// 2/20, 11/96. Seventh round (meta12f): titles 23/30 (a bare cover's
+/// name restated with its organisation), lenient titles 25/30, 9/96. The
+/// first-run figures above stay the blind claim.
 const BLIND6_FLOORS: Floors = Floors {
     metadata_right: 0.84,
-    titles_right: 0.69,
+    titles_right: 0.76,
+    titles_lenient_right: 0.83,
     replaces_or_complements_found: 0.66,
     replaces_or_complements_identified: 0.66,
     replaces_or_complements_extra_max: 0,
     relations_found: 0.09,
-    invented_max: 0.12,
+    invented_max: 0.1,
     adoption_facts_wrong_max: 1,
 };
 
@@ -739,6 +778,7 @@ const BLIND6_STATEMENTS: (f64, f64) = (0.78, 0.73);
 const BLIND5_FLOORS: Floors = Floors {
     metadata_right: 0.85,
     titles_right: 0.8,
+    titles_lenient_right: 0.8,
     // Sixth round (rel12b, tuned on blind5): 6/6 by both measures,
     // relations 7/15, none predicted that the truth lacks (the first run
     // had 0/6 and 0/15).
@@ -822,6 +862,7 @@ const TUNE3_FLOORS: Floors = Floors {
     // predicted values not in the truth; adoption facts wrong 2.
     metadata_right: 0.785,
     titles_right: 0.72,
+    titles_lenient_right: 0.72,
     replaces_or_complements_found: 0.74,
     // Fifth round (rel12): 6/8 by both measures.
     replaces_or_complements_identified: 0.74,

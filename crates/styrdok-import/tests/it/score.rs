@@ -179,6 +179,82 @@ pub(crate) fn relation_identified(pred: &Value, truth: &Value) -> bool {
         || (same("quantifier") && pc.iter().any(|c| tc.contains(c)))
 }
 
+/// Words naming an organisation's kind, in the forms a title writes them.
+const ORG_WORDS: [&str; 13] = [
+    "kommun",
+    "kommuns",
+    "stad",
+    "stads",
+    "region",
+    "regions",
+    "regionen",
+    "landsting",
+    "landstings",
+    "landstinget",
+    "landstingets",
+    "kommunkoncern",
+    "kommunkoncernen",
+];
+
+/// A title's words with the organisation's name taken out, case and
+/// punctuation aside: `<name> kommuns|stads …` (a possessive), `i|för|inom
+/// <one to three words> kommun|stad|region|landsting` and a bare `<name>
+/// kommun` (a separate organisation line) are dropped. The second, lenient
+/// title measure compares these; the strict measure stays [`norm`].
+pub(crate) fn title_without_organisation(t: &str) -> Vec<String> {
+    let ws: Vec<String> = fold(t)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(|w| w.trim_matches('-').to_owned())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_org = |w: &str| ORG_WORDS.contains(&w);
+    let is_prep = |w: &str| ["i", "for", "inom"].contains(&w);
+    let mut drop = vec![false; ws.len()];
+    for (i, w) in ws.iter().enumerate() {
+        if !is_org(w) {
+            continue;
+        }
+        drop[i] = true;
+        let before = i.checked_sub(1).filter(|&k| !is_org(&ws[k]));
+        if ["region", "regionen", "landstinget"].contains(&w.as_str())
+            && before.is_none_or(|k| is_prep(&ws[k]))
+            && i + 1 < ws.len()
+        {
+            // `inom Region Norrby`: the name after the kind word.
+            drop[i + 1] = true;
+            if let Some(k) = before {
+                drop[k] = true;
+            }
+            continue;
+        }
+        // `i Upplands Väsby kommun`: up to three name words back to the
+        // preposition; without one, the name is the word before.
+        let prep = (1..=4)
+            .filter_map(|n| i.checked_sub(n))
+            .find(|&k| is_prep(&ws[k]));
+        let from = prep.or(before).unwrap_or(i);
+        for d in drop.iter_mut().take(i).skip(from) {
+            *d = true;
+        }
+    }
+    ws.into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// The lenient title measure: equal once the organisation's name and case
+/// are set aside ([`title_without_organisation`]); a title that is only the
+/// organisation's name never matches.
+pub(crate) fn title_equal_lenient(pred: &str, truth: &str) -> bool {
+    let (p, t) = (
+        title_without_organisation(pred),
+        title_without_organisation(truth),
+    );
+    !t.is_empty() && p == t
+}
+
 /// Pairs predicted relations with truth relations by the strict key first,
 /// then by [`relation_identified`], each truth relation used once: the
 /// lenient measure's counts.
@@ -375,6 +451,40 @@ mod tests {
 
     fn rel(kind: &str, target: Value) -> Value {
         json!({"kind": kind, "announced": false, "target": target})
+    }
+
+    #[test]
+    fn the_lenient_title_measure() {
+        for (a, b) in [
+            (
+                "Riktlinjer för inköp i Norrby kommun",
+                "Riktlinjer för inköp",
+            ),
+            (
+                "Norrby kommuns riktlinjer för inköp",
+                "RIKTLINJER FÖR INKÖP",
+            ),
+            ("Plan för arkiv för Norrby kommun", "Plan för arkiv"),
+            ("Biblioteksplan Norrby kommun", "Biblioteksplan"),
+            (
+                "Policy för personal inom Region Norrby",
+                "Policy för personal",
+            ),
+        ] {
+            assert!(title_equal_lenient(a, b), "{a} / {b}");
+            assert!(title_equal_lenient(b, a), "{b} / {a}");
+        }
+        // Other words still count; the strict measure is untouched.
+        assert!(!title_equal_lenient(
+            "Riktlinjer för inköp 2020",
+            "Riktlinjer för inköp"
+        ));
+        assert!(!title_equal_lenient("Policy för IT", "Riktlinjer för IT"));
+        assert!(!title_equal_lenient("Norrby kommun", "Norrby kommun"));
+        assert_ne!(
+            norm("Riktlinjer för inköp i Norrby kommun"),
+            norm("Riktlinjer för inköp")
+        );
     }
 
     #[test]
