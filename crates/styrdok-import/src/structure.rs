@@ -913,9 +913,12 @@ pub(crate) fn self_ref_len(
 
 /// Splits a paragraph into sentences: byte ranges, at `.`, `!`, `?` followed
 /// by a capital, and after a final `:`; common abbreviations do not end one.
+/// A closing quote after the stop ends the sentence with it (`… så snart
+/// som möjligt." Att …`); an abbreviation that closes a list (`m.m.`,
+/// `m.fl.`, like `etc.` and `osv.`) ends the sentence when a capital follows.
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
-    const ABBREV: [&str; 12] = [
-        "t.ex", "bl.a", "m.m", "m.fl", "dvs", "resp", "ca", "jfr", "p.g.a", "s.k", "kap", "nr",
+    const ABBREV: [&str; 10] = [
+        "t.ex", "bl.a", "dvs", "resp", "ca", "jfr", "p.g.a", "s.k", "kap", "nr",
     ];
     let mut out = Vec::new();
     let mut start = 0;
@@ -924,13 +927,23 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !matches!(c, '.' | '!' | '?' | ';') {
             continue;
         }
-        let Some(&(_, n1)) = chars.get(idx + 1) else {
+        let Some(&(_, mut n1)) = chars.get(idx + 1) else {
             continue;
         };
+        // A quotation closed right after the stop: the sentence ends after
+        // the quote mark.
+        let mut close = 0;
+        if matches!(n1, '"' | '”' | '’' | '»')
+            && let Some(&(_, n2)) = chars.get(idx + 2)
+        {
+            close = n1.len_utf8();
+            n1 = n2;
+        }
         if !n1.is_whitespace() {
             continue;
         }
-        let next = chars.iter().skip(idx + 1).find(|(_, c)| !c.is_whitespace());
+        let skip = idx + 1 + usize::from(close > 0);
+        let next = chars.iter().skip(skip).find(|(_, c)| !c.is_whitespace());
         let Some(&(_, nc)) = next else { continue };
         if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"') {
             continue;
@@ -947,8 +960,8 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         if c == '.' && ["(ex", "(t.ex", "(bl.a", "(jfr", "(se"].contains(&last.as_str()) {
             continue;
         }
-        out.push((start, i + c.len_utf8()));
-        start = i + c.len_utf8();
+        out.push((start, i + c.len_utf8() + close));
+        start = i + c.len_utf8() + close;
         while let Some(c) = text.get(start..).and_then(|r| r.chars().next())
             && c.is_whitespace()
         {
@@ -1039,6 +1052,39 @@ mod tests {
         assert_eq!(sentences(t).len(), 2);
         let t = "Det framgår av 6 kap. Kommunallagen gäller. Nästa mening.";
         assert_eq!(sentences(t).len(), 2);
+    }
+
+    /// A stop inside a closing quote, and a list closed by `m.m.`, end a
+    /// sentence before a capital (invented wording).
+    #[test]
+    fn a_closing_quote_and_a_closed_list_end_a_sentence() {
+        let split = |t: &'static str| -> Vec<&'static str> {
+            sentences(t).iter().map(|&(a, b)| &t[a..b]).collect()
+        };
+        assert_eq!(
+            split("Lagen säger: \"Frågor ska besvaras snabbt.\" Att svara är viktigt."),
+            [
+                "Lagen säger: \"Frågor ska besvaras snabbt.\"",
+                "Att svara är viktigt."
+            ]
+        );
+        assert_eq!(
+            split("Den kallas ”Navet.” Vi ska använda den."),
+            ["Den kallas ”Navet.”", "Vi ska använda den."]
+        );
+        assert_eq!(
+            split("Du får låna en dator, en skrivare m.m. Det är viktigt att vara rädd om dem."),
+            [
+                "Du får låna en dator, en skrivare m.m.",
+                "Det är viktigt att vara rädd om dem."
+            ]
+        );
+        // Before a lowercase word a closed list goes on.
+        assert_eq!(
+            split("Datorer, skrivare m.m. ska lämnas tillbaka.").len(),
+            1
+        );
+        assert_eq!(split("Texten \"Hej.\" var kort.").len(), 1);
     }
 
     #[test]

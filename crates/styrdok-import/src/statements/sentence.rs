@@ -232,6 +232,39 @@ fn after_label(s: &str, w: &[Word]) -> usize {
     0
 }
 
+/// Where a sentence begins after a one-word label with a colon inside it
+/// ("… inom dessa områden: Medborgaren: Kommunens verksamheter ska …",
+/// "Offentlig service Mål: En god service ska …"): a capitalised word that
+/// is no verb, after a colon or run into a lowercase word (not a number: a
+/// table of contents' page), then a colon and
+/// a capital, when the text from that capital binds by itself (0 when no
+/// such label is found). A lead-in's own colon ("Nämnden ska: Ta fram …")
+/// follows no label and keeps its words.
+fn after_inner_label(s: &str) -> usize {
+    let w = words(s);
+    for (k, label) in w.iter().enumerate().skip(1) {
+        let (Some(prev), Some(cut)) = (w.get(k - 1), w.get(k + 1)) else {
+            break;
+        };
+        let gap = |x: &Word, y: &Word| s.get(x.end..y.start).unwrap_or("").trim().to_owned();
+        let before = gap(prev, label);
+        let lowercase = s
+            .get(prev.start..)
+            .is_some_and(|t| t.starts_with(char::is_lowercase));
+        let after_colon_or_lowercase = before == ":" || (before.is_empty() && lowercase);
+        if label.capital
+            && cut.capital
+            && gap(label, cut) == ":"
+            && after_colon_or_lowercase
+            && !VERBS.contains(&label.folded.as_str())
+            && s.get(cut.start..).and_then(super::reading::read).is_some()
+        {
+            return cut.start;
+        }
+    }
+    0
+}
+
 /// Where a sentence begins after a numbered heading run into it.
 fn after_numbered_heading(s: &str, w: &[Word]) -> usize {
     // "Personalpolitik 2 Socialnämnden skall …", "Nämndens verksamhet
@@ -632,6 +665,7 @@ pub(crate) fn trim(
     {
         b = a + body.len();
     }
+    a += after_inner_label(s(a, b));
     if !first {
         let t = s(a, b);
         a += after_glued_heading(t);
@@ -1342,6 +1376,43 @@ mod tests {
         assert_eq!(
             cut("Om Du lagrar filer ska de sparas."),
             "Om Du lagrar filer ska de sparas."
+        );
+    }
+
+    /// A one-word label with a colon inside a flattened sentence (invented
+    /// wording).
+    #[test]
+    fn a_label_with_a_colon_inside_the_sentence() {
+        assert_eq!(
+            cut("Planen pekar ut tre områden: Skolan: Alla elever ska ha en dator."),
+            "Alla elever ska ha en dator."
+        );
+        assert_eq!(
+            cut("Service och omsorg Mål: En god omsorg ska finnas nära alla."),
+            "En god omsorg ska finnas nära alla."
+        );
+        // A lead-in's colon, a label before a text that does not bind, and
+        // a colon after a lowercase word keep the sentence whole.
+        assert_eq!(
+            cut("Styrelsen ska: Ta fram en plan."),
+            "Styrelsen ska: Ta fram en plan."
+        );
+        // A table of contents' page number is no lowercase word.
+        assert_eq!(
+            after_inner_label("Lathund 9 Arbetsgrupp: Alla ska delta."),
+            0
+        );
+        assert_eq!(
+            after_inner_label("Lathund för arbetet Arbetsgrupp: Alla ska delta."),
+            "Lathund för arbetet Arbetsgrupp: ".len()
+        );
+        assert_eq!(
+            cut("Planen har tre delar: Skolan: Den nya skolan byggdes 2010."),
+            "Planen har tre delar: Skolan: Den nya skolan byggdes 2010."
+        );
+        assert_eq!(
+            cut("Arkiven ska vårdas så att de tillgodoser: Rätten att ta del av handlingar."),
+            "Arkiven ska vårdas så att de tillgodoser: Rätten att ta del av handlingar."
         );
     }
 
