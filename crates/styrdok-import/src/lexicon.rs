@@ -439,6 +439,13 @@ pub(crate) const RELATION_PHRASES: &[&str] = &[
     "kompletterats",
     "kompletterade",
     "har kompletterat",
+    // Issue 12, seventh round (rel12c): the `konkretisera` family in the
+    // infinitive (`syftar till att konkretisera`), past and perfect.
+    "konkretisera",
+    "konkretiserades",
+    "konkretiserats",
+    "konkretiserade",
+    "har konkretiserat",
 ];
 
 /// Folded stems of documents that support a styrdokument below every

@@ -52,6 +52,7 @@ mod re;
 mod recognize;
 mod relation_companions;
 mod relation_forms;
+mod relation_links;
 mod relations;
 mod rules;
 mod segment;

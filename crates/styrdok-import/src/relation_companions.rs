@@ -169,13 +169,13 @@ fn together_with<'a>(
 
 /// A document's place in the hierarchy (vision first); `None` for a kind
 /// outside the built-in ones.
-fn level(kind: &DocumentKind) -> Option<usize> {
+pub(crate) fn level(kind: &DocumentKind) -> Option<usize> {
     DocumentKind::builtin().position(|k| k == *kind)
 }
 
 /// The place of the first document named in `object`: a kind word, or a
 /// supporting document (`checklistor`, `manualer`) below every kind.
-fn object_level(object: &str) -> Option<usize> {
+pub(crate) fn object_level(object: &str) -> Option<usize> {
     object
         .split(|c: char| c.is_whitespace() || c == '/')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -272,7 +272,9 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
 /// perfect form of the same verb (folded): `ersattes`/`har ersatts` →
 /// `ersatts`, `upphävdes`/`upphävts` → `upphavs`, `kompletterades`/
 /// `kompletterats` → `kompletteras`, `upphävde`/`har upphävt` →
-/// `upphaver`, `kompletterade`/`har kompletterat` → `kompletterar`.
+/// `upphaver`, `kompletterade`/`har kompletterat` → `kompletterar`,
+/// `konkretiserades`/`konkretiserats` → `konkretiseras`,
+/// `konkretiserade`/`har konkretiserat` → `konkretiserar`.
 pub(crate) fn present_form(verb: &str) -> &str {
     match verb {
         "ersattes" => "ersatts",
@@ -280,6 +282,8 @@ pub(crate) fn present_form(verb: &str) -> &str {
         "kompletterades" | "kompletterats" => "kompletteras",
         "upphavde" | "har upphavt" => "upphaver",
         "kompletterade" | "har kompletterat" => "kompletterar",
+        "konkretiserades" | "konkretiserats" => "konkretiseras",
+        "konkretiserade" | "har konkretiserat" => "konkretiserar",
         v => v,
     }
 }
@@ -490,7 +494,7 @@ static CEASES: std::sync::LazyLock<regex::Regex> =
 
 /// Folded relation phrases added in the fifth round whose object must name
 /// a document (see `relations::scan`).
-pub(crate) const NEW_PHRASES: [&str; 19] = [
+pub(crate) const NEW_PHRASES: [&str; 20] = [
     "galler bestammelserna i",
     "galler aven bestammelserna i",
     "galler ocksa bestammelserna i",
@@ -510,6 +514,7 @@ pub(crate) const NEW_PHRASES: [&str; 19] = [
     "utgor en komplettering av",
     "ar ett tillagg till",
     "utgor ett tillagg till",
+    "konkretisera",
 ];
 
 /// `3. Regionfullmäktige upphäver …`, `Kommunstyrelsen ersätter …`: a

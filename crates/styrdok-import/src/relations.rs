@@ -875,7 +875,7 @@ const ELABORATES: [&str; 6] = [
 /// Whether a target names one document: a title holding a document kind
 /// word (`Policy för elektronisk informationssäkerhet`, `IT-policyn`), or a
 /// diarienummer; not a description (`riktlinjerna`, `lagen om …`).
-fn names_a_document(t: &Target) -> bool {
+pub(crate) fn names_a_document(t: &Target) -> bool {
     t.dnr.is_some() || t.title.as_deref().is_some_and(head_is_kind)
 }
 
@@ -883,7 +883,7 @@ fn names_a_document(t: &Target) -> bool {
 /// last: `Informations- och kommunikationspolicy`) is a document kind
 /// (`Policy för …`, `IT-policyn`), not another body's (`Skatteverkets
 /// regler`) or a vision's name.
-fn head_is_kind(ti: &str) -> bool {
+pub(crate) fn head_is_kind(ti: &str) -> bool {
     let mut ws = ti.split_whitespace();
     let mut w = ws.next().unwrap_or("");
     while w.ends_with('-') {
@@ -1126,6 +1126,8 @@ pub(crate) fn scan(
                     "upphava" if decision => (RelationKind::Repeals, after),
                     "ersatta" if self_subject => (RelationKind::Replaces, after),
                     "upphava" if self_subject => (RelationKind::Repeals, after),
+                    // "Riktlinjerna syftar till att konkretisera X".
+                    "konkretisera" if self_subject => (RelationKind::Concretizes, after),
                     "komplettera" if self_subject => {
                         (RelationKind::Complements, complemented(after))
                     }
@@ -1301,6 +1303,17 @@ pub(crate) fn scan(
                 if weak {
                     targets.retain(|(t, _, _)| names_a_document(t) && !coordinated);
                 }
+                // "konkretisera tillämpningen av policyn": words that are no
+                // document's name describe it.
+                if verb == "konkretisera" {
+                    for (t, _, _) in &mut targets {
+                        if !names_a_document(t)
+                            && let Some(ti) = t.title.take()
+                        {
+                            t.description = Some(ti);
+                        }
+                    }
+                }
                 if needs_document {
                     targets.retain(|(t, _, _)| {
                         t.dnr.is_some()
@@ -1353,7 +1366,8 @@ pub(crate) fn scan(
                                 || proposed
                                 || crate::relation_forms::proposed_point(units, ui, a)
                                 || crate::relation_forms::proposal_subject(before)
-                                || (["ersatta", "upphava", "komplettera"].contains(&verb.as_str())
+                                || (["ersatta", "upphava", "komplettera", "konkretisera"]
+                                    .contains(&verb.as_str())
                                     && crate::relation_forms::announces(before)),
                             section: u.section.clone(),
                         },
@@ -1398,6 +1412,16 @@ pub(crate) fn scan(
         }
     }
     out.extend(crate::relation_companions::scan(units, kind, title));
+    // A document a verb already related (`… är en konkretisering av
+    // IT-policyn` after `Styrande dokument … är IT-policyn`) once.
+    for r in crate::relation_links::scan(units, kind, title) {
+        if !out
+            .iter()
+            .any(|(o, _)| o.kind == r.0.kind && o.target == r.0.target)
+        {
+            out.push(r);
+        }
+    }
     out
 }
 
@@ -2238,5 +2262,23 @@ mod tests {
         assert_eq!(l.len(), 2);
         assert_eq!(l[1].title.as_deref(), Some("Informationssäkerhet"));
         assert!(split_kind_list("riktlinjer för informationssäkerhet").is_none());
+    }
+
+    #[test]
+    fn konkretisera_in_every_form() {
+        let rels = |t: &str| relations_of(&format!("Riktlinjer för säkerhet\n\n{t}\n"));
+        // The infinitive after this document as subject.
+        let r = rels("Riktlinjerna syftar till att konkretisera tillämpningen av policyn.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, RelationKind::Concretizes);
+        assert_eq!(r[0].2.as_deref(), Some("tillämpningen av policyn"), "{r:?}");
+        // Past and perfect, both voices.
+        let r = rels("Riktlinjerna har konkretiserat Policy för säkerhet i Norrby kommun.");
+        assert_eq!(r[0].0, RelationKind::Concretizes, "{r:?}");
+        let r = rels("Riktlinjerna konkretiserades i Rutin för loggning.");
+        assert_eq!(r[0].0, RelationKind::ConcretizedBy, "{r:?}");
+        // Another subject, or an object that is no document: nothing.
+        assert!(rels("Nämnden ska konkretisera målen i budgeten.").is_empty());
+        assert!(rels("Riktlinjerna syftar till att konkretisera arbetet med säkerhet.").is_empty());
     }
 }

@@ -436,6 +436,10 @@ struct Floors {
     /// not identify (the lenient measure's extras), at most.
     replaces_or_complements_extra_max: u32,
     relations_found: f64,
+    /// Relations of every kind predicted that the truth does not hold
+    /// (the strict key), at most: a relation invented is worse than one
+    /// missed.
+    relations_extra_max: u32,
     invented_max: f64,
     /// Values of adopted_by, decision_date, decision_paragraph or dnr the
     /// truth does not hold, at most (each field counted apart).
@@ -474,6 +478,11 @@ fn check(label: &str, p: &Part, f: &Floors, docs: usize) {
         rel >= f.relations_found,
         "{label}: relations found {rel:.3}"
     );
+    let rel_extra = p.field("relations").fp;
+    assert!(
+        rel_extra <= f.relations_extra_max,
+        "{label}: relations predicted, not in the truth: {rel_extra}"
+    );
     let inv = p.invented();
     assert!(inv <= f.invented_max, "{label}: invented {inv:.3}");
     // Adoption facts and the own diarienummer: wrong values are the worst
@@ -509,7 +518,11 @@ const TUNED_FLOORS: Floors = Floors {
     // Fifth round (rel12), kind right and target identified: 1/1.
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
-    relations_found: 0.16,
+    // Seventh round (rel12c): relations 4/6 (a governing list read in
+    // Götene-Lidköping-Skara and Eslöv), none predicted that the truth
+    // lacks.
+    relations_found: 0.66,
+    relations_extra_max: 0,
     invented_max: 0.075,
     adoption_facts_wrong_max: 0,
 };
@@ -535,7 +548,10 @@ const FORMERLY_BLIND_FLOORS: Floors = Floors {
     // Fifth round (rel12), kind right and target identified: 4/4.
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
+    // Seventh round (rel12c): relations 4/6, one predicted that the truth
+    // lacks (Ånge: a law number read as a dnr).
     relations_found: 0.66,
+    relations_extra_max: 1,
     invented_max: 0.08,
     adoption_facts_wrong_max: 1,
 };
@@ -622,7 +638,9 @@ const BLIND2_FLOORS: Floors = Floors {
     // Fifth round (rel12): 9/10 by both measures.
     replaces_or_complements_identified: 0.89,
     replaces_or_complements_extra_max: 0,
+    // Seventh round (rel12c): relations 13/17, none extra.
     relations_found: 0.52,
+    relations_extra_max: 0,
     invented_max: 0.13,
     adoption_facts_wrong_max: 2,
 };
@@ -671,7 +689,9 @@ const BLIND3_FLOORS: Floors = Floors {
     // relations 9/14, none predicted that the truth lacks.
     replaces_or_complements_identified: 0.72,
     replaces_or_complements_extra_max: 0,
+    // Seventh round (rel12c): relations 9/14, none extra.
     relations_found: 0.64,
+    relations_extra_max: 0,
     invented_max: 0.12,
     adoption_facts_wrong_max: 0,
 };
@@ -712,7 +732,9 @@ const BLIND4_FLOORS: Floors = Floors {
     // relations 1/10.
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
+    // Seventh round (rel12c): relations 1/10, none extra.
     relations_found: 0.09,
+    relations_extra_max: 0,
     invented_max: 0.15,
     adoption_facts_wrong_max: 1,
 };
@@ -762,7 +784,10 @@ const BLIND6_FLOORS: Floors = Floors {
     replaces_or_complements_found: 0.66,
     replaces_or_complements_identified: 0.66,
     replaces_or_complements_extra_max: 0,
-    relations_found: 0.09,
+    // Seventh round (rel12c, tuned on blind6): relations 5/20 (Orust
+    // `konkretisera`, Mjölby `är kopplat till` ×2), none extra.
+    relations_found: 0.24,
+    relations_extra_max: 0,
     invented_max: 0.1,
     adoption_facts_wrong_max: 1,
 };
@@ -785,7 +810,9 @@ const BLIND5_FLOORS: Floors = Floors {
     replaces_or_complements_found: 0.99,
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
+    // Seventh round (rel12c): relations 7/15, none extra.
     relations_found: 0.46,
+    relations_extra_max: 0,
     invented_max: 0.11,
     adoption_facts_wrong_max: 1,
 };
@@ -867,7 +894,10 @@ const TUNE3_FLOORS: Floors = Floors {
     // Fifth round (rel12): 6/8 by both measures.
     replaces_or_complements_identified: 0.74,
     replaces_or_complements_extra_max: 0,
-    relations_found: 0.22,
+    // Seventh round (rel12c): relations 8/27 (Linköping `Relaterade
+    // styrdokument:`), two predicted that the truth lacks.
+    relations_found: 0.29,
+    relations_extra_max: 2,
     invented_max: 0.13,
     adoption_facts_wrong_max: 2,
 };

@@ -1,0 +1,384 @@
+//! Documents this one is linked to or governed by, stated without a verb
+//! of replacing, completing or working out (issue 12, seventh round):
+//!
+//! - **Linked**: `Dokumentet är kopplat till kommunens värdegrund och
+//!   kommunikationspolicy liksom till vår webbhandbok …` — this document
+//!   the subject of `är kopplat/kopplad/kopplade till`: each document named
+//!   is a `references` target (`liksom till`, `samt till`, `och till`
+//!   separate them).
+//! - **Governing documents listed**: `Styrande dokument för arbetet med
+//!   informationssäkerhet är Policy för X samt Riktlinjer för Y`, and the
+//!   front-matter labels `Styrande dokument:`, `Överordnat dokument:`,
+//!   `Överordnade styrdokument:`, `Övergripande dokument` before a title:
+//!   each listed document **above** this one's kind in the hierarchy is one
+//!   this document works out (`concretizes`); one at its level or below is
+//!   a sibling or a child, and no relation is read for it.
+//! - **Related documents label**: `Relaterade styrdokument: X` (with its
+//!   colon): X `references`.
+//!
+//! Every form abstains when this document's kind is unknown (the governing
+//! list), when a listed item names no kind of document, and when the item
+//! is this document's own title.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use styrdok_core::DocumentKind;
+use styrdok_core::text::fold;
+
+use crate::collect::Src;
+use crate::draft::{Relation, RelationKind, Target};
+use crate::relation_companions::level;
+use crate::relation_forms::self_reference;
+use crate::relations::{head_is_kind, names_a_document, parse_citation};
+use crate::structure::{Unit, UnitKind, sentences};
+
+static LINKED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"(?i)\b(?:är|blir)\s+(?:nära\s+|direkt\s+)?kopplad?e?t?\s+till\s+")
+});
+/// `Styrande dokument för X är …` (capitalised: a sentence or a heading
+/// run into the line opens it).
+static GOVERNING_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"\b(?:De\s+s|S)tyrande\s+(?:styr)?dokument(?:en)?\s+(?:för|inom)\s+")
+});
+/// The front-matter labels naming the documents above this one.
+static GOVERNING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"\b(?:Styrande\s+(?:styr)?dokument\s*:|Överordnade?t?\s+(?:styr)?dokument\s*:?|Övergripande\s+(?:styr)?dokument\s*:?)\s*",
+    )
+});
+static RELATED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"\bRelaterade\s+(?:styr)?dokument\s*:\s*"));
+
+/// Possessives before a listed document's name (`våra Riktlinjer för …`).
+const POSSESSIVES: [&str; 6] = ["vara", "var", "vart", "kommunens", "regionens", "gallande"];
+
+/// Reads every linked or governing document; returns them with their
+/// sources.
+pub(crate) fn scan(
+    units: &[Unit],
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Vec<(Relation, Src)> {
+    let mut out = Vec::new();
+    for u in units {
+        if u.generic || u.kind != UnitKind::Para {
+            continue;
+        }
+        let text = u.joined.text.as_str();
+        for (a, b) in sentences(text) {
+            let Some(s) = text.get(a..b) else { continue };
+            let mut found: Vec<(RelationKind, Target)> = Vec::new();
+            for t in linked(s, kind, title) {
+                found.push((RelationKind::References, t));
+            }
+            for t in governing(s, kind, title) {
+                found.push((RelationKind::Concretizes, t));
+            }
+            for t in related(s, title) {
+                found.push((RelationKind::References, t));
+            }
+            for (rel_kind, target) in found {
+                out.push((
+                    Relation {
+                        kind: rel_kind,
+                        target,
+                        announced: false,
+                        section: u.section.clone(),
+                    },
+                    Src::new(u.joined.span(a, b), 0.65, "relation"),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The sentence's text after `at`, up to a colon (a list's lead-in ends
+/// the object) and without its final punctuation.
+fn object_from(s: &str, at: usize) -> &str {
+    let rest = crate::re::part(s, at..);
+    let rest = rest.split(':').next().unwrap_or(rest);
+    rest.trim().trim_end_matches(['.', ';', ','])
+}
+
+/// `<this document> är kopplat till X liksom till Y`: X and Y, each named
+/// as a document (a kind word or `dokument` among its words).
+fn linked(s: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> Vec<Target> {
+    let Some(m) = LINKED.find(s) else {
+        return Vec::new();
+    };
+    // This document is the whole subject (`Dokumentet`, `Riktlinjerna`,
+    // `Denna policy`), at most two words after it (`också`, `därmed`).
+    let before = crate::re::part(s, ..m.start());
+    let subject = self_reference(before, kind, title).is_some_and(|l| {
+        crate::re::part(before.trim_start(), l..)
+            .split_whitespace()
+            .count()
+            <= 2
+    });
+    if !subject {
+        return Vec::new();
+    }
+    let object = object_from(s, m.end());
+    let mut parts = vec![object];
+    for sep in [" liksom till ", " samt till ", " och till ", " liksom "] {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .filter(|p| speaks_of_documents(p))
+        .filter_map(|p| {
+            let mut t = parse_citation(p)?;
+            // `kommunens värdegrund och kommunikationspolicy`: words that
+            // are no document's name describe the documents.
+            if !names_a_document(&t)
+                && let Some(ti) = t.title.take()
+            {
+                t.description = Some(ti);
+            }
+            Some(t)
+        })
+        .collect()
+}
+
+/// Whether the words speak of documents: a kind word among them (in a
+/// compound too), or `dokument`, or a handbook.
+fn speaks_of_documents(p: &str) -> bool {
+    p.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let f = fold(w);
+        DocumentKind::recognize_compound(w).is_some()
+            || f.contains("dokument")
+            || f.contains("handbok")
+    })
+}
+
+/// The documents a governing list names above this document's kind.
+fn governing(s: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> Vec<Target> {
+    let Some(own) = kind.and_then(level) else {
+        return Vec::new();
+    };
+    let mut lists: Vec<&str> = Vec::new();
+    if let Some(m) = GOVERNING_SENTENCE.find(s) {
+        // `… för <area> är <list>`: the verb within ten words.
+        let rest = crate::re::part(s, m.end()..);
+        if let Some(i) = rest.find(" är ")
+            && crate::re::part(rest, ..i).split_whitespace().count() <= 10
+        {
+            lists.push(object_from(rest, i + 4));
+        }
+    } else if let Some(m) = GOVERNING_LABEL.find(s) {
+        lists.push(before_next_label(crate::re::part(s, m.end()..)));
+    }
+    lists
+        .into_iter()
+        .flat_map(split_documents)
+        .filter_map(|item| {
+            let head = item.split_whitespace().next()?;
+            let other = level(&DocumentKind::recognize_compound(
+                head.trim_matches(|c: char| !c.is_alphanumeric()),
+            )?)?;
+            if other >= own || is_own_title(item, title) {
+                return None;
+            }
+            let t = parse_citation(item)?;
+            names_a_document(&t).then_some(t)
+        })
+        .collect()
+}
+
+/// `Relaterade styrdokument: X`: X, named as a document.
+fn related(s: &str, title: Option<&str>) -> Vec<Target> {
+    let Some(m) = RELATED_LABEL.find(s) else {
+        return Vec::new();
+    };
+    split_documents(before_next_label(crate::re::part(s, m.end()..)))
+        .into_iter()
+        .filter(|item| speaks_of_documents(item) && !is_own_title(item, title))
+        .filter_map(parse_citation)
+        .collect()
+}
+
+/// Whether `item` is this document's own title.
+fn is_own_title(item: &str, title: Option<&str>) -> bool {
+    title.is_some_and(|t| fold(t).trim() == fold(item).trim())
+}
+
+/// A label's value in a flattened line: the words up to the next known
+/// metadata label (`… Säkerhetspolicy för X Kontaktperson Version 2.0` →
+/// `Säkerhetspolicy för X`) or the sentence's end.
+fn before_next_label(value: &str) -> &str {
+    let ws: Vec<(usize, &str)> = value
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - value.as_ptr() as usize, w))
+        .collect();
+    for (k, &(at, w)) in ws.iter().enumerate() {
+        // The value opens with another label (`Relaterade styrdokument:
+        // Sökord: …`, an empty field): none.
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let is_label = (1..=crate::lexicon::LABEL_MAX_WORDS).any(|n| {
+            let words: Vec<String> = ws
+                .iter()
+                .skip(k)
+                .take(n)
+                .map(|(_, w)| fold(w.trim_end_matches(':')))
+                .collect();
+            words.len() == n && crate::lexicon::label(&words.join(" ")).is_some()
+        }) || w.ends_with(':');
+        if is_label {
+            return value.get(..at).unwrap_or(value).trim_end();
+        }
+    }
+    value.trim().trim_end_matches(['.', ';', ','])
+}
+
+/// A list of documents split where the next item opens with a kind word
+/// (`Policy för X samt Riktlinjer för Y`, `våra Riktlinjer för X och
+/// informationssäkerhetsinstruktionerna …`): a title's own `och` (`Policy
+/// för informationssäkerhet och IT`) stays. Possessives before an item go.
+fn split_documents(list: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    let ws: Vec<(usize, &str)> = list
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - list.as_ptr() as usize, w))
+        .collect();
+    for (k, &(at, w)) in ws.iter().enumerate() {
+        let sep = w.ends_with(',') || ["och", "samt", "respektive", "liksom"].contains(&w);
+        if !sep {
+            continue;
+        }
+        let Some(&(n_at, _)) = ws.get(k + 1) else {
+            continue;
+        };
+        let next = strip_possessive(crate::re::part(list, n_at..));
+        if head_is_kind(next) {
+            let end = if w.ends_with(',') {
+                at + w.len() - 1
+            } else {
+                at
+            };
+            items.push(crate::re::part(list, start..end));
+            start = n_at;
+        }
+    }
+    items.push(crate::re::part(list, start..));
+    items
+        .into_iter()
+        .map(|i| strip_possessive(i.trim()).trim_end_matches(['.', ',', ';']))
+        .filter(|i| !i.is_empty())
+        .collect()
+}
+
+/// `våra Riktlinjer för X` → `Riktlinjer för X`.
+fn strip_possessive(s: &str) -> &str {
+    let s = s.trim_start();
+    match s.split_once(' ') {
+        Some((w, rest)) if POSSESSIVES.contains(&fold(w).as_str()) => rest.trim_start(),
+        _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::relations::relations_of as read;
+
+    fn titles(text: &str, k: RelationKind) -> Vec<String> {
+        read(text)
+            .into_iter()
+            .filter(|r| r.0 == k)
+            .map(|r| r.1.or(r.2).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_document_linked_to_others() {
+        let text = "Riktlinjer för webbplatser i Norrby kommun\n\n\
+            Dokumentet är kopplat till kommunens värdegrund och informationspolicy \
+            liksom till vår skrivhandbok och rutiner för sms.\n";
+        let got = titles(text, RelationKind::References);
+        assert_eq!(
+            got,
+            [
+                "värdegrund och informationspolicy",
+                "vår skrivhandbok och rutiner för sms"
+            ]
+        );
+        // Described, not titled: the first item names no document by its head.
+        let rels = read(text);
+        assert!(rels.iter().all(|r| r.1.is_none()));
+        // Another subject, a thing that is no document, or a person: nothing.
+        for other in [
+            "Riktlinjer för webbplatser\n\nAvgiften är kopplad till kommunens taxa för bygglov.\n",
+            "Riktlinjer för webbplatser\n\nDokumentet är kopplat till arbetet med sociala medier.\n",
+            "Riktlinjer för webbplatser\n\nFunktionsbrevlådan är kopplad till en officiell adress.\n",
+        ] {
+            assert!(
+                titles(other, RelationKind::References).is_empty(),
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn governing_documents_listed() {
+        let text = "Instruktion för användare\n\n\
+            Styrande dokument för säkerhetsarbetet är våra Riktlinjer för informationssäkerhet \
+            och instruktionerna Drift och Förvaltning.\n";
+        assert_eq!(
+            titles(text, RelationKind::Concretizes),
+            ["Riktlinjer för informationssäkerhet"]
+        );
+        let text = "Riktlinjer för användare\n\n\
+            Styrande dokument för arbetet med säkerhet i Norrby kommun är Policy för \
+            säkerhet och IT samt Riktlinjer för Drift, Förvaltning och kontinuitet.\n";
+        assert_eq!(
+            titles(text, RelationKind::Concretizes),
+            ["Policy för säkerhet och IT"]
+        );
+        // A document a verb relates too is read once.
+        let text = "Instruktion för användare\n\n\
+            Styrande dokument för IT-säkerhetsarbetet är IT-policyn samt instruktionerna. \
+            Instruktionerna är en konkretisering av IT-policyn.\n";
+        assert_eq!(titles(text, RelationKind::Concretizes), ["IT-policyn"]);
+        // A policy listing guidelines below it, or its own level: nothing.
+        let text = "Policy för säkerhet\n\n\
+            Styrande dokument för arbetet är Policy för IT samt Riktlinjer för drift.\n";
+        assert!(titles(text, RelationKind::Concretizes).is_empty());
+    }
+
+    #[test]
+    fn governing_and_related_labels() {
+        // A flattened table's run of labels (the recognizer on the line).
+        let line = "Dokumentansvarig Övergripande dokument Säkerhetspolicy för Norrby region \
+            Kontaktperson Version 2.0";
+        let got: Vec<Option<String>> = governing(line, Some(&DocumentKind::Riktlinje), None)
+            .into_iter()
+            .map(|t| t.title)
+            .collect();
+        assert_eq!(got, [Some("Säkerhetspolicy för Norrby region".to_owned())]);
+        // The same label in a policy: the policy is not below itself.
+        assert!(governing(line, Some(&DocumentKind::Policy), None).is_empty());
+        let text = "Anvisningar för distansarbete\n\n\
+            Relaterade styrdokument: Norrby kommuns personalpolicy Sökord: distans\n";
+        assert_eq!(
+            titles(text, RelationKind::References),
+            ["Norrby kommuns personalpolicy"]
+        );
+        // Without a colon (a table's run of labels) or empty: nothing.
+        for other in [
+            "Anvisningar för arkiv\n\nRelaterade styrdokument Arkivreglemente Föreskrifter\n",
+            "Anvisningar för arkiv\n\nRelaterade styrdokument: Sökord: Plan för arkiv\n",
+        ] {
+            assert!(
+                titles(other, RelationKind::References).is_empty(),
+                "{other}"
+            );
+        }
+    }
+}
