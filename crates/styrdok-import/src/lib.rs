@@ -349,6 +349,28 @@ pub fn import(text: &str) -> ImportDraft {
             }
         }
     }
+    // Governing and related documents named in metadata lines, which the
+    // text units lack or hold as headings (`… Övergripande dokument
+    // Säkerhetspolicy för X …`).
+    for (i, line) in p.lines.iter().enumerate() {
+        let found = relation_links::in_metadata_line(
+            &line.text,
+            draft.kind.as_ref(),
+            draft.title.as_deref(),
+        );
+        for (k, t) in found {
+            if rels.iter().any(|(r, _)| r.kind == k && r.target == t) {
+                continue;
+            }
+            let r = Relation {
+                kind: k,
+                target: t,
+                announced: false,
+                section: None,
+            };
+            rels.push((r, Src::new((i, i), 0.8, "metadata-relation")));
+        }
+    }
     rels.sort_by_key(|(_, src)| src.start);
     let mut known_dnr: Vec<String> = Vec::new();
     for (r, _) in &rels {

@@ -13,6 +13,13 @@
 //!   each listed document **above** this one's kind in the hierarchy is one
 //!   this document works out (`concretizes`); one at its level or below is
 //!   a sibling or a child, and no relation is read for it.
+//! - **Documents drawn up from this one**: `Med policyn som stöd upprättar
+//!   landstingsstyrelsen handlingsplaner …`, `Utifrån planen görs det
+//!   årligen handlingsplaner …`, `Utöver denna finanspolicy, som reglerar
+//!   …, beslutar kommunstyrelsen om mer specifika riktlinjer …`: an
+//!   adverbial naming this document as the ground opens the sentence, its
+//!   finite verb draws up or decides on documents at this one's level or
+//!   below: those documents work this one out (`concretized_by`).
 //! - **Related documents label**: `Relaterade styrdokument: X` (with its
 //!   colon): X `references`.
 //!
@@ -68,17 +75,7 @@ pub(crate) fn scan(
         let text = u.joined.text.as_str();
         for (a, b) in sentences(text) {
             let Some(s) = text.get(a..b) else { continue };
-            let mut found: Vec<(RelationKind, Target)> = Vec::new();
-            for t in linked(s, kind, title) {
-                found.push((RelationKind::References, t));
-            }
-            for t in governing(s, kind, title) {
-                found.push((RelationKind::Concretizes, t));
-            }
-            for t in related(s, title) {
-                found.push((RelationKind::References, t));
-            }
-            for (rel_kind, target) in found {
+            for (rel_kind, target) in in_sentence(s, kind, title) {
                 out.push((
                     Relation {
                         kind: rel_kind,
@@ -92,6 +89,50 @@ pub(crate) fn scan(
         }
     }
     out
+}
+
+/// The relations one sentence states by these forms.
+fn in_sentence(
+    s: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Vec<(RelationKind, Target)> {
+    let mut found: Vec<(RelationKind, Target)> = Vec::new();
+    for t in linked(s, kind, title) {
+        found.push((RelationKind::References, t));
+    }
+    for t in governing(s, kind, title) {
+        found.push((RelationKind::Concretizes, t));
+    }
+    for t in related(s, title) {
+        found.push((RelationKind::References, t));
+    }
+    if let Some(t) = derived(s, kind, title) {
+        found.push((RelationKind::ConcretizedBy, t));
+    }
+    found
+}
+
+/// The governing and related documents a metadata line names (`…
+/// Övergripande dokument Säkerhetspolicy för X Kontaktperson …`): read on
+/// every line, as the metadata reader may have consumed it or the
+/// structure taken it for a heading.
+pub(crate) fn in_metadata_line(
+    line: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Vec<(RelationKind, Target)> {
+    let mut found: Vec<(RelationKind, Target)> = Vec::new();
+    for (a, b) in sentences(line) {
+        let Some(s) = line.get(a..b) else { continue };
+        for t in governing(s, kind, title) {
+            found.push((RelationKind::Concretizes, t));
+        }
+        for t in related(s, title) {
+            found.push((RelationKind::References, t));
+        }
+    }
+    found
 }
 
 /// The sentence's text after `at`, up to a colon (a list's lead-in ends
@@ -282,6 +323,134 @@ fn strip_possessive(s: &str) -> &str {
     }
 }
 
+/// Finite verbs of drawing up or deciding on a document, passive too
+/// (`upprättar`, `tas fram`, `beslutar om`, `görs`): after an adverbial
+/// naming this document as the ground, what they make works it out.
+const DRAWING_UP: [&str; 14] = [
+    "upprattar",
+    "upprattas",
+    "tar",
+    "tas",
+    "beslutar",
+    "beslutas",
+    "gors",
+    "utarbetar",
+    "utarbetas",
+    "faststaller",
+    "faststalls",
+    "antar",
+    "antas",
+    "formulerar",
+];
+
+/// Words between such a verb and what it makes: its subject (a body, `det`,
+/// `vi`) and particles (`fram`, `om`, `årligen`).
+fn subject_or_particle(w: &str) -> bool {
+    let f = fold(w.trim_end_matches(','));
+    [
+        "det", "den", "man", "vi", "fram", "om", "arligen", "ocksa", "aven", "dessutom",
+    ]
+    .contains(&f.as_str())
+        || [
+            "styrelsen",
+            "namnden",
+            "namnderna",
+            "fullmaktige",
+            "forvaltningen",
+            "direktoren",
+        ]
+        .iter()
+        .any(|b| f.ends_with(b))
+}
+
+/// `Med policyn som stöd upprättar landstingsstyrelsen handlingsplaner …`,
+/// `Utifrån planen görs det årligen handlingsplaner …`, `Utöver denna
+/// finanspolicy, som reglerar …, beslutar kommunstyrelsen om mer specifika
+/// riktlinjer …`: a sentence opening with an adverbial that names this
+/// document as its ground, whose finite verb (right after it, as Swedish
+/// word order puts it) draws up documents at this one's level or below:
+/// those documents, which work this one out.
+fn derived(s: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> Option<Target> {
+    let own = kind.and_then(level)?;
+    let s = s.trim_start();
+    let f = fold(s);
+    let (lead, grounds) = [
+        ("med utgangspunkt i ", false),
+        ("med utgangspunkt fran ", false),
+        ("med stod av ", false),
+        ("utifran ", false),
+        ("utover ", false),
+        ("med ", true),
+    ]
+    .into_iter()
+    .find(|(l, _)| f.starts_with(l))?;
+    // Step by words: folding may change byte lengths.
+    let lead_words = lead.split_whitespace().count();
+    let ws: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let &(at, _) = ws.get(lead_words)?;
+    let rest = crate::re::part(s, at..);
+    let l = self_reference(rest, kind, title)?;
+    let mut after = crate::re::part(rest.trim_start(), l..);
+    if grounds {
+        // `med policyn som stöd/grund/utgångspunkt/underlag`.
+        let a = fold(after.trim_start());
+        let ground = [
+            "som stod ",
+            "som grund ",
+            "som utgangspunkt ",
+            "som underlag ",
+        ]
+        .into_iter()
+        .find(|g| a.starts_with(g))?;
+        let skip = ground.split_whitespace().count();
+        let words: Vec<&str> = after.split_whitespace().collect();
+        let first = words.get(skip)?;
+        after = crate::re::part(after, after.find(first)?..);
+    }
+    // `, som reglerar …,`: a relative clause about this document.
+    // (the reference may have taken its comma).
+    let after = after.trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let after = if fold(after).starts_with("som ") {
+        crate::re::part(after, after.find(',')? + 1..).trim_start()
+    } else {
+        after
+    };
+    let mut words = after.split_whitespace();
+    let verb = words.next()?;
+    if !DRAWING_UP.contains(&fold(verb).as_str()) {
+        return None;
+    }
+    let rest = crate::re::part(after, verb.len()..).trim_start();
+    let mut object = rest;
+    for w in rest.split_whitespace().take(3) {
+        if !subject_or_particle(w) {
+            break;
+        }
+        object = crate::re::part(object, w.len()..).trim_start();
+    }
+    let object = object.trim_end_matches(['.', ';', ':', ',']);
+    if object.is_empty() || object.split_whitespace().count() > 25 {
+        return None;
+    }
+    let other = crate::relation_companions::object_level(object)?;
+    if other < own {
+        return None;
+    }
+    let t = if object.starts_with(char::is_uppercase) && head_is_kind(object) {
+        parse_citation(object)?
+    } else {
+        Target {
+            description: Some(object.to_owned()),
+            ..Target::default()
+        }
+    };
+    Some(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +519,41 @@ mod tests {
         let text = "Policy för säkerhet\n\n\
             Styrande dokument för arbetet är Policy för IT samt Riktlinjer för drift.\n";
         assert!(titles(text, RelationKind::Concretizes).is_empty());
+    }
+
+    #[test]
+    fn documents_drawn_up_from_this_one() {
+        let got = |t: &str| titles(t, RelationKind::ConcretizedBy);
+        assert_eq!(
+            got("Miljöpolicy för Norrby\n\nMed policyn som stöd upprättar \
+                 kommunstyrelsen handlingsplaner för varje förvaltning.\n"),
+            ["handlingsplaner för varje förvaltning"]
+        );
+        assert_eq!(
+            got(
+                "Finanspolicy för Norrby\n\nUtöver denna finanspolicy, som reglerar \
+                 målen, beslutar kommunstyrelsen om mer specifika riktlinjer för placeringar.\n"
+            ),
+            ["mer specifika riktlinjer för placeringar"]
+        );
+        assert_eq!(
+            got(
+                "Biblioteksplan för Norrby\n\nUtifrån planen görs det årligen \
+                 handlingsplaner för biblioteken.\n"
+            ),
+            ["handlingsplaner för biblioteken"]
+        );
+        // No document drawn up, a document above this one, another ground,
+        // or the verb not right after the adverbial: nothing.
+        for other in [
+            "Miljöpolicy för Norrby\n\nMed policyn som stöd tar nämnderna fram egna mål.\n",
+            "Riktlinjer för miljö\n\nMed riktlinjerna som stöd antar fullmäktige en ny policy.\n",
+            "Miljöpolicy för Norrby\n\nMed lagen som stöd upprättar nämnden handlingsplaner.\n",
+            "Miljöpolicy för Norrby\n\nUtifrån policyn ska nämnderna upprätta handlingsplaner.\n",
+            "Riktlinjer för kameror\n\nUtifrån riktlinjerna fattas beslut om kameror.\n",
+        ] {
+            assert!(got(other).is_empty(), "{other}");
+        }
     }
 
     #[test]
