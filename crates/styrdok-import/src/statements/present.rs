@@ -15,7 +15,7 @@ pub(crate) fn passive_like(f: &str) -> bool {
     const SHORT: [&str; 7] = ["tas", "ges", "ses", "gors", "fors", "sands", "hors"];
     // Verbs whose -s form is active, and the relations a document states
     // of itself ("kompletteras med", "konkretiseras i"), read as relations.
-    const NOT_RULES: [&str; 13] = [
+    const NOT_RULES: [&str; 14] = [
         "hoppas",
         "lyckas",
         "trivas",
@@ -29,6 +29,8 @@ pub(crate) fn passive_like(f: &str) -> bool {
         "konkretiseras",
         "ersatts",
         "inkluderas",
+        // "Upphandling definieras som köp …": a definition.
+        "definieras",
     ];
     /// Compound verbs whose -förs/-görs form is a passive (not a place name
     /// such as "Degerfors").
@@ -112,6 +114,7 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
     const MEANS: [&str; 2] = ["genom", "med"];
     (1..=10).contains(&i)
         && !lone_clause
+        && !generic_subject(w)
         && w.first().is_some_and(|f| {
             !SUBORDINATORS.contains(&f.folded.as_str()) && !MEANS.contains(&f.folded.as_str())
         })
@@ -121,6 +124,15 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
                 || FINITE.contains(&p.folded.as_str())
                 || ["att", "som"].contains(&p.folded.as_str())
         })
+}
+
+/// Whether a sentence opens with an indefinite subject ("En kopia skickas
+/// till …", "Ett program handlar om …", "En policy uttrycker …"): in the
+/// present tense it describes what such a thing is or does in general, not
+/// who must do what.
+fn generic_subject(w: &[Word]) -> bool {
+    w.first()
+        .is_some_and(|f| f.capital && ["en", "ett"].contains(&f.folded.as_str()))
 }
 
 /// Whether a sentence says what happens now rather than what must happen:
@@ -145,6 +157,7 @@ pub(super) fn body_subject_verb(s: &str, w: &[Word]) -> Option<usize> {
     if !s
         .get(first.start..)
         .is_some_and(|t| t.starts_with(char::is_uppercase))
+        || generic_subject(w)
     {
         return None;
     }
@@ -210,6 +223,24 @@ mod tests {
         assert_eq!(
             m("I allt utvecklingsarbete beaktas tillgängligheten."),
             Some((Binds::Present, None, false))
+        );
+    }
+
+    /// A definition, and an indefinite subject in the present tense, state
+    /// no rule (invented wording).
+    #[test]
+    fn a_definition_or_a_generic_subject_is_no_rule() {
+        assert_eq!(m("Inköp definieras som köp eller hyra av varor."), None);
+        assert_eq!(m("En kopia skickas till arkivet varje månad."), None);
+        assert_eq!(m("Ett reglemente beskriver nämndens uppgifter."), None);
+        assert_eq!(
+            m("Kopian skickas till arkivet varje månad."),
+            Some((Binds::Present, None, false))
+        );
+        // An indefinite subject with a modal verb still binds.
+        assert_eq!(
+            m("En kopia ska skickas till arkivet."),
+            Some((Binds::Modal, Some(crate::draft::Modality::Ska), false))
         );
     }
 

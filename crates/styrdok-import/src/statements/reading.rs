@@ -335,13 +335,18 @@ fn clause_has_verb(w: &[Word], j: usize, i: usize) -> bool {
 
 /// Whether the `att` at `j` opens a purpose: "för att", "så att", "syftar
 /// till att", "Syftet (med …) är att" — a modal in it, after its own
-/// subject, says what the purpose is, not the rule.
+/// subject, says what the purpose is, not the rule — or the content of a
+/// goal or a wish named right before it ("med målet att Sverige ska …",
+/// "har uttryckt önskemål om att handlingar ska …").
 fn purpose_before(w: &[Word], j: usize) -> bool {
     let p = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
     let Some(b) = j.checked_sub(1) else {
         return false;
     };
-    ["for", "sa"].contains(&p(b))
+    let wish = |f: &str| f.starts_with("onskem") || f.starts_with("onskan");
+    ["for", "sa", "malet", "malsattningen"].contains(&p(b))
+        || wish(p(b))
+        || (p(b) == "om" && b > 0 && wish(p(b - 1)))
         || (p(b) == "till" && b > 0 && p(b - 1).starts_with("syft"))
         || (p(b) == "ar" && (0..b).any(|k| p(k).starts_with("syftet")))
 }
@@ -961,10 +966,16 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             .then_some(Binds::Present),
         };
         // "gäller från och med 2019-10-25" is validity; "Begreppet X
-        // omfattar" a definition; "gäller … följande reglemente" introduces it.
+        // omfattar" a definition; "gäller … följande reglemente" introduces it;
+        // a scope needs whom it applies to: not nothing ("För X gäller" lost
+        // its list), nor one word with no full stop after it ("Programmet
+        // gäller perioden" lost its years; "Planen omfattar elnätet." stays).
+        let stopped = s.trim_end().ends_with(['.', '!', '?']);
         let binds = binds.filter(|b| {
             *b != Binds::Scope
                 || !(["fran", "till", "tills", "tillsvidare", "fr.o.m", "t.o.m"].contains(&next)
+                    || w.len() <= i + 1
+                    || (w.len() == i + 2 && !stopped)
                     || x.clause_end
                     || w.get(i + 1).is_some_and(|n| n.clause_end)
                     || w.iter().any(|y| y.folded == "foljande")
@@ -1146,6 +1157,16 @@ mod tests {
                 None,
             ),
             ("Arbetet syftar till att staden ska vara trygg.", None),
+            // The content of a goal or a wish (invented wording).
+            (
+                "Staten har en plan, med målet att alla hushåll ska ha fiber.",
+                None,
+            ),
+            (
+                "Skolorna har uttryckt önskemål om att proven ska vara digitala.",
+                None,
+            ),
+            ("Målet är att alla hushåll ska ha fiber.", SKA),
             (
                 "Syftet med planen är att du som läsare ska förstå arbetet.",
                 None,
@@ -1315,6 +1336,17 @@ mod tests {
         assert_eq!(
             m("Installera eller uppgradera inga program själv."),
             Some((Binds::Imperative, None, true))
+        );
+        // A scope that lost whom it applies to (invented wording).
+        assert_eq!(m("Denna plan gäller perioden"), None);
+        assert_eq!(m("För kommunens arkiv gäller"), None);
+        assert_eq!(
+            m("Planen omfattar elnätet."),
+            Some((Binds::Scope, None, false))
+        );
+        assert_eq!(
+            m("Planen gäller alla nämnder."),
+            Some((Binds::Scope, None, false))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
         // A duty named after its holder, and a role's duties.
