@@ -136,6 +136,10 @@ pub fn import(text: &str) -> ImportDraft {
             fields
                 .validity
                 .push(v, Src::new(*at, 0.6, "validity-from-title"));
+        } else if let Some((j, v)) = title::period_of_download_title(&p, t) {
+            fields
+                .validity
+                .push(v, Src::new((j, j), 0.6, "validity-from-title"));
         }
         draft
             .provenance

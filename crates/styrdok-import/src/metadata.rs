@@ -329,6 +329,21 @@ fn best_split(fields: &[Field], cells: &[&str]) -> Option<(Vec<usize>, u32, bool
     Some((bounds, score, tie))
 }
 
+/// Whether the label on line `i` is a web page footer's bare `Ansvarig:`
+/// beside the page's `Senast uppdaterad` / `Senast ändrad` (`Senast
+/// uppdaterad: 2015-12-17 Ansvarig: Administrativa avdelningen`): the
+/// page's editor, not the document's owner.
+fn page_editor(p: &Prepared<'_>, i: usize, label: &str) -> bool {
+    let Some(line) = p.lines.get(i) else {
+        return false;
+    };
+    let whole = fold(p.orig.get(line.orig).copied().unwrap_or(""));
+    fold(label).trim().trim_end_matches(':').trim() == "ansvarig"
+        && ["senast uppdaterad", "senast andrad"]
+            .iter()
+            .any(|w| whole.contains(w))
+}
+
 /// Records one metadata value.
 fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src) {
     let value = value.trim();
@@ -615,6 +630,13 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 || adopter_line.is_some_and(|l| i <= l + 2)
                 || adopter_label_follows(i))
         {
+            // A web page's footer names who edits the page, not who owns
+            // the document: abstain.
+            if field == Field::Owner && page_editor(p, i, label) {
+                set(&mut consumed, i);
+                i += 1;
+                continue;
+            }
             let field = if field == Field::TableDate {
                 Field::DecisionDate
             } else {
@@ -868,6 +890,18 @@ mod tests {
         let mut f = Fields::default();
         scan(&p, &mut f);
         f
+    }
+
+    /// A web page footer's `Ansvarig:` is the page's editor (invented
+    /// wording); a document's own `Ansvarig:` label still gives the owner.
+    #[test]
+    fn a_page_footers_editor_is_no_owner() {
+        let f = scan_text(
+            "Parkpolicy\n\nText om parker.\n\nSenast uppdaterad: 2020-01-02 Ansvarig: Tekniska avdelningen\n",
+        );
+        assert!(f.owner.best_src().is_none());
+        let f = scan_text("Parkpolicy\n\nAnsvarig: Tekniska avdelningen\n\nText om parker.\n");
+        assert!(f.owner.best_src().is_some());
     }
 
     #[test]

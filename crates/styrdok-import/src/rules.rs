@@ -146,7 +146,7 @@ pub const RULES: &[Rule] = &[
     r(
         "validity-from-title",
         0.6,
-        "A span of years ending a title that names a kind (`IT-strategi 2017-2020`): the period the document is valid",
+        "A span of years ending a title that names a kind (`IT-strategi 2017-2020`), or ending the download button's quoted title of the same document when the title read has none: the period the document is valid",
     ),
     r(
         "decides-and-adopts",

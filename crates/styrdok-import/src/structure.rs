@@ -418,9 +418,18 @@ pub(crate) fn title_as_the_document_writes_it(
     let is_first_line = (0..line).all(|j| text_of(j).is_empty());
     if is_first_line {
         let words = |s: &str| s.split_whitespace().count();
+        // A download button's quoted title is the store's name for the
+        // file, not the document's own writing (`… för Norrby kommun 2015
+        // 2019` under the page's `… för Norrby kommun`).
+        let quoted = |j: usize| {
+            p.orig
+                .get(p.orig_line(j))
+                .is_some_and(|o| crate::segment::quoted_by_chrome(o).is_some())
+        };
         for j in (line + 1..p.lines.len()).filter(|&j| free(j)).take(1) {
             let cand = text_of(j).trim_end_matches('.').trim_end();
             if cand != t
+                && !quoted(j)
                 && !cand.contains(':')
                 && first_two(cand) == first_two(&t)
                 && first_two(&t).len() == 2

@@ -443,6 +443,35 @@ pub(crate) fn period(t: &str) -> Option<crate::draft::Validity> {
     crate::metadata::parse_validity(last).filter(|v| v.from.is_some() && v.until.is_some())
 }
 
+/// The period a download button's quoted title gives the document when
+/// the title read has none (`Download "Parkplan för Norrby kommun 2014-2016"`
+/// above the page's `Parkplan för Norrby kommun`): the line and the period.
+/// The quoted title must open with the title's first word (the same
+/// document).
+pub(crate) fn period_of_download_title(
+    p: &Prepared<'_>,
+    t: &str,
+) -> Option<(usize, crate::draft::Validity)> {
+    let first = fold(t.split_whitespace().next()?);
+    p.lines
+        .iter()
+        .enumerate()
+        .take(SEARCH_LINES)
+        .filter(|(j, _)| {
+            p.orig
+                .get(p.orig_line(*j))
+                .is_some_and(|o| crate::segment::quoted_by_chrome(o).is_some())
+        })
+        .find_map(|(j, l)| {
+            let opens = l
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| fold(w) == first);
+            opens.then(|| period(&l.text)).flatten().map(|v| (j, v))
+        })
+}
+
 /// Whether a word is a year or a span of years (`2013-2015`, `2020-21`),
 /// which a title may end with.
 fn is_year_span(w: &str) -> bool {
@@ -1271,6 +1300,21 @@ mod tests {
             title_of(t).as_deref(),
             Some("Riktlinjer för hantering av arkiv och gallring")
         );
+    }
+
+    /// A download button's quoted title is not the document's own
+    /// writing of its name, but its period is the document's (invented
+    /// wording).
+    #[test]
+    fn a_download_title_gives_its_period_not_the_name() {
+        let t = "Parkprogram för Norrby kommun\n\nStorlek: px\n\nDownload \"Parkprogram för Norrby kommun 2015-2019\"\n\nTranskript\n\n1 Parkprogram för Norrby kommun Dokumenttyp Program\n";
+        let d = crate::import(t);
+        assert_eq!(d.title.as_deref(), Some("Parkprogram för Norrby kommun"));
+        let v = d.validity.expect("the download title's period");
+        assert_eq!(v.from.map(|x| x.to_string()).as_deref(), Some("2015"));
+        // Another document's download line gives no period.
+        let t = "Parkprogram för Norrby kommun\n\nStorlek: px\n\nDownload \"Torgplan 2015-2019\"\n\nTranskript\n\n1 Parkprogram för Norrby kommun Dokumenttyp Program\n";
+        assert!(crate::import(t).validity.is_none());
     }
 
     /// A bare cover's name restated with its organisation on a later page:
