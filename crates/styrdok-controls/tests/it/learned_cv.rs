@@ -491,9 +491,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth and sixth blind sets (indices 8 and 9). Never a blind set that
-/// has not been run.
-const SPENT: [&str; 10] = [
+/// fifth, sixth and seventh blind sets (indices 8, 9 and 10). Never a
+/// blind set that has not been run.
+const SPENT: [&str; 11] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -504,12 +504,16 @@ const SPENT: [&str; 10] = [
     "tune5-statements.json",
     "blind5-statements.json",
     "blind6-statements.json",
+    "blind7-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
 const BLIND5: usize = 8;
 /// Index of `blind6-statements.json` in [`SPENT`].
 const BLIND6: usize = 9;
+/// Index of `blind7-statements.json` in [`SPENT`] (spent by its one run
+/// at b76e67c; eleventh pass).
+const BLIND7: usize = 10;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -520,12 +524,14 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 and blind6 as the library does, unless
-/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` is `1` (with) or `0` (without).
+/// always; blind5, blind6 and blind7 as the library does, unless
+/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` is `1`
+/// (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
         BLIND6 => "STYRDOK_CV_BLIND6",
+        BLIND7 => "STYRDOK_CV_BLIND7",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -535,7 +541,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 and blind6 empty unless
+/// The sets [`SPENT`] names, blind5, blind6 and blind7 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1250,9 +1256,10 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}",
         trains_with(BLIND5),
-        trains_with(BLIND6)
+        trains_with(BLIND6),
+        trains_with(BLIND7)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1260,6 +1267,7 @@ fn leave_one_set_out() {
         ("tune5", &[7][..]),
         ("blind5", &[BLIND5][..]),
         ("blind6", &[BLIND6][..]),
+        ("blind7", &[BLIND7][..]),
     ] {
         let train: Vec<&LabelledStatement> = sets
             .iter()
@@ -1414,9 +1422,10 @@ fn gate_rechosen_on_training_folds() {
         .flat_map(|(i, s)| s.iter().map(move |x| (i, x)))
         .collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
+        trains_with(BLIND7),
         all.len()
     );
     let items: Vec<Item> = all
@@ -1459,6 +1468,7 @@ fn gate_rechosen_on_training_folds() {
         ("tune5", &[7][..]),
         ("blind5", &[BLIND5][..]),
         ("blind6", &[BLIND6][..]),
+        ("blind7", &[BLIND7][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
