@@ -17,7 +17,7 @@ use crate::invariants::check_no_invention;
 /// The corpora's directories (every one of them is spent: no set is blind).
 fn corpora() -> Vec<PathBuf> {
     [
-        "real", "blind2", "tune3", "blind3", "blind4", "blind5", "blind6",
+        "real", "blind2", "tune3", "blind3", "blind4", "blind5", "blind6", "blind7",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))

@@ -210,14 +210,16 @@ fn statements_blind6() {
     );
 }
 
-/// The seventh blind set, run once by the lead after every tuning pass of
-/// the stop had landed. Open floors until that run.
+/// The seventh blind set, run once by the lead at f91548b after every
+/// tuning pass of the stop had landed (first run: 100/169 found, 100/128
+/// extracted are truth sentences, 95/100 modality right); spent since. The
+/// floors sit just under that run.
 #[test]
 fn statements_blind7() {
     check(
         "blind7",
         &run_in(&blind7_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.59, 0.78, 0.94],
     );
 }
 
