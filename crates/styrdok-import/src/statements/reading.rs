@@ -150,6 +150,39 @@ fn inverted_after(w: &[Word], i: usize) -> bool {
     })
 }
 
+/// Words that open a noun phrase as the object of `behöver` ("behöver en
+/// god service", "behöver mer tid").
+const OBJECT_OPENERS: [&str; 14] = [
+    "en", "ett", "ingen", "inget", "inga", "mer", "mera", "fler", "flera", "mycket", "nagon",
+    "nagot", "nagra", "annan",
+];
+
+/// Whether `behöver` at `i` names a thing needed, not a duty: its object is
+/// a noun phrase, not an infinitive ("Både boende och företag behöver en
+/// god service för att vardagen ska fungera", "Du behöver Adobe Reader för
+/// att öppna filen"), after any adverb or pronoun subject; a name followed
+/// by an infinitive is the inverted subject ("Därför behöver Nämnden ta
+/// fram …", which binds).
+fn needs_a_thing(w: &[Word], i: usize) -> bool {
+    let skip = [
+        "inte", "ej", "alltid", "ocksa", "aven", "darfor", "da", "ofta", "nu",
+    ];
+    let mut k = i + 1;
+    while w.get(k).is_some_and(|y| {
+        skip.contains(&y.folded.as_str()) || INVERTED_SUBJECTS.contains(&y.folded.as_str())
+    }) {
+        k += 1;
+    }
+    let Some(y) = w.get(k) else {
+        return false;
+    };
+    OBJECT_OPENERS.contains(&y.folded.as_str())
+        || (y.capital
+            && !w
+                .get(k + 1..(k + 4).min(w.len()))
+                .is_some_and(|n| n.iter().any(|z| infinitive_like(&z.folded))))
+}
+
 /// Whether a folded word looks like an infinitive ("använda", "ge", "nå").
 pub(crate) fn infinitive_like(f: &str) -> bool {
     f.ends_with('a')
@@ -721,7 +754,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         let modal = match f {
             "ska" | "skall" => Some(Modality::Ska),
             "bor" => Some(Modality::Bor),
-            "maste" | "kravs" | "kraver" | "behover" | "obligatoriskt" => Some(Modality::Maste),
+            "maste" | "kravs" | "kraver" | "obligatoriskt" => Some(Modality::Maste),
+            "behover" if !needs_a_thing(&w, i) => Some(Modality::Maste),
             "far" if far_is_modal(&w, i) => Some(Modality::Far),
             _ => None,
         };
@@ -1284,6 +1318,28 @@ mod tests {
             ("Planen fastställdes av fullmäktige.", None),
             ("I det syfte vi har, ingår ett samhällsansvar.", None),
         ]);
+    }
+
+    #[test]
+    fn a_thing_needed_is_no_duty() {
+        assert_eq!(
+            m("Alla hushåll behöver en snabb uppkoppling för att klara vardagen."),
+            None
+        );
+        assert_eq!(m("Du behöver Foxit Viewer för att läsa filerna."), None);
+        assert_eq!(
+            m("Både elever och lärare behöver mer tid för läsning."),
+            None
+        );
+        // An infinitive after it, or a name that is the inverted subject.
+        assert_eq!(
+            m("Varje chef behöver se över behörigheterna."),
+            Some((Binds::Modal, Some(Modality::Maste), false))
+        );
+        assert_eq!(
+            m("Därför behöver Servicenämnden ta fram en rutin."),
+            Some((Binds::Modal, Some(Modality::Maste), false))
+        );
     }
 
     #[test]

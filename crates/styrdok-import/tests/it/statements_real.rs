@@ -212,14 +212,15 @@ fn statements_blind6() {
 
 /// The seventh blind set, run once by the lead at f91548b after every
 /// tuning pass of the stop had landed (first run: 100/169 found, 100/128
-/// extracted are truth sentences, 95/100 modality right); spent since. The
-/// floors sit just under that run.
+/// extracted are truth sentences, 95/100 modality right); spent since.
+/// TUNED on since (fix12i: 100/169, 100/126, 95/100); the floors sit just
+/// under the tuned figures.
 #[test]
 fn statements_blind7() {
     check(
         "blind7",
         &run_in(&blind7_dir(), |_| true, true),
-        [0.59, 0.78, 0.94],
+        [0.59, 0.79, 0.94],
     );
 }
 
