@@ -1045,13 +1045,17 @@ mod tests {
 
     #[test]
     fn a_kind_coordinated_with_goals() {
-        // Invented titles.
-        assert!(kind_with_goals("Vision och mål"));
-        assert!(kind_with_goals("Vision, mål och värdegrund för Norrby"));
-        assert!(kind_with_goals("Så når vi vår vision och långsiktiga mål"));
-        assert!(!kind_with_goals("Strategi för mål och uppföljning"));
-        assert!(!kind_with_goals("Policy och riktlinjer"));
-        assert!(!kind_with_goals("Vision 2030"));
+        // Invented titles, each with whether it coordinates a kind with goals.
+        for (title, coordinated) in [
+            ("Vision och mål", true),
+            ("Vision, mål och värdegrund för Norrby", true),
+            ("Så når vi vår vision och långsiktiga mål", true),
+            ("Strategi för mål och uppföljning", false),
+            ("Policy och riktlinjer", false),
+            ("Vision 2030", false),
+        ] {
+            assert_eq!(kind_with_goals(title), coordinated, "{title}");
+        }
     }
 
     #[test]

@@ -183,6 +183,16 @@ fn needs_a_thing(w: &[Word], i: usize) -> bool {
                 .is_some_and(|n| n.iter().any(|z| infinitive_like(&z.folded))))
 }
 
+/// Whether `behöver` at `i` has `vi` as its inverted subject after a
+/// fronted phrase: the organisation tells the reader what it needs to do
+/// its work ("I kommunen behöver vi hantera många personuppgifter", "För att
+/// hjälpa dig behöver vi ofta ta emot uppgifter"), not a rule for anyone.
+/// `Vi behöver …` with the subject first is left to the truths' reading
+/// of a programme's aims.
+fn our_need(w: &[Word], i: usize) -> bool {
+    i > 0 && w.get(i + 1).is_some_and(|n| n.folded == "vi")
+}
+
 /// Whether a folded word looks like an infinitive ("använda", "ge", "nå").
 pub(crate) fn infinitive_like(f: &str) -> bool {
     f.ends_with('a')
@@ -755,7 +765,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             "ska" | "skall" => Some(Modality::Ska),
             "bor" => Some(Modality::Bor),
             "maste" | "kravs" | "kraver" | "obligatoriskt" => Some(Modality::Maste),
-            "behover" if !needs_a_thing(&w, i) => Some(Modality::Maste),
+            "behover" if !needs_a_thing(&w, i) && !our_need(&w, i) => Some(Modality::Maste),
             "far" if far_is_modal(&w, i) => Some(Modality::Far),
             _ => None,
         };
@@ -1329,6 +1339,15 @@ mod tests {
         assert_eq!(m("Du behöver Foxit Viewer för att läsa filerna."), None);
         assert_eq!(
             m("Både elever och lärare behöver mer tid för läsning."),
+            None
+        );
+        // The organisation's own need, with "vi" after the verb.
+        assert_eq!(
+            m("I vår verksamhet behöver vi hantera många adresser."),
+            None
+        );
+        assert_eq!(
+            m("För att svara dig behöver vi ibland läsa ditt ärende."),
             None
         );
         // An infinitive after it, or a name that is the inverted subject.

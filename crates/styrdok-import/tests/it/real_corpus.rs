@@ -841,8 +841,8 @@ const BLIND7_FLOORS: Floors = Floors {
 };
 
 /// Statements found and precise, at least (shares): first run 100/169 and
-/// 100/128.
-const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.78);
+/// 100/128; TUNED on since (fix12i) 100/169 and 100/125.
+const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.79);
 
 /// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
 /// date, a label word, a body code lost); after fix12e (a date is never a
@@ -872,8 +872,9 @@ const BLIND5_STATEMENTS: (f64, f64) = (0.67, 0.83);
 
 /// Statements found and precise, at least (shares): first run 101/174 and
 /// 101/167; tuned on since (stmts12d) 117/174 and 117/172, (fix12g)
-/// 117/174 and 117/171, (stmts12f) 118/174 and 118/163.
-const BLIND4_STATEMENTS: (f64, f64) = (0.66, 0.72);
+/// 117/174 and 117/171, (stmts12f) 118/174 and 118/163, (fix12i) 118/174
+/// and 118/161.
+const BLIND4_STATEMENTS: (f64, f64) = (0.66, 0.73);
 
 /// The third tuning set, whole and batch by batch ([`TUNE3_BATCHES`]:
 /// the batches as they landed). A batch's first run is
