@@ -12,7 +12,9 @@ use crate::CoreError;
 /// keeping the original text.
 ///
 /// Recognised forms include `KS 2018/1092`, `VON/2025:00149`, `KS-267/2011`,
-/// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01` and `Dnr: KS 2017.123`.
+/// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01` and `Dnr: KS 2017.123`,
+/// and a number followed by its body's code (`2020.052 KS`, `2014/0321
+/// KS-14`): the code is then the prefix and its digits the suffix.
 /// A leading label (`dnr`, `Dnr:`, `Diarienummer`) is dropped from the parts
 /// but kept in [`Dnr::as_written`]. The year is the four-digit group between
 /// 1900 and 2099 (the first one, when there are several); the serial number is
@@ -72,9 +74,9 @@ impl JsonSchema for Dnr {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space; never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
-            "pattern": "^[^0-9]*[0-9]+([-/:. ][0-9]+)+[-/:.]?[., ]*$",
-            "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005"]
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space, and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
+            "pattern": "^[^0-9]*[0-9]+([-/:. ][0-9]+)+[-/:.]?[., ]*( [A-ZÅÄÖ]{1,5}(-[0-9]{1,4})?)?$",
+            "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005", "2020.052 KS"]
         })
     }
 }
@@ -112,8 +114,19 @@ impl FromStr for Dnr {
         {
             return Err(CoreError::InvalidDnr(as_written));
         }
-        let prefix = (!prefix_raw.is_empty()).then(|| prefix_raw.to_owned());
-        let body = tail.trim_end_matches(['.', ',', ' ']);
+        let mut prefix = (!prefix_raw.is_empty()).then(|| prefix_raw.to_owned());
+        let mut body = tail.trim_end_matches(['.', ',', ' ']);
+        // The body's code after the number (`2020.052 KS`, `2014/0321
+        // KS-14`), only when none came before it.
+        let mut code_suffix = None;
+        if prefix.is_none()
+            && let Some((number, code)) = body.rsplit_once(' ')
+            && let Some((letters, digits)) = trailing_code(code)
+        {
+            body = number.trim_end();
+            prefix = Some(letters.to_owned());
+            code_suffix = digits.map(str::to_owned);
+        }
         // Digit groups and their separators.
         let mut groups: Vec<(String, char)> = Vec::new();
         let mut current = String::new();
@@ -157,6 +170,7 @@ impl FromStr for Dnr {
             ),
             _ => (None, joined(&groups, "-"), None),
         };
+        let suffix = suffix.or(code_suffix);
         Ok(Dnr {
             as_written,
             prefix,
@@ -165,6 +179,23 @@ impl FromStr for Dnr {
             suffix,
         })
     }
+}
+
+/// A body's code written after a number: one to five capital letters,
+/// then perhaps a hyphen and up to four digits (`KS`, `KS-14`); its
+/// letters and digits.
+fn trailing_code(code: &str) -> Option<(&str, Option<&str>)> {
+    let (letters, digits) = match code.split_once('-') {
+        Some((l, d)) => (l, Some(d)),
+        None => (code, None),
+    };
+    let letters_ok = (1..=5).contains(&letters.chars().count())
+        && letters
+            .chars()
+            .all(|c| c.is_alphabetic() && c.is_uppercase());
+    let digits_ok =
+        digits.is_none_or(|d| (1..=4).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()));
+    (letters_ok && digits_ok).then_some((letters, digits))
 }
 
 /// Whether digit groups with no prefix are one calendar date: year, month
@@ -246,6 +277,32 @@ mod tests {
             (d.prefix(), d.year(), d.number()),
             (Some("KS"), Some(2017), "123")
         );
+    }
+
+    #[test]
+    fn body_code_after_the_number() {
+        let d = p("Dnr 2019.044 BUN");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number(), d.suffix()),
+            (Some("BUN"), Some(2019), "044", None)
+        );
+        assert_eq!(d.as_written(), "Dnr 2019.044 BUN");
+        assert_eq!(d.key(), p("BUN 2019/44").key());
+        let d = p("2016/0812 SN-16");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number(), d.suffix()),
+            (Some("SN"), Some(2016), "0812", Some("16"))
+        );
+        // Not a code: lower case, too long, a code on both sides, a word.
+        for s in [
+            "2019/44 ks",
+            "2019/44 NÄMNDEN",
+            "KS 2019/44 KF",
+            "2019/44 Antagen",
+            "2019/44 KS-2019a",
+        ] {
+            assert!(s.parse::<Dnr>().is_err(), "{s}");
+        }
     }
 
     #[test]
