@@ -22,6 +22,11 @@
 //!   below: those documents work this one out (`concretized_by`).
 //! - **Related documents label**: `Relaterade styrdokument: X` (with its
 //!   colon): X `references`.
+//! - **A pointer to another document**: `För mer information hänvisas till
+//!   X`, `För övrigt hänvisas till X`, `För mer information se X`, `(se
+//!   X)`: X `references`, when a word of X is a kind of document (a
+//!   compound too: `dokumenthanteringsplan`), not a handbook, a page's box
+//!   or a person (issue 12, after the seventh blind run; TUNED).
 //!
 //! Every form abstains when this document's kind is unknown (the governing
 //! list), when a listed item names no kind of document, and when the item
@@ -53,6 +58,11 @@ static GOVERNING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
         r"\b(?:Styrande\s+(?:styr)?dokument\s*:|Överordnade?t?\s+(?:styr)?dokument\s*:?|Övergripande\s+(?:styr)?dokument\s*:?)\s*",
     )
+});
+/// `hänvisas till`, and the imperative `se` where it points the reader
+/// on: in brackets, after `För mer information`, or opening the sentence.
+static POINTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"(?i)\bhänvisas\s+till\s+|(?:\(|\binformation,?\s+|^\s*)se\s+(?:även\s+)?")
 });
 static RELATED_LABEL: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"\bRelaterade\s+(?:styr)?dokument\s*:\s*"));
@@ -105,6 +115,9 @@ fn in_sentence(
         found.push((RelationKind::Concretizes, t));
     }
     for t in related(s, title) {
+        found.push((RelationKind::References, t));
+    }
+    if let Some(t) = pointed_to(s, title) {
         found.push((RelationKind::References, t));
     }
     if let Some(t) = derived(s, kind, title) {
@@ -239,6 +252,34 @@ fn related(s: &str, title: Option<&str>) -> Vec<Target> {
         .filter(|item| speaks_of_documents(item) && !is_own_title(item, title))
         .filter_map(parse_citation)
         .collect()
+}
+
+/// `För mer information hänvisas till X`, `(se X)`: X, when a word of it
+/// names a kind of document; a name whose head is no kind word
+/// (`utarbetad rutin för …`, `gällande dokumenthanteringsplan`) is kept
+/// as a description.
+fn pointed_to(s: &str, title: Option<&str>) -> Option<Target> {
+    let m = POINTER.find(s)?;
+    let object = if m.as_str().starts_with('(') {
+        let rest = crate::re::part(s, m.end()..);
+        crate::re::part(rest, ..rest.find(')')?)
+    } else {
+        object_from(s, m.end())
+    };
+    let object = object.trim();
+    let kind_word = object.split_whitespace().take(4).any(|w| {
+        DocumentKind::recognize_compound(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+    });
+    if !kind_word || object.split_whitespace().count() > 16 || is_own_title(object, title) {
+        return None;
+    }
+    let mut t = parse_citation(object)?;
+    if !names_a_document(&t)
+        && let Some(ti) = t.title.take()
+    {
+        t.description = Some(ti);
+    }
+    Some(t)
 }
 
 /// Whether `item` is this document's own title.
@@ -463,6 +504,33 @@ mod tests {
             .filter(|r| r.0 == k)
             .map(|r| r.1.or(r.2).unwrap_or_default())
             .collect()
+    }
+
+    /// Invented wording.
+    #[test]
+    fn a_pointer_to_another_document() {
+        let text = "Riktlinjer för parker\n\nFör mer information hänvisas till gällande rutin för skötsel av parker beslutad av nämnden.\n\nVid frågor om arkiv (se gällande dokumenthanteringsplan) kontaktas registratorn.\n\nFör mer information se kommunens ”Rutin för parkskötsel”.\n";
+        let got = read(text);
+        let refs: Vec<_> = got
+            .iter()
+            .filter(|r| r.0 == RelationKind::References)
+            .collect();
+        assert_eq!(refs.len(), 3, "{got:?}");
+        assert!(
+            titles(text, RelationKind::References).contains(&"Rutin för parkskötsel".to_owned())
+        );
+        // No kind of document: a person, a handbook, a page's box, a law.
+        for other in [
+            "Policy för parker\n\nFör frågor hänvisas till kommunens dataskyddsombud.\n",
+            "Policy för parker\n\nAnvisningar finns (se ekonomihandboken).\n",
+            "Policy för parker\n\nPolicyn finns även som PDF-fil, se dokumentrutan.\n",
+            "Policy för parker\n\nFör övrigt hänvisas till socialtjänstlagen.\n",
+        ] {
+            assert!(
+                titles(other, RelationKind::References).is_empty(),
+                "{other}"
+            );
+        }
     }
 
     #[test]

@@ -742,8 +742,10 @@ const BLIND4_FLOORS: Floors = Floors {
     // relations 1/10.
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
-    // Seventh round (rel12c): relations 1/10, none extra.
-    relations_found: 0.09,
+    // Seventh round (rel12c): relations 1/10, none extra. After the
+    // seventh blind run (fix12h, TUNED): 2/10 (Alingsås `För mer
+    // information se kommunens ”Rutin …”`), none extra.
+    relations_found: 0.19,
     relations_extra_max: 0,
     invented_max: 0.15,
     adoption_facts_wrong_max: 1,
@@ -826,7 +828,12 @@ fn real_corpus_blind7() {
     check_statements("blind7", &p.statements, BLIND7_STATEMENTS);
 }
 
-/// First run (f91548b): see [`real_corpus_blind7`].
+/// First run (f91548b): see [`real_corpus_blind7`]; its floors were
+/// relations 0.16 and invented 0.11. **Tuned on since** (fix12h, TUNED):
+/// relations 4/12 (a pointer to another document: Arvika `hänvisas till`,
+/// Götene `(se gällande dokumenthanteringsplan)`), none extra, 12/114
+/// predicted values not in the truth. The first-run figures above stay
+/// the blind claim.
 const BLIND7_FLOORS: Floors = Floors {
     metadata_right: 0.81,
     titles_right: 0.69,
@@ -834,7 +841,8 @@ const BLIND7_FLOORS: Floors = Floors {
     replaces_or_complements_found: 0.39,
     replaces_or_complements_identified: 0.39,
     replaces_or_complements_extra_max: 0,
-    relations_found: 0.16,
+    // TUNED (fix12h): 4/12; first run 2/12.
+    relations_found: 0.33,
     relations_extra_max: 0,
     invented_max: 0.11,
     adoption_facts_wrong_max: 0,
@@ -847,9 +855,11 @@ const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.79);
 /// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
 /// date, a label word, a body code lost); after fix12e (a date is never a
 /// dnr, a label's words before it go) 79/94, 18/155, one (the body code).
-/// Sixth round (meta12e): 80/94, titles 29/36, 15/158.
+/// Sixth round (meta12e): 80/94, titles 29/36, 15/158. After the seventh
+/// blind run (fix12h, TUNED): 81/94 and no adoption fact wrong (`Dnr`
+/// keeps the body code after the number, `2020.052 KS`), 12/164.
 const BLIND5_FLOORS: Floors = Floors {
-    metadata_right: 0.85,
+    metadata_right: 0.86,
     titles_right: 0.8,
     titles_lenient_right: 0.8,
     // Sixth round (rel12b, tuned on blind5): 6/6 by both measures,
@@ -858,11 +868,13 @@ const BLIND5_FLOORS: Floors = Floors {
     replaces_or_complements_found: 0.99,
     replaces_or_complements_identified: 0.99,
     replaces_or_complements_extra_max: 0,
-    // Seventh round (rel12c): relations 7/15, none extra.
-    relations_found: 0.46,
+    // Seventh round (rel12c): relations 7/15, none extra. After the
+    // seventh blind run (fix12h, TUNED): 8/15 (Härjedalen `För övrigt
+    // hänvisas till utarbetad rutin …`), none extra.
+    relations_found: 0.53,
     relations_extra_max: 0,
     invented_max: 0.11,
-    adoption_facts_wrong_max: 1,
+    adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 119/199 and
