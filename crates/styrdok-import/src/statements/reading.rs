@@ -319,8 +319,10 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             // "För att resan ska räknas krävs att …": a fronted clause ends
             // where the main clause's verb comes first ("krävs att", "ska
             // du").
-            let fronted =
-                j == 1 && (w.get(i + 1).is_some_and(|n| n.folded == "att") || inverted_after(w, i));
+            let fronted = j == 1
+                && (w.get(i + 1).is_some_and(|n| n.folded == "att")
+                    || inverted_after(w, i)
+                    || fronted_purpose_ended(w, j, i));
             return !fronted;
         }
         if x.folded == "om" && (j == 0 || w.get(j - 1).is_some_and(|p| p.clause_end)) && i - j <= 6
@@ -334,6 +336,47 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         }
     }
     false
+}
+
+/// Modal and finite verbs that give a fronted `För att` clause its own
+/// verb ("För att en övervakning inte ska vara kränkande måste …").
+const PURPOSE_OWN_VERBS: [&str; 8] = ["ska", "skall", "kan", "far", "maste", "bor", "vill", "ar"];
+
+/// Whether a sentence that opens with a purpose (`För att` at `j` = 1) has
+/// ended it before word `i`, so that `i` is the main clause's verb in
+/// second place without a comma: the purpose clause had its own modal
+/// ("För att en kameraövervakning inte ska vara kränkande måste ändamålet
+/// …", "För att detta ska vara tydligt krävs …"), or it is an infinitive
+/// after an adverb ("För att systematiskt kunna integrera … ska framförda
+/// synpunkter dokumenteras", "För att inte äventyra förtroendet … ska
+/// antalet …"; with no adverb the infinitive is seen before this).
+fn fronted_purpose_ended(w: &[Word], j: usize, i: usize) -> bool {
+    // Only a modal proper ends it: `behöver`/`krävs` after a purpose name
+    // the means to it ("För att processen ska kunna bedrivas enhetligt
+    // behöver också roller definieras", `real/` Luleå, no truth sentence).
+    let main_modal = w
+        .get(i)
+        .is_some_and(|x| ["ska", "skall", "maste", "bor", "far"].contains(&x.folded.as_str()));
+    if !main_modal || w.first().is_none_or(|f| f.folded != "for") {
+        return false;
+    }
+    let between = w.get(j + 1..i).unwrap_or(&[]);
+    let own_verb = between
+        .iter()
+        .any(|y| PURPOSE_OWN_VERBS.contains(&y.folded.as_str()));
+    let adverb = |y: &Word| {
+        let f = y.folded.as_str();
+        ["inte", "ej", "aldrig", "alltid", "ocksa", "aven"].contains(&f)
+            || (!y.capital && f.chars().count() >= 6 && f.ends_with("t"))
+    };
+    let skipped = between.iter().take_while(|y| adverb(y)).count();
+    let infinitival = skipped > 0
+        && between.get(skipped).is_some_and(|y| {
+            infinitive_like(&y.folded)
+                && !y.capital
+                && !SUBJECT_OPENERS.contains(&y.folded.as_str())
+        });
+    own_verb || infinitival
 }
 
 /// Determiners that end like an infinitive ("alla", "samtliga"; not
@@ -1220,6 +1263,25 @@ mod tests {
                 SKA,
             ),
             ("För att vara behörig ska du ha ett konto.", SKA),
+            // A fronted purpose with its own modal, or an infinitive after
+            // an adverb, ends before the main clause's verb (invented).
+            (
+                "För att en kamera inte ska störa måste skylten sitta synligt.",
+                MASTE,
+            ),
+            (
+                "För att regelbundet kunna följa upp arbetet ska rapporterna sparas.",
+                SKA,
+            ),
+            (
+                "För att inte förlora data ska kopiorna tas varje natt.",
+                SKA,
+            ),
+            ("För att den ska fungera behövs en rutin.", None),
+            (
+                "För att arbetet ska kunna göras lika behöver också roller definieras.",
+                None,
+            ),
             // "vad" after a preposition is "det som", not a question.
             (
                 "Utöver vad som följer av lag gäller detta reglemente för nämnden.",

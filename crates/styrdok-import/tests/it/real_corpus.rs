@@ -810,8 +810,8 @@ const BLIND6_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 81/107 and
 /// 81/116; tuned on since (fix12g) 84/107 and 84/114, (stmts12f) 84/107
-/// and 84/112.
-const BLIND6_STATEMENTS: (f64, f64) = (0.78, 0.74);
+/// and 84/112, (fix12i) 85/107 and 85/113.
+const BLIND6_STATEMENTS: (f64, f64) = (0.79, 0.75);
 
 /// The seventh blind set, run once by the lead at f91548b after every
 /// tuning pass of the stop (meta12f, stmts12f, rel12c) had landed. First
@@ -849,8 +849,8 @@ const BLIND7_FLOORS: Floors = Floors {
 };
 
 /// Statements found and precise, at least (shares): first run 100/169 and
-/// 100/128; TUNED on since (fix12i) 100/169 and 100/125.
-const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.79);
+/// 100/128; TUNED on since (fix12i) 101/169 and 101/126.
+const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.80);
 
 /// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
 /// date, a label word, a body code lost); after fix12e (a date is never a
