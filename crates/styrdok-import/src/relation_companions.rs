@@ -29,7 +29,7 @@ use crate::collect::Src;
 use crate::draft::{Relation, RelationKind, Target};
 use crate::lexicon::OBJECT_ENDING_VERBS;
 use crate::relation_forms::self_reference;
-use crate::structure::{Unit, UnitKind, sentences};
+use crate::structure::Unit;
 
 static APPLIES: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"(?i)\bgäller\s+(?:även\s+|också\s+)?(?:bestämmelserna\s+i\s+)?")
@@ -56,38 +56,17 @@ pub(crate) fn scan(
     kind: Option<&DocumentKind>,
     title: Option<&str>,
 ) -> Vec<(Relation, Src)> {
-    let mut out = Vec::new();
-    for u in units {
-        if u.generic || u.kind != UnitKind::Para {
-            continue;
-        }
-        let text = u.joined.text.as_str();
-        for (a, b) in sentences(text) {
-            let Some(s) = text.get(a..b) else { continue };
-            let found = applying_together(s, kind, title)
-                .map(|o| (RelationKind::ComplementedBy, o))
-                .or_else(|| {
-                    not_here_but_there(s, kind, title).map(|o| (RelationKind::ComplementedBy, o))
-                })
-                .or_else(|| together_with(s, kind, title));
-            let Some((rel_kind, object)) = found else {
-                continue;
-            };
-            let Some(target) = companion_target(object) else {
-                continue;
-            };
-            out.push((
-                Relation {
-                    kind: rel_kind,
-                    target,
-                    announced: false,
-                    section: u.section.clone(),
-                },
-                Src::new(u.joined.span(a, b), 0.7, "relation"),
-            ));
-        }
-    }
-    out
+    crate::relation_links::each_sentence(units, 0.7, |s| {
+        applying_together(s, kind, title)
+            .map(|o| (RelationKind::ComplementedBy, o))
+            .or_else(|| {
+                not_here_but_there(s, kind, title).map(|o| (RelationKind::ComplementedBy, o))
+            })
+            .or_else(|| together_with(s, kind, title))
+            .and_then(|(k, object)| companion_target(object).map(|t| (k, t)))
+            .into_iter()
+            .collect()
+    })
 }
 
 /// `gäller (bestämmelserna i) detta reglemente och (i) X`: X.
@@ -234,26 +213,24 @@ fn companion_target(object: &str) -> Option<Target> {
 mod tests {
     use super::*;
 
-    use crate::relations::relations_of as read;
+    use crate::relations::{described, relations_of as read};
 
     #[test]
     fn documents_applying_together() {
         let t = "Reglemente för parknämnden\n\nUtöver vad som följer av lag gäller detta reglemente och ett avtal mellan kommunerna om parknämnden.\n";
         assert_eq!(
             read(t),
-            [(
+            [described(
                 RelationKind::ComplementedBy,
-                None,
-                Some("ett avtal mellan kommunerna om parknämnden".into())
+                "ett avtal mellan kommunerna om parknämnden"
             )]
         );
         let t = "Reglemente för parknämnden\n\nUtöver kommunallagen gäller bestämmelserna i detta reglemente och i samverkansavtalet för parknämnden.\n";
         assert_eq!(
             read(t),
-            [(
+            [described(
                 RelationKind::ComplementedBy,
-                None,
-                Some("samverkansavtalet för parknämnden".into())
+                "samverkansavtalet för parknämnden"
             )]
         );
         // Another document applying with a law, or this one with people:
@@ -271,10 +248,9 @@ mod tests {
         let t = "Policy för parker\n\nDetaljerna redovisas inte i denna policy utan framgår av gällande riktlinjer för lekplatser.\n";
         assert_eq!(
             read(t),
-            [(
+            [described(
                 RelationKind::ComplementedBy,
-                None,
-                Some("gällande riktlinjer för lekplatser".into())
+                "gällande riktlinjer för lekplatser"
             )]
         );
         let t = "Policy för parker\n\nDetaljerna redovisas inte i denna policy utan på webben.\n";
@@ -286,19 +262,17 @@ mod tests {
         let t = "Riktlinjer för parker\n\nDessa riktlinjer ska tillsammans med checklistor för skötsel ge stöd i arbetet.\n";
         assert_eq!(
             read(t),
-            [(
+            [described(
                 RelationKind::ComplementedBy,
-                None,
-                Some("checklistor för skötsel".into())
+                "checklistor för skötsel"
             )]
         );
         let t = "Strategi för parker\n\nStrategin är ett styrande dokument som tillsammans med kommunens policyer för grönska anger inriktningen.\n";
         assert_eq!(
             read(t),
-            [(
+            [described(
                 RelationKind::Complements,
-                None,
-                Some("kommunens policyer för grönska".into())
+                "kommunens policyer för grönska"
             )]
         );
         let t =

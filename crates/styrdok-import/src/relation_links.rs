@@ -77,6 +77,16 @@ pub(crate) fn scan(
     kind: Option<&DocumentKind>,
     title: Option<&str>,
 ) -> Vec<(Relation, Src)> {
+    each_sentence(units, 0.65, |s| in_sentence(s, kind, title))
+}
+
+/// The relations `read` finds in each sentence of the text's paragraphs
+/// (not a generic unit's), none announced, with their sources at `conf`.
+pub(crate) fn each_sentence(
+    units: &[Unit],
+    conf: f64,
+    read: impl Fn(&str) -> Vec<(RelationKind, Target)>,
+) -> Vec<(Relation, Src)> {
     let mut out = Vec::new();
     for u in units {
         if u.generic || u.kind != UnitKind::Para {
@@ -85,15 +95,15 @@ pub(crate) fn scan(
         let text = u.joined.text.as_str();
         for (a, b) in sentences(text) {
             let Some(s) = text.get(a..b) else { continue };
-            for (rel_kind, target) in in_sentence(s, kind, title) {
+            for (kind, target) in read(s) {
                 out.push((
                     Relation {
-                        kind: rel_kind,
+                        kind,
                         target,
                         announced: false,
                         section: u.section.clone(),
                     },
-                    Src::new(u.joined.span(a, b), 0.65, "relation"),
+                    Src::new(u.joined.span(a, b), conf, "relation"),
                 ));
             }
         }

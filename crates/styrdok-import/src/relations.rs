@@ -1545,6 +1545,15 @@ pub(crate) fn relations_of(text: &str) -> Vec<(RelationKind, Option<String>, Opt
         .collect()
 }
 
+/// A relation to a target only described, as [`relations_of`] gives it.
+#[cfg(test)]
+pub(crate) fn described(
+    kind: RelationKind,
+    description: &str,
+) -> (RelationKind, Option<String>, Option<String>) {
+    (kind, None, Some(description.to_owned()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1561,11 +1570,7 @@ mod tests {
             relations_of(t),
             vec![
                 titled(RelationKind::Complements, "policy för resor"),
-                (
-                    RelationKind::ComplementedBy,
-                    None,
-                    Some("rutiner för respektive enhet".into())
-                ),
+                described(RelationKind::ComplementedBy, "rutiner för respektive enhet"),
             ]
         );
         let t = "Policy för parker\n\nPolicyn behöver kompletteras med ett program för träd.\n";
@@ -2040,10 +2045,9 @@ mod tests {
         assert_eq!(
             relations_of(t),
             [
-                (
+                described(
                     RelationKind::ConcretizedBy,
-                    None,
-                    Some("Låsinstruktionerna, Drift och Användare".into())
+                    "Låsinstruktionerna, Drift och Användare"
                 ),
                 (RelationKind::ConcretizedBy, None, Some("Låsplaner".into())),
             ]

@@ -476,22 +476,34 @@ mod tests {
                 Some("2015-05-03"),
             ),
         ] {
-            let d = crate::import(text);
-            assert!(d.adopted_by.is_some(), "{text}");
-            assert_eq!(
-                d.decision_date.map(|d| d.to_string()).as_deref(),
-                date,
-                "{text}"
-            );
+            adopted_on(text, date);
         }
         // Another kind, an earlier adoption, a proposal, or a relative
         // clause: not this document's adoption.
-        for text in [
+        no_adoption(&[
             "Strategi för parker\n\nÅr 2010 antog kommunfullmäktige en policy för parker.\n",
             "Policy för parker\n\nTidigare antog kommunfullmäktige en policy för parker.\n",
             "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
             "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
-        ] {
+        ]);
+    }
+
+    /// The draft of `text`, asserted to have an adopter and `date` as its
+    /// decision date.
+    fn adopted_on(text: &str, date: Option<&str>) -> crate::ImportDraft {
+        let d = crate::import(text);
+        assert!(d.adopted_by.is_some(), "{text}");
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            date,
+            "{text}"
+        );
+        d
+    }
+
+    /// Asserts that none of `texts` has an adopter.
+    fn no_adoption(texts: &[&str]) {
+        for text in texts {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
     }
@@ -539,24 +551,16 @@ mod tests {
                 None,
             ),
         ] {
-            let d = crate::import(text);
-            assert!(d.adopted_by.is_some(), "{text}");
-            assert_eq!(
-                d.decision_date.map(|d| d.to_string()).as_deref(),
-                date,
-                "{text}"
-            );
+            let d = adopted_on(text, date);
             assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
         }
         // A process or an assignment, an earlier decision, two bodies: no.
-        for text in [
+        no_adoption(&[
             "Kulturplan för Norrby\n\nNämnden för kultur beslutade hösten 2017 om en process för framtagande av en ny kulturplan.\n",
             "Policy för parker\n\nKommunstyrelsen beslutade 2014 att ge kommundirektören i uppdrag att ta fram en policy för parker.\n",
             "Policy för parker\n\nTidigare beslutade kommunfullmäktige om en policy för parker.\n",
             "Policy för parker\n\nNär kommunstyrelsen beslutade om en policy för parker fanns ingen plan.\n",
-        ] {
-            assert!(crate::import(text).adopted_by.is_none(), "{text}");
-        }
+        ]);
     }
 
     #[test]
