@@ -555,6 +555,27 @@ pub(crate) const OTHER_KIND_NOUNS: &[&str] = &[
 /// reglemente or apart: unsure, so no kind is read from it.
 pub(crate) const OTHER_KIND_EXCEPTIONS: &[&str] = &["forordning", "arbetsordning"];
 
+/// Folded words that may stand between a demonstrative and this
+/// document's kind word and keep it this document: the one now made or
+/// revised (`Denna nya IT-plan`, `Detta reviderade program`). The
+/// statement and adoption readers add `foreslagna`, `aktuella` and `har`
+/// ([`NOW_MADE_IN_PROSE`]); the relation reader adds `faststallda` and
+/// `beslutade` ([`NOW_MADE_IN_RELATIONS`]).
+pub(crate) const NOW_MADE: &[&str] = &[
+    "nya",
+    "nu",
+    "antagna",
+    "reviderade",
+    "uppdaterade",
+    "omarbetade",
+];
+
+/// [`NOW_MADE`]'s additions where a sentence names this document in prose.
+pub(crate) const NOW_MADE_IN_PROSE: &[&str] = &["foreslagna", "aktuella", "har"];
+
+/// [`NOW_MADE`]'s additions where a relation names this document.
+pub(crate) const NOW_MADE_IN_RELATIONS: &[&str] = &["faststallda", "beslutade"];
+
 /// Words that begin a sentence about the document itself ("Dokumentet
 /// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
 /// line, a new segment starts before them.

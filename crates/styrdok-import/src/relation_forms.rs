@@ -10,21 +10,8 @@
 use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
 
-use crate::structure::{Unit, UnitKind, self_ref_len};
-
-/// Folded words that may stand between a demonstrative and the kind word
-/// and keep it this document (`Denna nya IT-plan`, `Detta reviderade
-/// program`).
-const NOW_WORDS: [&str; 8] = [
-    "nya",
-    "nu",
-    "antagna",
-    "reviderade",
-    "uppdaterade",
-    "omarbetade",
-    "faststallda",
-    "beslutade",
-];
+use crate::lexicon;
+use crate::structure::{Unit, UnitKind, now_made, self_ref_len};
 
 /// `Denna IT-plan`, `Detta reviderade program`: a singular demonstrative
 /// (not `den`/`det`, which also point back to another document, nor
@@ -42,7 +29,7 @@ pub(crate) fn demonstrative_self(s: &str) -> Option<usize> {
     }
     let mut next = ws.next()?;
     for _ in 0..2 {
-        if NOW_WORDS.contains(&fold(next.1).as_str()) {
+        if now_made(&fold(next.1), lexicon::NOW_MADE_IN_RELATIONS) {
             next = ws.next()?;
         }
     }

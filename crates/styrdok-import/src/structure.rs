@@ -7,6 +7,7 @@ use regex::Regex;
 use styrdok_core::text::{fold, slugify};
 use styrdok_core::{DocumentKind, OrgKind};
 
+use crate::lexicon;
 use crate::pre::{Joined, Prepared, bullet_text, numbered};
 
 /// What a block is.
@@ -807,19 +808,12 @@ pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
         .find_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)))
 }
 
-/// Folded words between a demonstrative and this document's kind word that
-/// still mean this document: the one now made or revised.
-pub(crate) const NOW_MADE: [&str; 9] = [
-    "nya",
-    "nu",
-    "antagna",
-    "reviderade",
-    "uppdaterade",
-    "omarbetade",
-    "foreslagna",
-    "aktuella",
-    "har",
-];
+/// Whether a folded word between a demonstrative and this document's kind
+/// word still means this document ([`lexicon::NOW_MADE`] and the reader's
+/// own additions).
+pub(crate) fn now_made(folded: &str, more: &[&str]) -> bool {
+    lexicon::NOW_MADE.contains(&folded) || more.contains(&folded)
+}
 
 /// The byte length of a reference to the stating document at the start of
 /// `s` ("Dokumentet", "Denna policy", "IT-programmet", "Policyn", the title).
@@ -889,7 +883,7 @@ pub(crate) fn self_ref_len(
                     f2.strip_prefix(t.as_str())
                         .is_some_and(|e| ["a", "e"].contains(&e))
                 });
-            if NOW_MADE.contains(&f2.as_str()) || titles_adjective {
+            if now_made(&f2, lexicon::NOW_MADE_IN_PROSE) || titles_adjective {
                 w2 = words.next()?;
             }
         }

@@ -603,6 +603,38 @@ fn top3(s: &[Suggestion]) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every statement of `sets` (with its set's index) observed once by
+/// organisation-grouped cross-validation: [`FOLDS`] folds ([`folds`]), the
+/// learned parts trained on the other folds each time.
+fn grouped_observations(sets: &[Vec<LabelledStatement>]) -> Vec<Obs> {
+    let all: Vec<(usize, &LabelledStatement)> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.iter().map(move |x| (i, x)))
+        .collect();
+    let items: Vec<Item> = all
+        .iter()
+        .map(|(_, s)| Item {
+            organisation: s.organisation.clone(),
+            text: s.text.clone(),
+            labels: s.controls.clone(),
+        })
+        .collect();
+    let fold = folds(&items);
+    let mut obs = Vec::new();
+    for f in 0..FOLDS {
+        let part = |held: bool| {
+            all.iter()
+                .zip(&fold)
+                .filter(move |(_, g)| (**g == f) == held)
+        };
+        let train: Vec<&LabelledStatement> = part(false).map(|(s, _)| s.1).collect();
+        let test: Vec<(usize, &LabelledStatement)> = part(true).map(|(s, _)| *s).collect();
+        obs.extend(observe(&train, &test));
+    }
+    obs
+}
+
 fn observe(train: &[&LabelledStatement], test: &[(usize, &LabelledStatement)]) -> Vec<Obs> {
     let lexicon = Lexicon::builtin().unwrap();
     let gate = Gate::builtin().unwrap();
@@ -1003,33 +1035,9 @@ fn report(title: &str, obs: &[Obs]) {
 #[ignore = "an experiment (about half a minute): docs/suggestions.md, \"Sixth pass\""]
 fn fused_ranker_grouped_cv() {
     let sets = spent_sets();
-    let all: Vec<(usize, &LabelledStatement)> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.iter().map(move |x| (i, x)))
-        .collect();
-    let items: Vec<Item> = all
-        .iter()
-        .map(|(_, s)| Item {
-            organisation: s.organisation.clone(),
-            text: s.text.clone(),
-            labels: s.controls.clone(),
-        })
-        .collect();
-    let fold = folds(&items);
-    let mut obs = Vec::new();
-    for f in 0..FOLDS {
-        let part = |held: bool| {
-            all.iter()
-                .zip(&fold)
-                .filter(move |(_, g)| (**g == f) == held)
-        };
-        let train: Vec<&LabelledStatement> = part(false).map(|(s, _)| s.1).collect();
-        let test: Vec<(usize, &LabelledStatement)> = part(true).map(|(s, _)| *s).collect();
-        obs.extend(observe(&train, &test));
-    }
+    let obs = grouped_observations(&sets);
     report(
-        &format!("5-fold by organisation, {} statements", all.len()),
+        &format!("5-fold by organisation, {} statements", obs.len()),
         &obs,
     );
     if std::env::var_os("STYRDOK_EVAL_VERBOSE").is_some() {
@@ -1416,43 +1424,14 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 #[ignore = "an experiment (some minutes in a debug build): docs/suggestions.md, \"Tenth pass\""]
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
-    let all: Vec<(usize, &LabelledStatement)> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.iter().map(move |x| (i, x)))
-        .collect();
     println!(
         "in the training sets: blind5 {}, blind6 {}, blind7 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
-        all.len()
+        sets.iter().map(Vec::len).sum::<usize>()
     );
-    let items: Vec<Item> = all
-        .iter()
-        .map(|(_, s)| Item {
-            organisation: s.organisation.clone(),
-            text: s.text.clone(),
-            labels: s.controls.clone(),
-        })
-        .collect();
-    let fold = folds(&items);
-    let mut cv = Vec::new();
-    for f in 0..FOLDS {
-        let train: Vec<&LabelledStatement> = all
-            .iter()
-            .zip(&fold)
-            .filter(|(_, g)| **g != f)
-            .map(|(s, _)| s.1)
-            .collect();
-        let test: Vec<(usize, &LabelledStatement)> = all
-            .iter()
-            .zip(&fold)
-            .filter(|(_, g)| **g == f)
-            .map(|(s, _)| *s)
-            .collect();
-        cv.extend(observe(&train, &test));
-    }
+    let cv = grouped_observations(&sets);
     let mut s = Score::default();
     for o in &cv {
         s.add(&o.expected, &o.shipped);

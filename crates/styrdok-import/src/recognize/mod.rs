@@ -312,7 +312,7 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
         let head_words: Vec<String> = fold(head).split_whitespace().map(str::to_owned).collect();
         if let [.., det, adjective] = head_words.as_slice()
             && ["den", "det", "de"].contains(&det.as_str())
-            && !crate::structure::NOW_MADE.contains(&adjective.as_str())
+            && !crate::structure::now_made(adjective, crate::lexicon::NOW_MADE_IN_PROSE)
             && !title.is_some_and(|t| {
                 fold(t)
                     .split_whitespace()
