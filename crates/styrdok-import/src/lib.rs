@@ -372,7 +372,7 @@ pub fn import(text: &str) -> ImportDraft {
                 announced: false,
                 section: None,
             };
-            rels.push((r, Src::new((i, i), 0.8, "metadata-relation")));
+            rels.push((r, Src::new((i, i), 0.8, "metadata-governing-relation")));
         }
     }
     rels.sort_by_key(|(_, src)| src.start);

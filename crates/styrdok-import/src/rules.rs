@@ -59,6 +59,11 @@ pub const RULES: &[Rule] = &[
         "The value of an `Ersätter` / `Upphäver` label, as a cited document",
     ),
     r(
+        "metadata-governing-relation",
+        0.8,
+        "A governing or related document named on a metadata line (`Styrande dokument:`, `Överordnat dokument`, `Övergripande dokument`, `Relaterade styrdokument:`): concretizes (a document above this one's kind) or references",
+    ),
+    r(
         "title-first-line",
         0.85,
         "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind)",
