@@ -6,6 +6,10 @@
 //! passive only with this document as subject ("Dokumentet beslutas av
 //! kommunfullmäktige"), so "Denna typ av dokument fastställs av
 //! kommunfullmäktige" is not read.
+//! A pronoun continues a reference to this document from the sentence
+//! before (`Policyn … . Den har tagits fram … och är fastställd av …`),
+//! and a body may follow a description of it and a comma (`fastställd av
+//! kommunens högsta beslutande organ, kommunfullmäktige.`).
 
 use std::sync::LazyLock;
 
@@ -93,13 +97,68 @@ pub(crate) struct AdoptionPhrase;
 
 impl Recognizer for AdoptionPhrase {
     fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
+        let mut pronoun = None;
         for (s, span) in sentences_of(unit) {
-            adoption(s, span, fields, ctx);
+            adoption(s, span, fields, ctx, pronoun);
             active(s, span, fields, ctx);
             inverted(s, span, fields, ctx);
             decided_on(s, span, fields, ctx);
+            pronoun = continuing_pronoun(s, ctx);
         }
     }
+}
+
+/// The pronoun that goes on speaking of this document in the next
+/// sentence, when `s` opens with a reference to it (`Policyn är …` → `den`,
+/// `Programmet …` → `det`, `Riktlinjerna …` → `de`): the pronoun agreeing
+/// with the reference's last word (a definite noun's ending).
+fn continuing_pronoun(s: &str, ctx: &Context<'_>) -> Option<&'static str> {
+    let len = crate::structure::self_ref_len(s, ctx.kind, ctx.title)?;
+    let last = fold(s.get(..len)?.split_whitespace().next_back()?);
+    if last.ends_with("na") {
+        Some("de")
+    } else if last.ends_with("et") {
+        Some("det")
+    } else if last.ends_with('n') {
+        Some("den")
+    } else {
+        None
+    }
+}
+
+/// `Policyn är … . Den har arbetats fram i samverkan och är fastställd av
+/// …`: the text before the verb opens with the pronoun that continues the
+/// previous sentence's reference to this document, and what lies between
+/// is about it (as [`subject_ok`] reads a reference's predicate).
+fn continues_reference(before: &str, pronoun: Option<&str>) -> bool {
+    let Some(pronoun) = pronoun else {
+        return false;
+    };
+    let f = fold(before.trim());
+    let Some(rest) = f.strip_prefix(pronoun).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    rest.split_whitespace().count() <= 12 && !super::cites_another(rest)
+}
+
+/// `… fastställd av landstingets högsta beslutande organ,
+/// landstingsfullmäktige.`: a description of the body (at most six words,
+/// no digits, naming no body itself), a comma, and the body's name ending
+/// the sentence. Returns the name and where it ends in `rest`.
+fn appositive_body(rest: &str) -> Option<(String, usize)> {
+    let comma = rest.find(", ")?;
+    let description = rest.get(..comma)?;
+    let words = description.split_whitespace().count();
+    if !(2..=6).contains(&words)
+        || description.chars().any(|c| c.is_ascii_digit())
+        || description.contains(['.', ';', ':'])
+    {
+        return None;
+    }
+    let after = rest.get(comma + 2..)?;
+    let (name, end) = body_at(after)?;
+    let tail = after.get(end..)?.trim_start();
+    (tail.is_empty() || tail.starts_with('.')).then_some((name, comma + 2 + end))
 }
 
 /// An active form of an adoption verb after the body (`fastställde`,
@@ -348,7 +407,13 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
     }
 }
 
-fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+fn adoption(
+    s: &str,
+    span: (usize, usize),
+    fields: &mut Fields,
+    ctx: &Context<'_>,
+    pronoun: Option<&str>,
+) {
     let (kind, title) = (ctx.kind, ctx.title);
     for m in ADOPT.captures_iter(s) {
         let (Some(all), Some(verb)) = (m.get(0), m.get(1)) else {
@@ -359,10 +424,12 @@ fn adoption(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
         let (Some(before), Some(rest)) = (s.get(..all.start()), s.get(all.end()..)) else {
             continue;
         };
-        if !subject_ok(before, kind, title, participle) {
+        let about_this = subject_ok(before, kind, title, participle)
+            || (participle && continues_reference(before, pronoun));
+        if !about_this {
             continue;
         }
-        let Some((name, end)) = body_at(rest) else {
+        let Some((name, end)) = body_at(rest).or_else(|| appositive_body(rest)) else {
             continue;
         };
         // Without "av", only an abbreviation ("beslutad LS 12/13").
@@ -529,6 +596,38 @@ mod tests {
         ] {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_continuing_this_document_or_a_described_body() {
+        // Invented wording: the pronoun agrees with the reference before
+        // it; a description of the body, a comma, the body ending the
+        // sentence.
+        for text in [
+            "Miljöpolicy för Norrby\n\nPolicyn anger riktningen för arbetet. Den har tagits fram i bred samverkan och är fastställd av regionfullmäktige. Policyn ses över.\n",
+            "Program för friluftsliv\n\nProgrammet beskriver målen. Det är antaget av kommunfullmäktige 2019-03-04.\n",
+            "Avfallsplan för Norrby\n\nPlanen är fastställd av kommunens högsta beslutande organ, kommunfullmäktige. Den gäller alla.\n",
+        ] {
+            assert_eq!(
+                crate::import(text).adopted_by.map(|b| b.name).as_deref(),
+                Some(if text.contains("region") {
+                    "regionfullmäktige"
+                } else {
+                    "kommunfullmäktige"
+                }),
+                "{text}"
+            );
+        }
+        no_adoption(&[
+            // The pronoun does not agree: it speaks of the law.
+            "Miljöpolicy för Norrby\n\nPolicyn bygger på miljöbalken. Det är antaget av riksdagen och kommunfullmäktige.\n",
+            // The sentence before is not about this document.
+            "Miljöpolicy för Norrby\n\nLagen styr arbetet. Den är antagen av kommunfullmäktige.\n",
+            // The pronoun's sentence cites another document.
+            "Miljöpolicy för Norrby\n\nPolicyn anger riktningen. Den ersätter planen som är antagen av kommunfullmäktige.\n",
+            // After the comma the sentence goes on: a list, not a name.
+            "Avfallsplan för Norrby\n\nPlanen är fastställd av den politiska ledningen i kommunen, kommunstyrelsen och bolagen.\n",
+        ]);
     }
 
     #[test]
