@@ -73,10 +73,11 @@ pub use oscal::{
     import_oscal, import_oscal_str,
 };
 pub use suggest::{
-    Gate, LEARNED_GATE_CLOSES_BELOW, LEARNED_GATE_OPENS_AT, LEARNED_GATE_THRESHOLD,
-    LabelledStatement, LearnedGate, Lexicon, LexiconEntry, MIN_SCORE, NEIGHBOURS,
-    NearestStatements, NgramModel, PROFILE_WEIGHT, RANKER_FILLS_TO, RANKER_MIN_SHARE,
-    RANKER_MIN_SIMILARITY, RANKER_SILENT_SECURITY, Ranking, Suggester, Suggestion, TRAINING_SETS,
-    Trigger, WeightedWord, fill_from_ranker, learned_gate_passes, parse_labelled, suggest,
-    suggest_with, training_statements,
+    CONTEXT_WEIGHTS, ContextEvidence, ContextPart, ContextWeights, Gate, LEARNED_GATE_CLOSES_BELOW,
+    LEARNED_GATE_OPENS_AT, LEARNED_GATE_THRESHOLD, LabelledStatement, LearnedGate, Lexicon,
+    LexiconEntry, MIN_SCORE, NEIGHBOURS, NO_CONTEXT, NearestStatements, NgramModel, PROFILE_WEIGHT,
+    RANKER_FILLS_TO, RANKER_MIN_SHARE, RANKER_MIN_SIMILARITY, RANKER_SILENT_SECURITY, Ranking,
+    StatementContext, Suggester, Suggestion, TRAINING_SETS, Trigger, WeightedWord,
+    fill_from_ranker, learned_gate_passes, learned_gate_passes_in, parse_labelled, suggest,
+    suggest_in, suggest_with, training_statements,
 };

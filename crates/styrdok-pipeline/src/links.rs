@@ -1,10 +1,11 @@
 //! Suggested control links for the statements of an imported document:
-//! the control suggester (`styrdok_controls::suggest`) on each statement's
-//! text, the best [`MAX_PER_STATEMENT`] suggestions kept, each with status
+//! the control suggester (`styrdok_controls::suggest_in`) on each
+//! statement's text in its context (the document's title and the
+//! statement's section heading, weak evidence the explanation names), the best [`MAX_PER_STATEMENT`] suggestions kept, each with status
 //! `suggested` (never `confirmed`: coverage counts only what a person
 //! confirms) and its explanation (the words that fired, the score).
 
-use styrdok_controls::{ControlLink, Relationship};
+use styrdok_controls::{ControlLink, Relationship, StatementContext};
 use styrdok_core::DocumentId;
 use styrdok_register::{ControlLinkRecord, LinkStatus, Register};
 
@@ -19,7 +20,17 @@ pub(crate) fn suggest_for(reg: &mut Register, id: &DocumentId) -> usize {
     };
     let mut new = Vec::new();
     for st in &doc.statements {
-        let mut s = styrdok_controls::suggest(&st.text);
+        let mut context = StatementContext::default();
+        if let Some(title) = &doc.title {
+            context = context.with_document_title(title);
+        }
+        if let Some(heading) = doc
+            .section(st.id.section())
+            .and_then(|s| s.heading.as_deref())
+        {
+            context = context.with_section(heading);
+        }
+        let mut s = styrdok_controls::suggest_in(&st.text, &context);
         s.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
@@ -29,7 +40,10 @@ pub(crate) fn suggest_for(reg: &mut Register, id: &DocumentId) -> usize {
             let words: Vec<String> = sug
                 .triggers
                 .iter()
-                .map(|t| format!("\"{}\"", t.text))
+                .map(|t| match t.context {
+                    Some(part) => format!("\"{}\" (from the {part})", t.text),
+                    None => format!("\"{}\"", t.text),
+                })
                 .collect();
             let basis = format!(
                 "suggested on import from {} (score {:.2})",

@@ -139,6 +139,7 @@ impl Gate {
                     start: a.start,
                     end: b.end,
                     pattern: e.pattern.clone(),
+                    context: None,
                 })
             })
             .collect();

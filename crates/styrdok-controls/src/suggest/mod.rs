@@ -41,6 +41,14 @@
 //!    carry or whose profile the statement is like, up to three in all
 //!    ([`fill_from_ranker`]); each names the words that made the statement
 //!    like them and the most similar labelled statement carrying it.
+//! 7. [`Suggester::suggest_in`] also reads the statement's context (its
+//!    section heading and its document's title, [`StatementContext`]) as
+//!    weak evidence ([`ContextEvidence`], [`CONTEXT_WEIGHTS`]): a control
+//!    the heading names is added to the sentence's (after its own, under
+//!    [`MIN_SCORE`]), and a heading or title with (without)
+//!    information-security cues makes a borderline statement more (less)
+//!    likely to pass the learned gate. Triggers read from the context say
+//!    so ([`Trigger::context`]).
 
 use schemars::JsonSchema;
 use std::cell::OnceCell;
@@ -54,6 +62,7 @@ use styrdok_core::ControlRef;
 use crate::ControlsError;
 use crate::builtin::{ISO27001_2022, iso27001_2022};
 
+mod context;
 mod gate;
 mod learned;
 mod lexicon;
@@ -61,6 +70,9 @@ mod neighbours;
 mod training;
 mod words;
 
+pub use context::{
+    CONTEXT_WEIGHTS, ContextEvidence, ContextPart, ContextWeights, NO_CONTEXT, StatementContext,
+};
 pub use gate::Gate;
 pub use learned::{LEARNED_GATE_THRESHOLD, LearnedGate, NgramModel};
 pub use lexicon::{Lexicon, LexiconEntry};
@@ -83,6 +95,12 @@ pub struct Trigger {
     pub end: usize,
     /// The lexicon pattern that matched.
     pub pattern: String,
+    /// Left out when the span is in the statement itself; otherwise the
+    /// part of the statement's context it was read from (its section
+    /// heading or its document's title), and the span points into that
+    /// text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<ContextPart>,
 }
 
 /// One suggested control.
@@ -111,6 +129,9 @@ impl fmt::Display for Suggestion {
         for (i, t) in self.triggers.iter().enumerate() {
             let sep = if i == 0 { " ← " } else { ", " };
             write!(f, "{sep}\"{}\"", t.text)?;
+            if let Some(part) = t.context {
+                write!(f, " (from the {part})")?;
+            }
         }
         Ok(())
     }
@@ -130,6 +151,10 @@ pub struct Suggester {
     /// and the learned ranker ([`NearestStatements`]: it fills the top 3
     /// where the lexicon names fewer than three controls).
     pub learned: bool,
+    /// How much a statement's context counts in
+    /// [`Suggester::suggest_in`] ([`NO_CONTEXT`] in [`Suggester::new`],
+    /// [`CONTEXT_WEIGHTS`] in [`Suggester::builtin`]).
+    pub context: ContextWeights,
     titles: BTreeMap<ControlRef, String>,
 }
 
@@ -179,7 +204,20 @@ pub const RANKER_MIN_SIMILARITY: f32 = 0.15;
 /// asked), the learned gate-opener's probability `p` and the learned
 /// ranker's `ranking` of it ([`Ranking::security`], [`Ranking::nearest`]).
 pub fn learned_gate_passes(has_cue: bool, p: f32, ranking: &Ranking) -> bool {
-    let sum = p + ranking.security;
+    learned_gate_passes_in(has_cue, p, ranking, 0.0)
+}
+
+/// [`learned_gate_passes`] with the statement's context counted:
+/// `context_shift` ([`ContextEvidence::gate_shift`]) is added to the
+/// gate-opener's probability plus the ranker's security share (not to the
+/// probability the gate-opener passes a statement on alone).
+pub fn learned_gate_passes_in(
+    has_cue: bool,
+    p: f32,
+    ranking: &Ranking,
+    context_shift: f32,
+) -> bool {
+    let sum = p + context_shift + ranking.security;
     if has_cue {
         sum >= LEARNED_GATE_CLOSES_BELOW
     } else {
@@ -192,12 +230,12 @@ pub fn learned_gate_passes(has_cue: bool, p: f32, ranking: &Ranking) -> bool {
 /// What [`learned_gate_passes`] decides from the gate-opener's probability
 /// alone, whatever the ranking (its security share lies in 0–1): `None`
 /// when the ranking is needed.
-fn decided_without_ranking(has_cue: bool, p: f32) -> Option<bool> {
+fn decided_without_ranking(has_cue: bool, p: f32, shift: f32) -> Option<bool> {
     if has_cue {
-        (p >= LEARNED_GATE_CLOSES_BELOW).then_some(true)
+        (p + shift >= LEARNED_GATE_CLOSES_BELOW).then_some(true)
     } else if p >= LEARNED_GATE_THRESHOLD {
         Some(true)
-    } else if p + 1.001 < LEARNED_GATE_OPENS_AT {
+    } else if p + shift + 1.001 < LEARNED_GATE_OPENS_AT {
         Some(false)
     } else {
         None
@@ -220,6 +258,7 @@ impl Suggester {
     pub fn builtin() -> Result<Self, ControlsError> {
         let mut s = Self::new(Lexicon::builtin()?, Gate::builtin()?);
         s.learned = true;
+        s.context = CONTEXT_WEIGHTS;
         Ok(s)
     }
 
@@ -241,6 +280,7 @@ impl Suggester {
             lexicon,
             gate,
             learned: false,
+            context: NO_CONTEXT,
             titles,
         }
     }
@@ -251,18 +291,35 @@ impl Suggester {
     /// when it has no information-security content or a veto row matches
     /// (and then [`Suggester::suggest`] suggests nothing).
     pub fn security_cues(&self, text: &str) -> Vec<Trigger> {
-        self.cues(text, &words(text))
+        self.cues_with(
+            text,
+            &words(text),
+            &OnceCell::new(),
+            &ContextEvidence::default(),
+        )
     }
 
-    fn cues(&self, text: &str, ws: &[Word]) -> Vec<Trigger> {
-        self.cues_with(text, ws, &OnceCell::new())
+    /// [`Suggester::security_cues`] with the statement's context counted
+    /// (with the learned parts, [`ContextWeights::security_context`] /
+    /// [`ContextWeights::other_context`]): where the context opened the
+    /// gate for a statement with no cue of its own, the context's cues
+    /// are among the reasons (each marked [`Trigger::context`]).
+    pub fn security_cues_in(&self, text: &str, context: &StatementContext) -> Vec<Trigger> {
+        let evidence = ContextEvidence::read(&self.lexicon, &self.gate, context);
+        self.cues_with(text, &words(text), &OnceCell::new(), &evidence)
     }
 
     /// [`Suggester::cues`], the learned ranker's ranking of `text` computed
     /// into `ranking` only when the decision needs it (so the ranker is not
     /// trained for a statement the gate list vetoes or the gate-opener
     /// decides alone).
-    fn cues_with(&self, text: &str, ws: &[Word], ranking: &OnceCell<Ranking>) -> Vec<Trigger> {
+    fn cues_with(
+        &self,
+        text: &str,
+        ws: &[Word],
+        ranking: &OnceCell<Ranking>,
+        context: &ContextEvidence,
+    ) -> Vec<Trigger> {
         let Some(cues) = self.gate.cues(text, ws) else {
             return Vec::new();
         };
@@ -276,12 +333,14 @@ impl Suggester {
             return cues;
         };
         let p = gate.probability(text);
-        let passes = match decided_without_ranking(!cues.is_empty(), p) {
+        let shift = context.gate_shift(&self.context);
+        let passes = match decided_without_ranking(!cues.is_empty(), p, shift) {
             Some(passes) => passes,
-            None => learned_gate_passes(
+            None => learned_gate_passes_in(
                 !cues.is_empty(),
                 p,
                 ranking.get_or_init(|| builtin_ranker().rank(text)),
+                shift,
             ),
         };
         if !passes {
@@ -290,10 +349,16 @@ impl Suggester {
         if !cues.is_empty() {
             return cues;
         }
-        gate.explain(text, 3)
+        let mut why: Vec<Trigger> = gate
+            .explain(text, 3)
             .into_iter()
             .filter_map(|(span, gram, _)| trigger(text, span, format!("learned:{gram}")))
-            .collect()
+            .collect();
+        // The context opened it only where the gate-opener alone did not.
+        if shift > 0.0 && p < LEARNED_GATE_THRESHOLD {
+            why.extend(context.security_cues());
+        }
+        why
     }
 
     /// The controls `text` addresses, best first: the lexicon's, then
@@ -301,12 +366,38 @@ impl Suggester {
     /// The ranker is asked (and trained, once per process) only where the
     /// gate needs its ranking or the lexicon leaves a place free.
     pub fn suggest(&self, text: &str) -> Vec<Suggestion> {
+        self.suggest_given(text, &ContextEvidence::default())
+    }
+
+    /// The controls `text` addresses where it stands in `context` (its
+    /// document's title and its section heading): [`Suggester::suggest`]
+    /// with the context as weak evidence ([`Suggester::context`],
+    /// [`ContextEvidence`]). A control the heading or title names adds to
+    /// the same control of the statement, and may be suggested after the
+    /// statement's own; a heading or title with (or without)
+    /// information-security content makes a borderline statement more (or
+    /// less) likely to pass the gate. Every trigger read from the context
+    /// says so ([`Trigger::context`]; shown as `"Lösenord" (from the
+    /// section heading)`). With [`StatementContext::default`] it is
+    /// [`Suggester::suggest`].
+    pub fn suggest_in(&self, text: &str, context: &StatementContext) -> Vec<Suggestion> {
+        if context.section.is_none() && context.document_title.is_none() {
+            return self.suggest(text);
+        }
+        self.suggest_given(
+            text,
+            &ContextEvidence::read(&self.lexicon, &self.gate, context),
+        )
+    }
+
+    fn suggest_given(&self, text: &str, context: &ContextEvidence) -> Vec<Suggestion> {
         let ws = words(text);
         let ranking = OnceCell::new();
-        if self.cues_with(text, &ws, &ranking).is_empty() {
+        if self.cues_with(text, &ws, &ranking, context).is_empty() {
             return Vec::new();
         }
         let mut out = score(&self.lexicon, text, &ws);
+        context.add_to(&self.context, &mut out);
         if self.learned && out.len() < RANKER_FILLS_TO {
             let ranker = builtin_ranker();
             let ranking = ranking.get_or_init(|| ranker.rank(text));
@@ -329,6 +420,7 @@ fn trigger(text: &str, span: (usize, usize), pattern: String) -> Option<Trigger>
         start: span.0,
         end: span.1,
         pattern,
+        context: None,
     })
 }
 
@@ -399,9 +491,15 @@ fn fill_from_ranking(
 
 /// Suggests controls for `text` with the built-in lexicon and gate.
 pub fn suggest(text: &str) -> Vec<Suggestion> {
+    suggest_in(text, &StatementContext::default())
+}
+
+/// Suggests controls for `text` standing in `context` with the built-in
+/// lexicon and gate ([`Suggester::suggest_in`]).
+pub fn suggest_in(text: &str, context: &StatementContext) -> Vec<Suggestion> {
     static BUILTIN: OnceLock<Option<Suggester>> = OnceLock::new();
     match BUILTIN.get_or_init(|| Suggester::builtin().ok()) {
-        Some(s) => s.suggest(text),
+        Some(s) => s.suggest_in(text, context),
         None => Vec::new(),
     }
 }
@@ -413,7 +511,7 @@ pub fn suggest_with(lexicon: &Lexicon, text: &str) -> Vec<Suggestion> {
 }
 
 /// Scores every control the lexicon's matches indicate (rules 2–5).
-fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestion> {
+pub(crate) fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestion> {
     let patterns: Vec<&lexicon::Pattern> = lexicon.entries.iter().map(|e| &e.parsed).collect();
     // Per control: the best contribution of each span of words, each
     // lexicon entry counted once.
@@ -462,6 +560,7 @@ fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestion> {
                     start: a.start,
                     end: b.end,
                     pattern: entry.pattern.clone(),
+                    context: None,
                 });
             }
         }
@@ -495,7 +594,7 @@ mod tests {
         let mut skipped = [0; 2];
         for has_cue in [false, true] {
             for p in (0..=100).map(|i| i as f32 / 100.0) {
-                let Some(decided) = decided_without_ranking(has_cue, p) else {
+                let Some(decided) = decided_without_ranking(has_cue, p, 0.0) else {
                     continue;
                 };
                 skipped[usize::from(has_cue)] += 1;
@@ -647,6 +746,7 @@ mod tests {
             organisation: "x".to_owned(),
             text: text.to_owned(),
             controls: controls.iter().map(|c| (*c).to_owned()).collect(),
+            context: StatementContext::default(),
         };
         let ranker = NearestStatements::train(&[
             st("a", "Serverrummet ska vara låst och larmat.", &["7.3"]),
@@ -731,6 +831,68 @@ mod tests {
             "{shown}"
         );
         assert!(shown.contains("← \"Lösenord\""), "{shown}");
+    }
+
+    #[test]
+    fn suggest_in_reads_the_context_and_says_so() {
+        let s = Suggester::builtin().unwrap();
+        let text = "Lösenord ska hållas hemliga.";
+        assert_eq!(
+            s.suggest_in(text, &StatementContext::default()),
+            s.suggest(text)
+        );
+        // The sentence's own words rank first whatever the heading says.
+        let heading = StatementContext::default().with_section("Säkerhetskopiering");
+        let got = s.suggest_in(text, &heading);
+        assert_eq!(got.first().map(|s| s.control.control()), Some("5.17"));
+        // With the context weighed, a heading's control is explained by it.
+        let mut open = Suggester::new(Lexicon::builtin().unwrap(), Gate::open());
+        open.context = ContextWeights {
+            section: 0.5,
+            context_only: true,
+            ..NO_CONTEXT
+        };
+        let got = open.suggest_in(
+            "Det ska bytas var tredje månad.",
+            &StatementContext::default().with_section("Lösenord"),
+        );
+        let hit = got.iter().find(|s| s.control.control() == "5.17").unwrap();
+        assert!(
+            hit.triggers
+                .iter()
+                .all(|t| t.context == Some(ContextPart::SectionHeading))
+        );
+        assert!(
+            hit.to_string().contains("(from the section heading)"),
+            "{hit}"
+        );
+        assert!(
+            open.suggest("Det ska bytas var tredje månad.")
+                .iter()
+                .all(|s| s.control.control() != "5.17")
+        );
+    }
+
+    #[test]
+    fn the_gate_decides_early_only_where_the_context_cannot_change_it() {
+        for shift in [-0.3, 0.2] {
+            for has_cue in [false, true] {
+                for p in (0..=100).map(|i| i as f32 / 100.0) {
+                    let Some(decided) = decided_without_ranking(has_cue, p, shift) else {
+                        continue;
+                    };
+                    for security in [0.0, 0.5, 1.0] {
+                        let r = Ranking {
+                            controls: Vec::new(),
+                            security,
+                            nearest: 0.5,
+                            neighbours: Vec::new(),
+                        };
+                        assert_eq!(learned_gate_passes_in(has_cue, p, &r, shift), decided);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

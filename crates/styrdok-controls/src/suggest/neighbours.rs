@@ -389,6 +389,7 @@ mod tests {
             organisation: "x".to_owned(),
             text: text.to_owned(),
             controls: controls.iter().map(|c| (*c).to_owned()).collect(),
+            context: Default::default(),
         }
     }
 

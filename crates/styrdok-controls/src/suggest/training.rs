@@ -16,6 +16,8 @@ use serde_json::Value;
 
 use crate::ControlsError;
 
+use super::StatementContext;
+
 /// One labelled statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LabelledStatement {
@@ -27,6 +29,9 @@ pub struct LabelledStatement {
     pub text: String,
     /// Annex A control ids (`"5.17"`); empty: no information-security content.
     pub controls: BTreeSet<String>,
+    /// Its document's title (`document`) and its section heading
+    /// (`section`), where the set gives them.
+    pub context: StatementContext,
 }
 
 /// The labelled sets built into the library, by file name: every real
@@ -55,7 +60,9 @@ const EMBEDDED: [&str; 8] = [
     include_str!("../../tests/data/tune5-statements.json"),
 ];
 
-/// Parses one labelled set (`name` is used in errors).
+/// Parses one labelled set (`name` is used in errors); `document` and
+/// `section`, where a statement has them, become its
+/// [`LabelledStatement::context`].
 ///
 /// # Errors
 ///
@@ -92,11 +99,19 @@ pub fn parse_labelled(name: &str, json: &str) -> Result<Vec<LabelledStatement>, 
                         .collect::<Option<BTreeSet<String>>>()
                 })
                 .ok_or_else(|| err(format!("statement {}: no \"controls\" list", n + 1)))?;
+            let mut context = StatementContext::default();
+            if let Some(title) = s.get("document").and_then(Value::as_str) {
+                context = context.with_document_title(title);
+            }
+            if let Some(heading) = s.get("section").and_then(Value::as_str) {
+                context = context.with_section(heading);
+            }
             Ok(LabelledStatement {
                 id: field("id")?.to_owned(),
                 organisation: field("organisation")?.to_owned(),
                 text,
                 controls,
+                context,
             })
         })
         .collect()
