@@ -25,6 +25,7 @@ mod reading;
 mod requires;
 mod scope;
 pub(crate) mod sentence;
+mod vision;
 
 use crate::collect::Src;
 use crate::draft::{Required, ScopeEntry, Statement, Target};
@@ -101,6 +102,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
     let mut pieces: Vec<Piece<'_>> = Vec::new();
     let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
     let mut listed = vec![false; units.len()];
+    let vision = vision::Vision::of(units, title);
     for (ui, u) in units.iter().enumerate() {
         // A "heading" that states a rule ("1. Alla medarbetare ska ha ett
         // eget konto") is a numbered sentence, not a heading.
@@ -272,7 +274,10 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 } else {
                     read(part)
                 };
-                let Some(reading) = reading else { continue };
+                let Some(reading) = reading.or_else(|| vision.read(part, u.section.as_deref()))
+                else {
+                    continue;
+                };
                 for (ca, cb, r) in split_coordinated(part, reading) {
                     pieces.push(Piece {
                         unit: u,

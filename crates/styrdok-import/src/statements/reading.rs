@@ -848,7 +848,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         // an intention (not "Med denna policy vill arbetsgivaren klargöra",
         // which says what the document is for).
         let wants = f == "vill"
-            && (next == "vi" || (i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "vi")))
+            && (next == "vi"
+                || (i > 0 && w.get(i - 1).is_some_and(|p| p.folded == "vi"))
+                || organisation_wants(&w, i))
             && !w.windows(2).any(|p| {
                 matches!(p, [a, b] if a.folded == "med"
                     && ["denna", "detta", "dessa"].contains(&b.folded.as_str()))
@@ -953,6 +955,13 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             && ["ej", "inte", "icke", "aldrig"].contains(&p.folded.as_str())
         {
             return mk(Binds::Modal, Modality::Far, true, p.start, x.end);
+        }
+        // "Distansdeltagande tillåts inte vid omröstning …": the present
+        // passive of tillåta as the main verb is a permission.
+        if f == "tillats" && !sub.at(i) && main_passive(&w, i) {
+            let neg = negated_after(&w, i);
+            let end = neg.and_then(|k| w.get(k)).map_or(x.end, |n| n.end);
+            return mk(Binds::Modal, Modality::Far, neg.is_some(), x.start, end);
         }
         if f.starts_with("forbjud") && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
@@ -1099,7 +1108,85 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     if fallback.is_some() {
         return fallback;
     }
-    imperative(s, &w, true).or(relative)
+    imperative(s, &w, true)
+        .or(relative)
+        .or_else(|| cleft_holder(s, &w))
+}
+
+/// Whether `vill` at `i` has the organisation as its subject: "Kommunen
+/// vill fortsätta …", "Här vill kommunen förbättra …", "Kopparstaden vill
+/// bidra …" (its name first); not "Det vill säga", "Hur vill du …", "Vi
+/// vill gärna ha dig kvar" or "vill att" (read by "vill vi" and the modal
+/// after it).
+fn organisation_wants(w: &[Word], i: usize) -> bool {
+    const HOLDERS: [&str; 7] = [
+        "kommunen",
+        "staden",
+        "regionen",
+        "landstinget",
+        "bolaget",
+        "forbundet",
+        "namnden",
+    ];
+    const NOT_NAMES: [&str; 6] = ["det", "hur", "vad", "varfor", "vilka", "vilken"];
+    let next = w.get(i + 1).map_or("", |n| n.folded.as_str());
+    let holder_after = HOLDERS.contains(&next);
+    let holder_before = i > 0
+        && w.get(i - 1).is_some_and(|p| {
+            HOLDERS.contains(&p.folded.as_str())
+                || (i == 1
+                    && p.capital
+                    && p.folded.chars().count() >= 6
+                    && !NOT_NAMES.contains(&p.folded.as_str()))
+        });
+    let verb_at = if holder_after { i + 2 } else { i + 1 };
+    let verb = w.get(verb_at).map_or("", |n| n.folded.as_str());
+    (holder_after || holder_before)
+        && !["att", "garna", "saga", "du", "ni", "man"].contains(&verb)
+        && !verb.is_empty()
+        && !w.get(i.saturating_sub(1)).is_some_and(|p| p.clause_end)
+}
+
+/// A cleft that names who holds a task: "Det är informationsägaren som
+/// ansvarar för att …", "Det är verksamheten som äger behovsanalysen", "Det
+/// är en kommungemensam beredningsgrupp som behandlar …" — the holder in a
+/// definite form or after `en`/`ett`, then `som` and a present-tense verb
+/// (not `gäller`, which describes: "Det är en förordning som gäller …").
+fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
+    let first = w.first()?;
+    if !(first.capital && first.folded == "det" && w.get(1)?.folded == "ar") {
+        return None;
+    }
+    let k = (3..=6).find(|&k| w.get(k).is_some_and(|x| x.folded == "som"))?;
+    let holder = w.get(2..k)?;
+    let head = holder.last()?.folded.as_str();
+    let definite = ["en", "et", "na"].iter().any(|e| head.ends_with(e))
+        || (head.ends_with('n') && head.chars().count() >= 6);
+    let article = ["en", "ett"].contains(&holder.first()?.folded.as_str());
+    if holder.iter().any(|x| x.clause_end || x.folded == "att") || !(definite || article) {
+        return None;
+    }
+    let v = w.get(k + 1)?;
+    let f = v.folded.as_str();
+    let verb = f.chars().count() >= 4
+        && f.ends_with('r')
+        && !["galler", "finns", "kan", "blir", "hade"].contains(&f)
+        && !f.ends_with("ner");
+    if !verb {
+        return None;
+    }
+    let binds = if f == "ansvarar" {
+        Binds::Responsibility
+    } else {
+        Binds::Present
+    };
+    Some(Reading {
+        binds,
+        modality: None,
+        negated: false,
+        as_written: s.get(v.start..v.end).unwrap_or("").to_owned(),
+        at: v.start,
+    })
 }
 
 /// Whether a modal verb at `i` stands in a relative clause that describes
@@ -1439,6 +1526,35 @@ mod tests {
         assert_eq!(m("Avsikten med planen är att beskriva läget."), None);
         assert_eq!(m("Avsikten är att reglera arbetet."), None);
         assert_eq!(m("Arbetet handlar om att vi vill lyssna."), None);
+        assert_eq!(m("Kommunen vill fortsätta bygga ut cykelvägarna."), avsikt);
+        assert_eq!(m("Här vill kommunen minska köerna."), avsikt);
+        assert_eq!(
+            m("Norrbybostäder vill bidra till en trygg stadsdel."),
+            avsikt
+        );
+        assert_eq!(m("Det vill säga de regler som gäller här."), None);
+        assert_eq!(m("Hur vill du bli kontaktad?"), None);
+        assert_eq!(m("Med denna policy vill kommunen beskriva arbetet."), None);
+    }
+
+    #[test]
+    fn a_cleft_names_the_holder_of_a_task() {
+        cases(&[
+            (
+                "Det är förvaltningschefen som ansvarar för att planen följs.",
+                Some((Binds::Responsibility, None, false)),
+            ),
+            (
+                "Det är nämnden som äger frågan.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Det är en särskild arbetsgrupp som bereder ansökningarna.",
+                Some((Binds::Present, None, false)),
+            ),
+            ("Det är en förordning som gäller i hela EU.", None),
+            ("Det är teknik som klarar att överföra bild.", None),
+        ]);
     }
 
     #[test]
@@ -1528,5 +1644,30 @@ mod tests {
             (r.modality, r.as_written.as_str()),
             (Some(Modality::Maste), "ställer krav på att")
         );
+    }
+
+    #[test]
+    fn short_s_passives_and_tillats_bind_in_the_main_clause() {
+        cases(&[
+            (
+                "Lösenordet byts var 90:e dag.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Styrgruppens möten hålls varje kvartal.",
+                Some((Binds::Present, None, false)),
+            ),
+            ("Kamerabevakning bedrivs genom trygghetskameror.", None),
+            (
+                "Fjärranslutning tillåts inte från privata datorer.",
+                Some((Binds::Modal, Some(Modality::Far), true)),
+            ),
+            (
+                "Fjärranslutning tillåts för anställda med kommunens dator.",
+                Some((Binds::Modal, Some(Modality::Far), false)),
+            ),
+            // Not in a clause after "att": no rule of the document.
+            ("Vi vet att lösenordet byts ofta.", None),
+        ]);
     }
 }

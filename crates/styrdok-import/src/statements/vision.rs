@@ -1,0 +1,173 @@
+//! A vision or goal document's sentences in the present tense: "Lidingö
+//! erbjuder en kreativ miljö …", "Herrljunga kommun främjar samarbete …",
+//! "Bollnäs är år 2030 en klimatneutral kommun", "I Hedemora kommun
+//! genomsyrar hållbar utveckling all verksamhet". Such a document states
+//! the state it commits the organisation to as if it were already so; the
+//! same sentence in any other document describes. So the reading is gated
+//! by the document (its title or the section names a vision or goals) and
+//! by the subject (the organisation's own place name, as the text writes
+//! it before `kommun` or `stad`).
+
+use super::reading::{Binds, Reading, words};
+use crate::structure::Unit;
+
+/// The organisation's place names (folded) and whether the whole document
+/// is about a vision or goals.
+pub(super) struct Vision {
+    places: Vec<String>,
+    whole: bool,
+}
+
+impl Vision {
+    /// The context of a document: whether its title names a vision or
+    /// goals, and the place names written before `kommun`/`stad` in it.
+    pub(super) fn of(units: &[Unit], title: Option<&str>) -> Vision {
+        let mut places: Vec<String> = Vec::new();
+        for u in units {
+            let w = words(&u.joined.text);
+            for p in w.windows(2) {
+                if let [a, b] = p
+                    && a.capital
+                    && !a.clause_end
+                    && ["kommun", "stad", "kommuns", "stads"].contains(&b.folded.as_str())
+                    && a.folded.chars().count() >= 3
+                    && !places.contains(&a.folded)
+                {
+                    places.push(a.folded.clone());
+                }
+            }
+        }
+        Vision {
+            places,
+            whole: title.is_some_and(names_vision),
+        }
+    }
+
+    /// The reading of sentence `s` in a unit under `section`, when the
+    /// document or the section is a vision's and the sentence states what
+    /// the place is or does.
+    pub(super) fn read(&self, s: &str, section: Option<&str>) -> Option<Reading> {
+        if !(self.whole || section.is_some_and(names_vision)) {
+            return None;
+        }
+        place_sentence(s, &self.places)
+    }
+}
+
+/// Whether a title or section name (a heading or its slug) is about a
+/// vision or goals: "Vision och mål", "Inriktningsmål",
+/// "kommunens-overgripande-mal".
+fn names_vision(t: &str) -> bool {
+    styrdok_core::text::fold(t)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|x| {
+            x.starts_with("vision")
+                || ["mal", "malen"].contains(&x)
+                || (x.ends_with("smal") && x.chars().count() > 6)
+        })
+}
+
+/// The present-tense verb after the place as subject ("Lidingö erbjuder",
+/// "Lidingö stad hushållar", "Danderyds kommun tillämpar") or after a
+/// fronted place ("I Hedemora kommun genomsyrar …", "På Lidingö känner man
+/// …"); not a count ("Lidingö stad har 47 000 invånare"), a question or a
+/// modal verb (read elsewhere).
+fn place_sentence(s: &str, places: &[String]) -> Option<Reading> {
+    let w = words(s);
+    if w.len() < 4 || s.trim_end().ends_with('?') || places.is_empty() {
+        return None;
+    }
+    let is_place = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| x.capital && places.contains(&x.folded))
+    };
+    let org_word = |k: usize| {
+        w.get(k)
+            .is_some_and(|x| ["kommun", "stad"].contains(&x.folded.as_str()))
+    };
+    let fronted = w
+        .first()
+        .is_some_and(|f| f.capital && ["i", "pa"].contains(&f.folded.as_str()));
+    let p = usize::from(fronted);
+    if !is_place(p) || w.get(p).is_some_and(|x| x.clause_end) {
+        return None;
+    }
+    let mut k = p + 1;
+    if org_word(k) {
+        if w.get(k).is_some_and(|x| x.clause_end) {
+            return None;
+        }
+        k += 1;
+    }
+    let v = w.get(k)?;
+    let after = w.get(k + 1)?;
+    let starts_lower = s
+        .get(v.start..)
+        .is_some_and(|t| t.starts_with(char::is_lowercase));
+    if !starts_lower || !present_verb(&v.folded) || after.folded.starts_with(char::is_numeric) {
+        return None;
+    }
+    Some(Reading {
+        binds: Binds::Present,
+        modality: None,
+        negated: false,
+        as_written: s.get(v.start..v.end).unwrap_or("").to_owned(),
+        at: v.start,
+    })
+}
+
+/// A finite verb in the present tense that states a state or an activity
+/// ("är", "har", "erbjuder", "främjar", "hushållar"), not a modal or an
+/// auxiliary that needs another verb.
+fn present_verb(f: &str) -> bool {
+    const NOT: [&str; 8] = ["kan", "var", "vill", "ska", "skall", "far", "bor", "maste"];
+    if NOT.contains(&f) {
+        return false;
+    }
+    ["ar", "har"].contains(&f)
+        || (f.chars().count() >= 5 && f.ends_with('r') && !f.ends_with("ner"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places() -> Vec<String> {
+        vec!["norrby".to_owned(), "sjostads".to_owned()]
+    }
+
+    #[test]
+    fn the_place_as_subject_in_the_present_tense_is_read() {
+        for s in [
+            "Norrby erbjuder en trygg miljö för alla som bor här.",
+            "Norrby kommun främjar ett starkt föreningsliv.",
+            "Norrby är år 2030 en fossilfri kommun.",
+            "I Norrby kommun genomsyrar hållbarhet all planering.",
+            "Sjöstads kommun tillämpar målstyrning.",
+        ] {
+            assert!(place_sentence(s, &places()).is_some(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_count_a_question_another_subject_or_a_modal_is_not() {
+        for s in [
+            "Norrby kommun har 12 000 invånare.",
+            "Vad innebär det för Norrby kommun?",
+            "Kommunen erbjuder en trygg miljö för alla.",
+            "Norrby kan bli en bättre plats att bo på.",
+            "Ekby kommun främjar ett starkt föreningsliv.",
+        ] {
+            assert!(place_sentence(s, &places()).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_a_vision_or_goal_title_or_section_opens_the_reading() {
+        assert!(names_vision("Vision och övergripande mål"));
+        assert!(names_vision("Inriktningsmål"));
+        assert!(names_vision("kommunens-overgripande-mal"));
+        assert!(!names_vision("Riktlinjer för normal drift"));
+        assert!(!names_vision("Informationssäkerhetspolicy"));
+    }
+}
