@@ -190,6 +190,12 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 // A lead-in that lost its colon may be an imperative with
                 // no full stop ("Anmäl incidenten om du" + bullets).
                 let lead = if open { read_bullet(s) } else { read(s) };
+                // A lead-in naming a rule's conditions ("Utgångspunkten
+                // för bedömningen är:"): its items are the conditions, and
+                // an item with its own modal verb keeps it.
+                let criteria = lead.is_none();
+                let lead = lead.or_else(|| reading::criteria_lead_in(s));
+                let criteria = criteria && lead.is_some();
                 let subject = lead
                     .as_ref()
                     .and_then(|r| sentence::subject(s, r.at))
@@ -218,7 +224,10 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                         continue;
                     }
                     let first = vt.get(item.0..item.1).unwrap_or(vt);
-                    if let Some(reading) = item_reading(first, lead.as_ref()) {
+                    let own = criteria
+                        .then(|| read_bullet(first).filter(|r| r.binds == Binds::Modal))
+                        .flatten();
+                    if let Some(reading) = own.or_else(|| item_reading(first, lead.as_ref())) {
                         pieces.push(Piece {
                             unit: v,
                             range: item,

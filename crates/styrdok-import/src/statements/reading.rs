@@ -1113,6 +1113,48 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         .or_else(|| cleft_holder(s, &w))
 }
 
+/// A lead-in that names the conditions a rule rests on and lists them
+/// below ("Förutsättningarna för att styrdokumenten ska ge effekt är att de
+/// också:", "Utgångspunkten för bedömningen är:", "Villkoren för bidrag
+/// är:"): its items are the rule's conditions, read in the present tense.
+/// The subject is one of the condition nouns with what it conditions after
+/// `för` (not "Utgångspunkter i vårt arbete är:", which lists principles),
+/// its verb `är`, and the lead-in ends in a colon.
+pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
+    const CONDITIONS: [&str; 5] = [
+        "forutsattning",
+        "utgangspunkt",
+        "villkor",
+        "kriteri",
+        "krav",
+    ];
+    if !s.trim_end().ends_with(':') {
+        return None;
+    }
+    let w = words(s);
+    let first = w.first()?;
+    if !(first.capital
+        && CONDITIONS.iter().any(|c| first.folded.starts_with(c))
+        && w.get(1).is_some_and(|n| n.folded == "for"))
+    {
+        return None;
+    }
+    let i = w.iter().position(|x| x.folded == "ar")?;
+    let tail = w.get(i + 1..).unwrap_or_default();
+    let plain = tail.is_empty() || tail.first().is_some_and(|t| t.folded == "att");
+    if i > 14 || !plain || w.get(..i)?.iter().any(|x| x.clause_end) {
+        return None;
+    }
+    let x = w.get(i)?;
+    Some(Reading {
+        binds: Binds::Present,
+        modality: None,
+        negated: false,
+        as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
+        at: x.start,
+    })
+}
+
 /// Whether `vill` at `i` has the organisation as its subject: "Kommunen
 /// vill fortsätta …", "Här vill kommunen förbättra …", "Kopparstaden vill
 /// bidra …" (its name first); not "Det vill säga", "Hur vill du …", "Vi
@@ -1535,6 +1577,25 @@ mod tests {
         assert_eq!(m("Det vill säga de regler som gäller här."), None);
         assert_eq!(m("Hur vill du bli kontaktad?"), None);
         assert_eq!(m("Med denna policy vill kommunen beskriva arbetet."), None);
+    }
+
+    #[test]
+    fn a_lead_in_naming_conditions() {
+        for s in [
+            "Förutsättningarna för att reglerna ska fungera är att de också:",
+            "Utgångspunkten för prövningen av en ansökan är:",
+            "Villkoren för bidrag är:",
+        ] {
+            assert!(criteria_lead_in(s).is_some(), "{s}");
+        }
+        for s in [
+            "Villkoren för bidrag är följande.",
+            "Syftet med riktlinjen är:",
+            "Kraven finns i bilagan, de är:",
+            "Utgångspunkter i vårt arbete är:",
+        ] {
+            assert!(criteria_lead_in(s).is_none(), "{s}");
+        }
     }
 
     #[test]
