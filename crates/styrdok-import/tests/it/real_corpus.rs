@@ -710,8 +710,9 @@ const BLIND3_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 70/142 and
 /// 70/111; tuned on since (import13) 89/142 and 89/123; stmts12c 107/142
 /// and 107/130; stmts12d 109/142 and 109/129; stmts12e 110/142 and 110/129;
-/// fix12g 111/142 and 111/130; stmts12f 113/142 and 113/128.
-const BLIND3_STATEMENTS: (f64, f64) = (0.79, 0.88);
+/// fix12g 111/142 and 111/130; stmts12f 113/142 and 113/128; stmts12g
+/// (TUNED) 114/142 and 114/129.
+const BLIND3_STATEMENTS: (f64, f64) = (0.80, 0.88);
 
 /// The fourth blind set, run once by the lead at 1e05955 after every
 /// tuning pass of the stop had landed. First run: metadata 20/43, titles
@@ -852,8 +853,9 @@ const BLIND7_FLOORS: Floors = Floors {
 };
 
 /// Statements found and precise, at least (shares): first run 100/169 and
-/// 100/128; TUNED on since (fix12i) 101/169 and 101/126.
-const BLIND7_STATEMENTS: (f64, f64) = (0.59, 0.80);
+/// 100/128; TUNED on since (fix12i) 101/169 and 101/126, (stmts12g)
+/// 110/169 and 110/135.
+const BLIND7_STATEMENTS: (f64, f64) = (0.65, 0.81);
 
 /// First run 77/94 metadata, invented 20/155, three wrong dnr values (a
 /// date, a label word, a body code lost); after fix12e (a date is never a
@@ -882,14 +884,15 @@ const BLIND5_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 119/199 and
 /// 119/164; tuned on since (stmts12e) 134/199 and 134/162, (fix12g)
-/// 135/199 and 135/162, (stmts12f) 135/199 and 135/161.
-const BLIND5_STATEMENTS: (f64, f64) = (0.67, 0.83);
+/// 135/199 and 135/162, (stmts12f) 135/199 and 135/161, (stmts12g,
+/// TUNED) 141/199 and 141/168.
+const BLIND5_STATEMENTS: (f64, f64) = (0.70, 0.83);
 
 /// Statements found and precise, at least (shares): first run 101/174 and
 /// 101/167; tuned on since (stmts12d) 117/174 and 117/172, (fix12g)
 /// 117/174 and 117/171, (stmts12f) 118/174 and 118/163, (fix12i) 118/174
-/// and 118/161.
-const BLIND4_STATEMENTS: (f64, f64) = (0.66, 0.73);
+/// and 118/161, (stmts12g, TUNED) 129/174 and 129/173.
+const BLIND4_STATEMENTS: (f64, f64) = (0.74, 0.74);
 
 /// The third tuning set, whole and batch by batch ([`TUNE3_BATCHES`]:
 /// the batches as they landed). A batch's first run is
