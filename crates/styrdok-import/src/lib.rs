@@ -293,6 +293,16 @@ pub fn import(text: &str) -> ImportDraft {
                 .iter()
                 .any(|o| o.kind == b.kind && o.name.chars().count() > 4))
     });
+    // No adoption read: the one body after a flattened run of labels
+    // holding an adopter label.
+    if fields.adopted_by.best_src().is_none()
+        && let Some((name, line)) = metadata::adopter_after_label_run(&p)
+    {
+        fields.adopted_by.push(
+            draft::BodyRef::new(&name),
+            Src::new((line, line), 0.6, "metadata-label-run-adopter"),
+        );
+    }
     // No adoption read: a fullmäktige heading the document is its adopter.
     if fields.adopted_by.best_src().is_none()
         && let Some((name, line)) = metadata::fullmaktige_in_head(&p)

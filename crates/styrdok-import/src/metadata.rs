@@ -764,6 +764,92 @@ fn typed_prefix(field: Field, value: &str) -> Option<&str> {
     found.map(|p| p.trim_end_matches(','))
 }
 
+/// An adopter label in a run of labels flattened onto one line, its value
+/// slid past the labels after it (`Dokumentägare Fastställare Giltig
+/// fr.o.m. Giltig t.o.m. Anna Berg Landstingsstyrelsen …`, `Beslutad av
+/// (datum och ) Kommunstyrelsen ( ) Giltig fr.o.m …`): the one body among
+/// the first words after the run's last label (and in the adopter label's
+/// own value) is the adopter. Officials are left out (the run's owner
+/// label takes them); two bodies or none: nothing. Only when the label's
+/// own value names no body, and the run holds another label. The name
+/// and the line.
+pub(crate) fn adopter_after_label_run(p: &Prepared<'_>) -> Option<(String, usize)> {
+    const WORDS_AFTER: usize = 8;
+    let same_line = |j: usize| {
+        let orig = p.lines.get(j).map(|l| l.orig);
+        p.lines
+            .iter()
+            .enumerate()
+            .filter(move |(k, o)| Some(o.orig) == orig && *k != j && !o.text.is_empty())
+    };
+    for (j, l) in p.lines.iter().enumerate() {
+        let tokens: Vec<String> = l.text.split_whitespace().map(fold).collect();
+        let run = labels_opening(&tokens);
+        let window: Vec<&str> = if run.len() >= 2
+            && run
+                .iter()
+                .any(|(f, _, _)| matches!(f, Field::AdoptedBy | Field::Adoption))
+        {
+            // A run of labels, its values after it (in the segment after
+            // it when the segmenter cut there).
+            let used: usize = run.iter().map(|(_, _, n)| n).sum();
+            let after = same_line(j)
+                .find(|(k, _)| *k > j)
+                .map_or("", |(_, o)| o.text.as_str());
+            l.text
+                .split_whitespace()
+                .skip(used)
+                .chain(after.split_whitespace())
+                .take(WORDS_AFTER)
+                .collect()
+        } else if let Some((Field::AdoptedBy, _, value)) = label_line(&l.text)
+            && !crate::draft::BodyRef::new(value).is_recognized()
+            && same_line(j).any(|(_, o)| label_line(&o.text).is_some())
+        {
+            // An adopter label whose value runs on past other words.
+            value.split_whitespace().take(WORDS_AFTER).collect()
+        } else {
+            continue;
+        };
+        let mut bodies: Vec<&str> = Vec::new();
+        for w in window {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let body = w.chars().next().is_some_and(char::is_uppercase)
+                && crate::draft::classify_body(w)
+                    .is_some_and(|k| k != styrdok_core::BodyKind::Tjansteperson);
+            if body && !bodies.contains(&w) {
+                bodies.push(w);
+            }
+        }
+        if let [one] = bodies.as_slice() {
+            return Some(((*one).to_owned(), j));
+        }
+    }
+    None
+}
+
+/// The labels a line opens with, one after another (`Dokumentägare
+/// Fastställare Giltig fr.o.m. …`), as [`header_labels`] reads a whole
+/// line of them: up to the first word that starts no label.
+fn labels_opening(tokens: &[String]) -> Vec<(Field, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(found) = (1..=LABEL_MAX_WORDS.min(tokens.len() - i))
+            .rev()
+            .find_map(|n| {
+                let cand = tokens.get(i..i + n)?.join(" ");
+                label(cand.trim_end_matches(':')).map(|l| (l.field, i, n))
+            })
+        else {
+            break;
+        };
+        out.push(found);
+        i += found.2;
+    }
+    out
+}
+
 /// Folded words before a fullmäktige in a document's head that make it
 /// something other than the document's own body: a recipient, a proposal,
 /// a verb's object.
@@ -884,6 +970,43 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 mod tests {
     use super::*;
     use crate::pre::prepare;
+
+    #[test]
+    fn an_adopter_after_a_flattened_run_of_labels() {
+        // Invented wording.
+        for (t, want) in [
+            (
+                "Säkerhetsstrategi\nVersion 2 Dokumentägare Fastställare Giltig fr.o.m. Giltig t.o.m. Anna Berg Regionstyrelsen Säkerhetsstrategi för Region Norrby\n\nText.\n",
+                Some("Regionstyrelsen"),
+            ),
+            (
+                "Riktlinjer för arkiv\nDokumenttyp Riktlinjer Beslutad av (datum och ) Kommunstyrelsen ( ) Giltig fr.o.m Dokumentansvarig Arkivarie\n\nText.\n",
+                Some("Kommunstyrelsen"),
+            ),
+            (
+                "Reglemente för nämnder\nDokumenttyp Dokumentansvarig Fastställd Kommunal Kanslichef Kommunfullmäktige författningssamling , 91\n\nText.\n",
+                Some("Kommunfullmäktige"),
+            ),
+            // Two bodies after the run: which adopted is unsure.
+            (
+                "Säkerhetsstrategi\nDokumentägare Fastställare Giltig fr.o.m. Anna Berg Regionstyrelsen Regionfullmäktige\n\nText.\n",
+                None,
+            ),
+            // An adopter label alone, no other label in its line.
+            (
+                "Säkerhetsstrategi\nFastställare\nText om Regionstyrelsen.\n",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                adopter_after_label_run(&prepare(t))
+                    .map(|(n, _)| n)
+                    .as_deref(),
+                want,
+                "{t}"
+            );
+        }
+    }
 
     fn scan_text(t: &str) -> Fields {
         let p = prepare(t);

@@ -144,6 +144,11 @@ pub const RULES: &[Rule] = &[
         "A body deciding on this document (`Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`, `… beslutade 2016-02-15 § 17 om ett styrdokument …`, `… beslutade kommunstyrelsen att godkänna …`), the object's first four words naming its kind or a word of its title; the date and `§` between verb and object; not after `tidigare`, `som`",
     ),
     r(
+        "metadata-label-run-adopter",
+        0.6,
+        "No adoption read, and an adopter label (`Fastställare`, `Beslutad av`) in a run of labels flattened onto one line, its own value naming no body: the one body among its value and the first eight words after the run's last label (`Dokumentägare Fastställare Giltig fr.o.m. Anna Berg Landstingsstyrelsen …`); officials left out, two bodies or none give nothing",
+    ),
+    r(
         "adopter-heading-the-document",
         0.5,
         "No adoption read, and a fullmäktige named alone in the document's head as a letterhead names its body (`… FÖRVALTNING Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING Kommunfullmäktige KFS 1997`): its adopter; not below a web site's head, in a protocol's or proposal's head, after a preposition, verb or label, nor before a date",
