@@ -866,6 +866,15 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             weak = weak.or_else(|| mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end));
             continue;
         }
+        // "Nämnden har att ansvara för …", "I denna situation har nämnden
+        // även att följa …": `har att` + an infinitive is an obligation.
+        if f == "har"
+            && !sub.at(i)
+            && let Some(k) = has_to(&w, i)
+        {
+            let end = w.get(k).map_or(x.end, |a| a.end);
+            return mk(Binds::Modal, Modality::Maste, false, x.start, end);
+        }
         // "har skyldighet att", "är skyldiga att" → måste.
         // "Alla kommuner är enligt arkivlagen skyldiga att …".
         let verb_before = (i.saturating_sub(4)..i).rev().find(|&k| {
@@ -1153,6 +1162,36 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
         at: x.start,
     })
+}
+
+/// The index of the `att` of an obligation, `har (subject) (adverb) att`
+/// and an infinitive, after `har` at `i`: "Nämnden har att ansvara …",
+/// "… har nämnden även att följa …". Between them only a definite subject
+/// or an adverb, never a supine ("har valt att", "har slutat att") or a
+/// noun that takes the `att` itself ("har möjlighet att", "har rätt att");
+/// not "har att göra med".
+fn has_to(w: &[Word], i: usize) -> Option<usize> {
+    const ADVERBS: [&str; 5] = ["aven", "ocksa", "alltid", "darfor", "dessutom"];
+    let k = (i + 1..=i + 3).find(|&k| w.get(k).is_some_and(|x| x.folded == "att"))?;
+    let between = w.get(i + 1..k)?;
+    let fits = between.iter().all(|y| {
+        let f = y.folded.as_str();
+        !y.clause_end
+            && !INTENTION_NOUNS.contains(&f)
+            && ![
+                "uppgiften",
+                "skyldigheten",
+                "ratten",
+                "mojligheten",
+                "formagan",
+            ]
+            .contains(&f)
+            && (ADVERBS.contains(&f)
+                || (f.chars().count() >= 5 && (f.ends_with("en") || f.ends_with("na"))))
+    }) && !w.get(i).is_some_and(|x| x.clause_end);
+    let inf = w.get(k + 1)?;
+    let gora_med = inf.folded == "gora" && w.get(k + 2).is_some_and(|m| m.folded == "med");
+    (fits && !gora_med && inf.folded.ends_with('a')).then_some(k)
 }
 
 /// Whether `vill` at `i` has the organisation as its subject: "Kommunen
@@ -1577,6 +1616,24 @@ mod tests {
         assert_eq!(m("Det vill säga de regler som gäller här."), None);
         assert_eq!(m("Hur vill du bli kontaktad?"), None);
         assert_eq!(m("Med denna policy vill kommunen beskriva arbetet."), None);
+    }
+
+    #[test]
+    fn har_att_with_an_infinitive_is_an_obligation() {
+        let maste = Some((Binds::Modal, Some(Modality::Maste), false));
+        cases(&[
+            ("Styrelsen har att bevaka bolagets intressen.", maste),
+            (
+                "Vid upphandling har förvaltningen även att följa lagen.",
+                maste,
+            ),
+            ("Kommunen har valt att arbeta med en modell.", None),
+            (
+                "Kommunen har ambitionen att bygga ut nätet.",
+                Some((Binds::Modal, Some(Modality::Avsikt), false)),
+            ),
+            ("Frågan har att göra med ekonomin.", None),
+        ]);
     }
 
     #[test]
