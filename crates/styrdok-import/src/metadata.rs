@@ -345,6 +345,10 @@ fn page_editor(p: &Prepared<'_>, i: usize, label: &str) -> bool {
 }
 
 /// Records one metadata value.
+/// The least confidence of a kind read from a type label: over the
+/// title's kind word (0.85, `kind-from-title`).
+const KIND_LABEL_CONFIDENCE: f64 = 0.9;
+
 fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src) {
     let value = value.trim();
     fields.metadata_as_written.insert(
@@ -357,6 +361,22 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             let last = value.split_whitespace().last().unwrap_or(value);
             let kind = DocumentKind::recognize_compound(last).unwrap_or(DocumentKind::Other);
             fields.kind_words.push((src.start, value.to_owned()));
+            // A type label is the kind the document's author gave it: a
+            // kind it names by the bare kind word outranks the kind word
+            // of the title (`Typ av styrdokument Riktlinjer` over the title
+            // `IT-säkerhetsinstruktion`), read from any label form. A
+            // compound (`Styrdokument 2 (12) Skolskjutsreglemente`, a page
+            // header) names a document, not a type: as before.
+            let bare = DocumentKind::recognize(last.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|k| k != DocumentKind::Other && !matches!(k, DocumentKind::Custom(_)));
+            let src = if !bare || value.chars().any(|c| c.is_ascii_digit()) {
+                src
+            } else {
+                Src {
+                    confidence: src.confidence.max(KIND_LABEL_CONFIDENCE),
+                    ..src
+                }
+            };
             fields.kind.push(kind, src);
         }
         Field::Validity if !blank => {
@@ -970,6 +990,22 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 mod tests {
     use super::*;
     use crate::pre::prepare;
+
+    #[test]
+    fn a_type_labels_bare_kind_word_outranks_the_titles() {
+        // Invented wording.
+        let d = crate::import(
+            "IT-säkerhetsinstruktion för Norrby kommun\nTyp av styrdokument: Riktlinjer\n\nText.\n",
+        );
+        assert_eq!(d.kind, Some(DocumentKind::Riktlinje));
+        // Both readings stay in the conflict.
+        assert!(d.conflicts.iter().any(|c| c.field == "kind"));
+        // A page header's compound names a document, not a type.
+        let d = crate::import(
+            "Riktlinjer för skolskjuts\nStyrdokument 2 (12) Skolskjutsreglemente Norrby kommun\n\nText.\n",
+        );
+        assert_eq!(d.kind, Some(DocumentKind::Riktlinje));
+    }
 
     #[test]
     fn an_adopter_after_a_flattened_run_of_labels() {
