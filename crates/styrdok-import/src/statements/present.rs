@@ -146,7 +146,7 @@ fn generic_subject(w: &[Word]) -> bool {
 /// Whether a sentence says what happens now rather than what must happen:
 /// "Riktlinjerna tas nu fram …", "Information behandlas idag i …", or what a
 /// word means ("… inkluderas i begreppet myndighet").
-fn describes_now(w: &[Word]) -> bool {
+pub(super) fn describes_now(w: &[Word]) -> bool {
     w.iter().any(|x| {
         ["nu", "idag", "redan", "vanligtvis", "oftast", "narvarande"].contains(&x.folded.as_str())
             || x.folded.starts_with("begrepp")

@@ -7,7 +7,9 @@ use styrdok_core::text::fold;
 
 use crate::draft::{Modality, StatementType};
 
-use super::present::{body_subject_verb, is_law, legal_frame, main_passive, passive_like};
+use super::present::{
+    body_subject_verb, describes_now, is_law, legal_frame, main_passive, passive_like,
+};
 
 /// How a sentence binds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1053,6 +1055,18 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 Some(Binds::Scope)
             }
             "omfattar" | "omfattas" if !legal_frame(&w, i) => Some(Binds::Scope),
+            // "Synpunkter ersätter inte överklagande …", "En rapport i
+            // systemet ersätter aldrig en polisanmälan": what a thing does
+            // not replace is a principle; not a relation between documents
+            // (no document kind in the sentence), not what happens today.
+            "ersatter"
+                if ["inte", "aldrig", "ej"].contains(&next)
+                    && !sub.at(i)
+                    && !describes_now(&w)
+                    && crate::structure::kind_word(s).is_none() =>
+            {
+                Some(Binds::Present)
+            }
             // "Policyn riktar sig till alla anställda".
             "riktar" if next == "sig" && w.get(i + 2).is_some_and(|t| t.folded == "till") => {
                 Some(Binds::Scope)
@@ -1633,6 +1647,20 @@ mod tests {
                 Some((Binds::Modal, Some(Modality::Avsikt), false)),
             ),
             ("Frågan har att göra med ekonomin.", None),
+        ]);
+    }
+
+    #[test]
+    fn what_a_thing_does_not_replace_is_a_principle() {
+        let not = Some((Binds::Present, None, true));
+        cases(&[
+            ("Chatten ersätter inte en formell ansökan.", not),
+            ("Ett larm i appen ersätter aldrig ett samtal till 112.", not),
+            ("Denna riktlinje ersätter inte policyn.", None),
+            (
+                "Tjänsten ersätter inte det utbyte som idag sker per post.",
+                None,
+            ),
         ]);
     }
 
