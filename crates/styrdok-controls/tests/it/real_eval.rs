@@ -750,14 +750,14 @@ fn real_statements_blind8() {
 // (the first-run figures; without context 53/73, 57/210, 57/82, 9/47).
 // TUNED since: the thirteenth pass's rows (a care routine's
 // *åtkomstkontroll* as log follow-up; a handling instruction and records
-// registered; a case with a protected-identity marker) were written from
-// its misses with other organisations' labels behind each, so the figures
-// now are development figures: 62/73, 66/223, 66/82, 8/47. The floors sit
-// just under them.
+// registered; a case with a protected-identity marker; a body responsible
+// for the processing) were written from its misses with other
+// organisations' labels behind each, so the figures now are development
+// figures: 63/73, 67/226, 67/82, 8/47. The floors sit just under them.
 const BLIND8_FLOORS: Floors = Floors {
-    top3: 0.84,
+    top3: 0.86,
     precision_annex: 0.29,
-    recall: 0.80,
+    recall: 0.81,
     empty_suggested_max: 0.18,
 };
 
