@@ -848,9 +848,14 @@ fn real_corpus_blind7() {
     check_statements("blind7", &p.statements, BLIND7_STATEMENTS);
 }
 
-/// The eighth blind set, run once by the lead after every tuning pass of
-/// the stop (meta12g, stmts12g) had landed; the floors are open for that
-/// run and are set just under it after.
+/// The eighth blind set, run once by the lead at 54459d5 after every
+/// tuning pass of the stop (meta12g, stmts12g) had landed. First run:
+/// metadata 22/30, titles 8/16 (lenient 8/16), replacements or complements
+/// 0/8 (3 predicted whose target the truth does not identify), relations
+/// 0/11 (4 predicted not in the truth), 15/52 predicted values not in the
+/// truth (metadata 1/23), statements 61/87 found and 61/69 precise,
+/// modality 56/61. The floors sit just under that run; the set is spent
+/// for any later claim.
 #[test]
 fn real_corpus_blind8() {
     let p = run_in(&blind8_dir(), |_| true);
@@ -858,22 +863,25 @@ fn real_corpus_blind8() {
     check_statements("blind8", &p.statements, BLIND8_STATEMENTS);
 }
 
-/// Open for the one blind run.
+/// First run (54459d5): see [`real_corpus_blind8`]; two adopters the truth
+/// does not hold (a ledningsgrupp's name cut to its förvaltning; a
+/// proposal's intended adopter).
 const BLIND8_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
-    titles_lenient_right: 0.0,
+    metadata_right: 0.73,
+    titles_right: 0.49,
+    titles_lenient_right: 0.49,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
-    replaces_or_complements_extra_max: u32::MAX,
+    replaces_or_complements_extra_max: 3,
     relations_found: 0.0,
-    relations_extra_max: u32::MAX,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: u32::MAX,
+    relations_extra_max: 4,
+    invented_max: 0.29,
+    adoption_facts_wrong_max: 2,
 };
 
-/// Open for the one blind run.
-const BLIND8_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 61/87 and
+/// 61/69.
+const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
 
 /// First run (f91548b): see [`real_corpus_blind7`]; its floors were
 /// relations 0.16 and invented 0.11. **Tuned on since** (fix12h, TUNED):
