@@ -378,13 +378,23 @@ fn rule_of(r: &Reading) -> &'static str {
 /// A list item's reading: the lead-in's force (the item's text has no
 /// marker of its own to point at), or with a lead-in that does not bind, the
 /// item's own modal verb — unless the item only completes the lead-in ("att
-/// den alltid finns när vi behöver den").
+/// den alltid finns när vi behöver den"). An item that is a sentence of its
+/// own with its own modal verb under a lead-in that binds without one
+/// ("Låntagaren ansvarar för att eleven följer dessa regler:" + "Datorn bör
+/// vara laddad.") keeps its own modal verb: the lead-in's responsibility
+/// gives it no modality to inherit.
 fn item_reading(item: &str, lead: Option<&Reading>) -> Option<Reading> {
+    let first = reading::words(item).first().map(|w| w.folded.clone());
+    let completes = first
+        .as_deref()
+        .is_none_or(|f| ["att", "hur", "nar", "som", "om", "dar"].contains(&f));
     if let Some(l) = lead {
-        return Some(Reading { at: 0, ..l.clone() });
+        let own = (l.modality.is_none() && !completes)
+            .then(|| read(item).filter(|r| r.binds == Binds::Modal))
+            .flatten();
+        return Some(own.unwrap_or_else(|| Reading { at: 0, ..l.clone() }));
     }
-    let first = reading::words(item).first().map(|w| w.folded.clone())?;
-    if ["att", "hur", "nar", "som", "om", "dar"].contains(&first.as_str()) {
+    if completes {
         return None;
     }
     read_bullet(item).filter(|r| matches!(r.binds, Binds::Modal | Binds::Imperative))
@@ -650,6 +660,35 @@ mod tests {
         assert_eq!(
             items,
             [("korta och tydliga.", ska), ("skrivna på svenska.", ska)]
+        );
+    }
+
+    #[test]
+    fn a_bullet_with_its_own_modal_keeps_it_under_a_responsibility_lead_in() {
+        let d = crate::import(
+            "Hyresgästen ansvarar för att lokalen används enligt dessa villkor:\n\n\
+             \u{20}• Nycklarna får bara lånas ut till personalen.\n\
+             \u{20}• Lokalen bör vara städad efter varje möte.\n\
+             \u{20}• Larmet är kopplat till vaktbolaget.\n\n\
+             Förvaltaren ansvarar för:\n\n\
+             \u{20}• att fakturor ska skickas i tid.\n",
+        );
+        let items: Vec<(&str, Option<crate::draft::Modality>)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.modality))
+            .collect();
+        use crate::draft::Modality::{Bor, Far};
+        assert_eq!(
+            items,
+            [
+                ("Nycklarna får bara lånas ut till personalen.", Some(Far)),
+                ("Lokalen bör vara städad efter varje möte.", Some(Bor)),
+                // No modal verb of its own: the lead-in's responsibility.
+                ("Larmet är kopplat till vaktbolaget.", None),
+                // An item that completes the lead-in stays its.
+                ("att fakturor ska skickas i tid.", None),
+            ]
         );
     }
 

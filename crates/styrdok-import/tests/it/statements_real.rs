@@ -233,13 +233,15 @@ fn statements_blind7() {
 /// The eighth blind set, run once by the lead at 54459d5 after every
 /// tuning pass of the stop had landed (first run: 61/87 found, 61/69
 /// extracted are truth sentences, 56/61 modality right); spent since. The
-/// floors sit just under the first run.
+/// floors sat just under the first run; TUNED after it (fix12j: a bullet's
+/// own modal verb under a lead-in that binds without one): modality 61/61,
+/// its floor just under that.
 #[test]
 fn statements_blind8() {
     check(
         "blind8",
         &run_in(&blind8_dir(), |_| true, true),
-        [0.70, 0.88, 0.91],
+        [0.70, 0.88, 0.99],
     );
 }
 
