@@ -100,6 +100,12 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
     }
 }
 
+/// A download link's file type and size at the end of a line (`Pdf, 366.1
+/// kB.`, `(pdf, 314.8 kB)`).
+static DOWNLOAD_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"(?i)\s+\(?pdf,\s*[0-9][0-9.,]*\s*[km]b\)?\.?$")
+});
+
 /// A title without the page furniture a PDF's first line runs into it: a
 /// page count (`Sida 1(15)`, `1( 36)`), a version (`VER 1.0`, `version 2`,
 /// a bare `1.0`), a file number of digits and hyphens (`003-13`) at the
@@ -128,11 +134,25 @@ fn trim_furniture(t: &str) -> &str {
     if let Some(name) = after_body_letterhead(t) {
         return name;
     }
+    // A download link's file type and size (`Riktlinjer för X.pdf Pdf,
+    // 366.1 kB.`): the file's name before it, without its extension.
+    if let Some(m) = DOWNLOAD_SUFFIX.find(t)
+        && m.start() > 0
+    {
+        let name = t.get(..m.start()).unwrap_or(t).trim_end();
+        let f = name.to_lowercase();
+        let name = if f.ends_with(".pdf") {
+            name.get(..name.len() - 4).unwrap_or(name)
+        } else {
+            name
+        };
+        return name.trim_end();
+    }
     // A proposal names the document it proposes (`Förslag till
-    // Drogpolitiskt program …`).
+    // Drogpolitiskt program …`, `Förslag till Avfallsföreskrifter …`).
     for p in ["Förslag till ", "FÖRSLAG TILL ", "Förslag: "] {
         if let Some(rest) = t.strip_prefix(p)
-            && kind_word(rest).is_some()
+            && (kind_word(rest).is_some() || crate::structure::other_kind_head(rest).is_some())
         {
             return rest;
         }
@@ -1060,6 +1080,33 @@ mod tests {
         assert_eq!(
             super::trim_page_notes("Bilden över våra styrdokument"),
             "Bilden över våra"
+        );
+    }
+
+    #[test]
+    fn a_download_link_and_a_proposal_leave_the_name() {
+        assert_eq!(
+            super::trim_page_notes("Riktlinjer för parkering.pdf Pdf, 212.4 kB."),
+            "Riktlinjer för parkering"
+        );
+        assert_eq!(
+            super::trim_page_notes("Parkeringspolicy Norrby kommun (pdf, 98 kB)"),
+            "Parkeringspolicy Norrby kommun"
+        );
+        // No size: not a download link.
+        assert_eq!(
+            super::trim_page_notes("Riktlinjer för pdf-filer"),
+            "Riktlinjer för pdf-filer"
+        );
+        // A proposal of a document outside the built-in kinds.
+        assert_eq!(
+            super::trim_page_notes("Förslag till Renhållningsföreskrifter för Norrby kommun"),
+            "Renhållningsföreskrifter för Norrby kommun"
+        );
+        // A proposal of no document keeps its words.
+        assert_eq!(
+            super::trim_page_notes("Förslag till beslut"),
+            "Förslag till beslut"
         );
     }
 
