@@ -910,8 +910,11 @@ fn describes_documents(d: &str) -> bool {
 }
 
 /// The object up to a coordinated clause (`Policy för X och beskriver
-/// hur …` → `Policy för X`).
+/// hur …` → `Policy för X`), and up to a numbered heading after a full
+/// stop (`Riktlinjer för gallring. 1.1 Syftet med …` → `Riktlinjer för
+/// gallring`).
 fn before_second_clause(object: &str) -> &str {
+    let object = before_numbered_heading(object);
     let object = before_lost_stop(object);
     let mut from = 0;
     while let Some(i) = object.get(from..).and_then(|r| r.find(" och ")) {
@@ -924,6 +927,21 @@ fn before_second_clause(object: &str) -> &str {
             return object.get(..at).unwrap_or(object);
         }
         from = at + 5;
+    }
+    object
+}
+
+/// The object up to a full stop before a numbered heading: a page
+/// flattened to one line goes on into its next section there.
+fn before_numbered_heading(object: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = object.get(from..).and_then(|r| r.find(". ")) {
+        let at = from + i;
+        let next = object.get(at + 2..).unwrap_or("").trim_start();
+        if crate::structure::numbered_heading(next) {
+            return object.get(..at).unwrap_or(object);
+        }
+        from = at + 2;
     }
     object
 }
@@ -1676,6 +1694,13 @@ mod tests {
                 named(RelationKind::Complements, "Policy för grönytor"),
                 named(RelationKind::Complements, "Plan för träd"),
             ]
+        );
+        // A page flattened to one line: the target ends before the next
+        // section's numbered heading.
+        let t = "Riktlinje för parker\n\nRiktlinjen ska ses som ett komplement till Regler för lekplatser. 1.1 Syftet med riktlinjen Riktlinjen gäller alla parker.\n";
+        assert_eq!(
+            read(t),
+            vec![named(RelationKind::Complements, "Regler för lekplatser")]
         );
         // Another document completed by this one, in the passive.
         let t = "Riktlinje för parker\n\nPolicy för grönytor kompletteras av denna riktlinje.\n";

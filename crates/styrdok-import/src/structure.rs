@@ -914,6 +914,21 @@ pub(crate) fn self_ref_len(
     None
 }
 
+/// Whether `s` opens with a section number of two levels or more and a
+/// capitalised word (`1.1 Syftet`, `2.3.1 Ansvar`).
+pub(crate) fn numbered_heading(s: &str) -> bool {
+    let Some((number, rest)) = s.split_once(' ') else {
+        return false;
+    };
+    let number = number.trim_end_matches('.');
+    let levels: Vec<&str> = number.split('.').collect();
+    levels.len() >= 2
+        && levels
+            .iter()
+            .all(|l| (1..=2).contains(&l.len()) && l.chars().all(|c| c.is_ascii_digit()))
+        && rest.starts_with(char::is_uppercase)
+}
+
 /// Splits a paragraph into sentences: byte ranges, at `.`, `!`, `?` followed
 /// by a capital, and after a final `:`; common abbreviations do not end one.
 /// A closing quote after the stop ends the sentence with it (`… så snart
@@ -980,6 +995,15 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_heading_has_two_levels_and_a_capital() {
+        assert!(numbered_heading("1.1 Syftet med reglerna"));
+        assert!(numbered_heading("2.3.1 Ansvar"));
+        assert!(!numbered_heading("1.5 procent"));
+        assert!(!numbered_heading("12 Kronor"));
+        assert!(!numbered_heading("2019.10 Antagen"));
+    }
 
     #[test]
     fn a_head_noun_outside_the_kinds() {
