@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth, sixth and seventh blind sets (indices 8, 9 and 10). Never a
-/// blind set that has not been run.
-const SPENT: [&str; 12] = [
+/// fifth to ninth blind sets (indices 8 to 12). Never a blind set that
+/// has not been run.
+const SPENT: [&str; 13] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -508,6 +508,7 @@ const SPENT: [&str; 12] = [
     "blind6-statements.json",
     "blind7-statements.json",
     "blind8-statements.json",
+    "blind9-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -520,6 +521,9 @@ const BLIND7: usize = 10;
 /// Index of `blind8-statements.json` in [`SPENT`] (spent by its one run
 /// at 2665f5b; thirteenth pass).
 const BLIND8: usize = 11;
+/// Index of `blind9-statements.json` in [`SPENT`] (spent by its one run
+/// at 11ff077; fifteenth pass).
+const BLIND9: usize = 12;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -530,15 +534,16 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5, blind6, blind7 and blind8 as the library does, unless
+/// always; blind5 to blind9 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
-/// `STYRDOK_CV_BLIND8` is `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
         BLIND6 => "STYRDOK_CV_BLIND6",
         BLIND7 => "STYRDOK_CV_BLIND7",
         BLIND8 => "STYRDOK_CV_BLIND8",
+        BLIND9 => "STYRDOK_CV_BLIND9",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -548,7 +553,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind8 empty unless
+/// The sets [`SPENT`] names, blind5 to blind9 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1295,11 +1300,12 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
-        trains_with(BLIND8)
+        trains_with(BLIND8),
+        trains_with(BLIND9)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1309,6 +1315,7 @@ fn leave_one_set_out() {
         ("blind6", &[BLIND6][..]),
         ("blind7", &[BLIND7][..]),
         ("blind8", &[BLIND8][..]),
+        ("blind9", &[BLIND9][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1462,11 +1469,12 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
+        trains_with(BLIND9),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1487,6 +1495,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind6", &[BLIND6][..]),
         ("blind7", &[BLIND7][..]),
         ("blind8", &[BLIND8][..]),
+        ("blind9", &[BLIND9][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1652,8 +1661,8 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all twelve spent sets, and leave one set
-/// out for blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all thirteen spent sets, and leave one set
+/// out for blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
@@ -1684,12 +1693,13 @@ fn context_estimates() {
     let cv = grouped_observations(&every);
     estimates.push((
         format!(
-            "5-fold by organisation, all twelve spent sets ({})",
+            "5-fold by organisation, all thirteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind9", &[BLIND9][..]),
         ("blind8", &[BLIND8][..]),
         ("blind7", &[BLIND7][..]),
         ("blind6", &[BLIND6][..]),
