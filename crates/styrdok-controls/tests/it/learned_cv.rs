@@ -1653,6 +1653,19 @@ fn context_grid() -> Vec<ContextWeights> {
     out
 }
 
+/// One row of `context_estimates`' grid table: the weights, then left-out
+/// hits and `[]` suggestions, then the folds' hits and `[]` suggestions.
+fn print_grid_row(r: &(i64, usize, usize, usize, usize, ContextWeights)) {
+    println!(
+        "| {} | {} | {} | {} | {} |",
+        weights_name(&r.5),
+        r.1,
+        r.2,
+        r.3,
+        r.4
+    );
+}
+
 fn weights_name(w: &ContextWeights) -> String {
     format!(
         "section {}, title {}, context-only {}, gate +{} / −{}",
@@ -1770,14 +1783,7 @@ fn context_estimates() {
     println!("\n| weights | left-out hits | left-out `[]` | folds' hits | folds' `[]` |");
     println!("|---|---:|---:|---:|---:|");
     for r in rows.iter().filter(|r| r.2 <= base.1).take(25) {
-        println!(
-            "| {} | {} | {} | {} | {} |",
-            weights_name(&r.5),
-            r.1,
-            r.2,
-            r.3,
-            r.4
-        );
+        print_grid_row(r);
     }
     println!("\none part at a time:");
     for r in rows.iter().filter(|r| {
@@ -1789,14 +1795,7 @@ fn context_estimates() {
         ];
         parts.iter().filter(|p| **p).count() == 1
     }) {
-        println!(
-            "| {} | {} | {} | {} | {} |",
-            weights_name(&r.5),
-            r.1,
-            r.2,
-            r.3,
-            r.4
-        );
+        print_grid_row(r);
     }
     for (name, obs) in &estimates {
         for w in rows.iter().filter(|r| r.2 <= base.1).take(3).map(|r| r.5) {

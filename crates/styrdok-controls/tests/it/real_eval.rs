@@ -278,6 +278,11 @@ fn score_set(label: &str, file: &str) -> Part {
     run_on(all.into_iter())
 }
 
+/// Scores a whole labelled set ([`score_set`]) and [`check`]s it.
+fn check_set(label: &str, file: &str, f: &Floors, statements: usize, labelled: usize) {
+    check(label, &score_set(label, file), f, statements, labelled);
+}
+
 fn run(blind: bool) -> Part {
     run_on(statements().into_iter().filter(|s| s.blind == blind))
 }
@@ -628,10 +633,9 @@ const BLIND4B_FLOORS: Floors = Floors {
 /// (`docs/suggestions.md`, "The fifth blind set"). Spent since.
 #[test]
 fn real_statements_blind5() {
-    let label = "Fifth blind set, new documents (blind5)";
-    check(
-        label,
-        &score_set(label, "blind5-statements.json"),
+    check_set(
+        "Fifth blind set, new documents (blind5)",
+        "blind5-statements.json",
         &BLIND5_FLOORS,
         186,
         122,
@@ -664,10 +668,9 @@ const BLIND5_FLOORS: Floors = Floors {
 /// tuned on (ninth pass): a development set.
 #[test]
 fn real_statements_blind6() {
-    let label = "Sixth blind set, new documents (blind6)";
-    check(
-        label,
-        &score_set(label, "blind6-statements.json"),
+    check_set(
+        "Sixth blind set, new documents (blind6)",
+        "blind6-statements.json",
         &BLIND6_FLOORS,
         166,
         102,
@@ -703,10 +706,9 @@ const BLIND6_FLOORS: Floors = Floors {
 /// top 3 (`docs/suggestions.md`, "The seventh blind set"). Spent since.
 #[test]
 fn real_statements_blind7() {
-    let label = "Seventh blind set, new documents (blind7)";
-    check(
-        label,
-        &score_set(label, "blind7-statements.json"),
+    check_set(
+        "Seventh blind set, new documents (blind7)",
+        "blind7-statements.json",
         &BLIND7_FLOORS,
         150,
         104,
@@ -737,10 +739,9 @@ const BLIND7_FLOORS: Floors = Floors {
 /// blind set"). Spent since.
 #[test]
 fn real_statements_blind8() {
-    let label = "Eighth blind set, new documents (blind8)";
-    check(
-        label,
-        &score_set(label, "blind8-statements.json"),
+    check_set(
+        "Eighth blind set, new documents (blind8)",
+        "blind8-statements.json",
         &BLIND8_FLOORS,
         120,
         73,
@@ -772,10 +773,9 @@ const BLIND8_FLOORS: Floors = Floors {
 /// blind set"). Spent since.
 #[test]
 fn real_statements_blind9() {
-    let label = "Ninth blind set, new documents (blind9)";
-    check(
-        label,
-        &score_set(label, "blind9-statements.json"),
+    check_set(
+        "Ninth blind set, new documents (blind9)",
+        "blind9-statements.json",
         &BLIND9_FLOORS,
         211,
         144,
