@@ -110,6 +110,7 @@ fn after_one_heading(s: &str, w: &[Word]) -> usize {
         after_unnumbered_heading,
         after_heading_before_body,
         after_heading_before_rule,
+        after_heading_before_name,
     ]
     .iter()
     .map(|f| f(s, w))
@@ -176,9 +177,14 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
                 t.chars().count() <= 5 && t.chars().all(|c| c.is_uppercase() || c == '-')
             })
         };
+        // A name's tail written with a capital ("Norrby Stads riktlinjer
+        // …") is no sentence's start.
+        let tail =
+            cap(prev) && ["kommun", "kommuns", "stad", "stads"].contains(&cut.folded.as_str());
         if !cap(cut)
             || !spaced
             || name
+            || tail
             || acronym
             || caps(prev)
             || caps(cut)
@@ -201,6 +207,57 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
         };
     }
     0
+}
+
+/// Where a sentence that binds begins after a one-word heading run into it
+/// when the sentence opens with the organisation's name ("Mål Norrby Stads
+/// riktlinjer ska …", "Vision I Norrby kommun ska vi …"): the name's guard
+/// in [`after_heading_before_rule`] keeps a heading's name ("Policy för
+/// Norrby kommun"), but a name in the genitive or after a capitalised `I`/
+/// `På`, right after one word, opens the sentence's subject or fronted
+/// phrase. The heading word is no part of a name: not a genitive, not an
+/// adjective in `-a` ("Östra Norrby kommuns …"), not a word that begins a
+/// sentence or a name ("Region Norrbys …"); the rest must bind.
+fn after_heading_before_name(s: &str, w: &[Word]) -> usize {
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    let cap = |x: &Word| text(x).starts_with(char::is_uppercase);
+    let (Some(head), Some(second), Some(third)) = (w.first(), w.get(1), w.get(2)) else {
+        return 0;
+    };
+    let h = head.folded.as_str();
+    if !cap(head)
+        || head.clause_end
+        || h.chars().count() < 3
+        || h.ends_with(['a', 's'])
+        || !text(head).chars().skip(1).all(char::is_lowercase)
+        || STARTERS.contains(&h)
+        || OPENERS.contains(&h)
+        || PREPOSITIONS.contains(&h)
+        || [
+            "genom", "efter", "utan", "mot", "bland", "trots", "utifran", "kring", "sedan", "nar",
+            "dar", "darfor", "dessutom", "aven", "ocksa", "har", "da", "sa",
+        ]
+        .contains(&h)
+        || NAME_TAILS.contains(&h)
+        || NOT_IN_HEADING.contains(&h)
+        || VERBS.contains(&h)
+        || super::reading::POSSESSIVES.contains(&h)
+        || !cap(second)
+        || super::reading::read(s.get(second.start..).unwrap_or("")).is_none()
+    {
+        return 0;
+    }
+    let tail = |x: &Word| ["kommun", "kommuns", "stad", "stads"].contains(&x.folded.as_str());
+    // "Mål Norrby Stads riktlinjer …": a name, then its genitive tail.
+    let genitive = !second.clause_end
+        && ["kommuns", "stads"].contains(&third.folded.as_str())
+        && !tail(second);
+    // "Vision I Norrby kommun ska …": a fronted place.
+    let fronted = ["i", "pa"].contains(&second.folded.as_str())
+        && cap(third)
+        && w.get(3)
+            .is_some_and(|x| ["kommun", "stad"].contains(&x.folded.as_str()));
+    if genitive || fronted { second.start } else { 0 }
 }
 
 /// Where a sentence begins after a short label with a colon run into it
@@ -1332,6 +1389,24 @@ mod tests {
             cut("Policy för Norrby stad Vår kommunikation ska vara öppen."),
             "Vår kommunikation ska vara öppen."
         );
+        // A one-word heading before a sentence that opens with the
+        // organisation's name.
+        assert_eq!(
+            cut("Mål Norrby Stads riktlinjer ska ge bättre information."),
+            "Norrby Stads riktlinjer ska ge bättre information."
+        );
+        assert_eq!(
+            cut("Vision I Norrby kommun ska vi erbjuda god mat."),
+            "I Norrby kommun ska vi erbjuda god mat."
+        );
+        for kept in [
+            "Inledning I Norrby kommuns policy ska följas.",
+            "Genom Norrby kommuns vision vill vi växa.",
+            "Östra Norrby kommuns skolor ska vara trygga.",
+            "Region Norrbys kommuns skolor ska vara trygga.",
+        ] {
+            assert_eq!(after_heading_before_name(kept, &words(kept)), 0, "{kept}");
+        }
         assert_eq!(
             cut("Tekniskt ansvarig för e-postsystemet IT-samordnaren tilldelar konton."),
             "IT-samordnaren tilldelar konton."
@@ -1344,6 +1419,8 @@ mod tests {
             "Policyn gäller för Norrby kommun.",
             "Allmänt Telefonen är ett verktyg.",
             "Gemensamma eller lokala IT-tjänster prioriteras vid utveckling.",
+            "Östra Norrby kommuns skolor ska vara trygga.",
+            "Region Norrbys riktlinjer ska följas.",
         ] {
             assert_eq!(cut(kept), kept);
         }
