@@ -103,7 +103,18 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
     let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
     let mut listed = vec![false; units.len()];
     let vision = vision::Vision::of(units, title);
+    // The last heading or short label line above (no full stop: "Övergripande
+    // mål"), which names what a list of goals below it is.
+    let mut label: Option<&str> = None;
     for (ui, u) in units.iter().enumerate() {
+        let t = u.joined.text.trim();
+        if matches!(u.kind, UnitKind::Heading { .. })
+            || (u.kind == UnitKind::Para
+                && !t.ends_with(['.', ':', '!', '?'])
+                && t.split_whitespace().count() <= 6)
+        {
+            label = Some(t);
+        }
         // A "heading" that states a rule ("1. Alla medarbetare ska ha ett
         // eget konto") is a numbered sentence, not a heading.
         let heading_rule = matches!(u.kind, UnitKind::Heading { number: Some(_) })
@@ -227,7 +238,17 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                     let own = criteria
                         .then(|| read_bullet(first).filter(|r| r.binds == Binds::Modal))
                         .flatten();
-                    if let Some(reading) = own.or_else(|| item_reading(first, lead.as_ref())) {
+                    // A goal in the infinitive under a lead-in that does
+                    // not bind ("Därför prioriterar vi att:" + "Stärka …").
+                    let goal = || {
+                        lead.is_none()
+                            .then(|| vision.goal_item(first, v.section.as_deref(), Some(s)))
+                            .flatten()
+                    };
+                    if let Some(reading) = own
+                        .or_else(|| item_reading(first, lead.as_ref()))
+                        .or_else(goal)
+                    {
                         pieces.push(Piece {
                             unit: v,
                             range: item,
@@ -283,7 +304,15 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 } else {
                     read(part)
                 };
-                let Some(reading) = reading.or_else(|| vision.read(part, u.section.as_deref()))
+                // A list item with no lead-in under a goal heading may
+                // state a goal in the infinitive ("Skapa bra matvanor …").
+                let Some(reading) = reading
+                    .or_else(|| vision.read(part, u.section.as_deref()))
+                    .or_else(|| {
+                        bullet
+                            .then(|| vision.goal_item(part, u.section.as_deref(), label))
+                            .flatten()
+                    })
                 else {
                     continue;
                 };

@@ -54,6 +54,91 @@ impl Vision {
     }
 }
 
+/// Verbs whose infinitive opens a goal written as a list item ("Skapa bra
+/// matvanor …", "Verka för …", "Stärka våra stadsdelars identiteter …").
+const GOAL_VERBS: [&str; 30] = [
+    "skapa",
+    "strava",
+    "verka",
+    "tillgodose",
+    "erbjuda",
+    "utveckla",
+    "starka",
+    "framja",
+    "oka",
+    "minska",
+    "bidra",
+    "utfora",
+    "sakerstalla",
+    "forbattra",
+    "arbeta",
+    "varna",
+    "stodja",
+    "mojliggora",
+    "forebygga",
+    "motverka",
+    "hoja",
+    "sanka",
+    "bevara",
+    "skydda",
+    "underlatta",
+    "effektivisera",
+    "uppna",
+    "tydliggora",
+    "framhava",
+    "verkstalla",
+];
+
+impl Vision {
+    /// The reading of a list item (or a sentence of one) that states a goal
+    /// by an infinitive and no modal verb ("Skapa bra matvanor för barn …",
+    /// "Stärka våra stadsdelars identiteter …"): only under a heading that
+    /// names goals or in a vision document, or under a lead-in or label line
+    /// that names goals ("Övergripande mål") or the organisation's
+    /// priorities ("Därför prioriterar vi att:"). The
+    /// same infinitives under a purpose ("Syftet är att:") or a list of
+    /// what something can do ("Med hjälp av kamerorna kan vi:") describe.
+    pub(super) fn goal_item(
+        &self,
+        s: &str,
+        section: Option<&str>,
+        lead_in: Option<&str>,
+    ) -> Option<Reading> {
+        let goal_context = self.whole
+            || section.is_some_and(names_vision)
+            || lead_in.is_some_and(|l| names_priorities(l) || names_vision(l));
+        if !goal_context || s.trim_end().ends_with('?') {
+            return None;
+        }
+        goal_infinitive(s)
+    }
+}
+
+/// Whether a lead-in names the organisation's priorities ("Därför
+/// prioriterar vi att:", "Vi prioriterar:").
+fn names_priorities(lead_in: &str) -> bool {
+    words(lead_in)
+        .iter()
+        .any(|x| ["prioriterar", "prioriteras"].contains(&x.folded.as_str()))
+}
+
+/// A goal verb in the infinitive as the item's first word, with at least
+/// two words after it.
+fn goal_infinitive(s: &str) -> Option<Reading> {
+    let w = words(s);
+    let first = w.first()?;
+    if w.len() < 3 || first.clause_end || !GOAL_VERBS.contains(&first.folded.as_str()) {
+        return None;
+    }
+    Some(Reading {
+        binds: Binds::Present,
+        modality: None,
+        negated: false,
+        as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
+        at: first.start,
+    })
+}
+
 /// Whether a title or section name (a heading or its slug) is about a
 /// vision or goals: "Vision och mål", "Inriktningsmål",
 /// "kommunens-overgripande-mal".
@@ -160,6 +245,36 @@ mod tests {
         ] {
             assert!(place_sentence(s, &places()).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_goal_infinitive_in_a_list_under_goals_or_priorities() {
+        let v = Vision {
+            places: places(),
+            whole: false,
+        };
+        let item = "Skapa bra matvanor för barn och äldre.";
+        assert!(v.goal_item(item, Some("Övergripande mål"), None).is_some());
+        assert!(v.goal_item(item, None, Some("Övergripande mål")).is_some());
+        assert!(
+            v.goal_item(
+                "Stärka stadsdelarnas identitet",
+                None,
+                Some("Därför prioriterar vi att:")
+            )
+            .is_some()
+        );
+        // Not under a purpose or another heading, not another verb.
+        assert!(
+            v.goal_item(item, Some("Syfte"), Some("Syftet är att:"))
+                .is_none()
+        );
+        assert!(v.goal_item(item, None, None).is_none());
+        assert!(
+            v.goal_item("Ladda ner program.", Some("Mål"), None)
+                .is_none()
+        );
+        assert!(v.goal_item("Skapa konto?", Some("Mål"), None).is_none());
     }
 
     #[test]
