@@ -761,6 +761,18 @@ fn agent_passive(f: &str, next: &str) -> bool {
     next == "av" && f.ends_with('s') && f.chars().count() >= 5 && !past
 }
 
+/// A decision taken as the rule says, with no agent ("Beslut om
+/// skolplacering fattas efter ansökan …", "Beslut om skolskjuts fattas på
+/// bakgrund av …"): `fattas` after a subject that opens the sentence with
+/// `Beslut om`, a decision on a named matter. Alone, `fattas` also means
+/// "is missing" ("Det fattas …"), and "Beslut fattas ibland" describes.
+fn decision_taken(w: &[Word], i: usize) -> bool {
+    w.get(i).is_some_and(|x| x.folded == "fattas")
+        && w.first()
+            .is_some_and(|x| ["beslut", "beslutet", "besluten"].contains(&x.folded.as_str()))
+        && w.get(1).is_some_and(|x| x.folded == "om")
+}
+
 /// Reads the force of a bullet item: as a sentence, or an imperative without
 /// a full stop.
 pub(crate) fn read_bullet(s: &str) -> Option<Reading> {
@@ -1078,7 +1090,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 .iter()
                 .any(|(v, after)| *v == f && (after.is_empty() || *after == next))
                 || body_subject == Some(i)
-                || ((passive_like(f) || agent_passive(f, next))
+                || ((passive_like(f) || agent_passive(f, next) || decision_taken(&w, i))
                     && main_passive(&w, i)
                     && !legal_frame(&w, i)
                     && s.trim_start().starts_with(char::is_uppercase)))
@@ -1790,6 +1802,18 @@ mod tests {
             (r.modality, r.as_written.as_str()),
             (Some(Modality::Maste), "ställer krav på att")
         );
+    }
+
+    #[test]
+    fn a_decision_taken_without_an_agent_binds() {
+        let present = Some((Binds::Present, None, false));
+        assert_eq!(
+            m("Beslut om bidrag fattas efter ansökan från föreningen."),
+            present
+        );
+        assert_eq!(m("Beslutet om bidrag fattas på grundval av ansökan."), present);
+        assert_eq!(m("Det fattas pengar i budgeten."), None);
+        assert_eq!(m("Vi vet inte när beslut fattas i frågan."), None);
     }
 
     #[test]
