@@ -195,19 +195,37 @@ pub(super) fn body_subject_verb(s: &str, w: &[Word]) -> Option<usize> {
         }
         let next = w.get(k + 1).map_or("", |n| n.folded.as_str());
         let verb = match v.folded.as_str() {
-            "ar" => [
-                "chef",
-                "ordforande",
-                "arkivmyndighet",
-                "personuppgiftsansvarig",
-            ]
-            .contains(&next),
+            "ar" => {
+                [
+                    "chef",
+                    "ordforande",
+                    "arkivmyndighet",
+                    "personuppgiftsansvarig",
+                ]
+                .contains(&next)
+                    || role_noun(w, k + 1)
+            }
             "har" | "kan" | "finns" | "var" | "blir" => false,
             f => f.chars().count() >= 4 && f.ends_with('r') && !f.ends_with("ner"),
         };
         return verb.then_some(k);
     }
     None
+}
+
+/// A role the body holds, after its `är` ("Nämnden är mottagare och
+/// utredare av …", "Norrby kommun är värdkommun …", "Direktören är högsta
+/// tjänsteman i …"): an agent noun in `-are`, a host `-kommun`, or `högsta
+/// tjänsteman`, optionally after `även`/`också`.
+fn role_noun(w: &[Word], mut i: usize) -> bool {
+    let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    if ["aven", "ocksa"].contains(&f(i)) {
+        i += 1;
+    }
+    let n = f(i);
+    (n.ends_with("are") && n.chars().count() >= 7)
+        || (n.ends_with("kommun") && n.chars().count() > 6)
+        || (n == "hogsta" && f(i + 1) == "tjansteman")
 }
 
 #[cfg(test)]
@@ -282,6 +300,15 @@ mod tests {
             present
         );
         assert_eq!(m("Styrelsen består av sju ledamöter."), present);
+        // The role a body holds.
+        assert_eq!(m("Nämnden är mottagare av alla anmälningar."), present);
+        assert_eq!(m("Direktören är högsta tjänsteman i förbundet."), present);
+        assert_eq!(
+            m("Förvaltningschefen är även beställare av tjänsterna."),
+            present
+        );
+        assert_eq!(m("Nämnden är viktig för kommunen."), None);
+        assert_eq!(m("Nämnden är högsta beslutande organ."), None);
         // Not a body, not a verb, not now.
         assert_eq!(m("Systemet tilldelar konton."), None);
         assert_eq!(m("Anna Berg säkerhetssamordnare Bilagor 1"), None);
