@@ -1811,7 +1811,10 @@ mod tests {
             m("Beslut om bidrag fattas efter ansökan från föreningen."),
             present
         );
-        assert_eq!(m("Beslutet om bidrag fattas på grundval av ansökan."), present);
+        assert_eq!(
+            m("Beslutet om bidrag fattas på grundval av ansökan."),
+            present
+        );
         assert_eq!(m("Det fattas pengar i budgeten."), None);
         assert_eq!(m("Vi vet inte när beslut fattas i frågan."), None);
     }

@@ -142,13 +142,13 @@ fn statements_blind2() {
 /// 144/146 modality; stmts12c: 162/215, 162/220, 160/162; stmts12d:
 /// 164/215, 164/218, 162/164; then 168/215, 168/218, 166/168; stmts12e
 /// 168/215, 168/217, 166/168; stmts12f 168/215, 168/215, 166/168; fix12i
-/// 169/215, 169/216, 167/169).
+/// 169/215, 169/216, 167/169; stmts12g 171/215, 171/218, 169/171).
 #[test]
 fn statements_tune3() {
     check(
         "tune3",
         &run_in(&tune3_dir(), |_| true, true),
-        // TUNED (stmts12g): 171/215, 171/218, 169/171.
+        // TUNED (stmts12h): 172/215, 172/219, 170/172.
         [0.79, 0.78, 0.97],
     );
 }
@@ -190,14 +190,14 @@ fn statements_blind4() {
 /// 119/164 extracted are truth sentences, 109/119 modality right) and spent
 /// since, tuned on by stmts12e (134/199, 134/162, 130/134) and fix12g
 /// (135/199, 135/162, 131/135) and stmts12f (135/199, 135/161, 131/135)
-/// and stmts12g (TUNED: 141/199, 141/168, 138/141); the floors sit just
-/// under the tuned figures.
+/// and stmts12g (141/199, 141/168, 138/141) and stmts12h (TUNED: 144/199,
+/// 144/170, 141/144); the floors sit just under the tuned figures.
 #[test]
 fn statements_blind5() {
     check(
         "blind5",
         &run_in(&blind5_dir(), |_| true, true),
-        [0.70, 0.83, 0.96],
+        [0.72, 0.84, 0.97],
     );
 }
 
@@ -235,13 +235,15 @@ fn statements_blind7() {
 /// extracted are truth sentences, 56/61 modality right); spent since. The
 /// floors sat just under the first run; TUNED after it (fix12j: a bullet's
 /// own modal verb under a lead-in that binds without one): modality 61/61,
-/// its floor just under that.
+/// its floor just under that. TUNED by stmts12h (a heading before the
+/// organisation's name, goals as infinitive list items, `Beslut om X
+/// fattas`): 69/87, 69/76, 69/69; the floors sit just under.
 #[test]
 fn statements_blind8() {
     check(
         "blind8",
         &run_in(&blind8_dir(), |_| true, true),
-        [0.70, 0.88, 0.99],
+        [0.79, 0.90, 0.99],
     );
 }
 
