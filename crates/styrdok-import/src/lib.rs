@@ -119,6 +119,16 @@ pub fn import(text: &str) -> ImportDraft {
                     .or_else(|| {
                         page_name::named_on_page(&p)
                             .map(|(j, t)| ((j, j), (j, j), t, Some((page_name::RULE, 0.6))))
+                    })
+                    .or_else(|| {
+                        title::after_collection_header(&p).map(|(j, t)| {
+                            (
+                                (j, j),
+                                (j, j),
+                                t,
+                                Some(("title-after-collection-header", 0.6)),
+                            )
+                        })
                     }),
             }
         });

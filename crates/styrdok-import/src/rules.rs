@@ -89,6 +89,11 @@ pub const RULES: &[Rule] = &[
         "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word and what a preposition joins to it, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ",
     ),
     r(
+        "title-after-collection-header",
+        0.6,
+        "When nothing else gave a title: the name after a statute collection's header in capitals on a flattened first page, from its capitalised kind word to the line's end or its adoption phrase, 25 words at most (`1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KFS 2017:07 Reglemente för … Antagen av …`)",
+    ),
+    r(
         "kind-from-title",
         0.85,
         "The kind named by the title's kind word (`IT-policy för …` → policy)",

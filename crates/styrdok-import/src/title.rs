@@ -1056,6 +1056,81 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
     None
 }
 
+/// The longest name read after a statute collection's header.
+const HEADER_NAME_MAX_WORDS: usize = 25;
+
+/// A name after a statute collection's header on a flattened first page
+/// (`1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KFS 2017:07 Reglemente
+/// för … nämnd för samhällsskydd Antagen av kommunfullmäktige …`, `NORRBY
+/// KOMMUNS FÖRFATTNINGSSAMLING. Riktlinjer mot korruption, mutor och jäv …`):
+/// from the first capitalised kind word after the header (only capitals and
+/// codes between them) to the line's end or an adoption phrase. Looked for
+/// in the first lines only, when nothing else gave a title; a long name
+/// (more than [`HEADER_NAME_MAX_WORDS`] words, a page run on) gives none.
+pub(crate) fn after_collection_header(p: &Prepared<'_>) -> Option<(usize, String)> {
+    let filled = (0..p.lines.len())
+        .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
+        .take(14);
+    for j in filled {
+        let line = p.lines.get(j).map_or("", |l| l.text.as_str());
+        if let Some(name) = name_after_header(line) {
+            return Some((j, name.to_owned()));
+        }
+    }
+    None
+}
+
+fn name_after_header(line: &str) -> Option<&str> {
+    let mut pos = 0;
+    let mut ws: Vec<(usize, &str)> = Vec::new();
+    for w in line.split_whitespace() {
+        let at = line.get(pos..)?.find(w)? + pos;
+        pos = at + w.len();
+        ws.push((at, w));
+    }
+    let caps = |w: &str| !w.chars().any(char::is_lowercase);
+    let h = ws.iter().position(|(_, w)| {
+        caps(w) && fold(w.trim_end_matches(['.', ':'])) == "forfattningssamling"
+    })?;
+    let (k, &(start, _)) = ws
+        .iter()
+        .enumerate()
+        .skip(h + 1)
+        .take(10)
+        .find(|(_, (_, w))| {
+            w.chars().any(char::is_lowercase)
+                && w.starts_with(char::is_uppercase)
+                && kind_word(w).is_some_and(|(k, _)| {
+                    !matches!(
+                        k,
+                        styrdok_core::DocumentKind::Other | styrdok_core::DocumentKind::Custom(_)
+                    )
+                })
+        })?;
+    if ws.get(h + 1..k)?.iter().any(|(_, w)| !caps(w)) {
+        return None;
+    }
+    let rest = line.get(start..)?;
+    let end = ws
+        .iter()
+        .skip(k + 1)
+        .find(|&&(at, _)| line.get(at..).is_some_and(|r| ADOPTION_START.is_match(r)))
+        .map_or(line.len(), |&(at, _)| at);
+    let name = line
+        .get(start..end)?
+        .trim_end()
+        .trim_end_matches([',', ' ']);
+    let n = name.split_whitespace().count();
+    let clause = tokens(name).any(|w| ["ska", "skall", "ar"].contains(&w.folded().as_str()));
+    (rest.len() >= name.len()
+        && (2..=HEADER_NAME_MAX_WORDS).contains(&n)
+        && !name.contains(". ")
+        && !name.contains(':')
+        && !name.ends_with('.')
+        && !clause)
+        .then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -1508,6 +1583,61 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
+    }
+
+    #[test]
+    fn a_name_after_a_statute_collections_header() {
+        let title_of_page = |text: &str| {
+            let p = crate::pre::prepare(text);
+            super::after_collection_header(&p).map(|(_, t)| t)
+        };
+        // The header and its codes, then the name up to its adoption.
+        assert_eq!(
+            title_of_page(
+                "1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KS 2019/ KFS 2020:03 \
+                 Reglemente för Norrbys, Söderbys och Västerbys kommuners gemensamma \
+                 nämnd för miljö och hälsa i norra länet Antagen av kommunfullmäktige \
+                 den 2 mars 2020, 12 Nämnden ska ha hand om tillsynen."
+            )
+            .as_deref(),
+            Some(
+                "Reglemente för Norrbys, Söderbys och Västerbys kommuners gemensamma nämnd \
+                 för miljö och hälsa i norra länet"
+            )
+        );
+        // The header with a full stop, the name to the line's end.
+        assert_eq!(
+            title_of_page(
+                "NORRBY KOMMUNS FÖRFATTNINGSSAMLING. Riktlinjer mot mutor, jäv och \
+                 oegentligheter för anställda och förtroendevalda i Norrby kommun och \
+                 de kommunala bolagen\n\nText."
+            )
+            .as_deref(),
+            Some(
+                "Riktlinjer mot mutor, jäv och oegentligheter för anställda och \
+                 förtroendevalda i Norrby kommun och de kommunala bolagen"
+            )
+        );
+        // Running text between the header and the kind word, a page run on
+        // with no adoption, a sentence, or the collection named in prose:
+        // no name.
+        assert_eq!(
+            title_of_page("NORRBY KOMMUNS FÖRFATTNINGSSAMLING Här finns Riktlinjer för IT"),
+            None
+        );
+        let long = format!(
+            "KOMMUNAL FÖRFATTNINGSSAMLING Policy för {}",
+            "inköp och upphandling ".repeat(9)
+        );
+        assert_eq!(title_of_page(&long), None);
+        assert_eq!(
+            title_of_page("FÖRFATTNINGSSAMLING Policyn ska gälla för alla anställda"),
+            None
+        );
+        assert_eq!(
+            title_of_page("Reglerna finns i kommunens författningssamling Riktlinjer för IT"),
+            None
+        );
     }
 
     #[test]
