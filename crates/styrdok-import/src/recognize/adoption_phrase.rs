@@ -46,6 +46,33 @@ static LOST_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 static LOST_PARAGRAPH_AFTER_DATE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r#"^\s+(\d{1,3})\s*["”]?\s*$"#));
 
+/// A date left to be filled in after the body (`2014-xx-xx`, `xx/xx`,
+/// `……………`, `...`, `____`): a draft's adoption line, not yet adopted.
+static UNFILLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)^(?:[….]{2,}|_{2,}|(?:\d{2,4}\s*[-/.]\s*)?xx\b|(?:\d{2,4}\s*[-/.]\s*)?xx[-/.])",
+    )
+});
+
+/// Folded words that make an adoption phrase a clause stating the decision
+/// (`Detta reglemente är beslutat av …`), not a label of the document.
+const CLAUSE_AUXILIARIES: [&str; 5] = ["ar", "var", "blev", "har", "blivit"];
+
+/// Whether an adoption label (`Antagen av kommunfullmäktige 2014-xx-xx`,
+/// `Antagen av kommunfullmäktige……………`) leaves its date to be filled in:
+/// the body is named before the decision is made, so no adopter is read.
+/// A clause stating the decision (`… är beslutat av kommunfullmäktige den
+/// xx/xx 2015`) still names its body.
+fn unfilled_label(before: &str, name: &str, after: &str) -> bool {
+    let clause = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| CLAUSE_AUXILIARIES.contains(&fold(w).as_str()));
+    let lead = after.trim_start();
+    let lead = lead.strip_prefix("den ").unwrap_or(lead);
+    !clause && (name.ends_with(['…', '.', '_']) || UNFILLED_DATE.is_match(lead))
+}
+
 /// The number of a paragraph written without its `§`, as written.
 fn lost_paragraph(after: &str) -> Option<String> {
     let c = LOST_PARAGRAPH.captures(after)?;
@@ -436,6 +463,9 @@ fn adoption(
         if m.get(2).is_none() && !lexicon::BODY_ABBREVIATIONS.contains(&name.as_str()) {
             continue;
         }
+        if unfilled_label(before, &name, crate::re::part(rest, end..)) {
+            continue;
+        }
         let conf = if before.trim().is_empty() { 0.9 } else { 0.85 };
         fields
             .adopted_by
@@ -573,6 +603,27 @@ mod tests {
         for text in texts {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_draft_adoption_label_left_to_fill_in() {
+        // Invented wording: a draft's label with its date not filled in.
+        no_adoption(&[
+            "Antagen av kommunfullmäktige 2023-xx-xx Förslag\nPolicy för parker",
+            "Policy för parker\nAntagen av kommunstyrelsen……………………",
+            "Policy för parker\nFastställd av kommunfullmäktige ........ ",
+            "Policy för parker\nAntagen av kommunfullmäktige den xx/xx 2023",
+        ]);
+        // A clause stating the decision keeps its body; a filled-in date
+        // reads as before.
+        adopted_on(
+            "Policy för parker\nDenna policy är beslutad av kommunfullmäktige den xx/xx 2023.",
+            None,
+        );
+        adopted_on(
+            "Policy för parker\nAntagen av kommunfullmäktige 2023-03-14",
+            Some("2023-03-14"),
+        );
     }
 
     #[test]
