@@ -112,6 +112,16 @@ pub fn import(text: &str) -> ImportDraft {
                 Some((line, end, t, raw)) => Some(
                     title::fuller(&p, &consumed, end, &t, &raw)
                         .map(|(j, f)| ((line, end), (j, j), f, Some(("title-fuller-name", 0.8))))
+                        .or_else(|| {
+                            title::restated_without_suffix(&p, end, &t).map(|(j, f)| {
+                                (
+                                    (line, end),
+                                    (j, j),
+                                    f,
+                                    Some(("title-without-web-suffix", 0.7)),
+                                )
+                            })
+                        })
                         .unwrap_or(((line, end), (line, end), t, None)),
                 ),
                 None => title::above_adoption(&p, &consumed)

@@ -89,6 +89,11 @@ pub const RULES: &[Rule] = &[
         "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word and what a preposition joins to it, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ",
     ),
     r(
+        "title-without-web-suffix",
+        0.7,
+        "A title line with a suffix after ` - ` (a site's category or slogan, up to eight words with three before the dash) whose document restates the name without it in the next lines, alone on its line or before its adoption phrase (`Policy för sponsring inom Norrby stad - Policy` / `Policy för sponsring inom Norrby stad`): the name as restated",
+    ),
+    r(
         "title-after-collection-header",
         0.6,
         "When nothing else gave a title: the name after a statute collection's header in capitals on a flattened first page, from its capitalised kind word to the line's end or its adoption phrase, 25 words at most (`1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KFS 2017:07 Reglemente för … Antagen av …`)",

@@ -1056,6 +1056,67 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
     None
 }
 
+/// How many lines below the title its restatement is looked for.
+const RESTATED_LINES: usize = 20;
+/// The most words a suffix after ` - ` and the words before it may add.
+const SUFFIX_MAX_WORDS: usize = 8;
+
+/// A web title with a suffix after ` - ` (`Policy för sponsring inom
+/// Norrby stad - Policy`, `NORRBY KOMMUNS RIKTLINJER FÖR … NORRBY - VÄL
+/// VÄRT ATT BO I`) whose document restates the name without it below,
+/// alone on its line or before its adoption phrase (`Policy för sponsring
+/// inom Norrby stad`, `1 NORRBY KOMMUNS RIKTLINJER FÖR … Antagen av …`):
+/// the name as restated, with its line. At most three words before the
+/// dash go with the suffix (a site's name before its slogan).
+pub(crate) fn restated_without_suffix(
+    p: &Prepared<'_>,
+    line: usize,
+    t: &str,
+) -> Option<(usize, String)> {
+    let tw: Vec<&str> = t.split_whitespace().collect();
+    let dash = tw.iter().position(|w| *w == "-")?;
+    if tw.len() - dash > SUFFIX_MAX_WORDS || dash < 2 {
+        return None;
+    }
+    let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+    for j in (line + 1..p.lines.len()).take(RESTATED_LINES) {
+        let l = p.lines.get(j).map_or("", |l| l.text.as_str());
+        let mut pos = 0;
+        let mut lw: Vec<(usize, &str)> = Vec::new();
+        for w in l.split_whitespace() {
+            let Some(at) = l.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
+                break;
+            };
+            pos = at + w.len();
+            lw.push((at, w));
+        }
+        // A page number before the restated name (`1 NORRBY …`).
+        let off = usize::from(
+            lw.first()
+                .is_some_and(|(_, w)| w.chars().all(|c| c.is_ascii_digit())),
+        );
+        for k in (dash.saturating_sub(3).max(2)..=dash).rev() {
+            let (Some(head), Some(found)) = (tw.get(..k), lw.get(off..off + k)) else {
+                continue;
+            };
+            if !head.iter().zip(found).all(|(a, (_, b))| same(a, b)) {
+                continue;
+            }
+            let ends = match lw.get(off + k) {
+                None => true,
+                Some(&(at, _)) => l.get(at..).is_some_and(|r| ADOPTION_START.is_match(r)),
+            };
+            let (Some(&(a, _)), Some(&(b, last))) = (found.first(), found.last()) else {
+                continue;
+            };
+            if ends && let Some(name) = l.get(a..b + last.len()) {
+                return Some((j, name.to_owned()));
+            }
+        }
+    }
+    None
+}
+
 /// The longest name read after a statute collection's header.
 const HEADER_NAME_MAX_WORDS: usize = 25;
 
@@ -1583,6 +1644,37 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
+    }
+
+    #[test]
+    fn a_web_titles_suffix_left_where_the_document_restates_its_name() {
+        let restated = |text: &str| {
+            let p = crate::pre::prepare(text);
+            super::restated_without_suffix(&p, 0, p.lines[0].text.as_str()).map(|(_, t)| t)
+        };
+        // Invented wording: a site's category after the dash.
+        assert_eq!(
+            restated("Policy för parker i Norrby stad - Policy\nVersion 2\n\nPolicy för parker i Norrby stad\n\nText.")
+                .as_deref(),
+            Some("Policy för parker i Norrby stad")
+        );
+        // A slogan with the site's name before the dash; the name restated
+        // before its adoption on a flattened page.
+        assert_eq!(
+            restated("NORRBYS RIKTLINJER FÖR PARKER NORRBY - VÄL VÄRT ETT BESÖK\n\n1 NORRBYS RIKTLINJER FÖR PARKER Antagen av kommunstyrelsen NORRBY - VÄL VÄRT ETT BESÖK 1")
+                .as_deref(),
+            Some("NORRBYS RIKTLINJER FÖR PARKER")
+        );
+        // Not restated, restated in running text, or no dash: none.
+        assert_eq!(
+            restated("Plan för parker - en grön stad\n\nText om parker."),
+            None
+        );
+        assert_eq!(
+            restated("Plan för parker - en grön stad\n\nPlan för parker ska följas."),
+            None
+        );
+        assert_eq!(restated("Plan för parker\n\nPlan för\n"), None);
     }
 
     #[test]
