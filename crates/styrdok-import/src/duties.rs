@@ -116,12 +116,17 @@ fn unknown_holder(subj: &str) -> bool {
 
 /// The subject without a heading that page-flattened text ran into it
 /// ("Upphandlingsenhetens ansvar Upphandlingsenheten", "Personalpolitik 2
-/// Socialnämnden"): from the last capitalised word after a paragraph
-/// number or a heading word of responsibility.
+/// Socialnämnden", "Ansvarsfördelning Kommunstyrelsen", "Uppföljning
+/// Kommunstyrelsen"): from the last capitalised word after a paragraph
+/// number, a heading word of responsibility, or a capitalised verbal noun
+/// in `-ning` (a section's heading, not a holder's name).
 fn after_run_in_heading(subj: &str) -> &str {
     let words: Vec<&str> = subj.split_whitespace().collect();
     let heading_word = |w: &str| {
-        w.chars().all(|c| c.is_ascii_digit()) || styrdok_core::text::fold(w).ends_with("ansvar")
+        let f = styrdok_core::text::fold(w);
+        w.chars().all(|c| c.is_ascii_digit())
+            || f.ends_with("ansvar")
+            || (w.starts_with(char::is_uppercase) && f.ends_with("ning") && f.chars().count() >= 8)
     };
     for (i, w) in words.iter().enumerate().rev() {
         if i > 0
@@ -201,8 +206,9 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         && let (Some(subj), Some(phrase), Some(rest)) =
             (c.name("subj"), c.name("phrase"), c.name("rest"))
     {
-        let body = BodyRef::new(subj.as_str());
-        if body.can_hold_duty() || quantified_holder(subj.as_str()) {
+        let subj = after_run_in_heading(subj.as_str().trim());
+        let body = BodyRef::new(subj);
+        if body.can_hold_duty() || quantified_holder(subj) {
             return Some((body, phrase.as_str().to_owned(), rest.as_str().to_owned()));
         }
     }
@@ -533,6 +539,16 @@ mod tests {
                 ("Inköpsenheten".to_owned(), "inköpen".to_owned()),
                 ("Kommunchefen".to_owned(), "cheferna samverkar".to_owned()),
             ]
+        );
+        // A section's heading in `-ning` run into the holder.
+        assert_eq!(
+            duties_of(
+                "Policy\n\nInledning Policyn gäller inköp. Ansvarsfördelning Kommunstyrelsen har det övergripande ansvaret för alla inköp i kommunen.\n"
+            ),
+            [(
+                "Kommunstyrelsen".to_owned(),
+                "alla inköp i kommunen".to_owned()
+            )]
         );
         // A lead-in with its own object: its list is of areas, not duties.
         assert!(duties_of("Reglemente\n\nSocialnämnden ansvarar för myndighetsutövning inom följande områden:\n\n• Beslut om bistånd\n• Beslut om vård\n").is_empty());
