@@ -113,6 +113,11 @@ pub fn import(text: &str) -> ImportDraft {
                     title::fuller(&p, &consumed, end, &t, &raw)
                         .map(|(j, f)| ((line, end), (j, j), f, Some(("title-fuller-name", 0.8))))
                         .or_else(|| {
+                            title::continued_below(&p, end, &t).map(|(j, f)| {
+                                ((line, end), (j, j), f, Some(("title-continued-below", 0.7)))
+                            })
+                        })
+                        .or_else(|| {
                             title::restated_without_suffix(&p, end, &t).map(|(j, f)| {
                                 (
                                     (line, end),

@@ -89,6 +89,11 @@ pub const RULES: &[Rule] = &[
         "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word and what a preposition joins to it, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ",
     ),
     r(
+        "title-continued-below",
+        0.7,
+        "A title line that is the start of a longer name the document writes in the next lines, on one line or wrapped over short ones, ending right before its adoption phrase or a label (`Riktlinjer för handläggning` / `1 Riktlinjer för handläggning av ärenden enligt … Dnr: …`): the longer name, 25 words at most",
+    ),
+    r(
         "title-without-web-suffix",
         0.7,
         "A title line with a suffix after ` - ` (a site's category or slogan, up to eight words with three before the dash) whose document restates the name without it in the next lines, alone on its line or before its adoption phrase (`Policy för sponsring inom Norrby stad - Policy` / `Policy för sponsring inom Norrby stad`): the name as restated",

@@ -1056,6 +1056,116 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
     None
 }
 
+/// The most lines a name continued below the title is joined from.
+const CONTINUED_MAX_LINES: usize = 6;
+
+/// A title line that is the start of a longer name the document writes
+/// below it, up to its adoption phrase or a label (`Riktlinjer för
+/// handläggning` above `1 Riktlinjer för handläggning av ärenden enligt …
+/// Dnr: …`; `Riktlinjer för Norrby kommuns webbplats, intranät` above the
+/// name wrapped over short lines `Riktlinjer för Norrby kommuns` /
+/// `webbplats, intranät,` / `och andra forum` / `Antagen av …`): the
+/// longer name, with its first line. Only when the name ends right before
+/// the adoption or label, holds the title's words first and adds words
+/// that continue it (the first in lower case).
+pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<(usize, String)> {
+    let norm = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_end_matches([',', ';']).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let want = norm(t);
+    if want.len() < 2 {
+        return None;
+    }
+    let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
+    let label = |w: &str| w.ends_with(':') && w.len() > 2;
+    for j in (line + 1..p.lines.len()).take(RESTATED_LINES) {
+        if text(j).trim().is_empty() {
+            continue;
+        }
+        let mut joined = String::new();
+        let mut stop = None;
+        for k in (j..p.lines.len()).take(CONTINUED_MAX_LINES) {
+            let l = text(k).trim();
+            if l.is_empty() {
+                break;
+            }
+            // Where on this line the name stops: an adoption phrase or a
+            // label (`Dnr:`).
+            let mut pos = 0;
+            let mut cut = None;
+            for w in l.split_whitespace() {
+                let Some(at) = l.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
+                    break;
+                };
+                pos = at + w.len();
+                let rest = l.get(at..).unwrap_or("");
+                if ADOPTION_START.is_match(rest) || label(w) {
+                    cut = Some(at);
+                    break;
+                }
+            }
+            let part = l.get(..cut.unwrap_or(l.len())).unwrap_or("").trim_end();
+            if !part.is_empty() {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(part);
+            }
+            // The label segmenter puts a label on a line of its own (a
+            // blank line between): the next line opening with one ends the
+            // name too.
+            let next = [k + 1, k + 2]
+                .into_iter()
+                .map(|i| text(i).trim())
+                .find(|l| !l.is_empty())
+                .unwrap_or("");
+            let next_stops =
+                ADOPTION_START.is_match(next) || next.split_whitespace().next().is_some_and(label);
+            if cut.is_some() || next_stops {
+                stop = Some(k);
+                break;
+            }
+            // Only a name wrapped over short lines goes on to the next.
+            if l.split_whitespace().count() > 5 {
+                break;
+            }
+        }
+        let Some(_) = stop else { continue };
+        // A page number before the name (`1 Riktlinjer …`).
+        let name = joined
+            .split_once(' ')
+            .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+            .map_or(joined.as_str(), |(_, r)| r)
+            .trim_end_matches([',', ' ']);
+        let got = norm(name);
+        let n = got.len();
+        let clause = got.iter().any(|w| {
+            ["ska", "skall", "är", "gäller", "kan", "bör", "får", "måste"].contains(&w.as_str())
+        });
+        // The added words continue the name (`av ärenden …`, `och andra
+        // …`): a capitalised word there starts a letterhead, an
+        // organisation or a sentence.
+        let continues = name
+            .split_whitespace()
+            .nth(want.len())
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        if got.get(..want.len()) == Some(&want[..])
+            && continues
+            && !clause
+            && n > want.len()
+            && n <= HEADER_NAME_MAX_WORDS
+            && !name.contains(". ")
+            && !name.ends_with('.')
+        {
+            return Some((j, name.to_owned()));
+        }
+    }
+    None
+}
+
 /// How many lines below the title its restatement is looked for.
 const RESTATED_LINES: usize = 20;
 /// The most words a suffix after ` - ` and the words before it may add.
@@ -1644,6 +1754,45 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
+    }
+
+    #[test]
+    fn a_title_line_continued_below_up_to_its_adoption() {
+        let continued = |text: &str| {
+            let p = crate::pre::prepare(text);
+            super::continued_below(&p, 0, p.lines[0].text.as_str()).map(|(_, t)| t)
+        };
+        // Invented wording: a page's first line, the name in full below.
+        assert_eq!(
+            continued("Riktlinjer för tillsyn\n\n1 Riktlinjer för tillsyn av parker och lekplatser inom tekniska förvaltningen Dnr: TN 2020/ Antagen av tekniska nämnden")
+                .as_deref(),
+            Some("Riktlinjer för tillsyn av parker och lekplatser inom tekniska förvaltningen")
+        );
+        // The name wrapped over short lines above its adoption.
+        assert_eq!(
+            continued("Riktlinjer för Norrby kommuns parker, lekplatser\n\nRiktlinjer för Norrby kommuns\nparker, lekplatser,\nbadplatser och andra\nallmänna platser\nAntagen av kommunstyrelsen 2020-01-01")
+                .as_deref(),
+            Some("Riktlinjer för Norrby kommuns parker, lekplatser, badplatser och andra allmänna platser")
+        );
+        // The same name, a sentence, or no adoption after it: none.
+        assert_eq!(
+            continued(
+                "Riktlinjer för tillsyn\n\nRiktlinjer för tillsyn\nAntagen av tekniska nämnden"
+            ),
+            None
+        );
+        assert_eq!(
+            continued(
+                "Riktlinjer för tillsyn\n\nRiktlinjer för tillsyn ska följas av alla. Antagen av nämnden"
+            ),
+            None
+        );
+        assert_eq!(
+            continued(
+                "Riktlinjer för tillsyn\n\nRiktlinjer för tillsyn av parker gäller alla förvaltningar i kommunen och deras bolag"
+            ),
+            None
+        );
     }
 
     #[test]
