@@ -247,14 +247,16 @@ fn statements_blind8() {
     );
 }
 
-/// The ninth blind set, run once by the lead after every tuning round of
-/// the stop had landed; the floors are open until that run.
+/// The ninth blind set, run once by the lead at 85beed9 after every tuning
+/// round of the stop (meta12h, stmts12h) had landed (first run: 46/80
+/// found, 46/51 extracted are truth sentences, 44/46 modality right);
+/// spent since. The floors sit just under the first run.
 #[test]
 fn statements_blind9() {
     check(
         "blind9",
         &run_in(&blind9_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.57, 0.90, 0.95],
     );
 }
 
