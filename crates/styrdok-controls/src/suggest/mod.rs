@@ -710,6 +710,19 @@ mod tests {
     }
 
     #[test]
+    fn data_covered_by_secrecy_handed_out_to_the_public_gets_nothing() {
+        // Sixteenth pass: whether data covered by secrecy may be handed
+        // out is the public's access to records, not protection.
+        let text = "Handlingar som omfattas av sekretess får inte lämnas ut till den som frågar.";
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        assert!(listed.security_cues(text).is_empty());
+        assert!(suggest(text).is_empty(), "{:?}", suggest(text));
+        // Secrecy without the handing out still passes.
+        let text = "Uppgifter som omfattas av sekretess ska förvaras inlåsta.";
+        assert!(!listed.security_cues(text).is_empty());
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
