@@ -1673,6 +1673,35 @@ fn weights_name(w: &ContextWeights) -> String {
     )
 }
 
+/// The development estimates: organisation-grouped 5-fold
+/// cross-validation over all thirteen spent sets first, then leave one
+/// set out for blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
+fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
+    let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
+    let cv = grouped_observations(every);
+    estimates.push((
+        format!(
+            "5-fold by organisation, all thirteen spent sets ({})",
+            cv.len()
+        ),
+        cv,
+    ));
+    for (name, out) in [
+        ("blind9", &[BLIND9][..]),
+        ("blind8", &[BLIND8][..]),
+        ("blind7", &[BLIND7][..]),
+        ("blind6", &[BLIND6][..]),
+        ("blind5", &[BLIND5][..]),
+        ("tune5", &[7][..]),
+        ("blind4b", &[6][..]),
+    ] {
+        let (trained, obs) = left_out(every, out);
+        estimates.push((format!("{name} left out (trained on {trained})"), obs));
+    }
+    estimates
+}
+
 /// The estimates with and without the context: organisation-grouped
 /// 5-fold cross-validation over all thirteen spent sets, and leave one set
 /// out for blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
@@ -1702,27 +1731,7 @@ fn context_estimates() {
         );
     };
     known(&every);
-    let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
-    let cv = grouped_observations(&every);
-    estimates.push((
-        format!(
-            "5-fold by organisation, all thirteen spent sets ({})",
-            cv.len()
-        ),
-        cv,
-    ));
-    for (name, out) in [
-        ("blind9", &[BLIND9][..]),
-        ("blind8", &[BLIND8][..]),
-        ("blind7", &[BLIND7][..]),
-        ("blind6", &[BLIND6][..]),
-        ("blind5", &[BLIND5][..]),
-        ("tune5", &[7][..]),
-        ("blind4b", &[6][..]),
-    ] {
-        let (trained, obs) = left_out(&every, out);
-        estimates.push((format!("{name} left out (trained on {trained})"), obs));
-    }
+    let estimates = estimate_sets(&every);
     let score = |obs: &[Obs], pick: &dyn Fn(&Obs) -> BTreeSet<String>| {
         let mut s = Score::default();
         for o in obs {
@@ -1801,6 +1810,444 @@ fn context_estimates() {
         for w in rows.iter().filter(|r| r.2 <= base.1).take(3).map(|r| r.5) {
             let s = score(obs, &|o| in_context(o, &w));
             println!("{}", s.line(&format!("{name}, {}", weights_name(&w))));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Sixteenth pass: labelled statements that get no suggestion at all, and
+// a fallback where the gate passes but the lexicon (and the heading) name
+// nothing.
+
+/// A policy for a statement the gate passes (in context) whose lexicon
+/// and heading name nothing: the learned ranker's controls are suggested
+/// where its neighbours' security share reaches `security` (or the
+/// gate-opener's probability plus that share reaches `sum`) and the
+/// nearest labelled statement `similarity`; up to `take` controls of
+/// score at least `share`, and only where the first leads the second by
+/// `margin`. With `title` the document title's controls come last.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Fallback {
+    security: f32,
+    sum: f32,
+    similarity: f32,
+    share: f32,
+    take: usize,
+    margin: f32,
+    title: bool,
+}
+
+/// The shipped policy (the ranker fills for a silent lexicon only where
+/// [`RANKER_SILENT_SECURITY`] and [`RANKER_MIN_SIMILARITY`] are reached).
+const SHIPPED_FALLBACK: Fallback = Fallback {
+    security: RANKER_SILENT_SECURITY,
+    sum: f32::INFINITY,
+    similarity: RANKER_MIN_SIMILARITY,
+    share: RANKER_MIN_SHARE,
+    take: RANKER_FILLS_TO,
+    margin: 0.0,
+    title: false,
+};
+
+/// Whether the gate passes `o` in context under `w`, and the lexicon's
+/// and heading's top 3 (before the ranker's fills).
+fn own_in_context(o: &Obs, w: &ContextWeights) -> Option<Vec<String>> {
+    if !o.has_cue && !o.no_cue {
+        return None;
+    }
+    let shift = o.context.gate_shift(w);
+    if !learned_gate_passes_in(o.has_cue, o.p_gate, &o.rank, shift) {
+        return None;
+    }
+    let mut list = o.lex.clone();
+    o.context.add_to(w, &mut list);
+    Some(
+        list.iter()
+            .take(TOP_K)
+            .map(|s| s.control.control().to_owned())
+            .collect(),
+    )
+}
+
+/// What [`with_fallback`] needs of one statement, computed once: whether
+/// the gate passes it in context and its own top 3 ([`own_in_context`]),
+/// and the document title's first control.
+struct Own {
+    list: Option<Vec<String>>,
+    title: Option<String>,
+}
+
+fn own(o: &Obs, w: &ContextWeights) -> Own {
+    let title = ContextWeights {
+        section: 0.0,
+        document_title: 1.0,
+        context_only: true,
+        ..*w
+    };
+    let mut list = Vec::new();
+    o.context.add_to(&title, &mut list);
+    Own {
+        list: own_in_context(o, w),
+        title: list.first().map(|s| s.control.control().to_owned()),
+    }
+}
+
+/// [`in_context`] with `f` deciding for a statement whose own list is
+/// empty (the usual fills elsewhere).
+fn with_fallback(o: &Obs, own: &Own, f: &Fallback) -> BTreeSet<String> {
+    let Some(mut v) = own.list.clone() else {
+        return BTreeSet::new();
+    };
+    if !v.is_empty() {
+        for (c, share) in &o.rank.controls {
+            if v.len() >= RANKER_FILLS_TO || *share < RANKER_MIN_SHARE {
+                break;
+            }
+            if !v.contains(c) {
+                v.push(c.clone());
+            }
+        }
+        return v.into_iter().collect();
+    }
+    let secure = o.rank.security >= f.security || o.p_gate + o.rank.security >= f.sum;
+    if secure && o.rank.nearest >= f.similarity {
+        let first = o.rank.controls.first().map_or(0.0, |(_, s)| *s);
+        let second = o.rank.controls.get(1).map_or(0.0, |(_, s)| *s);
+        if first - second >= f.margin {
+            for (c, share) in o.rank.controls.iter().take(f.take) {
+                if *share < f.share {
+                    break;
+                }
+                v.push(c.clone());
+            }
+        }
+    }
+    if v.is_empty() && f.title {
+        v.extend(own.title.clone());
+    }
+    v.into_iter().collect()
+}
+
+/// One row of the fallback grid: left-out hits and `[]` suggestions,
+/// the folds' hits and `[]` suggestions, each left-out row's (hits, `[]`),
+/// and the policy.
+type FallbackRow = (usize, usize, usize, usize, Vec<(usize, usize)>, Fallback);
+
+/// The fallback policies tried.
+fn fallback_grid() -> Vec<Fallback> {
+    let mut out = vec![SHIPPED_FALLBACK];
+    for security in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, f32::INFINITY] {
+        for sum in [1.2, 1.4, 1.6, f32::INFINITY] {
+            for similarity in [0.1, 0.15, 0.2, 0.3] {
+                for share in [0.15, 0.24, 0.35, 0.5] {
+                    for take in [1, 3] {
+                        for margin in [0.0, 0.1, 0.2] {
+                            for title in [false, true] {
+                                out.push(Fallback {
+                                    security,
+                                    sum,
+                                    similarity,
+                                    share,
+                                    take,
+                                    margin,
+                                    title,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Sixteenth pass: the labelled statements that get no suggestion at all
+/// (in context, as built in), counted per estimate as gate closed or gate
+/// passed with nothing named, per expected control and per organisation
+/// (pooled over the folds); what the ranker's first controls would give
+/// the silent ones; and a grid of fallback policies ([`Fallback`]) scored
+/// by the left-out estimates' summed hits and `[]` suggestions (and the
+/// folds'). With `STYRDOK_EVAL_VERBOSE` the silent labelled statements of
+/// the folds are listed.
+#[test]
+#[ignore = "an experiment (some minutes in a debug build): docs/suggestions.md, \"Sixteenth pass\""]
+fn silent_fallback_estimates() {
+    let every: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
+    let estimates = estimate_sets(&every);
+    let w = CONTEXT_WEIGHTS;
+    println!(
+        "\n| estimate | labelled | no suggestion | of which gate closed | gate passed, nothing named | ranker's 1st right | any of its top 3 right | `[]` passed, nothing named |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, obs) in &estimates {
+        let labelled: Vec<&Obs> = obs.iter().filter(|o| !o.expected.is_empty()).collect();
+        let none: Vec<&&Obs> = labelled
+            .iter()
+            .filter(|o| in_context(o, &w).is_empty())
+            .collect();
+        let closed = none
+            .iter()
+            .filter(|o| own_in_context(o, &w).is_none())
+            .count();
+        let silent: Vec<&&&Obs> = none
+            .iter()
+            .filter(|o| own_in_context(o, &w).is_some())
+            .collect();
+        let first = silent
+            .iter()
+            .filter(|o| {
+                o.rank
+                    .controls
+                    .first()
+                    .is_some_and(|(c, _)| o.expected.contains(c))
+            })
+            .count();
+        let any = silent
+            .iter()
+            .filter(|o| {
+                o.rank
+                    .controls
+                    .iter()
+                    .take(TOP_K)
+                    .any(|(c, _)| o.expected.contains(c))
+            })
+            .count();
+        let empty_silent = obs
+            .iter()
+            .filter(|o| o.expected.is_empty())
+            .filter(|o| own_in_context(o, &w).is_some_and(|v| v.is_empty()))
+            .count();
+        println!(
+            "| {name} | {} | {} | {closed} | {} | {first} | {any} | {empty_silent} |",
+            labelled.len(),
+            none.len(),
+            silent.len()
+        );
+    }
+    // Pooled over the folds: per expected control and per organisation.
+    let folds_obs = &estimates[0].1;
+    let none: Vec<&Obs> = folds_obs
+        .iter()
+        .filter(|o| !o.expected.is_empty() && in_context(o, &w).is_empty())
+        .collect();
+    let mut by_control: BTreeMap<String, (usize, usize, BTreeSet<&str>)> = BTreeMap::new();
+    let mut by_org: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for o in &none {
+        let closed = own_in_context(o, &w).is_none();
+        for c in &o.expected {
+            let e = by_control.entry(c.clone()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(closed);
+            e.2.insert(o.organisation.as_str());
+        }
+        let e = by_org.entry(o.organisation.as_str()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(closed);
+    }
+    let mut rows: Vec<_> = by_control.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(&b.0)));
+    println!("\n| control (folds, no suggestion) | statements | gate closed | organisations |");
+    println!("|---|---:|---:|---:|");
+    for (c, (n, closed, orgs)) in rows.iter().take(20) {
+        println!("| {c} | {n} | {closed} | {} |", orgs.len());
+    }
+    let mut orgs: Vec<_> = by_org.into_iter().collect();
+    orgs.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    println!("\n| organisation (folds, no suggestion) | statements | gate closed |");
+    println!("|---|---:|---:|");
+    for (org, (n, closed)) in orgs.iter().take(25) {
+        println!("| {org} | {n} | {closed} |");
+    }
+    if std::env::var_os("STYRDOK_EVAL_VERBOSE").is_some() {
+        for o in &none {
+            let gate = if own_in_context(o, &w).is_none() {
+                "closed"
+            } else {
+                "silent"
+            };
+            let top: Vec<String> = o
+                .rank
+                .controls
+                .iter()
+                .take(3)
+                .map(|(c, s)| format!("{c} {s:.2}"))
+                .collect();
+            println!(
+                "- {} (set {}) [{gate}] expected {:?}; p {:.2} sec {:.2} near {:.2} ranker {:?}: {}",
+                o.organisation,
+                o.set,
+                o.expected,
+                o.p_gate,
+                o.rank.security,
+                o.rank.nearest,
+                top,
+                o.text
+            );
+        }
+    }
+    if std::env::var_os("STYRDOK_EVAL_VERBOSE").is_some() {
+        for o in folds_obs {
+            let got = in_context(o, &w);
+            if !got.is_empty() && got.is_disjoint(&o.expected) {
+                println!(
+                    "- wrong: {} (set {}) expected {:?} got {:?}: {}",
+                    o.organisation, o.set, o.expected, got, o.text
+                );
+            }
+        }
+    }
+    // The grid.
+    let owns: Vec<Vec<Own>> = estimates
+        .iter()
+        .map(|(_, obs)| obs.iter().map(|o| own(o, &w)).collect())
+        .collect();
+    let score = |i: usize, f: &Fallback| {
+        let mut s = Score::default();
+        for (o, own) in estimates[i].1.iter().zip(&owns[i]) {
+            s.add(&o.expected, &with_fallback(o, own, f));
+        }
+        s
+    };
+    for (i, (name, obs)) in estimates.iter().enumerate() {
+        let a = score(i, &SHIPPED_FALLBACK);
+        let mut b = Score::default();
+        for o in obs {
+            b.add(&o.expected, &in_context(o, &w));
+        }
+        assert_eq!(
+            (a.hit, a.tp, a.predicted, a.empty_suggested),
+            (b.hit, b.tp, b.predicted, b.empty_suggested),
+            "{name}: the shipped fallback must be the built-in pick"
+        );
+    }
+    let mut rows: Vec<FallbackRow> = fallback_grid()
+        .into_iter()
+        .map(|f| {
+            let per: Vec<(usize, usize)> = (1..estimates.len())
+                .map(|i| {
+                    let s = score(i, &f);
+                    (s.hit, s.empty_suggested)
+                })
+                .collect();
+            let cv = score(0, &f);
+            (
+                per.iter().map(|p| p.0).sum(),
+                per.iter().map(|p| p.1).sum(),
+                cv.hit,
+                cv.empty_suggested,
+                per,
+                f,
+            )
+        })
+        .collect();
+    let base = rows[0].clone();
+    println!(
+        "\nshipped: left-out hits {} `[]` {}; folds {} `[]` {}; per row {:?}",
+        base.0, base.1, base.2, base.3, base.4
+    );
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+    println!(
+        "\n| fallback | left-out hits | left-out `[]` | folds' hits | folds' `[]` | per row (hits/`[]`) | no row loses |"
+    );
+    println!("|---|---:|---:|---:|---:|---|---|");
+    let no_row_loses = |per: &[(usize, usize)]| per.iter().zip(&base.4).all(|(p, b)| p.0 >= b.0);
+    for r in rows.iter().filter(|r| r.1 <= base.1 + 2).take(30) {
+        println!(
+            "| {:?} | {} | {} | {} | {} | {:?} | {} |",
+            r.5,
+            r.0,
+            r.1,
+            r.2,
+            r.3,
+            r.4,
+            no_row_loses(&r.4)
+        );
+    }
+    println!("\nmost hits whatever the `[]` cost:");
+    for r in rows.iter().take(10) {
+        println!(
+            "| {:?} | {} | {} | {} | {} | {:?} |",
+            r.5, r.0, r.1, r.2, r.3, r.4
+        );
+    }
+}
+
+/// [`in_context`] with the clause suggestions (`clause-*`, ISO/IEC 27001's
+/// management-system clauses, which no labelled statement of the spent
+/// sets carries) moved after the Annex A controls: the ranker's fills up
+/// to three Annex A controls (as for any statement the lexicon names
+/// something for, clauses included), then the clauses (sixteenth pass;
+/// measured, not adopted).
+fn clauses_last(o: &Obs, w: &ContextWeights) -> BTreeSet<String> {
+    let Some(list) = own_in_context_all(o, w) else {
+        return BTreeSet::new();
+    };
+    let own = !list.is_empty();
+    let (mut v, clauses): (Vec<String>, Vec<String>) =
+        list.into_iter().partition(|c| !c.starts_with("clause-"));
+    v.truncate(TOP_K);
+    if v.len() < RANKER_FILLS_TO
+        && (own
+            || (o.rank.security >= RANKER_SILENT_SECURITY
+                && o.rank.nearest >= RANKER_MIN_SIMILARITY))
+    {
+        for (c, share) in &o.rank.controls {
+            if v.len() >= RANKER_FILLS_TO || *share < RANKER_MIN_SHARE {
+                break;
+            }
+            if !v.contains(c) {
+                v.push(c.clone());
+            }
+        }
+    }
+    v.extend(clauses);
+    v.into_iter().take(TOP_K).collect()
+}
+
+/// [`own_in_context`] with every control of the list, not only the top 3.
+fn own_in_context_all(o: &Obs, w: &ContextWeights) -> Option<Vec<String>> {
+    if !o.has_cue && !o.no_cue {
+        return None;
+    }
+    let shift = o.context.gate_shift(w);
+    if !learned_gate_passes_in(o.has_cue, o.p_gate, &o.rank, shift) {
+        return None;
+    }
+    let mut list = o.lex.clone();
+    o.context.add_to(w, &mut list);
+    Some(
+        list.iter()
+            .map(|s| s.control.control().to_owned())
+            .collect(),
+    )
+}
+
+/// Sixteenth pass: would the clause suggestions (clause 9.1 on
+/// governance sentences above all) do better after the Annex A controls?
+/// Each estimate as built in ([`in_context`]), then with
+/// [`clauses_last`].
+#[test]
+#[ignore = "an experiment (some minutes in a debug build): docs/suggestions.md, \"Sixteenth pass\""]
+fn clause_slots_estimates() {
+    let every: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
+    let estimates = estimate_sets(&every);
+    let w = CONTEXT_WEIGHTS;
+    println!("\n| estimate | top 3 | precision | recall | [] given a suggestion |");
+    println!("|---|---:|---:|---:|---:|");
+    for (name, obs) in &estimates {
+        for (policy, pick) in [
+            (
+                "built in (clauses in place)",
+                in_context as fn(&Obs, &ContextWeights) -> BTreeSet<String>,
+            ),
+            ("clauses after Annex A", clauses_last),
+        ] {
+            let mut s = Score::default();
+            for o in obs {
+                s.add(&o.expected, &pick(o, &w));
+            }
+            println!("{}", s.line(&format!("{name}, {policy}")));
         }
     }
 }
