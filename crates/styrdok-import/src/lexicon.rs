@@ -713,6 +713,18 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "till startsidan",
 ];
 
+/// The verbs a web page's skip link starts with, folded (`Navigera till
+/// sidans huvudinnehåll`, `Fortsätt till huvudinnehållet`, `Hoppa till
+/// innehåll`); `direkt` may follow them or stand for them (`Direkt till
+/// innehållet`). Skip links head saved pages of seven organisations in
+/// the spent sets (Kalix, Falkenberg, Kalmarsunds gymnasieförbund, Hylte,
+/// Hedemora, Region Jönköpings län, Region Halland).
+pub(crate) const SKIP_LINK_VERBS: &[&str] = &["hoppa", "ga", "navigera", "fortsatt", "gar"];
+
+/// What a skip link leads to, folded: the page's (main) content.
+pub(crate) const SKIP_LINK_TARGETS: &[&str] =
+    &["innehall", "innehallet", "huvudinnehall", "huvudinnehallet"];
+
 /// Words of a logo's or coat of arms' alternative text, folded, which a
 /// saved page keeps as a line of its head (`Logotyp för Norrby stad`,
 /// `Logotype`, `Norrby kommuns logga`, `Norrby kommunvapen`, `Startsida,

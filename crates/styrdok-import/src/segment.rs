@@ -134,6 +134,7 @@ fn covered_by_phrases(words: &[&str]) -> bool {
             .map(|p| p.split(' ').collect::<Vec<_>>())
             .filter(|p| rest.starts_with(p))
             .map(|p| p.len())
+            .chain(skip_link(rest))
             .max();
         match longest {
             Some(n) => at += n,
@@ -141,6 +142,34 @@ fn covered_by_phrases(words: &[&str]) -> bool {
         }
     }
     true
+}
+
+/// The length of a skip link at the start of folded words: a verb of
+/// moving or `direkt`, `till`, optionally `sidans`, and the page's
+/// (main) content (`Navigera till sidans huvudinnehåll`, `Direkt till
+/// innehållet`, `Fortsätt till huvudinnehållet`, `Hoppa till innehåll`).
+fn skip_link(words: &[&str]) -> Option<usize> {
+    let mut at = 0;
+    if words
+        .first()
+        .is_some_and(|w| lexicon::SKIP_LINK_VERBS.contains(w))
+    {
+        at += 1;
+    }
+    if words.get(at) == Some(&"direkt") {
+        at += 1;
+    }
+    if at == 0 || words.get(at) != Some(&"till") {
+        return None;
+    }
+    at += 1;
+    if words.get(at) == Some(&"sidans") {
+        at += 1;
+    }
+    words
+        .get(at)
+        .is_some_and(|w| lexicon::SKIP_LINK_TARGETS.contains(w))
+        .then_some(at + 1)
 }
 
 /// The quoted text of a download button (`Download "X"` → `X`).
@@ -609,6 +638,10 @@ mod tests {
             "På exempelby.se används kakor för att sidan ska fungera.",
             "Use Google translate to translate the web page.",
             "Lyssna på sidan Lyssna",
+            // Skip links (invented variants of the form).
+            "Navigera till sidans innehåll",
+            "Direkt till huvudinnehållet",
+            "Fortsätt direkt till innehållet Meny",
         ] {
             assert!(is_head_chrome(&fold(chrome)), "{chrome}");
         }
@@ -621,6 +654,9 @@ mod tests {
             "Logotyp och grafisk profil",
             "Exempelby kommun",
             "Lyssna på barnen",
+            "Direkt till dig",
+            "Navigera till sidans innehåll om arkiv",
+            "Till innehållet i planen",
         ] {
             assert!(!is_head_chrome(&fold(heading)), "{heading}");
         }

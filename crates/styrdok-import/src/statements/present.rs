@@ -127,11 +127,47 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
             !SUBORDINATORS.contains(&f.folded.as_str()) && !MEANS.contains(&f.folded.as_str())
         })
         && !describes_now(w)
-        && !w.get(..i).unwrap_or(&[]).iter().any(|p| {
+        && !w
+            .get(..subject_end(w, i, &FINITE))
+            .unwrap_or(&[])
+            .iter()
+            .any(|p| {
+                p.clause_end
+                    || FINITE.contains(&p.folded.as_str())
+                    || ["att", "som"].contains(&p.folded.as_str())
+            })
+}
+
+/// Where the subject before a main verb at `i` ends when a short relative
+/// clause with its own finite verb closes it ("Framtagen rutin som gruppen
+/// är överens om skickas …", "Avsnitt som inte är relevanta utelämnas"):
+/// at its `som`, so that the clause's verb is not taken for the main
+/// clause's; else at `i`. The form is in Region Jämtland Härjedalen's and
+/// Region Jönköpings län's routines (blind9).
+fn subject_end(w: &[Word], i: usize, finite: &[&str]) -> usize {
+    let Some(j) = w
+        .get(..i)
+        .and_then(|b| b.iter().position(|p| p.folded == "som"))
+    else {
+        return i;
+    };
+    let clause = w.get(j + 1..i).unwrap_or(&[]);
+    let verbs = clause
+        .iter()
+        .filter(|p| finite.contains(&p.folded.as_str()))
+        .count();
+    // A modal verb in it belongs to the main clause ("Handlingar som
+    // tillhör ärendet ska lagras …"): the clause must have a verb of its own.
+    const MODALS: [&str; 6] = ["ska", "skall", "kan", "far", "bor", "maste"];
+    let closed = j >= 1
+        && (2..=5).contains(&clause.len())
+        && verbs == 1
+        && !clause.iter().any(|p| {
             p.clause_end
-                || FINITE.contains(&p.folded.as_str())
                 || ["att", "som"].contains(&p.folded.as_str())
-        })
+                || MODALS.contains(&p.folded.as_str())
+        });
+    if closed { j } else { i }
 }
 
 /// Whether a sentence opens with an indefinite subject ("En kopia skickas
@@ -267,6 +303,29 @@ mod tests {
         assert_eq!(
             m("En kopia ska skickas till arkivet."),
             Some((Binds::Modal, Some(crate::draft::Modality::Ska), false))
+        );
+    }
+
+    /// A subject closed by a short relative clause with its own verb, then
+    /// the main clause's present passive (invented wording).
+    #[test]
+    fn a_passive_after_a_relative_clause_in_the_subject() {
+        let present = Some((Binds::Present, None, false));
+        assert_eq!(
+            m("Listan som nämnden är enig om skickas till arkivet."),
+            present
+        );
+        assert_eq!(m("Bilagor som inte är aktuella tas bort."), present);
+        // The passive of the relative clause itself, or a clause with no
+        // verb of its own, is no main verb.
+        assert_eq!(m("Ärenden som fattas av nämnden."), None);
+        assert_eq!(
+            m("Kopior som hör till ärendet ska sparas i arkivet."),
+            Some((Binds::Modal, Some(crate::draft::Modality::Ska), false))
+        );
+        assert_eq!(
+            m("Frågor som rör nämndens arbete i stort hanteras av kansliet."),
+            None
         );
     }
 

@@ -917,23 +917,27 @@ fn real_corpus_blind9() {
     check_statements("blind9", &p.statements, BLIND9_STATEMENTS);
 }
 
-/// Just under the first run (85beed9).
+/// Just under the first run (85beed9); its floors were titles 0.46,
+/// lenient 0.53, invented 0.33. **Tuned on since** (fix12k, TUNED): titles
+/// 7/13 (lenient 8/13) and 7/27 predicted values not in the truth (a skip
+/// link no longer taken for the title); the floors follow just under.
 const BLIND9_FLOORS: Floors = Floors {
     metadata_right: 0.56,
-    titles_right: 0.46,
-    titles_lenient_right: 0.53,
+    titles_right: 0.53,
+    titles_lenient_right: 0.61,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     replaces_or_complements_extra_max: 1,
     relations_found: 0.0,
     relations_extra_max: 1,
-    invented_max: 0.33,
+    invented_max: 0.26,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 46/80 and
-/// 46/51.
-const BLIND9_STATEMENTS: (f64, f64) = (0.57, 0.90);
+/// 46/51 (floors 0.57, 0.90); TUNED (fix12k: a present passive after a
+/// subject closed by a relative clause) 48/80 and 48/53.
+const BLIND9_STATEMENTS: (f64, f64) = (0.59, 0.90);
 
 /// First run (f91548b): see [`real_corpus_blind7`]; its floors were
 /// relations 0.16 and invented 0.11. **Tuned on since** (fix12h, TUNED):

@@ -250,13 +250,16 @@ fn statements_blind8() {
 /// The ninth blind set, run once by the lead at 85beed9 after every tuning
 /// round of the stop (meta12h, stmts12h) had landed (first run: 46/80
 /// found, 46/51 extracted are truth sentences, 44/46 modality right);
-/// spent since. The floors sit just under the first run.
+/// spent since. The floors sat just under the first run ([0.57, 0.90,
+/// 0.95]); TUNED after it (fix12k: a present passive after a subject
+/// closed by a short relative clause, Region Jämtland Härjedalen and
+/// Region Jönköpings län): 48/80, 48/53, 46/48; the floors sit just under.
 #[test]
 fn statements_blind9() {
     check(
         "blind9",
         &run_in(&blind9_dir(), |_| true, true),
-        [0.57, 0.90, 0.95],
+        [0.59, 0.90, 0.95],
     );
 }
 
