@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to ninth blind sets (indices 8 to 12). Never a blind set that
+/// fifth to tenth blind sets (indices 8 to 13). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 13] = [
+const SPENT: [&str; 14] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -509,6 +509,7 @@ const SPENT: [&str; 13] = [
     "blind7-statements.json",
     "blind8-statements.json",
     "blind9-statements.json",
+    "blind10-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -524,6 +525,9 @@ const BLIND8: usize = 11;
 /// Index of `blind9-statements.json` in [`SPENT`] (spent by its one run
 /// at 11ff077; fifteenth pass).
 const BLIND9: usize = 12;
+/// Index of `blind10-statements.json` in [`SPENT`] (spent by its one run
+/// at a1bd6a2; seventeenth pass).
+const BLIND10: usize = 13;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -534,9 +538,10 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind9 as the library does, unless
+/// always; blind5 to blind10 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
-/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` is `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` is
+/// `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -544,6 +549,7 @@ fn trains_with(i: usize) -> bool {
         BLIND7 => "STYRDOK_CV_BLIND7",
         BLIND8 => "STYRDOK_CV_BLIND8",
         BLIND9 => "STYRDOK_CV_BLIND9",
+        BLIND10 => "STYRDOK_CV_BLIND10",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -553,7 +559,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind9 empty unless
+/// The sets [`SPENT`] names, blind5 to blind10 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1300,12 +1306,13 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
-        trains_with(BLIND9)
+        trains_with(BLIND9),
+        trains_with(BLIND10)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1316,6 +1323,7 @@ fn leave_one_set_out() {
         ("blind7", &[BLIND7][..]),
         ("blind8", &[BLIND8][..]),
         ("blind9", &[BLIND9][..]),
+        ("blind10", &[BLIND10][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1469,12 +1477,13 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
         trains_with(BLIND9),
+        trains_with(BLIND10),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1496,6 +1505,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind7", &[BLIND7][..]),
         ("blind8", &[BLIND8][..]),
         ("blind9", &[BLIND9][..]),
+        ("blind10", &[BLIND10][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1674,20 +1684,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all thirteen spent sets first, then leave one
-/// set out for blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all fourteen spent sets first, then leave one
+/// set out for blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all thirteen spent sets ({})",
+            "5-fold by organisation, all fourteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind10", &[BLIND10][..]),
         ("blind9", &[BLIND9][..]),
         ("blind8", &[BLIND8][..]),
         ("blind7", &[BLIND7][..]),
@@ -1703,8 +1714,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all thirteen spent sets, and leave one set
-/// out for blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all fourteen spent sets, and leave one set
+/// out for blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
