@@ -723,6 +723,21 @@ mod tests {
     }
 
     #[test]
+    fn consideration_shown_to_other_visitors_gets_nothing() {
+        // Seventeenth pass: a visitors' conduct rule is not entry control.
+        let text = "Visa hänsyn mot andra besökare i läsesalen.";
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        assert!(listed.security_cues(text).is_empty());
+        assert!(suggest(text).is_empty(), "{:?}", suggest(text));
+        // Visitors without it still pass.
+        assert!(
+            !listed
+                .security_cues("Besökare ska bära besökskort.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
@@ -743,6 +758,14 @@ mod tests {
             ("Besökare ska anmäla sig i receptionen.", "7.2"),
             ("Om lärplattan försvinner ska det genast anmälas.", "6.8"),
             ("Den som ska anställas ska visa ett registerutdrag.", "6.1"),
+            // Seventeenth pass: physical entry at a library's
+            // self-service hours (7.2).
+            (
+                "Kontrollera att dörren går i lås när du lämnar lokalen.",
+                "7.2",
+            ),
+            ("Släpp aldrig in obehöriga i huset.", "7.2"),
+            ("Du ansvarar för alla som följer med dig in i huset.", "7.2"),
         ] {
             let s = suggest(text);
             let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();

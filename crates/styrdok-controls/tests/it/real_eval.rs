@@ -818,13 +818,19 @@ fn real_statements_blind10() {
 
 // The one blind run (a1bd6a2, after the sixteenth pass, in context):
 // 69/95 top 3, precision 74/239, recall 74/102, 8/64 `[]` given a
-// suggestion (without context at the same moment 64/95, 69/233, 69/102,
-// 10/64). The floors sit just under the first run.
+// suggestion (the first-run figures; without context at the same moment
+// 64/95, 69/233, 69/102, 10/64). TUNED since: the seventeenth pass's rows
+// (physical entry at a library's self-service hours: the door locked
+// after you, nobody let in, those who come in with you, the service with
+// a library card or a right to use it; a veto for consideration shown to
+// other visitors) were written from its misses with other organisations'
+// labels behind each, so the figures now are development figures: 79/95,
+// 84/256, 84/102, 6/64. The floors sit just under them.
 const BLIND10_FLOORS: Floors = Floors {
-    top3: 0.72,
-    precision_annex: 0.30,
-    recall: 0.72,
-    empty_suggested_max: 0.13,
+    top3: 0.83,
+    precision_annex: 0.32,
+    recall: 0.82,
+    empty_suggested_max: 0.10,
 };
 
 /// The third real set, `tests/data/tune3-statements.json`: a **tuning** set
