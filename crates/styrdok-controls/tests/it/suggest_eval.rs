@@ -302,3 +302,35 @@ fn concept_probes2_top3() {
         s.empty_suggested
     );
 }
+
+/// Third concept probes (`tests/data/concept-probes3.csv`): 80 statements
+/// written from ISO/IEC 27002:2022 control purposes for the catalogue's
+/// thin controls (eighteenth pass: 8.4, 7.6, 8.18, 8.34, 5.21, 5.11, 7.12,
+/// 7.13, 5.3, 8.28, 8.6, 8.11, 8.33, 5.13, 5.28, 5.32, 6.6, 7.8, 8.12,
+/// 8.30, 6.2, 6.4, 8.17 and premises 7.1–7.14) in the registers of staff,
+/// pupils', library, tenant, care and supplier texts, and 26 with no
+/// security content that share their words, committed before the
+/// suggester ran on them (docs/suggestions.md, "Eighteenth pass"). A
+/// coverage check of invented wording, not an estimate for real text.
+/// First run 21/80 top 3, precision 0.128, 3/26 empty statements given a
+/// suggestion; after the eighteenth pass's rows and gate cues 74/80, 0.384,
+/// 0/26 (the six left are closed by the learned gate although a cue
+/// passes them).
+#[test]
+fn concept_probes3_top3() {
+    let s = evaluate(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/concept-probes3.csv"
+        ),
+        "text",
+    );
+    assert_eq!((s.statements, s.labelled), (106, 80));
+    assert!(s.top3() >= 0.92, "top 3 {:.3}", s.top3());
+    assert!(s.precision() >= 0.37, "precision {:.3}", s.precision());
+    assert!(
+        s.empty_suggested == 0,
+        "{} statements without security content got a suggestion",
+        s.empty_suggested
+    );
+}
