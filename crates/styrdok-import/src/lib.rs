@@ -367,6 +367,7 @@ pub fn import(text: &str) -> ImportDraft {
     };
     let mut rels = relations::scan(units, draft.kind.as_ref(), draft.title.as_deref());
     relations::drop_restated(&mut rels);
+    relations::name_earlier_titles(&mut rels);
     for (kind, value, line) in std::mem::take(&mut fields.relation_values) {
         // "Ersätter: Riktlinjer för X och Rutin för Y": one per title.
         for part in value.split(';').flat_map(relations::split_titles) {

@@ -1471,6 +1471,54 @@ pub(crate) fn drop_restated(rels: &mut Vec<(Relation, Src)>) {
     });
 }
 
+/// Names the earlier version a replacement describes when the words after
+/// `tidigare` are a title as written: a capitalised word that names a
+/// kind, `ersätter tidigare Riktlinjer för X i Norrby kommun, daterad …`
+/// (Haninge, blind9; Eskilstuna's `ersätter tidigare Riktlinje för
+/// lönesättning och …` in `real/` is the same form, dropped before this as
+/// a restatement of the title it names first). Lower-case words after
+/// `tidigare` still describe a version (`tidigare versioner KF 30 2013`,
+/// `tidigare gällande IT-strategi`, `tidigare beslutade reseanvisningar`).
+/// Runs after [`drop_restated`], so a title the document names elsewhere is
+/// not stated twice.
+pub(crate) fn name_earlier_titles(rels: &mut [(Relation, Src)]) {
+    for (r, _) in rels.iter_mut() {
+        if !matches!(
+            r.kind,
+            RelationKind::Replaces | RelationKind::ReplacesInPart | RelationKind::Repeals
+        ) {
+            continue;
+        }
+        let t = &mut r.target;
+        if t.title.is_some() {
+            continue;
+        }
+        let Some(rest) = t
+            .description
+            .as_deref()
+            .and_then(|d| {
+                d.strip_prefix("tidigare ")
+                    .or_else(|| d.strip_prefix("Tidigare "))
+            })
+            .map(str::trim)
+        else {
+            continue;
+        };
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if !first.starts_with(char::is_uppercase)
+            || first.chars().all(|c| !c.is_lowercase())
+            || rest.split_whitespace().count() < 2
+        {
+            continue;
+        }
+        if crate::structure::kind_word(first).is_none() {
+            continue;
+        }
+        t.title = Some(rest.to_owned());
+        t.description = None;
+    }
+}
+
 /// The folded words of a name without their inflection endings
 /// (`Riktlinjerna för` and `Riktlinje för` agree).
 fn stems(s: &str) -> Vec<String> {
@@ -1579,6 +1627,31 @@ mod tests {
     /// A relation to a target named by its title, as [`relations_of`] gives it.
     fn titled(kind: RelationKind, title: &str) -> (RelationKind, Option<String>, Option<String>) {
         (kind, Some(title.to_owned()), None)
+    }
+
+    /// Invented wording: `tidigare` before a title as written names the
+    /// earlier document; before lower-case words it describes a version.
+    #[test]
+    fn an_earlier_document_named_by_its_title() {
+        let t = "Riktlinjer för parker\n\nDessa riktlinjer ersätter tidigare Riktlinjer för parkskötsel i Norrby kommun, daterad Syfte Att ge stöd.\n";
+        assert_eq!(
+            relations_of(t),
+            [titled(
+                RelationKind::Replaces,
+                "Riktlinjer för parkskötsel i Norrby kommun"
+            )]
+        );
+        let t = "Riktlinjer för parker\n\nDessa riktlinjer ersätter tidigare beslutade riktlinjer för parkskötsel.\n";
+        assert_eq!(
+            relations_of(t),
+            [described(
+                RelationKind::Replaces,
+                "tidigare beslutade riktlinjer för parkskötsel"
+            )]
+        );
+        // A capitalised word that names no kind is no title.
+        let t = "Riktlinjer för parker\n\nDessa riktlinjer ersätter tidigare Norrby-beslut om parker.\n";
+        assert!(relations_of(t).iter().all(|r| r.1.is_none()));
     }
 
     #[test]
