@@ -127,6 +127,11 @@ pub fn import(text: &str) -> ImportDraft {
                                 )
                             })
                         })
+                        .or_else(|| {
+                            title::for_subtitle(&p, end, &t).map(|(j, f)| {
+                                ((line, end), (j, j), f, Some(("title-for-subtitle", 0.7)))
+                            })
+                        })
                         .unwrap_or(((line, end), (line, end), t, None)),
                 ),
                 None => title::above_adoption(&p, &consumed)

@@ -99,6 +99,11 @@ pub const RULES: &[Rule] = &[
         "A title line with a suffix after ` - ` (a site's category or slogan, up to eight words with three before the dash) whose document restates the name without it in the next lines, alone on its line or before its adoption phrase (`Policy för sponsring inom Norrby stad - Policy` / `Policy för sponsring inom Norrby stad`): the name as restated",
     ),
     r(
+        "title-for-subtitle",
+        0.7,
+        "A title line the document restates below with a subtitle opening with a capitalised `För` and a lower-case word other than `att`, on the same line or the next (`Parkpolicy` / `1 1 PARKPOLICY För personal i Norrby kommun Antagen av …`): the name with its subtitle, up to an adoption phrase or a label, two to eight words with no clause word",
+    ),
+    r(
         "title-after-collection-header",
         0.6,
         "When nothing else gave a title: the name after a statute collection's header in capitals on a flattened first page, from its capitalised kind word to the line's end or its adoption phrase, 25 words at most (`1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KFS 2017:07 Reglemente för … Antagen av …`)",

@@ -1166,6 +1166,93 @@ pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<
     None
 }
 
+/// How many lines below the title a restatement with a `För` subtitle is
+/// looked for (a contents page may stand between).
+const FOR_SUBTITLE_LINES: usize = 60;
+/// The most words a `För` subtitle may have.
+const FOR_SUBTITLE_MAX_WORDS: usize = 8;
+
+/// A title the document restates below with a subtitle opening with a
+/// capitalised `För` (`TRAFIKSÄKERHETSPOLICY För personal i Norrby kommun
+/// Antagen i …` on one line, Gullspång, blind2; `Tillämpningsanvisningar
+/// till arbetsmiljöpolicyn` / `För distansarbete` on the next line,
+/// Linköping, tune3; Göteborg's `Lokal IT-Policy För förskolan och skolan`,
+/// tune3, is read whole already): the name with its subtitle, with the
+/// line. The subtitle is a short phrase (`För` and a lower-case word that
+/// is not `att`, no clause word, no full stop) up to the line's end, an
+/// adoption phrase or a label; all three truths keep it in the title.
+pub(crate) fn for_subtitle(p: &Prepared<'_>, line: usize, t: &str) -> Option<(usize, String)> {
+    let want = t.trim();
+    if want.is_empty() {
+        return None;
+    }
+    let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str().trim());
+    let label = |w: &str| w.ends_with(':') && w.len() > 2;
+    for j in (line + 1..p.lines.len()).take(FOR_SUBTITLE_LINES) {
+        // Page numbers before the restatement (`1 1 TRAFIKSÄKERHETSPOLICY`).
+        let mut body = text(j);
+        while let Some((n, r)) = body.split_once(' ')
+            && n.chars().all(|c| c.is_ascii_digit())
+        {
+            body = r.trim_start();
+        }
+        let Some(head) = body.get(..want.len()) else {
+            continue;
+        };
+        if head.to_lowercase() != want.to_lowercase() {
+            continue;
+        }
+        let mut after = body.get(want.len()..).unwrap_or("").trim();
+        let mut at = j;
+        if after.is_empty() {
+            // The subtitle on the next line with text.
+            let Some(k) = (j + 1..p.lines.len())
+                .take(3)
+                .find(|&k| !text(k).is_empty())
+            else {
+                continue;
+            };
+            after = text(k);
+            at = k;
+        } else if !body.get(want.len()..).is_some_and(|r| r.starts_with(' ')) {
+            continue;
+        }
+        let mut words = after.split_whitespace();
+        if words.next() != Some("För")
+            || !words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && w != "att")
+        {
+            continue;
+        }
+        // Where the subtitle stops: an adoption phrase or a label.
+        let mut pos = 0;
+        let mut cut = after.len();
+        for w in after.split_whitespace() {
+            let Some(i) = after.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
+                break;
+            };
+            pos = i + w.len();
+            if ADOPTION_START.is_match(after.get(i..).unwrap_or("")) || label(w) {
+                cut = i;
+                break;
+            }
+        }
+        let sub = after
+            .get(..cut)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches([',', '.']);
+        let n = sub.split_whitespace().count();
+        let clause = tokens(sub).any(|w| CLAUSE_WORDS.contains(&w.folded().as_str()));
+        if (2..=FOR_SUBTITLE_MAX_WORDS).contains(&n) && !clause && !sub.contains(". ") {
+            return Some((at, format!("{} {sub}", head.trim())));
+        }
+        return None;
+    }
+    None
+}
+
 /// How many lines below the title its restatement is looked for.
 const RESTATED_LINES: usize = 20;
 /// The most words a suffix after ` - ` and the words before it may add.
@@ -1754,6 +1841,34 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
+    }
+
+    /// Invented wording: a `För` subtitle after the restated title, on its
+    /// line or the next; a sentence opening with `För att` is none.
+    #[test]
+    fn a_for_subtitle_below_the_title() {
+        let sub = |text: &str| {
+            let p = crate::pre::prepare(text);
+            super::for_subtitle(&p, 0, p.lines[0].text.as_str()).map(|(_, t)| t)
+        };
+        assert_eq!(
+            sub("PARKPOLICY\n\nText om sidan.\n\n1 1 PARKPOLICY För personal i Norrby kommun Antagen av kommunfullmäktige den 3 maj 2020")
+                .as_deref(),
+            Some("PARKPOLICY För personal i Norrby kommun")
+        );
+        assert_eq!(
+            sub("Anvisningar till parkpolicyn\n\n(3)\n\nAnvisningar till parkpolicyn\n\nFör lekplatser\n\nInledning")
+                .as_deref(),
+            Some("Anvisningar till parkpolicyn För lekplatser")
+        );
+        assert_eq!(
+            sub("Parkpolicy\n\nParkpolicy\n\nFör att parkerna ska vara trygga gäller följande."),
+            None
+        );
+        assert_eq!(
+            sub("Parkpolicy\n\nParkpolicy\n\nFör parker som kommunen äger gäller detta."),
+            None
+        );
     }
 
     #[test]
