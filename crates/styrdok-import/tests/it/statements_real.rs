@@ -263,14 +263,16 @@ fn statements_blind9() {
     );
 }
 
-/// The tenth blind set, run once by the lead after every tuning round of
-/// the stop had landed; the floors are open until that run.
+/// The tenth blind set, run once by the lead at ab0767d after every tuning
+/// round of the stop (fix12k, imp12l) had landed (first run: 50/75 found,
+/// 50/63 extracted are truth sentences, 48/50 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind10() {
     check(
         "blind10",
         &run_in(&blind10_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.66, 0.79, 0.95],
     );
 }
 
