@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to tenth blind sets (indices 8 to 13). Never a blind set that
+/// fifth to eleventh blind sets (indices 8 to 14). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 14] = [
+const SPENT: [&str; 15] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -510,6 +510,7 @@ const SPENT: [&str; 14] = [
     "blind8-statements.json",
     "blind9-statements.json",
     "blind10-statements.json",
+    "blind11-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -528,6 +529,9 @@ const BLIND9: usize = 12;
 /// Index of `blind10-statements.json` in [`SPENT`] (spent by its one run
 /// at a1bd6a2; seventeenth pass).
 const BLIND10: usize = 13;
+/// Index of `blind11-statements.json` in [`SPENT`] (spent by its one run
+/// at 05a7640; nineteenth pass).
+const BLIND11: usize = 14;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -538,10 +542,10 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind10 as the library does, unless
+/// always; blind5 to blind11 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
-/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` is
-/// `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
+/// `STYRDOK_CV_BLIND11` is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -550,6 +554,7 @@ fn trains_with(i: usize) -> bool {
         BLIND8 => "STYRDOK_CV_BLIND8",
         BLIND9 => "STYRDOK_CV_BLIND9",
         BLIND10 => "STYRDOK_CV_BLIND10",
+        BLIND11 => "STYRDOK_CV_BLIND11",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -559,7 +564,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind10 empty unless
+/// The sets [`SPENT`] names, blind5 to blind11 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1306,13 +1311,14 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
         trains_with(BLIND9),
-        trains_with(BLIND10)
+        trains_with(BLIND10),
+        trains_with(BLIND11)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1324,6 +1330,7 @@ fn leave_one_set_out() {
         ("blind8", &[BLIND8][..]),
         ("blind9", &[BLIND9][..]),
         ("blind10", &[BLIND10][..]),
+        ("blind11", &[BLIND11][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1477,13 +1484,14 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
         trains_with(BLIND9),
         trains_with(BLIND10),
+        trains_with(BLIND11),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1506,6 +1514,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind8", &[BLIND8][..]),
         ("blind9", &[BLIND9][..]),
         ("blind10", &[BLIND10][..]),
+        ("blind11", &[BLIND11][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1684,20 +1693,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all fourteen spent sets first, then leave one
-/// set out for blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all fifteen spent sets first, then leave one
+/// set out for blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all fourteen spent sets ({})",
+            "5-fold by organisation, all fifteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind11", &[BLIND11][..]),
         ("blind10", &[BLIND10][..]),
         ("blind9", &[BLIND9][..]),
         ("blind8", &[BLIND8][..]),
@@ -1714,8 +1724,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all fourteen spent sets, and leave one set
-/// out for blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all fifteen spent sets, and leave one set
+/// out for blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
@@ -1863,21 +1873,10 @@ const SHIPPED_FALLBACK: Fallback = Fallback {
 /// Whether the gate passes `o` in context under `w`, and the lexicon's
 /// and heading's top 3 (before the ranker's fills).
 fn own_in_context(o: &Obs, w: &ContextWeights) -> Option<Vec<String>> {
-    if !o.has_cue && !o.no_cue {
-        return None;
-    }
-    let shift = o.context.gate_shift(w);
-    if !learned_gate_passes_in(o.has_cue, o.p_gate, &o.rank, shift) {
-        return None;
-    }
-    let mut list = o.lex.clone();
-    o.context.add_to(w, &mut list);
-    Some(
-        list.iter()
-            .take(TOP_K)
-            .map(|s| s.control.control().to_owned())
-            .collect(),
-    )
+    own_in_context_all(o, w).map(|mut list| {
+        list.truncate(TOP_K);
+        list
+    })
 }
 
 /// What [`with_fallback`] needs of one statement, computed once: whether
