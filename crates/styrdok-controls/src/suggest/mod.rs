@@ -738,6 +738,54 @@ mod tests {
     }
 
     #[test]
+    fn who_may_see_a_childs_record_passes_the_gate() {
+        // Nineteenth pass: a guardian's access, an exception decided by
+        // the head of the unit, reading a record (5.15, 5.18); none of
+        // these sentences has another cue.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for (text, control) in [
+            (
+                "Som vårdnadshavare får du tillgång till elevens omdömen tills hen fyller 16.",
+                "5.15",
+            ),
+            ("Verksamhetschefen beslutar om undantag.", "5.18"),
+            ("Eleven får läsa sin journal från 16 års ålder.", "5.15"),
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let s = suggest(text);
+            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+            assert!(top.contains(&control), "{text}: {top:?}");
+        }
+    }
+
+    #[test]
+    fn smoking_comment_moderation_and_battery_rules_get_nothing() {
+        // Nineteenth pass: smoke-free entrances, posts removed from a
+        // social-media page and a computer charged for the lesson are not
+        // information security.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for text in [
+            "Det är förbjudet att röka vid entrén till sjukhuset.",
+            "Rökning är inte tillåten vid personalingången där passerkort används.",
+            "Inlägg som innehåller personuppgifter raderas från vår sida.",
+            "Inlägg med sekretessbelagd information tillåts inte på sidan.",
+            "Datorns batteri ska vara laddat när lektionen börjar.",
+            "Läsplattan ska vara fulladdad varje morgon.",
+        ] {
+            assert!(listed.security_cues(text).is_empty(), "{text}");
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+        // The same subjects without those words still pass.
+        for text in [
+            "Passerkort ska bäras synligt vid entrén.",
+            "Personuppgifter får inte publiceras på sociala medier.",
+            "Datorn ska låsas när du lämnar den.",
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
