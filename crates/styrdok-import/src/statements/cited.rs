@@ -40,13 +40,15 @@ const CREATE: [&str; 9] = [
 ];
 
 /// Words that end a cited title's "för …" tail.
-const TAIL_STOP: [&str; 22] = [
+const TAIL_STOP: [&str; 24] = [
     "och",
     "som",
     "ska",
     "skall",
     "samt",
+    "bör",
     "bor",
+    "får",
     "far",
     "maste",
     "ar",

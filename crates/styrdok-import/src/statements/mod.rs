@@ -520,7 +520,7 @@ fn split_coordinated(s: &str, reading: Reading) -> Vec<(usize, usize, Reading)> 
         // The second clause: a subject of one to four words, then its modal.
         let Some(m) = (k + 2..(k + 6).min(w.len())).find(|&m| {
             w.get(m)
-                .is_some_and(|y| ["ska", "skall", "bor", "maste"].contains(&y.folded.as_str()))
+                .is_some_and(|y| ["ska", "skall", "bör", "maste"].contains(&y.folded.as_str()))
         }) else {
             continue;
         };

@@ -100,9 +100,9 @@ pub(super) fn is_law(f: &str) -> bool {
 /// lagrar säkerhetskopieras …") or a fronted phrase ("I allt
 /// utvecklingsarbete beaktas …"), with no finite verb before it.
 pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
-    const FINITE: [&str; 14] = [
-        "ar", "har", "kan", "blir", "finns", "var", "hade", "galler", "ska", "skall", "far", "bor",
-        "maste", "innebar",
+    const FINITE: [&str; 16] = [
+        "ar", "har", "kan", "blir", "finns", "var", "hade", "galler", "ska", "skall", "får", "far",
+        "bör", "bor", "maste", "innebar",
     ];
     const SUBORDINATORS: [&str; 11] = [
         "om", "nar", "eftersom", "da", "innan", "medan", "sedan", "fast", "trots", "sa", "ifall",
@@ -158,7 +158,7 @@ fn subject_end(w: &[Word], i: usize, finite: &[&str]) -> usize {
         .count();
     // A modal verb in it belongs to the main clause ("Handlingar som
     // tillhör ärendet ska lagras …"): the clause must have a verb of its own.
-    const MODALS: [&str; 6] = ["ska", "skall", "kan", "far", "bor", "maste"];
+    const MODALS: [&str; 6] = ["ska", "skall", "kan", "får", "bör", "maste"];
     let closed = j >= 1
         && (2..=5).contains(&clause.len())
         && verbs == 1

@@ -71,9 +71,10 @@ impl Reading {
     }
 }
 
-/// One word of a sentence: its byte range and its folded form without
-/// surrounding punctuation; `clause_end` when a comma, semicolon or colon
-/// follows it.
+/// One word of a sentence: its byte range and its comparison form
+/// ([`comparison_form`]: folded, but the modals `bör`, `får`, `må` as
+/// written) without surrounding punctuation; `clause_end` when a comma,
+/// semicolon or colon follows it.
 #[derive(Debug, Clone)]
 pub(crate) struct Word {
     pub(crate) start: usize,
@@ -82,6 +83,24 @@ pub(crate) struct Word {
     pub(crate) clause_end: bool,
     /// Written with a capital first letter ("Arvika", "Policyn").
     pub(crate) capital: bool,
+}
+
+/// The modal verbs whose folded form is another word's: `bör` folds to
+/// `bor` (lives), `får` to `far` (father, travels), `må` to `ma`.
+const LETTERED_MODALS: [&str; 3] = ["bör", "får", "må"];
+
+/// A word's comparison form: folded ([`fold`]), except that the modal verbs
+/// of [`LETTERED_MODALS`] keep their letters as written (lower case, NFC),
+/// so that "befolkning … bor utmed fiberstråken" (`blind10/` Gnosjö) or
+/// "min far" is never read as a modal. Every modal match on a [`Word`]
+/// compares against `bör`/`får`, never `bor`/`far`.
+fn comparison_form(written: &str) -> String {
+    let lower = styrdok_core::text::nfc(written).to_lowercase();
+    if LETTERED_MODALS.contains(&lower.as_str()) {
+        lower
+    } else {
+        fold(written)
+    }
 }
 
 /// The words of `s`, from the workspace's tokenizer
@@ -97,7 +116,7 @@ pub(crate) fn words(s: &str) -> Vec<Word> {
         match out.last_mut() {
             Some(last) if joins => {
                 last.end = t.end;
-                last.folded = fold(s.get(last.start..t.end).unwrap_or(""));
+                last.folded = comparison_form(s.get(last.start..t.end).unwrap_or(""));
             }
             last => {
                 if let Some(last) = last {
@@ -106,7 +125,7 @@ pub(crate) fn words(s: &str) -> Vec<Word> {
                 out.push(Word {
                     start: t.start,
                     end: t.end,
-                    folded: t.folded(),
+                    folded: comparison_form(t.text),
                     clause_end: false,
                     capital: s
                         .get(t.start..)
@@ -342,7 +361,9 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
 
 /// Modal and finite verbs that give a fronted `För att` clause its own
 /// verb ("För att en övervakning inte ska vara kränkande måste …").
-const PURPOSE_OWN_VERBS: [&str; 8] = ["ska", "skall", "kan", "far", "maste", "bor", "vill", "ar"];
+const PURPOSE_OWN_VERBS: [&str; 10] = [
+    "ska", "skall", "kan", "får", "far", "maste", "bör", "bor", "vill", "ar",
+];
 
 /// Whether a sentence that opens with a purpose (`För att` at `j` = 1) has
 /// ended it before word `i`, so that `i` is the main clause's verb in
@@ -358,7 +379,7 @@ fn fronted_purpose_ended(w: &[Word], j: usize, i: usize) -> bool {
     // behöver också roller definieras", `real/` Luleå, no truth sentence).
     let main_modal = w
         .get(i)
-        .is_some_and(|x| ["ska", "skall", "maste", "bor", "far"].contains(&x.folded.as_str()));
+        .is_some_and(|x| ["ska", "skall", "maste", "bör", "får"].contains(&x.folded.as_str()));
     if !main_modal || w.first().is_none_or(|f| f.folded != "for") {
         return false;
     }
@@ -738,7 +759,7 @@ const PROCEDURE: [&str; 9] = [
 fn decision_procedure(w: &[Word], sub: &Subordinate<'_>) -> bool {
     for (i, x) in w.iter().enumerate().take(12) {
         let f = x.folded.as_str();
-        if ["ska", "skall", "bor", "maste", "far"].contains(&f) {
+        if ["ska", "skall", "bör", "maste", "får"].contains(&f) {
             return false;
         }
         let decides = ["beslutar", "beslutat"].contains(&f)
@@ -820,10 +841,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         let next = w.get(i + 1).map(|n| n.folded.as_str()).unwrap_or("");
         let modal = match f {
             "ska" | "skall" => Some(Modality::Ska),
-            "bor" => Some(Modality::Bor),
+            "bör" => Some(Modality::Bor),
             "maste" | "kravs" | "kraver" | "obligatoriskt" => Some(Modality::Maste),
             "behover" if !needs_a_thing(&w, i) && !our_need(&w, i) => Some(Modality::Maste),
-            "far" if far_is_modal(&w, i) => Some(Modality::Far),
+            "får" if far_is_modal(&w, i) => Some(Modality::Far),
             _ => None,
         };
         if let Some(m) = modal {
@@ -1351,6 +1372,33 @@ mod tests {
     }
 
     type Reading = Option<(Binds, Option<Modality>, bool)>;
+
+    /// `bor` (lives) and `far` (father, travels) fold like the modals `bör`
+    /// and `får`; only the letters as written make the modal (also when the
+    /// ö is written with a combining mark).
+    #[test]
+    fn modal_needs_its_letters() {
+        const BOR: Reading = Some((Binds::Modal, Some(Modality::Bor), false));
+        const FAR: Reading = Some((Binds::Modal, Some(Modality::Far), false));
+        cases(&[
+            ("Nämnden bör samråda med föreningarna.", BOR),
+            ("Nämnden bo\u{308}r samråda med föreningarna.", BOR),
+            ("Besökare får parkera vid entrén.", FAR),
+            ("BESÖKARE FÅR PARKERA VID ENTRÉN.", FAR),
+        ]);
+        for s in [
+            "Hälften av invånarna bor i dag utmed de nya ledningarna.",
+            "Deras far hämta barnen vid skolan varje fredag.",
+            "Turisterna far vidare till fjällen.",
+        ] {
+            assert!(
+                m(s).is_none_or(|(b, modality, _)| b != Binds::Modal
+                    && !matches!(modality, Some(Modality::Bor | Modality::Far))),
+                "{s}: {:?}",
+                m(s)
+            );
+        }
+    }
 
     /// Every sentence reads as its expected reading.
     fn cases(list: &[(&str, Reading)]) {

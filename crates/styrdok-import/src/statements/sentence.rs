@@ -10,26 +10,28 @@ use super::reading::{Word, words};
 
 /// Function words and verbs that never stand in a heading run into a
 /// sentence ("Om Du lagrar …" is a sentence, not a heading "Om").
-const NOT_IN_HEADING: [&str; 32] = [
+const NOT_IN_HEADING: [&str; 34] = [
     "och", "eller", "samt", "for", "av", "till", "med", "pa", "i", "om", "som", "att", "en", "ett",
-    "den", "det", "de", "vid", "fran", "inom", "under", "mellan", "ar", "ska", "skall", "far",
-    "bor", "kan", "har", "enligt", "nar", "du",
+    "den", "det", "de", "vid", "fran", "inom", "under", "mellan", "ar", "ska", "skall", "får",
+    "far", "bör", "bor", "kan", "har", "enligt", "nar", "du",
 ];
 
 /// Verbs that never stand in a numbered heading run into a sentence.
-const VERBS: [&str; 9] = [
-    "ar", "ska", "skall", "far", "bor", "kan", "har", "galler", "maste",
+const VERBS: [&str; 11] = [
+    "ar", "ska", "skall", "får", "far", "bör", "bor", "kan", "har", "galler", "maste",
 ];
 
 /// Finite verbs that follow a body as the subject of a sentence.
-const SUBJECT_VERBS: [&str; 12] = [
+const SUBJECT_VERBS: [&str; 14] = [
     "ska",
     "skall",
     "har",
     "ansvarar",
     "svarar",
     "ar",
+    "bör",
     "bor",
+    "får",
     "far",
     "maste",
     "fullgor",
@@ -1220,7 +1222,7 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
         .checked_sub(2)
         .and_then(|k| w.get(k))
         .map_or("", |x| x.folded.as_str());
-    let modal = |f: &str| ["ska", "skall", "bor", "maste"].contains(&f);
+    let modal = |f: &str| ["ska", "skall", "bör", "maste"].contains(&f);
     w.len() >= 3
         && ([
             "att", "om", "som", "och", "eller", "samt", "for", "till", "med", "pa", "av", "i",

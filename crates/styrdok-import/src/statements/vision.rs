@@ -205,7 +205,9 @@ fn place_sentence(s: &str, places: &[String]) -> Option<Reading> {
 /// ("är", "har", "erbjuder", "främjar", "hushållar"), not a modal or an
 /// auxiliary that needs another verb.
 fn present_verb(f: &str) -> bool {
-    const NOT: [&str; 8] = ["kan", "var", "vill", "ska", "skall", "far", "bor", "maste"];
+    const NOT: [&str; 10] = [
+        "kan", "var", "vill", "ska", "skall", "får", "far", "bör", "bor", "maste",
+    ];
     if NOT.contains(&f) {
         return false;
     }
