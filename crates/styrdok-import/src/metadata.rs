@@ -255,7 +255,7 @@ pub(crate) fn has_label_word(s: &str) -> bool {
 /// Splits a folded line into labels: (field, first token, token count), or
 /// `None` unless the whole line is labels.
 fn header_labels(tokens: &[String]) -> Option<Vec<(Field, usize, usize)>> {
-    let mut out = Vec::new();
+    let mut out: Vec<(Field, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let mut found = None;
@@ -271,7 +271,18 @@ fn header_labels(tokens: &[String]) -> Option<Vec<(Field, usize, usize)>> {
             }
         }
         let (f, s, n) = found?;
-        out.push((f, s, n));
+        // "Ersätter tidigare beslut": an adoption word right after a
+        // replacement label is its object, the decision replaced (its
+        // value is the cited document's adoption, `blind10/` Haninge).
+        if f == Field::Adoption
+            && let Some(last) = out.last_mut()
+            && matches!(last.0, Field::Replaces | Field::Repeals)
+            && last.1 + last.2 == s
+        {
+            last.2 += n;
+        } else {
+            out.push((f, s, n));
+        }
         i = s + n;
     }
     Some(out)
@@ -1053,6 +1064,21 @@ mod tests {
 
     /// A web page footer's `Ansvarig:` is the page's editor (invented
     /// wording); a document's own `Ansvarig:` label still gives the owner.
+    #[test]
+    fn the_decision_a_replacement_label_names_is_not_this_documents() {
+        // Invented wording: `Ersätter tidigare beslut` heads one column,
+        // whose value is the replaced document's adoption.
+        let t = "Riktlinjer för parker\n\nSökord Ersätter tidigare beslut\n\nPark, träd, parkpolicy KF 2015-03-02, §12\n\nText om parker.\n";
+        let d = crate::import(t);
+        assert_eq!(d.adopted_by, None, "{:?}", d.adopted_by);
+        assert_eq!(d.decision_date, None);
+        // A decision label of its own still reads.
+        let d = crate::import(
+            "Riktlinjer för parker\n\nDiarienummer Beslut\n\nPN 2021/7 KF 2015-03-02, §12\n\nText om parker.\n",
+        );
+        assert!(d.adopted_by.is_some(), "{:?}", d.adopted_by);
+    }
+
     #[test]
     fn a_page_footers_editor_is_no_owner() {
         let f = scan_text(
