@@ -116,7 +116,7 @@ pub const RULES: &[Rule] = &[
     r(
         "kind-other-from-title",
         0.6,
-        "A title opening with the head noun of a document outside the built-in kinds (lexicon: `Renhållningsordning`, `Föreskrifter`, `Direktiv`, `Risk- och sårbarhetsanalys`; goals: `Mål`, `Inriktningsmål`) and naming none of them: kind `other`",
+        "A title opening with the head noun of a document outside the built-in kinds (lexicon: `Renhållningsordning`, `Föreskrifter`, `Direktiv`, `Risk- och sårbarhetsanalys`, also after one or two adjectives in -a: `Generella föreskrifter`; goals: `Mål`, `Inriktningsmål`) and naming none of them: kind `other`",
     ),
     r(
         "kind-other-goals-title",

@@ -644,18 +644,37 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
     if head.ends_with('-') && words.next().is_some_and(|w| ["och", "OCH"].contains(&w)) {
         head = words.next()?;
     }
-    let f = fold(head.trim_end_matches([',', '.', ':']));
-    // Goals: `Mål`, `Inriktningsmål` (a compound's joint `s`), not the verb
-    // `Anmäl`.
-    let goals = ["mal", "malen"].contains(&f.as_str()) || f.ends_with("smal");
-    (goals
-        || crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
+    let other_noun = |f: &str| {
+        crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
             f.ends_with(n)
                 && !crate::lexicon::OTHER_KIND_EXCEPTIONS
                     .iter()
                     .any(|e| f.contains(e))
-        }))
-    .then_some(head)
+        })
+    };
+    let f = fold(head.trim_end_matches([',', '.', ':']));
+    // Goals: `Mål`, `Inriktningsmål` (a compound's joint `s`), not the verb
+    // `Anmäl`.
+    let goals = ["mal", "malen"].contains(&f.as_str()) || f.ends_with("smal");
+    if goals || other_noun(&f) {
+        return Some(head);
+    }
+    // `Generella föreskrifter och villkor för …` (`blind10/` Örnsköldsvik),
+    // `Allmänna lokala ordningsföreskrifter` (`blind7/` Hofors): one or two
+    // adjectives in -a before the head noun.
+    let mut adjective = f;
+    for _ in 0..2 {
+        if adjective.chars().count() < 5 || !adjective.ends_with('a') {
+            return None;
+        }
+        let next = words.next()?;
+        let g = fold(next.trim_end_matches([',', '.', ':']));
+        if other_noun(&g) {
+            return Some(next);
+        }
+        adjective = g;
+    }
+    None
 }
 
 /// How many different document kinds a title names (`Kommunala policyer,
@@ -1025,6 +1044,17 @@ mod tests {
             Some("Inriktningsmål")
         );
         assert_eq!(other_kind_head("Mål för nämnderna"), Some("Mål"));
+        // Invented wording: adjectives before the head noun.
+        assert_eq!(
+            other_kind_head("Särskilda föreskrifter och villkor för parkering"),
+            Some("föreskrifter")
+        );
+        assert_eq!(
+            other_kind_head("Allmänna lokala ordningsföreskrifter för Norrby"),
+            Some("ordningsföreskrifter")
+        );
+        assert_eq!(other_kind_head("Kommunala mål för nämnderna"), None);
+        assert_eq!(other_kind_head("Särskilda villkor för parkering"), None);
         assert_eq!(other_kind_head("Anmäl en incident"), None);
         // A built-in kind wins; a statute is no document kind.
         assert_eq!(other_kind_head("Avfallsplan och renhållningsordning"), None);
