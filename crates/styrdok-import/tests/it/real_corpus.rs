@@ -924,22 +924,30 @@ fn real_corpus_blind10() {
 
 /// Just under the first run (ab0767d). One document's adoption facts were
 /// read wrong (Haninge: the date and § of the document it replaces).
+/// First-run floors: metadata 0.82, relations 5 extra, invented 0.27,
+/// adoption facts wrong 1, statements precise 0.79. **Tuned on since**
+/// (fix12m, TUNED): a header's `Ersätter tidigare beslut` is one
+/// replacement label (Haninge's adoption no longer read, 0 wrong),
+/// `Generella föreskrifter` gives kind `other` (metadata 29/34), 4
+/// relations extra, 12/57 predicted values not in the truth (metadata
+/// 0/29); the floors follow just under.
 const BLIND10_FLOORS: Floors = Floors {
-    metadata_right: 0.82,
+    metadata_right: 0.85,
     titles_right: 0.66,
     titles_lenient_right: 0.8,
     replaces_or_complements_found: 0.12,
     replaces_or_complements_identified: 0.25,
     replaces_or_complements_extra_max: 4,
     relations_found: 0.05,
-    relations_extra_max: 5,
-    invented_max: 0.27,
-    adoption_facts_wrong_max: 1,
+    relations_extra_max: 4,
+    invented_max: 0.22,
+    adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 50/75 and
-/// 50/63.
-const BLIND10_STATEMENTS: (f64, f64) = (0.66, 0.79);
+/// 50/63; TUNED (fix12m: `bor`, lives, no longer read as `bör`) 50/75 and
+/// 50/62.
+const BLIND10_STATEMENTS: (f64, f64) = (0.66, 0.80);
 
 /// The ninth blind set (`tests/corpus/blind9/`: 13 real texts of 11
 /// organisations whose names start with A–K, their truth committed before

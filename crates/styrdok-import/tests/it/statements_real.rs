@@ -266,13 +266,15 @@ fn statements_blind9() {
 /// The tenth blind set, run once by the lead at ab0767d after every tuning
 /// round of the stop (fix12k, imp12l) had landed (first run: 50/75 found,
 /// 50/63 extracted are truth sentences, 48/50 modality right); spent
-/// since. The floors sit just under the first run.
+/// since. The first run's floors: 0.66, 0.79, 0.95. TUNED (fix12m): the
+/// verb `bor` (lives) is no longer read as the modal `bör` (Gnosjö), 50/75
+/// found, 50/62 precise, 48/50 modality; the floors sit just under.
 #[test]
 fn statements_blind10() {
     check(
         "blind10",
         &run_in(&blind10_dir(), |_| true, true),
-        [0.66, 0.79, 0.95],
+        [0.66, 0.80, 0.95],
     );
 }
 
