@@ -279,14 +279,16 @@ fn statements_blind10() {
     );
 }
 
-/// The eleventh blind set, run once by the lead after every tuning round
-/// of the stop had landed; the floors are open until that run.
+/// The eleventh blind set, run once by the lead at c63f80c after every
+/// tuning round of the stop (fix12m) had landed (first run: 73/92 found,
+/// 73/88 extracted are truth sentences, 64/73 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind11() {
     check(
         "blind11",
         &run_in(&blind11_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.79, 0.82, 0.87],
     );
 }
 
