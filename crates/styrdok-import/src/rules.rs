@@ -272,7 +272,7 @@ pub const RULES: &[Rule] = &[
     r(
         "statement-bullet",
         0.6,
-        "A bullet that takes its lead-in's subject and force (0.8 when the lead-in binds by a modal, a responsibility or a scope)",
+        "A bullet that takes its lead-in's subject and force (0.8 when the lead-in binds by a modal, a responsibility or a scope); a bullet that opens with an imperative under a modal lead-in not ending in `att` keeps no modality",
     ),
     r(
         "statement-flattened-list",

@@ -163,7 +163,8 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 let item = text.get(ia..ib).unwrap_or("");
                 // An item that binds by itself keeps its own force.
                 let own = read(item).filter(|r| r.binds == Binds::Modal);
-                if let Some(reading) = own.or_else(|| item_reading(item, lead.as_ref())) {
+                if let Some(reading) = own.or_else(|| item_reading(item, lead_text, lead.as_ref()))
+                {
                     pieces.push(Piece {
                         unit: u,
                         range: (ia, ib),
@@ -246,7 +247,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                             .flatten()
                     };
                     if let Some(reading) = own
-                        .or_else(|| item_reading(first, lead.as_ref()))
+                        .or_else(|| item_reading(first, s, lead.as_ref()))
                         .or_else(goal)
                     {
                         pieces.push(Piece {
@@ -282,7 +283,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                         .and_then(|r| sentence::subject(lead_text, r.at));
                     for (ia, ib) in items {
                         let it = s.get(ia..ib).unwrap_or("");
-                        if let Some(reading) = item_reading(it, lead.as_ref()) {
+                        if let Some(reading) = item_reading(it, lead_text, lead.as_ref()) {
                             pieces.push(Piece {
                                 unit: u,
                                 range: (a + ia, a + ib),
@@ -412,12 +413,27 @@ fn rule_of(r: &Reading) -> &'static str {
 /// ("Låntagaren ansvarar för att eleven följer dessa regler:" + "Datorn bör
 /// vara laddad.") keeps its own modal verb: the lead-in's responsibility
 /// gives it no modality to inherit.
-fn item_reading(item: &str, lead: Option<&Reading>) -> Option<Reading> {
+///
+/// An item that opens with an imperative ("Skicka inte enstaka handlingar
+/// …") under a lead-in with a modal verb that it does not complete (the
+/// lead-in does not end in `att`) is an instruction of its own, with no
+/// modality: the lead-in's modal verb is not the item's. After `att`
+/// ("Det är förbjudet att:" + "Ladda ner …") the item is the lead-in's
+/// infinitive and keeps its force.
+fn item_reading(item: &str, lead_text: &str, lead: Option<&Reading>) -> Option<Reading> {
     let first = reading::words(item).first().map(|w| w.folded.clone());
     let completes = first
         .as_deref()
         .is_none_or(|f| ["att", "hur", "nar", "som", "om", "dar"].contains(&f));
     if let Some(l) = lead {
+        let ends_in_att = reading::words(lead_text)
+            .last()
+            .is_some_and(|w| w.folded == "att");
+        if l.modality.is_some() && !ends_in_att {
+            if let Some(r) = reading::imperative_item(item) {
+                return Some(r);
+            }
+        }
         let own = (l.modality.is_none() && !completes)
             .then(|| read(item).filter(|r| r.binds == Binds::Modal))
             .flatten();
@@ -689,6 +705,38 @@ mod tests {
         assert_eq!(
             items,
             [("korta och tydliga.", ska), ("skrivna på svenska.", ska)]
+        );
+    }
+
+    #[test]
+    fn an_imperative_item_under_a_modal_lead_in_has_no_modality() {
+        let d = crate::import(
+            "Utlåningen ska gå till så här:\n\n\
+             \u{20}• Skriv upp varje lån i pärmen.\n\
+             \u{20}• Lämna inte ut nycklar till besökare.\n\
+             \u{20}• Böckerna ska vara tillbaka inom en månad.\n\n\
+             Det är förbjudet att:\n\n\
+             \u{20}• Ladda ner filmer på skolans datorer.\n",
+        );
+        let items: Vec<(&str, Option<crate::draft::Modality>, bool)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.modality, s.negated))
+            .collect();
+        use crate::draft::Modality::{Far, Ska};
+        assert_eq!(
+            items,
+            [
+                ("Skriv upp varje lån i pärmen.", None, false),
+                ("Lämna inte ut nycklar till besökare.", None, true),
+                (
+                    "Böckerna ska vara tillbaka inom en månad.",
+                    Some(Ska),
+                    false
+                ),
+                // After `att` the item is the lead-in's infinitive.
+                ("Ladda ner filmer på skolans datorer.", Some(Far), true),
+            ]
         );
     }
 

@@ -1334,6 +1334,12 @@ fn describing_relative(w: &[Word], i: usize) -> bool {
         && !before.iter().any(|p| p.folded == "att")
 }
 
+/// A list item that opens with an imperative, whether or not it ends with
+/// a full stop ("Skicka inte enstaka handlingar"): its reading.
+pub(crate) fn imperative_item(s: &str) -> Option<Reading> {
+    imperative(s, &words(s), false)
+}
+
 /// An imperative opening a rule ("Installera inga program själv.", "Lås
 /// skärmen när du lämnar datorn"); a sentence must end with a full stop
 /// (`full_stop`), a bullet need not.
