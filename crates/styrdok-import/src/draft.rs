@@ -250,6 +250,14 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     {
         return Some(BodyKind::Styrelse);
     }
+    // A management group of officials (`Socialförvaltningens
+    // ledningsgrupp`, `kommunledningsgrupp`) adopts for the administration.
+    if ["ledningsgrupp", "ledningsgruppen", "ledningsgruppens"]
+        .iter()
+        .any(|e| last.ends_with(e))
+    {
+        return Some(BodyKind::Forvaltning);
+    }
     if let [head, link, .., "ab"] = words.as_slice()
         && ["for", "i"].contains(link)
         && BodyKind::classify(head) == Some(BodyKind::Styrelse)
@@ -637,6 +645,26 @@ mod tests {
         assert_ne!(
             classify_body("ordförande i tekniska förvaltningen"),
             Some(BodyKind::Tjansteperson)
+        );
+    }
+
+    #[test]
+    fn a_management_group_adopts_for_the_administration() {
+        // Invented names.
+        for name in [
+            "Tekniska förvaltningens ledningsgrupp",
+            "ledningsgruppen",
+            "förvaltningsledningsgrupp",
+        ] {
+            assert_eq!(classify_body(name), Some(BodyKind::Forvaltning), "{name}");
+        }
+        let d = crate::import(
+            "Rutin för nycklar\n\nAntagen av stadslednings-\ngrupp, mars 2021\n\nNycklar ska kvitteras.\n",
+        );
+        let by = d.adopted_by.expect("an adopter");
+        assert_eq!(
+            (by.name.as_str(), by.kind),
+            ("stadsledningsgrupp", Some(BodyKind::Forvaltning))
         );
     }
 
