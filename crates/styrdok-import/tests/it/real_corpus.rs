@@ -925,9 +925,13 @@ fn real_corpus_blind11() {
     check_statements("blind11", &p.statements, BLIND11_STATEMENTS);
 }
 
-/// Just under the first run (c63f80c).
+/// Just under the first run (c63f80c). First-run floors: metadata 0.52,
+/// invented 0.19. **Tuned on since** (fix12n, TUNED): a management group
+/// (`kommunlednings-grupp`) is an adopter of kind `forvaltning`
+/// (Gullspång; metadata 11/19), 5/28 predicted values not in the truth;
+/// the floors follow just under.
 const BLIND11_FLOORS: Floors = Floors {
-    metadata_right: 0.52,
+    metadata_right: 0.57,
     titles_right: 0.69,
     titles_lenient_right: 0.69,
     replaces_or_complements_found: 0.0,
@@ -935,12 +939,12 @@ const BLIND11_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.19,
+    invented_max: 0.18,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 73/92 and
-/// 73/88.
+/// 73/88 (TUNED, fix12n: unchanged).
 const BLIND11_STATEMENTS: (f64, f64) = (0.79, 0.82);
 
 /// The tenth blind set (`tests/corpus/blind10/`: 15 real texts of 15

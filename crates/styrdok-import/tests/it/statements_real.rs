@@ -282,13 +282,16 @@ fn statements_blind10() {
 /// The eleventh blind set, run once by the lead at c63f80c after every
 /// tuning round of the stop (fix12m) had landed (first run: 73/92 found,
 /// 73/88 extracted are truth sentences, 64/73 modality right); spent
-/// since. The floors sit just under the first run.
+/// since. The first run's floors: 0.79, 0.82, 0.87. TUNED (fix12n): an
+/// item that opens with an imperative under a lead-in with a modal verb
+/// it does not complete has no modality (Sydarkivera), 73/92 found, 73/88
+/// precise, 66/73 modality; the floors sit just under.
 #[test]
 fn statements_blind11() {
     check(
         "blind11",
         &run_in(&blind11_dir(), |_| true, true),
-        [0.79, 0.82, 0.87],
+        [0.79, 0.82, 0.90],
     );
 }
 
