@@ -429,10 +429,11 @@ fn item_reading(item: &str, lead_text: &str, lead: Option<&Reading>) -> Option<R
         let ends_in_att = reading::words(lead_text)
             .last()
             .is_some_and(|w| w.folded == "att");
-        if l.modality.is_some() && !ends_in_att {
-            if let Some(r) = reading::imperative_item(item) {
-                return Some(r);
-            }
+        if l.modality.is_some()
+            && !ends_in_att
+            && let Some(r) = reading::imperative_item(item)
+        {
+            return Some(r);
         }
         let own = (l.modality.is_none() && !completes)
             .then(|| read(item).filter(|r| r.binds == Binds::Modal))
