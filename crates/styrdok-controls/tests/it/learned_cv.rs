@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to eleventh blind sets (indices 8 to 14). Never a blind set that
+/// fifth to twelfth blind sets (indices 8 to 15). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 15] = [
+const SPENT: [&str; 16] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -511,6 +511,7 @@ const SPENT: [&str; 15] = [
     "blind9-statements.json",
     "blind10-statements.json",
     "blind11-statements.json",
+    "blind12-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -532,6 +533,9 @@ const BLIND10: usize = 13;
 /// Index of `blind11-statements.json` in [`SPENT`] (spent by its one run
 /// at 05a7640; nineteenth pass).
 const BLIND11: usize = 14;
+/// Index of `blind12-statements.json` in [`SPENT`] (spent by its one run
+/// at c63f80c; twentieth pass).
+const BLIND12: usize = 15;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -542,10 +546,11 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind11 as the library does, unless
+/// always; blind5 to blind12 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
-/// `STYRDOK_CV_BLIND11` is `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` is `1` (with) or `0`
+/// (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -555,6 +560,7 @@ fn trains_with(i: usize) -> bool {
         BLIND9 => "STYRDOK_CV_BLIND9",
         BLIND10 => "STYRDOK_CV_BLIND10",
         BLIND11 => "STYRDOK_CV_BLIND11",
+        BLIND12 => "STYRDOK_CV_BLIND12",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -564,7 +570,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind11 empty unless
+/// The sets [`SPENT`] names, blind5 to blind12 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1311,14 +1317,15 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
         trains_with(BLIND8),
         trains_with(BLIND9),
         trains_with(BLIND10),
-        trains_with(BLIND11)
+        trains_with(BLIND11),
+        trains_with(BLIND12)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1331,6 +1338,7 @@ fn leave_one_set_out() {
         ("blind9", &[BLIND9][..]),
         ("blind10", &[BLIND10][..]),
         ("blind11", &[BLIND11][..]),
+        ("blind12", &[BLIND12][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1484,7 +1492,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1492,6 +1500,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND9),
         trains_with(BLIND10),
         trains_with(BLIND11),
+        trains_with(BLIND12),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1515,6 +1524,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind9", &[BLIND9][..]),
         ("blind10", &[BLIND10][..]),
         ("blind11", &[BLIND11][..]),
+        ("blind12", &[BLIND12][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1693,20 +1703,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all fifteen spent sets first, then leave one
-/// set out for blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all sixteen spent sets first, then leave one
+/// set out for blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all fifteen spent sets ({})",
+            "5-fold by organisation, all sixteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind12", &[BLIND12][..]),
         ("blind11", &[BLIND11][..]),
         ("blind10", &[BLIND10][..]),
         ("blind9", &[BLIND9][..]),
@@ -1724,8 +1735,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all fifteen spent sets, and leave one set
-/// out for blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all sixteen spent sets, and leave one set
+/// out for blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
