@@ -786,6 +786,51 @@ mod tests {
     }
 
     #[test]
+    fn outages_valuables_and_repairs_pass_the_gate() {
+        // Twentieth pass: an unplanned outage (5.29), a card kept as a
+        // valuable (5.17), a device not repaired by its user (7.13); none
+        // of these sentences has another cue.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for (text, control) in [
+            (
+                "Vid oplanerade avbrott arbetar vi enligt reservplanen.",
+                "5.29",
+            ),
+            (
+                "Vid planerade driftsstopp skrivs listorna ut i förväg.",
+                "5.29",
+            ),
+            ("Tjänstekortet är en värdehandling.", "5.17"),
+            ("Du får inte själv reparera surfplattan.", "7.13"),
+            ("Surfplattan får inte tas isär av eleven.", "7.13"),
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let s = suggest(text);
+            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+            assert!(top.contains(&control), "{text}: {top:?}");
+        }
+    }
+
+    #[test]
+    fn a_pupils_computer_carried_gets_nothing() {
+        // Twentieth pass: carrying a pupil's computer is device care.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for text in [
+            "Datorn ska ligga i väskan vid transport till skolan.",
+            "Använd skyddsfodralet när din Chromebook transporteras.",
+        ] {
+            assert!(listed.security_cues(text).is_empty(), "{text}");
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+        // The computer without the transport still passes.
+        assert!(
+            !listed
+                .security_cues("Datorn ska låsas när du lämnar den.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
