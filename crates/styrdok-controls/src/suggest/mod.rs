@@ -788,8 +788,8 @@ mod tests {
     #[test]
     fn outages_valuables_and_repairs_pass_the_gate() {
         // Twentieth pass: an unplanned outage (5.29), a card kept as a
-        // valuable (5.17), a device not repaired by its user (7.13); none
-        // of these sentences has another cue.
+        // valuable (5.17: the card's own word is its cue, värdehandling is
+        // none), a device not repaired by its user (7.13).
         let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
         for (text, control) in [
             (
@@ -800,7 +800,7 @@ mod tests {
                 "Vid planerade driftsstopp skrivs listorna ut i förväg.",
                 "5.29",
             ),
-            ("Tjänstekortet är en värdehandling.", "5.17"),
+            ("SITHS-kortet och koderna är en värdehandling.", "5.17"),
             ("Du får inte själv reparera surfplattan.", "7.13"),
             ("Surfplattan får inte tas isär av eleven.", "7.13"),
         ] {
