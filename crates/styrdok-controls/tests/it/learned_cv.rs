@@ -1641,8 +1641,19 @@ fn in_context(o: &Obs, w: &ContextWeights) -> BTreeSet<String> {
         .take(TOP_K)
         .map(|s| s.control.control().to_owned())
         .collect();
+    let own = !v.is_empty();
+    fill_ids_from_ranking(o, own, &mut v);
+    v.into_iter().collect()
+}
+
+/// The ranker's fills after the lexicon's own list `v`, replayed on the
+/// observation's control ids as the library's `fill_from_ranker` makes them
+/// on suggestions: up to [`RANKER_FILLS_TO`] controls whose share reaches
+/// [`RANKER_MIN_SHARE`], when the lexicon named something (`own`) or the
+/// ranker alone is sure enough of security content.
+fn fill_ids_from_ranking(o: &Obs, own: bool, v: &mut Vec<String>) {
     if v.len() < RANKER_FILLS_TO
-        && (!v.is_empty()
+        && (own
             || (o.rank.security >= RANKER_SILENT_SECURITY
                 && o.rank.nearest >= RANKER_MIN_SIMILARITY))
     {
@@ -1655,7 +1666,6 @@ fn in_context(o: &Obs, w: &ContextWeights) -> BTreeSet<String> {
             }
         }
     }
-    v.into_iter().collect()
 }
 
 /// The weights tried: each part's weight, context-only suggestions or
@@ -2208,20 +2218,7 @@ fn clauses_last(o: &Obs, w: &ContextWeights) -> BTreeSet<String> {
     let (mut v, clauses): (Vec<String>, Vec<String>) =
         list.into_iter().partition(|c| !c.starts_with("clause-"));
     v.truncate(TOP_K);
-    if v.len() < RANKER_FILLS_TO
-        && (own
-            || (o.rank.security >= RANKER_SILENT_SECURITY
-                && o.rank.nearest >= RANKER_MIN_SIMILARITY))
-    {
-        for (c, share) in &o.rank.controls {
-            if v.len() >= RANKER_FILLS_TO || *share < RANKER_MIN_SHARE {
-                break;
-            }
-            if !v.contains(c) {
-                v.push(c.clone());
-            }
-        }
-    }
+    fill_ids_from_ranking(o, own, &mut v);
     v.extend(clauses);
     v.into_iter().take(TOP_K).collect()
 }
