@@ -75,22 +75,18 @@ struct Word<'a> {
 }
 
 fn words(line: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for w in line.split_whitespace() {
-        let Some(at) = line.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
-            break;
-        };
-        pos = at + w.len();
-        let clean = w.trim_end_matches([',', '.', ';', ':']);
-        out.push(Word {
-            start: at,
-            end: at + clean.len(),
-            clean,
-            stops: w.ends_with(['.', ':', ';']),
-        });
-    }
-    out
+    crate::segment::words(line)
+        .into_iter()
+        .map(|(at, w)| {
+            let clean = w.trim_end_matches([',', '.', ';', ':']);
+            Word {
+                start: at,
+                end: at + clean.len(),
+                clean,
+                stops: w.ends_with(['.', ':', ';']),
+            }
+        })
+        .collect()
 }
 
 /// The kind a word names, when it is one of the built-in kinds.

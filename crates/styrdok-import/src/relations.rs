@@ -486,16 +486,10 @@ const OWNER_GENITIVES: [&str; 7] = [
     "koncernens",
 ];
 
-fn word_offsets(ti: &str) -> Vec<(usize, &str)> {
-    ti.split_whitespace()
-        .map(|w| (w.as_ptr() as usize - ti.as_ptr() as usize, w))
-        .collect()
-}
-
 /// A cited title without the organisation owning it: `kommunens
 /// IT-strategi` → `IT-strategi` (a title, so not a description).
 fn without_owner(ti: &str) -> &str {
-    let ws = word_offsets(ti);
+    let ws = crate::segment::words(ti);
     if let [(_, first), (at, _), ..] = ws.as_slice()
         && OWNER_GENITIVES.contains(&fold(first).as_str())
     {
@@ -515,7 +509,7 @@ fn owned_version(ti: &str) -> bool {
 /// A citation without who adopted it before its name: `den av fullmäktige
 /// antagna policyn för …` → `policyn för …`.
 fn without_adopter(ti: &str) -> &str {
-    let ws = word_offsets(ti);
+    let ws = crate::segment::words(ti);
     // An adoption participle within six words of "den|det|de av".
     if let [(_, article), (_, av), ..] = ws.as_slice()
         && ["den", "det", "de"].contains(&fold(article).as_str())
@@ -951,7 +945,7 @@ fn before_numbered_heading(object: &str) -> &str {
 /// programmet från år`): a capitalised word after a lower-case one, with a
 /// clause verb right after it.
 fn before_lost_stop(object: &str) -> &str {
-    let ws = word_offsets(object);
+    let ws = crate::segment::words(object);
     for pair in ws.windows(3) {
         let [(_, prev), (at, w), (_, verb)] = pair else {
             continue;

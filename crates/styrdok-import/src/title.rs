@@ -1056,6 +1056,19 @@ pub(crate) fn above_adoption(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usi
     None
 }
 
+/// Where a name written on `line` stops: the byte offset of the first word
+/// that opens an adoption phrase (`Antagen av …`) or is a label (`Dnr:`),
+/// if any.
+fn name_stop(line: &str) -> Option<usize> {
+    crate::segment::words(line)
+        .into_iter()
+        .find(|&(at, w)| {
+            line.get(at..).is_some_and(|r| ADOPTION_START.is_match(r))
+                || (w.ends_with(':') && w.len() > 2)
+        })
+        .map(|(at, _)| at)
+}
+
 /// The most lines a name continued below the title is joined from.
 const CONTINUED_MAX_LINES: usize = 6;
 
@@ -1080,7 +1093,6 @@ pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<
         return None;
     }
     let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
-    let label = |w: &str| w.ends_with(':') && w.len() > 2;
     for j in (line + 1..p.lines.len()).take(RESTATED_LINES) {
         if text(j).trim().is_empty() {
             continue;
@@ -1094,19 +1106,7 @@ pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<
             }
             // Where on this line the name stops: an adoption phrase or a
             // label (`Dnr:`).
-            let mut pos = 0;
-            let mut cut = None;
-            for w in l.split_whitespace() {
-                let Some(at) = l.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
-                    break;
-                };
-                pos = at + w.len();
-                let rest = l.get(at..).unwrap_or("");
-                if ADOPTION_START.is_match(rest) || label(w) {
-                    cut = Some(at);
-                    break;
-                }
-            }
+            let cut = name_stop(l);
             let part = l.get(..cut.unwrap_or(l.len())).unwrap_or("").trim_end();
             if !part.is_empty() {
                 if !joined.is_empty() {
@@ -1122,8 +1122,7 @@ pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<
                 .map(|i| text(i).trim())
                 .find(|l| !l.is_empty())
                 .unwrap_or("");
-            let next_stops =
-                ADOPTION_START.is_match(next) || next.split_whitespace().next().is_some_and(label);
+            let next_stops = name_stop(next) == Some(0);
             if cut.is_some() || next_stops {
                 stop = Some(k);
                 break;
@@ -1187,7 +1186,6 @@ pub(crate) fn for_subtitle(p: &Prepared<'_>, line: usize, t: &str) -> Option<(us
         return None;
     }
     let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str().trim());
-    let label = |w: &str| w.ends_with(':') && w.len() > 2;
     for j in (line + 1..p.lines.len()).take(FOR_SUBTITLE_LINES) {
         // Page numbers before the restatement (`1 1 TRAFIKSÄKERHETSPOLICY`).
         let mut body = text(j);
@@ -1226,18 +1224,7 @@ pub(crate) fn for_subtitle(p: &Prepared<'_>, line: usize, t: &str) -> Option<(us
             continue;
         }
         // Where the subtitle stops: an adoption phrase or a label.
-        let mut pos = 0;
-        let mut cut = after.len();
-        for w in after.split_whitespace() {
-            let Some(i) = after.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
-                break;
-            };
-            pos = i + w.len();
-            if ADOPTION_START.is_match(after.get(i..).unwrap_or("")) || label(w) {
-                cut = i;
-                break;
-            }
-        }
+        let cut = name_stop(after).unwrap_or(after.len());
         let sub = after
             .get(..cut)
             .unwrap_or("")
@@ -1278,15 +1265,7 @@ pub(crate) fn restated_without_suffix(
     let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
     for j in (line + 1..p.lines.len()).take(RESTATED_LINES) {
         let l = p.lines.get(j).map_or("", |l| l.text.as_str());
-        let mut pos = 0;
-        let mut lw: Vec<(usize, &str)> = Vec::new();
-        for w in l.split_whitespace() {
-            let Some(at) = l.get(pos..).and_then(|r| r.find(w)).map(|i| i + pos) else {
-                break;
-            };
-            pos = at + w.len();
-            lw.push((at, w));
-        }
+        let lw = crate::segment::words(l);
         // A page number before the restated name (`1 NORRBY …`).
         let off = usize::from(
             lw.first()
@@ -1339,13 +1318,7 @@ pub(crate) fn after_collection_header(p: &Prepared<'_>) -> Option<(usize, String
 }
 
 fn name_after_header(line: &str) -> Option<&str> {
-    let mut pos = 0;
-    let mut ws: Vec<(usize, &str)> = Vec::new();
-    for w in line.split_whitespace() {
-        let at = line.get(pos..)?.find(w)? + pos;
-        pos = at + w.len();
-        ws.push((at, w));
-    }
+    let ws = crate::segment::words(line);
     let caps = |w: &str| !w.chars().any(char::is_lowercase);
     let h = ws.iter().position(|(_, w)| {
         caps(w) && fold(w.trim_end_matches(['.', ':'])) == "forfattningssamling"
