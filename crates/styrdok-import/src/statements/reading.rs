@@ -95,12 +95,16 @@ const LETTERED_MODALS: [&str; 3] = ["bör", "får", "må"];
 /// "min far" is never read as a modal. Every modal match on a [`Word`]
 /// compares against `bör`/`får`, never `bor`/`far`.
 fn comparison_form(written: &str) -> String {
-    let lower = styrdok_core::text::nfc(written).to_lowercase();
-    if LETTERED_MODALS.contains(&lower.as_str()) {
-        lower
-    } else {
-        fold(written)
+    let folded = fold(written);
+    // Only a word that folds like a lettered modal needs a second look, so
+    // the common word costs one fold, as before.
+    if ["bor", "far", "ma"].contains(&folded.as_str()) {
+        let lower = styrdok_core::text::nfc(written).to_lowercase();
+        if LETTERED_MODALS.contains(&lower.as_str()) {
+            return lower;
+        }
     }
+    folded
 }
 
 /// The words of `s`, from the workspace's tokenizer
