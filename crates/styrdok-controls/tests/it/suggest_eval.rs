@@ -257,20 +257,38 @@ fn explain() {
 /// concept families, not a blind set: docs/suggestions.md).
 #[test]
 fn concept_probes_top3() {
-    let s = evaluate(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/concept-probes.csv"),
-        "text",
+    check_probes(
+        "concept-probes.csv",
+        (70, 60),
+        PROBES_MIN_TOP3,
+        PROBES_MIN_PRECISION,
+        PROBES_MAX_EMPTY_SHARE,
     );
-    assert_eq!((s.statements, s.labelled), (70, 60));
-    assert!(s.top3() >= PROBES_MIN_TOP3, "top 3 {:.3}", s.top3());
+}
+
+/// Scores a concept-probe file of `tests/data/` and checks its counts
+/// (statements, labelled) and floors: top 3 and precision at least, the
+/// share of statements without security content given a suggestion at
+/// most.
+fn check_probes(
+    file: &str,
+    counts: (usize, usize),
+    min_top3: f64,
+    min_precision: f64,
+    max_empty_share: f64,
+) {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let s = evaluate(&path, "text");
+    assert_eq!((s.statements, s.labelled), counts, "{file}");
+    assert!(s.top3() >= min_top3, "{file}: top 3 {:.3}", s.top3());
     assert!(
-        s.precision() >= PROBES_MIN_PRECISION,
-        "precision {:.3}",
+        s.precision() >= min_precision,
+        "{file}: precision {:.3}",
         s.precision()
     );
     assert!(
-        s.empty_suggested as f64 / (s.statements - s.labelled) as f64 <= PROBES_MAX_EMPTY_SHARE,
-        "{} statements without security content got a suggestion",
+        s.empty_suggested as f64 / (s.statements - s.labelled) as f64 <= max_empty_share,
+        "{file}: {} statements without security content got a suggestion",
         s.empty_suggested
     );
 }
@@ -286,21 +304,7 @@ fn concept_probes_top3() {
 /// precision is 0.442; seventh pass 39/40, 0.417, 0/5.
 #[test]
 fn concept_probes2_top3() {
-    let s = evaluate(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/concept-probes2.csv"
-        ),
-        "text",
-    );
-    assert_eq!((s.statements, s.labelled), (45, 40));
-    assert!(s.top3() >= 0.95, "top 3 {:.3}", s.top3());
-    assert!(s.precision() >= 0.40, "precision {:.3}", s.precision());
-    assert!(
-        s.empty_suggested == 0,
-        "{} statements without security content got a suggestion",
-        s.empty_suggested
-    );
+    check_probes("concept-probes2.csv", (45, 40), 0.95, 0.40, 0.0);
 }
 
 /// Third concept probes (`tests/data/concept-probes3.csv`): 80 statements
@@ -318,19 +322,5 @@ fn concept_probes2_top3() {
 /// passes them).
 #[test]
 fn concept_probes3_top3() {
-    let s = evaluate(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/concept-probes3.csv"
-        ),
-        "text",
-    );
-    assert_eq!((s.statements, s.labelled), (106, 80));
-    assert!(s.top3() >= 0.92, "top 3 {:.3}", s.top3());
-    assert!(s.precision() >= 0.37, "precision {:.3}", s.precision());
-    assert!(
-        s.empty_suggested == 0,
-        "{} statements without security content got a suggestion",
-        s.empty_suggested
-    );
+    check_probes("concept-probes3.csv", (106, 80), 0.92, 0.37, 0.0);
 }
