@@ -295,14 +295,16 @@ fn statements_blind11() {
     );
 }
 
-/// The twelfth blind set, run once by the lead after every tuning round
-/// of the stop had landed; open floors until that run.
+/// The twelfth blind set, run once by the lead at af6c992 after every
+/// tuning round of the stop before (fix12n) had landed (first run: 29/52
+/// found, 29/43 extracted are truth sentences, 29/29 modality right);
+/// spent since. The floors sit just under the first run.
 #[test]
 fn statements_blind12() {
     check(
         "blind12",
         &run_in(&blind12_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.55, 0.67, 0.97],
     );
 }
 
