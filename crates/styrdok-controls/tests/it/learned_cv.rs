@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to twelfth blind sets (indices 8 to 15). Never a blind set that
+/// fifth to thirteenth blind sets (indices 8 to 16). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 16] = [
+const SPENT: [&str; 17] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -512,6 +512,7 @@ const SPENT: [&str; 16] = [
     "blind10-statements.json",
     "blind11-statements.json",
     "blind12-statements.json",
+    "blind13-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -536,6 +537,9 @@ const BLIND11: usize = 14;
 /// Index of `blind12-statements.json` in [`SPENT`] (spent by its one run
 /// at c63f80c; twentieth pass).
 const BLIND12: usize = 15;
+/// Index of `blind13-statements.json` in [`SPENT`] (spent by its one run
+/// at af6c992; twenty-first pass).
+const BLIND13: usize = 16;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -546,11 +550,11 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind12 as the library does, unless
+/// always; blind5 to blind13 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
-/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` is `1` (with) or `0`
-/// (without).
+/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` is
+/// `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -561,6 +565,7 @@ fn trains_with(i: usize) -> bool {
         BLIND10 => "STYRDOK_CV_BLIND10",
         BLIND11 => "STYRDOK_CV_BLIND11",
         BLIND12 => "STYRDOK_CV_BLIND12",
+        BLIND13 => "STYRDOK_CV_BLIND13",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -570,7 +575,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind12 empty unless
+/// The sets [`SPENT`] names, blind5 to blind13 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1317,7 +1322,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1325,7 +1330,8 @@ fn leave_one_set_out() {
         trains_with(BLIND9),
         trains_with(BLIND10),
         trains_with(BLIND11),
-        trains_with(BLIND12)
+        trains_with(BLIND12),
+        trains_with(BLIND13)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1339,6 +1345,7 @@ fn leave_one_set_out() {
         ("blind10", &[BLIND10][..]),
         ("blind11", &[BLIND11][..]),
         ("blind12", &[BLIND12][..]),
+        ("blind13", &[BLIND13][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1492,7 +1499,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1501,6 +1508,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND10),
         trains_with(BLIND11),
         trains_with(BLIND12),
+        trains_with(BLIND13),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1525,6 +1533,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind10", &[BLIND10][..]),
         ("blind11", &[BLIND11][..]),
         ("blind12", &[BLIND12][..]),
+        ("blind13", &[BLIND13][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1713,20 +1722,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all sixteen spent sets first, then leave one
-/// set out for blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all seventeen spent sets first, then leave one
+/// set out for blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all sixteen spent sets ({})",
+            "5-fold by organisation, all seventeen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind13", &[BLIND13][..]),
         ("blind12", &[BLIND12][..]),
         ("blind11", &[BLIND11][..]),
         ("blind10", &[BLIND10][..]),
@@ -1745,8 +1755,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all sixteen spent sets, and leave one set
-/// out for blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all seventeen spent sets, and leave one set
+/// out for blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
