@@ -831,6 +831,53 @@ mod tests {
     }
 
     #[test]
+    fn open_networks_consent_keys_and_visits_pass_the_gate() {
+        // Twenty-first pass: messages over open networks (5.14), publishing
+        // with consent (5.34), keys handed back (7.2), visits registered
+        // (7.2).
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for (text, control) in [
+            (
+                "Meddelanden till brukare över öppna nät ska skyddas mot obehöriga.",
+                "5.14",
+            ),
+            (
+                "Fotografier på deltagarna publiceras bara med deras samtycke.",
+                "5.34",
+            ),
+            ("Hyresgästen återlämnar alla nycklar till kontoret.", "7.2"),
+            (
+                "Varje besök registreras av det digitala låssystemet.",
+                "7.2",
+            ),
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let s = suggest(text);
+            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+            assert!(top.contains(&control), "{text}: {top:?}");
+        }
+    }
+
+    #[test]
+    fn income_leave_and_staffing_get_nothing() {
+        // Twenty-first pass: an income check, leave reported and premises
+        // staffed are no information security.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for text in [
+            "Hushållets inkomst jämförs med uppgifterna i registret varje år.",
+            "Ledighet meddelas förskolan via sms-tjänsten.",
+            "Receptionen bemannas med behöriga administratörer.",
+        ] {
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+        assert!(
+            !listed
+                .security_cues("Uppgifterna i registret skyddas mot obehöriga.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
