@@ -342,6 +342,24 @@ pub fn import(text: &str) -> ImportDraft {
             Src::new((line, line), 0.5, "adopter-heading-the-document"),
         );
     }
+    // No adoption read: a sentence naming the body that adopts the
+    // document itself (`Kommunfullmäktige antar reglementet.`).
+    if fields.adopted_by.best_src().is_none()
+        && let Some(title) = draft.title.as_deref()
+        && let Some((name, line)) = metadata::adopter_of_own_sentence(&p, title)
+    {
+        // `Direktionen för X`: the body is the name's first word.
+        let mut body = draft::BodyRef::new(&name);
+        if body.kind.is_none() {
+            body.kind = name
+                .split_whitespace()
+                .next()
+                .and_then(draft::classify_body);
+        }
+        fields
+            .adopted_by
+            .push(body, Src::new((line, line), 0.5, "adopter-of-own-sentence"));
+    }
     resolve!(adopted_by);
     resolve!(decision_date);
     resolve!(decision_paragraph);

@@ -960,6 +960,88 @@ pub(crate) fn fullmaktige_in_head(p: &Prepared<'_>) -> Option<(String, usize)> {
     None
 }
 
+/// The present-tense verbs of a sentence naming the body that adopts the
+/// document itself (`Kommunfullmäktige antar reglementet.`).
+const OWN_ADOPTION_VERBS: [&str; 3] = ["antar", "faststaller", "beslutar"];
+
+/// Whether `object` (folded) is the document itself, named in the definite
+/// form of its title's first or last word (`reglementet` for
+/// `Attestreglemente`, `handlingsprogrammet` for `Handlingsprogram`).
+fn names_the_document(object: &str, title_words: &[String]) -> bool {
+    let mut stems: Vec<&str> = ["t", "n", "et", "en", "na", "erna"]
+        .iter()
+        .filter_map(|s| object.strip_suffix(s))
+        .collect();
+    // `programmet`: the definite form doubles the final consonant.
+    if let Some(s) = object.strip_suffix("met") {
+        stems.push(s);
+    }
+    let ends = [title_words.first(), title_words.last()];
+    stems
+        .iter()
+        .any(|s| s.chars().count() >= 4 && ends.iter().flatten().any(|w| w.ends_with(s)))
+}
+
+/// A sentence, opening with a body, that says the body adopts the
+/// document itself (`Kommunfullmäktige antar reglementet.`, `Direktionen
+/// för X beslutar enligt förbundsordningen om handlingsprogrammet …`,
+/// `Kommunfullmäktige fastställer kommunens övergripande mål …` for
+/// `Kommunens mål`): the document's object is its title's head word in
+/// the definite form, or every word of a title of two words or more. The
+/// body must open the sentence (not `… under förutsättning att
+/// regionfullmäktige antar …`). The name and the line.
+pub(crate) fn adopter_of_own_sentence(p: &Prepared<'_>, title: &str) -> Option<(String, usize)> {
+    const NAME_WORDS: usize = 4;
+    const OBJECT_WINDOW: usize = 5;
+    let title_words: Vec<String> = fold(title)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if title_words.is_empty() {
+        return None;
+    }
+    for (j, l) in p.lines.iter().enumerate() {
+        for sentence in l.text.split(". ") {
+            let words: Vec<&str> = sentence.split_whitespace().collect();
+            let Some(first) = words.first() else {
+                continue;
+            };
+            let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+            let body = first.starts_with(char::is_uppercase)
+                && crate::draft::classify_body(first)
+                    .is_some_and(|k| k != styrdok_core::BodyKind::Tjansteperson);
+            if !body {
+                continue;
+            }
+            let Some(v) = (1..=NAME_WORDS.min(words.len().saturating_sub(1))).find(|&k| {
+                words
+                    .get(k)
+                    .is_some_and(|w| OWN_ADOPTION_VERBS.contains(&fold(w).as_str()))
+            }) else {
+                continue;
+            };
+            // Only `X för Y` names a body in more than one word.
+            if v > 1 && words.get(1).map(|w| fold(w)).as_deref() != Some("for") {
+                continue;
+            }
+            let object: Vec<String> = words
+                .iter()
+                .skip(v + 1)
+                .take(OBJECT_WINDOW)
+                .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .collect();
+            let whole_title =
+                title_words.len() >= 2 && title_words.iter().all(|t| object.contains(t));
+            if whole_title || object.iter().any(|o| names_the_document(o, &title_words)) {
+                let name = words.get(..v).map(|n| n.join(" ")).unwrap_or_default();
+                return Some((name, j));
+            }
+        }
+    }
+    None
+}
+
 /// A line that begins with a label: (field, label as written, value).
 fn label_line(text: &str) -> Option<(Field, &str, &str)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
@@ -1135,6 +1217,57 @@ mod tests {
         assert_eq!(m["Beslutsinstans"], "KS");
         assert_eq!(m["Fastställd/upprättad"], "2021-03-04");
         assert_eq!(m["Diarienummer"], "2019/123");
+    }
+
+    #[test]
+    fn a_sentence_naming_the_documents_own_adopter() {
+        // Invented sentences.
+        for (t, title, who) in [
+            (
+                "Regler för bidrag\n\nAnsvar\n\nRegionfullmäktige antar reglementet.\n",
+                "Bidragsreglemente",
+                "Regionfullmäktige",
+            ),
+            (
+                "Plan\n\nDirektionen för Norrby räddningstjänst beslutar enligt avtalet om handlingsprogrammet för kommunerna.\n",
+                "Handlingsprogram",
+                "Direktionen för Norrby räddningstjänst",
+            ),
+            (
+                "Mål\n\nKommunfullmäktige fastställer förbundets långsiktiga mål varje år.\n",
+                "Förbundets mål",
+                "Kommunfullmäktige",
+            ),
+        ] {
+            assert_eq!(
+                adopter_of_own_sentence(&prepare(t), title)
+                    .map(|(n, _)| n)
+                    .as_deref(),
+                Some(who),
+                "{t}"
+            );
+        }
+        for (t, title) in [
+            // Not the document, not opening the sentence, not adopting.
+            (
+                "Policy\n\nKommunfullmäktige beslutar även om bolagsordningar.\n",
+                "Riktlinje för styrdokument",
+            ),
+            (
+                "Policy\n\nBeslutet gäller under förutsättning att regionfullmäktige antar policyn.\n",
+                "Inköpspolicy",
+            ),
+            (
+                "Policy\n\nKommunstyrelsen ansvarar för policyn.\n",
+                "Inköpspolicy",
+            ),
+            (
+                "Policy\n\nKommunfullmäktige antar en policy.\n",
+                "Inköpspolicy",
+            ),
+        ] {
+            assert!(adopter_of_own_sentence(&prepare(t), title).is_none(), "{t}");
+        }
     }
 
     #[test]

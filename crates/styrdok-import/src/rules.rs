@@ -174,6 +174,11 @@ pub const RULES: &[Rule] = &[
         "No adoption read, and a fullmäktige named alone in the document's head as a letterhead names its body (`… FÖRVALTNING Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING Kommunfullmäktige KFS 1997`): its adopter; not below a web site's head, in a protocol's or proposal's head, after a preposition, verb or label, nor before a date",
     ),
     r(
+        "adopter-of-own-sentence",
+        0.5,
+        "No adoption read, and a sentence opening with a body says it adopts the document itself with `antar`, `fastställer` or `beslutar … om` (`Kommunfullmäktige antar reglementet.`, `Direktionen för X beslutar enligt förbundsordningen om handlingsprogrammet`): the object is the title's first or last word in the definite form, or every word of a title of two words or more; not when the body does not open the sentence",
+    ),
+    r(
         "validity-from-title",
         0.6,
         "A span of years ending a title that names a kind (`IT-strategi 2017-2020`), or ending the download button's quoted title of the same document when the title read has none: the period the document is valid",

@@ -930,9 +930,14 @@ fn real_corpus_blind12() {
     check_statements("blind12", &p.statements, BLIND12_STATEMENTS);
 }
 
-/// Just under the first run (af6c992).
+/// First run (af6c992): floors just under it, metadata 0.71, invented
+/// 0.11. **Tuned on since** (fix12p, TUNED): a sentence opening with a body
+/// that adopts the document itself (`Kommunfullmäktige antar
+/// reglementet.`, `Direktionen för … beslutar … om handlingsprogrammet`)
+/// gives the adopter (Vara, Södertörn; metadata 20/25), 5/48 predicted
+/// values not in the truth; the floors follow just under.
 const BLIND12_FLOORS: Floors = Floors {
-    metadata_right: 0.71,
+    metadata_right: 0.79,
     titles_right: 0.71,
     titles_lenient_right: 0.71,
     replaces_or_complements_found: 0.0,
