@@ -93,6 +93,15 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
                 }
             }
         }
+        // A status word run into the name (`Vägledning för X Reviderad`,
+        // `Attestreglemente Reviderad Attestreglemente`): the name before it.
+        if let Some(at) = t.match_indices(" Reviderad").map(|(i, _)| i).find(|&i| {
+            t.get(i + " Reviderad".len()..)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+        }) && let Some(head) = t.get(..at)
+        {
+            t = head.trim_end();
+        }
         t = trim_furniture(t);
         if t == before {
             return t;
@@ -1558,6 +1567,19 @@ mod tests {
         assert_eq!(
             trim_page_notes("Arkivreglemente. Styrdokument"),
             "Arkivreglemente"
+        );
+        // Invented: a status word run into the name.
+        assert_eq!(
+            trim_page_notes("Vägledning för Norrby kommun Reviderad"),
+            "Vägledning för Norrby kommun"
+        );
+        assert_eq!(
+            trim_page_notes("Inköpsreglemente Reviderad Inköpsreglemente"),
+            "Inköpsreglemente"
+        );
+        assert_eq!(
+            trim_page_notes("Riktlinjer för Revideradrutiner"),
+            "Riktlinjer för Revideradrutiner"
         );
         assert_eq!(trim_page_notes("Policy (IT-policy)"), "Policy (IT-policy)");
         assert_eq!(trim_page_notes("Styrdokument"), "Styrdokument");

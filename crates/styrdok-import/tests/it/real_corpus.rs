@@ -935,11 +935,13 @@ fn real_corpus_blind12() {
 /// that adopts the document itself (`Kommunfullmäktige antar
 /// reglementet.`, `Direktionen för … beslutar … om handlingsprogrammet`)
 /// gives the adopter (Vara, Södertörn; metadata 20/25), 5/48 predicted
-/// values not in the truth; the floors follow just under.
+/// values not in the truth; a capitalised `Reviderad` run into a title is
+/// cut there (Munkedal here, Göteborg in blind9; titles lenient 11/14).
+/// The floors follow just under.
 const BLIND12_FLOORS: Floors = Floors {
     metadata_right: 0.79,
     titles_right: 0.71,
-    titles_lenient_right: 0.71,
+    titles_lenient_right: 0.78,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     replaces_or_complements_extra_max: 0,
