@@ -14,8 +14,8 @@ use std::path::Path;
 
 use crate::real_corpus::{
     Statements, blind2_dir, blind3_dir, blind4_dir, blind5_dir, blind6_dir, blind7_dir, blind8_dir,
-    blind9_dir, blind10_dir, blind11_dir, blind12_dir, dir, is_blind, score_statements, truth,
-    truth_in, tune3_dir,
+    blind9_dir, blind10_dir, blind11_dir, blind12_dir, blind13_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -305,6 +305,17 @@ fn statements_blind12() {
         "blind12",
         &run_in(&blind12_dir(), |_| true, true),
         [0.55, 0.67, 0.97],
+    );
+}
+
+/// The thirteenth blind set, run once by the lead after every tuning
+/// round of the stop had landed; open floors until that run.
+#[test]
+fn statements_blind13() {
+    check(
+        "blind13",
+        &run_in(&blind13_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
