@@ -308,14 +308,16 @@ fn statements_blind12() {
     );
 }
 
-/// The thirteenth blind set, run once by the lead after every tuning
-/// round of the stop had landed; open floors until that run.
+/// The thirteenth blind set, run once by the lead at 7a09f95 after every
+/// tuning round of the stop (fix12p) had landed (first run: 34/76 found,
+/// 34/48 extracted are truth sentences, 34/34 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind13() {
     check(
         "blind13",
         &run_in(&blind13_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.44, 0.70, 0.97],
     );
 }
 
