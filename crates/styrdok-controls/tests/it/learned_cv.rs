@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to thirteenth blind sets (indices 8 to 16). Never a blind set that
+/// fifth to fourteenth blind sets (indices 8 to 17). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 17] = [
+const SPENT: [&str; 18] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -513,6 +513,7 @@ const SPENT: [&str; 17] = [
     "blind11-statements.json",
     "blind12-statements.json",
     "blind13-statements.json",
+    "blind14-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -540,6 +541,9 @@ const BLIND12: usize = 15;
 /// Index of `blind13-statements.json` in [`SPENT`] (spent by its one run
 /// at af6c992; twenty-first pass).
 const BLIND13: usize = 16;
+/// Index of `blind14-statements.json` in [`SPENT`] (spent by its one run
+/// at f972024; twenty-second pass).
+const BLIND14: usize = 17;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -550,11 +554,11 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind13 as the library does, unless
+/// always; blind5 to blind14 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
-/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` is
-/// `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` /
+/// `STYRDOK_CV_BLIND14` is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -566,6 +570,7 @@ fn trains_with(i: usize) -> bool {
         BLIND11 => "STYRDOK_CV_BLIND11",
         BLIND12 => "STYRDOK_CV_BLIND12",
         BLIND13 => "STYRDOK_CV_BLIND13",
+        BLIND14 => "STYRDOK_CV_BLIND14",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -575,7 +580,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind13 empty unless
+/// The sets [`SPENT`] names, blind5 to blind14 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1322,7 +1327,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1331,7 +1336,8 @@ fn leave_one_set_out() {
         trains_with(BLIND10),
         trains_with(BLIND11),
         trains_with(BLIND12),
-        trains_with(BLIND13)
+        trains_with(BLIND13),
+        trains_with(BLIND14)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1346,6 +1352,7 @@ fn leave_one_set_out() {
         ("blind11", &[BLIND11][..]),
         ("blind12", &[BLIND12][..]),
         ("blind13", &[BLIND13][..]),
+        ("blind14", &[BLIND14][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1499,7 +1506,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1509,6 +1516,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND11),
         trains_with(BLIND12),
         trains_with(BLIND13),
+        trains_with(BLIND14),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1534,6 +1542,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind11", &[BLIND11][..]),
         ("blind12", &[BLIND12][..]),
         ("blind13", &[BLIND13][..]),
+        ("blind14", &[BLIND14][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1722,20 +1731,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all seventeen spent sets first, then leave one
-/// set out for blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all eighteen spent sets first, then leave one
+/// set out for blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all seventeen spent sets ({})",
+            "5-fold by organisation, all eighteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind14", &[BLIND14][..]),
         ("blind13", &[BLIND13][..]),
         ("blind12", &[BLIND12][..]),
         ("blind11", &[BLIND11][..]),
@@ -1755,8 +1765,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all seventeen spent sets, and leave one set
-/// out for blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all eighteen spent sets, and leave one set
+/// out for blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
