@@ -878,6 +878,36 @@ mod tests {
     }
 
     #[test]
+    fn downtime_passes_and_public_documents_fees_and_records_get_nothing() {
+        // Twenty-second pass: a system's downtime (5.29); a request for a
+        // public document, a fee charged, a duty to keep patient records and
+        // a policy's scope are no information security.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let text = "Enheten ska ha en rutin för driftstopp i journalsystemet.";
+        assert!(!listed.security_cues(text).is_empty(), "{text}");
+        let top: Vec<String> = suggest(text)
+            .iter()
+            .take(3)
+            .map(|s| s.control.control().to_string())
+            .collect();
+        assert!(top.iter().any(|c| c == "5.29"), "{text}: {top:?}");
+        for text in [
+            "Den som begär ut en allmän handling med personuppgifter får svar inom en vecka.",
+            "Utlämnande av allmänna handlingar sker efter sekretessprövning.",
+            "Kommunen tar ut en avgift för kopior av e-post.",
+            "Sjuksköterskan ska föra journal i verksamhetssystemet.",
+            "Denna policy avser lagring av personuppgifter i e-tjänsten.",
+        ] {
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+        assert!(
+            !listed
+                .security_cues("Personuppgifter i e-tjänsten skyddas med lösenord.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
