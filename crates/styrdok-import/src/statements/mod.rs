@@ -106,14 +106,22 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
     // The last heading or short label line above (no full stop: "Övergripande
     // mål"), which names what a list of goals below it is.
     let mut label: Option<&str> = None;
+    // A heading naming the requirements listed right below it ("Krav för
+    // bidrag"): its reading, while its items last.
+    let mut requirements: Option<Reading> = None;
     for (ui, u) in units.iter().enumerate() {
         let t = u.joined.text.trim();
-        if matches!(u.kind, UnitKind::Heading { .. })
+        let is_label = matches!(u.kind, UnitKind::Heading { .. })
             || (u.kind == UnitKind::Para
                 && !t.ends_with(['.', ':', '!', '?'])
-                && t.split_whitespace().count() <= 6)
-        {
+                && t.split_whitespace().count() <= 6);
+        if is_label {
             label = Some(t);
+        }
+        if u.kind != UnitKind::Bullet {
+            requirements = matches!(u.kind, UnitKind::Heading { .. } | UnitKind::Para)
+                .then(|| reading::requirement_heading(t))
+                .flatten();
         }
         // A "heading" that states a rule ("1. Alla medarbetare ska ha ett
         // eget konto") is a numbered sentence, not a heading.
@@ -312,6 +320,14 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                     .or_else(|| {
                         bullet
                             .then(|| vision.goal_item(part, u.section.as_deref(), label))
+                            .flatten()
+                    })
+                    // An item under a heading naming requirements, first
+                    // sentence only ("Att föreningen har minst tio
+                    // medlemmar.").
+                    .or_else(|| {
+                        (bullet && si == 0 && ra == 0)
+                            .then(|| requirements.clone())
                             .flatten()
                     })
                 else {
@@ -661,6 +677,32 @@ mod tests {
         // An order of preference is one rule.
         let s = "I första hand ska egna lokaler användas och i andra hand ska hotell anlitas.";
         assert_eq!(split_coordinated(s, read(s).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn items_under_a_heading_or_lead_in_naming_requirements() {
+        let texts = statement_texts(
+            "Stöd till kulturföreningar\n\n\
+             Föreningen ska vara registrerad i kommunen.\n\n\
+             Krav för stöd till kulturföreningar i kommunen\n\n\
+             \u{20}\u{20}• Att föreningen har minst tjugo medlemmar.\n\
+             \u{20}\u{20}• Att föreningen lämnar en verksamhetsberättelse varje år.\n\n\
+             Föreningen redovisar bidraget i sin bokföring.\n\n\
+             \u{20}\u{20}• Att kassören är en annan än ordföranden.\n\n\
+             Nedan följer våra trivselregler:\n\n\
+             \u{20}\u{20}• att inte spika i väggarna.\n\
+             \u{20}\u{20}• att hålla trapphuset fritt.\n",
+        );
+        for s in [
+            "Att föreningen har minst tjugo medlemmar.",
+            "Att föreningen lämnar en verksamhetsberättelse varje år.",
+            "att inte spika i väggarna.",
+            "att hålla trapphuset fritt.",
+        ] {
+            assert!(texts.iter().any(|t| t == s), "{s}: {texts:?}");
+        }
+        // A list after a sentence no longer stands under the heading.
+        assert!(!texts.iter().any(|t| t.contains("kassören")), "{texts:?}");
     }
 
     #[test]

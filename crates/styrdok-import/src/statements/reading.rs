@@ -1179,7 +1179,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
 /// är:"): its items are the rule's conditions, read in the present tense.
 /// The subject is one of the condition nouns with what it conditions after
 /// `för` (not "Utgångspunkter i vårt arbete är:", which lists principles),
-/// its verb `är`, and the lead-in ends in a colon.
+/// its verb `är`, and the lead-in ends in a colon. A lead-in ending in the
+/// rules its items state (`… våra ordningsregler:`, [`rules_lead_in`]) is
+/// read alike.
 pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
     const CONDITIONS: [&str; 5] = [
         "forutsattning",
@@ -1192,6 +1194,9 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         return None;
     }
     let w = words(s);
+    if let Some(r) = rules_lead_in(s, &w) {
+        return Some(r);
+    }
     let first = w.first()?;
     if !(first.capital
         && CONDITIONS.iter().any(|c| first.folded.starts_with(c))
@@ -1212,6 +1217,66 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         negated: false,
         as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
         at: x.start,
+    })
+}
+
+/// A lead-in that ends in the rules its items state ("Här kan du ta del
+/// av våra ordningsregler:" + "att inte grilla på balkongen"): each item
+/// is one of the rules, with no modality of its own. `w` are the words of
+/// `s`, which ends in a colon; the last word is a compound of `regler`
+/// (`ordningsregler`, `trivselreglerna`), never the plain noun alone
+/// after a preposition of topic ("Mer om reglerna:" names no rules of its
+/// own: the word must follow `våra`, `dessa`, `följande` or a genitive).
+fn rules_lead_in(s: &str, w: &[Word]) -> Option<Reading> {
+    let n = w.len();
+    let last = w.last()?;
+    let f = last.folded.as_str();
+    let rules = ["regler", "reglerna"]
+        .iter()
+        .any(|r| f.ends_with(r) && f.len() > r.len() + 2);
+    let owned = n >= 2
+        && w.get(n - 2).is_some_and(|x| {
+            ["vara", "dessa", "foljande", "bolagets", "kommunens"].contains(&x.folded.as_str())
+        });
+    if !(rules && owned) {
+        return None;
+    }
+    Some(Reading {
+        binds: Binds::Present,
+        modality: None,
+        negated: false,
+        as_written: s.get(last.start..last.end).unwrap_or("").to_owned(),
+        at: last.start,
+    })
+}
+
+/// A heading or short label line that names the requirements listed below
+/// it ("Krav för bidrag till ungdomsverksamhet", "Kriterier för etablering
+/// av en process"): its items are requirements in the present tense, with
+/// no modality. A condition noun opens it with `för` after it, as in
+/// [`criteria_lead_in`]; not "Förutsättningar för kommunikation", whose
+/// items (one spent truth) are facts the document describes, not
+/// requirements, and not a sentence (a full stop or colon ends it).
+pub(super) fn requirement_heading(s: &str) -> Option<Reading> {
+    if s.trim_end().ends_with(['.', ':', '!', '?']) {
+        return None;
+    }
+    let w = words(s);
+    let first = w.first()?;
+    let opens = first.capital
+        && ["krav", "kriteri", "villkor"]
+            .iter()
+            .any(|c| first.folded.starts_with(c))
+        && w.get(1).is_some_and(|n| n.folded == "for");
+    if !opens || w.len() > 10 {
+        return None;
+    }
+    Some(Reading {
+        binds: Binds::Present,
+        modality: None,
+        negated: false,
+        as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
+        at: first.start,
     })
 }
 
@@ -1750,6 +1815,44 @@ mod tests {
             "Utgångspunkter i vårt arbete är:",
         ] {
             assert!(criteria_lead_in(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_lead_in_ending_in_its_rules() {
+        for s in [
+            "Nedan följer våra trivselregler:",
+            "I huset gäller dessa ordningsregler:",
+        ] {
+            let r = criteria_lead_in(s);
+            assert!(r.as_ref().is_some_and(|r| r.modality.is_none()), "{s}");
+        }
+        for s in [
+            "Mer om reglerna:",
+            "Läs våra regler",
+            "Kontakta oss om trivselregler:",
+        ] {
+            assert!(criteria_lead_in(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_heading_naming_requirements() {
+        for s in [
+            "Krav för stöd till kulturföreningar",
+            "Kriterier för val av leverantör",
+            "Villkor för lån av lokal",
+        ] {
+            let r = requirement_heading(s);
+            assert!(r.as_ref().is_some_and(|r| r.modality.is_none()), "{s}");
+        }
+        for s in [
+            "Förutsättningar för samverkan",
+            "Krav på leverantören",
+            "Krav för stöd till föreningar är följande.",
+            "Vi ställer krav för att nå målen",
+        ] {
+            assert!(requirement_heading(s).is_none(), "{s}");
         }
     }
 
