@@ -145,9 +145,10 @@ fn covered_by_phrases(words: &[&str]) -> bool {
 }
 
 /// The length of a skip link at the start of folded words: a verb of
-/// moving or `direkt`, `till`, optionally `sidans`, and the page's
-/// (main) content (`Navigera till sidans huvudinnehåll`, `Direkt till
-/// innehållet`, `Fortsätt till huvudinnehållet`, `Hoppa till innehåll`).
+/// moving or `direkt` (or neither), `till`, optionally `sidans`, and the
+/// page's (main) content, optionally followed by `på sidan` (`Navigera
+/// till sidans huvudinnehåll`, `Direkt till innehållet`, `Fortsätt till
+/// huvudinnehållet`, `Hoppa till innehåll`, `Till innehåll på sidan`).
 fn skip_link(words: &[&str]) -> Option<usize> {
     let mut at = 0;
     if words
@@ -159,17 +160,24 @@ fn skip_link(words: &[&str]) -> Option<usize> {
     if words.get(at) == Some(&"direkt") {
         at += 1;
     }
-    if at == 0 || words.get(at) != Some(&"till") {
+    if words.get(at) != Some(&"till") {
         return None;
     }
     at += 1;
     if words.get(at) == Some(&"sidans") {
         at += 1;
     }
-    words
+    if !words
         .get(at)
         .is_some_and(|w| lexicon::SKIP_LINK_TARGETS.contains(w))
-        .then_some(at + 1)
+    {
+        return None;
+    }
+    at += 1;
+    if words.get(at..at + 2) == Some(&["pa", "sidan"][..]) {
+        at += 2;
+    }
+    Some(at)
 }
 
 /// The quoted text of a download button (`Download "X"` → `X`).
@@ -635,6 +643,8 @@ mod tests {
             "Navigera till sidans innehåll",
             "Direkt till huvudinnehållet",
             "Fortsätt direkt till innehållet Meny",
+            "Till innehållet på sidan",
+            "Hoppa till innehåll på sidan Meny",
         ] {
             assert!(is_head_chrome(&fold(chrome)), "{chrome}");
         }
@@ -650,6 +660,8 @@ mod tests {
             "Direkt till dig",
             "Navigera till sidans innehåll om arkiv",
             "Till innehållet i planen",
+            "Till innehållet på sidan 4",
+            "Till sidan",
         ] {
             assert!(!is_head_chrome(&fold(heading)), "{heading}");
         }
