@@ -934,7 +934,15 @@ fn real_corpus_blind13() {
     check_statements("blind13", &p.statements, BLIND13_STATEMENTS);
 }
 
-/// Just under the first run (7a09f95).
+/// First run (7a09f95): floors just under it, invented 0.20, statements
+/// 0.44 found and 0.70 precise. **Tuned on since** (fix12q, TUNED): list
+/// items under a lead-in ending in the rules they state (`… våra
+/// ordningsregler:`, Bodenbo) or under a heading naming requirements
+/// (`Krav för bidrag …`, Hudiksvall) are statements with no modality
+/// (statements 45/76 found, 45/59 precise); a skip link ending in `på
+/// sidan` is page chrome, not the title (Region Örebro län: no title read
+/// instead of a wrong one; 8/45 predicted values not in the truth). The
+/// floors follow just under.
 const BLIND13_FLOORS: Floors = Floors {
     metadata_right: 0.74,
     titles_right: 0.61,
@@ -944,13 +952,13 @@ const BLIND13_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 2,
     relations_found: 0.0,
     relations_extra_max: 3,
-    invented_max: 0.20,
+    invented_max: 0.18,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 34/76 and
-/// 34/48.
-const BLIND13_STATEMENTS: (f64, f64) = (0.44, 0.70);
+/// 34/48 (floors 0.44, 0.70); TUNED (fix12q) 45/76 and 45/59.
+const BLIND13_STATEMENTS: (f64, f64) = (0.59, 0.76);
 
 /// The twelfth blind set (`tests/corpus/blind12/`: 15 real texts of 14
 /// kommuner, regioner and a kommunalförbund, their truth committed before

@@ -311,13 +311,17 @@ fn statements_blind12() {
 /// The thirteenth blind set, run once by the lead at 7a09f95 after every
 /// tuning round of the stop (fix12p) had landed (first run: 34/76 found,
 /// 34/48 extracted are truth sentences, 34/34 modality right); spent
-/// since. The floors sit just under the first run.
+/// since. The first run's floors were 0.44, 0.70, 0.97. **TUNED**
+/// (fix12q): list items under a lead-in ending in the rules they state or
+/// under a heading naming requirements are statements with no modality
+/// (45/76 found, 45/59 precise, 45/45 modality); the floors follow just
+/// under.
 #[test]
 fn statements_blind13() {
     check(
         "blind13",
         &run_in(&blind13_dir(), |_| true, true),
-        [0.44, 0.70, 0.97],
+        [0.59, 0.76, 0.97],
     );
 }
 
