@@ -924,8 +924,14 @@ const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
 /// The fourteenth blind set (`tests/corpus/blind14/`: 14 real texts of 8
 /// kommuner, 2 regions, 3 kommunalförbund and a municipal company, their
 /// truth committed before any importer ran on them). Its one blind run
-/// is the lead's, after every tuning round of the stop had landed. Open
-/// until that run: the floors are set just under it after.
+/// is the lead's, after every tuning round of the stop (fix12q) had
+/// landed, at 3d29c79: metadata 26/30, titles 9/14 (lenient 9/14),
+/// replacements or complements 0/3, relations 0/5 (none extra), 9/50
+/// predicted values not in the truth (metadata 0/26; one adopter's name
+/// wrong, its kind right), statements 51/73 found and 51/63 precise,
+/// modality 49/51 (`docs/import.md`, "The fourteenth blind set: first
+/// run"). The floors sit just under that run; the set is spent for any
+/// later claim.
 #[test]
 fn real_corpus_blind14() {
     let p = run_in(&blind14_dir(), |_| true);
@@ -933,21 +939,23 @@ fn real_corpus_blind14() {
     check_statements("blind14", &p.statements, BLIND14_STATEMENTS);
 }
 
+/// Just under the first run (3d29c79).
 const BLIND14_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
-    titles_lenient_right: 0.0,
+    metadata_right: 0.86,
+    titles_right: 0.64,
+    titles_lenient_right: 0.64,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
-    replaces_or_complements_extra_max: 1000,
+    replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
-    relations_extra_max: 1000,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 1000,
+    relations_extra_max: 0,
+    invented_max: 0.18,
+    adoption_facts_wrong_max: 1,
 };
 
-/// Statements found and precise, at least (shares): open until the run.
-const BLIND14_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 51/73 and
+/// 51/63.
+const BLIND14_STATEMENTS: (f64, f64) = (0.69, 0.80);
 
 /// The thirteenth blind set (`tests/corpus/blind13/`: 13 real texts of 13
 /// kommuner, a region, two municipal companies and a kommunalförbund,
