@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to fourteenth blind sets (indices 8 to 17). Never a blind set that
+/// fifth to fifteenth blind sets (indices 8 to 18). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 18] = [
+const SPENT: [&str; 19] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -514,6 +514,7 @@ const SPENT: [&str; 18] = [
     "blind12-statements.json",
     "blind13-statements.json",
     "blind14-statements.json",
+    "blind15-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -544,6 +545,9 @@ const BLIND13: usize = 16;
 /// Index of `blind14-statements.json` in [`SPENT`] (spent by its one run
 /// at f972024; twenty-second pass).
 const BLIND14: usize = 17;
+/// Index of `blind15-statements.json` in [`SPENT`] (spent by its one run
+/// at 3d129ef; twenty-third pass).
+const BLIND15: usize = 18;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -554,11 +558,12 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind14 as the library does, unless
+/// always; blind5 to blind15 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
 /// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` /
-/// `STYRDOK_CV_BLIND14` is `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` is `1` (with) or `0`
+/// (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -571,6 +576,7 @@ fn trains_with(i: usize) -> bool {
         BLIND12 => "STYRDOK_CV_BLIND12",
         BLIND13 => "STYRDOK_CV_BLIND13",
         BLIND14 => "STYRDOK_CV_BLIND14",
+        BLIND15 => "STYRDOK_CV_BLIND15",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -580,7 +586,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind14 empty unless
+/// The sets [`SPENT`] names, blind5 to blind15 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1327,7 +1333,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1337,7 +1343,8 @@ fn leave_one_set_out() {
         trains_with(BLIND11),
         trains_with(BLIND12),
         trains_with(BLIND13),
-        trains_with(BLIND14)
+        trains_with(BLIND14),
+        trains_with(BLIND15)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1353,6 +1360,7 @@ fn leave_one_set_out() {
         ("blind12", &[BLIND12][..]),
         ("blind13", &[BLIND13][..]),
         ("blind14", &[BLIND14][..]),
+        ("blind15", &[BLIND15][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1506,7 +1514,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1517,6 +1525,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND12),
         trains_with(BLIND13),
         trains_with(BLIND14),
+        trains_with(BLIND15),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1543,6 +1552,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind12", &[BLIND12][..]),
         ("blind13", &[BLIND13][..]),
         ("blind14", &[BLIND14][..]),
+        ("blind15", &[BLIND15][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1731,20 +1741,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all eighteen spent sets first, then leave one
-/// set out for blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all nineteen spent sets first, then leave one
+/// set out for blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all eighteen spent sets ({})",
+            "5-fold by organisation, all nineteen spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind15", &[BLIND15][..]),
         ("blind14", &[BLIND14][..]),
         ("blind13", &[BLIND13][..]),
         ("blind12", &[BLIND12][..]),
@@ -1765,8 +1776,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all eighteen spent sets, and leave one set
-/// out for blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all nineteen spent sets, and leave one set
+/// out for blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
