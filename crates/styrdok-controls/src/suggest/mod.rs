@@ -908,6 +908,43 @@ mod tests {
     }
 
     #[test]
+    fn ordered_records_inactive_accounts_and_processor_agreements_pass() {
+        // Twenty-third pass: records kept ordered (5.33), inactive accounts
+        // cleared (5.18), a processor agreement (5.20); a manager's leave to
+        // photograph and a camera confiscated are no information security.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for (text, control) in [
+            ("Nämndens handlingar ska hållas ordnade i arkivet.", "5.33"),
+            (
+                "Inaktuella konton i lärplattformen tas bort varje termin.",
+                "5.18",
+            ),
+            ("Ett konto som är inaktivt i ett år stängs.", "5.18"),
+            (
+                "Kommunen tecknar ett personuppgiftsbiträdesavtal med leverantören av appen.",
+                "5.20",
+            ),
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let top: Vec<String> = listed
+                .suggest(text)
+                .iter()
+                .take(3)
+                .map(|s| s.control.control().to_string())
+                .collect();
+            assert!(top.iter().any(|c| c == control), "{text}: {top:?}");
+        }
+        for text in [
+            "Avdelningschefen kan ge tillstånd till filmning på avdelningen.",
+            "Fotografering får ske efter medgivande av enhetschefen.",
+            "Personalen får inte beslagta kameror från besökare.",
+        ] {
+            assert!(listed.suggest(text).is_empty(), "{text}");
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
