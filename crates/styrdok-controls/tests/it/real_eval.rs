@@ -1045,10 +1045,15 @@ fn real_statements_blind15() {
 // The one blind run (3d129ef, after the twenty-second pass, in context):
 // 40/60 top 3, precision 43/160, recall 43/65, 9/39 `[]` given a
 // suggestion (without context at the same moment 41/60, 44/169, 44/65,
-// 8/39). The floors sit just under it.
+// 8/39). TUNED since: the twenty-third pass (`docs/suggestions.md`,
+// "Twenty-third pass"; public records kept ordered, inactive accounts, a
+// processor agreement, vetoes for a manager's leave to photograph or film
+// and a camera confiscated) was written from its misses with other
+// organisations' labels behind each, so the figures now are development
+// figures: 43/60, 46/154, 46/65, 6/39. The floors sit just under them.
 const BLIND15_FLOORS: Floors = Floors {
-    top3: 0.66,
-    precision_annex: 0.26,
-    recall: 0.66,
-    empty_suggested_max: 0.24,
+    top3: 0.71,
+    precision_annex: 0.29,
+    recall: 0.70,
+    empty_suggested_max: 0.16,
 };
