@@ -770,10 +770,44 @@ pub(crate) fn trim(
 /// Where the sentence `t` begins after a heading run into it: before its
 /// subject, or after a clause that does not bind.
 fn after_heading(t: &str) -> usize {
-    match after_heading_before_subject(t) {
+    let at = match after_heading_before_subject(t) {
         0 => after_clause_before_heading(t),
         at => at,
+    };
+    at + after_heading_before_demonstrative(t.get(at..).unwrap_or(""))
+}
+
+/// Where a sentence begins at a capitalised demonstrative run in after a
+/// heading that itself holds a relative clause or a verb ("Förtroendeuppdrag
+/// som omfattas av bestämmelserna Dessa bestämmelser gäller för …", the
+/// heading of pay rules for elected members, Arboga and Olofström): inside
+/// a sentence `denna`, `detta`, `dessa` are never written with a capital,
+/// so after a lowercase word (no clause end, no preposition or conjunction
+/// before it) and before a lowercase noun it opens the sentence, when the
+/// text from it binds by itself. 0 when none does.
+fn after_heading_before_demonstrative(s: &str) -> usize {
+    let w = words(s);
+    let text = |x: &Word| s.get(x.start..x.end).unwrap_or("");
+    for k in 1..w.len() {
+        let (Some(prev), Some(x), Some(next)) = (w.get(k - 1), w.get(k), w.get(k + 1)) else {
+            break;
+        };
+        if !["denna", "detta", "dessa"].contains(&x.folded.as_str())
+            || !text(x).starts_with(char::is_uppercase)
+            || text(x).chars().skip(1).any(char::is_uppercase)
+            || !text(prev).starts_with(char::is_lowercase)
+            || prev.clause_end
+            || NOT_BEFORE_SUBJECT.contains(&prev.folded.as_str())
+            || !text(next).starts_with(char::is_lowercase)
+        {
+            continue;
+        }
+        let rest = s.get(x.start..).unwrap_or("");
+        if super::reading::read(rest).is_some() {
+            return x.start;
+        }
     }
+    0
 }
 
 /// Splits a sentence range of `text` where a numbered paragraph begins inside
@@ -1271,6 +1305,43 @@ mod tests {
     fn cut(t: &str) -> &str {
         let (a, b) = trim(t, (0, t.len()), false, None);
         &t[a..b]
+    }
+
+    /// A heading holding a relative clause run into the sentence that
+    /// opens with a capitalised demonstrative (pay rules of Arboga and
+    /// Olofström): the sentence begins at the demonstrative; a lowercase
+    /// one, or one after a preposition, opens no sentence.
+    #[test]
+    fn heading_with_relative_clause_before_demonstrative() {
+        assert_eq!(
+            after_heading(
+                "Uppdrag som omfattas av reglerna Dessa regler gäller för ledamöter i nämnden."
+            ),
+            "Uppdrag som omfattas av reglerna ".len()
+        );
+        // Behind a page's title too.
+        assert_eq!(
+            cut(
+                "Regler för ersättning 1 Uppdrag som omfattas av reglerna Dessa regler gäller för ledamöter i nämnden."
+            ),
+            "Dessa regler gäller för ledamöter i nämnden."
+        );
+        assert_eq!(
+            after_heading_before_demonstrative(
+                "Uppdrag som omfattas av reglerna dessa regler gäller för ledamöter i nämnden."
+            ),
+            0
+        );
+        assert_eq!(
+            after_heading_before_demonstrative(
+                "Uppdrag som omfattas av Dessa regler gäller för ledamöter i nämnden."
+            ),
+            0
+        );
+        assert_eq!(
+            after_heading_before_demonstrative("Uppdrag som omfattas av reglerna Dessa regler"),
+            0
+        );
     }
 
     /// A table of contents flattened into one line, where a section
