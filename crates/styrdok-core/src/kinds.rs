@@ -75,10 +75,13 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
         &["riktlinje", "riktlinj"],
     ),
     // `Tillämpningsbestämmelser`, `Bidragsbestämmelser`: binding rules.
+    // `Bidragsnormer`, a board's `normer för kommunala bidrag` (Eslöv,
+    // Gislaved): rules for grants too (the importer lets a kind named
+    // beside them win: `Normer och riktlinjer …`, Oskarshamn).
     (
         DocumentKind::Regler,
         "regler",
-        &["regel", "regl", "regler", "bestammelse"],
+        &["regel", "regl", "regler", "bestammelse", "normer"],
     ),
     (
         DocumentKind::Reglemente,
@@ -533,6 +536,11 @@ mod tests {
             DocumentKind::recognize_compound("Tillämpningsbestämmelser"),
             Some(DocumentKind::Regler)
         );
+        assert_eq!(
+            DocumentKind::recognize_compound("Bidragsnormer"),
+            Some(DocumentKind::Regler)
+        );
+        assert_eq!(DocumentKind::recognize_compound("Riksnormen"), None);
         assert_eq!(DocumentKind::recognize_compound("IT-handbok"), None);
         assert_eq!(
             "handlingsplan".parse::<DocumentKind>().unwrap(),

@@ -820,11 +820,25 @@ fn names_organisation(t: &str) -> bool {
     .contains(&first.as_str())
 }
 
-/// The first word of `t` that names a document kind, with its range.
+/// The first word of `t` that names a document kind, with its range. A
+/// compound of `normer` (`Bidragsnormer`: rules, Eslöv, Gislaved) gives way
+/// to a kind word after it (`Normer och riktlinjer för ekonomiskt bistånd`
+/// is a riktlinje, Oskarshamn).
 pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
-    t.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+    let mut found = t
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
-        .find_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)))
+        .filter_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)));
+    let first = found.next()?;
+    let norms = |w: &str| {
+        let f = fold(w);
+        let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+        ["normer", "normerna"].iter().any(|n| f.ends_with(n))
+    };
+    if norms(first.1) {
+        return Some(found.find(|(_, w)| !norms(w)).unwrap_or(first));
+    }
+    Some(first)
 }
 
 /// Whether a folded word between a demonstrative and this document's kind
@@ -1079,6 +1093,24 @@ mod tests {
         assert_eq!(
             title("Nämnden för fritid\n\nRiktlinjer för lån av båtar\n\nText.\n").as_deref(),
             Some("Riktlinjer för lån av båtar")
+        );
+    }
+
+    /// `normer` names rules alone, and gives way to a kind named beside it.
+    #[test]
+    fn norms_give_way_to_a_kind_beside_them() {
+        // Invented titles.
+        assert_eq!(
+            kind_word("Normer för bidrag till föreningar").map(|(k, _)| k),
+            Some(DocumentKind::Regler)
+        );
+        assert_eq!(
+            kind_word("Normer och riktlinjer för bistånd"),
+            Some((DocumentKind::Riktlinje, "riktlinjer"))
+        );
+        assert_eq!(
+            kind_word("Regler och riktlinjer").map(|(k, _)| k),
+            Some(DocumentKind::Regler)
         );
     }
 
