@@ -585,6 +585,30 @@ mod tests {
         ]);
     }
 
+    /// The document's name restated as a label before its participle, run
+    /// into the flattened first page (Varberg, Helsinge Vatten): this
+    /// document's adoption; a name that is not the title's is another's.
+    #[test]
+    fn a_name_restated_before_its_participle() {
+        // Invented wording.
+        let d = crate::import(
+            "KOMMUNALA TAXEBESTÄMMELSER FÖR BADHUSET\n\nNORRBY KOMMUN 2014 Taxebestämmelser antagna av kommunfullmäktige i Norrby Gäller från och med 1 januari 2014.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige i Norrby")
+        );
+        let d = crate::import(
+            "Ägardirektiv Norrby Energi AB\n\n1 Ägardirektiv för Norrby Energi AB (nedan kallat bolaget) antagna av kommunfullmäktige i Norrby kommun den , 25.\n",
+        );
+        assert!(d.adopted_by.is_some());
+        no_adoption(&[
+            "KOMMUNALA TAXEBESTÄMMELSER FÖR BADHUSET\n\nNORRBY KOMMUN 2014 Avfallsföreskrifter antagna av kommunfullmäktige i Norrby gäller också.\n",
+            // A table of contents read as the title names no document.
+            "Anvisningar antagna av styrelsen - Anvisningar för lån 3\n\n1 Anvisningar antagna av styrelsen - Anvisningar för lån 3 - Anvisningar för bad 5\n",
+        ]);
+    }
+
     /// The draft of `text`, asserted to have an adopter and `date` as its
     /// decision date.
     fn adopted_on(text: &str, date: Option<&str>) -> crate::ImportDraft {

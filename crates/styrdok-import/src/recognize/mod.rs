@@ -287,6 +287,54 @@ fn cites_another(folded: &str) -> bool {
 /// diarienummer after it: the title run into a flattened page before its
 /// adoption (`… 1(5) Riktlinjer för e-post antagna av …`), `Programmet, dnr
 /// , antaget av …`.
+/// Whether `tail` restates the document's name as a label before its
+/// adoption participle: its first word, capitalised, is the title's first
+/// word or kind word in the same form, and every other word is a word of
+/// the title or a preposition, with at most a closing `(nedan kallat …)`
+/// (`Bidragsbestämmelser antagna av kommunfullmäktige i Varberg` under
+/// `KOMMUNALA BIDRAGSBESTÄMMELSER FÖR …`, Varberg; `Ägardirektiv för
+/// Helsinge Vatten AB (nedan kallat bolaget) antagna av kommunfullmäktige i
+/// Bollnäs kommun` under `Ägardirektiv Helsinge Vatten AB`, Helsinge Vatten).
+fn restates_title(tail: &str, title: Option<&str>) -> bool {
+    let Some(title) = title else {
+        return false;
+    };
+    let clean = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // A "title" holding an adoption participle is a label or a table of
+    // contents' line (`Anvisningar antagna av …`), no name to restate.
+    let forms: Vec<String> = crate::lexicon::adoption_forms(true, false, false)
+        .into_iter()
+        .map(fold)
+        .collect();
+    if title.split_whitespace().any(|w| forms.contains(&clean(w))) {
+        return false;
+    }
+    let title_words: Vec<String> = title
+        .split_whitespace()
+        .map(clean)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let kind = crate::structure::kind_word(title).map(|(_, w)| clean(w));
+    let tail = match tail.find("(nedan ") {
+        Some(i) if tail.get(i..).is_some_and(|r| r.trim_end().ends_with(')')) => {
+            tail.get(..i).unwrap_or("")
+        }
+        _ => tail,
+    };
+    let mut ws = tail.split_whitespace();
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    let f = clean(first);
+    first.starts_with(char::is_uppercase)
+        && f.chars().count() >= 5
+        && (title_words.first() == Some(&f) || kind.as_ref() == Some(&f))
+        && ws.all(|w| {
+            let w = clean(w);
+            title_words.contains(&w) || ["for", "i", "om", "inom"].contains(&w.as_str())
+        })
+}
+
 fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> bool {
     let starts: Vec<usize> = b
         .char_indices()
@@ -303,6 +351,9 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
         // of the same name.
         if cites_another(&fold(head)) {
             return false;
+        }
+        if restates_title(tail, title) {
+            return true;
         }
         let Some(len) = self_ref_len(tail, kind, title) else {
             return false;
