@@ -939,9 +939,17 @@ fn real_corpus_blind14() {
     check_statements("blind14", &p.statements, BLIND14_STATEMENTS);
 }
 
-/// Just under the first run (3d29c79).
+/// First run (3d29c79): floors just under it, metadata 0.86, invented
+/// 0.18, statements 0.69 found and 0.80 precise. **Tuned on since**
+/// (fix12r, TUNED): a capitalised demonstrative after a heading holding a
+/// relative clause opens the sentence (`… omfattas av bestämmelserna Dessa
+/// bestämmelser gäller …`, Olofström: statements 52/73 found, 52/63
+/// precise); the document's name restated before its adoption participle
+/// (`Ägardirektiv för Helsinge Vatten AB (nedan kallat bolaget) antagna av
+/// kommunfullmäktige i Bollnäs kommun`: metadata 27/30, 9/51 predicted
+/// values not in the truth). The floors follow just under.
 const BLIND14_FLOORS: Floors = Floors {
-    metadata_right: 0.86,
+    metadata_right: 0.89,
     titles_right: 0.64,
     titles_lenient_right: 0.64,
     replaces_or_complements_found: 0.0,
@@ -949,13 +957,13 @@ const BLIND14_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.18,
+    invented_max: 0.177,
     adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 51/73 and
-/// 51/63.
-const BLIND14_STATEMENTS: (f64, f64) = (0.69, 0.80);
+/// 51/63 (floors 0.69, 0.80); TUNED (fix12r) 52/73 and 52/63.
+const BLIND14_STATEMENTS: (f64, f64) = (0.71, 0.82);
 
 /// The thirteenth blind set (`tests/corpus/blind13/`: 13 real texts of 13
 /// kommuner, a region, two municipal companies and a kommunalförbund,
