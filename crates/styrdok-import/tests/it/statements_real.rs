@@ -339,14 +339,16 @@ fn statements_blind14() {
     );
 }
 
-/// The fifteenth blind set, run once by the lead after every tuning
-/// round of the stop had landed; open floors until that run.
+/// The fifteenth blind set, run once by the lead at dca6f12 after every
+/// tuning round of the stop (fix12r) had landed (first run: 37/66 found,
+/// 37/50 extracted are truth sentences, 37/37 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind15() {
     check(
         "blind15",
         &run_in(&blind15_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.56, 0.74, 0.97],
     );
 }
 
