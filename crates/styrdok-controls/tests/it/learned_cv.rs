@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to fifteenth blind sets (indices 8 to 18). Never a blind set that
+/// fifth to sixteenth blind sets (indices 8 to 19). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 19] = [
+const SPENT: [&str; 20] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -515,6 +515,7 @@ const SPENT: [&str; 19] = [
     "blind13-statements.json",
     "blind14-statements.json",
     "blind15-statements.json",
+    "blind16-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -548,6 +549,9 @@ const BLIND14: usize = 17;
 /// Index of `blind15-statements.json` in [`SPENT`] (spent by its one run
 /// at 3d129ef; twenty-third pass).
 const BLIND15: usize = 18;
+/// Index of `blind16-statements.json` in [`SPENT`] (spent by its one run
+/// at 5a7dcd8; twenty-fourth pass).
+const BLIND16: usize = 19;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -558,12 +562,12 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind15 as the library does, unless
+/// always; blind5 to blind16 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
 /// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` /
-/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` is `1` (with) or `0`
-/// (without).
+/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` / `STYRDOK_CV_BLIND16` is
+/// `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -577,6 +581,7 @@ fn trains_with(i: usize) -> bool {
         BLIND13 => "STYRDOK_CV_BLIND13",
         BLIND14 => "STYRDOK_CV_BLIND14",
         BLIND15 => "STYRDOK_CV_BLIND15",
+        BLIND16 => "STYRDOK_CV_BLIND16",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -586,7 +591,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind15 empty unless
+/// The sets [`SPENT`] names, blind5 to blind16 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1333,7 +1338,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1344,7 +1349,8 @@ fn leave_one_set_out() {
         trains_with(BLIND12),
         trains_with(BLIND13),
         trains_with(BLIND14),
-        trains_with(BLIND15)
+        trains_with(BLIND15),
+        trains_with(BLIND16)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1361,6 +1367,7 @@ fn leave_one_set_out() {
         ("blind13", &[BLIND13][..]),
         ("blind14", &[BLIND14][..]),
         ("blind15", &[BLIND15][..]),
+        ("blind16", &[BLIND16][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1514,7 +1521,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1526,6 +1533,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND13),
         trains_with(BLIND14),
         trains_with(BLIND15),
+        trains_with(BLIND16),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1553,6 +1561,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind13", &[BLIND13][..]),
         ("blind14", &[BLIND14][..]),
         ("blind15", &[BLIND15][..]),
+        ("blind16", &[BLIND16][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1741,20 +1750,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all nineteen spent sets first, then leave one
-/// set out for blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all twenty spent sets first, then leave one
+/// set out for blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all nineteen spent sets ({})",
+            "5-fold by organisation, all twenty spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind16", &[BLIND16][..]),
         ("blind15", &[BLIND15][..]),
         ("blind14", &[BLIND14][..]),
         ("blind13", &[BLIND13][..]),
@@ -1776,8 +1786,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all nineteen spent sets, and leave one set
-/// out for blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all twenty spent sets, and leave one set
+/// out for blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
