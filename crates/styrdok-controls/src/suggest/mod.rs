@@ -945,6 +945,39 @@ mod tests {
     }
 
     #[test]
+    fn meetings_entry_tags_and_fax_pass_accessibility_for_all_does_not() {
+        // Twenty-fourth pass: a board meeting kept from those not entitled
+        // (6.7), an entry tag where another cue opens the gate (7.2),
+        // patient data sent by fax (5.14);
+        // accessibility meant as access for all is no information security.
+        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        for (text, control) in [
+            (
+                "Ingen utomstående får ta del av det som sägs på sammanträdet.",
+                "6.7",
+            ),
+            ("Passerbrickan ger åtkomst till förrådet.", "7.2"),
+            ("Remissen faxas till mottagningen.", "5.14"),
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let top: Vec<String> = listed
+                .suggest(text)
+                .iter()
+                .take(3)
+                .map(|s| s.control.control().to_string())
+                .collect();
+            assert!(top.iter().any(|c| c == control), "{text}: {top:?}");
+        }
+        for text in [
+            "Datorerna i skolan väljs ur ett tillgänglighetsperspektiv så att de fungerar för alla.",
+            "Datorer är viktiga ur ett tillgänglighets- och jämlikhetsperspektiv för att göra läromedlen tillgängliga för alla.",
+        ] {
+            assert!(listed.suggest(text).is_empty(), "{text}");
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
