@@ -949,7 +949,8 @@ mod tests {
         // Twenty-fourth pass: a board meeting kept from those not entitled
         // (6.7), an entry tag where another cue opens the gate (7.2),
         // patient data sent by fax (5.14);
-        // accessibility meant as access for all is no information security.
+        // accessibility meant as access for all and consideration for other
+        // visitors are no information security.
         let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
         for (text, control) in [
             (
@@ -971,6 +972,7 @@ mod tests {
         for text in [
             "Datorerna i skolan väljs ur ett tillgänglighetsperspektiv så att de fungerar för alla.",
             "Datorer är viktiga ur ett tillgänglighets- och jämlikhetsperspektiv för att göra läromedlen tillgängliga för alla.",
+            "Datorerna i läsesalen används med hänsyn till andra besökare.",
         ] {
             assert!(listed.suggest(text).is_empty(), "{text}");
             assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
