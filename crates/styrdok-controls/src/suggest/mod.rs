@@ -589,6 +589,34 @@ pub(crate) fn score(lexicon: &Lexicon, text: &str, ws: &[Word]) -> Vec<Suggestio
 mod tests {
     use super::*;
 
+    /// A suggester with the built-in lexicon and gate and no learned parts.
+    fn listed() -> Suggester {
+        Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap())
+    }
+
+    /// Each text has a cue on the gate's list, and `by` (the shipped
+    /// [`suggest`], or the lexicon alone) puts its control in the top 3
+    /// (`(text, control)` pairs).
+    fn assert_cued_in_top3(cases: &[(&str, &str)], by: impl Fn(&str) -> Vec<Suggestion>) {
+        let listed = listed();
+        for &(text, control) in cases {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+            let s = by(text);
+            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+            assert!(top.contains(&control), "{text}: {top:?}");
+        }
+    }
+
+    /// Neither the lexicon alone nor the shipped suggester suggests
+    /// anything for each text.
+    fn assert_nothing(texts: &[&str]) {
+        let listed = listed();
+        for text in texts {
+            assert!(listed.suggest(text).is_empty(), "{text}");
+            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
+        }
+    }
+
     #[test]
     fn the_gate_skips_the_ranking_only_where_it_cannot_change_the_decision() {
         let mut skipped = [0; 2];
@@ -695,7 +723,7 @@ mod tests {
         // The same words without the document as subject still pass the
         // gate list (with the learned parts the two-sided gate may still
         // close them).
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         let text = "Anställda som använder kommunens e-post ska följa reglerna.";
         assert!(!listed.security_cues(text).is_empty());
         let gate = Gate::parse(
@@ -714,7 +742,7 @@ mod tests {
         // Sixteenth pass: whether data covered by secrecy may be handed
         // out is the public's access to records, not protection.
         let text = "Handlingar som omfattas av sekretess får inte lämnas ut till den som frågar.";
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         assert!(listed.security_cues(text).is_empty());
         assert!(suggest(text).is_empty(), "{:?}", suggest(text));
         // Secrecy without the handing out still passes.
@@ -726,7 +754,7 @@ mod tests {
     fn consideration_shown_to_other_visitors_gets_nothing() {
         // Seventeenth pass: a visitors' conduct rule is not entry control.
         let text = "Visa hänsyn mot andra besökare i läsesalen.";
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         assert!(listed.security_cues(text).is_empty());
         assert!(suggest(text).is_empty(), "{:?}", suggest(text));
         // Visitors without it still pass.
@@ -742,20 +770,17 @@ mod tests {
         // Nineteenth pass: a guardian's access, an exception decided by
         // the head of the unit, reading a record (5.15, 5.18); none of
         // these sentences has another cue.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
-        for (text, control) in [
-            (
-                "Som vårdnadshavare får du tillgång till elevens omdömen tills hen fyller 16.",
-                "5.15",
-            ),
-            ("Verksamhetschefen beslutar om undantag.", "5.18"),
-            ("Eleven får läsa sin journal från 16 års ålder.", "5.15"),
-        ] {
-            assert!(!listed.security_cues(text).is_empty(), "{text}");
-            let s = suggest(text);
-            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
-            assert!(top.contains(&control), "{text}: {top:?}");
-        }
+        assert_cued_in_top3(
+            &[
+                (
+                    "Som vårdnadshavare får du tillgång till elevens omdömen tills hen fyller 16.",
+                    "5.15",
+                ),
+                ("Verksamhetschefen beslutar om undantag.", "5.18"),
+                ("Eleven får läsa sin journal från 16 års ålder.", "5.15"),
+            ],
+            suggest,
+        );
     }
 
     #[test]
@@ -763,7 +788,7 @@ mod tests {
         // Nineteenth pass: smoke-free entrances, posts removed from a
         // social-media page and a computer charged for the lesson are not
         // information security.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         for text in [
             "Det är förbjudet att röka vid entrén till sjukhuset.",
             "Rökning är inte tillåten vid personalingången där passerkort används.",
@@ -790,31 +815,28 @@ mod tests {
         // Twentieth pass: an unplanned outage (5.29), a card kept as a
         // valuable (5.17: the card's own word is its cue, värdehandling is
         // none), a device not repaired by its user (7.13).
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
-        for (text, control) in [
-            (
-                "Vid oplanerade avbrott arbetar vi enligt reservplanen.",
-                "5.29",
-            ),
-            (
-                "Vid planerade driftsstopp skrivs listorna ut i förväg.",
-                "5.29",
-            ),
-            ("SITHS-kortet och koderna är en värdehandling.", "5.17"),
-            ("Du får inte själv reparera surfplattan.", "7.13"),
-            ("Surfplattan får inte tas isär av eleven.", "7.13"),
-        ] {
-            assert!(!listed.security_cues(text).is_empty(), "{text}");
-            let s = suggest(text);
-            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
-            assert!(top.contains(&control), "{text}: {top:?}");
-        }
+        assert_cued_in_top3(
+            &[
+                (
+                    "Vid oplanerade avbrott arbetar vi enligt reservplanen.",
+                    "5.29",
+                ),
+                (
+                    "Vid planerade driftsstopp skrivs listorna ut i förväg.",
+                    "5.29",
+                ),
+                ("SITHS-kortet och koderna är en värdehandling.", "5.17"),
+                ("Du får inte själv reparera surfplattan.", "7.13"),
+                ("Surfplattan får inte tas isär av eleven.", "7.13"),
+            ],
+            suggest,
+        );
     }
 
     #[test]
     fn a_pupils_computer_carried_gets_nothing() {
         // Twentieth pass: carrying a pupil's computer is device care.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         for text in [
             "Datorn ska ligga i väskan vid transport till skolan.",
             "Använd skyddsfodralet när din Chromebook transporteras.",
@@ -835,34 +857,31 @@ mod tests {
         // Twenty-first pass: messages over open networks (5.14), publishing
         // with consent (5.34), keys handed back (7.2), visits registered
         // (7.2).
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
-        for (text, control) in [
-            (
-                "Meddelanden till brukare över öppna nät ska skyddas mot obehöriga.",
-                "5.14",
-            ),
-            (
-                "Fotografier på deltagarna publiceras bara med deras samtycke.",
-                "5.34",
-            ),
-            ("Hyresgästen återlämnar alla nycklar till kontoret.", "7.2"),
-            (
-                "Varje besök registreras av det digitala låssystemet.",
-                "7.2",
-            ),
-        ] {
-            assert!(!listed.security_cues(text).is_empty(), "{text}");
-            let s = suggest(text);
-            let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
-            assert!(top.contains(&control), "{text}: {top:?}");
-        }
+        assert_cued_in_top3(
+            &[
+                (
+                    "Meddelanden till brukare över öppna nät ska skyddas mot obehöriga.",
+                    "5.14",
+                ),
+                (
+                    "Fotografier på deltagarna publiceras bara med deras samtycke.",
+                    "5.34",
+                ),
+                ("Hyresgästen återlämnar alla nycklar till kontoret.", "7.2"),
+                (
+                    "Varje besök registreras av det digitala låssystemet.",
+                    "7.2",
+                ),
+            ],
+            suggest,
+        );
     }
 
     #[test]
     fn income_leave_and_staffing_get_nothing() {
         // Twenty-first pass: an income check, leave reported and premises
         // staffed are no information security.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         for text in [
             "Hushållets inkomst jämförs med uppgifterna i registret varje år.",
             "Ledighet meddelas förskolan via sms-tjänsten.",
@@ -882,7 +901,7 @@ mod tests {
         // Twenty-second pass: a system's downtime (5.29); a request for a
         // public document, a fee charged, a duty to keep patient records and
         // a policy's scope are no information security.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
+        let listed = listed();
         let text = "Enheten ska ha en rutin för driftstopp i journalsystemet.";
         assert!(!listed.security_cues(text).is_empty(), "{text}");
         let top: Vec<String> = suggest(text)
@@ -912,36 +931,26 @@ mod tests {
         // Twenty-third pass: records kept ordered (5.33), inactive accounts
         // cleared (5.18), a processor agreement (5.20); a manager's leave to
         // photograph and a camera confiscated are no information security.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
-        for (text, control) in [
-            ("Nämndens handlingar ska hållas ordnade i arkivet.", "5.33"),
-            (
-                "Inaktuella konton i lärplattformen tas bort varje termin.",
-                "5.18",
-            ),
-            ("Ett konto som är inaktivt i ett år stängs.", "5.18"),
-            (
-                "Kommunen tecknar ett personuppgiftsbiträdesavtal med leverantören av appen.",
-                "5.20",
-            ),
-        ] {
-            assert!(!listed.security_cues(text).is_empty(), "{text}");
-            let top: Vec<String> = listed
-                .suggest(text)
-                .iter()
-                .take(3)
-                .map(|s| s.control.control().to_string())
-                .collect();
-            assert!(top.iter().any(|c| c == control), "{text}: {top:?}");
-        }
-        for text in [
+        assert_cued_in_top3(
+            &[
+                ("Nämndens handlingar ska hållas ordnade i arkivet.", "5.33"),
+                (
+                    "Inaktuella konton i lärplattformen tas bort varje termin.",
+                    "5.18",
+                ),
+                ("Ett konto som är inaktivt i ett år stängs.", "5.18"),
+                (
+                    "Kommunen tecknar ett personuppgiftsbiträdesavtal med leverantören av appen.",
+                    "5.20",
+                ),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&[
             "Avdelningschefen kan ge tillstånd till filmning på avdelningen.",
             "Fotografering får ske efter medgivande av enhetschefen.",
             "Personalen får inte beslagta kameror från besökare.",
-        ] {
-            assert!(listed.suggest(text).is_empty(), "{text}");
-            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
-        }
+        ]);
     }
 
     #[test]
@@ -951,32 +960,22 @@ mod tests {
         // patient data sent by fax (5.14);
         // accessibility meant as access for all and consideration for other
         // visitors are no information security.
-        let listed = Suggester::new(Lexicon::builtin().unwrap(), Gate::builtin().unwrap());
-        for (text, control) in [
-            (
-                "Ingen utomstående får ta del av det som sägs på sammanträdet.",
-                "6.7",
-            ),
-            ("Passerbrickan ger åtkomst till förrådet.", "7.2"),
-            ("Remissen faxas till mottagningen.", "5.14"),
-        ] {
-            assert!(!listed.security_cues(text).is_empty(), "{text}");
-            let top: Vec<String> = listed
-                .suggest(text)
-                .iter()
-                .take(3)
-                .map(|s| s.control.control().to_string())
-                .collect();
-            assert!(top.iter().any(|c| c == control), "{text}: {top:?}");
-        }
-        for text in [
+        assert_cued_in_top3(
+            &[
+                (
+                    "Ingen utomstående får ta del av det som sägs på sammanträdet.",
+                    "6.7",
+                ),
+                ("Passerbrickan ger åtkomst till förrådet.", "7.2"),
+                ("Remissen faxas till mottagningen.", "5.14"),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&[
             "Datorerna i skolan väljs ur ett tillgänglighetsperspektiv så att de fungerar för alla.",
             "Datorer är viktiga ur ett tillgänglighets- och jämlikhetsperspektiv för att göra läromedlen tillgängliga för alla.",
             "Datorerna i läsesalen används med hänsyn till andra besökare.",
-        ] {
-            assert!(listed.suggest(text).is_empty(), "{text}");
-            assert!(suggest(text).is_empty(), "{text}: {:?}", suggest(text));
-        }
+        ]);
     }
 
     #[test]
