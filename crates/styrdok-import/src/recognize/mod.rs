@@ -103,9 +103,13 @@ pub(crate) fn sentences_of(unit: &Unit) -> impl Iterator<Item = (&str, (usize, u
         .map(move |(a, b)| (text.get(a..b).unwrap_or(""), unit.joined.span(a, b)))
 }
 
-/// A meeting paragraph right after a date (", § 129", "/§ 189").
+/// A meeting paragraph right after a date (", § 129", "/§ 189"), with the
+/// two-digit year its number may carry kept as written (`§ 58/14`, `§
+/// 174/04`: Vara and Staffanstorp `blind15/`, both truths keep it). A
+/// four-digit year after the slash (`§ 117/1993`, Ronneby `tune3/`, whose
+/// truth records `§ 117`) is left out.
 pub(crate) static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?)"));
+    LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?(?:/\d{2}\b)?)"));
 /// The body named at the start of `rest`: the longest run of up to four
 /// words that classifies, stopping at a date, `den`, `och`, punctuation.
 pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
@@ -411,6 +415,28 @@ pub(crate) fn run_one(r: &dyn Recognizer, text: &str, title: Option<&str>) -> Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_keeps_its_two_digit_year() {
+        let para = |s: &str| {
+            PARAGRAPH
+                .captures(s)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_owned())
+        };
+        assert_eq!(para(" § 31/19").as_deref(), Some("§ 31/19"));
+        assert_eq!(para(", § 7/02.").as_deref(), Some("§ 7/02"));
+        assert_eq!(para(" § 31/2019").as_deref(), Some("§ 31"));
+        assert_eq!(para(" § 31").as_deref(), Some("§ 31"));
+        let d = crate::import(
+            "Regler för bad\n\nAntagna av kommunfullmäktige 2019-03-18 § 31/19\n\nAll text ska granskas.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 31/19"));
+        let d = crate::import(
+            "Regler för bad\n\nAntagen av kommunfullmäktige § 12/07\n\nAll text ska granskas.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 12/07"));
+    }
 
     #[test]
     fn an_abbreviation_is_the_whole_name() {
