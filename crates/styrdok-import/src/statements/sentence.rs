@@ -742,11 +742,17 @@ pub(crate) fn trim(
             return (a + at + h, b);
         }
     }
-    // Leading page number before a capital ("2 IT-enheten kan …").
+    // Leading page number before a capital ("2 IT-enheten kan …"), or a
+    // paragraph's number ("2 § Nämnden är …", "2§ Nämnden ska …": Härjedalen
+    // `blind15/`, Region Norrbotten `blind14/`; no spent truth keeps it).
     let t = s(a, b);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if (1..=3).contains(&digits) {
         let rest = t.get(digits..).unwrap_or("");
+        let rest = match rest.trim_start().strip_prefix('§') {
+            Some(r) if r.starts_with(char::is_whitespace) => r,
+            _ => rest,
+        };
         let after = rest.trim_start();
         if rest.len() > after.len() && after.starts_with(char::is_uppercase) {
             a += t.len() - after.len();
@@ -829,6 +835,16 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         // Without a full stop only a section number splits, and not one a
         // sentence refers to ("enligt avsnitt 3.2 Ansvar").
         let stop = end.as_str().starts_with(['.', '!', '?']);
+        // A paragraph sign splits only after a full stop, and not after a
+        // chapter's ("enligt 2 kap. 9 § Lagen …" refers to a statute).
+        let sign = m.name("sign").is_some();
+        if sign {
+            let before = s.get(..end.start()).unwrap_or("");
+            let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
+            if !stop || word == "kap" {
+                continue;
+            }
+        }
         if !stop {
             let before = s.get(..end.end()).unwrap_or("");
             let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
@@ -838,8 +854,10 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         }
         out.push((a + from, a + end.end()));
         from = next.start();
-        // A section number ("1.2", "2.1.3") is followed by its heading.
-        if m.name("section").is_some() {
+        // A section number ("1.2", "2.1.3") is followed by its heading, and
+        // so may a paragraph's ("… avser. 5 § Årlig utbetalning Partistöd
+        // betalas …", Vara `blind15/`).
+        if m.name("section").is_some() || sign {
             let rest = s.get(from..).unwrap_or("");
             from += after_section_heading(rest);
         }
@@ -945,7 +963,7 @@ static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::compile(
-        r"([.!?]|\p{L}{3,})\s+(?:\d{1,3}(?:\s*\(\s*\d+\s*\))?|(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\.?))\s+(?P<next>\p{Lu})",
+        r"([.!?]|\p{L}{3,})\s+(?:\d{1,3}(?:\s*\(\s*\d+\s*\))?(?P<sign>\s*§)?|(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\.?))\s+(?P<next>\p{Lu})",
     )
 });
 
@@ -1563,6 +1581,47 @@ mod tests {
         assert_eq!(
             cut("Arkiven ska vårdas så att de tillgodoser: Rätten att ta del av handlingar."),
             "Arkiven ska vårdas så att de tillgodoser: Rätten att ta del av handlingar."
+        );
+    }
+
+    /// A paragraph's number (`N §`) run into the sentence before it, or
+    /// opening one (Vara and Härjedalen `blind15/`): it ends the sentence
+    /// before and is left out of the next, with its heading; a statute's
+    /// paragraph after a chapter, or inside a sentence, splits nothing.
+    #[test]
+    fn a_paragraph_number_run_into_a_sentence() {
+        assert_eq!(
+            numbered_pieces(
+                "Bidraget ska sökas före mars. 4 § Utbetalning Bidraget betalas ut i maj."
+            ),
+            [
+                "Bidraget ska sökas före mars.",
+                "Bidraget betalas ut i maj."
+            ]
+        );
+        assert_eq!(
+            numbered_pieces("Nämnden ska besluta. 2 § Nämnden ansvarar för arkivet."),
+            ["Nämnden ska besluta.", "Nämnden ansvarar för arkivet."]
+        );
+        assert_eq!(
+            numbered_pieces("Handlingar enligt 2 kap. 9 § Tryckfrihetsförordningen ska bevaras."),
+            ["Handlingar enligt 2 kap. 9 § Tryckfrihetsförordningen ska bevaras."]
+        );
+        assert_eq!(
+            numbered_pieces("Stödet följer 4 kap 29 § Kommunallagen i sin helhet."),
+            ["Stödet följer 4 kap 29 § Kommunallagen i sin helhet."]
+        );
+        assert_eq!(
+            trimmed("2 § Nämnden är ansvarig för arkivet.", None),
+            "Nämnden är ansvarig för arkivet."
+        );
+        assert_eq!(
+            trimmed("3§ Nämnden ska föra diarium.", None),
+            "Nämnden ska föra diarium."
+        );
+        assert_eq!(
+            trimmed("2 IT-enheten ska ansvara för drift.", None),
+            "IT-enheten ska ansvara för drift."
         );
     }
 
