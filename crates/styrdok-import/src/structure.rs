@@ -750,7 +750,7 @@ pub(crate) fn front_units(p: &Prepared<'_>, consumed: &[bool], title_line: usize
 /// The first line if it is a title: (line index, title text).
 fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;
-    let mut kind_label_seen = false;
+    let mut kind_label_seen = None;
     for (i, l) in p.lines.iter().enumerate() {
         if l.text.is_empty() {
             continue;
@@ -776,17 +776,24 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             continue;
         }
         // A bare kind label above the title ("Riktlinje", "POLICY").
-        if kind_label_line(t).is_some() && !kind_label_seen {
-            kind_label_seen = true;
+        if kind_label_line(t).is_some() && kind_label_seen.is_none() {
+            kind_label_seen = Some((i, t.trim().to_owned()));
             continue;
         }
         if !title_shaped(t) {
             // A web page's title line that goes on after its name.
+            // Otherwise a bare kind with running text under it is the
+            // document's only heading, its name (`Regler` over a housing
+            // company's rules, Grums Hyresbostäder `blind15/`, as
+            // `Handlingsprogram`, Södertörn `blind12/`, and `Ordningsregler`,
+            // Bodenbo `blind13/`, are read: all three truths keep the bare
+            // word).
             return p
                 .web_page
                 .then(|| crate::title::first_sentence_name(t))
                 .flatten()
-                .map(|n| (i, n.to_owned()));
+                .map(|n| (i, n.to_owned()))
+                .or(kind_label_seen);
         }
         return Some((i, t.to_owned()));
     }
@@ -1028,6 +1035,24 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bare kind that is the document's only heading, running text under
+    /// it: its title and kind. Over a title line it is a label only.
+    #[test]
+    fn a_bare_kind_over_running_text_is_the_title() {
+        let d = crate::import(
+            "Regler\n\nAtt bo i ett hus med många grannar innebär att alla ska visa hänsyn mot varandra.\n\nHusdjur får inte vistas i tvättstugan.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Regler"));
+        assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("regler"));
+        let d = crate::import(
+            "Riktlinjer\n\nRiktlinjer för bad i Norrby kommun\n\nAlla badande ska visa hänsyn mot varandra.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Riktlinjer för bad i Norrby kommun")
+        );
+    }
 
     #[test]
     fn a_numbered_heading_has_two_levels_and_a_capital() {
