@@ -301,6 +301,13 @@ pub fn import(text: &str) -> ImportDraft {
             }
         };
     }
+    // Nothing named the kind: a scope sentence with the kind's definite form.
+    if fields.kind.best_src().is_none()
+        && let Some((k, span, w)) = recognize::self_kind::kind_from_scope(&units)
+    {
+        fields.kind_words.push((span.0, w));
+        fields.kind.push(k, Src::new(span, 0.6, "kind-self-scope"));
+    }
     let kind_words = fields.kind_words.clone();
     resolve!(kind);
     if let Some(prov) = draft.provenance.get("/kind") {

@@ -66,7 +66,7 @@ pub const RULES: &[Rule] = &[
     r(
         "title-first-line",
         0.85,
-        "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind)",
+        "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind); a bare kind with running text under it (`Regler`)",
     ),
     r(
         "title-fuller-name",
@@ -132,6 +132,11 @@ pub const RULES: &[Rule] = &[
         "kind-self-description",
         0.7,
         "`IT-policyn är ett styrdokument …`: the kind the document calls itself",
+    ),
+    r(
+        "kind-self-scope",
+        0.6,
+        "When nothing else names the kind: a sentence opening with a kind's definite form and `gäller` or `omfattar` (`Policyn omfattar alla anställda …`)",
     ),
     r(
         "adoption-phrase",
