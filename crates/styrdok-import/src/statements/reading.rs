@@ -527,7 +527,29 @@ const ADVERBS: [&str; 17] = [
 /// Whether `får` at `i` is the modal (followed by an infinitive) rather than
 /// "receives" ("Du får information").
 fn far_is_modal(w: &[Word], i: usize) -> bool {
-    let next = (i + 1..w.len())
+    // After a fronted phrase the subject follows the verb (`Som hyresgäst
+    // får du endast sätta upp …`, Grums Hyresbostäder; `När du rastar din
+    // hund …, får inget lämnas kvar`, Tanumsbostäder, `blind15/`: both
+    // truths read `får`): a pronoun subject there is passed over. Not when
+    // `får` opens the sentence (a question or a condition).
+    const SUBJECTS: [&str; 11] = [
+        "du",
+        "ni",
+        "man",
+        "vi",
+        "han",
+        "hon",
+        "de",
+        "inget",
+        "ingen",
+        "inga",
+        "ingenting",
+    ];
+    let inverted = i > 0
+        && w.get(i + 1)
+            .is_some_and(|x| SUBJECTS.contains(&x.folded.as_str()));
+    let from = if inverted { i + 2 } else { i + 1 };
+    let next = (from..w.len())
         .filter_map(|k| w.get(k))
         .find(|x| !ADVERBS.contains(&x.folded.as_str()));
     next.is_some_and(|x| {
@@ -1469,6 +1491,35 @@ mod tests {
             assert!(
                 m(s).is_none_or(|(b, modality, _)| b != Binds::Modal
                     && !matches!(modality, Some(Modality::Bor | Modality::Far))),
+                "{s}: {:?}",
+                m(s)
+            );
+        }
+    }
+
+    /// `får` after a fronted phrase, its pronoun subject between it and the
+    /// infinitive; a thing received, or `får` opening a question, is no rule.
+    #[test]
+    fn far_with_its_subject_after_it() {
+        for s in [
+            "Som besökare får du endast parkera vid entrén.",
+            "När du rastar hunden och den gör sina behov, får inget lämnas kvar på gården.",
+            "I tvättstugan får man inte röka.",
+        ] {
+            assert!(
+                m(s).is_some_and(
+                    |(b, modality, _)| b == Binds::Modal && modality == Some(Modality::Far)
+                ),
+                "{s}: {:?}",
+                m(s)
+            );
+        }
+        for s in [
+            "Efter ansökan får du ett brev med beslutet.",
+            "Får du parkera vid entrén?",
+        ] {
+            assert!(
+                m(s).is_none_or(|(_, modality, _)| modality != Some(Modality::Far)),
                 "{s}: {:?}",
                 m(s)
             );
