@@ -943,23 +943,31 @@ fn real_corpus_blind15() {
     check_statements("blind15", &p.statements, BLIND15_STATEMENTS);
 }
 
-/// Just under the first run (dca6f12).
+/// First run (dca6f12): floors just under it, metadata 0.80, titles 0.60
+/// (lenient 0.70), invented 0.17, two adoption facts wrong. **Tuned on
+/// since** (fix12s, TUNED): a decision paragraph keeps its two-digit year
+/// (`§ 58/14`: adoption facts 0 wrong, 3/33 predicted values not in the
+/// truth); a bare `Regler` over running text is the title (titles 7/10,
+/// lenient 8/10); `Policyn omfattar …` names the kind when nothing else
+/// does (metadata 18/20). The floors follow just under.
 const BLIND15_FLOORS: Floors = Floors {
-    metadata_right: 0.80,
-    titles_right: 0.60,
-    titles_lenient_right: 0.70,
+    metadata_right: 0.89,
+    titles_right: 0.69,
+    titles_lenient_right: 0.79,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.17,
-    adoption_facts_wrong_max: 2,
+    invented_max: 0.10,
+    adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 37/66 and
-/// 37/50.
-const BLIND15_STATEMENTS: (f64, f64) = (0.56, 0.74);
+/// 37/50 (floors 0.56, 0.74). TUNED (fix12s: a paragraph number `N §` ends
+/// the sentence before it; `får` with its pronoun subject after it):
+/// 43/66 and 43/52.
+const BLIND15_STATEMENTS: (f64, f64) = (0.65, 0.82);
 
 /// The fourteenth blind set (`tests/corpus/blind14/`: 14 real texts of 8
 /// kommuner, 2 regions, 3 kommunalförbund and a municipal company, their
