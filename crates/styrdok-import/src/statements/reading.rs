@@ -42,6 +42,19 @@ pub(crate) struct Reading {
 }
 
 impl Reading {
+    /// A reading with no modal verb and no negation, its marker the word
+    /// of `s` at `marker` (a present-tense verb, a goal infinitive, a
+    /// requirement heading's first word).
+    pub(crate) fn unmodal(binds: Binds, s: &str, marker: std::ops::Range<usize>) -> Self {
+        Reading {
+            binds,
+            modality: None,
+            negated: false,
+            as_written: s.get(marker.clone()).unwrap_or("").to_owned(),
+            at: marker.start,
+        }
+    }
+
     /// The statement type this reading gives.
     pub(crate) fn statement_type(&self, text: &str) -> StatementType {
         match self.binds {
@@ -1233,13 +1246,7 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         return None;
     }
     let x = w.get(i)?;
-    Some(Reading {
-        binds: Binds::Present,
-        modality: None,
-        negated: false,
-        as_written: s.get(x.start..x.end).unwrap_or("").to_owned(),
-        at: x.start,
-    })
+    Some(Reading::unmodal(Binds::Present, s, x.start..x.end))
 }
 
 /// A lead-in that ends in the rules its items state ("Här kan du ta del
@@ -1263,13 +1270,7 @@ fn rules_lead_in(s: &str, w: &[Word]) -> Option<Reading> {
     if !(rules && owned) {
         return None;
     }
-    Some(Reading {
-        binds: Binds::Present,
-        modality: None,
-        negated: false,
-        as_written: s.get(last.start..last.end).unwrap_or("").to_owned(),
-        at: last.start,
-    })
+    Some(Reading::unmodal(Binds::Present, s, last.start..last.end))
 }
 
 /// A heading or short label line that names the requirements listed below
@@ -1293,13 +1294,7 @@ pub(super) fn requirement_heading(s: &str) -> Option<Reading> {
     if !opens || w.len() > 10 {
         return None;
     }
-    Some(Reading {
-        binds: Binds::Present,
-        modality: None,
-        negated: false,
-        as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
-        at: first.start,
-    })
+    Some(Reading::unmodal(Binds::Present, s, first.start..first.end))
 }
 
 /// The index of the `att` of an obligation, `har (subject) (adverb) att`
@@ -1399,13 +1394,7 @@ fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
     } else {
         Binds::Present
     };
-    Some(Reading {
-        binds,
-        modality: None,
-        negated: false,
-        as_written: s.get(v.start..v.end).unwrap_or("").to_owned(),
-        at: v.start,
-    })
+    Some(Reading::unmodal(binds, s, v.start..v.end))
 }
 
 /// Whether a modal verb at `i` stands in a relative clause that describes

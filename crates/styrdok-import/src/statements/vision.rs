@@ -130,13 +130,7 @@ fn goal_infinitive(s: &str) -> Option<Reading> {
     if w.len() < 3 || first.clause_end || !GOAL_VERBS.contains(&first.folded.as_str()) {
         return None;
     }
-    Some(Reading {
-        binds: Binds::Present,
-        modality: None,
-        negated: false,
-        as_written: s.get(first.start..first.end).unwrap_or("").to_owned(),
-        at: first.start,
-    })
+    Some(Reading::unmodal(Binds::Present, s, first.start..first.end))
 }
 
 /// Whether a title or section name (a heading or its slug) is about a
@@ -192,13 +186,7 @@ fn place_sentence(s: &str, places: &[String]) -> Option<Reading> {
     if !starts_lower || !present_verb(&v.folded) || after.folded.starts_with(char::is_numeric) {
         return None;
     }
-    Some(Reading {
-        binds: Binds::Present,
-        modality: None,
-        negated: false,
-        as_written: s.get(v.start..v.end).unwrap_or("").to_owned(),
-        at: v.start,
-    })
+    Some(Reading::unmodal(Binds::Present, s, v.start..v.end))
 }
 
 /// A finite verb in the present tense that states a state or an activity
