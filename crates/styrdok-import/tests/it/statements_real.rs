@@ -354,14 +354,16 @@ fn statements_blind15() {
     );
 }
 
-/// The sixteenth blind set, run once by the lead after every tuning
-/// round of the stop had landed; open floors until that run.
+/// The sixteenth blind set, run once by the lead at 00e81de after every
+/// tuning round of the stop (fix12s) had landed (first run: 21/32 found,
+/// 21/25 extracted are truth sentences, 20/21 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind16() {
     check(
         "blind16",
         &run_in(&blind16_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.65, 0.84, 0.95],
     );
 }
 
