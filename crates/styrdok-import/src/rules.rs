@@ -136,7 +136,7 @@ pub const RULES: &[Rule] = &[
     r(
         "kind-self-scope",
         0.6,
-        "When nothing else names the kind: a sentence opening with a kind's definite form and `gäller` or `omfattar` (`Policyn omfattar alla anställda …`)",
+        "When nothing else names the kind: a sentence opening with a kind's definite form and `gäller` or `omfattar` (`Policyn omfattar alla anställda …`), or saying what the document is (`Detta dokument är en instruktion för …`)",
     ),
     r(
         "adoption-phrase",

@@ -232,6 +232,15 @@ fn trim_furniture(t: &str) -> &str {
         {
             return cut(*at);
         }
+        // `1(6)`: a page count run in after the name (Mölndal `blind2/`
+        // split it `1( 36)`, Götene `blind16/` wrote it whole).
+        if let Some((n, m)) = last.strip_suffix(')').and_then(|w| w.split_once('('))
+            && (1..=3).contains(&n.len())
+            && (1..=3).contains(&m.len())
+            && n.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        {
+            return cut(ws[ws.len() - 1].0);
+        }
     }
     // The first page's number run in after the organisation the name ends
     // with (`Riktlinjer för kameror i Norrby stad 1`).
@@ -1626,6 +1635,15 @@ mod tests {
         assert_eq!(
             trim_page_notes("IT-plan för Norrby stad Status Anges i rött 1( 20) 1.0"),
             "IT-plan för Norrby stad"
+        );
+        assert_eq!(
+            trim_page_notes("NORRBY-ENHETEN, REGLER OCH PRINCIPER 1(9)"),
+            "NORRBY-ENHETEN, REGLER OCH PRINCIPER"
+        );
+        assert_eq!(trim_page_notes("Bilaga 1(9)"), "Bilaga 1(9)");
+        assert_eq!(
+            trim_page_notes("Plan för vatten (2020)"),
+            "Plan för vatten (2020)"
         );
         assert_eq!(
             trim_page_notes("KS 12/2020 Riktlinjer för arkiv"),

@@ -14,6 +14,14 @@ static STYRDOKUMENT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"^(\S+)\s+är\s+(?:ett|en|det|den)\s+(?:\S+\s+){0,2}styrdokument")
 });
 
+/// `Detta dokument är en instruktion …`, `Dokumentet är en strategi …`:
+/// the kind word after the document's own name for itself.
+static THIS_DOCUMENT_IS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"^(?:(?:Detta|Det här) dokument(?:et)?|Dokumentet)\s+(?:är|utgör)\s+(?:en|ett)\s+(\w+)",
+    )
+});
+
 /// The self-description recognizer.
 pub(crate) struct SelfKind;
 
@@ -43,9 +51,21 @@ impl Recognizer for SelfKind {
 /// gäller …`, Härnösand's anvisningar `Reglementet gäller …`), both with
 /// their kind in their title. The first such sentence: the kind, its span
 /// and the word as written.
+///
+/// Also a sentence saying what the document is (`Detta dokument är en
+/// instruktion för …`, Kristianstad `blind16/`; `Dokumentet är en strategi
+/// …`, Skellefteå `blind4/`, whose title names it already): both truths
+/// record the kind named; no other spent text says so of itself.
 pub(crate) fn kind_from_scope(units: &[Unit]) -> Option<(DocumentKind, (usize, usize), String)> {
     units.iter().find_map(|u| {
         sentences_of(u).find_map(|(s, span)| {
+            if let Some(c) = THIS_DOCUMENT_IS.captures(s)
+                && let Some(w) = c.get(1)
+                && let Some(k) = DocumentKind::recognize(w.as_str())
+                    .filter(|k| !matches!(k, DocumentKind::Other | DocumentKind::Custom(_)))
+            {
+                return Some((k, span, w.as_str().to_owned()));
+            }
             let mut w = s.split_whitespace();
             let (w1, w2) = (w.next()?, w.next()?);
             let definite = ["n", "t", "na"].iter().any(|e| w1.ends_with(e));
@@ -92,6 +112,14 @@ mod tests {
             "Vi vill ha rena arbetsplatser. Ingen ska utsättas för rök.\n\nPolicyn omfattar alla anställda i Norrby kommun.\n",
         );
         assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("policy"));
+        assert_eq!(
+            scope("Inledning\n\nDetta dokument är en instruktion för hur post ska hanteras.\n"),
+            Some(("instruktion".to_owned(), "instruktion".to_owned()))
+        );
+        assert_eq!(
+            scope("Dokumentet är ett underlag för beslut om skolor.\n"),
+            None
+        );
         let d =
             crate::import("Attestreglemente för Norrby kommun\n\nReglerna gäller alla nämnder.\n");
         assert_eq!(d.kind.as_ref().map(|k| k.id()), Some("reglemente"));
