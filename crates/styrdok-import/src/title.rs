@@ -210,7 +210,7 @@ fn trim_furniture(t: &str) -> &str {
         w.chars().any(|c| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_digit() || "()-.".contains(c))
     };
-    if let [.., (at, prev), (_, last)] = ws.as_slice()
+    if let [.., (at, prev), (at_last, last)] = ws.as_slice()
         && ws.len() >= 3
     {
         let lp = fold(prev);
@@ -239,7 +239,7 @@ fn trim_furniture(t: &str) -> &str {
             && (1..=3).contains(&m.len())
             && n.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
         {
-            return cut(ws[ws.len() - 1].0);
+            return cut(*at_last);
         }
     }
     // The first page's number run in after the organisation the name ends

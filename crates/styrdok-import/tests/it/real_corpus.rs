@@ -946,22 +946,27 @@ fn real_corpus_blind16() {
     check_statements("blind16", &p.statements, BLIND16_STATEMENTS);
 }
 
-/// Just under the first run (00e81de).
+/// First run (00e81de): floors just under it, metadata 0.73, titles 0.44
+/// (lenient 0.44), invented 0.29. **Tuned on since** (fix12t, TUNED): a
+/// page count run in after the title is cut (`… STYRPRINCIPER 1(6)`:
+/// titles 5/9); `Detta dokument är en instruktion …` names the kind when
+/// nothing else does (metadata 15/19; 8/33 predicted values not in the
+/// truth). The floors follow just under.
 const BLIND16_FLOORS: Floors = Floors {
-    metadata_right: 0.73,
-    titles_right: 0.44,
-    titles_lenient_right: 0.44,
+    metadata_right: 0.78,
+    titles_right: 0.55,
+    titles_lenient_right: 0.55,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 5,
-    invented_max: 0.29,
+    invented_max: 0.25,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 21/32 and
-/// 21/25.
+/// 21/25; unchanged by the TUNED round (fix12t).
 const BLIND16_STATEMENTS: (f64, f64) = (0.65, 0.84);
 
 /// The fifteenth blind set (`tests/corpus/blind15/`: 11 real texts of 7
