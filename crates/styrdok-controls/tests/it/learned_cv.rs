@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to sixteenth blind sets (indices 8 to 19). Never a blind set that
+/// fifth to seventeenth blind sets (indices 8 to 20). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 20] = [
+const SPENT: [&str; 21] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -516,6 +516,7 @@ const SPENT: [&str; 20] = [
     "blind14-statements.json",
     "blind15-statements.json",
     "blind16-statements.json",
+    "blind17-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`].
@@ -552,6 +553,9 @@ const BLIND15: usize = 18;
 /// Index of `blind16-statements.json` in [`SPENT`] (spent by its one run
 /// at 5a7dcd8; twenty-fourth pass).
 const BLIND16: usize = 19;
+/// Index of `blind17-statements.json` in [`SPENT`] (spent by its one run
+/// at 00e81de; twenty-fifth pass).
+const BLIND17: usize = 20;
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -562,12 +566,12 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind16 as the library does, unless
+/// always; blind5 to blind17 as the library does, unless
 /// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
 /// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
 /// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` /
-/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` / `STYRDOK_CV_BLIND16` is
-/// `1` (with) or `0` (without).
+/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` / `STYRDOK_CV_BLIND16` /
+/// `STYRDOK_CV_BLIND17` is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     let var = match i {
         BLIND5 => "STYRDOK_CV_BLIND5",
@@ -582,6 +586,7 @@ fn trains_with(i: usize) -> bool {
         BLIND14 => "STYRDOK_CV_BLIND14",
         BLIND15 => "STYRDOK_CV_BLIND15",
         BLIND16 => "STYRDOK_CV_BLIND16",
+        BLIND17 => "STYRDOK_CV_BLIND17",
         _ => return true,
     };
     match std::env::var(var).as_deref() {
@@ -591,7 +596,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind16 empty unless
+/// The sets [`SPENT`] names, blind5 to blind17 empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1338,7 +1343,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}, blind17 {}",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1350,7 +1355,8 @@ fn leave_one_set_out() {
         trains_with(BLIND13),
         trains_with(BLIND14),
         trains_with(BLIND15),
-        trains_with(BLIND16)
+        trains_with(BLIND16),
+        trains_with(BLIND17)
     );
     for (name, out) in [
         ("blind4b", &[6][..]),
@@ -1368,6 +1374,7 @@ fn leave_one_set_out() {
         ("blind14", &[BLIND14][..]),
         ("blind15", &[BLIND15][..]),
         ("blind16", &[BLIND16][..]),
+        ("blind17", &[BLIND17][..]),
     ] {
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1521,7 +1528,7 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {} ({} statements)",
+        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}, blind17 {} ({} statements)",
         trains_with(BLIND5),
         trains_with(BLIND6),
         trains_with(BLIND7),
@@ -1534,6 +1541,7 @@ fn gate_rechosen_on_training_folds() {
         trains_with(BLIND14),
         trains_with(BLIND15),
         trains_with(BLIND16),
+        trains_with(BLIND17),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1562,6 +1570,7 @@ fn gate_rechosen_on_training_folds() {
         ("blind14", &[BLIND14][..]),
         ("blind15", &[BLIND15][..]),
         ("blind16", &[BLIND16][..]),
+        ("blind17", &[BLIND17][..]),
     ] {
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
@@ -1750,20 +1759,21 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all twenty spent sets first, then leave one
-/// set out for blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over all twenty-one spent sets first, then leave one
+/// set out for blind17, blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all twenty spent sets ({})",
+            "5-fold by organisation, all twenty-one spent sets ({})",
             cv.len()
         ),
         cv,
     ));
     for (name, out) in [
+        ("blind17", &[BLIND17][..]),
         ("blind16", &[BLIND16][..]),
         ("blind15", &[BLIND15][..]),
         ("blind14", &[BLIND14][..]),
@@ -1786,8 +1796,8 @@ fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all twenty spent sets, and leave one set
-/// out for blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over all twenty-one spent sets, and leave one set
+/// out for blind17, blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
