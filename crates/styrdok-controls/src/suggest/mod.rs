@@ -979,6 +979,35 @@ mod tests {
     }
 
     #[test]
+    fn pictures_of_children_and_anonymised_data_pass_liquids_and_meeting_links_do_not() {
+        // Twenty-fifth pass: pictures or films of children or pupils
+        // (5.34), data anonymised spelt avpersonifiera (8.11), software in
+        // the plural (8.19, where another cue opens the gate);
+        // a device kept from liquids and a connection to a meeting are no
+        // information security.
+        assert_cued_in_top3(
+            &[
+                (
+                    "Filmer där elever syns får inte läggas ut på skolans webbplats.",
+                    "5.34",
+                ),
+                ("Bilder på barnen delas bara med vårdnadshavarna.", "5.34"),
+                ("Loggarna avpersonifieras efter sex månader.", "8.11"),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_cued_in_top3(
+            &[("Nya mjukvaror installeras av IT-avdelningen.", "8.19")],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&[
+            "Håll datorn borta från vätskor.",
+            "Ställ inga vätskor nära surfplattan.",
+            "Testa din uppkoppling innan mötet börjar.",
+        ]);
+    }
+
+    #[test]
     fn concept_families_match_inflections_and_compounds() {
         for (text, control) in [
             ("Lås dörren när du lämnar rummet.", "7.3"),
