@@ -981,8 +981,7 @@ mod tests {
     #[test]
     fn pictures_of_children_and_anonymised_data_pass_liquids_and_meeting_links_do_not() {
         // Twenty-fifth pass: pictures or films of children or pupils
-        // (5.34), data anonymised spelt avpersonifiera (8.11), software in
-        // the plural (8.19, where another cue opens the gate);
+        // (5.34), data anonymised spelt avpersonifiera (8.11);
         // a device kept from liquids and a connection to a meeting are no
         // information security.
         assert_cued_in_top3(
@@ -996,10 +995,15 @@ mod tests {
             ],
             |t| listed().suggest(t),
         );
-        assert_cued_in_top3(
-            &[("Nya mjukvaror installeras av IT-avdelningen.", "8.19")],
-            |t| listed().suggest(t),
-        );
+        // Employment ending: the account's removal (5.18) as high as the
+        // end of employment itself (6.5), above the card handed back (5.11).
+        let ended: Vec<String> = listed()
+            .suggest("Meddela systemförvaltaren när en anställning upphör.")
+            .iter()
+            .map(|s| s.control.control().to_string())
+            .collect();
+        let at = |c: &str| ended.iter().position(|x| x == c);
+        assert!(at("5.18").is_some() && at("5.18") < at("5.11"), "{ended:?}");
         assert_nothing(&[
             "Håll datorn borta från vätskor.",
             "Ställ inga vätskor nära surfplattan.",
