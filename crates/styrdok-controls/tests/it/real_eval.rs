@@ -1115,10 +1115,15 @@ fn real_statements_blind17() {
 // The one blind run (00e81de, after the twenty-fourth pass, in context):
 // 26/41 top 3, precision 26/128, recall 26/44, 7/26 `[]` given a
 // suggestion (without context at the same moment 27/41, 27/130, 27/44,
-// 7/26). The floors sit just under it.
+// 7/26). TUNED since: the twenty-fifth pass (`docs/suggestions.md`,
+// "Twenty-fifth pass"; pictures of children, data anonymised spelt
+// avpersonifiera, employment ending as 5.18, vetoes for liquids and a
+// connection to a meeting) was written from its misses with other
+// organisations' labels behind each, so the figures now are development
+// figures: 28/41, 28/122, 28/44, 5/26. The floors sit just under them.
 const BLIND17_FLOORS: Floors = Floors {
-    top3: 0.63,
-    precision_annex: 0.20,
-    recall: 0.59,
-    empty_suggested_max: 0.27,
+    top3: 0.68,
+    precision_annex: 0.22,
+    recall: 0.63,
+    empty_suggested_max: 0.20,
 };
