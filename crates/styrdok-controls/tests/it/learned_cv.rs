@@ -519,43 +519,33 @@ const SPENT: [&str; 21] = [
     "blind17-statements.json",
 ];
 
-/// Index of `blind5-statements.json` in [`SPENT`].
+/// Index of `blind5-statements.json` in [`SPENT`]: the first of the
+/// blind sets spent by their one runs (each after it was spent later in
+/// [`SPENT`], in the order of their runs), which train only as the
+/// library does or as [`trains_with`]'s switch says.
 const BLIND5: usize = 8;
-/// Index of `blind6-statements.json` in [`SPENT`].
-const BLIND6: usize = 9;
-/// Index of `blind7-statements.json` in [`SPENT`] (spent by its one run
-/// at b76e67c; eleventh pass).
-const BLIND7: usize = 10;
-/// Index of `blind8-statements.json` in [`SPENT`] (spent by its one run
-/// at 2665f5b; thirteenth pass).
-const BLIND8: usize = 11;
-/// Index of `blind9-statements.json` in [`SPENT`] (spent by its one run
-/// at 11ff077; fifteenth pass).
-const BLIND9: usize = 12;
-/// Index of `blind10-statements.json` in [`SPENT`] (spent by its one run
-/// at a1bd6a2; seventeenth pass).
-const BLIND10: usize = 13;
-/// Index of `blind11-statements.json` in [`SPENT`] (spent by its one run
-/// at 05a7640; nineteenth pass).
-const BLIND11: usize = 14;
-/// Index of `blind12-statements.json` in [`SPENT`] (spent by its one run
-/// at c63f80c; twentieth pass).
-const BLIND12: usize = 15;
-/// Index of `blind13-statements.json` in [`SPENT`] (spent by its one run
-/// at af6c992; twenty-first pass).
-const BLIND13: usize = 16;
-/// Index of `blind14-statements.json` in [`SPENT`] (spent by its one run
-/// at f972024; twenty-second pass).
-const BLIND14: usize = 17;
-/// Index of `blind15-statements.json` in [`SPENT`] (spent by its one run
-/// at 3d129ef; twenty-third pass).
-const BLIND15: usize = 18;
-/// Index of `blind16-statements.json` in [`SPENT`] (spent by its one run
-/// at 5a7dcd8; twenty-fourth pass).
-const BLIND16: usize = 19;
-/// Index of `blind17-statements.json` in [`SPENT`] (spent by its one run
-/// at 00e81de; twenty-fifth pass).
-const BLIND17: usize = 20;
+
+/// The short name of [`SPENT`]'s set `i` (`blind12`).
+fn set_name(i: usize) -> &'static str {
+    SPENT[i].trim_end_matches("-statements.json")
+}
+
+/// The rows of one set each left out: blind5 to the last spent set, in
+/// [`SPENT`]'s order.
+fn blind_rows() -> Vec<(&'static str, Vec<usize>)> {
+    (BLIND5..SPENT.len())
+        .map(|i| (set_name(i), vec![i]))
+        .collect()
+}
+
+/// Whether each of blind5 to the last spent set trains the estimates
+/// (`blind5 false, blind6 false, …`).
+fn training_line() -> String {
+    (BLIND5..SPENT.len())
+        .map(|i| format!("{} {}", set_name(i), trains_with(i)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// Whether [`SPENT`]'s set `i` is one of the library's training sets
 /// (the first eight always are: checked).
@@ -566,29 +556,14 @@ fn in_library(i: usize) -> bool {
 }
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
-/// always; blind5 to blind17 as the library does, unless
-/// `STYRDOK_CV_BLIND5` / `STYRDOK_CV_BLIND6` / `STYRDOK_CV_BLIND7` /
-/// `STYRDOK_CV_BLIND8` / `STYRDOK_CV_BLIND9` / `STYRDOK_CV_BLIND10` /
-/// `STYRDOK_CV_BLIND11` / `STYRDOK_CV_BLIND12` / `STYRDOK_CV_BLIND13` /
-/// `STYRDOK_CV_BLIND14` / `STYRDOK_CV_BLIND15` / `STYRDOK_CV_BLIND16` /
-/// `STYRDOK_CV_BLIND17` is `1` (with) or `0` (without).
+/// always; blind5 and every later set as the library does, unless
+/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND17`, the
+/// set's short name in capitals) is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
-    let var = match i {
-        BLIND5 => "STYRDOK_CV_BLIND5",
-        BLIND6 => "STYRDOK_CV_BLIND6",
-        BLIND7 => "STYRDOK_CV_BLIND7",
-        BLIND8 => "STYRDOK_CV_BLIND8",
-        BLIND9 => "STYRDOK_CV_BLIND9",
-        BLIND10 => "STYRDOK_CV_BLIND10",
-        BLIND11 => "STYRDOK_CV_BLIND11",
-        BLIND12 => "STYRDOK_CV_BLIND12",
-        BLIND13 => "STYRDOK_CV_BLIND13",
-        BLIND14 => "STYRDOK_CV_BLIND14",
-        BLIND15 => "STYRDOK_CV_BLIND15",
-        BLIND16 => "STYRDOK_CV_BLIND16",
-        BLIND17 => "STYRDOK_CV_BLIND17",
-        _ => return true,
-    };
+    if i < BLIND5 {
+        return true;
+    }
+    let var = format!("STYRDOK_CV_{}", set_name(i).to_uppercase());
     match std::env::var(var).as_deref() {
         Ok("1") => true,
         Ok("0") => false,
@@ -596,7 +571,7 @@ fn trains_with(i: usize) -> bool {
     }
 }
 
-/// The sets [`SPENT`] names, blind5 to blind17 empty unless
+/// The sets [`SPENT`] names, blind5 and later empty unless
 /// [`trains_with`] them.
 fn spent_sets() -> Vec<Vec<LabelledStatement>> {
     SPENT
@@ -1342,40 +1317,16 @@ fn misses_by_control(obs: &[Obs]) {
 #[ignore = "an experiment (about half a minute): docs/suggestions.md, \"Seventh pass\""]
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
-    println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}, blind17 {}",
-        trains_with(BLIND5),
-        trains_with(BLIND6),
-        trains_with(BLIND7),
-        trains_with(BLIND8),
-        trains_with(BLIND9),
-        trains_with(BLIND10),
-        trains_with(BLIND11),
-        trains_with(BLIND12),
-        trains_with(BLIND13),
-        trains_with(BLIND14),
-        trains_with(BLIND15),
-        trains_with(BLIND16),
-        trains_with(BLIND17)
-    );
-    for (name, out) in [
-        ("blind4b", &[6][..]),
-        ("blind3 + tune4", &[3, 4][..]),
-        ("tune5", &[7][..]),
-        ("blind5", &[BLIND5][..]),
-        ("blind6", &[BLIND6][..]),
-        ("blind7", &[BLIND7][..]),
-        ("blind8", &[BLIND8][..]),
-        ("blind9", &[BLIND9][..]),
-        ("blind10", &[BLIND10][..]),
-        ("blind11", &[BLIND11][..]),
-        ("blind12", &[BLIND12][..]),
-        ("blind13", &[BLIND13][..]),
-        ("blind14", &[BLIND14][..]),
-        ("blind15", &[BLIND15][..]),
-        ("blind16", &[BLIND16][..]),
-        ("blind17", &[BLIND17][..]),
-    ] {
+    println!("in the training sets: {}", training_line());
+    let rows = [
+        ("blind4b", vec![6]),
+        ("blind3 + tune4", vec![3, 4]),
+        ("tune5", vec![7]),
+    ]
+    .into_iter()
+    .chain(blind_rows());
+    for (name, out) in rows {
+        let out = &out[..];
         let (trained, obs) = left_out(&sets, out);
         report(
             &format!("{name} left out (trained on the other {trained} statements)"),
@@ -1528,20 +1479,8 @@ fn choose_gate(obs: &[&Obs]) -> ((f32, f32), i64) {
 fn gate_rechosen_on_training_folds() {
     let sets = spent_sets();
     println!(
-        "in the training sets: blind5 {}, blind6 {}, blind7 {}, blind8 {}, blind9 {}, blind10 {}, blind11 {}, blind12 {}, blind13 {}, blind14 {}, blind15 {}, blind16 {}, blind17 {} ({} statements)",
-        trains_with(BLIND5),
-        trains_with(BLIND6),
-        trains_with(BLIND7),
-        trains_with(BLIND8),
-        trains_with(BLIND9),
-        trains_with(BLIND10),
-        trains_with(BLIND11),
-        trains_with(BLIND12),
-        trains_with(BLIND13),
-        trains_with(BLIND14),
-        trains_with(BLIND15),
-        trains_with(BLIND16),
-        trains_with(BLIND17),
+        "in the training sets: {} ({} statements)",
+        training_line(),
         sets.iter().map(Vec::len).sum::<usize>()
     );
     let cv = grouped_observations(&sets);
@@ -1554,24 +1493,15 @@ fn gate_rechosen_on_training_folds() {
     let every: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!("\n| left out | chosen on the others' folds | shipped (0.6, 1.5) | re-chosen |");
     println!("|---|---|---:|---:|");
-    for (name, out) in [
-        ("blind4b", &[6][..]),
-        ("blind3 + tune4", &[3, 4][..]),
-        ("tune5", &[7][..]),
-        ("blind5", &[BLIND5][..]),
-        ("blind6", &[BLIND6][..]),
-        ("blind7", &[BLIND7][..]),
-        ("blind8", &[BLIND8][..]),
-        ("blind9", &[BLIND9][..]),
-        ("blind10", &[BLIND10][..]),
-        ("blind11", &[BLIND11][..]),
-        ("blind12", &[BLIND12][..]),
-        ("blind13", &[BLIND13][..]),
-        ("blind14", &[BLIND14][..]),
-        ("blind15", &[BLIND15][..]),
-        ("blind16", &[BLIND16][..]),
-        ("blind17", &[BLIND17][..]),
-    ] {
+    let rows = [
+        ("blind4b", vec![6]),
+        ("blind3 + tune4", vec![3, 4]),
+        ("tune5", vec![7]),
+    ]
+    .into_iter()
+    .chain(blind_rows());
+    for (name, out) in rows {
+        let out = &out[..];
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
         let train: Vec<&LabelledStatement> = sets
@@ -1759,45 +1689,36 @@ fn weights_name(w: &ContextWeights) -> String {
 }
 
 /// The development estimates: organisation-grouped 5-fold
-/// cross-validation over all twenty-one spent sets first, then leave one
-/// set out for blind17, blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b
+/// cross-validation over every spent set first, then leave one set out
+/// for each of the last spent set back to blind5 ([`blind_rows`]), tune5
+/// and blind4b
 /// (the learned parts trained on the other sets, as [`leave_one_set_out`]).
 fn estimate_sets(every: &[Vec<LabelledStatement>]) -> Vec<(String, Vec<Obs>)> {
     let mut estimates: Vec<(String, Vec<Obs>)> = Vec::new();
     let cv = grouped_observations(every);
     estimates.push((
         format!(
-            "5-fold by organisation, all twenty-one spent sets ({})",
+            "5-fold by organisation, all {} spent sets ({})",
+            SPENT.len(),
             cv.len()
         ),
         cv,
     ));
-    for (name, out) in [
-        ("blind17", &[BLIND17][..]),
-        ("blind16", &[BLIND16][..]),
-        ("blind15", &[BLIND15][..]),
-        ("blind14", &[BLIND14][..]),
-        ("blind13", &[BLIND13][..]),
-        ("blind12", &[BLIND12][..]),
-        ("blind11", &[BLIND11][..]),
-        ("blind10", &[BLIND10][..]),
-        ("blind9", &[BLIND9][..]),
-        ("blind8", &[BLIND8][..]),
-        ("blind7", &[BLIND7][..]),
-        ("blind6", &[BLIND6][..]),
-        ("blind5", &[BLIND5][..]),
-        ("tune5", &[7][..]),
-        ("blind4b", &[6][..]),
-    ] {
-        let (trained, obs) = left_out(every, out);
+    let rows = blind_rows()
+        .into_iter()
+        .rev()
+        .chain([("tune5", vec![7]), ("blind4b", vec![6])]);
+    for (name, out) in rows {
+        let (trained, obs) = left_out(every, &out);
         estimates.push((format!("{name} left out (trained on {trained})"), obs));
     }
     estimates
 }
 
 /// The estimates with and without the context: organisation-grouped
-/// 5-fold cross-validation over all twenty-one spent sets, and leave one set
-/// out for blind17, blind16, blind15, blind14, blind13, blind12, blind11, blind10, blind9, blind8, blind7, blind6, blind5, tune5 and blind4b (the learned parts
+/// 5-fold cross-validation over every spent set, and leave one set out
+/// for each of the last spent set back to blind5, tune5 and blind4b
+/// ([`estimate_sets`]; the learned parts
 /// trained on the other sets, as [`leave_one_set_out`]). Prints, for each
 /// estimate, the shipped top 3 (the check that [`in_context`] with
 /// [`NO_CONTEXT`] is the shipped pick), no context, the built-in
