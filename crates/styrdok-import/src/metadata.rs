@@ -1002,7 +1002,10 @@ pub(crate) fn adopter_of_own_sentence(p: &Prepared<'_>, title: &str) -> Option<(
         return None;
     }
     for (j, l) in p.lines.iter().enumerate() {
-        for sentence in l.text.split(". ") {
+        for sentence in crate::structure::sentences(&l.text)
+            .into_iter()
+            .filter_map(|(a, b)| l.text.get(a..b))
+        {
             let words: Vec<&str> = sentence.split_whitespace().collect();
             let Some(first) = words.first() else {
                 continue;
