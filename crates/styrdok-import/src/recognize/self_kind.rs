@@ -68,7 +68,9 @@ pub(crate) fn kind_from_scope(units: &[Unit]) -> Option<(DocumentKind, (usize, u
             }
             let mut w = s.split_whitespace();
             let (w1, w2) = (w.next()?, w.next()?);
-            let definite = ["n", "t", "na"].iter().any(|e| w1.ends_with(e));
+            let definite = styrdok_core::text::DEFINITE_ENDINGS
+                .iter()
+                .any(|e| w1.ends_with(e));
             let k = DocumentKind::recognize(w1)
                 .filter(|k| !matches!(k, DocumentKind::Other | DocumentKind::Custom(_)))?;
             (w1.starts_with(char::is_uppercase) && definite && ["gäller", "omfattar"].contains(&w2))
