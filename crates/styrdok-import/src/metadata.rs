@@ -968,14 +968,13 @@ const OWN_ADOPTION_VERBS: [&str; 3] = ["antar", "faststaller", "beslutar"];
 /// form of its title's first or last word (`reglementet` for
 /// `Attestreglemente`, `handlingsprogrammet` for `Handlingsprogram`).
 fn names_the_document(object: &str, title_words: &[String]) -> bool {
-    let mut stems: Vec<&str> = ["t", "n", "et", "en", "na", "erna"]
+    // The definite endings, `t` after a vowel (`reglementet`) and a
+    // doubled final consonant (`programmet`).
+    let stems: Vec<&str> = styrdok_core::text::DEFINITE_ENDINGS
         .iter()
+        .chain(&["t", "met"])
         .filter_map(|s| object.strip_suffix(s))
         .collect();
-    // `programmet`: the definite form doubles the final consonant.
-    if let Some(s) = object.strip_suffix("met") {
-        stems.push(s);
-    }
     let ends = [title_words.first(), title_words.last()];
     stems
         .iter()
