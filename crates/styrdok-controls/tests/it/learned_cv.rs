@@ -538,6 +538,19 @@ fn blind_rows() -> Vec<(&'static str, Vec<usize>)> {
         .collect()
 }
 
+/// The rows of [`leave_one_set_out`] and [`gate_rechosen_on_training_folds`]:
+/// blind4b, blind3 with tune4, tune5, then [`blind_rows`].
+fn left_out_rows() -> Vec<(&'static str, Vec<usize>)> {
+    [
+        ("blind4b", vec![6]),
+        ("blind3 + tune4", vec![3, 4]),
+        ("tune5", vec![7]),
+    ]
+    .into_iter()
+    .chain(blind_rows())
+    .collect()
+}
+
 /// Whether each of blind5 to the last spent set trains the estimates
 /// (`blind5 false, blind6 false, …`).
 fn training_line() -> String {
@@ -1318,14 +1331,7 @@ fn misses_by_control(obs: &[Obs]) {
 fn leave_one_set_out() {
     let sets: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!("in the training sets: {}", training_line());
-    let rows = [
-        ("blind4b", vec![6]),
-        ("blind3 + tune4", vec![3, 4]),
-        ("tune5", vec![7]),
-    ]
-    .into_iter()
-    .chain(blind_rows());
-    for (name, out) in rows {
+    for (name, out) in left_out_rows() {
         let out = &out[..];
         let (trained, obs) = left_out(&sets, out);
         report(
@@ -1493,14 +1499,7 @@ fn gate_rechosen_on_training_folds() {
     let every: Vec<Vec<LabelledStatement>> = SPENT.iter().map(|f| spent_set(f)).collect();
     println!("\n| left out | chosen on the others' folds | shipped (0.6, 1.5) | re-chosen |");
     println!("|---|---|---:|---:|");
-    let rows = [
-        ("blind4b", vec![6]),
-        ("blind3 + tune4", vec![3, 4]),
-        ("tune5", vec![7]),
-    ]
-    .into_iter()
-    .chain(blind_rows());
-    for (name, out) in rows {
+    for (name, out) in left_out_rows() {
         let out = &out[..];
         let others: Vec<&Obs> = cv.iter().filter(|o| !out.contains(&o.set)).collect();
         let ((close, open), v) = choose_gate(&others);
