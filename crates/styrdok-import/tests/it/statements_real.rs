@@ -368,15 +368,16 @@ fn statements_blind16() {
     );
 }
 
-/// The seventeenth blind set, run once by the lead after every tuning
-/// round of the previous stop (fix12t) had landed; open floors until that
-/// run.
+/// The seventeenth blind set, run once by the lead at fd8c0bc after every
+/// tuning round of the previous stop (fix12t) had landed (first run: 10/20
+/// found, 10/18 extracted are truth sentences, 9/10 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind17() {
     check(
         "blind17",
         &run_in(&blind17_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.49, 0.55, 0.89],
     );
 }
 
