@@ -209,6 +209,9 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     let Some(rest) = lead.get(end..) else {
         return;
     };
+    if interposed_date(&name, rest, span, fields, ctx) {
+        return;
+    }
     let Some(m) = ACTIVE.find(rest) else {
         return;
     };
@@ -242,6 +245,103 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
             );
         }
     }
+}
+
+/// `antog den ` or `har den ` after the body: the verb (or its auxiliary)
+/// with the decision's date right after it.
+static VERB_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"(?i)^\s*(?:(har)|{})\s+(?:den\s+)?",
+        lexicon::alternation(&lexicon::adoption_active_forms())
+    ))
+});
+
+/// An active form of an adoption verb, alone, opening the text.
+static VERB_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"(?i)^\s*{}\s+",
+        lexicon::alternation(&lexicon::adoption_active_forms())
+    ))
+});
+
+/// `Kommunfullmäktige antog den 29 augusti 2022, § 112 reglemente för …`,
+/// `Kommunstyrelsen har den 2 oktober 2019, § 188 antagit reglemente för
+/// …`: the date (and `§`) between the verb, or its auxiliary `har`, and
+/// the object, as `beslutade den 3 maj 2019 om …` reads in
+/// [`decided_on`]. The object is a reference to this document, or opens
+/// with this document's kind word and names a word of its title within
+/// its first four words. Whether it read the sentence.
+fn interposed_date(
+    name: &str,
+    rest: &str,
+    span: (usize, usize),
+    fields: &mut Fields,
+    ctx: &Context<'_>,
+) -> bool {
+    let Some(c) = VERB_THEN_DATE.captures(rest) else {
+        return false;
+    };
+    let (Some(all), auxiliary) = (c.get(0), c.get(1).is_some()) else {
+        return false;
+    };
+    let after_verb = crate::re::part(rest, all.end()..);
+    let Some(d) = find_dates(after_verb).into_iter().next() else {
+        return false;
+    };
+    if d.range.start != 0 {
+        return false;
+    }
+    let tail = crate::re::part(after_verb, d.range.end..);
+    let paragraph = PARAGRAPH.captures(tail);
+    let mut object = match paragraph.as_ref().and_then(|p| p.get(0)) {
+        Some(p) => crate::re::part(tail, p.end()..),
+        None => tail,
+    };
+    if auxiliary {
+        let Some(v) = VERB_ALONE.find(object) else {
+            return false;
+        };
+        object = crate::re::part(object, v.end()..);
+    }
+    let object = object.trim_start();
+    if !names_this_document(object, ctx) {
+        return false;
+    }
+    let src = || Src::new(span, 0.8, "adoption-active");
+    fields.adopted_by.push(BodyRef::new(name), src());
+    fields.decision_date.push(d.date, src());
+    if let Some(p) = paragraph.as_ref().and_then(|p| p.get(1)) {
+        fields.decision_paragraph.push(p.as_str().to_owned(), src());
+    }
+    true
+}
+
+/// Whether an object names this document: a reference to it, or its kind
+/// word first and a word of its title (five letters or more) within the
+/// first four words (`reglemente för attest och …` under `Attest- och
+/// utanordningsreglemente`).
+fn names_this_document(object: &str, ctx: &Context<'_>) -> bool {
+    if crate::structure::self_ref_len(object, ctx.kind, ctx.title).is_some() {
+        return true;
+    }
+    let (Some(kind), Some(title)) = (ctx.kind, ctx.title) else {
+        return false;
+    };
+    let mut words = object.split_whitespace().take(4);
+    let opens_with_kind = words.next().is_some_and(|w| {
+        styrdok_core::DocumentKind::recognize_compound(w.trim_end_matches([',', '.']))
+            .is_some_and(|k| k == *kind)
+    });
+    let title_words: Vec<String> = title
+        .split_whitespace()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    opens_with_kind
+        && words.any(|w| {
+            let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            f.chars().count() >= 5 && title_words.contains(&f)
+        })
 }
 
 /// An active form of an adoption verb anywhere in a sentence (`antog`,
@@ -787,9 +887,43 @@ mod tests {
         // Another document adopted, or no body: nothing.
         for text in [
             "Policy för parker\n\nKommunfullmäktige fastställde riktlinjer för träd 2011-05-03.\n",
+            "Policy för parker\n\nKommunfullmäktige antog den 3 maj 2011, § 40 riktlinjer för träd.\n",
+            "Policy för parker\n\nKommunfullmäktige antog den 3 maj 2011, § 40 en policy för träd.\n",
+            "Policy för parker\n\nNämnden har den 3 maj 2011 beslutat att ta fram en policy för parker.\n",
             "Policy för parker\n\nMan fastställde den här policyn 2011-05-03.\n",
         ] {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_between_the_verb_and_this_document() {
+        for (text, date, paragraph) in [
+            (
+                "Reglemente för badnämnden\n\nKommunfullmäktige antog den 3 maj 2011, § 40 reglemente för badnämnden som gäller från 1 juli 2011.\n",
+                "2011-05-03",
+                "40",
+            ),
+            (
+                "Simhalls- och badreglemente\n\nKommunstyrelsen har den 4 mars 2019, § 56 antagit reglemente för simhalls och badreglemente.\n",
+                "2019-03-04",
+                "56",
+            ),
+        ] {
+            let d = crate::import(text);
+            assert!(d.adopted_by.is_some(), "{text}");
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{text}"
+            );
+            assert_eq!(
+                d.decision_paragraph
+                    .as_deref()
+                    .map(|p| p.trim_start_matches(['§', ' '])),
+                Some(paragraph),
+                "{text}"
+            );
         }
     }
 
