@@ -51,7 +51,7 @@ pub const RULES: &[Rule] = &[
     r(
         "dnr-in-heading",
         0.7,
-        "A diarienummer alone (no label) in the document's first lines, such as one cut from a letterhead line (`IT-strategi för Sunne kommun KS2016/846/01`)",
+        "A diarienummer alone (no label) in the document's first lines, such as one cut from a letterhead line (`IT-strategi för Sunne kommun KS2016/846/01`; a series joined to its year by `/`, `… Tranefors KSKF/2018:419 …`, only before any label in the line)",
     ),
     r(
         "metadata-relation",

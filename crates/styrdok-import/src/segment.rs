@@ -326,7 +326,15 @@ fn cuts(line: &str) -> Vec<Cut> {
             j += 2;
             continue;
         }
-        if j > 0 && is_dnr_token(w) && after_label != Some(j) {
+        // A series and a year joined by `/` (`KSKF/2018:419`) is cut only
+        // in a letterhead, before any label: after labels it is a value
+        // of a flattened table row (`… Dokumentansvarig Kommunfullmäktige
+        // KSKF/2017:198 …`), and the row's other values stay together.
+        let slashed = w
+            .split_once('/')
+            .is_some_and(|(series, _)| series.chars().all(char::is_alphabetic));
+        let labelled_before = out.iter().any(|c| c.label_end.is_some());
+        if j > 0 && is_dnr_token(w) && after_label != Some(j) && !(slashed && labelled_before) {
             out.push(Cut {
                 at,
                 label_end: None,
@@ -474,7 +482,7 @@ fn cuts(line: &str) -> Vec<Cut> {
 
 static DNR_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"^\p{Lu}{1,5}-?(?:(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})*|\d{1,5}/(?:19|20)\d{2})$",
+        r"^\p{Lu}{1,5}[-/]?(?:(?:19|20)\d{2}[/:.-]\d{1,5}(?:[/:.-]\d{1,4})*|\d{1,5}/(?:19|20)\d{2})$",
     )
 });
 
@@ -738,6 +746,25 @@ mod tests {
             ]
         );
         assert!(is_dnr_token("KS-267/2011") && is_dnr_token("KS2016/846/01"));
+        // The series, a slash, the year, a colon (`KS/2014:549`).
+        assert!(is_dnr_token("NBN/2019:12"));
+        assert!(!is_dnr_token("NBN/2019") && !is_dnr_token("Nbn/2019:12"));
+        assert_eq!(
+            segments("Norrby kommun Anna Berg NBN/2019:12 Nämnden Riktlinje för lön"),
+            [
+                "Norrby kommun Anna Berg",
+                "NBN/2019:12",
+                "Nämnden Riktlinje för lön"
+            ]
+        );
+        // After a row of labels it stays a value among the row's values.
+        assert_eq!(
+            segments("Beslutad av Diarienummer Dokumentansvarig Nämnden NBN/2019:12 Anna Berg"),
+            [
+                "Beslutad av Diarienummer Dokumentansvarig",
+                "Nämnden NBN/2019:12 Anna Berg"
+            ]
+        );
     }
 
     #[test]
