@@ -950,9 +950,14 @@ fn real_corpus_blind17() {
     check_statements("blind17", &p.statements, BLIND17_STATEMENTS);
 }
 
-/// First run (fd8c0bc): floors just under it.
+/// First run (fd8c0bc): floors just under it, metadata 0.54, invented
+/// 0.13. **Tuned on since** (fix12u, TUNED): `Kommunfullmäktige antog den
+/// 29 augusti 2022, § 112 reglemente för …` gives adopter, date and
+/// paragraph, and the letterhead's `KSKF/2018:419` the dnr (metadata
+/// 14/20; 3/28 predicted values not in the truth). The floors follow just
+/// under.
 const BLIND17_FLOORS: Floors = Floors {
-    metadata_right: 0.54,
+    metadata_right: 0.69,
     titles_right: 0.99,
     titles_lenient_right: 0.99,
     replaces_or_complements_found: 0.49,
@@ -960,12 +965,12 @@ const BLIND17_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.19,
     relations_extra_max: 1,
-    invented_max: 0.13,
+    invented_max: 0.11,
     adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 10/20 and
-/// 10/18.
+/// 10/18; unchanged by the TUNED round (fix12u).
 const BLIND17_STATEMENTS: (f64, f64) = (0.49, 0.55);
 
 /// The sixteenth blind set (`tests/corpus/blind16/`: 9 real texts of 7
