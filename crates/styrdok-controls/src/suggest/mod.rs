@@ -979,6 +979,29 @@ mod tests {
     }
 
     #[test]
+    fn lent_cards_kept_recordings_and_announced_visits_pass_vehicles_and_archive_talks_do_not() {
+        // Twenty-sixth pass: a personal card or login not lent (5.17),
+        // recordings kept a number of days (8.10), visits announced (7.2);
+        // the kommun's vehicles and consulting the archive are no
+        // information security.
+        assert_cued_in_top3(
+            &[
+                (
+                    "Kortet är personligt och får inte lånas ut till någon annan.",
+                    "5.17",
+                ),
+                ("Uppgifterna sparas i sju dagar.", "8.10"),
+                ("Besök ska vara föranmälda.", "7.2"),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&[
+            "Kommunens fordon får inte användas för privat bruk.",
+            "Samråd med kommunarkivet innan en ny arkivlokal byggs.",
+        ]);
+    }
+
+    #[test]
     fn pictures_of_children_and_anonymised_data_pass_liquids_and_meeting_links_do_not() {
         // Twenty-fifth pass: pictures or films of children or pupils
         // (5.34), data anonymised spelt avpersonifiera (8.11);
