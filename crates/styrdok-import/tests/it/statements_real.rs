@@ -383,14 +383,16 @@ fn statements_blind17() {
     );
 }
 
-/// The eighteenth blind set, run once by the lead after every tuning
-/// round of the stop (fix12u) had landed; open floors until that run.
+/// The eighteenth blind set, run once by the lead at 00cccba after every
+/// tuning round of the stop (fix12u) had landed (first run: 8/12 found,
+/// 8/20 extracted are truth sentences, 8/8 modality right); spent since.
+/// The floors sit just under the first run.
 #[test]
 fn statements_blind18() {
     check(
         "blind18",
         &run_in(&blind18_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.66, 0.39, 0.99],
     );
 }
 
