@@ -35,6 +35,7 @@ impl Recognizer for Decides {
         if let Some(c) = DECIDES.captures(text.trim_end_matches([':', '.']))
             && let (Some(body), Some(tail)) = (c.get(1), c.get(3))
             && BodyRef::new(body.as_str()).is_recognized()
+            && !proposed(ctx, u, body.as_str())
         {
             let tail = tail.as_str();
             let mut found: Option<(usize, usize)> = None;
@@ -75,6 +76,27 @@ impl Recognizer for Decides {
             }
         }
     }
+}
+
+/// Whether the decision is only proposed: its block follows a `Förslag
+/// till beslut` heading (the nearest block before it, or that heading run
+/// into the body's name), as a tjänsteskrivelse proposes what a body is to
+/// decide (`Förslag till beslut` / `Direktionen beslutar att anta …`,
+/// Samhällsbyggnadsförbundet Bergslagen; `Kommunstyrelsen beslutar att
+/// godkänna förslaget …`, Kalmar; `Kommunstyrelsen beslutar att förslag
+/// … utsändes på remiss`, Knivsta): the truths name no adopter from it.
+fn proposed(ctx: &Context<'_>, u: &Unit, body: &str) -> bool {
+    let is_heading = |t: &str| {
+        fold(t.trim().trim_end_matches([':', '.']))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            == ["forslag", "till", "beslut"]
+    };
+    fold(body).starts_with("forslag till beslut ")
+        || ctx
+            .before(u)
+            .last()
+            .is_some_and(|p| is_heading(p.joined.text.as_str()))
 }
 
 /// Whether a passive adoption in the decision's text has a document as its
@@ -125,5 +147,26 @@ mod tests {
             None,
         );
         assert!(f.adopted_by.best_src().is_none());
+    }
+
+    #[test]
+    fn a_proposed_decision_names_no_adopter() {
+        // Invented wording: a proposal's decision under its heading, on its
+        // own line or run into the body's name.
+        for text in [
+            "Förslag till beslut\n\nNämnden beslutar att anta Policy för parker.\n",
+            "Förslag till beslut:\n\nStyrelsen beslutar att anta riktlinjerna.\n",
+            "Förslag till beslut Nämnden beslutar att anta Policy för parker.\n",
+        ] {
+            let f = run_one(&Decides, text, None);
+            assert!(f.adopted_by.best_src().is_none(), "{text}");
+        }
+        // The decision itself, under its own heading, is read.
+        let f = run_one(
+            &Decides,
+            "Beslut\n\nNämnden beslutar att anta Policy för parker.\n",
+            None,
+        );
+        assert_eq!(f.adopted_by.best_src().unwrap().0.name, "Nämnden");
     }
 }

@@ -55,6 +55,16 @@ impl Context<'_> {
             .map_or(self.units.len(), |i| i + 1);
         self.units.get(at..).unwrap_or_default()
     }
+
+    /// The blocks before `unit`, nearest last.
+    pub(crate) fn before(&self, unit: &Unit) -> &[Unit] {
+        let at = self
+            .units
+            .iter()
+            .position(|u| std::ptr::eq(u, unit))
+            .unwrap_or(0);
+        self.units.get(..at).unwrap_or_default()
+    }
 }
 
 /// One recognizer: reads a block, proposes candidates.
