@@ -191,7 +191,7 @@ pub const RULES: &[Rule] = &[
     r(
         "decides-and-adopts",
         0.8,
-        "`Kommunstyrelsen beslutar` followed by `… policy fastställs`",
+        "`Kommunstyrelsen beslutar` followed by `… policy fastställs` (not under a `Förslag till beslut` heading: a proposal)",
     ),
     r(
         "managed-by",

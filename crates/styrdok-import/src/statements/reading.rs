@@ -697,6 +697,15 @@ fn duty_of_holder(s: &str, w: &[Word], i: usize) -> bool {
     holder && opens
 }
 
+/// Whether a passive verb past a sentence's first word is written with a
+/// capital (`Kronologisk ordning Bevaras 5 år`, `protokoll, original
+/// BEVARAS Kronologisk ordning`): a cell of a flattened table, as a records
+/// plan's `Bevaras`/`Gallras` column (Danderyd `blind18/`, Vaxholm
+/// `tune3/`; neither truth records a cell), not a sentence's verb.
+fn table_cell(x: &Word) -> bool {
+    x.capital
+}
+
 /// Whether a sentence only points the reader elsewhere: "Läs mer om …",
 /// "Läs styrdokumentet nedan", "Nedan listas sidor …", "För frågor
 /// hänvisas till …", or a web service's own notice ("Den här tjänsten
@@ -1152,6 +1161,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 || body_subject == Some(i)
                 || ((passive_like(f) || agent_passive(f, next) || decision_taken(&w, i))
                     && main_passive(&w, i)
+                    && !table_cell(x)
                     && !legal_frame(&w, i)
                     && s.trim_start().starts_with(char::is_uppercase)))
             .then_some(Binds::Present),
@@ -2043,5 +2053,17 @@ mod tests {
             // Not in a clause after "att": no rule of the document.
             ("Vi vet att lösenordet byts ofta.", None),
         ]);
+    }
+
+    #[test]
+    fn a_capitalised_passive_is_a_table_cell() {
+        // Invented wording: a flattened records-plan row, its verb a cell.
+        assert_eq!(m("Mötesanteckningar Pärm Bevaras 2 år Arkivrum"), None);
+        assert_eq!(m("Ansökningar original GALLRAS Efter 3 år"), None);
+        // The same verb in a sentence binds.
+        assert_eq!(
+            m("Mötesanteckningar bevaras i arkivrummet."),
+            Some((Binds::Present, None, false))
+        );
     }
 }
