@@ -954,7 +954,11 @@ fn real_corpus_blind18() {
     check_statements("blind18", &p.statements, BLIND18_STATEMENTS);
 }
 
-/// First run (00cccba): floors just under it.
+/// First run (00cccba): floors just under it, invented 0.23, one adoption
+/// fact wrong. **Tuned on since** (fix12v, TUNED): a proposal's
+/// `Förslag till beslut` / `Direktionen beslutar att anta …` names no
+/// adopter (3/17 predicted values not in the truth, none wrong). The
+/// floors follow just under.
 const BLIND18_FLOORS: Floors = Floors {
     metadata_right: 0.68,
     titles_right: 0.42,
@@ -964,13 +968,14 @@ const BLIND18_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.19,
     relations_extra_max: 1,
-    invented_max: 0.23,
-    adoption_facts_wrong_max: 1,
+    invented_max: 0.18,
+    adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 8/12 and
-/// 8/20.
-const BLIND18_STATEMENTS: (f64, f64) = (0.66, 0.39);
+/// 8/20 (floors 0.66, 0.39); TUNED (fix12v) 8/12 and 8/17, floors just
+/// under.
+const BLIND18_STATEMENTS: (f64, f64) = (0.66, 0.46);
 
 /// The seventeenth blind set (`tests/corpus/blind17/`: 8 real texts of 8
 /// organisations, their truth committed before any importer ran on them).

@@ -386,13 +386,16 @@ fn statements_blind17() {
 /// The eighteenth blind set, run once by the lead at 00cccba after every
 /// tuning round of the stop (fix12u) had landed (first run: 8/12 found,
 /// 8/20 extracted are truth sentences, 8/8 modality right); spent since.
-/// The floors sit just under the first run.
+/// The first run's floors were [0.66, 0.39, 0.99]. **TUNED** since
+/// (fix12v): a records plan's capitalised `Bevaras` cell and a law in
+/// force from a date are no statements (8/12 found, 8/17 extracted are
+/// truth sentences, 8/8 modality); the floors follow just under.
 #[test]
 fn statements_blind18() {
     check(
         "blind18",
         &run_in(&blind18_dir(), |_| true, true),
-        [0.66, 0.39, 0.99],
+        [0.66, 0.46, 0.99],
     );
 }
 
