@@ -979,6 +979,26 @@ mod tests {
     }
 
     #[test]
+    fn staff_locks_managed_phones_and_accounts_after_leaving_are_ranked() {
+        // Twenty-seventh pass: a lock only authorised staff can use (7.2),
+        // mobile devices managed centrally (8.1), an account closed after
+        // a pupil leaves (5.18 above 5.16).
+        assert_cued_in_top3(
+            &[
+                ("Bara behörig personal kan öppna låset.", "7.2"),
+                ("Alla mobiltelefoner manageras av IT-avdelningen.", "8.1"),
+                ("Kontot stängs när eleven slutar.", "5.18"),
+            ],
+            |t| listed().suggest(t),
+        );
+        // A home-care service's code: a lexicon row without a gate cue.
+        let lex = Lexicon::builtin().unwrap();
+        let s = suggest_with(&lex, "Hemtjänsten använder koden vid besöken.");
+        let top: Vec<&str> = s.iter().take(3).map(|s| s.control.control()).collect();
+        assert!(top.contains(&"7.2"), "{top:?}");
+    }
+
+    #[test]
     fn lent_cards_kept_recordings_and_announced_visits_pass_vehicles_and_archive_talks_do_not() {
         // Twenty-sixth pass: a personal card or login not lent (5.17),
         // recordings kept a number of days (8.10), visits announced (7.2);
