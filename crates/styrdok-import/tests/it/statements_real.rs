@@ -399,14 +399,16 @@ fn statements_blind18() {
     );
 }
 
-/// The nineteenth blind set, run once by the lead after every tuning
-/// round of the stop (fix12v) had landed; open floors until that run.
+/// The nineteenth blind set, run once by the lead at 0f05f31 after every
+/// tuning round of the stop (fix12v) had landed (first run: 30/72 found,
+/// 30/47 extracted are truth sentences, 28/30 modality right); spent
+/// since. The floors sit just under the first run.
 #[test]
 fn statements_blind19() {
     check(
         "blind19",
         &run_in(&blind19_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.41, 0.63, 0.93],
     );
 }
 
