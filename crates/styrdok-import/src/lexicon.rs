@@ -592,6 +592,11 @@ pub(crate) const BUTTON_TITLES: &[&str] = &[
     "top banner",
 ];
 
+/// A web site's section headings above the documents it lists, folded:
+/// never a document's name (Karlstad `tune3/`, Göteborg `blind7/`,
+/// Göteborgsregionen `tune3/` and `blind19/`).
+pub(crate) const SECTION_HEADINGS: &[&str] = &["styrande dokument", "styrande dokument och avtal"];
+
 /// Lines of web-page chrome around a document's text (a document viewer's
 /// buttons, a transcript header), folded; dropped before reading.
 pub(crate) const CHROME_LINES: &[&str] = &[

@@ -66,7 +66,7 @@ pub const RULES: &[Rule] = &[
     r(
         "title-first-line",
         0.85,
-        "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind); a bare kind with running text under it (`Regler`)",
+        "The title: a `Dokumentnamn` label, or the first title-shaped line (0.6 when it names no document kind); a bare kind with running text under it (`Regler`); under a site's section heading (`Styrande dokument och avtal`), the next name whose head is a kind outside the vocabulary (`Delegationsordning för …`)",
     ),
     r(
         "title-fuller-name",

@@ -389,10 +389,24 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         })
         .find(|(_, l)| {
             let t = l.text.as_str();
-            kind_word(t).is_some() && title_shaped(t) && kind_label_line(t).is_none()
+            // Under a site's section heading (`Styrande dokument och
+            // avtal`), a name whose head is a kind outside the vocabulary
+            // (`Delegationsordning för …`) is the title too.
+            let named = kind_word(t).is_some()
+                || (section_heading(&first.1) && other_kind_head(t).is_some());
+            named && title_shaped(t) && kind_label_line(t).is_none()
         })
         .map(|(i, l)| (i, l.text.clone()))
         .or(Some(first))
+}
+
+/// Whether a first line is a web site's section heading above the
+/// documents it lists (`Styrande dokument`, `Styrande dokument och
+/// avtal`: Karlstad `tune3/`, Göteborg `blind7/`, Göteborgsregionen
+/// `tune3/` and `blind19/`), not a document's name.
+pub(crate) fn section_heading(t: &str) -> bool {
+    let f = fold(t.trim().trim_end_matches('.'));
+    crate::lexicon::SECTION_HEADINGS.contains(&f.as_str())
 }
 
 /// The title as the document itself writes it, given the title line:
@@ -1119,6 +1133,25 @@ mod tests {
             title("Nämnden för fritid\n\nRiktlinjer för lån av båtar\n\nText.\n").as_deref(),
             Some("Riktlinjer för lån av båtar")
         );
+    }
+
+    /// A site's section heading above a name whose kind is outside the
+    /// vocabulary: the name is the title (invented wording).
+    #[test]
+    fn a_section_heading_is_no_title() {
+        let title = |t: &str| title_line(&crate::pre::prepare(t), &[]).map(|t| t.1);
+        assert_eq!(
+            title("Styrande dokument och avtal\n\nTaxa för båtplatser\n\nTaxan gäller hamnen.\n")
+                .as_deref(),
+            Some("Taxa för båtplatser")
+        );
+        // Under another first line the rule does not reach.
+        assert_eq!(
+            title("Hamnen i Norrby\n\nTaxa för båtplatser\n\nTaxan gäller hamnen.\n").as_deref(),
+            Some("Hamnen i Norrby")
+        );
+        assert!(section_heading("Styrande dokument"));
+        assert!(!section_heading("Styrande dokument för parker"));
     }
 
     /// `normer` names rules alone, and gives way to a kind named beside it.
