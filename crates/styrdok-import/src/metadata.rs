@@ -438,7 +438,17 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         Field::Adoption if !blank && adoption_value(value).is_none() => {
             if let Some((body, para)) = adopter_first(value) {
                 fields.adopted_by.push(BodyRef::new(&body), src.clone());
-                if let Some(p) = para {
+                // `KF 246/2006`, `KF § 117/1993`: the paragraph and its year.
+                let after = value.trim().get(body.len()..).unwrap_or("");
+                let with_year = value
+                    .trim()
+                    .starts_with(body.as_str())
+                    .then(|| crate::recognize::paragraph_of_year(after))
+                    .flatten();
+                if let Some((year, p)) = with_year {
+                    fields.decision_date.push(year, src.clone());
+                    fields.decision_paragraph.push(p, src.clone());
+                } else if let Some(p) = para {
                     fields.decision_paragraph.push(p, src.clone());
                 }
             }
@@ -1420,6 +1430,11 @@ mod date_paragraph_tests {
                 "KF",
                 Some("§ 17"),
             ),
+            (
+                "Policy för bad\n\nAntagen: KF 17/1999\n\nText.\n",
+                "KF",
+                Some("§ 17"),
+            ),
             ("Policy för bad\n\nBeslut: KS\n\nText.\n", "KS", None),
             (
                 "Policy för bad\n\nFastställd: Kommunfullmäktige, 2018, 12, KS 18/31\n\nText.\n",
@@ -1434,6 +1449,14 @@ mod date_paragraph_tests {
                 "{text}"
             );
             assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
+        }
+        // The paragraph's year is the decision's.
+        for text in [
+            "Policy för bad\n\nAntagen: KF 17/1999\n\nText.\n",
+            "Policy för bad\n\nAntagen: KF § 17/1999\n\nText.\n",
+        ] {
+            let d = crate::import(text).decision_date.map(|d| d.year());
+            assert_eq!(d, Some(1999), "{text}");
         }
         // A value that is not a body.
         for text in [

@@ -612,6 +612,15 @@ fn adoption(
             fields
                 .decision_paragraph
                 .push(para, Src::new(span, 0.75, "adoption-phrase"));
+        } else if let Some((year, para)) = crate::recognize::paragraph_of_year(lead) {
+            // "Antagen av fritidsnämnden 19/2014": the paragraph and the
+            // year.
+            fields
+                .decision_date
+                .push(year, Src::new(span, 0.8, "adoption-phrase-year"));
+            fields
+                .decision_paragraph
+                .push(para, Src::new(span, 0.8, "adoption-phrase-year"));
         } else if let Some(year) = year_alone(lead) {
             // "Antagen av kommunfullmäktige 2006": the year only.
             fields
@@ -953,6 +962,10 @@ mod tests {
                 if t.contains("2009") { 2009 } else { 2012 }
             });
         }
+        // A paragraph written with its year (invented wording).
+        let f = run_one(&AdoptionPhrase, "Antagen av kulturnämnden 12/2009\n", None);
+        assert_eq!(f.decision_date.best_src().unwrap().0.year(), 2009);
+        assert_eq!(f.decision_paragraph.best_src().unwrap().0, "§ 12");
         // Not a longer number, not a number that goes on.
         for t in [
             "Antagen av kommunfullmäktige 20091\n",

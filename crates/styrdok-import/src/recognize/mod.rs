@@ -120,6 +120,23 @@ pub(crate) fn sentences_of(unit: &Unit) -> impl Iterator<Item = (&str, (usize, u
 /// truth records `§ 117`) is left out.
 pub(crate) static PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?(?:/\d{2}\b)?)"));
+/// A meeting paragraph written with its four-digit year, its `§` kept or
+/// lost, right after the adopting body (`KF 246/2006`, `fritidsnämnden
+/// 19/2014`, Ronneby and Växjö `blind19/`; `KF § 117/1993`, Ronneby
+/// `tune3/`): the paragraph `§ N` and the year, which all three truths
+/// record as the decision's. The number must end there (the line's end, a
+/// space, `,` or `.`).
+static PARAGRAPH_OF_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(?:§\s*)?(\d{1,3})/((?:19|20)\d{2})(?:$|[\s,.])"));
+
+/// The paragraph and year of [`PARAGRAPH_OF_YEAR`] at the start of `lead`.
+pub(crate) fn paragraph_of_year(lead: &str) -> Option<(styrdok_core::PartialDate, String)> {
+    let c = PARAGRAPH_OF_YEAR.captures(lead.trim_start())?;
+    let year: i32 = c.get(2)?.as_str().parse().ok()?;
+    let date = styrdok_core::PartialDate::from_year(year).ok()?;
+    Some((date, format!("§ {}", c.get(1)?.as_str())))
+}
+
 /// The body named at the start of `rest`: the longest run of up to four
 /// words that classifies, stopping at a date, `den`, `och`, punctuation.
 pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
@@ -425,6 +442,18 @@ pub(crate) fn run_one(r: &dyn Recognizer, text: &str, title: Option<&str>) -> Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_with_its_year() {
+        // Invented wording.
+        let py = |t: &str| paragraph_of_year(t).map(|(d, p)| (d.year(), p));
+        assert_eq!(py(" 12/2009"), Some((2009, "§ 12".to_owned())));
+        assert_eq!(py("§ 7/1998, rev."), Some((1998, "§ 7".to_owned())));
+        // A dnr's long number, a year that goes on, a two-digit year: not.
+        assert_eq!(py("2014/123"), None);
+        assert_eq!(py("12/20091"), None);
+        assert_eq!(py("12/09"), None);
+    }
 
     #[test]
     fn a_paragraph_keeps_its_two_digit_year() {
