@@ -243,7 +243,9 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         // …"), not through "har … ansvar för", which the seeds' and corpus's
         // truth read as a principle.
         let verb = f.starts_with("ansvarar") || f.starts_with("svarar") || sees_to;
+        let company = addressed_company(subj, &phrase, &rest);
         if !(body.can_hold_duty()
+            || company
             || (explicit && unknown_holder(subj))
             || (verb && quantified_holder(subj)))
         {
@@ -256,12 +258,24 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         // "Alla medarbetare ska …" is a rule for everyone, not a duty.
         let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
             || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
-        if !body.is_recognized() && bare && !one_named_role(subj) && !sees_to {
+        if !body.is_recognized() && bare && !one_named_role(subj) && !sees_to && !company {
             continue;
         }
         return Some((body, phrase, rest));
     }
     None
+}
+
+/// Whether `Bolaget ska <verb> …` in an owner directive names the company
+/// it addresses as the holder (Helsinge Vatten `blind14/`, Övik Energi and
+/// Borgholm Energi Elnät `blind19/`: every such sentence in the spent
+/// truths is a duty of `Bolaget`), with an active verb: `Bolaget ska
+/// drivas …` (a passive, Övik Energi) states no duty.
+fn addressed_company(subj: &str, phrase: &str, rest: &str) -> bool {
+    let first = rest.split_whitespace().next().map(styrdok_core::text::fold);
+    styrdok_core::text::fold(subj) == "bolaget"
+        && matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
+        && first.is_some_and(|w| !w.ends_with("as") && w.chars().all(char::is_alphabetic))
 }
 
 /// A line that is only the name of a body or official the vocabularies
@@ -563,6 +577,17 @@ mod tests {
                 .map(|d| d.1.as_str()),
             Some("verksamheten bedrivs väl")
         );
+    }
+
+    #[test]
+    fn the_company_an_owner_directive_addresses() {
+        // Invented wording.
+        let d = duties_of("Bolaget ska därför erbjuda tjänster till hushållen.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].1.starts_with("därför erbjuda"), "{d:?}");
+        // A passive states no duty; another company word is no holder.
+        assert!(duties_of("Bolaget ska drivas affärsmässigt.").is_empty());
+        assert!(duties_of("Dotterbolaget ska erbjuda tjänster.").is_empty());
     }
 
     #[test]
