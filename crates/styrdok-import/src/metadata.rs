@@ -1433,7 +1433,7 @@ mod date_paragraph_tests {
             (
                 "Policy för bad\n\nAntagen: KF 17/1999\n\nText.\n",
                 "KF",
-                Some("§ 17"),
+                Some("17"),
             ),
             ("Policy för bad\n\nBeslut: KS\n\nText.\n", "KS", None),
             (

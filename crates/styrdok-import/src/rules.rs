@@ -151,7 +151,7 @@ pub const RULES: &[Rule] = &[
     r(
         "adoption-phrase-year",
         0.8,
-        "A year alone right after the adopting body, at the sentence's end or before `,`/`§` (`Antagen av kommunfullmäktige 2006`): the decision's year; a paragraph written with its four-digit year, `§` kept or lost (`Antagen av fritidsnämnden 19/2014`, `Antagen: KF 246/2006`): the year and `§ N`",
+        "A year alone right after the adopting body, at the sentence's end or before `,`/`§` (`Antagen av kommunfullmäktige 2006`): the decision's year; a paragraph written with its four-digit year, `§` kept or lost (`Antagen av fritidsnämnden 19/2014`, `Antagen: KF 246/2006`): the year and the paragraph as written",
     ),
     r(
         "adoption-active",

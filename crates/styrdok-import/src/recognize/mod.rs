@@ -123,18 +123,19 @@ pub(crate) static PARAGRAPH: LazyLock<Regex> =
 /// A meeting paragraph written with its four-digit year, its `§` kept or
 /// lost, right after the adopting body (`KF 246/2006`, `fritidsnämnden
 /// 19/2014`, Ronneby and Växjö `blind19/`; `KF § 117/1993`, Ronneby
-/// `tune3/`): the paragraph `§ N` and the year, which all three truths
-/// record as the decision's. The number must end there (the line's end, a
-/// space, `,` or `.`).
+/// `tune3/`): the paragraph as written (`§ 117`, or the number alone when
+/// its `§` was lost, as a lost-sign paragraph is kept elsewhere) and the
+/// year, which all three truths record as the decision's. The number must
+/// end there (the line's end, a space, `,` or `.`).
 static PARAGRAPH_OF_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^(?:§\s*)?(\d{1,3})/((?:19|20)\d{2})(?:$|[\s,.])"));
+    LazyLock::new(|| crate::re::compile(r"^((?:§\s*)?\d{1,3})/((?:19|20)\d{2})(?:$|[\s,.])"));
 
 /// The paragraph and year of [`PARAGRAPH_OF_YEAR`] at the start of `lead`.
 pub(crate) fn paragraph_of_year(lead: &str) -> Option<(styrdok_core::PartialDate, String)> {
     let c = PARAGRAPH_OF_YEAR.captures(lead.trim_start())?;
     let year: i32 = c.get(2)?.as_str().parse().ok()?;
     let date = styrdok_core::PartialDate::from_year(year).ok()?;
-    Some((date, format!("§ {}", c.get(1)?.as_str())))
+    Some((date, c.get(1)?.as_str().to_owned()))
 }
 
 /// The body named at the start of `rest`: the longest run of up to four
@@ -447,7 +448,7 @@ mod tests {
     fn a_paragraph_with_its_year() {
         // Invented wording.
         let py = |t: &str| paragraph_of_year(t).map(|(d, p)| (d.year(), p));
-        assert_eq!(py(" 12/2009"), Some((2009, "§ 12".to_owned())));
+        assert_eq!(py(" 12/2009"), Some((2009, "12".to_owned())));
         assert_eq!(py("§ 7/1998, rev."), Some((1998, "§ 7".to_owned())));
         // A dnr's long number, a year that goes on, a two-digit year: not.
         assert_eq!(py("2014/123"), None);

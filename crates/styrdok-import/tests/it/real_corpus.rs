@@ -958,22 +958,27 @@ fn real_corpus_blind19() {
 }
 
 /// First run (0f05f31): floors just under it (no replacement or
-/// complement in the truth, so those floors are empty).
+/// complement in the truth, so those floors are empty): metadata 0.56,
+/// titles 0.44 (lenient 0.55), invented 0.24. **Tuned on since** (fix12w,
+/// TUNED): a site's section heading above the name, a paragraph written
+/// with its year (`KF 246/2006`) and `Bolaget ska …` duties give metadata
+/// 16/23, titles 5/9 (lenient 6/9), duties 3/9, 5/34 predicted values not
+/// in the truth. The floors follow just under.
 const BLIND19_FLOORS: Floors = Floors {
-    metadata_right: 0.56,
-    titles_right: 0.44,
-    titles_lenient_right: 0.55,
+    metadata_right: 0.69,
+    titles_right: 0.55,
+    titles_lenient_right: 0.66,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.24,
+    invented_max: 0.15,
     adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 30/72 and
-/// 30/47.
+/// 30/47 (TUNED, fix12w: unchanged).
 const BLIND19_STATEMENTS: (f64, f64) = (0.41, 0.63);
 
 /// The eighteenth blind set (`tests/corpus/blind18/`: 7 real texts of 7
