@@ -236,6 +236,14 @@ pub(crate) fn blind19_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind19"))
 }
 
+pub(crate) fn blind20_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind20"))
+}
+
+pub(crate) fn blind21_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind21"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -940,6 +948,64 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The twenty-first blind set (`tests/corpus/blind21/`: 10 real texts of 10
+/// organisations, their truth committed before any importer ran on them).
+/// Its one blind run is the lead's, after every tuning round of the stop
+/// (fix12w) had landed.
+#[test]
+fn real_corpus_blind21() {
+    let p = run_in(&blind21_dir(), |_| true);
+    check("Twenty-first blind set (blind21)", &p, &BLIND21_FLOORS, 10);
+    check_statements("blind21", &p.statements, BLIND21_STATEMENTS);
+}
+
+/// Open floors until the one blind run: they are set just under its
+/// figures in the commit that records it.
+const BLIND21_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one blind run.
+const BLIND21_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The twentieth blind set (`tests/corpus/blind20/`: 7 real texts of 7
+/// organisations, their truth committed before any importer ran on them).
+/// Its one blind run is the lead's, after every tuning round of the stop
+/// (fix12w) had landed.
+#[test]
+fn real_corpus_blind20() {
+    let p = run_in(&blind20_dir(), |_| true);
+    check("Twentieth blind set (blind20)", &p, &BLIND20_FLOORS, 7);
+    check_statements("blind20", &p.statements, BLIND20_STATEMENTS);
+}
+
+/// Open floors until the one blind run: they are set just under its
+/// figures in the commit that records it.
+const BLIND20_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one blind run.
+const BLIND20_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The nineteenth blind set (`tests/corpus/blind19/`: 9 real texts of 9
 /// organisations, their truth committed before any importer ran on them).
