@@ -414,25 +414,27 @@ fn statements_blind19() {
     );
 }
 
-/// The blind20 set, run once by the lead after every tuning round of the
-/// stop (fix12w) had landed; open floors until that run.
+/// The blind20 set, run once by the lead at c9dea87 after every tuning
+/// round of the stop (fix12w) had landed (first run: 10/14
+/// found, 10/21 extracted are truth sentences, 10/10 modality right); spent since. The floors sit just under the first run.
 #[test]
 fn statements_blind20() {
     check(
         "blind20",
         &run_in(&blind20_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.71, 0.47, 0.99],
     );
 }
 
-/// The blind21 set, run once by the lead after every tuning round of the
-/// stop (fix12w) had landed; open floors until that run.
+/// The blind21 set, run once by the lead at c9dea87 after every tuning
+/// round of the stop (fix12w) had landed (first run: 32/48
+/// found, 32/46 extracted are truth sentences, 30/32 modality right); spent since. The floors sit just under the first run.
 #[test]
 fn statements_blind21() {
     check(
         "blind21",
         &run_in(&blind21_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.66, 0.69, 0.93],
     );
 }
 
