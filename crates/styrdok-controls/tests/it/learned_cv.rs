@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to nineteenth blind sets (indices 8 to 22). Never a blind set that
+/// fifth to twentieth blind sets (indices 8 to 23). Never a blind set that
 /// has not been run.
-const SPENT: [&str; 23] = [
+const SPENT: [&str; 24] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -521,6 +521,8 @@ const SPENT: [&str; 23] = [
     "blind18-statements.json",
     // Spent by its one run at 0ee2521 (switch `STYRDOK_CV_BLIND19`).
     "blind19-statements.json",
+    // Spent by its one run at dc8a6f4 (switch `STYRDOK_CV_BLIND20`).
+    "blind20-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
@@ -574,7 +576,7 @@ fn in_library(i: usize) -> bool {
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
 /// always; blind5 and every later set as the library does, unless
-/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND19`, the
+/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND20`, the
 /// set's short name in capitals) is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     if i < BLIND5 {
