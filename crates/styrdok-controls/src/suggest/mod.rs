@@ -979,6 +979,38 @@ mod tests {
     }
 
     #[test]
+    fn recurrent_checks_and_dataintrang_pass_medicines_and_registration_do_not() {
+        // Twenty-eighth pass: access checked systematically and recurrently
+        // (8.15), unauthorised reading named as the crime dataintrång
+        // (6.4); medicines kept locked, a secrecy assessment before release
+        // and records registered with an authority are no information
+        // security.
+        assert_cued_in_top3(
+            &[
+                ("Kontrollen ska vara systematisk och återkommande.", "8.15"),
+                (
+                    "Den som läser journaler utan behov gör sig skyldig till dataintrång.",
+                    "6.4",
+                ),
+            ],
+            |t| listed().suggest(t),
+        );
+        // The crime named by the lexicon alone, above the intrusion (8.16).
+        let lex = Lexicon::builtin().unwrap();
+        let s = suggest_with(
+            &lex,
+            "Att läsa journaler utan behov är att betrakta som dataintrång.",
+        );
+        assert_eq!(s.first().map(|s| s.control.control()), Some("6.4"), "{s:?}");
+        assert_nothing(&[
+            "Läkemedel förvaras inlåsta i medicinrummet.",
+            "Bara sjuksköterskan har tillgång till läkemedelsförrådet.",
+            "En sekretessbedömning görs innan uppgifterna lämnas ut.",
+            "Handlingar ska registreras hos nämnden som beslutar i ärendet.",
+        ]);
+    }
+
+    #[test]
     fn staff_locks_managed_phones_and_accounts_after_leaving_are_ranked() {
         // Twenty-seventh pass: a lock only authorised staff can use (7.2),
         // mobile devices managed centrally (8.1), an account closed after
