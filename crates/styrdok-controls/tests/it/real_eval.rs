@@ -1205,7 +1205,7 @@ const BLIND19_FLOORS: Floors = Floors {
 /// any suggester ran on it. Its one blind run is the lead's, after every
 /// tuning pass of the stop (the twenty-seventh) had landed, at dc8a6f4:
 /// 19/25 top 3 (`docs/suggestions.md`, "The twentieth blind set").
-/// Spent since.
+/// Spent since, and TUNED by the twenty-eighth pass.
 #[test]
 fn real_statements_blind20() {
     check_set(
@@ -1220,10 +1220,16 @@ fn real_statements_blind20() {
 // The one blind run (dc8a6f4, after the twenty-seventh pass, in
 // context): 19/25 top 3, precision 19/72, recall 19/28, 6/16 `[]` given a
 // suggestion (without context at the same moment 19/25, 20/73, 20/28,
-// 6/16). The floors sit just under it.
+// 6/16). TUNED since: the twenty-eighth pass (`docs/suggestions.md`,
+// "Twenty-eighth pass"; access checked systematically and recurrently,
+// unauthorised reading named as dataintrång; vetoes for medicines stored
+// locked, a secrecy assessment before release, records registered with an
+// authority) was written from its misses with other organisations' labels
+// behind each, so the figures now are development figures: 21/25, 22/63,
+// 22/28, 2/16. The floors sit just under them.
 const BLIND20_FLOORS: Floors = Floors {
-    top3: 0.75,
-    precision_annex: 0.26,
-    recall: 0.67,
-    empty_suggested_max: 0.38,
+    top3: 0.83,
+    precision_annex: 0.34,
+    recall: 0.78,
+    empty_suggested_max: 0.13,
 };
