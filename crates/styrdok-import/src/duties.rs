@@ -121,6 +121,7 @@ fn unknown_holder(subj: &str) -> bool {
 /// number, a heading word of responsibility, or a capitalised verbal noun
 /// in `-ning` (a section's heading, not a holder's name).
 fn after_run_in_heading(subj: &str) -> &str {
+    let subj = once_if_doubled(subj);
     let words: Vec<&str> = subj.split_whitespace().collect();
     let heading_word = |w: &str| {
         let f = styrdok_core::text::fold(w);
@@ -137,6 +138,30 @@ fn after_run_in_heading(subj: &str) -> &str {
             && let Some(at) = subj.rfind(w)
         {
             return subj.get(at..).unwrap_or(subj);
+        }
+    }
+    subj
+}
+
+/// The holder's name once where a section heading that is the same name
+/// ran into the sentence's first words (`Nämnderna Nämnderna har ansvaret
+/// …`, `Nämnder och bolagsstyrelser Nämnder och bolagsstyrelser har …`:
+/// Region Skåne and Ystad `blind21/`, whose truths name the holder once):
+/// the last words of the subject when the same words stand just before
+/// them.
+fn once_if_doubled(subj: &str) -> &str {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    let n = words.len();
+    let same = |a: &str, b: &str| styrdok_core::text::fold(a) == styrdok_core::text::fold(b);
+    for k in (1..=n / 2).rev() {
+        let (Some(head), Some(tail)) = (words.get(n - 2 * k..n - k), words.get(n - k..)) else {
+            continue;
+        };
+        if head.iter().zip(tail).all(|(a, b)| same(a, b))
+            && let Some(first) = tail.first()
+            && let Some(at) = subj.rfind(first)
+        {
+            return subj.get(at..).unwrap_or(subj).trim();
         }
     }
     subj
@@ -577,6 +602,23 @@ mod tests {
                 .map(|d| d.1.as_str()),
             Some("verksamheten bedrivs väl")
         );
+    }
+
+    #[test]
+    fn a_heading_that_repeats_the_holder() {
+        // Invented wording: the section heading is the holder's name.
+        assert_eq!(
+            duties_of(
+                "Reglemente\n\nSyfte Reglementet gäller alla. Förvaltningarna Förvaltningarna har ansvaret för arkivet.\n"
+            ),
+            [("Förvaltningarna".to_owned(), "arkivet".to_owned())]
+        );
+        assert_eq!(
+            once_if_doubled("Styrelser och utskott Styrelser och utskott"),
+            "Styrelser och utskott"
+        );
+        assert_eq!(once_if_doubled("Socialnämnden"), "Socialnämnden");
+        assert_eq!(once_if_doubled("Bygg och bygg"), "Bygg och bygg");
     }
 
     #[test]

@@ -252,7 +252,7 @@ pub const RULES: &[Rule] = &[
     r(
         "duty-sentence",
         0.8,
-        "`X ansvarar för …` in a sentence; 0.7 for `ska` or a bare verb (`Bolaget ska <active verb> …`: the company an owner directive addresses)",
+        "`X ansvarar för …` in a sentence; 0.7 for `ska` or a bare verb (`Bolaget ska <active verb> …`: the company an owner directive addresses); a section heading that repeats the holder's name before it (`Nämnderna Nämnderna har ansvaret …`) is read once",
     ),
     r(
         "statement-modal",

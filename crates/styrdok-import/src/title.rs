@@ -2018,16 +2018,3 @@ mod tests {
         );
     }
 }
-#[cfg(test)]
-mod tmp_probe {
-    #[test]
-    fn probe() {
-        for t in [
-            "Sponsringspolicy\n\nSponsringspolicy för Arvika kommun och Arvika kommunkoncern.\n\nAntaget av Kommunfullmäktige den 16 december 2019, § 259.\n\nPolicyns syfte är att skapa en syn.\n",
-            "Parkpolicy\n\nParkpolicy för Norrby kommun och Norrby kommunkoncern.\n\nPolicyns syfte är att skapa en syn.\n",
-        ] {
-            let d = crate::import(t);
-            eprintln!("PROBE {:?} {:?}", d.title, d.provenance.get("/title"));
-        }
-    }
-}
