@@ -36,6 +36,7 @@ impl Recognizer for Decides {
             && let (Some(body), Some(tail)) = (c.get(1), c.get(3))
             && BodyRef::new(body.as_str()).is_recognized()
             && !proposed(ctx, u, body.as_str())
+            && !decides_to_propose(tail.as_str())
         {
             let tail = tail.as_str();
             let mut found: Option<(usize, usize)> = None;
@@ -97,6 +98,18 @@ fn proposed(ctx: &Context<'_>, u: &Unit, body: &str) -> bool {
             .before(u)
             .last()
             .is_some_and(|p| is_heading(p.joined.text.as_str()))
+}
+
+/// Whether the body decides only to propose the adoption to another
+/// (`Regionstyrelsen beslutar föreslå regionfullmäktige att anta …`,
+/// Region Norrbotten `blind20/`; `Styrelsen beslutade föreslå fullmäktige
+/// …`, Regionförbundet Sörmland `real/`; `Arbetsutskottet beslutar att
+/// föreslå att …`, Vallentuna `blind3/`): no truth names the proposer as
+/// the adopter.
+fn decides_to_propose(tail: &str) -> bool {
+    let f = fold(tail.trim_start_matches([' ', ':']));
+    let f = f.strip_prefix("att ").unwrap_or(&f);
+    f.starts_with("foresla ") || f.starts_with("foresla:") || f == "foresla"
 }
 
 /// Whether a passive adoption in the decision's text has a document as its
@@ -161,6 +174,15 @@ mod tests {
             let f = run_one(&Decides, text, None);
             assert!(f.adopted_by.best_src().is_none(), "{text}");
         }
+        // Invented wording: the decision is to propose the adoption.
+        for text in [
+            "Kommunstyrelsen beslutar föreslå kommunfullmäktige att anta Policy för parker.\n",
+            "Nämnden beslutade att föreslå fullmäktige att anta riktlinjerna.\n",
+        ] {
+            let f = run_one(&Decides, text, None);
+            assert!(f.adopted_by.best_src().is_none(), "{text}");
+        }
+        assert!(!decides_to_propose(" att anta förslaget"));
         // The decision itself, under its own heading, is read.
         let f = run_one(
             &Decides,
