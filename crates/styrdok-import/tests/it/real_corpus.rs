@@ -965,7 +965,10 @@ fn real_corpus_blind21() {
     check_statements("blind21", &p.statements, BLIND21_STATEMENTS);
 }
 
-/// First run (c9dea87): floors just under it.
+/// First run (c9dea87): floors just under it (invented 0.21). **Tuned on
+/// since** (fix12x, TUNED): a section heading that repeats the holder's
+/// name is read once, giving duties 6/15 (3 extra) and 6/39 predicted
+/// values not in the truth. The floors follow just under.
 const BLIND21_FLOORS: Floors = Floors {
     metadata_right: 0.84,
     titles_right: 0.59,
@@ -975,12 +978,12 @@ const BLIND21_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.33,
     relations_extra_max: 0,
-    invented_max: 0.21,
+    invented_max: 0.16,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 32/48 and
-/// 32/46.
+/// 32/46 (TUNED, fix12x: unchanged).
 const BLIND21_STATEMENTS: (f64, f64) = (0.66, 0.69);
 
 /// The twentieth blind set (`tests/corpus/blind20/`: 7 real texts of 7
@@ -1001,7 +1004,12 @@ fn real_corpus_blind20() {
     check_statements("blind20", &p.statements, BLIND20_STATEMENTS);
 }
 
-/// First run (c9dea87): floors just under it.
+/// First run (c9dea87): floors just under it (invented 0.20, two adoption
+/// facts wrong). **Tuned on since** (fix12x, TUNED): a body that decides
+/// to propose the adoption (`Regionstyrelsen beslutar föreslå …`) is no
+/// adopter, giving 4/25 predicted values not in the truth (metadata 2/14)
+/// and one wrong value per adoption field (Kalmarsund's member council).
+/// The floors follow just under.
 const BLIND20_FLOORS: Floors = Floors {
     metadata_right: 0.79,
     titles_right: 0.71,
@@ -1011,12 +1019,12 @@ const BLIND20_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.20,
-    adoption_facts_wrong_max: 2,
+    invented_max: 0.17,
+    adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 10/14 and
-/// 10/21.
+/// 10/21 (TUNED, fix12x: unchanged).
 const BLIND20_STATEMENTS: (f64, f64) = (0.71, 0.47);
 
 /// The nineteenth blind set (`tests/corpus/blind19/`: 9 real texts of 9
