@@ -440,14 +440,16 @@ fn statements_blind21() {
     );
 }
 
-/// The blind22 set, run once by the lead after every tuning round of the
-/// stop (fix12x) had landed; open floors until that run.
+/// The blind22 set, run once by the lead at 242f8fe after every tuning
+/// round of the stop (fix12x) had landed (first run: 18/29 found, 18/23
+/// extracted are truth sentences, 18/18 modality right); spent since. The
+/// floors sit just under the first run.
 #[test]
 fn statements_blind22() {
     check(
         "blind22",
         &run_in(&blind22_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.62, 0.78, 0.99],
     );
 }
 
