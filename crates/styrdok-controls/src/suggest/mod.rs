@@ -979,6 +979,27 @@ mod tests {
     }
 
     #[test]
+    fn safe_kept_keys_suppliers_and_the_resident_alone_pass_costs_do_not() {
+        // Twenty-ninth pass: keys kept in a security cabinet or usable only
+        // by staff (7.2), a supplier bound to information security (5.20),
+        // what only the patient or resident can read or edit (5.15); a cost
+        // borne by someone is no information security.
+        assert_cued_in_top3(
+            &[
+                ("Nycklarna ligger i ett säkerhetsskåp på kontoret.", "7.2"),
+                ("Bara personalen har nycklar till förrådet.", "7.2"),
+                (
+                    "Leverantören ska uppfylla kommunens krav på informationssäkerhet.",
+                    "5.20",
+                ),
+                ("Provsvaren kan endast ses av patienten själv.", "5.15"),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&["Förvaltningen bekostar nätverkskablar till skolan."]);
+    }
+
+    #[test]
     fn recurrent_checks_and_dataintrang_pass_medicines_and_registration_do_not() {
         // Twenty-eighth pass: access checked systematically and recurrently
         // (8.15), unauthorised reading named as the crime dataintrång
