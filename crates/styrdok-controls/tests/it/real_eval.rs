@@ -1242,7 +1242,7 @@ const BLIND20_FLOORS: Floors = Floors {
 /// run is the lead's, after every tuning pass of the stop (the
 /// twenty-eighth) had landed, at fcebd56: 16/25 top 3
 /// (`docs/suggestions.md`, "The twenty-first and twenty-second blind
-/// sets"). Spent since.
+/// sets"). Spent since, and TUNED by the twenty-ninth pass.
 #[test]
 fn real_statements_blind21() {
     check_set(
@@ -1257,11 +1257,15 @@ fn real_statements_blind21() {
 // The one blind run (fcebd56, after the twenty-eighth pass, in context):
 // 16/25 top 3, precision 17/69, recall 17/26, 2/18 `[]` given a
 // suggestion (without context at the same moment 17/25, 18/75, 18/26,
-// 3/18). The floors sit just under it.
+// 3/18). TUNED since: the twenty-ninth pass (`docs/suggestions.md`,
+// "Twenty-ninth pass"; keys kept in a security cabinet or usable only by
+// staff) was written from its misses with other organisations' labels
+// behind each, so the figures now are development figures: 18/25, 19/75,
+// 19/26, 2/18. The floors sit just under them.
 const BLIND21_FLOORS: Floors = Floors {
-    top3: 0.63,
-    precision_annex: 0.24,
-    recall: 0.65,
+    top3: 0.71,
+    precision_annex: 0.25,
+    recall: 0.73,
     empty_suggested_max: 0.12,
 };
 
@@ -1272,7 +1276,8 @@ const BLIND21_FLOORS: Floors = Floors {
 /// any suggester ran on it. Its one blind run is the lead's, after every
 /// tuning pass of the stop (the twenty-eighth) had landed, at the same
 /// commit as blind21's, fcebd56: 12/25 top 3 (`docs/suggestions.md`,
-/// "The twenty-first and twenty-second blind sets"). Spent since.
+/// "The twenty-first and twenty-second blind sets"). Spent since, and
+/// TUNED by the twenty-ninth pass.
 #[test]
 fn real_statements_blind22() {
     check_set(
@@ -1287,10 +1292,15 @@ fn real_statements_blind22() {
 // The one blind run (fcebd56, after the twenty-eighth pass, in context):
 // 12/25 top 3, precision 16/74, recall 16/31, 5/17 `[]` given a
 // suggestion (without context at the same moment 12/25, 16/77, 16/31,
-// 6/17). The floors sit just under it.
+// 6/17). TUNED since: the twenty-ninth pass (`docs/suggestions.md`,
+// "Twenty-ninth pass"; a supplier bound to information security, what
+// only the patient or resident can read or edit; a veto for costs borne by
+// someone) was written from its misses with other organisations' labels
+// behind each, so the figures now are development figures: 15/25, 19/74,
+// 19/31, 4/17. The floors sit just under them.
 const BLIND22_FLOORS: Floors = Floors {
-    top3: 0.47,
-    precision_annex: 0.21,
-    recall: 0.51,
-    empty_suggested_max: 0.30,
+    top3: 0.59,
+    precision_annex: 0.25,
+    recall: 0.61,
+    empty_suggested_max: 0.24,
 };
