@@ -556,6 +556,27 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
             i += 1;
             continue;
         }
+        // A line wholly in brackets after or before the text carries the
+        // adoption facts (`(H 2013 nr 44, P 2013-03-21, § 22)`, Göteborg;
+        // `(Beslutat av barn- och utbildningsnämnden 2018-04-25, §
+        // 38/2018)`, Hultsfred, read by the adoption phrase): without a
+        // label, a date and a paragraph ending it are the decision's.
+        let bracketed = bracketed_line(text);
+        if let Some(inner) = bracketed
+            && label_line(inner).is_none()
+            && let Some(tail) = date_paragraph_tail(inner)
+        {
+            record(
+                fields,
+                Field::TableDate,
+                "",
+                tail,
+                Src::new((i, i), 0.7, "metadata-bracketed"),
+            );
+            set(&mut consumed, i);
+            i += 1;
+            continue;
+        }
         // A diarienummer alone in the document's head (cut from a letterhead
         // line by the segmenter).
         if crate::segment::is_dnr_token(text.trim()) && nonblank_before(i) < HEAD_LINES {
@@ -768,6 +789,23 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
         i += 1;
     }
     consumed
+}
+
+/// The text inside a line wholly in round brackets (one pair, nothing
+/// before or after it), trimmed.
+pub(crate) fn bracketed_line(text: &str) -> Option<&str> {
+    let inner = text.trim().strip_prefix('(')?.strip_suffix(')')?;
+    (!inner.contains(['(', ')'])).then_some(inner.trim())
+}
+
+/// The end of `text` from its last date on, when that date is followed by a
+/// meeting paragraph and nothing else (`2013-03-21, § 22` of `H 2013 nr 44,
+/// P 2013-03-21, § 22`).
+fn date_paragraph_tail(text: &str) -> Option<&str> {
+    let found = crate::dates::find_dates(text);
+    let last = found.last()?;
+    let tail = text.get(last.range.start..)?;
+    date_and_paragraph(tail).is_some().then_some(tail)
 }
 
 /// The longest start of `value` (at most eight words, and shorter than the
@@ -1147,6 +1185,37 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_line_in_brackets_carrying_the_adoption() {
+        // Invented wording.
+        let d = crate::import(
+            "Regler för lån av böcker\n\nEleverna ska lämna tillbaka böckerna.\n\n\
+             (Beslutat av kultur- och fritidsnämnden 2019-03-14, § 12/2019)\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kultur- och fritidsnämnden")
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2019-03-14")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 12"));
+        let d = crate::import(
+            "Policy för lån\n\n(A 2020 nr 7, P 2020-05-06, § 41)\n\nAlla ska låna.\n",
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2020-05-06")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 41"));
+        // A date alone in brackets, or brackets inside a sentence: none.
+        let d = crate::import(
+            "Policy för lån\n\n(reviderad version 2020-05-06)\n\nAlla (P 2020-05-06, § 41) ska låna.\n",
+        );
+        assert_eq!(d.decision_paragraph, None);
     }
 
     fn scan_text(t: &str) -> Fields {

@@ -49,6 +49,11 @@ pub const RULES: &[Rule] = &[
         "A label alone on its line, its value on the next",
     ),
     r(
+        "metadata-bracketed",
+        0.7,
+        "A line wholly in round brackets ending in a date and a meeting paragraph: the decision's date and paragraph (`(H 2013 nr 44, P 2013-03-21, § 22)`, Göteborg; an adoption phrase in brackets, `(Beslutat av … 2018-04-25, § 38/2018)`, Hultsfred, is read by `adoption-phrase`)",
+    ),
+    r(
         "dnr-in-heading",
         0.7,
         "A diarienummer alone (no label) in the document's first lines, such as one cut from a letterhead line (`IT-strategi för Sunne kommun KS2016/846/01`; a series joined to its year by `/`, `… Tranefors KSKF/2018:419 …`, only before any label in the line)",

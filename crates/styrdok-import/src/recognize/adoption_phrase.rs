@@ -126,7 +126,12 @@ impl Recognizer for AdoptionPhrase {
     fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
         let mut pronoun = None;
         for (s, span) in sentences_of(unit) {
-            adoption(s, span, fields, ctx, pronoun);
+            // A sentence wholly in brackets (`(Beslutat av barn- och
+            // utbildningsnämnden 2018-04-25, § 38/2018)` after the text,
+            // Hultsfred `blind22/`; Göteborg's `blind7/` bracketed line is
+            // read in `metadata`): read inside.
+            let inner = crate::metadata::bracketed_line(s).unwrap_or(s);
+            adoption(inner, span, fields, ctx, pronoun);
             active(s, span, fields, ctx);
             inverted(s, span, fields, ctx);
             decided_on(s, span, fields, ctx);

@@ -971,9 +971,11 @@ fn real_corpus_blind22() {
 }
 
 /// First run (242f8fe): floors just under it (no replacement or
-/// complement in the truth, so those floors are empty).
+/// complement in the truth, so those floors are empty): metadata 0.68,
+/// invented 0.18. TUNED (fix12y, a line wholly in brackets carrying the
+/// adoption): metadata 15/19, invented 5/32.
 const BLIND22_FLOORS: Floors = Floors {
-    metadata_right: 0.68,
+    metadata_right: 0.78,
     titles_right: 0.62,
     titles_lenient_right: 0.62,
     replaces_or_complements_found: 0.0,
@@ -981,12 +983,12 @@ const BLIND22_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.18,
+    invented_max: 0.16,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 18/29 and
-/// 18/23.
+/// 18/23 (TUNED by fix12y: unchanged).
 const BLIND22_STATEMENTS: (f64, f64) = (0.62, 0.78);
 
 /// The twenty-first blind set (`tests/corpus/blind21/`: 10 real texts of 10
