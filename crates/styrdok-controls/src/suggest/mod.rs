@@ -979,6 +979,27 @@ mod tests {
     }
 
     #[test]
+    fn servers_are_cues_observera_is_not() {
+        // Thirtieth pass: `*server*` matched `observera` and opened the gate
+        // for any notice (a tail `*server` would too: `servera`); servers,
+        // file servers and network servers still open it.
+        let listed = listed();
+        for text in [
+            "Observera att mötet börjar klockan nio.",
+            "Alkoholservering är inte tillåten i lokalen.",
+        ] {
+            assert!(listed.security_cues(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Dokumenten sparas på filservern.",
+            "Servern står i ett låst rum.",
+            "Servrarna uppdateras varje vecka.",
+        ] {
+            assert!(!listed.security_cues(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn safe_kept_keys_suppliers_and_the_resident_alone_pass_costs_do_not() {
         // Twenty-ninth pass: keys kept in a security cabinet or usable only
         // by staff (7.2), a supplier bound to information security (5.20),
