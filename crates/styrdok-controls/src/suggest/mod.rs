@@ -1000,6 +1000,27 @@ mod tests {
     }
 
     #[test]
+    fn losses_approvals_personal_cards_and_signed_loans_pass_whistleblowing_does_not() {
+        // Thirtieth pass: a loss reported by contacting someone (6.8), an
+        // approval by a manager (5.18), a card that is personal (5.17 or
+        // 7.2), an agreement signed for a device (5.10); a whistleblowing
+        // function is no information security.
+        assert_cued_in_top3(
+            &[
+                ("Vid förlust ska du kontakta kundtjänsten.", "6.8"),
+                ("Ansökan ska vara godkänd av närmaste chef.", "5.18"),
+                ("Lånekortet är personligt.", "5.17"),
+                (
+                    "Du skriver på ett avtal innan du får din surfplatta.",
+                    "5.10",
+                ),
+            ],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&["Visselblåsarfunktionen ska inte användas för klagomål på lokaler."]);
+    }
+
+    #[test]
     fn safe_kept_keys_suppliers_and_the_resident_alone_pass_costs_do_not() {
         // Twenty-ninth pass: keys kept in a security cabinet or usable only
         // by staff (7.2), a supplier bound to information security (5.20),

@@ -1312,7 +1312,8 @@ const BLIND22_FLOORS: Floors = Floors {
 /// labelled by another session and committed before any suggester ran on
 /// it. Its one blind run is the lead's, after every tuning pass of the
 /// stop (the twenty-ninth) had landed, at f114f77: 19/30 top 3
-/// (`docs/suggestions.md`, "The twenty-third blind set"). Spent since.
+/// (`docs/suggestions.md`, "The twenty-third blind set"). Spent since, and
+/// TUNED by the thirtieth pass.
 #[test]
 fn real_statements_blind23() {
     check_set(
@@ -1327,10 +1328,17 @@ fn real_statements_blind23() {
 // The one blind run (f114f77, after the twenty-ninth pass, in context):
 // 19/30 top 3, precision 19/90, recall 19/32, 9/22 `[]` given a
 // suggestion (without context at the same moment 19/30, 19/96, 19/32,
-// 11/22). The floors sit just under it.
+// 11/22). TUNED since: the thirtieth pass (`docs/suggestions.md`,
+// "Thirtieth pass"; the gate cue `*server*` no longer matching
+// `observera`, a loss reported by contacting someone, an approval by a
+// manager, a card that is personal, an agreement signed for a device; a
+// veto for a whistleblowing function) was written from its misses with
+// other organisations' labels behind each, so the figures now are
+// development figures: 23/30, 23/94, 23/32, 7/22. The floors sit just
+// under them.
 const BLIND23_FLOORS: Floors = Floors {
-    top3: 0.63,
-    precision_annex: 0.21,
-    recall: 0.59,
-    empty_suggested_max: 0.41,
+    top3: 0.76,
+    precision_annex: 0.24,
+    recall: 0.71,
+    empty_suggested_max: 0.32,
 };
