@@ -439,12 +439,10 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             if let Some((body, para)) = adopter_first(value) {
                 fields.adopted_by.push(BodyRef::new(&body), src.clone());
                 // `KF 246/2006`, `KF § 117/1993`: the paragraph and its year.
-                let after = value.trim().get(body.len()..).unwrap_or("");
                 let with_year = value
                     .trim()
-                    .starts_with(body.as_str())
-                    .then(|| crate::recognize::paragraph_of_year(after))
-                    .flatten();
+                    .strip_prefix(body.as_str())
+                    .and_then(crate::recognize::paragraph_of_year);
                 if let Some((year, p)) = with_year {
                     fields.decision_date.push(year, src.clone());
                     fields.decision_paragraph.push(p, src.clone());

@@ -46,23 +46,21 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Where `unit` stands among the blocks (it is one of them, by
+    /// address).
+    fn index_of(&self, unit: &Unit) -> Option<usize> {
+        self.units.iter().position(|u| std::ptr::eq(u, unit))
+    }
+
     /// The blocks after `unit`.
     pub(crate) fn after(&self, unit: &Unit) -> &[Unit] {
-        let at = self
-            .units
-            .iter()
-            .position(|u| std::ptr::eq(u, unit))
-            .map_or(self.units.len(), |i| i + 1);
+        let at = self.index_of(unit).map_or(self.units.len(), |i| i + 1);
         self.units.get(at..).unwrap_or_default()
     }
 
     /// The blocks before `unit`, nearest last.
     pub(crate) fn before(&self, unit: &Unit) -> &[Unit] {
-        let at = self
-            .units
-            .iter()
-            .position(|u| std::ptr::eq(u, unit))
-            .unwrap_or(0);
+        let at = self.index_of(unit).unwrap_or(0);
         self.units.get(..at).unwrap_or_default()
     }
 }
