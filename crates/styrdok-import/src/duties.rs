@@ -150,16 +150,20 @@ fn after_run_in_heading(subj: &str) -> &str {
 /// the last words of the subject when the same words stand just before
 /// them.
 fn once_if_doubled(subj: &str) -> &str {
-    let words: Vec<&str> = subj.split_whitespace().collect();
+    // Each word with the byte offset it starts at, so the tail is cut at
+    // its own first word (not at a later word spelt the same).
+    let words: Vec<(usize, &str)> = subj
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - subj.as_ptr() as usize, w))
+        .collect();
     let n = words.len();
     let same = |a: &str, b: &str| styrdok_core::text::fold(a) == styrdok_core::text::fold(b);
     for k in (1..=n / 2).rev() {
         let (Some(head), Some(tail)) = (words.get(n - 2 * k..n - k), words.get(n - k..)) else {
             continue;
         };
-        if head.iter().zip(tail).all(|(a, b)| same(a, b))
-            && let Some(first) = tail.first()
-            && let Some(at) = subj.rfind(first)
+        if head.iter().zip(tail).all(|(a, b)| same(a.1, b.1))
+            && let Some(&(at, _)) = tail.first()
         {
             return subj.get(at..).unwrap_or(subj).trim();
         }
@@ -617,6 +621,9 @@ mod tests {
             once_if_doubled("Styrelser och utskott Styrelser och utskott"),
             "Styrelser och utskott"
         );
+        // The tail is cut at its own first word, not a later one spelt
+        // the same.
+        assert_eq!(once_if_doubled("Råd och Råd Råd och Råd"), "Råd och Råd");
         assert_eq!(once_if_doubled("Socialnämnden"), "Socialnämnden");
         assert_eq!(once_if_doubled("Bygg och bygg"), "Bygg och bygg");
     }
