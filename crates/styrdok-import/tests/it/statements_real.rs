@@ -15,7 +15,7 @@ use std::path::Path;
 use crate::real_corpus::{
     Statements, blind2_dir, blind3_dir, blind4_dir, blind5_dir, blind6_dir, blind7_dir, blind8_dir,
     blind9_dir, blind10_dir, blind11_dir, blind12_dir, blind13_dir, blind14_dir, blind15_dir,
-    blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir, dir,
+    blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir, blind23_dir, dir,
     is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
@@ -450,6 +450,17 @@ fn statements_blind22() {
         "blind22",
         &run_in(&blind22_dir(), |_| true, true),
         [0.62, 0.78, 0.99],
+    );
+}
+
+/// The blind23 set, run once by the lead after every tuning round of the
+/// stop had landed; open floors for that run.
+#[test]
+fn statements_blind23() {
+    check(
+        "blind23",
+        &run_in(&blind23_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
