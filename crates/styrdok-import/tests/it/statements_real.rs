@@ -453,14 +453,16 @@ fn statements_blind22() {
     );
 }
 
-/// The blind23 set, run once by the lead after every tuning round of the
-/// stop had landed; open floors for that run.
+/// The blind23 set, run once by the lead at a57a1cb after every tuning
+/// round (stop 29's fix12y) had landed (first run: 16/24 found, 16/24
+/// extracted are truth sentences, 16/16 modality right); spent since. The
+/// floors sit just under the first run.
 #[test]
 fn statements_blind23() {
     check(
         "blind23",
         &run_in(&blind23_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.66, 0.66, 0.99],
     );
 }
 
