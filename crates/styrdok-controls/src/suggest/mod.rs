@@ -1021,6 +1021,38 @@ mod tests {
     }
 
     #[test]
+    fn service_cards_unattended_cards_and_signed_keys_pass_diaries_and_vaccines_do_not() {
+        // Thirty-first pass: an e-tjänstekort or eTjänstekort handled (5.16
+        // beside 5.17 and 8.5), a card left unattended (5.17), keys signed
+        // for (7.2); `*logg*` no longer opens the gate for a learning diary
+        // or a blog (the lexicon row still matches them), and a vaccination
+        // is no information security.
+        assert_cued_in_top3(
+            &[
+                (
+                    "Chefen beställer ett eTjänstekort till den nyanställde.",
+                    "5.16",
+                ),
+                (
+                    "Kortstationen lämnar ut e-tjänstekort varje tisdag.",
+                    "5.16",
+                ),
+                ("Lämna inte kortet obevakat på skrivbordet.", "5.17"),
+                ("Hyresgästen kvitterar ut nycklarna på kontoret.", "7.2"),
+            ],
+            |t| listed().suggest(t),
+        );
+        let listed = listed();
+        for text in [
+            "Förskolan skriver en lärlogg om barnets vecka.",
+            "Klassen skriver en blogg om resan.",
+        ] {
+            assert!(listed.security_cues(text).is_empty(), "{text}");
+        }
+        assert_nothing(&["Samtycke behövs innan eleven får vaccin mot mässling."]);
+    }
+
+    #[test]
     fn safe_kept_keys_suppliers_and_the_resident_alone_pass_costs_do_not() {
         // Twenty-ninth pass: keys kept in a security cabinet or usable only
         // by staff (7.2), a supplier bound to information security (5.20),

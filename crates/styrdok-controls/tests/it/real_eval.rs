@@ -790,11 +790,13 @@ fn real_statements_blind9() {
 // card; a patient's record blocked) were written from its misses with
 // other organisations' labels behind each, so the figures now are
 // development figures: 99/144, 103/361, 103/153, 7/67. The floors sit
-// just under them.
+// just under them. The thirty-first pass (an e-tjänstekort handled as
+// 5.16 beside 5.17 and 8.5) moved them to 104/144, 108/367, 108/153,
+// 7/67.
 const BLIND9_FLOORS: Floors = Floors {
-    top3: 0.68,
-    precision_annex: 0.28,
-    recall: 0.67,
+    top3: 0.72,
+    precision_annex: 0.29,
+    recall: 0.70,
     empty_suggested_max: 0.11,
 };
 
@@ -982,11 +984,13 @@ fn real_statements_blind13() {
 // leave reported and premises staffed) were written from its misses with
 // other organisations' labels behind each, so the figures now are
 // development figures: 55/74, 58/191, 58/80, 4/51. The floors sit just
-// under them.
+// under them. The thirty-first pass (an e-tjänstekort or eTjänstekort
+// handled as 5.16, keys signed for) moved them to 57/74, 60/194, 60/80,
+// 4/51.
 const BLIND13_FLOORS: Floors = Floors {
-    top3: 0.74,
+    top3: 0.76,
     precision_annex: 0.30,
-    recall: 0.72,
+    recall: 0.74,
     empty_suggested_max: 0.08,
 };
 
@@ -1121,10 +1125,12 @@ fn real_statements_blind17() {
 // connection to a meeting) was written from its misses with other
 // organisations' labels behind each, so the figures now are development
 // figures: 28/41, 28/122, 28/44, 5/26. The floors sit just under them.
+// The thirty-first pass (the one-word eTjänstekort as 5.16) moved them
+// to 30/41, 30/119, 30/44, 4/26.
 const BLIND17_FLOORS: Floors = Floors {
-    top3: 0.68,
-    precision_annex: 0.22,
-    recall: 0.63,
+    top3: 0.73,
+    precision_annex: 0.25,
+    recall: 0.68,
     empty_suggested_max: 0.20,
 };
 
@@ -1350,7 +1356,7 @@ const BLIND23_FLOORS: Floors = Floors {
 /// suggester ran on it. Its one blind run is the lead's, after every
 /// tuning pass of the stop had landed (the thirtieth), at a57a1cb: 25/34
 /// top 3 (`docs/suggestions.md`, "The twenty-fourth blind set"). Spent
-/// since.
+/// since, and TUNED by the thirty-first pass.
 #[test]
 fn real_statements_blind24() {
     check_set(
@@ -1365,10 +1371,15 @@ fn real_statements_blind24() {
 // The one blind run (a57a1cb, after the thirtieth pass, in context):
 // 25/34 top 3, precision 27/118, recall 27/37, 10/19 `[]` given a
 // suggestion (without context at the same moment 25/34, 27/116, 27/37,
-// 11/19). The floors sit just under it.
+// 11/19). TUNED since: the thirty-first pass (`docs/suggestions.md`,
+// "Thirty-first pass"; an e-tjänstekort or eTjänstekort handled as 5.16,
+// a card left unattended, keys signed for; gate stops for lärlogg and
+// blogg; a veto for vaccination) was written from its misses with other
+// organisations' labels behind each, so the figures now are development
+// figures: 28/34, 30/113, 30/37, 9/19. The floors sit just under them.
 const BLIND24_FLOORS: Floors = Floors {
-    top3: 0.73,
-    precision_annex: 0.22,
-    recall: 0.72,
-    empty_suggested_max: 0.53,
+    top3: 0.82,
+    precision_annex: 0.26,
+    recall: 0.81,
+    empty_suggested_max: 0.48,
 };
