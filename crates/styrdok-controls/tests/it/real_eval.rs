@@ -984,9 +984,8 @@ fn real_statements_blind13() {
 // leave reported and premises staffed) were written from its misses with
 // other organisations' labels behind each, so the figures now are
 // development figures: 55/74, 58/191, 58/80, 4/51. The floors sit just
-// under them. The thirty-first pass (an e-tjänstekort or eTjänstekort
-// handled as 5.16, keys signed for) moved them to 57/74, 60/194, 60/80,
-// 4/51.
+// under them. The thirty-first pass's rows (`docs/suggestions.md`,
+// "Thirty-first pass") moved them to 57/74, 60/194, 60/80, 4/51.
 const BLIND13_FLOORS: Floors = Floors {
     top3: 0.76,
     precision_annex: 0.30,
