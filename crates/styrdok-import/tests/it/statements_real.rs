@@ -15,8 +15,8 @@ use std::path::Path;
 use crate::real_corpus::{
     Statements, blind2_dir, blind3_dir, blind4_dir, blind5_dir, blind6_dir, blind7_dir, blind8_dir,
     blind9_dir, blind10_dir, blind11_dir, blind12_dir, blind13_dir, blind14_dir, blind15_dir,
-    blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir, blind23_dir, dir,
-    is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir,
+    blind23_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
