@@ -11,8 +11,8 @@
 //!   duty per bullet (a wrapped bullet is one duty);
 //! - inline `X ansvarar för (att) Y`, `X svarar för (att) Y`, `X har (det
 //!   strategiska) ansvar(et) för Y`, `X är ansvarig(a) för att Y`, `X är
-//!   ägare av Y`, `X ska ansvara för Y`, `X ska Y`, `X:s uppdrag är att Y`,
-//!   and a bare present tense of coordinating verbs (`X samordnar …`,
+//!   ägare av Y`, `X ska ansvara för Y`, `X ska svara för Y`, `X ska Y`,
+//!   `X:s uppdrag är att Y`, and a bare present tense of coordinating verbs (`X samordnar …`,
 //!   `X leder …`, `X utövar …`).
 //!
 //! A coordinated subject ("Förvaltningschefer och bolagschefer") gives one
@@ -28,7 +28,7 @@ use crate::structure::{Unit, UnitKind, sentences};
 
 static DUTY: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?:[–-]\s+)?(?P<phrase>(?:[Aa]nsvarar|[Ss]varar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+ansvara\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
+        r"^(?P<subj>\p{Lu}[^,;:()]{1,70}?)\s+(?:[–-]\s+)?(?P<phrase>(?:[Aa]nsvarar|[Ss]varar)(?:\s+(?:vidare|också|även|dessutom|särskilt|främst|ytterst))?\s+för(?:\s+att)?|har\s+(?:\S+\s+){0,3}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+(?:ytterst\s+|även\s+|också\s+|huvudansvarig\s+|övergripande\s+)?ansvarig[a]?\s+för(?:\s+att)?|bär\s+(?:\S+\s+){0,2}?ansvar(?:et)?\s+för(?:\s+att)?|är\s+ägare?\s+(?:av|till)|(?:ska|skall)\s+(?:ansvara|svara)\s+för(?:\s+att)?|skall|ska|samordnar|leder|utövar|beslutar\s+om)\b\s*(?P<rest>.*)$",
     )
 });
 /// "Det är samtliga chefers ansvar att informera …": the holder in the
@@ -266,12 +266,15 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         // "ansvarar för att".
         let sees_to = rest.to_lowercase().starts_with("se till att");
         let f = styrdok_core::text::fold(&phrase);
-        let explicit = f.contains("ansvar") || f.starts_with("svarar") || sees_to;
+        // "ska svara för" (Fjärde storstadsregionen `blind21/`, Trosa
+        // Fibernät `blind23/`) as plainly as "svarar för".
+        let answers = f.starts_with("svarar") || f.contains(" svara for");
+        let explicit = f.contains("ansvar") || answers || sees_to;
         // A quantified holder through a verb of responsibility ("Varje
         // myndighet ansvarar för att …", "Varje verksamhet ska se till att
         // …"), not through "har … ansvar för", which the seeds' and corpus's
         // truth read as a principle.
-        let verb = f.starts_with("ansvarar") || f.starts_with("svarar") || sees_to;
+        let verb = f.starts_with("ansvarar") || answers || sees_to;
         let company = addressed_company(subj, &phrase, &rest);
         if !(body.can_hold_duty()
             || company
@@ -626,6 +629,26 @@ mod tests {
         assert_eq!(once_if_doubled("Råd och Råd Råd och Råd"), "Råd och Råd");
         assert_eq!(once_if_doubled("Socialnämnden"), "Socialnämnden");
         assert_eq!(once_if_doubled("Bygg och bygg"), "Bygg och bygg");
+    }
+
+    #[test]
+    fn shall_answer_for() {
+        // Invented wording: `ska svara för` names the duty's object as
+        // `svarar för` does, for a holder the vocabularies do not know too.
+        assert_eq!(
+            duties_of("Regler\n\nFörbundet ska svara för gemensam drift av nätet.\n"),
+            vec![(
+                "Förbundet".to_owned(),
+                "gemensam drift av nätet".to_owned()
+            )]
+        );
+        assert_eq!(
+            duties_of("Regler\n\nKommunstyrelsen skall svara för samordning av frågorna.\n"),
+            vec![(
+                "Kommunstyrelsen".to_owned(),
+                "samordning av frågorna".to_owned()
+            )]
+        );
     }
 
     #[test]
