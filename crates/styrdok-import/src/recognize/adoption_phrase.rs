@@ -41,6 +41,15 @@ static LOST_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `den , 257 och …`, `den , 20, och …`: `den` before a date that
+/// extraction lost, then the paragraph without its `§` (Helsinge Vatten
+/// `blind14/`, Trosa Fibernät `blind23/`: both truths take the number as
+/// the paragraph), ending the sentence or followed by a comma, a capital
+/// or the `och` of the next adopter.
+static LOST_DATE_THEN_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^\s*den\s*,\s*(\d{1,3})(?:\s*$|\s*,|\s*\.(?:\s|$)|\s+\p{Lu}|\s+och\b)")
+});
+
 /// A number alone after the decision date, ending the line (`Antagen av
 /// kommunfullmäktige den 2014-11-24 92`): the paragraph, its `§` lost.
 static LOST_PARAGRAPH_AFTER_DATE: LazyLock<Regex> =
@@ -631,7 +640,12 @@ fn adoption(
             fields
                 .decision_date
                 .push(year, Src::new(span, 0.8, "adoption-phrase-year"));
-        } else if let Some(p) = lost_paragraph(after) {
+        } else if let Some(p) = lost_paragraph(after).or_else(|| {
+            LOST_DATE_THEN_PARAGRAPH
+                .captures(after)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str().to_owned())
+        }) {
             fields
                 .decision_paragraph
                 .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
@@ -716,6 +730,12 @@ mod tests {
             "Ägardirektiv Norrby Energi AB\n\n1 Ägardirektiv för Norrby Energi AB (nedan kallat bolaget) antagna av kommunfullmäktige i Norrby kommun den , 25.\n",
         );
         assert!(d.adopted_by.is_some());
+        // The date lost after `den`, the paragraph kept without its `§`.
+        assert_eq!(d.decision_paragraph.as_deref(), Some("25"));
+        let d = crate::import(
+            "Ägardirektiv Norrby Energi AB\n\n1 Ägardirektiv för Norrby Energi AB (nedan kallat bolaget) antagna av kommunfullmäktige i Norrby kommun den , 25 och kommunfullmäktige i Byby kommun den , 31.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("25"));
         no_adoption(&[
             "KOMMUNALA TAXEBESTÄMMELSER FÖR BADHUSET\n\nNORRBY KOMMUN 2014 Avfallsföreskrifter antagna av kommunfullmäktige i Norrby gäller också.\n",
             // A table of contents read as the title names no document.
