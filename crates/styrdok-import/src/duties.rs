@@ -637,10 +637,7 @@ mod tests {
         // `svarar för` does, for a holder the vocabularies do not know too.
         assert_eq!(
             duties_of("Regler\n\nFörbundet ska svara för gemensam drift av nätet.\n"),
-            vec![(
-                "Förbundet".to_owned(),
-                "gemensam drift av nätet".to_owned()
-            )]
+            vec![("Förbundet".to_owned(), "gemensam drift av nätet".to_owned())]
         );
         assert_eq!(
             duties_of("Regler\n\nKommunstyrelsen skall svara för samordning av frågorna.\n"),

@@ -14,7 +14,8 @@
 //! - a line of web-page chrome around a document → [`CHROME_LINES`] or
 //!   [`CHROME_PREFIXES`]; a button or banner that is never a title →
 //!   [`BUTTON_TITLES`];
-//! - a verb that ends a cited document's name → [`OBJECT_ENDING_VERBS`].
+//! - a verb that ends a cited document's name → [`OBJECT_ENDING_VERBS`];
+//! - a form of a revision verb (`reviderad av`) → [`REVISION_FORMS`].
 //!
 //! Entries are written in their normal Swedish spelling, except the labels,
 //! which are folded ([`styrdok_core::text::fold`]: lower case, å/ä → a,
@@ -123,6 +124,16 @@ pub(crate) fn is_present_passive(folded: &str) -> bool {
         .flat_map(|v| v.present)
         .any(|f| styrdok_core::text::fold(f) == folded)
 }
+
+/// Forms of `revidera` that say a document was revised by a body
+/// ("Senast reviderad av kommunstyrelsen den …"), longest first.
+pub(crate) const REVISION_FORMS: &[&str] = &[
+    "reviderades",
+    "reviderats",
+    "reviderade",
+    "reviderad",
+    "reviderat",
+];
 
 /// Verbs that say who manages a document ("förvaltas av").
 pub(crate) const MANAGED_FORMS: &[&str] = &["förvaltas", "förvaltad", "förvaltat", "ägs"];

@@ -214,6 +214,11 @@ pub const RULES: &[Rule] = &[
         "`Riktlinjen ses över varje mandatperiod`, `Revideras senast 2025-03-31.`",
     ),
     r(
+        "revision-phrase",
+        0.75,
+        "A revision of this document by a body with its date (`Senast reviderat av kommunstyrelsen den 14 mars 2023, § 52`, `… antaget av … § 145 samt reviderat av kommunfullmäktige den 29 april 2024 § 60`): the latest date in the sentence is its `last_updated`",
+    ),
+    r(
         "print-stage-marker",
         0.8,
         "`FÖRSLAG TILL`, `UTKAST`: the print stage",
@@ -356,6 +361,10 @@ mod tests {
         (
             "recognize/review_phrase.rs",
             include_str!("recognize/review_phrase.rs"),
+        ),
+        (
+            "recognize/revision_phrase.rs",
+            include_str!("recognize/revision_phrase.rs"),
         ),
         (
             "recognize/self_kind.rs",

@@ -12,6 +12,8 @@
 //! - [`managed_by`]: `Dokumentet förvaltas av kommunstyrelsen`;
 //! - [`validity_phrase`]: `Policyn gäller tills vidare`;
 //! - [`review_phrase`]: `Riktlinjen ses över varje mandatperiod`;
+//! - [`revision_phrase`]: `Senast reviderad av kommunstyrelsen den 5 maj
+//!   2020`;
 //! - [`self_kind`]: `IT-policyn är ett styrdokument …`;
 //! - [`decides`]: `Kommunstyrelsen beslutar` + `… policy fastställs`.
 //!
@@ -22,6 +24,7 @@ pub(crate) mod adoption_phrase;
 pub(crate) mod decides;
 pub(crate) mod managed_by;
 pub(crate) mod review_phrase;
+pub(crate) mod revision_phrase;
 pub(crate) mod self_kind;
 pub(crate) mod validity_phrase;
 
@@ -77,6 +80,7 @@ pub(crate) const RECOGNIZERS: &[&dyn Recognizer] = &[
     &managed_by::ManagedBy,
     &validity_phrase::ValidityPhrase,
     &review_phrase::ReviewPhrase,
+    &revision_phrase::RevisionPhrase,
     &self_kind::SelfKind,
     &decides::Decides,
 ];
