@@ -279,7 +279,8 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         if !(body.can_hold_duty()
             || company
             || (explicit && unknown_holder(subj))
-            || (verb && quantified_holder(subj)))
+            || (verb && quantified_holder(subj))
+            || (verb && alternative_holders(subj)))
         {
             continue;
         }
@@ -296,6 +297,32 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         return Some((body, phrase, rest));
     }
     None
+}
+
+/// Holders named as alternatives (`Landstingen eller kommunen`, Norrbotten
+/// `blind11/`; `Utförarens enhetschef/verksamhetschef eller ansvarig
+/// sjuksköterska`, Uppsala `blind23/`: both truths take the whole
+/// subject as the holder): at least one alternative, split at `eller` and
+/// `/`, a holder [`BodyRef::can_hold_duty`] or [`unknown_holder`] accepts,
+/// every alternative at most three words not opening with a pronoun.
+fn alternative_holders(subj: &str) -> bool {
+    if !subj.contains(" eller ") {
+        return false;
+    }
+    let parts: Vec<&str> = subj
+        .split(" eller ")
+        .flat_map(|p| p.split('/'))
+        .map(str::trim)
+        .collect();
+    parts.iter().all(|p| {
+        let n = p.split_whitespace().count();
+        (1..=3).contains(&n)
+            && !NOT_HOLDERS.contains(
+                &styrdok_core::text::fold(p.split_whitespace().next().unwrap_or("")).as_str(),
+            )
+    }) && parts
+        .iter()
+        .any(|p| BodyRef::new(p).can_hold_duty() || unknown_holder(p))
 }
 
 /// Whether `Bolaget ska <verb> …` in an owner directive names the company
@@ -645,6 +672,38 @@ mod tests {
                 "Kommunstyrelsen".to_owned(),
                 "samordning av frågorna".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn holders_named_as_alternatives() {
+        // Invented wording: alternatives hold the duty together, named as
+        // written.
+        assert_eq!(
+            duties_of(
+                "Regler\n\nRegionen eller kommunen ansvarar för transporten av utrustning.\n"
+            ),
+            vec![(
+                "Regionen eller kommunen".to_owned(),
+                "transporten av utrustning".to_owned()
+            )]
+        );
+        assert_eq!(
+            duties_of(
+                "Regler\n\nUtförarens enhetschef/avdelningschef eller ansvarig handläggare ansvarar för att ta beslut om larm.\n"
+            ),
+            vec![(
+                "Utförarens enhetschef/avdelningschef eller ansvarig handläggare".to_owned(),
+                "ta beslut om larm".to_owned()
+            )]
+        );
+        // Pronouns, or a clause: no duty.
+        assert!(duties_of("Regler\n\nDen eller de ansvarar för innehållet.\n").is_empty());
+        assert!(
+            duties_of(
+                "Regler\n\nNär kommunen eller regionen ansvarar för innehållet gäller det.\n"
+            )
+            .is_empty()
         );
     }
 
