@@ -697,6 +697,20 @@ fn duty_of_holder(s: &str, w: &[Word], i: usize) -> bool {
     holder && opens
 }
 
+/// `Enligt lagen om … krävs det tillstånd …`, `Enligt 13 § förordningen
+/// om … krävs det tillstånd …`: `krävs` at `i` after `enligt` and a law
+/// within its next four words, the law's demand restated (Sollentuna and
+/// Oskarshamn `blind23/`; Sundbyberg `blind6/` writes the same with `Lak`;
+/// no spent truth records such a sentence, while `Enligt dessa föreskrifter
+/// krävs …`, the document's own demand, stays).
+fn required_by_law_cited(w: &[Word], i: usize) -> bool {
+    (0..i).any(|k| {
+        w.get(k).is_some_and(|e| e.folded == "enligt")
+            && w.get(k + 1..(k + 5).min(i))
+                .is_some_and(|a| a.iter().any(|y| is_law(&y.folded)))
+    })
+}
+
 /// `Sedan den 25 maj 2018 gäller EU:s dataskyddsförordning`, `Från och
 /// med den 25 maj 2018 gäller EU:s dataskyddsförordning (679/2016)`: only
 /// a date before `gäller` at `i` and a law right after it, which says when
@@ -913,6 +927,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         let modal = match f {
             "ska" | "skall" => Some(Modality::Ska),
             "bör" => Some(Modality::Bor),
+            "kravs" if required_by_law_cited(&w, i) => None,
             "maste" | "kravs" | "kraver" | "obligatoriskt" => Some(Modality::Maste),
             "behover" if !needs_a_thing(&w, i) && !our_need(&w, i) => Some(Modality::Maste),
             "får" if far_is_modal(&w, i) => Some(Modality::Far),
@@ -1723,6 +1738,16 @@ mod tests {
             ("Personangrepp är aldrig tillåtet.", FAR_NOT),
             ("Brott mot reglerna kan medföra påföljder.", None),
             ("För att resan ska räknas krävs att den är beordrad.", MASTE),
+            // A law's demand restated binds nobody here; the document's
+            // own demand does.
+            (
+                "Enligt lagen om parkering krävs det tillstånd för att ställa upp skyltar.",
+                None,
+            ),
+            (
+                "Enligt dessa regler krävs dessutom tillstånd för att ställa upp skyltar.",
+                MASTE,
+            ),
             (
                 "Enligt lagen har varje nämnd och styrelse ansvar för sitt arkiv.",
                 RESPONSIBILITY,
