@@ -304,12 +304,28 @@ fn relative_before(w: &[Word], i: usize) -> Option<usize> {
     let k = (i.saturating_sub(3)..i)
         .rev()
         .find(|&k| w.get(k).is_some_and(|x| x.folded == "som" && !x.clause_end))?;
+    if correlative_som(w, k) {
+        return None;
+    }
     let own_verb = w
         .get(k + 1..i)
         .unwrap_or(&[])
         .iter()
         .any(|x| finite_like(&x.folded));
     (!own_verb).then_some(k)
+}
+
+/// Whether the `som` at `k` is the second half of `såväl … som` ("Den
+/// kommunala verksamheten såväl i förvaltningsform som i bolagsform ska
+/// …", Trosa Fibernät `blind23/`; "såväl sponsring som mottagande av
+/// sponsring måste …", Eslöv `blind7/`: both truths read the modal as the
+/// main clause's), a conjunction and no relative pronoun: `såväl` within
+/// the six words before it, in the same clause.
+fn correlative_som(w: &[Word], k: usize) -> bool {
+    (k.saturating_sub(6)..k).rev().any(|j| {
+        w.get(j).is_some_and(|x| x.folded == "saval")
+            && !w.get(j..k).is_some_and(|b| b.iter().any(|y| y.clause_end))
+    })
 }
 
 /// Whether a folded word looks like a finite verb in the present tense
@@ -1738,6 +1754,11 @@ mod tests {
             ("Personangrepp är aldrig tillåtet.", FAR_NOT),
             ("Brott mot reglerna kan medföra påföljder.", None),
             ("För att resan ska räknas krävs att den är beordrad.", MASTE),
+            // `såväl … som` coordinates; its `som` opens no relative clause.
+            (
+                "Verksamheten såväl i skolan som i förskolan ska präglas av trygghet.",
+                SKA,
+            ),
             // A law's demand restated binds nobody here; the document's
             // own demand does.
             (
