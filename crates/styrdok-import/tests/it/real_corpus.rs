@@ -973,7 +973,10 @@ fn real_corpus_blind23() {
     check_statements("blind23", &p.statements, BLIND23_STATEMENTS);
 }
 
-/// First run (a57a1cb): floors just under it.
+/// First run (a57a1cb): floors just under it (invented 0.18). TUNED
+/// (fix12z: `ska svara för`, holders named as alternatives, a paragraph
+/// after `den ,`, the revision phrase): invented 3/25; metadata, titles
+/// and relations unchanged.
 const BLIND23_FLOORS: Floors = Floors {
     metadata_right: 0.61,
     titles_right: 0.57,
@@ -983,13 +986,14 @@ const BLIND23_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.12,
     relations_extra_max: 1,
-    invented_max: 0.18,
+    invented_max: 0.13,
     adoption_facts_wrong_max: 0,
 };
 
 /// Statements found and precise, at least (shares): first run 16/24 and
-/// 16/24.
-const BLIND23_STATEMENTS: (f64, f64) = (0.66, 0.66);
+/// 16/24 (floors 0.66, 0.66); TUNED by fix12z (`enligt` + a law before
+/// `krävs`, `såväl … som`): 17/24 and 17/23.
+const BLIND23_STATEMENTS: (f64, f64) = (0.70, 0.73);
 
 /// The twenty-second blind set (`tests/corpus/blind22/`: 8 real texts of
 /// 8 organisations, their truth committed before any importer ran on
