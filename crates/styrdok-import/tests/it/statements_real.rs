@@ -468,14 +468,16 @@ fn statements_blind23() {
     );
 }
 
-/// The blind24 set, run once by the lead after every tuning round of the
-/// stop had landed; open floors for that run.
+/// The blind24 set, run once by the lead at 4328d4f after every tuning
+/// round (fix12z) had landed (first run: 22/33 found, 22/28 extracted
+/// are truth sentences, 22/22 modality right); spent since. The floors
+/// sit just under the first run.
 #[test]
 fn statements_blind24() {
     check(
         "blind24",
         &run_in(&blind24_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.66, 0.78, 0.99],
     );
 }
 
