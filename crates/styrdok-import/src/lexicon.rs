@@ -528,9 +528,12 @@ pub(crate) const AGREEMENT_WORDS: &[&str] = &["avtal", "overenskommelse"];
 /// like a diarienummer (`SFS 1990:782`, `SOSFS 2014:4`): a law or a
 /// regulation, not a document of the organisation, so not a `references`
 /// relation read from a number. (A municipality's own collection, `KFS`,
-/// is not here: its numbers name its own documents.)
+/// is not here: its numbers name its own documents.) Boverket's `BFS`
+/// and Naturvårdsverket's `NFS` after Vansbro (`BFS 1992:46`, `blind24/`)
+/// and Älvsbyn (`NFS 2006:7`, `blind23/`), whose truths cite no number.
 pub(crate) const STATUTE_BOOKS: &[&str] = &[
-    "SFS", "SOSFS", "MSBFS", "HSLF-FS", "AFS", "RA-FS", "RAFS", "DIFS", "LIVSFS", "KIFS",
+    "SFS", "SOSFS", "MSBFS", "HSLF-FS", "AFS", "RA-FS", "RAFS", "DIFS", "LIVSFS", "KIFS", "BFS",
+    "NFS",
 ];
 
 /// Abbreviations of bodies as documents write them (`Antagen av KF`);

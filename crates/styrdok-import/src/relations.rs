@@ -2028,6 +2028,16 @@ mod tests {
             .filter_map(|(r, _)| r.target.dnr)
             .collect();
         assert_eq!(found, ["KS 2019/112"]);
+        // Boverket's and Naturvårdsverket's statute books alike.
+        let p = crate::pre::prepare(
+            "Bidraget styrs av föreskrifterna (BFS 1991:12) och råden (NFS 2001:3).\n",
+        );
+        let units = crate::structure::units(&p, &[], None);
+        assert!(
+            references(&units, &[])
+                .into_iter()
+                .all(|(r, _)| r.target.dnr.is_none())
+        );
     }
 
     #[test]
