@@ -364,7 +364,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             && j > 0
             && purpose_before(w, j)
             && !w.get(j + 1).is_some_and(|n| {
-                infinitive_like(&n.folded)
+                (infinitive_like(&n.folded) || deponent_like(&n.folded))
                     && !n.capital
                     && !SUBJECT_OPENERS.contains(&n.folded.as_str())
                     && j + 1 < i
@@ -390,6 +390,14 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         }
     }
     false
+}
+
+/// Whether a folded word looks like an infinitive in `-s` ("lyckas",
+/// "finnas", "behandlas"): after `för att` it opens an infinitive clause as
+/// "använda" does ("För att lyckas med X måste Y …", Fyrbodal `blind24/`),
+/// not a subject; a genitive plural ("barnas", "elevernas") is not one.
+fn deponent_like(f: &str) -> bool {
+    f.chars().count() >= 5 && f.ends_with("as") && !f.ends_with("rnas")
 }
 
 /// Modal and finite verbs that give a fronted `För att` clause its own
@@ -1698,6 +1706,15 @@ mod tests {
             (
                 "För att inte förlora data ska kopiorna tas varje natt.",
                 SKA,
+            ),
+            // An infinitive in `-s` opens the purpose as well (invented).
+            (
+                "För att lyckas med omställningen måste parkerna skötas väl.",
+                MASTE,
+            ),
+            (
+                "För att barnas lek ska vara trygg måste grindarna stängas.",
+                MASTE,
             ),
             ("För att den ska fungera behövs en rutin.", None),
             (
