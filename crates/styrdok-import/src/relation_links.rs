@@ -45,8 +45,13 @@ use crate::relation_forms::self_reference;
 use crate::relations::{head_is_kind, names_a_document, parse_citation};
 use crate::structure::{Unit, UnitKind, sentences};
 
+/// Also `<this document> är utformad utifrån X`, `… är utformade med
+/// utgångspunkt från X` (Tyresö and Nässjö, `blind24/`): X is the ground
+/// it was drawn up from, a `references` target alike.
 static LINKED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"(?i)\b(?:är|blir)\s+(?:nära\s+|direkt\s+)?kopplad?e?t?\s+till\s+")
+    crate::re::compile(
+        r"(?i)\b(?:(?:är|blir)\s+(?:nära\s+|direkt\s+)?kopplad?e?t?\s+till|är\s+utformad?e?t?\s+(?:utifrån|med\s+utgångspunkt\s+(?:från|i)))\s+",
+    )
 });
 /// `Styrande dokument för X är …` (capitalised: a sentence or a heading
 /// run into the line opens it).
@@ -191,6 +196,7 @@ fn linked(s: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> Vec<Targ
     }
     parts
         .into_iter()
+        .map(without_law_before)
         .filter(|p| speaks_of_documents(p))
         .filter_map(|p| {
             let mut t = parse_citation(p)?;
@@ -201,9 +207,55 @@ fn linked(s: &str, kind: Option<&DocumentKind>, title: Option<&str>) -> Vec<Targ
             {
                 t.description = Some(ti);
             }
+            // `kommunens likabehandlingspolicy och plan`: the organisation's
+            // document named by its kind, in lower case, is described, not
+            // titled (as every spent truth records `kommunens …`, `bolagets
+            // …`, `förbundets …`).
+            if own_described(p)
+                && t.dnr.is_none()
+                && let Some(ti) = t.title.take()
+            {
+                t = Target {
+                    description: Some(ti),
+                    ..Target::default()
+                };
+            }
             Some(t)
         })
         .collect()
+}
+
+/// Whether a citation opens with the organisation's possessive in lower
+/// case (`kommunens …`, `bolagets …`).
+fn own_described(p: &str) -> bool {
+    p.split_whitespace().next().is_some_and(|w| {
+        [
+            "kommunens",
+            "regionens",
+            "stadens",
+            "landstingets",
+            "bolagets",
+            "förbundets",
+        ]
+        .contains(&w)
+    })
+}
+
+/// `Diskrimineringslagens krav och kommunens likabehandlingspolicy`: a
+/// law named first is no document of the organisation; what follows its
+/// `och` is.
+fn without_law_before(p: &str) -> &str {
+    match p.split_once(" och ") {
+        Some((law, rest))
+            if law.split_whitespace().next().is_some_and(|w| {
+                let f = fold(w);
+                f.ends_with("lagen") || f.ends_with("lagens")
+            }) && !speaks_of_documents(law) =>
+        {
+            rest
+        }
+        _ => p,
+    }
 }
 
 /// Whether the words speak of documents: a kind word among them (in a
@@ -564,6 +616,37 @@ mod tests {
             "Riktlinjer för webbplatser\n\nAvgiften är kopplad till kommunens taxa för bygglov.\n",
             "Riktlinjer för webbplatser\n\nDokumentet är kopplat till arbetet med sociala medier.\n",
             "Riktlinjer för webbplatser\n\nFunktionsbrevlådan är kopplad till en officiell adress.\n",
+        ] {
+            assert!(
+                titles(other, RelationKind::References).is_empty(),
+                "{other}"
+            );
+        }
+    }
+
+    /// Invented wording.
+    #[test]
+    fn a_document_drawn_up_from_others() {
+        let text = "Plan för parker\n\n\
+            Planen är utformad utifrån Parklagens krav och kommunens grönpolicy och plan.\n";
+        // The organisation's own plan, in lower case: described.
+        assert_eq!(
+            read(text),
+            [crate::relations::described(
+                RelationKind::References,
+                "grönpolicy och plan"
+            )]
+        );
+        let text = "Riktlinjer för bad\n\n\
+            Riktlinjer för bad är utformade med utgångspunkt från Norrby kommuns vision: Bada mera!\n";
+        assert_eq!(
+            titles(text, RelationKind::References),
+            ["Norrby kommuns vision"]
+        );
+        // Not another subject's design, nor a ground naming no document.
+        for other in [
+            "Plan för parker\n\nLekplatsen är utformad utifrån kommunens grönpolicy.\n",
+            "Plan för parker\n\nPlanen är utformad utifrån barnens behov.\n",
         ] {
             assert!(
                 titles(other, RelationKind::References).is_empty(),
