@@ -115,6 +115,10 @@ static DOWNLOAD_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock:
     crate::re::compile(r"(?i)\s+\(?pdf,\s*[0-9][0-9.,]*\s*[km]b\)?\.?$")
 });
 
+/// `Punkt 9: ` opening a protocol's agenda item.
+static AGENDA_ITEM: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::compile(r"^(?:Punkt|PUNKT)\s+\d{1,3}\s*[:.]\s+"));
+
 /// A title without the page furniture a PDF's first line runs into it: a
 /// page count (`Sida 1(15)`, `1( 36)`), a version (`VER 1.0`, `version 2`,
 /// a bare `1.0`), a file number of digits and hyphens (`003-13`) at the
@@ -156,6 +160,15 @@ fn trim_furniture(t: &str) -> &str {
             name
         };
         return name.trim_end();
+    }
+    // An agenda item's number before the name, in a board's protocol
+    // (`Punkt 9: Jämställdhetsplan 2017`, Göta Lejon `blind24/`; `§ 65
+    // Rutin för …`, Region Jämtland Härjedalen `blind9/`, is read as a
+    // paragraph heading): the name after it, when it names a kind.
+    if let Some(rest) = AGENDA_ITEM.find(t).map(|m| t.get(m.end()..).unwrap_or(""))
+        && (kind_word(rest).is_some() || crate::structure::other_kind_head(rest).is_some())
+    {
+        return rest;
     }
     // A proposal names the document it proposes (`Förslag till
     // Drogpolitiskt program …`, `Förslag till Avfallsföreskrifter …`).
@@ -1431,6 +1444,15 @@ mod tests {
         assert_eq!(
             super::trim_page_notes("Förslag till beslut"),
             "Förslag till beslut"
+        );
+        // An agenda item's number in a protocol (invented).
+        assert_eq!(
+            super::trim_page_notes("Punkt 4: Parkplan 2019"),
+            "Parkplan 2019"
+        );
+        assert_eq!(
+            super::trim_page_notes("Punkt 4: Övriga frågor"),
+            "Punkt 4: Övriga frågor"
         );
     }
 
