@@ -497,20 +497,50 @@ fn split_run_on(s: &str) -> Vec<(usize, usize)> {
         // A subject may carry a relative clause of its own ("… under vissa
         // förutsättningar Elever som går i fristående skola kan …"), when
         // the clause has its verb before the main one.
+        // Goals written one a line with their full stops lost ("…
+        // Statistiken ska bifogas protokoll Osakliga skillnader mellan A och
+        // B ska upphöra Andelen chefer födda utanför Norden ska öka …",
+        // Göta Lejon `blind24/`, Båstad `blind13/`): a longer subject, of
+        // up to eight words without a comma, a `som` or an `att`, opens
+        // the next goal when both clauses bind by a modal and the one
+        // before has its verb after its modal; a name in it stands after a
+        // preposition.
+        let goal_before = read(before).is_some_and(|r| {
+            r.binds == Binds::Modal && reading::words(before.get(r.at..).unwrap_or("")).len() >= 2
+        });
         let binds_soon = read(after).is_some_and(|r| {
             let head = after.get(..r.at).unwrap_or("");
             let hw = reading::words(head);
             let som = hw.iter().position(|y| y.folded == "som");
+            let goal = goal_before
+                && r.binds == Binds::Modal
+                && (4..=8).contains(&hw.len())
+                && hw.iter().all(|y| {
+                    !y.clause_end
+                        && !["som", "att", "hur", "vad", "om"].contains(&y.folded.as_str())
+                });
             let short = match som {
                 None => hw.len() <= 3,
                 Some(k) => (1..=3).contains(&k) && (k + 3..=14).contains(&hw.len()),
             };
+            let lower_or_name = |j: usize, y: &reading::Word| {
+                head.get(y.start..)
+                    .is_some_and(|t| t.starts_with(char::is_lowercase))
+                    || (goal
+                        && j > 0
+                        && hw.get(j - 1).is_some_and(|p| {
+                            NO_END_AFTER.contains(&p.folded.as_str())
+                                || ["utanfor", "mellan", "bland", "over", "mot"]
+                                    .contains(&p.folded.as_str())
+                        }))
+            };
             r.at <= after.len()
-                && short
-                && hw.iter().skip(1).all(|y| {
-                    head.get(y.start..)
-                        .is_some_and(|t| t.starts_with(char::is_lowercase))
-                })
+                && (short || goal)
+                && hw
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(j, y)| lower_or_name(j, y))
         });
         if binds_soon && read(before).is_some() {
             out.push((from, prev.end));
@@ -831,6 +861,33 @@ mod tests {
         assert_eq!(
             statement_texts("Nämnden ska informera Arkivet som ska besluta om gallring."),
             ["Nämnden ska informera Arkivet som ska besluta om gallring."]
+        );
+    }
+
+    /// Invented wording.
+    #[test]
+    fn goals_one_a_line_with_their_full_stops_lost() {
+        assert_eq!(
+            statement_texts(
+                "Rapporten ska bifogas protokollet Skillnader i lön mellan män och kvinnor \
+                 ska upphöra Andelen chefer födda utanför Europa ska öka varje år Andelen \
+                 kvinnliga chefer inom tekniska verksamheter ska öka."
+            ),
+            [
+                "Rapporten ska bifogas protokollet",
+                "Skillnader i lön mellan män och kvinnor ska upphöra",
+                "Andelen chefer födda utanför Europa ska öka varje år",
+                "Andelen kvinnliga chefer inom tekniska verksamheter ska öka."
+            ]
+        );
+        // A clause before that does not bind by a modal: one sentence.
+        assert_eq!(
+            statement_texts(
+                "Planen gäller för alla anställda Skillnader i lön mellan män och \
+                 kvinnor ska upphöra."
+            )
+            .len(),
+            1
         );
     }
 
