@@ -487,7 +487,18 @@ pub(crate) fn running_text(t: &str) -> bool {
 /// The period a title ends with (`IT-strategi 2017-2020`,
 /// `Jämställdhetsplan 2013–2015`): a plan's years of validity.
 pub(crate) fn period(t: &str) -> Option<crate::draft::Validity> {
-    let last = t.split_whitespace().next_back()?;
+    let mut ws = t.split_whitespace().rev();
+    let last = ws.next()?;
+    // `Handlingsplan för X 2024 – 2025` (Fyrbodal `blind24/`): the span
+    // written with spaces around its dash.
+    let spaced;
+    let last = match (ws.next(), ws.next()) {
+        (Some("–" | "-"), Some(from)) if is_year_span(from) && !from.contains(['-', '–']) => {
+            spaced = format!("{from}–{last}");
+            spaced.as_str()
+        }
+        _ => last,
+    };
     if !is_year_span(last) || !last.contains(['-', '–']) || kind_word(t).is_none() {
         return None;
     }
@@ -1554,6 +1565,10 @@ mod tests {
         assert_eq!(v.from.map(|d| d.to_string()).as_deref(), Some("2019"));
         assert_eq!(v.until.map(|d| d.to_string()).as_deref(), Some("2022"));
         assert!(period("Badplan 2019").is_none());
+        // Spaces around the dash (invented).
+        let v = period("Badplan för Norrby kommun 2019 – 2022").unwrap();
+        assert_eq!(v.until.map(|d| d.to_string()).as_deref(), Some("2022"));
+        assert!(period("Badplan 2019 – sommar").is_none());
         assert!(period("Rapport 2019-2022").is_none());
         assert!(is_chrome_title("Gäller fr.o.m: 2020 Org: Norrby kommun"));
         assert!(is_chrome_title("Kommunal författningssamling"));
