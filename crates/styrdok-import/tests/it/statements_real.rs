@@ -484,14 +484,16 @@ fn statements_blind24() {
     );
 }
 
-/// The blind25 set, run once by the lead after every tuning round of the
-/// stop had landed; open floors for that run.
+/// The blind25 set, run once by the lead at ce833fc after every tuning
+/// round (fix12za) had landed (first run: 18/48 found, 18/27 extracted
+/// are truth sentences, 17/18 modality right); spent since. The floors
+/// sit just under the first run.
 #[test]
 fn statements_blind25() {
     check(
         "blind25",
         &run_in(&blind25_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.37, 0.66, 0.94],
     );
 }
 
