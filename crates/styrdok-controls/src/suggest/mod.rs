@@ -1021,6 +1021,21 @@ mod tests {
     }
 
     #[test]
+    fn keys_signed_out_pass_a_device_signed_out_does_not() {
+        // Thirty-second pass: the veto `utkvitter*` (signing for loaned
+        // equipment) is narrowed to the noun `utkvittering*`, so keys
+        // signed out (7.2) pass; signing out a device stays closed.
+        assert_cued_in_top3(
+            &[(
+                "Vid avflyttningen lämnar du tillbaka alla utkvitterade nycklar.",
+                "7.2",
+            )],
+            |t| listed().suggest(t),
+        );
+        assert_nothing(&["Efter utkvitteringen bär deltagaren själv ansvaret för surfplattan."]);
+    }
+
+    #[test]
     fn service_cards_unattended_cards_and_signed_keys_pass_diaries_and_vaccines_do_not() {
         // Thirty-first pass: an e-tjänstekort or eTjänstekort handled (5.16
         // beside 5.17 and 8.5), a card left unattended (5.17), keys signed
