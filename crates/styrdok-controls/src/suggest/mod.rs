@@ -1021,6 +1021,17 @@ mod tests {
     }
 
     #[test]
+    fn taking_part_remotely_is_no_remote_working() {
+        // Thirty-second pass: `distans*` no longer gives 6.7 (taking part
+        // in a meeting or a care visit remotely is `[]` or another control
+        // in most organisations); `distansarbete` still does.
+        let s = listed().suggest("Ledamöter som deltar på distans loggar in med BankID.");
+        assert!(s.iter().all(|s| s.control.control() != "6.7"), "{s:?}");
+        let s = listed().suggest("Vid distansarbete ska skärmen inte kunna ses av obehöriga.");
+        assert!(s.iter().any(|s| s.control.control() == "6.7"), "{s:?}");
+    }
+
+    #[test]
     fn keys_signed_out_pass_a_device_signed_out_does_not() {
         // Thirty-second pass: the veto `utkvitter*` (signing for loaned
         // equipment) is narrowed to the noun `utkvittering*`, so keys
