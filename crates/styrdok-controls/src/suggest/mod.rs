@@ -1032,6 +1032,30 @@ mod tests {
     }
 
     #[test]
+    fn ages_locked_bins_and_policies_kept_alive_pass_supervision_is_no_audit() {
+        // Thirty-second pass: a child's age that ends a parent's access to
+        // the record (5.15), confidential waste in a locked bin (7.10), a
+        // policy kept alive (5.1); supervision (`tillsyn`) no longer reads
+        // as the monitoring of the management system (clause 9.1).
+        assert_cued_in_top3(
+            &[
+                (
+                    "När eleven fyller 16 år kan föräldern inte längre läsa anteckningarna.",
+                    "5.15",
+                ),
+                ("Makulerat papper läggs i ett låst kärl i förrådet.", "7.10"),
+                ("Nämnden ser till att arbetet hålls levande.", "5.1"),
+            ],
+            |t| listed().suggest(t),
+        );
+        let s = listed().suggest("Tillsynen via kameran utförs endast av behörig personal.");
+        assert!(
+            s.iter().all(|s| s.control.control() != "clause-9.1"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn keys_signed_out_pass_a_device_signed_out_does_not() {
         // Thirty-second pass: the veto `utkvitter*` (signing for loaned
         // equipment) is narrowed to the noun `utkvittering*`, so keys
