@@ -862,11 +862,14 @@ fn real_statements_blind11() {
 // posts removed from a social-media page and a computer's battery
 // charged) were written from its misses with other organisations' labels
 // behind each, so the figures now are development figures: 74/102,
-// 78/279, 78/109, 11/68. The floors sit just under them.
+// 78/279, 78/109, 11/68. The floors sit just under them. The
+// thirty-second pass's rows (`docs/suggestions.md`, "Thirty-second pass";
+// a child's age that ends a parent's access) moved them to 75/102,
+// 79/279, 79/109, 11/68.
 const BLIND11_FLOORS: Floors = Floors {
-    top3: 0.72,
-    precision_annex: 0.27,
-    recall: 0.71,
+    top3: 0.73,
+    precision_annex: 0.28,
+    recall: 0.72,
     empty_suggested_max: 0.17,
 };
 
@@ -985,11 +988,13 @@ fn real_statements_blind13() {
 // other organisations' labels behind each, so the figures now are
 // development figures: 55/74, 58/191, 58/80, 4/51. The floors sit just
 // under them. The thirty-first pass's rows (`docs/suggestions.md`,
-// "Thirty-first pass") moved them to 57/74, 60/194, 60/80, 4/51.
+// "Thirty-first pass") moved them to 57/74, 60/194, 60/80, 4/51, the
+// thirty-second pass's narrowed veto (keys signed out) to 58/74, 61/196,
+// 61/80, 4/51.
 const BLIND13_FLOORS: Floors = Floors {
-    top3: 0.76,
-    precision_annex: 0.30,
-    recall: 0.74,
+    top3: 0.78,
+    precision_annex: 0.31,
+    recall: 0.76,
     empty_suggested_max: 0.08,
 };
 
@@ -1054,10 +1059,12 @@ fn real_statements_blind15() {
 // and a camera confiscated) was written from its misses with other
 // organisations' labels behind each, so the figures now are development
 // figures: 43/60, 46/154, 46/65, 6/39. The floors sit just under them.
+// Since the thirty-second pass (`docs/suggestions.md`, "Thirty-second
+// pass"; `distans*` no longer gives 6.7): 44/60, 47/151, 47/65, 5/39.
 const BLIND15_FLOORS: Floors = Floors {
-    top3: 0.71,
-    precision_annex: 0.29,
-    recall: 0.70,
+    top3: 0.73,
+    precision_annex: 0.31,
+    recall: 0.72,
     empty_suggested_max: 0.16,
 };
 
@@ -1376,10 +1383,13 @@ fn real_statements_blind24() {
 // blogg; a veto for vaccination) was written from its misses with other
 // organisations' labels behind each, so the figures now are development
 // figures: 28/34, 30/113, 30/37, 9/19. The floors sit just under them.
+// The thirty-second pass's narrowed veto (`docs/suggestions.md`,
+// "Thirty-second pass"; keys signed out at the inspection) moved them to
+// 29/34, 31/116, 31/37, 9/19.
 const BLIND24_FLOORS: Floors = Floors {
-    top3: 0.82,
+    top3: 0.85,
     precision_annex: 0.26,
-    recall: 0.81,
+    recall: 0.83,
     empty_suggested_max: 0.48,
 };
 
@@ -1405,10 +1415,15 @@ fn real_statements_blind25() {
 // The one blind run (b9d0534, after the thirty-first pass, in context):
 // 26/32 top 3, precision 26/93, recall 26/32, 7/18 `[]` given a
 // suggestion (without context at the same moment the same four figures).
-// The floors sit just under it.
+// TUNED since: the thirty-second pass (`docs/suggestions.md`,
+// "Thirty-second pass"; a child's age that ends a parent's access, a
+// locked bin for confidential waste, a policy kept alive, the row
+// `tillsyn*` gone) was written from its misses with other organisations'
+// labels behind each, so the figures now are development figures: 30/32,
+// 30/103, 30/32, 7/18. The floors sit just under them.
 const BLIND25_FLOORS: Floors = Floors {
-    top3: 0.81,
-    precision_annex: 0.27,
-    recall: 0.81,
+    top3: 0.93,
+    precision_annex: 0.29,
+    recall: 0.93,
     empty_suggested_max: 0.39,
 };
