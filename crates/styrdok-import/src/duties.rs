@@ -44,6 +44,17 @@ static MISSION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Vidare ska bolaget beakta …", "I delägarskap med … ska kommunen verka
+/// för …": a fronted adverbial, then `ska`/`skall`, then a one-word holder
+/// in lower case and the duty (Vara `real/`, Vellinge `blind3/`, Götene
+/// `blind16/`, Borgholm Energi Elnät `blind19/`, Malung-Sälen `blind25/`:
+/// each truth takes the word after `ska` as the holder).
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"^(?P<front>\p{Lu}[^;:]{1,160}?)\s+(?P<phrase>ska|skall)\s+(?P<subj>\p{Ll}[\p{L}-]{2,40})\s+(?P<rest>\p{Ll}.*)$",
+    )
+});
+
 /// Words that never occur inside a body's name: a subject containing one is
 /// a clause ("IT-programmet kompletteras genom att kommunfullmäktige"), not a
 /// name.
@@ -132,9 +143,13 @@ fn after_run_in_heading(subj: &str) -> &str {
     for (i, w) in words.iter().enumerate().rev() {
         if i > 0
             && w.starts_with(char::is_uppercase)
-            && words
-                .get(..i)
-                .is_some_and(|h| h.iter().any(|x| heading_word(x)))
+            && words.get(..i).is_some_and(|h| {
+                h.iter().enumerate().any(|(k, x)| {
+                    // A name joined by `&` (`Avfall & Återvinning Skaraborg`,
+                    // `Barn & Utbildning`) is no heading.
+                    heading_word(x) && !(k > 0 && h.get(k - 1) == Some(&"&"))
+                })
+            })
             && let Some(at) = subj.rfind(w)
         {
             return subj.get(at..).unwrap_or(subj);
@@ -296,7 +311,56 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         }
         return Some((body, phrase, rest));
     }
-    None
+    inverted_head(s)
+}
+
+/// A duty stated after a fronted adverbial ([`INVERTED`]): the holder is
+/// the one word after `ska`, a body or role the vocabularies know (or the
+/// company an owner directive addresses), followed by an active verb or
+/// an adverbial, not by `inte` (a prohibition) or a passive in `-s`.
+fn inverted_head(s: &str) -> Option<(BodyRef, String, String)> {
+    let c = INVERTED.captures(s)?;
+    let front = styrdok_core::text::fold(c.name("front")?.as_str());
+    let subj = c.name("subj")?.as_str();
+    let phrase = c.name("phrase")?.as_str().to_owned();
+    let rest = c.name("rest")?.as_str();
+    // Another modal in the front, or a front ending in a word that makes
+    // `ska` part of a clause of its own (`…, vilket ska …`, `… som ska …`):
+    // not a fronted adverbial.
+    let last = front.split_whitespace().next_back().unwrap_or("");
+    if front
+        .split_whitespace()
+        .any(|w| ["ska", "skall", "maste", "bor", "far", "kan"].contains(&w))
+        || [
+            "som", "att", "vilket", "vilka", "och", "eller", "det", "den", "detta", "inte",
+        ]
+        .contains(&last)
+        || front.ends_with(',')
+    {
+        return None;
+    }
+    // The holder's name going on (`… ska fullmäktige i kommuner och
+    // landsting anta …`), a lead-in to a list, its items after a colon
+    // (`Därutöver ska nämnden besluta i ärenden om: -a -b`, read elsewhere
+    // as one duty): not read.
+    let first = styrdok_core::text::fold(rest.split_whitespace().next()?);
+    if [
+        "inte", "ej", "i", "inom", "pa", "for", "av", "till", "med", "vid", "och", "eller", "som",
+    ]
+    .contains(&first.as_str())
+        || first.ends_with("as")
+        || rest.contains(':')
+    {
+        return None;
+    }
+    let body = BodyRef::new(subj);
+    let known = body.is_recognized() && body.can_hold_duty();
+    if !(known || addressed_company(subj, &phrase, rest))
+        || NOT_HOLDERS.contains(&styrdok_core::text::fold(subj).as_str())
+    {
+        return None;
+    }
+    Some((body, phrase, rest.to_owned()))
 }
 
 /// Holders named as alternatives (`Landstingen eller kommunen`, Norrbotten
@@ -602,6 +666,30 @@ mod tests {
     }
 
     #[test]
+    fn a_holder_after_a_fronted_adverbial() {
+        // Invented wording: `ska` before its holder, after an adverbial.
+        assert_eq!(
+            duties_of(
+                "Policy\n\nI samarbeten med andra huvudmän ska nämnden verka för öppna redovisningar.\n"
+            ),
+            [(
+                "nämnden".to_owned(),
+                "verka för öppna redovisningar".to_owned()
+            )]
+        );
+        assert_eq!(
+            duties_of("Ägardirektiv\n\nVidare ska bolaget följa ägarens anvisningar.\n"),
+            [("bolaget".to_owned(), "följa ägarens anvisningar".to_owned())]
+        );
+        // Not a holder, a passive, a prohibition, or a relative clause.
+        assert!(duties_of("Policy\n\nVid behov ska planen revideras.\n").is_empty());
+        assert!(duties_of("Policy\n\nVid behov ska nämnden informeras om läget.\n").is_empty());
+        assert!(duties_of("Policy\n\nUnder året ska nämnden inte anta nya taxor.\n").is_empty());
+        assert!(duties_of("Policy\n\nFrågan som ska nämnden pröva är svår.\n").is_empty());
+        assert!(duties_of("Policy\n\nI år ska nämnden i varje kommun anta en plan.\n").is_empty());
+    }
+
+    #[test]
     fn real_page_forms() {
         // A heading run into the holder; `se till att` is the phrase.
         assert_eq!(
@@ -628,6 +716,14 @@ mod tests {
         assert_eq!(
             duties_of("Reglemente\n\nSocialnämnden ansvarar för följande:\n\n• Tillsyn\n").len(),
             1
+        );
+        // A name joined by `&` keeps its word in `-ning`: not cut to its
+        // last word as if a heading ran into it (`Norrby` is no holder).
+        assert!(
+            duties_of(
+                "Regler\n\nText om taxor. Park & Förvaltning Norrby ansvarar för alla parker.\n"
+            )
+            .is_empty()
         );
         // A numbered paragraph inside a sentence starts a new one.
         assert_eq!(
