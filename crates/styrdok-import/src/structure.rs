@@ -394,7 +394,10 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             // (`Delegationsordning för …`) is the title too.
             let named = kind_word(t).is_some()
                 || (section_heading(&first.1) && other_kind_head(t).is_some());
-            named && title_shaped(t) && kind_label_line(t).is_none()
+            named
+                && title_shaped(t)
+                && kind_label_line(t).is_none()
+                && !crate::title::pointer_line(t)
         })
         .map(|(i, l)| (i, l.text.clone()))
         .or(Some(first))

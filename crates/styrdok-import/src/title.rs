@@ -378,6 +378,15 @@ pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// Whether a line is a web page's pointer to its links (`Avfallsföreskrifter
+/// och hämtningsanvisningar hittar du nedan`, `Här hittar du …`: Jönköping,
+/// Vaggeryd, Borås, Nyköping, Avfall & Återvinning Skaraborg; no spent
+/// truth's title says `hittar du`): no name, even with a kind word in it.
+pub(crate) fn pointer_line(t: &str) -> bool {
+    let f = fold(t);
+    f.contains("hittar du") || f.contains("du hittar")
+}
+
 /// Whether a first line is page chrome rather than a name: a metadata
 /// label run inside it (`Giltigt fr.o.m: tills vidare Org: …`), or a
 /// statute collection's page header naming no kind (`Kommunal
@@ -426,16 +435,17 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             .map(|n| n.strip_suffix(')').unwrap_or(n))
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     });
-    (labelled
-        || caption
-        || cut_off
-        || stray_end
-        || long
-        || button
-        || sentence
-        || page_count
-        || f.contains("forfattningssamling"))
-        && kind_word(t).is_none()
+    pointer_line(t)
+        || (labelled
+            || caption
+            || cut_off
+            || stray_end
+            || long
+            || button
+            || sentence
+            || page_count
+            || f.contains("forfattningssamling"))
+            && kind_word(t).is_none()
         || kind_menu(t)
 }
 
@@ -1578,6 +1588,11 @@ mod tests {
             "Bevaras ordning arkiv omgående efter 5 år svenskt arkiv 80 gallras"
         ));
         assert!(!is_chrome_title("Så använder du e-post i Norrby kommun"));
+        // A web page's pointer to its links, even naming a kind.
+        assert!(is_chrome_title(
+            "Taxor och parkeringsregler hittar du längre ned"
+        ));
+        assert!(is_chrome_title("Här hittar du riktlinjerna för bad"));
         // A button, a sentence, a protocol's page header: no name.
         assert!(is_chrome_title("Download \"\""));
         assert!(is_chrome_title("Det är viktigt att parkerna sköts väl"));
