@@ -685,6 +685,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_joined_by_an_ampersand_is_no_heading() {
+        let t = statement_texts(
+            "Regler\n\nText om parker. Park & Förvaltning Norrby ansvarar för alla parker.\n",
+        );
+        assert!(
+            t.iter()
+                .any(|s| s.starts_with("Park & Förvaltning Norrby ansvarar")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn coordinated_clauses_split() {
         let s = "Alla incidenter ska rapporteras och kontinuerlig uppföljning skall ske årligen.";
         let r = read(s).unwrap();

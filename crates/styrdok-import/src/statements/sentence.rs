@@ -95,7 +95,9 @@ fn after_glued_heading(s: &str) -> usize {
     for _ in 0..3 {
         let rest = s.get(at..).unwrap_or("");
         let n = after_one_heading(rest, &words(rest));
-        if n == 0 {
+        // A name joined by `&` (`Avfall & Återvinning Skaraborg ansvarar
+        // …`) is the subject, not a heading run into it.
+        if n == 0 || rest.get(..n).is_some_and(|h| h.contains(" & ")) {
             break;
         }
         at += n;
@@ -780,6 +782,12 @@ fn after_heading(t: &str) -> usize {
         0 => after_clause_before_heading(t),
         at => at,
     };
+    // A name joined by `&`: see `after_glued_heading`.
+    let at = if t.get(..at).is_some_and(|h| h.contains(" & ")) {
+        0
+    } else {
+        at
+    };
     at + after_heading_before_demonstrative(t.get(at..).unwrap_or(""))
 }
 
@@ -1043,8 +1051,32 @@ pub(crate) fn is_furniture(s: &str) -> bool {
     // …") has numbers too, each before a lowercase item.
     s.contains("...")
         || s.contains("…")
+        || download_link(s)
         || labels >= 3
         || (numbers >= 6 && numbered_list(s).is_none())
+}
+
+/// A download link with its file's size (`Läs reglementet här (nytt
+/// fönster)PDF (pdf, 314.8 kB)`, `… som pdf Pdf, 138.2 kB.`, `(PDF-dokument,
+/// 147 kB)`: Götene, Örebro, Solna): no statement, whatever its words.
+fn download_link(s: &str) -> bool {
+    let f = styrdok_core::text::fold(s);
+    let ws: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    f.contains("pdf")
+        && ws.windows(2).any(|p| {
+            let [size, unit] = p else { return false };
+            let size = size.trim_end_matches('.');
+            let unit = unit.trim_end_matches(['.', ',']);
+            ["kb", "mb"].contains(&unit)
+                && !size.is_empty()
+                && size
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                && size.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Words after which "att" continues a clause rather than opening a list
@@ -1881,6 +1913,12 @@ mod tests {
         assert!(is_furniture(
             "Innehåll 1 Syfte 2 Mål 3 Ansvar 4 Uppföljning 5 Bilagor 6 Register"
         ));
+        // A download link with its file's size is no statement.
+        assert!(is_furniture(
+            "Ladda ner hela taxan här:Taxa för bad 2030 (ny flik)PDF (pdf, 12.5 kB"
+        ));
+        assert!(is_furniture("Riktlinjer för bad som pdf Pdf, 88 kB."));
+        assert!(!is_furniture("Filer över 5 MB ska skickas som länk."));
         // One number, or numbers before capitals, make no list.
         assert!(flattened_list("Nämnden ska 1. leda arbetet.").is_none());
         assert!(flattened_list("Se kapitel 1. Inledning och 2. Syfte.").is_none());
