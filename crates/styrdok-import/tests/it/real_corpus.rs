@@ -983,7 +983,10 @@ fn real_corpus_blind25() {
 
 /// First run (ce833fc): floors just under it (no replacement or
 /// complement in the truth, so those floors are empty; one adopter named
-/// with its kommun where the truth has the body alone).
+/// with its kommun where the truth has the body alone; invented 0.21).
+/// **Tuned on since** (fix12zb, TUNED): a web page's pointer line (`…
+/// hittar du nedan`) is no title: 4/24 predicted values not in the truth
+/// (metadata 0/12). The floors follow just under.
 const BLIND25_FLOORS: Floors = Floors {
     metadata_right: 0.79,
     titles_right: 0.71,
@@ -993,13 +996,15 @@ const BLIND25_FLOORS: Floors = Floors {
     replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
     relations_extra_max: 0,
-    invented_max: 0.21,
+    invented_max: 0.17,
     adoption_facts_wrong_max: 1,
 };
 
 /// Statements found and precise, at least (shares): first run 18/48 and
-/// 18/27.
-const BLIND25_STATEMENTS: (f64, f64) = (0.37, 0.66);
+/// 18/27 (floors 0.37, 0.66); TUNED (fix12zb: a download link with its
+/// file's size is no statement, a name joined by `&` no run-in heading)
+/// 19/48 and 19/27.
+const BLIND25_STATEMENTS: (f64, f64) = (0.39, 0.70);
 
 /// The twenty-fourth blind set (`tests/corpus/blind24/`: 6 real texts of
 /// 6 organisations, their truth committed before any importer ran on
@@ -1444,8 +1449,10 @@ const BLIND14_FLOORS: Floors = Floors {
 };
 
 /// Statements found and precise, at least (shares): first run 51/73 and
-/// 51/63 (floors 0.69, 0.80); TUNED (fix12r) 52/73 and 52/63.
-const BLIND14_STATEMENTS: (f64, f64) = (0.71, 0.82);
+/// 51/63 (floors 0.69, 0.80); TUNED (fix12r) 52/73 and 52/63; TUNED
+/// (fix12zb: a download link with its file's size is no statement) 52/73
+/// and 52/62.
+const BLIND14_STATEMENTS: (f64, f64) = (0.71, 0.83);
 
 /// The thirteenth blind set (`tests/corpus/blind13/`: 13 real texts of 13
 /// kommuner, a region, two municipal companies and a kommunalförbund,
