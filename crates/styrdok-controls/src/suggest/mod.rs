@@ -1056,6 +1056,17 @@ mod tests {
     }
 
     #[test]
+    fn a_secrecy_bin_as_one_word_is_storage_media() {
+        // Thirty-third pass: `sekretesskärl` (one word) gives 7.10 as the
+        // split `sekretess kärl` does, not 7.14 and 7.7.
+        let s = listed().suggest("Utskrifterna läggs i sekretesskärlet vid kopiatorn.");
+        assert!(
+            s.first().is_some_and(|s| s.control.control() == "7.10"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn keys_signed_out_pass_a_device_signed_out_does_not() {
         // Thirty-second pass: the veto `utkvitter*` (signing for loaned
         // equipment) is narrowed to the noun `utkvittering*`, so keys
