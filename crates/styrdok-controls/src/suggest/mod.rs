@@ -1067,6 +1067,27 @@ mod tests {
     }
 
     #[test]
+    fn record_access_logs_registers_secrecy_and_registered_post_pass() {
+        // Thirty-third pass: who may read or open a record (5.15), who has
+        // opened it (8.15), an extract from a register (6.1), a duty not to
+        // pass on (6.6), registered post (5.14), access given automatically
+        // (5.18); a document voided (`makuleras`) is no disposal (7.14).
+        assert_cued_in_top3(
+            &[
+                ("Bara handläggaren har rätt att läsa akten.", "5.15"),
+                ("Du kan få veta vem som har öppnat akten.", "8.15"),
+                ("Föreningen begär ett utdrag ur registret.", "6.1"),
+                ("Den som tolkar får aldrig föra vidare det som sägs.", "6.6"),
+                ("Akten skickas som rekommenderat brev.", "5.14"),
+                ("Medlemmen får automatiskt tillgång till portalen.", "5.18"),
+            ],
+            |t| listed().suggest(t),
+        );
+        let s = listed().suggest("Blanketten makuleras om ingen skriver under den.");
+        assert!(s.iter().all(|s| s.control.control() != "7.14"), "{s:?}");
+    }
+
+    #[test]
     fn keys_signed_out_pass_a_device_signed_out_does_not() {
         // Thirty-second pass: the veto `utkvitter*` (signing for loaned
         // equipment) is narrowed to the noun `utkvittering*`, so keys
