@@ -493,9 +493,9 @@ use styrdok_controls::{
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to twenty-sixth blind sets (indices 8 to 29). Never a blind set
+/// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 30] = [
+const SPENT: [&str; 31] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -535,6 +535,8 @@ const SPENT: [&str; 30] = [
     "blind25-statements.json",
     // Spent by its one run at da1235d (switch `STYRDOK_CV_BLIND26`).
     "blind26-statements.json",
+    // Spent by its one run at eaabe74 (switch `STYRDOK_CV_BLIND27`).
+    "blind27-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
@@ -588,7 +590,7 @@ fn in_library(i: usize) -> bool {
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
 /// always; blind5 and every later set as the library does, unless
-/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND26`, the
+/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND27`, the
 /// set's short name in capitals) is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     if i < BLIND5 {

@@ -498,14 +498,16 @@ fn statements_blind25() {
     );
 }
 
-/// The blind26 set, run once by the lead after every tuning round of the
-/// stop had landed; open floors for that run.
+/// The blind26 set, run once by the lead at eaabe74 after every tuning
+/// round (fix12zb) had landed (first run: 25/44 found, 25/32 extracted
+/// are truth sentences, 25/25 modality right); spent since. The floors
+/// sit just under the first run.
 #[test]
 fn statements_blind26() {
     check(
         "blind26",
         &run_in(&blind26_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.56, 0.78, 0.99],
     );
 }
 
