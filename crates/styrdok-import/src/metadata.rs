@@ -42,11 +42,21 @@ pub(crate) fn is_placeholder_dnr(s: &str) -> bool {
 /// (`2013-11-13`, a table's date column slid under the dnr label: [`Dnr`]
 /// refuses a value that is only a date) or anything else no dnr; words a neighbouring label
 /// left in front of it go (`för fastställande KS 2020/90` → `KS
-/// 2020/90`: no dnr begins with a lower-case word).
+/// 2020/90`: no dnr begins with a lower-case word), and so does a
+/// letterhead's contact label run into it (`Dnr Fax KS/2031:77` → `KS/2031:77`:
+/// the fax number's label stands between the dnr label and its value).
 pub(crate) fn dnr_value(value: &str) -> Option<&str> {
     let mut rest = value.trim();
-    while rest.starts_with(char::is_lowercase) {
-        rest = rest.split_once(' ').map_or("", |(_, r)| r.trim_start());
+    while let Some((first, r)) = rest.split_once(' ') {
+        let contact = ["fax", "telefax", "telefon", "tel", "tel.", "e-post"]
+            .contains(&fold(first.trim_end_matches(':')).as_str());
+        if !(first.starts_with(char::is_lowercase) || contact) {
+            break;
+        }
+        rest = r.trim_start();
+    }
+    if rest.starts_with(char::is_lowercase) {
+        rest = "";
     }
     (!rest.is_empty() && rest.parse::<Dnr>().is_ok()).then_some(rest)
 }
@@ -1258,6 +1268,9 @@ mod tests {
         assert_eq!(dnr_value("2017-00044"), Some("2017-00044"));
         assert_eq!(dnr_value("Ks 182/2013"), Some("Ks 182/2013"));
         assert_eq!(dnr_value("ingen uppgift"), None);
+        // A letterhead's fax label between the dnr label and its value.
+        assert_eq!(dnr_value("Fax KS/2031:77"), Some("KS/2031:77"));
+        assert_eq!(dnr_value("Telefon: BUN 2031/12"), Some("BUN 2031/12"));
         // An invented letterhead: the date column slid under the dnr label.
         let text = "Diarienr\n2031-04-09\n\nRiktlinje för lånecyklar\n";
         assert!(scan_text(text).dnr.best_src().is_none());
