@@ -74,14 +74,24 @@ impl JsonSchema for Dnr {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-`, `.` or a space, and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
-            "pattern": "^[^0-9]*[0-9]+([-/:. ][0-9]+)+[-/:.]?[., ]*( [A-ZÅÄÖ]{1,5}(-[0-9]{1,4})?)?$",
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-` (or a dash a word processor puts in its place, U+2010–U+2013), `.` or a space, and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
+            "pattern": "^[^0-9]*[0-9]+([-\\u2010-\\u2013/:. ][0-9]+)+[-\\u2010-\\u2013/:.]?[., ]*( [A-ZÅÄÖ]{1,5}([-\\u2010-\\u2013][0-9]{1,4})?)?$",
             "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005", "2020.052 KS"]
         })
     }
 }
 
 const LABELS: [&str; 4] = ["diarienummer", "diarienr", "dnr", "dnr."];
+
+/// The hyphen-minus and the dashes a word processor puts in its place
+/// (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, en dash
+/// U+2013): each separates digit groups as `-` does (`KS 2016–000612`).
+const HYPHENS: [char; 5] = ['-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}'];
+
+/// `-` for any of [`HYPHENS`], every other character as it is.
+fn plain_hyphen(c: char) -> char {
+    if HYPHENS.contains(&c) { '-' } else { c }
+}
 
 impl FromStr for Dnr {
     type Err = CoreError;
@@ -107,10 +117,13 @@ impl FromStr for Dnr {
             return Err(CoreError::InvalidDnr(as_written));
         };
         let (head, tail) = rest.split_at_checked(first_digit).unwrap_or((rest, ""));
-        let prefix_raw = head.trim_matches([' ', '-', '/', '.', ':']);
+        let prefix_raw = head
+            .trim_matches([' ', '/', '.', ':'])
+            .trim_matches(HYPHENS)
+            .trim_matches([' ', '/', '.', ':']);
         if !prefix_raw
             .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&')
+            .all(|c| c.is_alphabetic() || c == ' ' || HYPHENS.contains(&c) || c == '&')
         {
             return Err(CoreError::InvalidDnr(as_written));
         }
@@ -130,7 +143,7 @@ impl FromStr for Dnr {
         // Digit groups and their separators.
         let mut groups: Vec<(String, char)> = Vec::new();
         let mut current = String::new();
-        for c in body.chars() {
+        for c in body.chars().map(plain_hyphen) {
             if c.is_ascii_digit() {
                 current.push(c);
             } else if matches!(c, '/' | ':' | '-' | '.' | ' ') && !current.is_empty() {
@@ -185,7 +198,7 @@ impl FromStr for Dnr {
 /// then perhaps a hyphen and up to four digits (`KS`, `KS-14`); its
 /// letters and digits.
 fn trailing_code(code: &str) -> Option<(&str, Option<&str>)> {
-    let (letters, digits) = match code.split_once('-') {
+    let (letters, digits) = match code.split_once(HYPHENS) {
         Some((l, d)) => (l, Some(d)),
         None => (code, None),
     };
@@ -303,6 +316,30 @@ mod tests {
         ] {
             assert!(s.parse::<Dnr>().is_err(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_word_processors_dash_separates_as_a_hyphen() {
+        // Götene's "KS 2016–000612" (en dash), and the other dashes.
+        for (s, dash) in [
+            ("KS 2016\u{2013}000612", "en dash"),
+            ("KS 2016\u{2010}000612", "hyphen"),
+            ("KS 2016\u{2011}000612", "non-breaking hyphen"),
+            ("KS 2016\u{2012}000612", "figure dash"),
+        ] {
+            let d = p(s);
+            assert_eq!(
+                (d.prefix(), d.year(), d.number(), d.as_written()),
+                (Some("KS"), Some(2016), "000612", s),
+                "{dash}"
+            );
+            assert_eq!(d.key(), p("KS 2016-612").key(), "{dash}");
+        }
+        assert_eq!(p("2014/0321 KS\u{2013}14").suffix(), Some("14"));
+        // A date is still a date, whatever its dashes.
+        assert!("2019\u{2013}05\u{2013}13".parse::<Dnr>().is_err());
+        // A dash is not a digit: an em dash (U+2014) still separates nothing.
+        assert!("KS 2016\u{2014}000612".parse::<Dnr>().is_err());
     }
 
     #[test]
