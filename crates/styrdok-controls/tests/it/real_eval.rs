@@ -1498,7 +1498,9 @@ const BLIND27_FLOORS: Floors = Floors {
 /// from 14 documents no earlier set used, of 14 organisations; 30 with
 /// controls, 18 `[]`), labelled by another session and committed before
 /// any suggester ran on it. Its one blind run is the lead's, after every
-/// tuning pass before it had landed.
+/// tuning pass before it had landed (the thirty-third), at ab2de68: 13/30
+/// top 3 (`docs/suggestions.md`, "The twenty-eighth blind set"). Spent
+/// since.
 #[test]
 fn real_statements_blind28() {
     check_set(
@@ -1510,10 +1512,13 @@ fn real_statements_blind28() {
     );
 }
 
-// Open floors for the one blind run; set just under it afterwards.
+// The one blind run (ab2de68, after the thirty-third pass, in context):
+// 13/30 top 3, precision 13/72, recall 13/30, 5/18 `[]` given a
+// suggestion (without context at the same moment 13/30, 13/69, 13/30,
+// 6/18). The floors sit just under it.
 const BLIND28_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.43,
+    precision_annex: 0.18,
+    recall: 0.43,
+    empty_suggested_max: 0.28,
 };

@@ -511,14 +511,16 @@ fn statements_blind26() {
     );
 }
 
-/// The blind27 set, run once by the lead after every tuning round before
-/// it had landed; open floors for that run.
+/// The blind27 set, run once by the lead at ab2de68 after every tuning
+/// round (fix12zc) and the `Dnr` dash fix had landed (first run: 18/42
+/// found, 18/34 extracted are truth sentences, 17/18 modality right);
+/// spent since. The floors sit just under the first run.
 #[test]
 fn statements_blind27() {
     check(
         "blind27",
         &run_in(&blind27_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.42, 0.52, 0.94],
     );
 }
 
