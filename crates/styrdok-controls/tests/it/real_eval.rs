@@ -1486,11 +1486,15 @@ fn real_statements_blind27() {
 // The one blind run (eaabe74, after the thirty-third pass, in context):
 // 19/29 top 3, precision 20/104, recall 20/30, 9/16 `[]` given a
 // suggestion (without context at the same moment 17/29, 18/93, 18/30,
-// 8/16). The floors sit just under it.
+// 8/16). TUNED since: the thirty-fourth pass (`docs/suggestions.md`,
+// "Thirty-fourth pass"; a PUK code, published on social media, a card
+// activated, blocker* as web blocking only) was written with its misses
+// read, so the figures now are development figures: 20/29, 21/104,
+// 21/30, 9/16. The floors sit just under them.
 const BLIND27_FLOORS: Floors = Floors {
-    top3: 0.65,
-    precision_annex: 0.19,
-    recall: 0.66,
+    top3: 0.68,
+    precision_annex: 0.20,
+    recall: 0.70,
     empty_suggested_max: 0.57,
 };
 
@@ -1515,10 +1519,12 @@ fn real_statements_blind28() {
 // The one blind run (ab2de68, after the thirty-third pass, in context):
 // 13/30 top 3, precision 13/72, recall 13/30, 5/18 `[]` given a
 // suggestion (without context at the same moment 13/30, 13/69, 13/30,
-// 6/18). The floors sit just under it.
+// 6/18). TUNED since: the thirty-fourth pass (`docs/suggestions.md`,
+// "Thirty-fourth pass") was written with its misses read: 15/30, 15/72,
+// 15/30, 5/18 now (development figures). The floors sit just under them.
 const BLIND28_FLOORS: Floors = Floors {
-    top3: 0.43,
-    precision_annex: 0.18,
-    recall: 0.43,
+    top3: 0.50,
+    precision_annex: 0.20,
+    recall: 0.50,
     empty_suggested_max: 0.28,
 };
