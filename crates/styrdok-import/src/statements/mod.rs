@@ -542,7 +542,13 @@ fn split_run_on(s: &str) -> Vec<(usize, usize)> {
                     .skip(1)
                     .all(|(j, y)| lower_or_name(j, y))
         });
-        if binds_soon && read(before).is_some() {
+        // A body's own two words ending the sentence are the tail of a
+        // relative clause whose `som` was left out ("… i den takt och
+        // ordningsföljd Kommunstyrelsen bestämmer.", Arvika `blind27/`), not a
+        // sentence of their own.
+        let clause_tail = reading::words(after).len() <= 2
+            && read(after).is_some_and(|r| r.binds == Binds::Present);
+        if binds_soon && !clause_tail && read(before).is_some() {
             out.push((from, prev.end));
             from = x.start;
         }
@@ -660,9 +666,12 @@ const FRONTED: [&str; 10] = [
 /// follow a preposition or a conjunction ("… förtroendevalda i Falköpings
 /// kommun och gäller …", "… av kommunfullmäktige och IT-instruktioner
 /// fastställs …").
-const NO_END_AFTER: [&str; 22] = [
+const NO_END_AFTER: [&str; 29] = [
     "i", "vid", "pa", "for", "av", "till", "med", "om", "inom", "fran", "hos", "under", "efter",
     "och", "eller", "samt", "som", "att", "en", "ett", "den", "det",
+    // A subordinating conjunction opens a clause whose subject follows it
+    // ("… innan Kommunstyrelsen beslutar om …", Arvika `blind27/`).
+    "innan", "nar", "eftersom", "medan", "tills", "vilket", "vilka",
 ];
 
 /// The first five letters of a folded word: enough to tell "uppdrag" and
@@ -925,6 +934,13 @@ mod tests {
                 "Innehållet gäller också konsulter."
             ]
         );
+        // Invented wording: a capitalised body as the subject of a clause
+        // after a conjunction, or of a relative clause without `som` that
+        // ends the sentence, is no new sentence.
+        let s = "Ansökan ska, innan Nämnden beslutar om bidraget, lämnas till kansliet.";
+        assert_eq!(parts(s), [s]);
+        let s = "Arbetet ska ske i den takt och ordning Kommunstyrelsen bestämmer.";
+        assert_eq!(parts(s), [s]);
     }
 
     #[test]
