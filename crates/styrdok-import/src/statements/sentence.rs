@@ -853,6 +853,13 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
                 continue;
             }
         }
+        // A chapter and section written with a colon ("… i dessa normer.
+        // 1:2 Verksamhet i … Fritidsnämnden förutsätter …", Skövde
+        // `blind27/`) splits only after a full stop: without one it is a
+        // statute's or a list's reference ("LSO 3:8", "punkt 2:4").
+        if m.name("colon").is_some() && !stop {
+            continue;
+        }
         if !stop {
             let before = s.get(..end.end()).unwrap_or("");
             let word = before.rsplit(' ').next().map(fold).unwrap_or_default();
@@ -971,7 +978,7 @@ static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::re::compile(
-        r"([.!?]|\p{L}{3,})\s+(?:\d{1,3}(?:\s*\(\s*\d+\s*\))?(?P<sign>\s*§)?|(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\.?))\s+(?P<next>\p{Lu})",
+        r"([.!?]|\p{L}{3,})\s+(?:\d{1,3}(?:\s*\(\s*\d+\s*\))?(?P<sign>\s*§)?|(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\.?|(?P<colon>\d{1,2}:\d{1,2})))\s+(?P<next>\p{Lu})",
     )
 });
 
@@ -1006,13 +1013,20 @@ fn after_section_heading(s: &str) -> usize {
         s.get(x.start..)
             .is_some_and(|t| t.starts_with(char::is_uppercase))
     };
-    for k in 1..=6usize.min(w.len().saturating_sub(1)) {
+    // A suspended compound's part ("drog-, rök- och dopingfria") is no word
+    // of its own, and its comma lists the parts of one word, ending no
+    // clause.
+    let suspended = |p: &Word| s.get(p.end..).is_some_and(|g| g.starts_with('-'));
+    for k in 1..=12usize.min(w.len().saturating_sub(1)) {
         let (Some(prev), Some(cut), Some(prefix)) = (w.get(k - 1), w.get(k), w.get(..k)) else {
             break;
         };
+        if k - prefix.iter().filter(|p| suspended(p)).count() > 6 {
+            break;
+        }
         if prefix
             .iter()
-            .any(|p| p.clause_end || VERBS.contains(&p.folded.as_str()))
+            .any(|p| (p.clause_end && !suspended(p)) || VERBS.contains(&p.folded.as_str()))
             || OPENERS.contains(&prefix_first(prefix))
         {
             return 0;
@@ -1680,6 +1694,21 @@ mod tests {
         );
         // A reference to a section splits nothing.
         let s = "Rutinen ska följas enligt avsnitt 3.2 Ansvar och roller.";
+        assert_eq!(pieces(s), [s]);
+        // Invented wording: a chapter and section written with a colon
+        // after a full stop, its heading with a suspended compound; without
+        // a full stop a colon number is a reference.
+        assert_eq!(
+            pieces(
+                "Bidrag betalas ut enligt dessa normer. 1:2 Verksamhet i drog-, rök- och \
+                 alkoholfria miljöer Nämnden förutsätter att miljön är fri."
+            ),
+            [
+                "Bidrag betalas ut enligt dessa normer.",
+                "Nämnden förutsätter att miljön är fri."
+            ]
+        );
+        let s = "Planen ska följa LSO 3:8 Kommunen ansvarar för planen.";
         assert_eq!(pieces(s), [s]);
         assert_eq!(
             trimmed("2.1 Syfte Riktlinjerna ska styra resandet.", None),

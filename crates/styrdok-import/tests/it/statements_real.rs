@@ -514,13 +514,18 @@ fn statements_blind26() {
 /// The blind27 set, run once by the lead at ab2de68 after every tuning
 /// round (fix12zc) and the `Dnr` dash fix had landed (first run: 18/42
 /// found, 18/34 extracted are truth sentences, 17/18 modality right);
-/// spent since. The floors sit just under the first run.
+/// spent since. The first-run floors sat just under the first run
+/// (`[0.42, 0.52, 0.94]`); after fix12zd (TUNED on blind27) 22/42 found,
+/// 22/32 precise, 20/22 modality right. The modality floor is lower than the
+/// first run's: Skövde's `Fritidsnämnden uppmanar …` (truth bör) was
+/// already extracted with no modality, run into the numbered heading after
+/// it, and is now cut right and counted as found with its modality wrong.
 #[test]
 fn statements_blind27() {
     check(
         "blind27",
         &run_in(&blind27_dir(), |_| true, true),
-        [0.42, 0.52, 0.94],
+        [0.52, 0.68, 0.90],
     );
 }
 
