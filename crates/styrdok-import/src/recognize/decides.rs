@@ -23,6 +23,12 @@ static ADOPTED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         lexicon::alternation(&lexicon::adoption_forms(false, true, true))
     ))
 });
+/// A body that adopts in the present tense, opening its block: `Kommunstyrelsen
+/// antar nedanstående riktlinje …` (Vara `blind27/`), `Regionfullmäktige
+/// antar policyn för …` (Västra Götalandsregionen `blind17/`, `blind19/`).
+static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:antar|fastställer)\s+(.*)$")
+});
 /// The decides-and-adopts recognizer.
 pub(crate) struct Decides;
 
@@ -76,7 +82,33 @@ impl Recognizer for Decides {
                 );
             }
         }
+        // "Kommunstyrelsen antar nedanstående riktlinje …": the body adopts
+        // a document of this kind, named in the first two words after the
+        // verb (not `antar förslaget till …`, not a proposal's decision).
+        if let Some(c) = ADOPTS.captures(text)
+            && let (Some(body), Some(tail)) = (c.get(1), c.get(2))
+            && BodyRef::new(body.as_str()).is_recognized()
+            && !proposed(ctx, u, body.as_str())
+            && adopts_this_kind(tail.as_str(), kind)
+        {
+            fields.adopted_by.push(
+                BodyRef::new(body.as_str()),
+                Src::new(u.joined.full_span(), 0.8, "decides-and-adopts"),
+            );
+        }
     }
+}
+
+/// Whether the first two words after `antar`/`fastställer` name a document
+/// of this document's kind (`nedanstående riktlinje`, `Måltidspolicy för`,
+/// `reglementet.`); a decision on something else (`antar förslaget till
+/// …`, `fastställer årligen vision …`) is no adoption of it.
+fn adopts_this_kind(tail: &str, kind: Option<&styrdok_core::DocumentKind>) -> bool {
+    let Some(kind) = kind else {
+        return false;
+    };
+    let head: Vec<&str> = tail.split_whitespace().take(2).collect();
+    kind_word(&head.join(" ")).is_some_and(|(k, _)| k == *kind)
 }
 
 /// Whether the decision is only proposed: its block follows a `Förslag
@@ -160,6 +192,27 @@ mod tests {
             None,
         );
         assert!(f.adopted_by.best_src().is_none());
+    }
+
+    #[test]
+    fn a_body_adopts_a_document_of_this_kind_in_the_present() {
+        // Invented wording: the decision under its heading names the
+        // document's kind in its first two words.
+        let d = crate::import(
+            "Riktlinje för parker\n\nBeslut\n\nKommunstyrelsen antar nedanstående riktlinje för parker.\n\nParkerna ska skötas väl.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        // Not a proposal, not another kind, not `antar förslaget till …`.
+        for text in [
+            "Riktlinje för parker\n\nFörslag till beslut\n\nKommunstyrelsen antar nedanstående riktlinje.\n",
+            "Riktlinje för parker\n\nKommunstyrelsen antar förslaget till riktlinje.\n",
+            "Riktlinje för parker\n\nKommunfullmäktige antar en policy för parker.\n",
+        ] {
+            assert!(crate::import(text).adopted_by.is_none(), "{text}");
+        }
     }
 
     #[test]
