@@ -398,9 +398,28 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
                 && title_shaped(t)
                 && kind_label_line(t).is_none()
                 && !crate::title::pointer_line(t)
+                && !rules_section_heading(t)
         })
         .map(|(i, l)| (i, l.text.clone()))
         .or(Some(first))
+}
+
+/// Whether a line is a section heading over a document's first or last
+/// rules, an adjective and the word for rules alone (`Inledande
+/// bestämmelser`, Arvika `blind26/`; `Allmänna bestämmelser`, Landstinget
+/// Kalmar `blind14/`): no document's name, though it names a kind.
+fn rules_section_heading(t: &str) -> bool {
+    let f = fold(t.trim());
+    let w: Vec<&str> = f.split_whitespace().collect();
+    matches!(
+        w.as_slice(),
+        [a, b] if [
+            "inledande", "allmanna", "gemensamma", "ovriga", "avslutande", "slutliga",
+            "sarskilda",
+        ]
+        .contains(a)
+            && ["bestammelser", "regler", "foreskrifter"].contains(b)
+    )
 }
 
 /// Whether a first line is a web site's section heading above the
@@ -1155,6 +1174,13 @@ mod tests {
         );
         assert!(section_heading("Styrande dokument"));
         assert!(!section_heading("Styrande dokument för parker"));
+        // A heading over the first rules is no title either.
+        assert_eq!(
+            title("Ersättning till ledamöter\n\nInledande bestämmelser\n\nArvoden betalas ut varje månad.\n")
+                .as_deref(),
+            Some("Ersättning till ledamöter")
+        );
+        assert!(!rules_section_heading("Särskilda bestämmelser för bidrag"));
     }
 
     /// `normer` names rules alone, and gives way to a kind named beside it.

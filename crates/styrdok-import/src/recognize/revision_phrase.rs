@@ -40,9 +40,14 @@ impl Recognizer for RevisionPhrase {
     fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
         for (s, span) in sentences_of(unit) {
             if let Some(d) = revised(s, ctx) {
+                // `Senast reviderat av …` names the last revision, above a
+                // plain `Reviderat av …` line of an earlier one (Arvika
+                // `blind26/`: the truth records the latest date).
+                let last = fold(s.trim_start()).starts_with("senast ");
+                let confidence = if last { 0.8 } else { 0.75 };
                 fields
                     .last_updated
-                    .push(d, Src::new(span, 0.75, "revision-phrase"));
+                    .push(d, Src::new(span, confidence, "revision-phrase"));
             }
         }
     }
@@ -138,6 +143,11 @@ mod tests {
         for (text, date) in [
             (
                 "Antagen av kommunfullmäktige den 2 mars 2001, § 4. Senast reviderad av kommunstyrelsen den 5 maj 2020, § 61.\n",
+                "2020-05-05",
+            ),
+            // A plain revision line above the last one.
+            (
+                "Antagen av kommunfullmäktige den 2 mars 2001, § 4.\nReviderad av kommunstyrelsen den 4 maj 2016, § 4.\nSenast reviderad av kommunfullmäktige den 5 maj 2020, § 61.\n",
                 "2020-05-05",
             ),
             (
