@@ -897,7 +897,10 @@ fn decision_procedure(w: &[Word], sub: &Subordinate<'_>) -> bool {
         }
         let decides = ["beslutar", "beslutat"].contains(&f)
             && w.get(i + 1).is_some_and(|n| n.folded == "att");
-        if (PROCEDURE.contains(&f) || decides) && !sub.at(i) {
+        // A protocol's presenter ("Kommundirektör föredrar ärendet", Vara
+        // `blind27/`).
+        let presents = f == "foredrar" && w.get(i + 1).is_some_and(|n| n.folded == "arendet");
+        if (PROCEDURE.contains(&f) || decides || presents) && !sub.at(i) {
             return true;
         }
     }
@@ -1792,6 +1795,7 @@ mod tests {
             ),
             ("Skolskjuts kan endast beviljas i vissa fall.", FAR),
             ("Ideella föreningar kan få stöd för sin verksamhet.", FAR),
+            ("Förvaltningschefen föredrar ärendet.", None),
             ("Föreningen kan även få bidrag för lokaler.", FAR),
             (
                 "Det gynnar alla, då eleverna kan få mer kontakt med arbetslivet.",
