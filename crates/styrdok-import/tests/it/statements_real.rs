@@ -151,8 +151,9 @@ fn statements_tune3() {
     check(
         "tune3",
         &run_in(&tune3_dir(), |_| true, true),
-        // TUNED (stmts12h): 172/215, 172/219, 170/172.
-        [0.79, 0.78, 0.97],
+        // TUNED (stmts12h): 172/215, 172/219, 170/172. TUNED (fix12zd,
+        // `kan få`): 173/215, 173/219, 171/173.
+        [0.80, 0.78, 0.97],
     );
 }
 
@@ -324,7 +325,9 @@ fn statements_blind13() {
     check(
         "blind13",
         &run_in(&blind13_dir(), |_| true, true),
-        [0.60, 0.79, 0.97],
+        // TUNED (fix12zd, `kan få`): 47/76, 47/59, 47/47; earlier floors
+        // [0.60, 0.79, 0.97].
+        [0.61, 0.79, 0.97],
     );
 }
 
@@ -338,7 +341,9 @@ fn statements_blind14() {
     check(
         "blind14",
         &run_in(&blind14_dir(), |_| true, true),
-        [0.71, 0.83, 0.96],
+        // TUNED (fix12zd, `kan få`): 53/73, 53/63, 51/53; earlier floors
+        // [0.71, 0.83, 0.96].
+        [0.72, 0.84, 0.96],
     );
 }
 
@@ -412,7 +417,9 @@ fn statements_blind19() {
     check(
         "blind19",
         &run_in(&blind19_dir(), |_| true, true),
-        [0.41, 0.63, 0.93],
+        // TUNED (fix12zd, `kan få`): 32/72, 32/49, 30/32; earlier floors
+        // [0.41, 0.63, 0.93].
+        [0.44, 0.65, 0.93],
     );
 }
 
@@ -515,8 +522,8 @@ fn statements_blind26() {
 /// round (fix12zc) and the `Dnr` dash fix had landed (first run: 18/42
 /// found, 18/34 extracted are truth sentences, 17/18 modality right);
 /// spent since. The first-run floors sat just under the first run
-/// (`[0.42, 0.52, 0.94]`); after fix12zd (TUNED on blind27) 22/42 found,
-/// 22/32 precise, 20/22 modality right. The modality floor is lower than the
+/// (`[0.42, 0.52, 0.94]`); after fix12zd (TUNED on blind27) 24/42 found,
+/// 24/33 precise, 22/24 modality right. The modality floor is lower than the
 /// first run's: Skövde's `Fritidsnämnden uppmanar …` (truth bör) was
 /// already extracted with no modality, run into the numbered heading after
 /// it, and is now cut right and counted as found with its modality wrong.
@@ -525,7 +532,7 @@ fn statements_blind27() {
     check(
         "blind27",
         &run_in(&blind27_dir(), |_| true, true),
-        [0.52, 0.68, 0.90],
+        [0.57, 0.70, 0.91],
     );
 }
 
