@@ -268,6 +268,14 @@ pub(crate) fn blind27_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind27"))
 }
 
+pub(crate) fn blind28_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind28"))
+}
+
+pub(crate) fn blind29_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind29"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -972,6 +980,62 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The twenty-eighth blind set (`tests/corpus/blind28/`: 7 real texts of
+/// 7 organisations, their truth committed before any importer ran on
+/// them). Its one blind run is the lead's, after every tuning round
+/// before it had landed.
+#[test]
+fn real_corpus_blind28() {
+    let p = run_in(&blind28_dir(), |_| true);
+    check("Twenty-eighth blind set (blind28)", &p, &BLIND28_FLOORS, 7);
+    check_statements("blind28", &p.statements, BLIND28_STATEMENTS);
+}
+
+/// Open floors for the one blind run; set just under it afterwards.
+const BLIND28_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least: open for the one blind run.
+const BLIND28_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The twenty-ninth blind set (`tests/corpus/blind29/`: 7 real texts of
+/// 7 organisations, their truth committed before any importer ran on
+/// them). Its one blind run is the lead's, after every tuning round
+/// before it had landed.
+#[test]
+fn real_corpus_blind29() {
+    let p = run_in(&blind29_dir(), |_| true);
+    check("Twenty-ninth blind set (blind29)", &p, &BLIND29_FLOORS, 7);
+    check_statements("blind29", &p.statements, BLIND29_STATEMENTS);
+}
+
+/// Open floors for the one blind run; set just under it afterwards.
+const BLIND29_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least: open for the one blind run.
+const BLIND29_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The twenty-seventh blind set (`tests/corpus/blind27/`: 8 real texts
 /// of 7 organisations, their truth committed before any importer ran on
