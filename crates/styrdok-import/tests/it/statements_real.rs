@@ -536,25 +536,29 @@ fn statements_blind27() {
     );
 }
 
-/// The blind28 set, run once by the lead after every tuning round before
-/// it had landed; open floors for that run.
+/// The blind28 set, run once by the lead at 7cd3ade after every tuning
+/// round (fix12zd) had landed (first run: 29/42 found, 29/32 extracted are
+/// truth sentences, 29/29 modality right); spent since. The floors sit
+/// just under the first run.
 #[test]
 fn statements_blind28() {
     check(
         "blind28",
         &run_in(&blind28_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.69, 0.90, 0.99],
     );
 }
 
-/// The blind29 set, run once by the lead after every tuning round before
-/// it had landed; open floors for that run.
+/// The blind29 set, run once by the lead at 7cd3ade after every tuning
+/// round (fix12zd) had landed (first run: 22/50 found, 22/33 extracted are
+/// truth sentences, 20/22 modality right); spent since. The floors sit
+/// just under the first run.
 #[test]
 fn statements_blind29() {
     check(
         "blind29",
         &run_in(&blind29_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.44, 0.66, 0.90],
     );
 }
 
