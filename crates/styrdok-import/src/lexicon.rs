@@ -297,6 +297,11 @@ pub(crate) const LABELS: &[Label] = &[
     l("kontaktperson", Field::Free, true),
     l("version", Field::Free, false),
     l("upprattad av", Field::Free, true),
+    // `Framtagen av` names who prepared the text, neither adopter nor
+    // owner (Region Östergötland blind11, Lund blind17, Gällivare blind28;
+    // fix12ze): a field of its own, so a row `Beslutad av Framtagen av`
+    // pairs with its values.
+    l("framtagen av", Field::Free, true),
     // `Reviderad av: –` after an owner: who revised, a field of its own.
     l("reviderad av", Field::Free, false),
     l("ersatter", Field::Replaces, false),

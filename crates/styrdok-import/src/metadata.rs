@@ -1261,6 +1261,27 @@ mod tests {
     }
 
     #[test]
+    fn who_prepared_the_text_is_neither_adopter_nor_owner() {
+        // Invented names; the row forms of Gällivare `blind28/` and Lund
+        // `blind17/`.
+        let p = prepare("");
+        let f = scan_text(
+            "Parkreglemente\n\nBeslutad av Framtagen av\n\nKommunfullmäktige Kommunkansliet\n\nBeslutad Giltighetstid\n\nKf 2020-01-02 § 3 Tillsvidare\n",
+        );
+        assert_eq!(
+            f.adopted_by.best(&p).map(|(b, _)| b.name),
+            Some("Kommunfullmäktige".to_owned())
+        );
+        let f = scan_text(
+            "Parkprogram\n\nDokumentansvarig: Framtagen av:\n\nEva Ek Parkchef\n\nTekniska kontoret\n",
+        );
+        assert_eq!(
+            f.owner.best(&p).map(|(o, _)| o.name),
+            Some("Eva Ek Parkchef".to_owned())
+        );
+    }
+
+    #[test]
     fn a_date_is_never_a_dnr_and_label_words_go() {
         assert_eq!(dnr_value("2013-11-13"), None);
         assert_eq!(dnr_value("12 mars 2014"), None);
