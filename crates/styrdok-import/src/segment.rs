@@ -70,7 +70,7 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
         } else if lexicon::BREADCRUMB_LABELS.contains(&f.as_str()) {
             value_next = true;
             out.push(j);
-        } else if is_head_chrome(&f) {
+        } else if is_head_chrome(&f) || icon_label(&f, text.get(k + 1).map(|(_, n)| n.as_str())) {
             out.push(j);
         } else if let Some(n) = text.get(k + 1..).and_then(menu_items) {
             // A site section's name above its menu of links.
@@ -81,6 +81,18 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether a folded line of a web page's head is a link with its icon: the
+/// icon's alternative text (`Webbplatser ikon`, the link's words and the
+/// word `ikon`), or the link itself on the line before it (`Webbplatser`;
+/// Region Halland `blind29/`).
+fn icon_label(f: &str, next: Option<&str>) -> bool {
+    let icon_alt = |l: &str| {
+        l.strip_suffix(" ikon")
+            .is_some_and(|w| !w.is_empty() && w.split_whitespace().count() <= 4)
+    };
+    icon_alt(f) || next.is_some_and(|n| fold(n).strip_suffix(" ikon") == Some(f))
 }
 
 /// How many lines open the text as a site's menu: at least
@@ -633,6 +645,29 @@ mod tests {
         // A line already dropped is passed over.
         let dropped = [false, false, false, false, false, false, false, false, true];
         assert_eq!(chrome_head(&page, &dropped), [0, 1, 3, 4, 5, 6, 7, 9]);
+    }
+
+    #[test]
+    fn a_link_and_its_icon_text_are_chrome() {
+        // Region Halland's form (`blind29/`), invented link words.
+        let page: Vec<String> = [
+            "Tjänster",
+            "",
+            "Tjänster ikon",
+            "",
+            "Regler för bidrag",
+            "Bidrag ska sökas.",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        assert_eq!(chrome_head(&page, &[]), [0, 2]);
+        // A heading with no icon line after it ends the head.
+        let page: Vec<String> = ["Tjänster", "Regler för bidrag"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert_eq!(chrome_head(&page, &[]), Vec::<usize>::new());
     }
 
     #[test]
