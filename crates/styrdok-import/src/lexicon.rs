@@ -133,6 +133,13 @@ pub(crate) const REVISION_FORMS: &[&str] = &[
     "reviderade",
     "reviderad",
     "reviderat",
+    // A completion by a body with its date is a revision of the text
+    // (`… och kompletterat av Kommunstyrelsen den 10 november 1997`,
+    // Arvika `blind27/`; `Kompletterad av Regionstyrelsen 2021-10-13.`,
+    // Region Halland `blind29/`: both truths record it as `last_updated`).
+    // Only the participles: `kompletterar`/`kompletteras` state relations.
+    "kompletterad",
+    "kompletterat",
 ];
 
 /// Verbs that say who manages a document ("förvaltas av").

@@ -7,7 +7,9 @@
 //! the document itself records that date (the latest one) as
 //! `last_updated`: Arvika (`real/`, `blind5/`, `blind7/`, `blind21/`),
 //! Arboga (`blind14/`), Hudiksvall (`blind13/`, `Bidragsreglerna
-//! reviderades av …`), Götene (`blind23/`).
+//! reviderades av …`), Götene (`blind23/`); so does every spent truth
+//! whose text says `komplettera(d|t) av <body> [den] <date>` (Arvika
+//! `blind27/`, Region Halland `blind29/`).
 
 use std::sync::LazyLock;
 
@@ -161,6 +163,15 @@ mod tests {
             (
                 "Reglementet antogs av kommunfullmäktige den 1 mars 2015 och reviderades av kommunstyrelsen den 2 april 2016 och den 3 juni 2018.\n",
                 "2018-06-03",
+            ),
+            // A completion by a body, with its date.
+            (
+                "Antaget av kommunfullmäktige den 2 mars 2001, § 4 och kompletterat av kommunstyrelsen den 5 maj 2001, § 61.\n",
+                "2001-05-05",
+            ),
+            (
+                "Fastställd av regionstyrelsen, 2020-04-08. Kompletterad av regionstyrelsen 2021-10-13.\n",
+                "2021-10-13",
             ),
         ] {
             assert_eq!(
