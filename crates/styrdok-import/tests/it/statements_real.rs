@@ -562,14 +562,16 @@ fn statements_blind29() {
     );
 }
 
-/// The blind30 set, run once by the lead after every tuning round before
-/// it had landed; open floors for that run.
+/// The blind30 set, run once by the lead at 6a5edba after every tuning
+/// round (fix12ze) had landed (first run: 21/36 found, 21/29 extracted
+/// are truth sentences, 21/21 modality right); spent since. The floors
+/// sit just under the first run.
 #[test]
 fn statements_blind30() {
     check(
         "blind30",
         &run_in(&blind30_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.58, 0.72, 0.99],
     );
 }
 
