@@ -117,10 +117,8 @@ impl FromStr for Dnr {
             return Err(CoreError::InvalidDnr(as_written));
         };
         let (head, tail) = rest.split_at_checked(first_digit).unwrap_or((rest, ""));
-        let prefix_raw = head
-            .trim_matches([' ', '/', '.', ':'])
-            .trim_matches(HYPHENS)
-            .trim_matches([' ', '/', '.', ':']);
+        let prefix_raw =
+            head.trim_matches(|c| matches!(c, ' ' | '/' | '.' | ':') || HYPHENS.contains(&c));
         if !prefix_raw
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || HYPHENS.contains(&c) || c == '&')

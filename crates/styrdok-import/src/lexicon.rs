@@ -112,6 +112,19 @@ pub(crate) fn adoption_active_forms() -> Vec<&'static str> {
     out
 }
 
+/// The present-tense active forms (`antar`, `fastställer`) of the verbs
+/// whose lemmas are given: of the active forms above, only the present
+/// ends in `-r`, as every Swedish present does.
+pub(crate) fn adoption_present_active(lemmas: &[&str]) -> Vec<&'static str> {
+    ADOPTION_VERBS
+        .iter()
+        .filter(|v| lemmas.contains(&v.lemma))
+        .flat_map(|v| v.active)
+        .copied()
+        .filter(|f| f.ends_with('r'))
+        .collect()
+}
+
 /// The forms as a regular-expression alternation (`(?:antagen|…)`).
 pub(crate) fn alternation(forms: &[&str]) -> String {
     format!("(?:{})", forms.join("|"))
@@ -794,6 +807,16 @@ pub(crate) const CHROME_COUNT_SUFFIXES: &[&str] = &["views", "visningar"];
 mod tests {
     use super::*;
     use styrdok_core::text::fold;
+
+    #[test]
+    fn present_active_adoption_forms() {
+        assert_eq!(
+            adoption_present_active(&["anta", "fastställa"]),
+            ["antar", "fastställer"]
+        );
+        assert_eq!(adoption_present_active(&["besluta"]), ["beslutar"]);
+        assert!(adoption_present_active(&["ingen"]).is_empty());
+    }
 
     #[test]
     fn labels_are_folded_and_unique() {

@@ -27,7 +27,10 @@ static ADOPTED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// antar nedanstående riktlinje …` (Vara `blind27/`), `Regionfullmäktige
 /// antar policyn för …` (Västra Götalandsregionen `blind17/`, `blind19/`).
 static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:antar|fastställer)\s+(.*)$")
+    crate::re::compile(&format!(
+        r"^(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*)?)\s+{}\s+(.*)$",
+        lexicon::alternation(&lexicon::adoption_present_active(&["anta", "fastställa"]))
+    ))
 });
 /// The decides-and-adopts recognizer.
 pub(crate) struct Decides;
