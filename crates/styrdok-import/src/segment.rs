@@ -41,6 +41,20 @@ pub(crate) fn is_chrome(line: &str) -> bool {
         || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
 }
 
+/// A download link's file type and size (`Pdf, 366.1 kB.`, `(pdf, 314.8
+/// kB)`, `(PDF-dokument, 147 kB)`), as web pages write it after a link to a
+/// document (Götene, Örebro, Solna).
+static DOWNLOAD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"(?i)\(?\bpdf(?:-dokument)?,\s*[0-9][0-9.,]*\s*[km]b\b\)?\.?")
+});
+
+/// Where a line names a download link's file type and size, if it does:
+/// such a line is a link to a file, not the document's own words (title
+/// cleaning cuts it off a name; a sentence holding one is no statement).
+pub(crate) fn download_link(line: &str) -> Option<Range<usize>> {
+    DOWNLOAD_LINK.find(line).map(|m| m.range())
+}
+
 /// How many lines of text a saved web page's head is looked through for
 /// chrome before the page's heading.
 const HEAD_LINES: usize = 20;
@@ -896,6 +910,33 @@ mod tests {
             segments("Fastställd av: Fastställd datum: Diarienummer:"),
             ["Fastställd av: Fastställd datum: Diarienummer:"]
         );
+    }
+
+    #[test]
+    fn a_download_links_type_and_size() {
+        for (line, link) in [
+            ("Riktlinjer för X.pdf Pdf, 366.1 kB.", "Pdf, 366.1 kB."),
+            (
+                "Läs reglementet här (nytt fönster)PDF (pdf, 314.8 kB)",
+                "(pdf, 314.8 kB)",
+            ),
+            (
+                "Läs policyn i sin helhet. (PDF-dokument, 147 kB)",
+                "(PDF-dokument, 147 kB)",
+            ),
+        ] {
+            let r = download_link(line).expect(line);
+            assert_eq!(line.get(r), Some(link));
+        }
+        // A bandwidth, a file named without its size, a size without a file
+        // type: no download link.
+        for line in [
+            "Alla ska ha tillgång till bredband (100 Mb/s).",
+            "Policyn finns som pdf på webbplatsen.",
+            "Filen är 12 kB stor.",
+        ] {
+            assert_eq!(download_link(line), None, "{line}");
+        }
     }
 
     #[test]

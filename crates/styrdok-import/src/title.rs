@@ -109,12 +109,6 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
     }
 }
 
-/// A download link's file type and size at the end of a line (`Pdf, 366.1
-/// kB.`, `(pdf, 314.8 kB)`).
-static DOWNLOAD_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(r"(?i)\s+\(?pdf,\s*[0-9][0-9.,]*\s*[km]b\)?\.?$")
-});
-
 /// `Punkt 9: ` opening a protocol's agenda item.
 static AGENDA_ITEM: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::re::compile(r"^(?:Punkt|PUNKT)\s+\d{1,3}\s*[:.]\s+"));
@@ -149,10 +143,12 @@ fn trim_furniture(t: &str) -> &str {
     }
     // A download link's file type and size (`Riktlinjer för X.pdf Pdf,
     // 366.1 kB.`): the file's name before it, without its extension.
-    if let Some(m) = DOWNLOAD_SUFFIX.find(t)
-        && m.start() > 0
+    if let Some(m) = crate::segment::download_link(t)
+        && m.end == t.len()
+        && t.get(..m.start)
+            .is_some_and(|b| b.ends_with(char::is_whitespace))
     {
-        let name = t.get(..m.start()).unwrap_or(t).trim_end();
+        let name = t.get(..m.start).unwrap_or(t).trim_end();
         let f = name.to_lowercase();
         let name = if f.ends_with(".pdf") {
             name.get(..name.len() - 4).unwrap_or(name)

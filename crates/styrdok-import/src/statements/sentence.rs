@@ -1065,32 +1065,9 @@ pub(crate) fn is_furniture(s: &str) -> bool {
     // …") has numbers too, each before a lowercase item.
     s.contains("...")
         || s.contains("…")
-        || download_link(s)
+        || crate::segment::download_link(s).is_some()
         || labels >= 3
         || (numbers >= 6 && numbered_list(s).is_none())
-}
-
-/// A download link with its file's size (`Läs reglementet här (nytt
-/// fönster)PDF (pdf, 314.8 kB)`, `… som pdf Pdf, 138.2 kB.`, `(PDF-dokument,
-/// 147 kB)`: Götene, Örebro, Solna): no statement, whatever its words.
-fn download_link(s: &str) -> bool {
-    let f = styrdok_core::text::fold(s);
-    let ws: Vec<&str> = f
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    f.contains("pdf")
-        && ws.windows(2).any(|p| {
-            let [size, unit] = p else { return false };
-            let size = size.trim_end_matches('.');
-            let unit = unit.trim_end_matches(['.', ',']);
-            ["kb", "mb"].contains(&unit)
-                && !size.is_empty()
-                && size
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-                && size.starts_with(|c: char| c.is_ascii_digit())
-        })
 }
 
 /// Words after which "att" continues a clause rather than opening a list
