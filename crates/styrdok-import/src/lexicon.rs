@@ -1,7 +1,16 @@
-//! The importer's Swedish lexicon: every word list the recognizers match,
-//! in one place, and the regular-expression pieces built from it.
+//! The importer's Swedish lexicon: the vocabulary the recognizers share —
+//! adoption verbs in all their forms, metadata labels, month names, dnr
+//! labels, body abbreviations, web-page chrome — in one place, and the
+//! regular-expression pieces built from it.
 //!
-//! To teach the importer a new phrasing, add the word here:
+//! Not every word list is here. A short list that belongs to one step's
+//! grammar (the conjunctions that end a duty's subject, the words that
+//! mark a cited document's version, the reporting verbs of a statement)
+//! stays beside that step, with the unit tests that show what it is for;
+//! it moves here when a second step needs it. Nothing may keep a second
+//! copy of a list that is here.
+//!
+//! To teach the importer a new phrasing of a shared kind, add the word here:
 //!
 //! - a new adoption verb or form → [`ADOPTION_VERBS`] (every form of a verb
 //!   is listed once; the adoption phrase, the "X beslutar … fastställs"
@@ -24,8 +33,8 @@
 /// One verb that says a document was adopted, with its forms.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct AdoptionVerb {
-    /// The infinitive, for reading (`anta`).
-    #[allow(dead_code)]
+    /// The infinitive (`anta`), by which a recognizer picks verbs
+    /// ([`adoption_present_active`]).
     pub(crate) lemma: &'static str,
     /// Participles (`antagen`, `antaget`, `antagna`): usable at the start
     /// of a line with no subject ("Antagen av kommunfullmäktige …").

@@ -1016,9 +1016,10 @@ pub(crate) fn fullmaktige_in_head(p: &Prepared<'_>) -> Option<(String, usize)> {
     None
 }
 
-/// The present-tense verbs of a sentence naming the body that adopts the
-/// document itself (`Kommunfullmäktige antar reglementet.`).
-const OWN_ADOPTION_VERBS: [&str; 3] = ["antar", "faststaller", "beslutar"];
+/// The verbs whose present tense names the body that adopts the document
+/// itself (`Kommunfullmäktige antar reglementet.`); their forms come from
+/// [`crate::lexicon::ADOPTION_VERBS`].
+const OWN_ADOPTION_LEMMAS: [&str; 3] = ["anta", "fastställa", "besluta"];
 
 /// Whether `object` (folded) is the document itself, named in the definite
 /// form of its title's first or last word (`reglementet` for
@@ -1048,6 +1049,7 @@ fn names_the_document(object: &str, title_words: &[String]) -> bool {
 pub(crate) fn adopter_of_own_sentence(p: &Prepared<'_>, title: &str) -> Option<(String, usize)> {
     const NAME_WORDS: usize = 4;
     const OBJECT_WINDOW: usize = 5;
+    let own_verbs = crate::lexicon::adoption_present_active(&OWN_ADOPTION_LEMMAS);
     let title_words: Vec<String> = fold(title)
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
@@ -1073,9 +1075,10 @@ pub(crate) fn adopter_of_own_sentence(p: &Prepared<'_>, title: &str) -> Option<(
                 continue;
             }
             let Some(v) = (1..=NAME_WORDS.min(words.len().saturating_sub(1))).find(|&k| {
-                words
-                    .get(k)
-                    .is_some_and(|w| OWN_ADOPTION_VERBS.contains(&fold(w).as_str()))
+                words.get(k).is_some_and(|w| {
+                    let w = fold(w);
+                    own_verbs.iter().any(|f| fold(f) == w)
+                })
             }) else {
                 continue;
             };
