@@ -361,7 +361,12 @@ fn after_body_letterhead(t: &str) -> Option<&str> {
 /// after a full stop or ends with one (`Riktlinjer för skolskjuts.
 /// Skolskjutsreglemente Norrby kommun.`, `Webbpolicy. Bilaga: …`): the
 /// first sentence, when it names a kind (not a bare kind label such as
-/// `RIKTLINJER.`) and is no clause.
+/// `RIKTLINJER.`) and is no clause. A kind outside the built-in ones counts
+/// when the name opens with it ([`crate::structure::other_kind_head`]): a
+/// document store's page titles `FÖRBUNDSORDNING FÖR KOMMUNALFÖRBUNDET …
+/// .` (Fjärde storstadsregionen, `blind21/`) and `VATTEN- OCH
+/// AVLOPPSTAXA FÖR … KOMMUN. 1.1 Fastigheterna …` (Grästorp, `blind30/`)
+/// so; a bare head noun (`Föreskrifter.`) does not.
 pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
     let head = match t.find(". ") {
         Some(i) => t.get(..i)?,
@@ -370,8 +375,11 @@ pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
     let clause = words(head)
         .iter()
         .any(|w| CLAUSE_WORDS.contains(&w.folded.as_str()));
-    (kind_word(head).is_some() && kind_label_line(head).is_none() && !clause && title_shaped(head))
-        .then_some(head)
+    // Not a bare head noun (`Föreskrifter. Avfallshantering. …`,
+    // Trelleborg `blind8/`: the name is not the first sentence).
+    let other = crate::structure::other_kind_head(head).is_some() && head.contains(' ');
+    let named = kind_word(head).is_some() || other;
+    (named && kind_label_line(head).is_none() && !clause && title_shaped(head)).then_some(head)
 }
 
 /// Whether a line is a web page's pointer to its links (`Avfallsföreskrifter
@@ -1017,7 +1025,11 @@ fn name_shaped(span: &str) -> bool {
 /// The line right below a web page's title when it names the same kind of
 /// document with all the title's words and more, as a name ending in a
 /// full stop before the adoption (`It-strategi för Mjölby kommun 2017-2020.`
-/// under `Strategi för it`).
+/// under `Strategi för it`). A title naming no kind is restated by a name
+/// naming one (`Markanvisning` / `Riktlinjer för markanvisning.` / `Antaget
+/// av …`, Arvika `blind7/` and `blind21/`), and the adoption may follow on
+/// the name's own line (`Skolskjutsreglemente för Mullsjö kommun. Antaget
+/// av …`, Mullsjö `blind21/`).
 fn restated_below(
     p: &Prepared<'_>,
     consumed: &[bool],
@@ -1025,10 +1037,10 @@ fn restated_below(
     t: &str,
     want: &[String],
 ) -> Option<(usize, String)> {
-    let (kind, _) = kind_word(t)?;
+    let kind = kind_word(t).map(|(k, _)| k);
     let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
     // Below a site's head the first line is the heading the page prints.
-    if p.head_chrome || (0..after).any(|j| !text(j).is_empty()) {
+    if (0..after).any(|j| !text(j).is_empty()) {
         return None;
     }
     let j = (after + 1..p.lines.len()).find(|&j| !text(j).is_empty())?;
@@ -1037,19 +1049,41 @@ fn restated_below(
     }
     // A letterhead in capitals before the name adds nothing to it
     // (`NORRBY KOMMUN KOMMUNSTYRELSEN Riktlinjer för …`).
+    let line = text(j);
+    let (name, adopts_inline) = match line.split_once(". ") {
+        Some((name, rest)) if ADOPTION_START.is_match(rest) => (name, true),
+        _ => (line, false),
+    };
     let cand = without_caps_letterhead(crate::structure::clean_title(
-        text(j).trim_end_matches('.').trim_end(),
+        name.trim_end_matches('.').trim_end(),
     ));
     let has: Vec<String> = words(cand).into_iter().map(|w| w.folded).collect();
-    let next_adopts = (j + 1..p.lines.len())
-        .find(|&k| !text(k).is_empty())
-        .is_some_and(|k| ADOPTION_START.is_match(text(k)));
-    (next_adopts
-        && has.len() > want.len()
-        && want.iter().all(|w| has.contains(w))
-        && kind_word(cand).is_some_and(|(k, _)| k == kind)
-        && name_shaped(cand))
-    .then(|| (j, cand.to_owned()))
+    let adopts = adopts_inline
+        || (j + 1..p.lines.len())
+            .find(|&k| !text(k).is_empty())
+            .is_some_and(|k| ADOPTION_START.is_match(text(k)));
+    let same_kind =
+        kind_word(cand).is_some_and(|(k, _)| kind.as_ref().is_none_or(|kind| &k == kind));
+    // A title naming no kind stands in the name as one run of words (not
+    // `Ersättning till förtroendevalda` in `Bestämmelser om ersättning till
+    // politiskt förtroendevalda …`, Arvika `blind26/`: another wording).
+    let held = if kind.is_some() {
+        want.iter().all(|w| has.contains(w))
+    } else {
+        has.windows(want.len()).any(|r| r == want)
+    };
+    // Below a site's head, the owner alone before the title (`Mullsjö
+    // kommuns lönepolicy.` under the page heading `Lönepolicy`, Mullsjö
+    // `real/`) restates the page's name.
+    let owner_only = p.head_chrome
+        && has.ends_with(want)
+        && has
+            .len()
+            .checked_sub(want.len() + 1)
+            .and_then(|i| has.get(i))
+            .is_some_and(|w| ["kommuns", "stads", "regions", "landstings"].contains(&w.as_str()));
+    (adopts && has.len() > want.len() && held && !owner_only && same_kind && name_shaped(cand))
+        .then(|| (j, cand.to_owned()))
 }
 
 /// A title printed after a letterhead, right above its adoption line (`…
@@ -1567,6 +1601,16 @@ mod tests {
         );
         assert_eq!(first_sentence_name("RIKTLINJER. Riktlinjer för bad"), None);
         assert_eq!(first_sentence_name("Policyn gäller alla. Text"), None);
+        // A kind outside the built-in ones opening the name (invented).
+        assert_eq!(
+            first_sentence_name("AVFALLSTAXA FÖR NORRBY KOMMUN. 1.1 Avgift tas ut."),
+            Some("AVFALLSTAXA FÖR NORRBY KOMMUN")
+        );
+        assert_eq!(first_sentence_name("Norrby har en taxa. Text"), None);
+        assert_eq!(
+            first_sentence_name("Föreskrifter. Avfall. Norrby kommun."),
+            None
+        );
         let v = period("Badplan för Norrby kommun 2019-2022").unwrap();
         assert_eq!(v.from.map(|d| d.to_string()).as_deref(), Some("2019"));
         assert_eq!(v.until.map(|d| d.to_string()).as_deref(), Some("2022"));
@@ -1884,6 +1928,27 @@ mod tests {
         // A letterhead in capitals before the same name restates nothing.
         let t = "Plan för IT\n\nNORRBY KOMMUN KOMMUNSTYRELSEN Plan för IT\nAntagen av kommunfullmäktige 2019-12-02.\n\nText.\n";
         assert_eq!(title_of(t).as_deref(), Some("Plan för IT"));
+        // A title naming no kind, restated by a name naming one.
+        let t = "Båtplatser\n\nRiktlinjer för båtplatser.\n\nAntagna av kommunfullmäktige den 2 maj 2019, § 12.\n\nText.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för båtplatser"));
+        // The adoption on the name's own line.
+        let t = "Båtreglemente\n\nBåtreglemente för Norrby kommun. Antaget av kommunfullmäktige den 2 maj 2019, § 12.\n\nText.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Båtreglemente för Norrby kommun")
+        );
+        // No adoption after it: a sentence of the text, no restated name.
+        // Below a site's head too; there the owner alone before the page
+        // heading restates the same name.
+        let t = "Norrby logotyp\n\nBåtreglemente\n\nBåtreglemente för Norrby kommun. Antaget av kommunfullmäktige den 2 maj 2019, § 12.\n\nText.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Båtreglemente för Norrby kommun")
+        );
+        let t = "Norrby logotyp\n\nBåtpolicy\n\nNorrby kommuns båtpolicy. Antagen av kommunfullmäktige 2019-05-02.\n\nText.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Båtpolicy"));
+        let t = "Båtplatser\n\nRiktlinjer för båtplatser.\n\nText om båtar.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Båtplatser"));
     }
 
     #[test]
