@@ -374,6 +374,15 @@ pub fn import(text: &str) -> ImportDraft {
             .adopted_by
             .push(body, Src::new((line, line), 0.5, "adopter-of-own-sentence"));
     }
+    // No diarienummer read: the one written without a label in a head
+    // line.
+    if fields.dnr.best_src().is_none()
+        && let Some((dnr, line)) = metadata::dnr_in_head_line(&p)
+    {
+        fields
+            .dnr
+            .push(dnr, Src::new((line, line), 0.5, "dnr-in-head-line"));
+    }
     resolve!(adopted_by);
     resolve!(decision_date);
     resolve!(decision_paragraph);

@@ -945,6 +945,49 @@ const NOT_THE_ISSUER: [&str; 14] = [
     "forslag", "beslutar",
 ];
 
+/// The one diarienummer written without a label inside a line of the
+/// document's head (its first [`HEAD_LINES`] filled lines): a series, a
+/// space and a number with its year (`Örebro kommun 2020-01-21 Ks 900/2019
+/// orebro.se`, Örebro `blind8/`, `blind22/`; `1 1(11) KS 2012/0133 mot
+/// mutor och jäv`, Danderyd `blind22/`; a table's value row shifted from
+/// its labels, `och säkerhet Kommunfullmäktige 2020-02-26 KS 2018/0316`,
+/// Lund `blind17/`). Two different numbers in the head give none (one may
+/// be another case's); fullmäktige's `KF 27/2011` (a paragraph and its
+/// year) and a label's value give none. The number and its line.
+pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    let filled = (0..p.lines.len())
+        .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
+        .take(HEAD_LINES);
+    for j in filled {
+        let line = p.lines.get(j).map_or("", |l| l.text.as_str());
+        let ws = crate::segment::words(line);
+        for (k, pair) in ws.windows(2).enumerate() {
+            let [(_, series), (_, number)] = pair else {
+                continue;
+            };
+            let series = series.trim_start_matches('(');
+            let number = number.trim_end_matches(['.', ',', ';', ')']);
+            // A label's value the label readers did not take as a case
+            // number (`Antagen: KF 246/2006`, Ronneby `real/`).
+            let labelled = k > 0 && ws.get(k - 1).is_some_and(|(_, w)| w.ends_with(':'));
+            // Fullmäktige's `KF 27/2011` is a paragraph and its year (a
+            // cited decision, Haninge `blind10/`), not a case number.
+            let paragraph = fold(series) == "kf";
+            if !labelled && !paragraph && crate::segment::series_then_number(series, number) {
+                let dnr = format!("{series} {number}");
+                if !found.iter().any(|(d, _)| fold(d) == fold(&dnr)) {
+                    found.push((dnr, j));
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// A fullmäktige named alone in the document's head, as a letterhead
 /// names the body whose document it is (`… KOMMUNSTYRELSENS FÖRVALTNING
 /// Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING
@@ -1142,6 +1185,32 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
+    /// Invented head lines.
+    #[test]
+    fn an_unlabelled_dnr_in_a_head_line() {
+        let read = |t: &str| super::dnr_in_head_line(&crate::pre::prepare(t)).map(|(d, _)| d);
+        assert_eq!(
+            read("Norrby kommun 2020-01-21 Ks 900/2019 norrby.se\n\nRiktlinjer för parker\n")
+                .as_deref(),
+            Some("Ks 900/2019")
+        );
+        assert_eq!(
+            read("1 1(11) KS 2012/0133 mot mutor och jäv\n\nText.\n").as_deref(),
+            Some("KS 2012/0133")
+        );
+        // Fullmäktige's paragraph and its year; a label's value.
+        assert_eq!(read("Policy för parker (KF 27/2011)\n\nText.\n"), None);
+        assert_eq!(read("Antagen: KS 246/2006 Policy\n\nText.\n"), None);
+        // Two different numbers: one may be another case's.
+        assert_eq!(read("KS 2012/0133 ersätter KS 2009/12\n\nText.\n"), None);
+        // A statute's number is no case number; a label is no series.
+        assert_eq!(read("SFS 2018/218 gäller\n\nText.\n"), None);
+        assert_eq!(
+            read("Riktlinjer för parker\n\nText om parker 2019.\n"),
+            None
+        );
+    }
+
     use super::*;
     use crate::pre::prepare;
 

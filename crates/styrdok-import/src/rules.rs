@@ -59,6 +59,11 @@ pub const RULES: &[Rule] = &[
         "A diarienummer alone (no label) in the document's first lines, such as one cut from a letterhead line (`IT-strategi för Sunne kommun KS2016/846/01`; a series joined to its year by `/`, `… Tranefors KSKF/2018:419 …`, only before any label in the line)",
     ),
     r(
+        "dnr-in-head-line",
+        0.5,
+        "No diarienummer read, and exactly one written without a label inside a line of the document's first 12 filled lines: a series, a space and a number with its year joined by `/` (`Örebro kommun 2020-01-21 Ks 900/2019 orebro.se`, `1 1(11) KS 2012/0133 mot mutor och jäv`); two different numbers, fullmäktige's paragraph `KF 27/2011` and a label's value give none",
+    ),
+    r(
         "metadata-relation",
         0.9,
         "The value of an `Ersätter` / `Upphäver` label, as a cited document",

@@ -528,7 +528,9 @@ fn spaced_dnr(w: &str) -> bool {
     series_then_number(series, number)
 }
 
-fn series_then_number(series: &str, number: &str) -> bool {
+/// Whether two words are a series and a number with its year (`Ks`
+/// `900/2019`): see [`is_dnr_token`].
+pub(crate) fn series_then_number(series: &str, number: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::compile(r"^(?:(?:19|20)\d{2}/\d{1,5}|\d{1,5}/(?:19|20)\d{2})$")
     });
