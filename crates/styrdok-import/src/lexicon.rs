@@ -227,6 +227,9 @@ pub(crate) const LABELS: &[Label] = &[
     l("antagen/faststalld", Field::Adoption, true),
     l("faststalld/upprattad", Field::Adoption, true),
     l("faststalld", Field::Adoption, false),
+    // `Beslutad när` beside `Beslutad av` (Strängnäs `blind12/`,
+    // Eskilstuna `blind13/`): the decision's date.
+    l("beslutad nar", Field::DecisionDate, false),
     l("beslutad", Field::Adoption, false),
     l("antagen", Field::Adoption, false),
     l("antaget", Field::Adoption, false),
@@ -246,6 +249,10 @@ pub(crate) const LABELS: &[Label] = &[
     l("giltighetsperiod", Field::Validity, true),
     l("giltig fr.o.m.", Field::ValidFrom, true),
     l("galler fr.o.m.", Field::ValidFrom, true),
+    // Without the full stops (`Gäller fr o m`, `Gäller t o m`: Strängnäs,
+    // Eskilstuna, Göteborgsregionen, Timrå, Lysekil).
+    l("galler fr o m", Field::ValidFrom, false),
+    l("galler t o m", Field::ValidUntil, false),
     l("giltig fran och med", Field::ValidFrom, true),
     l("galler fran och med", Field::ValidFrom, false),
     l("giltig fran", Field::ValidFrom, true),

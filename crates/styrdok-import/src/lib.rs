@@ -435,6 +435,26 @@ pub fn import(text: &str) -> ImportDraft {
             }
         }
     }
+    // No replacement read: the document a flattened label run's
+    // `Ersätter` names among values that slid past their labels.
+    if !rels.iter().any(|(r, _)| {
+        matches!(
+            r.kind,
+            RelationKind::Replaces | RelationKind::ReplacesInPart
+        )
+    }) && let Some((name, line)) = metadata::replaced_after_label_run(&p, draft.title.as_deref())
+        && let Some(t) = relations::parse_citation(&name)
+    {
+        rels.push((
+            Relation {
+                kind: RelationKind::Replaces,
+                target: t,
+                announced: false,
+                section: None,
+            },
+            Src::new((line, line), 0.6, "metadata-relation-label-run"),
+        ));
+    }
     // Governing and related documents named in metadata lines, which the
     // text units lack or hold as headings (`… Övergripande dokument
     // Säkerhetspolicy för X …`).

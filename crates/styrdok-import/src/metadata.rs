@@ -915,6 +915,80 @@ pub(crate) fn adopter_after_label_run(p: &Prepared<'_>) -> Option<(String, usize
     None
 }
 
+/// The document a flattened run of labels holding `Ersätter` names among
+/// its values, when the values slid past their labels (`Beslutad när:
+/// Beslutad av Diarienummer: Ersätter: Gäller för: … Kommunfullmäktige
+/// KS/2016: Markanvisningspolicy beslutad av kommunfullmäktige …`,
+/// Strängnäs `blind12/`; `Beslutad av Giltig från Ersätter
+/// Regionfullmäktige Riktlinjer för informationssäkerhet, RSK …`, Västra
+/// Götalandsregionen `blind6/`): the first name among the first words
+/// after the run, a flattened page's numbers before it aside (a capitalised kind word and what joins it,
+/// [`crate::page_name::first_name_in_values`]). Only when no other label
+/// of the run takes a document's name (a title or a repealed document),
+/// and not the document's own title. The name and the line.
+pub(crate) fn replaced_after_label_run(
+    p: &Prepared<'_>,
+    title: Option<&str>,
+) -> Option<(String, usize)> {
+    const WORDS_AFTER: usize = 16;
+    for (j, l) in p.lines.iter().enumerate() {
+        let tokens: Vec<String> = l.text.split_whitespace().map(fold).collect();
+        // After a flattened page's numbers (`1 1/5 Beslutad när: …`).
+        let page = tokens
+            .iter()
+            .take_while(|t| {
+                t.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '(' | ')'))
+            })
+            .count();
+        let run = labels_opening(tokens.get(page..).unwrap_or_default());
+        let fields: Vec<Field> = run.iter().map(|(f, _, _)| *f).collect();
+        if fields.len() < 2
+            || !fields.contains(&Field::Replaces)
+            || fields
+                .iter()
+                .any(|f| matches!(f, Field::Title | Field::Repeals))
+        {
+            continue;
+        }
+        let used: usize = page + run.iter().map(|(_, _, n)| n).sum::<usize>();
+        // The values, in the segment after the run when the segmenter cut
+        // there.
+        let after = p
+            .lines
+            .iter()
+            .skip(j + 1)
+            .find(|o| o.orig == l.orig && !o.text.is_empty())
+            .map_or("", |o| o.text.as_str());
+        let values = l
+            .text
+            .split_whitespace()
+            .skip(used)
+            .chain(after.split_whitespace())
+            .take(WORDS_AFTER)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(name) = crate::page_name::first_name_in_values(&values) else {
+            continue;
+        };
+        if title.is_some_and(|t| fold(t) == fold(name)) {
+            continue;
+        }
+        return Some((name.to_owned(), j));
+    }
+    None
+}
+
+/// Whether a line is nothing but metadata labels, two or more (a flattened
+/// table's header row whose values the segmenter cut off: `Beslutad av
+/// Diarienummer Ersätter Gäller för Gäller fr o m …`, Eskilstuna
+/// `blind13/`): no sentence of the text.
+pub(crate) fn is_label_run(text: &str) -> bool {
+    let tokens: Vec<String> = text.split_whitespace().map(fold).collect();
+    let run = labels_opening(&tokens);
+    run.len() >= 2 && run.iter().map(|(_, _, n)| n).sum::<usize>() == tokens.len()
+}
+
 /// The labels a line opens with, one after another (`Dokumentägare
 /// Fastställare Giltig fr.o.m. …`), as [`header_labels`] reads a whole
 /// line of them: up to the first word that starts no label.
@@ -1185,6 +1259,50 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_of_labels_only() {
+        assert!(super::is_label_run(
+            "Beslutad av Diarienummer Ersätter Gäller för Gäller fr o m Dokumentansvarig"
+        ));
+        assert!(!super::is_label_run("Ersätter Riktlinjer för parker"));
+        assert!(!super::is_label_run("Dokumentansvarig"));
+    }
+
+    /// Invented label runs.
+    #[test]
+    fn a_replaced_document_among_a_label_runs_values() {
+        let read = |t: &str| {
+            super::replaced_after_label_run(&crate::pre::prepare(t), Some("Riktlinjer för parker"))
+                .map(|(n, _)| n)
+        };
+        assert_eq!(
+            read("Riktlinjer för parker\n\n1 1/5 Beslutad av Diarienummer: Ersätter: Gäller för: Kommunfullmäktige KS/2016: Parkpolicy beslutad av kommunfullmäktige Norrby kommun\n\nText.\n").as_deref(),
+            Some("Parkpolicy")
+        );
+        assert_eq!(
+            read("Riktlinjer för parker\n\nBeslutad av Giltig från Ersätter Regionfullmäktige Riktlinjer för grönytor, RSK 2010\n\nText.\n").as_deref(),
+            Some("Riktlinjer för grönytor")
+        );
+        // A title label in the run: its value is a name too.
+        assert_eq!(
+            read(
+                "Riktlinjer för parker\n\nDokumentnamn Ersätter Riktlinjer för grönytor Parkpolicy\n\nText.\n"
+            ),
+            None
+        );
+        // No name among the values; the document's own title.
+        assert_eq!(
+            read("Riktlinjer för parker\n\nBeslutad av Ersätter Kommunfullmäktige -\n\nText.\n"),
+            None
+        );
+        assert_eq!(
+            read(
+                "Riktlinjer för parker\n\nBeslutad av Ersätter Kommunfullmäktige Riktlinjer för parker\n\nText.\n"
+            ),
+            None
+        );
+    }
+
     /// Invented head lines.
     #[test]
     fn an_unlabelled_dnr_in_a_head_line() {

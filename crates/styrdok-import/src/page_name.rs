@@ -109,7 +109,7 @@ fn names_in(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len().min(START_WORDS) {
-        match name_at(line, &ws, i) {
+        match name_at(line, &ws, i, false) {
             Some((name, next)) => {
                 out.push(name);
                 i = next;
@@ -120,8 +120,17 @@ fn names_in(line: &str) -> Vec<&str> {
     out
 }
 
-/// The name starting at word `i`, and the index of the word after it.
-fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize) -> Option<(&'a str, usize)> {
+/// The first name among a table's values (`Kommunfullmäktige KS/2016:
+/// Markanvisningspolicy beslutad av …`): as on a page, and a compound kind
+/// word alone is a name there too.
+pub(crate) fn first_name_in_values(values: &str) -> Option<&str> {
+    let ws = words(values);
+    (0..ws.len()).find_map(|i| name_at(values, &ws, i, true).map(|(n, _)| n))
+}
+
+/// The name starting at word `i`, and the index of the word after it;
+/// `bare` lets a compound kind word with nothing joined be a name.
+fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(&'a str, usize)> {
     let first = ws.get(i)?;
     if !capitalised(first.clean) || i.checked_sub(1).and_then(|b| ws.get(b)).is_some_and(cites) {
         return None;
@@ -201,7 +210,7 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize) -> Option<(&'a str, usi
             .map_or(i > 0 && page_number_before(ws, i), |n| {
                 capitalised(n.clean) && !all_caps(n.clean)
             });
-        if !(compound && heading && !caps) {
+        if !(compound && (heading || bare) && !caps) {
             return None;
         }
     }

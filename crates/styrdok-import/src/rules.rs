@@ -240,6 +240,11 @@ pub const RULES: &[Rule] = &[
         "A relation phrase (lexicon) and its cited documents from a bulleted list; inline 0.75, `konkretiseras i A och B` 0.8, complemented-by with the citation as subject 0.7",
     ),
     r(
+        "metadata-relation-label-run",
+        0.6,
+        "No replacement read, and a flattened run of labels holding `Ersätter` (no title or repeal label in it) whose values slid past their labels: the first name among the 16 words after the run, a capitalised kind word and what joins it (`Beslutad av Giltig från Ersätter Regionfullmäktige Riktlinjer för informationssäkerhet, RSK …`), not the document's own title",
+    ),
+    r(
         "relation-announced",
         0.7,
         "`… några kommer att ersättas` after a list: an announced replacement",

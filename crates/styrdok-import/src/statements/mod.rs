@@ -129,6 +129,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
             && u.joined.text.split_whitespace().count() >= 5
             && read(&u.joined.text).is_some_and(|r| r.binds == Binds::Modal);
         if u.generic
+            || crate::metadata::is_label_run(t)
             || (matches!(u.kind, UnitKind::Heading { .. }) && !heading_rule)
             || crate::pre::is_set(&listed, ui)
         {
