@@ -572,9 +572,12 @@ pub(crate) const AGREEMENT_WORDS: &[&str] = &["avtal", "overenskommelse"];
 /// is not here: its numbers name its own documents.) Boverket's `BFS`
 /// and Naturvårdsverket's `NFS` after Vansbro (`BFS 1992:46`, `blind24/`)
 /// and Älvsbyn (`NFS 2006:7`, `blind23/`), whose truths cite no number.
+/// Also an EU regulation's number (`GDPR (EU 2016/679)`, Eskilstuna,
+/// `blind17/`) and a law's abbreviation before its number
+/// (`offentlighets- och sekretesslagen (OSL 2009:400)`, Ånge, `real/`).
 pub(crate) const STATUTE_BOOKS: &[&str] = &[
     "SFS", "SOSFS", "MSBFS", "HSLF-FS", "AFS", "RA-FS", "RAFS", "DIFS", "LIVSFS", "KIFS", "BFS",
-    "NFS",
+    "NFS", "EU", "EG", "EEG", "OSL",
 ];
 
 /// Abbreviations of bodies as documents write them (`Antagen av KF`);

@@ -95,6 +95,36 @@ fn kind_of(w: &str) -> Option<DocumentKind> {
         .filter(|k| !matches!(k, DocumentKind::Other | DocumentKind::Custom(_)))
 }
 
+/// Whether a word heads a name: a built-in kind word, or (on a page, not
+/// among a table's values) the head noun of a document outside them
+/// (`Ägardirektiv`, `Föreskrifter`, `Delegationsordning`: the lexicon's
+/// [`crate::lexicon::OTHER_KIND_NOUNS`], a compound for `ordning` and
+/// `analys`, not a law's `förordning` nor a body's `arbetsordning`).
+fn heads_name(w: &str, other: bool) -> bool {
+    if kind_of(w).is_some() {
+        return true;
+    }
+    let f = fold(w);
+    other
+        && crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
+            f.ends_with(n)
+                && (f.len() > n.len() || !n.starts_with("ordning") && !n.starts_with("analys"))
+        })
+        && !crate::lexicon::OTHER_KIND_EXCEPTIONS
+            .iter()
+            .any(|e| f.contains(e))
+}
+
+/// A year written after `år` in a name (`Ägardirektiv för år 2015 i …`).
+fn year_after_ar(ws: &[Word<'_>], j: usize) -> bool {
+    let year = ws.get(j).is_some_and(|w| {
+        w.clean.len() == 4
+            && w.clean.chars().all(|c| c.is_ascii_digit())
+            && (w.clean.starts_with("19") || w.clean.starts_with("20"))
+    });
+    year && j > 0 && ws.get(j - 1).is_some_and(|p| fold(p.clean) == "ar")
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -140,7 +170,7 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
     let k = if adjective(first.clean)
         && ws
             .get(i + 1)
-            .is_some_and(|w| !capitalised(w.clean) && kind_of(w.clean).is_some())
+            .is_some_and(|w| !capitalised(w.clean) && heads_name(w.clean, !bare))
     {
         i + 1
     } else if first.clean.ends_with('-')
@@ -153,7 +183,9 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
         i
     };
     let kind_word = ws.get(k)?;
-    kind_of(kind_word.clean)?;
+    if !heads_name(kind_word.clean, !bare) {
+        return None;
+    }
     let caps = all_caps(kind_word.clean);
     let compound = !is_bare_kind(kind_word.clean);
     let mut end = k;
@@ -172,7 +204,7 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
             joined = true;
             let fits = if caps {
                 all_caps(w.clean) && !w.clean.chars().any(|c| c.is_ascii_digit())
-            } else if statute_number(w.clean) || (joiner && j == k + 1) {
+            } else if statute_number(w.clean) || (joiner && j == k + 1) || year_after_ar(ws, j) {
                 // `Handlingsprogram Enligt lag (2003:778) om …`.
                 true
             } else if capitalised(w.clean) {
@@ -215,8 +247,10 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
         }
     }
     let last = ws.get(end)?;
-    // A name cut at a broken word (`Strategi för digi-`) is no name.
-    if last.clean.ends_with('-') && line.get(last.end..).is_none_or(|r| r.trim().is_empty()) {
+    // A name cut at a broken word (`Strategi för digi-`) or at a suspended
+    // compound whose second part is lost (`Delegationsordning för arbets-
+    // och` at a web title's end) is no name.
+    if last.clean.ends_with('-') {
         return None;
     }
     let name = line.get(first.start..last.end)?;
@@ -271,9 +305,11 @@ fn statute_number(w: &str) -> bool {
         })
 }
 
-/// `Policy`, `Riktlinjer`, `REGLEMENTE`: a kind word and nothing else.
+/// `Policy`, `Riktlinjer`, `REGLEMENTE`, `Föreskrifter`: a kind word (or
+/// the head noun of a kind outside them) and nothing else.
 fn is_bare_kind(w: &str) -> bool {
     DocumentKind::recognize(w).is_some()
+        || crate::lexicon::OTHER_KIND_NOUNS.contains(&fold(w).as_str())
 }
 
 /// An adoption participle (`antagna`, `fastställd`) ends a name.
@@ -289,6 +325,51 @@ mod tests {
 
     fn names(line: &str) -> Vec<&str> {
         names_in(line)
+    }
+
+    #[test]
+    fn a_name_headed_by_a_kind_outside_the_vocabulary() {
+        // Invented wording, the forms of Kungsör's and Trelleborg's first
+        // pages (`blind21/`, `blind29/`, `blind8/`).
+        assert_eq!(
+            names("1 Ägardirektiv för år 2016 i bolagskoncernen Antagna av kommunfullmäktige , 12"),
+            ["Ägardirektiv för år 2016 i bolagskoncernen"]
+        );
+        assert_eq!(
+            names(
+                "2 Föreskrifter om hushållsavfall för Norrby kommun Antagen av kommunfullmäktige"
+            ),
+            ["Föreskrifter om hushållsavfall för Norrby kommun"]
+        );
+        assert_eq!(
+            names("1 Delegationsordning för vård- och omsorgsnämnden Antagen av nämnden , 4"),
+            ["Delegationsordning för vård- och omsorgsnämnden"]
+        );
+        // A bare head noun is a heading run into a page, not a name; the
+        // bare `ordning` and a law are no heads; a year needs its `år`.
+        assert!(names("Föreskrifter. Hushållsavfall. Norrby kommun.").is_empty());
+        assert!(names("1 Ordning för sammanträden Antagen av nämnden").is_empty());
+        assert!(names("1 Förordning om avgifter Antagen av nämnden").is_empty());
+        assert!(
+            names("1 Ägardirektiv för 2016 i bolagskoncernen Antagna av kommunfullmäktige")
+                .is_empty()
+        );
+        // A suspended compound cut at the line's end is no name; whole on
+        // the next line, it is.
+        assert!(names("DELEGATIONSORDNING. Delegationsordning för vård- och").is_empty());
+        assert_eq!(
+            names(
+                "1 DELEGATIONSORDNING Delegationsordning för vård- och omsorgsnämnden Dokumentets syfte"
+            ),
+            ["Delegationsordning för vård- och omsorgsnämnden"]
+        );
+        // Among a table's values only the built-in kinds head a name.
+        assert_eq!(
+            first_name_in_values(
+                "Kommunfullmäktige Ägardirektiv för Norrby AB Policy för ägarstyrning"
+            ),
+            Some("Policy för ägarstyrning")
+        );
     }
 
     #[test]

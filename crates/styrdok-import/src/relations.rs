@@ -334,7 +334,8 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
             && target.dnr.is_none()
             && target.date.is_none();
         // "riktlinjer och/eller rutiner": kinds in the plural coordinated
-        // describe a set; "årliga verksamhetsplaner för …": a recurring
+        // describe a set (capitalised with a subject after them they are a
+        // title: `Riktlinjer och regler för kommunalt stöd …`); "årliga verksamhetsplaner för …": a recurring
         // document written in lower case describes documents too.
         let plural_word = |w: &str| {
             styrdok_core::text::PLURAL_ENDINGS
@@ -347,7 +348,8 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
                 .split_whitespace()
                 .nth(1)
                 .is_some_and(|w| ["och", "eller", "och/eller"].contains(&fold(w).as_str()))
-            && ti.split_whitespace().nth(2).is_some_and(plural_word);
+            && ti.split_whitespace().nth(2).is_some_and(plural_word)
+            && (lower || ti.split_whitespace().count() <= 3);
         let recurring_set = lower
             && recurring
             && ti.split_whitespace().take(3).any(plural_word)
@@ -903,6 +905,22 @@ fn describes_documents(d: &str) -> bool {
         })
 }
 
+/// [`describes_documents`], or the head noun of a document outside the
+/// built-in kinds among its words (`bolagsordningen`, `ägardirektiv`; not
+/// the bare `ordning` or `analys`): what a document may complement or be
+/// worked out in, or a decision may end (`upphäver
+/// Handläggningsordningsordning vid representation`).
+fn describes_governing_documents(d: &str) -> bool {
+    describes_documents(d)
+        || d.split_whitespace().any(|w| {
+            let fw = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
+                fw.ends_with(n)
+                    && (fw.len() > n.len() || !n.starts_with("ordning") && !n.starts_with("analys"))
+            })
+        })
+}
+
 /// The object up to a coordinated clause (`Policy för X och beskriver
 /// hur …` → `Policy för X`), and up to a numbered heading after a full
 /// stop (`Riktlinjer för gallring. 1.1 Syftet med …` → `Riktlinjer för
@@ -1329,8 +1347,12 @@ pub(crate) fn scan(
                 if needs_document {
                     targets.retain(|(t, _, _)| {
                         t.dnr.is_some()
-                            || t.title.as_deref().is_some_and(describes_documents)
-                            || t.description.as_deref().is_some_and(describes_documents)
+                            || t.title
+                                .as_deref()
+                                .is_some_and(describes_governing_documents)
+                            || t.description
+                                .as_deref()
+                                .is_some_and(describes_governing_documents)
                     });
                 }
                 // "konkretiserar den representation som …": a description
@@ -1346,7 +1368,9 @@ pub(crate) fn scan(
                         t.title.is_some()
                             || t.dnr.is_some()
                             || t.date.is_some()
-                            || t.description.as_deref().is_some_and(describes_documents)
+                            || t.description
+                                .as_deref()
+                                .is_some_and(describes_governing_documents)
                     });
                 }
                 for (mut t, tspan, conf) in targets.clone() {
@@ -1778,6 +1802,42 @@ mod tests {
     }
 
     #[test]
+    fn documents_outside_the_vocabulary_as_subject_and_object() {
+        // Invented wording, the forms of Helsinge Vatten's owner directive
+        // (`blind14/`) and Nyköping's replaced rules (`blind10/`): the
+        // title's head noun after a demonstrative is this document; a
+        // company's articles are a document it complements.
+        let t = "Ägardirektiv för Norrby Vatten AB\n\nDetta ägardirektiv är ett komplement till bolagsordningen.\n";
+        assert_eq!(
+            read(t),
+            vec![(
+                RelationKind::Complements,
+                false,
+                None,
+                Some("bolagsordningen".to_owned())
+            )]
+        );
+        // Not a head noun the title does not open with.
+        let t = "Policy för Norrby Vatten AB\n\nDetta ägardirektiv är ett komplement till bolagsordningen.\n";
+        assert!(read(t).is_empty());
+        // Not the bare `ordning` (order, no document).
+        let t = "Policy för parker\n\nPolicyn är ett komplement till den ordning som gäller.\n";
+        assert!(read(t).is_empty());
+        // Two kinds coordinated, capitalised, with a subject: a title.
+        let t = "Riktlinje för bidrag\n\nRiktlinjen ersätter Riktlinjer och regler för stöd till föreningar i Norrby kommun.\n";
+        assert_eq!(
+            read(t),
+            vec![named(
+                RelationKind::Replaces,
+                "Riktlinjer och regler för stöd till föreningar i Norrby kommun"
+            )]
+        );
+        // … alone, lower case: a set described.
+        let t = "Riktlinje för bidrag\n\nRiktlinjen ersätter tidigare riktlinjer och regler.\n";
+        assert!(read(t).iter().all(|r| r.2.is_none()));
+    }
+
+    #[test]
     fn another_document_ended_by_this_one() {
         let t = "Policy för parker\n\nRiktlinjer för lekplatser upphör att gälla när denna policy antas.\n\nSamtidigt upphör Program för träd att gälla.\n\nRegler för parkskötsel upphävs härmed.\n";
         assert_eq!(
@@ -1836,7 +1896,7 @@ mod tests {
             read(t),
             vec![named(RelationKind::Repeals, "Riktlinjer för lekplatser")]
         );
-        let t = "Policy för parker\n\nKommunfullmäktige antar Policy för parker. Kommunfullmäktige upphäver taxan för parkering.\n";
+        let t = "Policy för parker\n\nKommunfullmäktige antar Policy för parker. Kommunfullmäktige upphäver avgiften för parkering.\n";
         assert!(read(t).is_empty(), "{:?}", read(t));
         let t = "Policy för parker\n\nKommunstyrelsen upphäver Regler för bad.\n";
         assert!(read(t).is_empty(), "{:?}", read(t));
@@ -2031,6 +2091,16 @@ mod tests {
         // Boverket's and Naturvårdsverket's statute books alike.
         let p = crate::pre::prepare(
             "Bidraget styrs av föreskrifterna (BFS 1991:12) och råden (NFS 2001:3).\n",
+        );
+        let units = crate::structure::units(&p, &[], None);
+        assert!(
+            references(&units, &[])
+                .into_iter()
+                .all(|(r, _)| r.target.dnr.is_none())
+        );
+        // An EU regulation's number, a law's abbreviation before its number.
+        let p = crate::pre::prepare(
+            "Enligt dataskyddsförordningen (EU 2016/679) och sekretesslagen (OSL 2009:400) gäller detta.\n",
         );
         let units = crate::structure::units(&p, &[], None);
         assert!(

@@ -96,7 +96,7 @@ pub const RULES: &[Rule] = &[
     r(
         "title-named-on-page",
         0.6,
-        "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word and what a preposition joins to it, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ",
+        "When no line can be the title: the name inside a page-flattened first page, a capitalised kind word (or the head noun of a kind outside them: `Ägardirektiv`, `Föreskrifter`, `Delegationsordning`) and what a preposition joins to it, a year after `år` included, up to a capitalised word, number, label or adoption participle (`1 Samlingen 1(4) Riktlinjer för bruk av mobila enheter antagna av …`); abstains when the line's names differ or the name ends in a suspended compound (`… för arbets- och` at a line's end)",
     ),
     r(
         "title-continued-below",

@@ -906,6 +906,14 @@ pub(crate) fn now_made(folded: &str, more: &[&str]) -> bool {
     lexicon::NOW_MADE.contains(&folded) || more.contains(&folded)
 }
 
+/// The folded first word of `title` when it is a head noun long enough to
+/// stand for the document (five letters or more: `ägardirektiv`,
+/// `delegationsordning`).
+fn title_head(title: Option<&str>) -> Option<String> {
+    let head = fold(title?.split_whitespace().next()?);
+    (head.chars().count() >= 5).then_some(head)
+}
+
 /// The byte length of a reference to the stating document at the start of
 /// `s` ("Dokumentet", "Denna policy", "IT-programmet", "Policyn", the title).
 pub(crate) fn self_ref_len(
@@ -926,9 +934,7 @@ pub(crate) fn self_ref_len(
     // The definite form of the title's head noun ("Delegationsordningen" for
     // "Delegationsordning för socialnämnden"), for kinds outside the
     // vocabulary.
-    if let Some(t) = title
-        && let Some(head) = t.split_whitespace().next().map(fold)
-        && head.chars().count() >= 5
+    if let Some(head) = title_head(title)
         && f1
             .strip_prefix(head.as_str())
             .is_some_and(|e| ["en", "n", "et", "t", "na"].contains(&e))
@@ -988,6 +994,17 @@ pub(crate) fn self_ref_len(
         }
         if let Some(k) = DocumentKind::recognize_compound(w2)
             && kind.is_none_or(|d| *d == k)
+        {
+            return word_end(w2);
+        }
+        // "Detta ägardirektiv" under the title "Ägardirektiv för …": the
+        // title's head noun when it heads a document outside the built-in
+        // kinds (the lexicon's `OTHER_KIND_NOUNS`; not `Dessa resevillkor`).
+        if let Some(head) = title_head(title)
+            && crate::lexicon::OTHER_KIND_NOUNS
+                .iter()
+                .any(|n| head.ends_with(n))
+            && fold(w2.trim_end_matches([',', ':'])) == head
         {
             return word_end(w2);
         }

@@ -103,10 +103,67 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
             t = head.trim_end();
         }
         t = trim_furniture(t);
+        t = restated_once(t);
         if t == before {
             return t;
         }
     }
+}
+
+/// A name a title line writes twice, the second time from a capitalised
+/// word: the restatement when it goes on from the first (`Reglemente för
+/// patientnämnden Reglemente för patientnämnden i Region Norrby`) or is the
+/// same name cleaner (`Kostpolitisk_plan_ Kostpolitisk plan`); the first
+/// when the second is its head alone (`Riktlinjer för färdtjänst
+/// Riktlinjer`) or behind an owner's genitive (`Regler för föreningsstöd
+/// Fritidsnämndens regler för föreningsstöd`; the second when the genitive
+/// ran on after the first: `REGLER FÖR FÖRENINGSSTÖD fritidsnämndens
+/// REGLER för föreningsstöd`). Both parts name a kind.
+fn restated_once(t: &str) -> &str {
+    let norm = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '_')
+            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let starts = t
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_uppercase() && t.get(..i).is_some_and(|b| b.ends_with(' ')))
+        .map(|(i, _)| i);
+    for i in starts {
+        let (Some(a), Some(b)) = (t.get(..i), t.get(i..)) else {
+            continue;
+        };
+        let a = a.trim_end();
+        let (fa, fb) = (norm(a), norm(b));
+        if kind_word(&fa.join(" ")).is_none() || kind_word(&fb.join(" ")).is_none() {
+            continue;
+        }
+        if fb.len() >= fa.len() && fb.starts_with(&fa) {
+            return b;
+        }
+        // `Riktlinjer för färdtjänst Riktlinjer`: the head alone again.
+        if fb.len() == 1 && fa.len() > 1 && fa.starts_with(&fb) {
+            return a;
+        }
+        // `REGLER FÖR FÖRENINGSSTÖD fritidsnämndens REGLER för
+        // föreningsstöd`: the owner's genitive of the restatement ran on
+        // after the first.
+        if fa.len() == fb.len() + 1
+            && fa.starts_with(&fb)
+            && fa.last().is_some_and(|w| w.ends_with('s'))
+        {
+            return b;
+        }
+        if fb.len() > fa.len()
+            && fb.ends_with(&fa)
+            && fb.len() == fa.len() + 1
+            && fb.first().is_some_and(|w| w.ends_with('s'))
+        {
+            return a;
+        }
+    }
+    t
 }
 
 /// `Punkt 9: ` opening a protocol's agenda item.
@@ -1453,6 +1510,47 @@ mod tests {
         ));
         assert!(super::is_chrome_title("Foto: Exempelby kommun"));
         assert!(!super::is_chrome_title("Bildarkivets regler"));
+    }
+
+    #[test]
+    fn a_name_written_twice_on_its_line() {
+        // Invented wording, the forms of four organisations' title lines
+        // (Region Norrbotten, Håbo, Växjö, Vingåker).
+        let t = super::trim_page_notes;
+        assert_eq!(
+            t("Reglemente för krisnämnden Reglemente för krisnämnden i Region Norrby"),
+            "Reglemente för krisnämnden i Region Norrby"
+        );
+        assert_eq!(
+            t("Riktlinjer för skolskjuts och elevresor Riktlinjer"),
+            "Riktlinjer för skolskjuts och elevresor"
+        );
+        assert_eq!(
+            t("Regler för lokalbidrag Kulturnämndens regler för lokalbidrag"),
+            "Regler för lokalbidrag"
+        );
+        assert_eq!(
+            t("Kulturpolitisk_plan_ Kulturpolitisk plan"),
+            "Kulturpolitisk plan"
+        );
+        assert_eq!(
+            t("REGLER FÖR LOKALBIDRAG kulturnämndens REGLER för lokalbidrag"),
+            "REGLER för lokalbidrag"
+        );
+        // A longer second name than a head alone is no restatement.
+        assert_eq!(
+            t("Riktlinjer för parker och torg Riktlinjer för parker"),
+            "Riktlinjer för parker och torg Riktlinjer för parker"
+        );
+        // Two different names, or a restatement naming no kind, stay.
+        assert_eq!(
+            t("Riktlinjer för parker Riktlinjer för torg"),
+            "Riktlinjer för parker Riktlinjer för torg"
+        );
+        assert_eq!(
+            t("Norrby kommun Norrby kommun"),
+            "Norrby kommun Norrby kommun"
+        );
     }
 
     #[test]
