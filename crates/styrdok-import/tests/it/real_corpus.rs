@@ -280,6 +280,10 @@ pub(crate) fn blind30_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind30"))
 }
 
+pub(crate) fn blind31_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind31"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -999,6 +1003,33 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The thirty-first blind set (`tests/corpus/blind31/`: 7 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind31() {
+    let p = run_in(&blind31_dir(), |_| true);
+    check("Thirty-first blind set (blind31)", &p, &BLIND31_FLOORS, 7);
+    check_statements("blind31", &p.statements, BLIND31_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND31_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND31_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The thirtieth blind set (`tests/corpus/blind30/`: 7 real texts of 7
 /// organisations, their truth committed before any importer ran on
