@@ -575,14 +575,14 @@ fn statements_blind30() {
     );
 }
 
-/// The blind31 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind31 set: its one run (the lead's, 88045a0) found 7/14, 7/14
+/// extracted were truth sentences, modality 5/7; floors just under.
 #[test]
 fn statements_blind31() {
     check(
         "blind31",
         &run_in(&blind31_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.49, 0.49, 0.71],
     );
 }
 
