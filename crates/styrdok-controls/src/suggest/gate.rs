@@ -15,8 +15,11 @@
 //! anställda", "Denna instruktion vänder sig till …") names who it applies
 //! to, not a control; so does a sentence about equipment as property
 //! (pawning, damages, ownership, the loan period) or about the secrecy
-//! review of a request for a public document. Tokens match as in the
-//! lexicon.
+//! review of a request for a public document. A row marked `strong` is a
+//! cue whose evidence is decisive: with the learned parts, a statement with
+//! one passes even where the learned gate-opener and ranker would close it
+//! (rows whose sentences the spent sets label with a control in several
+//! organisations and never `[]`). Tokens match as in the lexicon.
 
 use crate::ControlsError;
 use crate::table::Table;
@@ -30,6 +33,8 @@ use super::words::{Word, kept_hits};
 enum Kind {
     /// Marks information-security content.
     Cue,
+    /// Marks it decisively: the learned parts do not close the gate.
+    Strong,
     /// Takes its words out of play (a non-security sense).
     Stop,
     /// Closes the gate: the statement is about a document's own scope, or
@@ -64,7 +69,7 @@ impl Gate {
         Self::parse("lexicon/sv-gate.csv", GATE_SV)
     }
 
-    /// Parses a gate CSV (`pattern,kind,note`, kind `cue`, `stop` or `veto`). Rows
+    /// Parses a gate CSV (`pattern,kind,note`, kind `cue`, `strong`, `stop` or `veto`). Rows
     /// whose pattern starts with `#` are comments.
     ///
     /// # Errors
@@ -72,7 +77,7 @@ impl Gate {
     /// `ControlsError::Csv` (naming `name` and the line) when the CSV cannot
     /// be read or lacks the `pattern` or `kind` column, or a row is invalid:
     /// its pattern is not folded or has an empty part, or its kind is not
-    /// `cue`, `stop` or `veto`.
+    /// `cue`, `strong`, `stop` or `veto`.
     pub fn parse(name: &str, text: &str) -> Result<Self, ControlsError> {
         let t = Table::parse(name, text, &["pattern", "kind"])?;
         let mut entries = Vec::new();
@@ -80,11 +85,12 @@ impl Gate {
             let (row, pattern, parsed) = item?;
             let kind = match row.get("kind") {
                 "cue" => Kind::Cue,
+                "strong" => Kind::Strong,
                 "stop" => Kind::Stop,
                 "veto" => Kind::Veto,
                 other => {
                     return Err(row.error(format!(
-                        "kind {other:?} is not \"cue\", \"stop\" or \"veto\""
+                        "kind {other:?} is not \"cue\", \"strong\", \"stop\" or \"veto\""
                     )));
                 }
             };
@@ -118,6 +124,25 @@ impl Gate {
         self.cues(text, &super::words::words(text))
     }
 
+    /// Whether a row marked `strong` matches `text` (whichever row a longer
+    /// or overlapping match kept among [`Gate::check`]'s cues): decisive
+    /// evidence the learned parts do not overrule. A veto still closes the
+    /// gate.
+    pub fn has_strong_cue(&self, text: &str) -> bool {
+        self.strong_in(&super::words::words(text))
+    }
+
+    /// [`Gate::has_strong_cue`] on the words of a text.
+    pub(crate) fn strong_in(&self, ws: &[Word]) -> bool {
+        let strong: Vec<&Pattern> = self
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Strong)
+            .map(|e| &e.parsed)
+            .collect();
+        !kept_hits(&strong, ws).is_empty()
+    }
+
     /// [`Gate::check`] on the words of `text`.
     pub(crate) fn cues(&self, text: &str, ws: &[Word]) -> Option<Vec<Trigger>> {
         let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
@@ -130,7 +155,7 @@ impl Gate {
             .into_iter()
             .filter_map(|h| {
                 let e = self.entries.get(h.pattern)?;
-                if e.kind != Kind::Cue {
+                if !matches!(e.kind, Kind::Cue | Kind::Strong) {
                     return None;
                 }
                 let (a, b) = (ws.get(h.first)?, ws.get(h.last)?);

@@ -323,6 +323,10 @@ impl Suggester {
         let Some(cues) = self.gate.cues(text, ws) else {
             return Vec::new();
         };
+        // A strong cue is decisive: the learned parts do not close it.
+        if !cues.is_empty() && self.gate.strong_in(ws) {
+            return cues;
+        }
         let gate = if self.learned {
             LearnedGate::builtin()
         } else {
@@ -735,6 +739,38 @@ mod tests {
         assert!(s.suggest("Denna policy gäller för e-post.").is_empty());
         assert!(!s.suggest("Skicka aldrig lösenord med e-post.").is_empty());
         assert!(Gate::parse("t", "pattern,kind\nx,maybe\n").is_err());
+    }
+
+    #[test]
+    fn a_strong_cue_is_not_closed_by_the_learned_parts() {
+        // Thirty-seventh pass: leave of the people photographed (Region
+        // Norrbotten, Region Halland) and publishing with consent (six
+        // organisations) are 5.34 whatever the learned parts think.
+        // Invented wording of those forms.
+        for text in [
+            "Alla som är med på bilden måste ge sin tillåtelse innan någon börjar fotografera.",
+            "Skriftligt samtycke krävs för att publicera bild och namn på sociala medier med flera.",
+        ] {
+            let got = suggest(text);
+            assert!(
+                got.iter()
+                    .take(3)
+                    .any(|g| g.control.to_string().ends_with("/5.34")),
+                "{text}: {got:?}"
+            );
+        }
+        let gate = Gate::parse(
+            "t",
+            "pattern,kind,note\nfotograf* & tillatelse,strong,\nfotograf*,cue,\nfotograf* & *chef*,veto,\n",
+        )
+        .unwrap();
+        assert!(gate.has_strong_cue("Be om tillåtelse innan du fotograferar."));
+        assert!(!gate.has_strong_cue("Du får fotografera i parken."));
+        // A veto still closes the gate.
+        assert!(
+            gate.check("Enhetschefen ger tillåtelse att fotografera.")
+                .is_none()
+        );
     }
 
     #[test]
