@@ -415,12 +415,14 @@ const PURPOSE_OWN_VERBS: [&str; 10] = [
 /// synpunkter dokumenteras", "För att inte äventyra förtroendet … ska
 /// antalet …"; with no adverb the infinitive is seen before this).
 fn fronted_purpose_ended(w: &[Word], j: usize, i: usize) -> bool {
-    // Only a modal proper ends it: `behöver`/`krävs` after a purpose name
-    // the means to it ("För att processen ska kunna bedrivas enhetligt
-    // behöver också roller definieras", `real/` Luleå, no truth sentence).
-    let main_modal = w
-        .get(i)
-        .is_some_and(|x| ["ska", "skall", "maste", "bör", "får"].contains(&x.folded.as_str()));
+    // Only a modal proper ends it, and `krävs` (Vårgårda `blind3/`, Lund
+    // `blind10/`: `För att … ska vara … krävs …`, both truths `måste`):
+    // `behöver`/`behövs` after a purpose name the means to it ("För att
+    // processen ska kunna bedrivas enhetligt behöver också roller
+    // definieras", `real/` Luleå, no truth sentence).
+    let main_modal = w.get(i).is_some_and(|x| {
+        ["ska", "skall", "maste", "bör", "får", "kravs"].contains(&x.folded.as_str())
+    });
     if !main_modal || w.first().is_none_or(|f| f.folded != "for") {
         return false;
     }
@@ -443,10 +445,15 @@ fn fronted_purpose_ended(w: &[Word], j: usize, i: usize) -> bool {
     own_verb || infinitival
 }
 
-/// Determiners that end like an infinitive ("alla", "samtliga"; not
-/// "vara", which is one too): after "för att" they open a subject ("för att alla system ska vara säkra"),
-/// not an infinitive ("för att använda X").
-const SUBJECT_OPENERS: [&str; 6] = ["alla", "samtliga", "varje", "denna", "dessa", "hela"];
+/// Determiners and the pronoun `detta` that end like an infinitive
+/// ("alla", "samtliga"; not "vara", which is one too): after "för att"
+/// they open a subject ("för att alla system ska vara säkra", "För att
+/// detta ska kunna ske bör …", Strängnäs `blind31/`; "För att detta ska
+/// vara tydligt krävs …", Vårgårda `blind3/`), not an infinitive ("för att
+/// använda X").
+const SUBJECT_OPENERS: [&str; 7] = [
+    "alla", "samtliga", "varje", "denna", "dessa", "detta", "hela",
+];
 
 /// Finite verbs that end a fronted clause before its comma ("När du har
 /// ett uppdrag, ska …"): a modal after the comma is the main clause's.
@@ -1625,6 +1632,7 @@ mod tests {
 
     const SKA: Reading = Some((Binds::Modal, Some(Modality::Ska), false));
     const MASTE: Reading = Some((Binds::Modal, Some(Modality::Maste), false));
+    const BOR_MODAL: Reading = Some((Binds::Modal, Some(Modality::Bor), false));
     const FAR: Reading = Some((Binds::Modal, Some(Modality::Far), false));
     const FAR_NOT: Reading = Some((Binds::Modal, Some(Modality::Far), true));
     const RESPONSIBILITY: Reading = Some((Binds::Responsibility, None, false));
@@ -1742,6 +1750,15 @@ mod tests {
             ),
             (
                 "För att barnas lek ska vara trygg måste grindarna stängas.",
+                MASTE,
+            ),
+            // `detta` opens a subject, not an infinitive (invented).
+            (
+                "För att detta ska kunna ske bör parkerna vara öppna för alla.",
+                BOR_MODAL,
+            ),
+            (
+                "För att detta ska vara tydligt krävs en fast ordning för namn.",
                 MASTE,
             ),
             ("För att den ska fungera behövs en rutin.", None),
