@@ -3,13 +3,14 @@
 use proptest::prelude::*;
 use styrdok_import::{ImportDraft, Target, import};
 
-/// The comparison form: NFC (the importer reads text in NFC, so a value it
-/// read from NFD input is compared in one form), no white space, hyphens,
-/// bullets, lower case.
+/// The comparison form: the importer's own normalization (NFC and the
+/// ligatures of PDFs expanded, `styrdok_core::text::normalize`: a value it
+/// read from NFD input, or `ﬀ` read as `ff`, is compared in one form), no
+/// white space, hyphens, bullets, lower case.
 /// (The glyphs that cleaning writes as `•`, `pre.rs`, count as `•`: a
 /// title `a▪!` is read `a•!`.)
 fn squash(s: &str) -> String {
-    styrdok_core::text::nfc(s)
+    styrdok_core::text::normalize(s)
         .chars()
         .filter(|c| {
             !c.is_whitespace()
@@ -346,6 +347,16 @@ proptest! {
 #[test]
 fn a_cleaned_bullet_glyph_is_no_invention() {
     check_no_invention("a▪!", &import("a▪!"));
+}
+
+/// A ligature the importer expands (`ﬀ` → `ff`) is no invention (found by
+/// the property test above: `Aﬀ\u{b}` gave the title `Aff`).
+#[test]
+fn an_expanded_ligature_is_no_invention() {
+    let input = "Aﬀ\u{b}";
+    let d = import(input);
+    assert_eq!(d.title.as_deref(), Some("Aff"));
+    check_no_invention(input, &d);
 }
 
 #[test]
