@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 34] = [
+const SPENT: [&str; 35] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -543,6 +543,8 @@ const SPENT: [&str; 34] = [
     "blind29-statements.json",
     // Spent by its one run at 17ff12e (switch `STYRDOK_CV_BLIND30`).
     "blind30-statements.json",
+    // Spent by its one run at 7278a28 (switch `STYRDOK_CV_BLIND32`).
+    "blind32-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
@@ -596,7 +598,7 @@ fn in_library(i: usize) -> bool {
 
 /// Whether the estimates train with [`SPENT`]'s set `i`: the first eight
 /// always; blind5 and every later set as the library does, unless
-/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND30`, the
+/// `STYRDOK_CV_<SET>` (`STYRDOK_CV_BLIND5` … `STYRDOK_CV_BLIND32`, the
 /// set's short name in capitals) is `1` (with) or `0` (without).
 fn trains_with(i: usize) -> bool {
     if i < BLIND5 {
