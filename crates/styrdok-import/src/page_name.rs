@@ -106,10 +106,7 @@ fn heads_name(w: &str, other: bool) -> bool {
     }
     let f = fold(w);
     other
-        && crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
-            f.ends_with(n)
-                && (f.len() > n.len() || !n.starts_with("ordning") && !n.starts_with("analys"))
-        })
+        && crate::structure::other_kind_noun(&f)
         && !crate::lexicon::OTHER_KIND_EXCEPTIONS
             .iter()
             .any(|e| f.contains(e))

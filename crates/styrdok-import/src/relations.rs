@@ -913,11 +913,7 @@ fn describes_documents(d: &str) -> bool {
 fn describes_governing_documents(d: &str) -> bool {
     describes_documents(d)
         || d.split_whitespace().any(|w| {
-            let fw = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
-                fw.ends_with(n)
-                    && (fw.len() > n.len() || !n.starts_with("ordning") && !n.starts_with("analys"))
-            })
+            crate::structure::other_kind_noun(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         })
 }
 

@@ -682,6 +682,19 @@ pub(crate) fn rules_head(t: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// Whether a folded word names a document outside the built-in kinds by
+/// its head noun ([`crate::lexicon::OTHER_KIND_NOUNS`]): a compound
+/// (`ägardirektiv`, `bolagsordningen`, `delegationsordning`) or a bare noun
+/// other than `ordning` and `analys` (order and analysis, no document on
+/// their own). Law and rules-of-procedure compounds
+/// ([`crate::lexicon::OTHER_KIND_EXCEPTIONS`]) are the caller's choice.
+pub(crate) fn other_kind_noun(folded: &str) -> bool {
+    crate::lexicon::OTHER_KIND_NOUNS.iter().any(|n| {
+        folded.ends_with(n)
+            && (folded.len() > n.len() || !n.starts_with("ordning") && !n.starts_with("analys"))
+    })
+}
+
 /// The head noun of a title naming a document outside the built-in kinds
 /// ([`crate::lexicon::OTHER_KIND_NOUNS`]): its first word (after a
 /// suspended compound, `Risk- och Sårbarhetsanalys`), when no word of the
