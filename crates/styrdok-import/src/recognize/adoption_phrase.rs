@@ -548,6 +548,43 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
     }
 }
 
+/// `av` or `i` before the body, after a date between the verb and it.
+static BY_AFTER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"(?i)^\s*,?\s*(?:av|i)\s+"));
+
+/// `Policyn fastställdes den 29 november 2007 av regionfullmäktige`,
+/// `… programmet som antogs den 27 juni 2022 i Kommunfullmäktige`: the
+/// decision date between a passive verb about this document and its body
+/// (Region Sörmland `blind30/`, Strängnäs `blind31/`). `rest` is what
+/// follows the verb; the subject was checked. Whether it read the phrase.
+fn date_before_body(rest: &str, span: (usize, usize), fields: &mut Fields) -> bool {
+    let Some(lead) = rest.strip_prefix("den ") else {
+        return false;
+    };
+    let Some(d) = find_dates(lead)
+        .into_iter()
+        .next()
+        .filter(|d| d.range.start == 0)
+    else {
+        return false;
+    };
+    let tail = crate::re::part(lead, d.range.end..);
+    let Some(by) = BY_AFTER_DATE.find(tail) else {
+        return false;
+    };
+    let Some((name, end)) = body_at(crate::re::part(tail, by.end()..)) else {
+        return false;
+    };
+    let src = || Src::new(span, 0.85, "adoption-phrase");
+    fields.adopted_by.push(BodyRef::new(&name), src());
+    fields.decision_date.push(d.date, src());
+    let after = crate::re::part(tail, by.end() + end..);
+    if let Some(p) = PARAGRAPH.captures(after).and_then(|c| c.get(1)) {
+        fields.decision_paragraph.push(p.as_str().to_owned(), src());
+    }
+    true
+}
+
 fn adoption(
     s: &str,
     span: (usize, usize),
@@ -568,6 +605,9 @@ fn adoption(
         let about_this = subject_ok(before, kind, title, participle)
             || (participle && continues_reference(before, pronoun));
         if !about_this {
+            continue;
+        }
+        if m.get(2).is_none() && date_before_body(rest, span, fields) {
             continue;
         }
         let Some((name, end)) = body_at(rest).or_else(|| appositive_body(rest)) else {
@@ -959,6 +999,30 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_date_between_a_passive_verb_and_its_body() {
+        let d = adopted_on(
+            "Upphandlingspolicy\n\nPolicyn fastställdes den 29 november 2007 av regionfullmäktige, att gälla från den 1 januari 2008.\n",
+            Some("2007-11-29"),
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("regionfullmäktige")
+        );
+        let d = adopted_on(
+            "Kulturpolitiskt program\n\nHär kan du ladda ner det kulturpolitiska programmet som antogs den 27 juni 2022 i Kommunfullmäktige.\n",
+            Some("2022-06-27"),
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        // Another document's decision is not this one's.
+        no_adoption(&[
+            "Upphandlingspolicy\n\nBudgeten fastställdes den 29 november 2007 av regionfullmäktige.\n",
+        ]);
     }
 
     #[test]

@@ -401,7 +401,7 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
             && !title.is_some_and(|t| {
                 fold(t)
                     .split_whitespace()
-                    .any(|w| w.chars().count() >= 5 && adjective.starts_with(w))
+                    .any(|w| w.chars().count() >= 5 && same_adjective(adjective, w))
             })
         {
             return false;
@@ -418,9 +418,31 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
                     || fold(w) == "dnr"
                     || fold(w) == "nr"
                     || w.chars().any(|c| c.is_ascii_digit())
-            })
+            }) || restrictive_som(tail, len)
         })
     })
+}
+
+/// Whether the reference `tail[..len]` is followed only by a restrictive
+/// `som` (`det kulturpolitiska programmet som antogs …`, Strängnäs
+/// `blind31/`); after a comma (`Avfallsplanen, som beslutades …`,
+/// Skaraborg `blind25/`) the clause describes a part or another document.
+fn restrictive_som(tail: &str, len: usize) -> bool {
+    let (Some(head), Some(rest)) = (tail.get(..len), tail.get(len..)) else {
+        return false;
+    };
+    rest.trim() == "som" && !head.trim_end().ends_with(',') && !rest.contains(',')
+}
+
+/// Whether an adjective before a reference is the title's word, in the
+/// title's form or another ending (`kulturpolitiska` for the title's
+/// `Kulturpolitiskt`: the definite and the neuter form of one adjective).
+fn same_adjective(adjective: &str, title_word: &str) -> bool {
+    let stem = |w: &str| -> String {
+        let w = w.strip_suffix(['t', 'a', 'e']).unwrap_or(w);
+        w.to_owned()
+    };
+    adjective.starts_with(title_word) || stem(adjective) == stem(title_word)
 }
 
 /// Runs one recognizer on every block of `text` (for the recognizers'
