@@ -1562,6 +1562,30 @@ const BLIND29_FLOORS: Floors = Floors {
     empty_suggested_max: 0.32,
 };
 
+/// The thirty-third blind set, `blind33-statements.json` (54 statements
+/// from 16 documents no earlier set used, of 15 organisations; 34 with
+/// controls, 20 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Prepared with open floors before its one run
+/// by the lead.
+#[test]
+fn real_statements_blind33() {
+    check_set(
+        "Thirty-third blind set, new documents (blind33)",
+        "blind33-statements.json",
+        &BLIND33_FLOORS,
+        54,
+        34,
+    );
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND33_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
+
 /// The thirty-second blind set, `blind32-statements.json` (54 statements
 /// from 17 documents no earlier set used, of 15 organisations; 37 with
 /// controls, 17 `[]`), labelled by another session and committed before
