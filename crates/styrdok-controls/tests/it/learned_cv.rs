@@ -545,6 +545,8 @@ const SPENT: [&str; 35] = [
     "blind30-statements.json",
     // Spent by its one run at 7278a28 (switch `STYRDOK_CV_BLIND32`).
     "blind32-statements.json",
+    // Spent by its one run at 8f3c167 (switch `STYRDOK_CV_BLIND33`).
+    "blind33-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

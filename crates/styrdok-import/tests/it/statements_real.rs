@@ -587,14 +587,14 @@ fn statements_blind31() {
     );
 }
 
-/// The blind32 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind32 set: its one run (the lead's, 8f3c167) found 28/46, 28/29
+/// extracted were truth sentences, modality 28/28; floors just under.
 #[test]
 fn statements_blind32() {
     check(
         "blind32",
         &run_in(&blind32_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.60, 0.96, 0.99],
     );
 }
 
