@@ -129,6 +129,18 @@ pub(crate) fn parse_pattern(pattern: &str) -> Result<Pattern, String> {
     if phrase.is_empty() || also.iter().any(Vec::is_empty) {
         return Err(format!("pattern {pattern:?} has an empty part"));
     }
+    // Words are split at every character that is not a letter or a digit
+    // (`styrdok_core::text::tokens`): a token holding one never matches.
+    if let Some(t) = std::iter::once(&phrase)
+        .chain(&also)
+        .flatten()
+        .find(|t| !t.stem.chars().all(char::is_alphanumeric))
+    {
+        return Err(format!(
+            "pattern {pattern:?}: token {:?} can never match, as words are split at every character that is not a letter or a digit (write `bank-id` as `=bank =id`)",
+            t.stem
+        ));
+    }
     Ok(Pattern { phrase, also })
 }
 
@@ -253,6 +265,10 @@ mod tests {
         let p = parse_pattern("ansvar* for & informationssakerhet*").unwrap();
         assert_eq!((p.phrase.len(), p.also.len()), (2, 1));
         assert!(parse_pattern("ansvar* & ").is_err());
+        // A hyphen or a slash splits words: such a token never matches.
+        assert!(parse_pattern("bank-id").is_err());
+        assert!(parse_pattern("ansvar* & e-arkiv*").is_err());
+        assert!(parse_pattern("=bank =id").is_ok());
     }
 
     #[test]
