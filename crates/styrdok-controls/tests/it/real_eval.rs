@@ -1562,6 +1562,30 @@ const BLIND29_FLOORS: Floors = Floors {
     empty_suggested_max: 0.32,
 };
 
+/// The thirty-fourth blind set, `blind34-statements.json` (53 statements
+/// from 20 documents no earlier set used, of 19 organisations; 33 with
+/// controls, 20 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Prepared with open floors before its one run
+/// by the lead.
+#[test]
+fn real_statements_blind34() {
+    check_set(
+        "Thirty-fourth blind set, new documents (blind34)",
+        "blind34-statements.json",
+        &BLIND34_FLOORS,
+        53,
+        33,
+    );
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND34_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
+
 /// The thirty-third blind set, `blind33-statements.json` (54 statements
 /// from 16 documents no earlier set used, of 15 organisations; 34 with
 /// controls, 20 `[]`), labelled by another session and committed before
