@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 36] = [
+const SPENT: [&str; 37] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -547,6 +547,8 @@ const SPENT: [&str; 36] = [
     "blind32-statements.json",
     // Spent by its one run at 8f3c167 (switch `STYRDOK_CV_BLIND33`).
     "blind33-statements.json",
+    // Spent by its one run at 417ae00 (switch `STYRDOK_CV_BLIND34`).
+    "blind34-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

@@ -598,14 +598,14 @@ fn statements_blind32() {
     );
 }
 
-/// The blind33 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind33 set: its one run (the lead's, 921bab8) found 20/44, 20/25
+/// extracted were truth sentences, modality 18/20; floors just under.
 #[test]
 fn statements_blind33() {
     check(
         "blind33",
         &run_in(&blind33_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.45, 0.79, 0.89],
     );
 }
 
