@@ -89,7 +89,13 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
         &["reglemente", "reglement"],
     ),
     (DocumentKind::Instruktion, "instruktion", &["instruktion"]),
-    (DocumentKind::Anvisning, "anvisning", &["anvisning"]),
+    // `Vägledning för elevhälsa`, `Rehabiliteringsvägledning` (Kristianstad,
+    // Göteborg): guidance on how to apply rules, an anvisning.
+    (
+        DocumentKind::Anvisning,
+        "anvisning",
+        &["anvisning", "vagledning"],
+    ),
     (DocumentKind::Rutin, "rutin", &["rutin"]),
 ];
 

@@ -122,6 +122,32 @@ fn year_after_ar(ws: &[Word<'_>], j: usize) -> bool {
     year && j > 0 && ws.get(j - 1).is_some_and(|p| fold(p.clean) == "ar")
 }
 
+/// Folded endings of a body's name inside a document's name.
+const BODY_NOUNS: [&str; 5] = [
+    "forvaltningen",
+    "namnden",
+    "styrelsen",
+    "kontoret",
+    "enheten",
+];
+
+/// Whether word `j`, capitalised, is (part of) a body's name joined to a
+/// document's name: `för Socialnämnden`, `inom Barn- och
+/// utbildningsförvaltningen` (Kristianstad `blind33/`), `för Barn- och
+/// Utbildningsförvaltningen` (Sävsjö `tune3/`).
+fn body_name_at(ws: &[Word<'_>], j: usize) -> bool {
+    let folded = |k: usize| ws.get(k).map(|w| fold(w.clean)).unwrap_or_default();
+    let body = |f: &str| BODY_NOUNS.iter().any(|n| f.ends_with(n));
+    let after_joiner = j > 0 && JOINERS.contains(&folded(j - 1).as_str());
+    let w = ws.get(j).map_or("", |w| w.clean);
+    let suspended = w.ends_with('-') && folded(j + 1) == "och" && body(&folded(j + 2));
+    let second = j >= 2
+        && folded(j - 1) == "och"
+        && ws.get(j - 2).is_some_and(|p| p.clean.ends_with('-'))
+        && body(&folded(j));
+    (after_joiner && (body(&folded(j)) || suspended)) || second
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -205,10 +231,12 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
                 // `Handlingsprogram Enligt lag (2003:778) om …`.
                 true
             } else if capitalised(w.clean) {
-                // A place name before its organisation noun.
+                // A place name before its organisation noun, or a body's
+                // name (`inom Barn- och utbildningsförvaltningen`).
                 let prev = ws.get(j - 1).map(|p| fold(p.clean)).unwrap_or_default();
                 let next = ws.get(j + 1).map(|n| fold(n.clean)).unwrap_or_default();
-                JOINERS.contains(&prev.as_str()) && ORG_NOUNS.contains(&next.as_str())
+                (JOINERS.contains(&prev.as_str()) && ORG_NOUNS.contains(&next.as_str()))
+                    || body_name_at(ws, j)
             } else {
                 !w.clean.chars().any(|c| c.is_ascii_digit())
             };
@@ -322,6 +350,27 @@ mod tests {
 
     fn names(line: &str) -> Vec<&str> {
         names_in(line)
+    }
+
+    #[test]
+    fn a_body_named_inside_a_name() {
+        // Invented wording, the forms of Kristianstad's and Sävsjö's
+        // first lines (`blind33/`, `tune3/`).
+        assert_eq!(
+            names(
+                "Vägledning för ekonomi inom Barn- och utbildningsförvaltningen i Norrby kommun. Avser alla."
+            ),
+            ["Vägledning för ekonomi inom Barn- och utbildningsförvaltningen i Norrby kommun"]
+        );
+        assert_eq!(
+            names("Riktlinje för arkiv för Kulturnämnden"),
+            ["Riktlinje för arkiv för Kulturnämnden"]
+        );
+        // Not any capitalised word: a name ends before another sentence.
+        assert_eq!(
+            names("Riktlinje för arkiv Gäller tills vidare"),
+            ["Riktlinje för arkiv"]
+        );
     }
 
     #[test]

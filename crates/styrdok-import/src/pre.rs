@@ -158,6 +158,12 @@ pub(crate) fn normalize_line(raw: &str) -> String {
         space = false;
         s.push(c);
     }
+    // A rule drawn with characters (`_________`, `-----`): a separator,
+    // read as a blank line (Ekerö's taxa `blind33/` closes its table with
+    // one before `Antagen av kommunfullmäktige 2010-04-27 § 37`).
+    if s.chars().count() >= 3 && s.chars().all(|c| matches!(c, '_' | '-' | '–' | '—' | '=')) {
+        s.clear();
+    }
     s
 }
 
@@ -486,6 +492,24 @@ mod tests {
             "från och med 2019-10-25, § 46"
         );
         assert_eq!(join("KF 2018-12-", "17, § 201").0, "KF 2018-12-17, § 201");
+    }
+
+    #[test]
+    fn a_rule_line_is_a_separator() {
+        assert_eq!(normalize_line("_________"), "");
+        assert_eq!(normalize_line(" ----- "), "");
+        assert_eq!(
+            normalize_line("Antagen av KF ______"),
+            "Antagen av KF ______"
+        );
+        assert_eq!(normalize_line("--"), "--");
+        let d = crate::import(
+            "Taxa för något\n\nText om taxan.\n\nDetaljhandel med varor\nöl och tobak\n_________\nAntagen av kommunfullmäktige 2010-04-27 § 37\n",
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2010-04-27")
+        );
     }
 
     #[test]
