@@ -609,14 +609,14 @@ fn statements_blind33() {
     );
 }
 
-/// The blind34 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind34 set: its one run (the lead's, abcf9e2) found 17/46, 17/20
+/// extracted were truth sentences, modality 17/17; floors just under.
 #[test]
 fn statements_blind34() {
     check(
         "blind34",
         &run_in(&blind34_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.36, 0.84, 0.99],
     );
 }
 
