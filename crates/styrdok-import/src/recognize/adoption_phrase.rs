@@ -1003,22 +1003,21 @@ mod tests {
 
     #[test]
     fn a_date_between_a_passive_verb_and_its_body() {
-        let d = adopted_on(
-            "Upphandlingspolicy\n\nPolicyn fastställdes den 29 november 2007 av regionfullmäktige, att gälla från den 1 januari 2008.\n",
-            Some("2007-11-29"),
-        );
-        assert_eq!(
-            d.adopted_by.map(|b| b.name).as_deref(),
-            Some("regionfullmäktige")
-        );
-        let d = adopted_on(
-            "Kulturpolitiskt program\n\nHär kan du ladda ner det kulturpolitiska programmet som antogs den 27 juni 2022 i Kommunfullmäktige.\n",
-            Some("2022-06-27"),
-        );
-        assert_eq!(
-            d.adopted_by.map(|b| b.name).as_deref(),
-            Some("Kommunfullmäktige")
-        );
+        for (text, date, body) in [
+            (
+                "Upphandlingspolicy\n\nPolicyn fastställdes den 29 november 2007 av regionfullmäktige, att gälla från den 1 januari 2008.\n",
+                "2007-11-29",
+                "regionfullmäktige",
+            ),
+            (
+                "Kulturpolitiskt program\n\nHär kan du ladda ner det kulturpolitiska programmet som antogs den 27 juni 2022 i Kommunfullmäktige.\n",
+                "2022-06-27",
+                "Kommunfullmäktige",
+            ),
+        ] {
+            let d = adopted_on(text, Some(date));
+            assert_eq!(d.adopted_by.map(|b| b.name).as_deref(), Some(body));
+        }
         // Another document's decision is not this one's.
         no_adoption(&[
             "Upphandlingspolicy\n\nBudgeten fastställdes den 29 november 2007 av regionfullmäktige.\n",
