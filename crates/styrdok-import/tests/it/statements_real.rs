@@ -620,14 +620,14 @@ fn statements_blind34() {
     );
 }
 
-/// The blind35 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind35 set: its one run (the lead's, 934a742) found 21/43, 21/24
+/// extracted were truth sentences, modality 19/21; floors just under.
 #[test]
 fn statements_blind35() {
     check(
         "blind35",
         &run_in(&blind35_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.48, 0.87, 0.90],
     );
 }
 
