@@ -631,14 +631,14 @@ fn statements_blind35() {
     );
 }
 
-/// The blind36 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind36 set: its one run (the lead's, f6009eb) found 34/56, 34/39
+/// extracted were truth sentences, modality 32/34; floors just under.
 #[test]
 fn statements_blind36() {
     check(
         "blind36",
         &run_in(&blind36_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.60, 0.87, 0.94],
     );
 }
 
