@@ -1562,6 +1562,30 @@ const BLIND29_FLOORS: Floors = Floors {
     empty_suggested_max: 0.32,
 };
 
+/// The thirty-sixth blind set, `blind36-statements.json` (55 statements
+/// from 16 documents no earlier set used, of 16 organisations; 33 with
+/// controls, 22 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Prepared with open floors before its one run
+/// by the lead.
+#[test]
+fn real_statements_blind36() {
+    check_set(
+        "Thirty-sixth blind set, new documents (blind36)",
+        "blind36-statements.json",
+        &BLIND36_FLOORS,
+        55,
+        33,
+    );
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND36_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
+
 /// The thirty-fifth blind set, `blind35-statements.json` (53 statements
 /// from 20 documents no earlier set used, of 18 organisations; 32 with
 /// controls, 21 `[]`), labelled by another session and committed before
