@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 38] = [
+const SPENT: [&str; 39] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -551,6 +551,8 @@ const SPENT: [&str; 38] = [
     "blind34-statements.json",
     // Spent by its one run at 51ac52b (switch `STYRDOK_CV_BLIND35`).
     "blind35-statements.json",
+    // Spent by its one run at b0b43d6 (switch `STYRDOK_CV_BLIND36`).
+    "blind36-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
