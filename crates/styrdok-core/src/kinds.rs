@@ -546,6 +546,10 @@ mod tests {
             DocumentKind::recognize_compound("Bidragsnormer"),
             Some(DocumentKind::Regler)
         );
+        assert_eq!(
+            DocumentKind::recognize_compound("Rehabiliteringsvägledning"),
+            Some(DocumentKind::Anvisning)
+        );
         assert_eq!(DocumentKind::recognize_compound("Riksnormen"), None);
         assert_eq!(DocumentKind::recognize_compound("IT-handbok"), None);
         assert_eq!(

@@ -431,18 +431,19 @@ fn restrictive_som(tail: &str, len: usize) -> bool {
     let (Some(head), Some(rest)) = (tail.get(..len), tail.get(len..)) else {
         return false;
     };
-    rest.trim() == "som" && !head.trim_end().ends_with(',') && !rest.contains(',')
+    rest.trim() == "som" && !head.trim_end().ends_with(',')
 }
 
 /// Whether an adjective before a reference is the title's word, in the
 /// title's form or another ending (`kulturpolitiska` for the title's
 /// `Kulturpolitiskt`: the definite and the neuter form of one adjective).
 fn same_adjective(adjective: &str, title_word: &str) -> bool {
-    let stem = |w: &str| -> String {
-        let w = w.strip_suffix(['t', 'a', 'e']).unwrap_or(w);
-        w.to_owned()
-    };
-    adjective.starts_with(title_word) || stem(adjective) == stem(title_word)
+    adjective.starts_with(title_word) || adjective_stem(adjective) == adjective_stem(title_word)
+}
+
+/// An adjective without its ending `-t`, `-a` or `-e`.
+fn adjective_stem(w: &str) -> &str {
+    w.strip_suffix(['t', 'a', 'e']).unwrap_or(w)
 }
 
 /// Runs one recognizer on every block of `text` (for the recognizers'
