@@ -617,11 +617,13 @@ pub(crate) fn clean_title(t: &str) -> &str {
         return t.get(..*at).unwrap_or(t).trim_end();
     }
     // "… för medarbetare Upplands-Bro kommun": the same with the
-    // organisation's name first.
+    // organisation's name first; one joined to another named before it
+    // (`för Arvika kommun och Arvika kommunkoncern`, Arvika `blind19/`)
+    // stays.
     if let [.., (_, before), (at, name), (_, org)] = words.as_slice()
         && ["kommun", "stad", "kommunkoncern"].contains(&fold(org).as_str())
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !["for", "i", "inom"].contains(&fold(before).as_str())
+        && !["for", "i", "inom", "och"].contains(&fold(before).as_str())
         && words.len() >= 4
     {
         return t.get(..*at).unwrap_or(t).trim_end();

@@ -692,6 +692,9 @@ pub(crate) fn fuller(
         return None;
     }
     let title_has_kind = kind_word(t).is_some();
+    // A kind outside the vocabulary (`Renhållningsföreskrifter`) is
+    // completed only by its organisation (`för Säffle och Åmåls kommuner`).
+    let other_kind = crate::structure::other_kind_head(t).is_some();
     let title_has_org = words(raw).iter().any(|w| is_org_word(&w.folded));
     // The line just below a web title may restate the name in other words
     // (`Strategi för it` / `It-strategi för Mjölby kommun 2017-2020.`).
@@ -733,10 +736,12 @@ pub(crate) fn fuller(
                 extended = true;
             }
             let mut end = wb.end;
+            let mut org_added = false;
             // `för Tyresö kommun` after a name that names no organisation.
             if !title_has_org && let Some(e) = organisation_after(line, &ws, b, &places) {
                 end = e;
                 extended = true;
+                org_added = true;
             }
             // A title cut after its preposition (`Normer och riktlinjer
             // för`): the words after it, to the end of the clause.
@@ -791,7 +796,10 @@ pub(crate) fn fuller(
             if !(added || extended || inverted) || !name_shaped(span) {
                 continue;
             }
-            if !title_has_kind && kind_word(span).is_none() {
+            if !title_has_kind
+                && kind_word(span).is_none()
+                && !(other_kind && org_added && start == ws.get(a).map_or(0, |w| w.word_start))
+            {
                 continue;
             }
             return Some((j, span.to_owned()));
@@ -989,12 +997,35 @@ fn is_org_word(w: &str) -> bool {
 /// The end of `för|i|inom <organisation>` right after word `b`:
 /// capitalised words ending in `kommun`/`stad`/`kommunkoncern`/`län`
 /// (`för Tyresö kommun`), or `Region|Regionförbundet|Landstinget` and one
-/// capitalised name (`för Regionförbundet Sörmland`).
+/// capitalised name (`för Regionförbundet Sörmland`); organisations
+/// coordinated with `och` are one (`för Säffle och Åmåls kommuner`,
+/// `för Arvika kommun och Arvika kommunkoncern`). The preposition is
+/// written in lower case (or the name in capitals, `FÖR NACKA KOMMUN`):
+/// `I Umeå tätort finns …` after a name opens the next sentence (Umeå,
+/// `blind11/`).
 fn organisation_after(line: &str, ws: &[Word], b: usize, places: &[String]) -> Option<usize> {
     let prep = ws.get(b + 1)?;
-    if !["for", "i", "inom"].contains(&prep.folded.as_str()) {
+    let written = |w: &Word| line.get(w.start..w.end).unwrap_or("");
+    let all_caps = |w: &Word| written(w).chars().all(|c| !c.is_lowercase());
+    if !["for", "i", "inom"].contains(&prep.folded.as_str())
+        || (written(prep).starts_with(char::is_uppercase) && !ws.get(b + 2).is_some_and(all_caps))
+    {
         return None;
     }
+    let end = organisation_at(line, ws, b + 2, places)?;
+    // `… kommun och Arvika kommunkoncern`: a second organisation joined.
+    let k = ws.iter().position(|w| w.end == end)?;
+    let joined = ws
+        .get(k + 1)
+        .filter(|w| w.folded == "och")
+        .and_then(|_| organisation_at(line, ws, k + 2, places));
+    Some(joined.unwrap_or(end))
+}
+
+/// The end of an organisation's name starting at word `i` (see
+/// [`organisation_after`]).
+fn organisation_at(line: &str, ws: &[Word], i: usize, places: &[String]) -> Option<usize> {
+    let b = i.checked_sub(2)?;
     let capital = |w: &Word| {
         line.get(w.start..)
             .is_some_and(|s| s.starts_with(char::is_uppercase))
@@ -1015,9 +1046,17 @@ fn organisation_after(line: &str, ws: &[Word], b: usize, places: &[String]) -> O
         let between = line.get(first.end..name.start).unwrap_or("x");
         return (capital(name) && between.trim().is_empty()).then_some(name.end);
     }
+    let mut coordinated = false;
     for w in ws.iter().skip(b + 3).take(4) {
-        if ["kommun", "stad", "kommunkoncern", "lan"].contains(&w.folded.as_str()) {
+        if ["kommun", "stad", "kommunkoncern", "lan"].contains(&w.folded.as_str())
+            || (coordinated && w.folded == "kommuner")
+        {
             return Some(w.end);
+        }
+        // `Säffle och Åmåls kommuner`: places joined before one plural.
+        if w.folded == "och" && !coordinated {
+            coordinated = true;
+            continue;
         }
         if !capital(w) {
             break;
@@ -1883,6 +1922,27 @@ mod tests {
             title_of(t).as_deref(),
             Some("Riktlinjer för hantering av arkiv och gallring")
         );
+    }
+
+    /// Organisations joined with `och` are one organisation after the name;
+    /// a capital `I` opens the next sentence, not the name's place
+    /// (invented wording).
+    #[test]
+    fn a_fuller_name_with_joined_organisations_and_no_sentence_after_it() {
+        let t = "Parkföreskrifter\n\nStorlek: px\n\nTranskript\n\n1 Parkföreskrifter för Norrby och Söderby kommuner Antagen av kommunfullmäktige\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Parkföreskrifter för Norrby och Söderby kommuner")
+        );
+        let t = "Parkpolicy\n\nParkpolicy för Norrby kommun och Norrby kommunkoncern.\n\nAntagen av kommunfullmäktige.\n";
+        assert_eq!(
+            title_of(t).as_deref(),
+            Some("Parkpolicy för Norrby kommun och Norrby kommunkoncern")
+        );
+        let t = "Riktlinjer för parker\n\nStorlek: px\n\nTranskript\n\n1 Riktlinjer för parker I Norrby tätort finns 150 parker som Norrby kommun sköter.\n";
+        assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för parker"));
+        let t = "PARKPOLICY\n\nStorlek: px\n\nTranskript\n\n1 PARKPOLICY FÖR NORRBY KOMMUN Antagen av kommunfullmäktige\n";
+        assert_eq!(title_of(t).as_deref(), Some("PARKPOLICY FÖR NORRBY KOMMUN"));
     }
 
     /// A download button's quoted title is not the document's own
