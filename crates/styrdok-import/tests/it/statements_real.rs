@@ -17,8 +17,8 @@ use crate::real_corpus::{
     blind9_dir, blind10_dir, blind11_dir, blind12_dir, blind13_dir, blind14_dir, blind15_dir,
     blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir,
     blind23_dir, blind24_dir, blind25_dir, blind26_dir, blind27_dir, blind28_dir, blind29_dir,
-    blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir, dir,
-    is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
+    blind37_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -639,6 +639,17 @@ fn statements_blind36() {
         "blind36",
         &run_in(&blind36_dir(), |_| true, true),
         [0.60, 0.87, 0.94],
+    );
+}
+
+/// The blind37 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind37() {
+    check(
+        "blind37",
+        &run_in(&blind37_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
