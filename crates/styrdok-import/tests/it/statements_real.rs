@@ -642,14 +642,14 @@ fn statements_blind36() {
     );
 }
 
-/// The blind37 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind37 set: its one run (the lead's, 26d2d8a) found 32/62, 32/35
+/// extracted were truth sentences, modality 31/32; floors just under.
 #[test]
 fn statements_blind37() {
     check(
         "blind37",
         &run_in(&blind37_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.51, 0.91, 0.96],
     );
 }
 
