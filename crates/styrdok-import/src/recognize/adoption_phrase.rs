@@ -450,17 +450,33 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
     }
 }
 
-/// `beslutade`, `har beslutat`, `beslöt` (a decision, not yet an adoption).
-static DECIDED: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"(?i)\b(?:beslutade|har\s+beslutat|beslöt)\s+"));
+/// `beslutade`, `har beslutat`, `beslöt`, `fattade beslut` (`fattade`
+/// alone where the body stands before `beslut`; a decision, not yet an
+/// adoption).
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)\b(?:beslutade|har\s+beslutat|beslöt|fattade(?:\s+beslut)?|har\s+fattat\s+beslut)\s+",
+    )
+});
 
-/// What opens the object of a decision that adopts a document: `om en
+/// What opens the object of a decision that adopts a document: `om (en)
 /// (ny)`, `att anta`, `att godkänna`, `att fastställa`.
 static DECIDED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"(?i)^(.{0,40}?)\b(?:om\s+(?:en|ett|de)\s+(?:nya?\s+)?|att\s+(?:anta|godkänna|fastställa)\s+)",
+        r"(?i)^(.{0,40}?)\b(?:om\s+(?:(?:en|ett|de)\s+)?(?:nya?\s+)?|att\s+(?:anta|godkänna|fastställa)\s+)",
     )
 });
+
+/// A fronted adverbial that is a date alone (`2019-06-04`, `8 februari
+/// 2012`, `Den 3 maj 2015`): the decision's date when the body follows
+/// the verb.
+fn fronted_date(before: &str) -> Option<styrdok_core::PartialDate> {
+    let b = before.trim();
+    let d = find_dates(b).into_iter().next()?;
+    let lead = fold(crate::re::part(b, ..d.range.start).trim());
+    let rest = crate::re::part(b, d.range.end..).trim();
+    (matches!(lead.as_str(), "" | "den") && rest.is_empty()).then_some(d.date)
+}
 
 /// `Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`,
 /// `Kommunstyrelsen beslutade 2016-02-15 § 17 om ett styrdokument …`, `… i
@@ -492,21 +508,30 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
         {
             continue;
         }
-        // The body before the verb (all of what precedes it), or after it.
-        let (name, rest) = match body_at(lead) {
+        // The body before the verb (all of what precedes it), or after it
+        // (`2019-06-04 beslutade kommunstyrelsen att anta …`, Nykvarn
+        // `blind36/`; `8 februari 2012 fattade kommunstyrelsen beslut om
+        // …`, Uppsala `blind15/`: the fronted date is the decision's).
+        let (name, rest, fronted) = match body_at(lead) {
             Some((name, end)) if lead.get(end..).is_some_and(|t| t.trim().is_empty()) => {
-                (name, rest)
+                (name, rest, None)
             }
             _ => {
                 let n = folded_before.split_whitespace().count();
                 match body_at(rest) {
                     Some((name, end)) if (1..=8).contains(&n) => {
-                        (name, crate::re::part(rest, end..))
+                        (name, crate::re::part(rest, end..), fronted_date(before))
                     }
                     _ => continue,
                 }
             }
         };
+        // `fattade kommunstyrelsen beslut om …`: the noun after the body.
+        let rest = rest
+            .trim_start()
+            .strip_prefix("beslut ")
+            .filter(|_| fold(m.as_str()).starts_with("fattade"))
+            .unwrap_or(rest);
         let Some(c) = DECIDED_OBJECT.captures(rest) else {
             continue;
         };
@@ -532,7 +557,11 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
             Src::new(span, 0.75, "adoption-decided-on"),
         );
         let between = between.as_str();
-        if let Some(d) = find_dates(between).into_iter().next() {
+        if let Some(d) = fronted {
+            fields
+                .decision_date
+                .push(d, Src::new(span, 0.75, "adoption-decided-on"));
+        } else if let Some(d) = find_dates(between).into_iter().next() {
             fields
                 .decision_date
                 .push(d.date, Src::new(span, 0.75, "adoption-decided-on"));
@@ -785,6 +814,42 @@ mod tests {
 
     /// The draft of `text`, asserted to have an adopter and `date` as its
     /// decision date.
+    /// A fronted date before the verb, `fattade beslut om`, and `om`
+    /// without an article (invented wording).
+    #[test]
+    fn a_decision_with_its_date_fronted_or_taken_as_a_noun() {
+        for (text, date) in [
+            (
+                "Parknorm för bostäder\n\n2019-06-04 beslutade kommunstyrelsen att anta en parknorm för bostäder.\n",
+                Some("2019-06-04"),
+            ),
+            (
+                "Riktlinjer för parker\n\n8 februari 2012 fattade kommunstyrelsen beslut om riktlinjer för parker i Norrby kommun.\n",
+                Some("2012-02-08"),
+            ),
+            (
+                "Riktlinjer för parker\n\nKommunstyrelsen beslutade den 8 februari 2012 om riktlinjer för parker.\n",
+                Some("2012-02-08"),
+            ),
+            (
+                "Riktlinjer för parker\n\nKommunstyrelsen fattade beslut om riktlinjer för parker.\n",
+                None,
+            ),
+        ] {
+            adopted_on(text, date);
+        }
+        // An adverbial that is no date alone gives none; a decision about
+        // something else is none.
+        adopted_on(
+            "Riktlinjer för parker\n\nI maj 2012 fattade kommunstyrelsen beslut om riktlinjer för parker.\n",
+            None,
+        );
+        no_adoption(&[
+            "Riktlinjer för parker\n\nI maj fattade kommunstyrelsen beslut om att utreda frågan.\n",
+            "Riktlinjer för parker\n\nKommunstyrelsen fattade beslut om en ny organisation.\n",
+        ]);
+    }
+
     fn adopted_on(text: &str, date: Option<&str>) -> crate::ImportDraft {
         let d = crate::import(text);
         assert!(d.adopted_by.is_some(), "{text}");
