@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 40] = [
+const SPENT: [&str; 41] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -555,6 +555,8 @@ const SPENT: [&str; 40] = [
     "blind36-statements.json",
     // Spent by its one run at 26d2d8a (switch `STYRDOK_CV_BLIND37`).
     "blind37-statements.json",
+    // Spent by its one run at 5035198 (switch `STYRDOK_CV_BLIND38`).
+    "blind38-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

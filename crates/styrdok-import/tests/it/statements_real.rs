@@ -653,14 +653,14 @@ fn statements_blind37() {
     );
 }
 
-/// The blind38 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind38 set: its one run (the lead's, 5035198) found 20/44, 20/28
+/// extracted were truth sentences, modality 18/20; floors just under.
 #[test]
 fn statements_blind38() {
     check(
         "blind38",
         &run_in(&blind38_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.45, 0.71, 0.89],
     );
 }
 
