@@ -665,14 +665,14 @@ fn statements_blind38() {
     );
 }
 
-/// The blind39 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind39 set: its one run (the lead's, f68d9ac) found 33/52, 33/36
+/// extracted were truth sentences, modality 30/33; floors just under.
 #[test]
 fn statements_blind39() {
     check(
         "blind39",
         &run_in(&blind39_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.63, 0.91, 0.90],
     );
 }
 
