@@ -316,6 +316,10 @@ pub(crate) fn blind39_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind39"))
 }
 
+pub(crate) fn blind40_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind40"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1035,6 +1039,33 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The fortieth blind set (`tests/corpus/blind40/`: 7 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind40() {
+    let p = run_in(&blind40_dir(), |_| true);
+    check("Fortieth blind set (blind40)", &p, &BLIND40_FLOORS, 7);
+    check_statements("blind40", &p.statements, BLIND40_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND40_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND40_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The thirty-ninth blind set (`tests/corpus/blind39/`: 7 real texts of
 /// 7 organisations, collected by a helper session, their truth committed
