@@ -676,14 +676,14 @@ fn statements_blind39() {
     );
 }
 
-/// The blind40 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind40 set: its one run (the lead's, f21c8ff) found 24/47, 24/33
+/// extracted were truth sentences, modality 22/24; floors just under.
 #[test]
 fn statements_blind40() {
     check(
         "blind40",
         &run_in(&blind40_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.51, 0.72, 0.91],
     );
 }
 
