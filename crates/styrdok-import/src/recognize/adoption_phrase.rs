@@ -812,8 +812,6 @@ mod tests {
         ]);
     }
 
-    /// The draft of `text`, asserted to have an adopter and `date` as its
-    /// decision date.
     /// A fronted date before the verb, `fattade beslut om`, and `om`
     /// without an article (invented wording).
     #[test]
@@ -850,6 +848,8 @@ mod tests {
         ]);
     }
 
+    /// The draft of `text`, asserted to have an adopter and `date` as its
+    /// decision date.
     fn adopted_on(text: &str, date: Option<&str>) -> crate::ImportDraft {
         let d = crate::import(text);
         assert!(d.adopted_by.is_some(), "{text}");
