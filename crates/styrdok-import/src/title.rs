@@ -796,9 +796,7 @@ pub(crate) fn fuller(
             if !(added || extended || inverted) || !name_shaped(span) {
                 continue;
             }
-            if !title_has_kind
-                && kind_word(span).is_none()
-                && !(other_kind && org_added && start == ws.get(a).map_or(0, |w| w.word_start))
+            if !title_has_kind && kind_word(span).is_none() && !(other_kind && org_added && !owned)
             {
                 continue;
             }
@@ -1012,25 +1010,24 @@ fn organisation_after(line: &str, ws: &[Word], b: usize, places: &[String]) -> O
     {
         return None;
     }
-    let end = organisation_at(line, ws, b + 2, places)?;
+    let last = organisation_at(line, ws, b + 2, places)?;
     // `… kommun och Arvika kommunkoncern`: a second organisation joined.
-    let k = ws.iter().position(|w| w.end == end)?;
-    let joined = ws
-        .get(k + 1)
+    let last = ws
+        .get(last + 1)
         .filter(|w| w.folded == "och")
-        .and_then(|_| organisation_at(line, ws, k + 2, places));
-    Some(joined.unwrap_or(end))
+        .and_then(|_| organisation_at(line, ws, last + 2, places))
+        .unwrap_or(last);
+    ws.get(last).map(|w| w.end)
 }
 
-/// The end of an organisation's name starting at word `i` (see
-/// [`organisation_after`]).
+/// The index of the last word of an organisation's name starting at word
+/// `i` (see [`organisation_after`]).
 fn organisation_at(line: &str, ws: &[Word], i: usize, places: &[String]) -> Option<usize> {
-    let b = i.checked_sub(2)?;
     let capital = |w: &Word| {
         line.get(w.start..)
             .is_some_and(|s| s.starts_with(char::is_uppercase))
     };
-    let first = ws.get(b + 2)?;
+    let first = ws.get(i)?;
     if !capital(first) {
         return None;
     }
@@ -1042,16 +1039,16 @@ fn organisation_at(line: &str, ws: &[Word], i: usize, places: &[String]) -> Opti
     ]
     .contains(&first.folded.as_str())
     {
-        let name = ws.get(b + 3)?;
+        let name = ws.get(i + 1)?;
         let between = line.get(first.end..name.start).unwrap_or("x");
-        return (capital(name) && between.trim().is_empty()).then_some(name.end);
+        return (capital(name) && between.trim().is_empty()).then_some(i + 1);
     }
     let mut coordinated = false;
-    for w in ws.iter().skip(b + 3).take(4) {
+    for (k, w) in ws.iter().enumerate().skip(i + 1).take(4) {
         if ["kommun", "stad", "kommunkoncern", "lan"].contains(&w.folded.as_str())
             || (coordinated && w.folded == "kommuner")
         {
-            return Some(w.end);
+            return Some(k);
         }
         // `Säffle och Åmåls kommuner`: places joined before one plural.
         if w.folded == "och" && !coordinated {
@@ -1064,7 +1061,7 @@ fn organisation_at(line: &str, ws: &[Word], i: usize, places: &[String]) -> Opti
     }
     // The place alone (`i Norrby`) where the text names the organisation
     // by it elsewhere (`Norrby kommun`).
-    places.contains(&first.folded).then_some(first.end)
+    places.contains(&first.folded).then_some(i)
 }
 
 /// The places the text names an organisation by (`Norrby` of `Norrby
