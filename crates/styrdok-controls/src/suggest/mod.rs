@@ -1494,6 +1494,30 @@ mod tests {
     }
 
     #[test]
+    fn stored_keys_and_footage_looked_at_are_cued_a_storage_heading_is_not() {
+        // Forty-fourth pass (invented wording): keys stored (the verb
+        // förvara, 7.2, a strong gate row), who may look at recorded
+        // footage (5.15); the noun förvaring is no cue of its own.
+        assert_cued_in_top3(
+            &[
+                ("Nycklarna förvaras i ett låst skåp på kontoret.", "7.2"),
+                (
+                    "Endast rektor får titta på materialet från kamerorna.",
+                    "5.15",
+                ),
+            ],
+            suggest,
+        );
+        let listed = listed();
+        assert!(
+            listed
+                .gate
+                .has_strong_cue("Din nyckel förvaras i ett säkerhetsskåp.")
+        );
+        assert!(!listed.gate.has_strong_cue("Förvaring av nycklar"));
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
