@@ -283,6 +283,16 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 }
                 continue;
             }
+            // A lead-in run into its first item in a flattened line: the
+            // item is the statement, under that lead-in.
+            let (a, s, run_in_lead) = match sentence::lead_in_run_in(s) {
+                Some(at) => (
+                    a + at,
+                    s.get(at..).unwrap_or(""),
+                    s.get(..at).map(str::trim),
+                ),
+                None => (a, s, None),
+            };
             if let Some((lead_end, items)) = sentence::flattened_list(s) {
                 let lead_text = s.get(..lead_end).unwrap_or("").trim();
                 let lead = read(lead_text);
@@ -338,9 +348,13 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                     pieces.push(Piece {
                         unit: u,
                         range: (a + ra + ca, a + ra + cb),
-                        rule: rule_of(&r),
+                        rule: if run_in_lead.is_some() {
+                            "statement-flattened-list"
+                        } else {
+                            rule_of(&r)
+                        },
                         reading: r,
-                        lead_in: None,
+                        lead_in: run_in_lead,
                         lead_subject: None,
                     });
                 }

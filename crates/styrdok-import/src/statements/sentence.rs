@@ -1111,6 +1111,32 @@ pub(crate) fn flattened_list(s: &str) -> Option<(usize, Vec<(usize, usize)>)> {
     Some((colon + 1, items))
 }
 
+/// Where the first item begins when a lead-in ending in a colon runs into
+/// it in a flattened line ("För att nå detta är målsättningen att: Alla
+/// arbetsplatser ska vara …", Nässjö kommun `blind36/`; "… gäller följande
+/// principer: Anläggningar och lokaler ska kunna …", Eda kommun
+/// `blind40/`): a lead-in of at least four words ending in a lowercase
+/// word, then a capital opening a clause that binds by its own modal verb
+/// after its subject. A short label ("Provtagning för polisen: Journal ska
+/// skrivas") and a lead-in whose item completes it ("Nämnden ska: Ta fram
+/// …") keep their sentence whole. `None` when no lead-in runs in.
+pub(crate) fn lead_in_run_in(s: &str) -> Option<usize> {
+    let colon = s.find(": ")?;
+    let before = s.get(..colon)?;
+    if words(before).len() < 4 || !before.ends_with(char::is_lowercase) {
+        return None;
+    }
+    let rest = s.get(colon + 1..)?;
+    let at = colon + 1 + (rest.len() - rest.trim_start().len());
+    let item = s.get(at..)?;
+    if !item.starts_with(char::is_uppercase) || words(item).len() < 3 {
+        return None;
+    }
+    super::reading::read(item)
+        .filter(|r| r.binds == super::reading::Binds::Modal && r.at > 0)
+        .map(|_| at)
+}
+
 /// A dash list flattened after a colon with each dash run into its item
 /// ("… besluta i ärenden om: -avtal med andra kommuner -taxor, -lån"): the
 /// lead-in's end and each item's range without its dash and trailing
@@ -1699,6 +1725,30 @@ mod tests {
         // Only a space between a heading and its sentence.
         let s = "Informationsteknologi (IT) är en resurs.";
         assert_eq!(trimmed(s, None), s);
+    }
+
+    #[test]
+    fn a_lead_in_run_into_its_first_item() {
+        // Invented wording, forms as at Nässjö kommun and Eda kommun.
+        let s = "För att nå detta är målet att: Alla lokaler ska vara rökfria.";
+        let at = lead_in_run_in(s).unwrap();
+        assert_eq!(&s[at..], "Alla lokaler ska vara rökfria.");
+        let s = "Vid bokning gäller följande regler: Nycklar ska lämnas tillbaka samma dag.";
+        assert_eq!(
+            lead_in_run_in(s).map(|at| &s[at..]),
+            Some("Nycklar ska lämnas tillbaka samma dag.")
+        );
+        // A short label, an item that completes its lead-in, an item that
+        // opens with its modal verb, and a colon before a lowercase word
+        // keep the sentence whole.
+        for s in [
+            "Provtagning för polisen: Journal ska skrivas.",
+            "Nämnden ska i sitt arbete: Ta fram en plan för arbetet.",
+            "Följande gäller för alla besökare: Ska anmäla sig i receptionen.",
+            "Följande gäller för alla besökare: de ska anmäla sig i receptionen.",
+        ] {
+            assert_eq!(lead_in_run_in(s), None, "{s}");
+        }
     }
 
     #[test]
