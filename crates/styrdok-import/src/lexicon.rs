@@ -607,6 +607,14 @@ pub(crate) const OTHER_KIND_NOUNS: &[&str] = &[
     "taxan",
 ];
 
+/// Head nouns of fee documents, folded, read as kind `other` (as a taxa
+/// is) only as the first word of a title (`Avgifter enligt miljöbalken`,
+/// Härryda `blind39/`; `Avgifter inom äldreomsorgen …`, Jokkmokk
+/// `blind35/`; `Ansöknings- och tillsynsavgifter …`, Ekerö `blind33/`),
+/// never as a word heading a name inside a page (`Riktlinjer för avgifter
+/// i vård och omsorg`, Mellerud `blind35/`, is a riktlinje).
+pub(crate) const FEE_NOUNS: &[&str] = &["avgifter", "avgifterna"];
+
 /// Compounds of [`OTHER_KIND_NOUNS`] that give no kind, folded: a law's
 /// name (`Dataskyddsförordningen`), and a body's rules of procedure
 /// (`Arbetsordning för kommunfullmäktige`), which collections file as a

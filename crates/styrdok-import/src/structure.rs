@@ -722,7 +722,8 @@ pub(crate) fn other_kind_head(t: &str) -> Option<&str> {
     // Goals: `Mål`, `Inriktningsmål` (a compound's joint `s`), not the verb
     // `Anmäl`.
     let goals = ["mal", "malen"].contains(&f.as_str()) || f.ends_with("smal");
-    if goals || other_noun(&f) {
+    let fees = crate::lexicon::FEE_NOUNS.iter().any(|n| f.ends_with(n));
+    if goals || fees || other_noun(&f) {
         return Some(head);
     }
     // `Generella föreskrifter och villkor för …` (`blind10/` Örnsköldsvik),
@@ -1166,6 +1167,14 @@ mod tests {
             Some("Inriktningsmål")
         );
         assert_eq!(other_kind_head("Mål för nämnderna"), Some("Mål"));
+        assert_eq!(
+            other_kind_head("Avgifter enligt plan- och bygglagen"),
+            Some("Avgifter")
+        );
+        assert_eq!(
+            other_kind_head("Riktlinjer för avgifter i hemtjänsten"),
+            None
+        );
         // Invented wording: adjectives before the head noun.
         assert_eq!(
             other_kind_head("Särskilda föreskrifter och villkor för parkering"),
