@@ -1494,7 +1494,7 @@ mod tests {
     }
 
     #[test]
-    fn stored_keys_and_footage_looked_at_are_cued_a_storage_heading_and_interpreters_are_not() {
+    fn forty_fourth_pass_cues_and_vetoes() {
         // Forty-fourth pass (invented wording): keys stored (the verb
         // förvara, 7.2, a strong gate row), who may look at recorded
         // footage (5.15); the noun förvaring is no cue of its own.
@@ -1515,8 +1515,13 @@ mod tests {
                 .has_strong_cue("Din nyckel förvaras i ett säkerhetsskåp.")
         );
         assert!(!listed.gate.has_strong_cue("Förvaring av nycklar"));
-        // An interpreting rule: no information security.
-        assert_nothing(&["Använd inte släktingar eller barn som tolkar."]);
+        // An interpreting rule, a safety alarm installed, e-mail read
+        // regularly: no information security.
+        assert_nothing(&[
+            "Använd inte släktingar eller barn som tolkar.",
+            "Trygghetslarmet installeras inom en vecka och du lämnar in en nyckel.",
+            "Som ledamot ska du regelbundet läsa din e-post.",
+        ]);
     }
 
     #[test]
