@@ -320,6 +320,14 @@ pub(crate) fn blind40_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind40"))
 }
 
+pub(crate) fn blind41_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind41"))
+}
+
+pub(crate) fn blind42_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind42"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1039,6 +1047,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The forty-second blind set (`tests/corpus/blind42/`: 7 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind42() {
+    let p = run_in(&blind42_dir(), |_| true);
+    check("Forty-second blind set (blind42)", &p, &BLIND42_FLOORS, 7);
+    check_statements("blind42", &p.statements, BLIND42_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND42_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND42_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The forty-first blind set (`tests/corpus/blind41/`: 7 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind41() {
+    let p = run_in(&blind41_dir(), |_| true);
+    check("Forty-first blind set (blind41)", &p, &BLIND41_FLOORS, 7);
+    check_statements("blind41", &p.statements, BLIND41_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND41_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND41_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The fortieth blind set (`tests/corpus/blind40/`: 7 real texts of 7
 /// organisations, collected by a helper session, their truth committed

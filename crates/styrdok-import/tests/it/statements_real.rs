@@ -18,8 +18,8 @@ use crate::real_corpus::{
     blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir,
     blind23_dir, blind24_dir, blind25_dir, blind26_dir, blind27_dir, blind28_dir, blind29_dir,
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
-    blind37_dir, blind38_dir, blind39_dir, blind40_dir, dir, is_blind, score_statements, truth,
-    truth_in, tune3_dir,
+    blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -684,6 +684,28 @@ fn statements_blind40() {
         "blind40",
         &run_in(&blind40_dir(), |_| true, true),
         [0.51, 0.72, 0.91],
+    );
+}
+
+/// The blind41 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind41() {
+    check(
+        "blind41",
+        &run_in(&blind41_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind42 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind42() {
+    check(
+        "blind42",
+        &run_in(&blind42_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
