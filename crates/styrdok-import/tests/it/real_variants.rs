@@ -23,6 +23,7 @@ fn corpora() -> Vec<PathBuf> {
         "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24",
         "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
         "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
+        "blind41", "blind42",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))

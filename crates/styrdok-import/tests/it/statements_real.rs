@@ -687,25 +687,25 @@ fn statements_blind40() {
     );
 }
 
-/// The blind41 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind41 set: its one run (the lead's, 442c4a1) found 16/46, 16/19
+/// extracted were truth sentences, modality 14/16; floors just under.
 #[test]
 fn statements_blind41() {
     check(
         "blind41",
         &run_in(&blind41_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.34, 0.84, 0.87],
     );
 }
 
-/// The blind42 set, prepared with open floors before its one run by the
-/// lead.
+/// The blind42 set: its one run (the lead's, 442c4a1) found 25/51, 25/28
+/// extracted were truth sentences, modality 21/25; floors just under.
 #[test]
 fn statements_blind42() {
     check(
         "blind42",
         &run_in(&blind42_dir(), |_| true, true),
-        [0.0, 0.0, 0.0],
+        [0.49, 0.89, 0.84],
     );
 }
 
