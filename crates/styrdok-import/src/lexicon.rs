@@ -695,6 +695,8 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "show less",
     "lank till startsidan",
     "till startsidan",
+    // Forshaga's site (`blind41/`) spells it without the t.
+    "till starsidan",
     "hoppa till innehallet",
 ];
 
