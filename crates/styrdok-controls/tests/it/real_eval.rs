@@ -1562,6 +1562,54 @@ const BLIND29_FLOORS: Floors = Floors {
     empty_suggested_max: 0.32,
 };
 
+/// The forty-second blind set, `blind42-statements.json` (55 statements
+/// from 14 documents no earlier set used, of 13 organisations; 32 with
+/// controls, 23 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Prepared with open floors before its one run
+/// by the lead.
+#[test]
+fn real_statements_blind42() {
+    check_set(
+        "Forty-second blind set, new documents (blind42)",
+        "blind42-statements.json",
+        &BLIND42_FLOORS,
+        55,
+        32,
+    );
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND42_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
+
+/// The forty-first blind set, `blind41-statements.json` (45 statements
+/// from 12 documents no earlier set used, of 10 organisations; 36 with
+/// controls, 9 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Prepared with open floors before its one run
+/// by the lead.
+#[test]
+fn real_statements_blind41() {
+    check_set(
+        "Forty-first blind set, new documents (blind41)",
+        "blind41-statements.json",
+        &BLIND41_FLOORS,
+        45,
+        36,
+    );
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND41_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
+
 /// The fortieth blind set, `blind40-statements.json` (52 statements from
 /// 13 documents no earlier set used, of 13 organisations; 31 with
 /// controls, 21 `[]`), labelled by another session and committed before
