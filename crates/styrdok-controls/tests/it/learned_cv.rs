@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
 /// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
 /// that has not been run.
-const SPENT: [&str; 43] = [
+const SPENT: [&str; 45] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -561,6 +561,8 @@ const SPENT: [&str; 43] = [
     "blind39-statements.json",
     // Spent by its one run at 31cc137 (switch `STYRDOK_CV_BLIND40`).
     "blind40-statements.json",
+    "blind41-statements.json",
+    "blind42-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
