@@ -1494,7 +1494,7 @@ mod tests {
     }
 
     #[test]
-    fn forty_fourth_pass_cues_and_vetoes() {
+    fn forty_fourth_and_forty_fifth_pass_cues_and_vetoes() {
         // Forty-fourth pass (invented wording): keys stored (the verb
         // förvara, 7.2, a strong gate row), who may look at recorded
         // footage (5.15); the noun förvaring is no cue of its own.
@@ -1504,6 +1504,11 @@ mod tests {
                 (
                     "Endast rektor får titta på materialet från kamerorna.",
                     "5.15",
+                ),
+                // Forty-fifth pass: digging near buried cables (7.12).
+                (
+                    "Innan du börjar gräva ska du ta reda på var ledningarna går.",
+                    "7.12",
                 ),
             ],
             suggest,
