@@ -1168,7 +1168,7 @@ mod tests {
         );
         assert_eq!(other_kind_head("Mål för nämnderna"), Some("Mål"));
         assert_eq!(
-            other_kind_head("Avgifter enligt plan- och bygglagen"),
+            other_kind_head("Avgifter enligt alkohollagen i Norrby"),
             Some("Avgifter")
         );
         assert_eq!(

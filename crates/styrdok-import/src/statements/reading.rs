@@ -1087,8 +1087,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         }
         // A permission: "Avsteg från policyn kan göras efter beslut …",
         // "Undantag kan medges" (an exception as subject), or "Skolskjuts
-        // kan endast beviljas …", "Ytterligare namn kan förekomma" (a
-        // granting verb after kan).
+        // kan endast beviljas …", "Ytterligare namn kan förekomma", "Bidrag
+        // kan lämnas …" (a granting verb after kan).
         if f == "kan"
             && !sub.at(i)
             && (["avsteg", "undantag", "avvikelse", "avvikelser", "dispens"]
@@ -1102,6 +1102,13 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                             "forekomma",
                             "erhallas",
                             "tillatas",
+                            // "Bidrag kan lämnas …", "Ekonomiskt stöd kan
+                            // utgå …", "Bidrag kan ej sökas av
+                            // privatpersoner": Kristianstad, Åstorp,
+                            // Härjedalen, Nyköping, Upplands Väsby, Gagnef.
+                            "lamnas",
+                            "utga",
+                            "sokas",
                         ]
                         .contains(&y.folded.as_str())
                     })
@@ -1811,6 +1818,9 @@ mod tests {
                 MASTE,
             ),
             ("Skolskjuts kan endast beviljas i vissa fall.", FAR),
+            ("Bidrag kan lämnas till ideella föreningar.", FAR),
+            ("Stöd kan utgå till föreningar med ungdomsverksamhet.", FAR),
+            ("Bidrag kan ej sökas av privatpersoner.", FAR_NOT),
             ("Ideella föreningar kan få stöd för sin verksamhet.", FAR),
             ("Förvaltningschefen föredrar ärendet.", None),
             ("Föreningen kan även få bidrag för lokaler.", FAR),
