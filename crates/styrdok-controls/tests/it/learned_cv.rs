@@ -492,9 +492,9 @@ use styrdok_controls::{
 };
 
 /// The spent sets and the tuning sets of the seventh pass, by file name
-/// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then the spent
-/// fifth to twenty-seventh blind sets (indices 8 to 30). Never a blind set
-/// that has not been run.
+/// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
+/// spent blind set from the fifth on (index 8 onwards, in the order of
+/// their runs). Never a blind set that has not been run.
 const SPENT: [&str; 45] = [
     "real-statements.json",
     "blind2-statements.json",
@@ -561,6 +561,8 @@ const SPENT: [&str; 45] = [
     "blind39-statements.json",
     // Spent by its one run at 31cc137 (switch `STYRDOK_CV_BLIND40`).
     "blind40-statements.json",
+    // Spent by their one runs at da78a9c (switches `STYRDOK_CV_BLIND41`,
+    // `STYRDOK_CV_BLIND42`).
     "blind41-statements.json",
     "blind42-statements.json",
 ];
