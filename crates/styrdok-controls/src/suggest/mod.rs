@@ -1530,6 +1530,19 @@ mod tests {
     }
 
     #[test]
+    fn forty_sixth_pass_codes_kept_forgotten_or_lost() {
+        // Invented wording: a code kept safe, forgotten or lost (5.17).
+        assert_cued_in_top3(
+            &[
+                ("Förvara koden så att ingen annan kan se den.", "5.17"),
+                ("Har du glömt koden kan du beställa en ny.", "5.17"),
+                ("Om du tappar bort dina koder ska du ringa kundtjänst.", "5.17"),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
