@@ -482,11 +482,12 @@ fn after_heading_before_body(s: &str, w: &[Word]) -> usize {
 /// IT-verksamhet", "vid Torsby kommun", "och Miljönämnden"), and the `att`
 /// that opens a clause with its subject ("… lagen säger att Fullmäktige
 /// skall …").
-const NOT_BEFORE_SUBJECT: [&str; 44] = [
+const NOT_BEFORE_SUBJECT: [&str; 50] = [
     "for", "i", "av", "till", "med", "pa", "om", "vid", "inom", "fran", "hos", "under", "enligt",
     "mellan", "via", "mot", "utan", "genom", "efter", "bland", "kring", "och", "eller", "samt",
     "en", "ett", "den", "det", "de", "all", "alla", "allt", "varje", "var", "vara", "denna",
-    "dessa", "annan", "annat", "andra", "egen", "eget", "egna", "att",
+    "dessa", "annan", "annat", "andra", "egen", "eget", "egna", "att", "utanfor", "infor", "over",
+    "runt", "per", "at",
 ];
 
 /// Determiners: a noun phrase follows them ("ett enskilt IT-system").
@@ -884,8 +885,66 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         .flat_map(|(x, y)| split_at_letter_bullets(text, (x, y)))
         .flat_map(|(x, y)| split_at_lowercase_stops(text, (x, y)))
         .flat_map(|(x, y)| split_at_lost_numbers(text, (x, y)))
+        .flat_map(|(x, y)| split_at_unpunctuated_rules(text, (x, y)))
         .collect()
 }
+
+/// Splits where a flattened list lost the full stops between its rules
+/// ("Kommunen ska vara aktiv ägare som tar ansvar för sitt ägande Kommunens
+/// roll … ska sättas i fokus Tydlig och avvägd rollfördelning ska råda …",
+/// Båstad): a lowercase word, then a capitalised one opening a clause that
+/// binds by its own modal verb within twenty words and no sentence's or
+/// clause list's stop (a comma may fall between; a number or a dash there
+/// makes a numbered heading, "… olyckor Effektmål 2 - Brandkåren ska …", a
+/// table of contents at Brandkåren Attunda), while the text
+/// before binds by a modal verb of its own. A word that names a place or
+/// body after a preposition, conjunction or subjunction ("med Region
+/// Skåne", "utanför Norden ska", "innebär att Kommunens plan ska") continues
+/// the sentence.
+fn split_at_unpunctuated_rules(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    // Besides the words after which no subject begins, a subjunction.
+    const SUBJUNCTIONS: [&str; 7] = ["som", "vilket", "nar", "dar", "da", "eftersom", "an"];
+    let s = text.get(a..b).unwrap_or("");
+    let modal = |r: &super::reading::Reading| {
+        r.binds == super::reading::Binds::Modal && r.modality.is_some()
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for m in UNPUNCTUATED_RULE.captures_iter(s) {
+        let (Some(end), Some(next)) = (m.name("end"), m.name("next")) else {
+            continue;
+        };
+        let before = fold(end.as_str());
+        if end.start() < from
+            || NOT_BEFORE_SUBJECT.contains(&before.as_str())
+            || SUBJUNCTIONS.contains(&before.as_str())
+        {
+            continue;
+        }
+        let left = s.get(from..end.end()).unwrap_or("");
+        let right = s.get(next.start()..).unwrap_or("");
+        let binds_left = left.split_whitespace().count() >= 4
+            && super::reading::read(left).is_some_and(|r| modal(&r));
+        let binds_right = super::reading::read(right).is_some_and(|r| {
+            let before = right.get(..r.at).unwrap_or("");
+            modal(&r)
+                && r.at > 0
+                && !before.contains(['.', ';', ':', '!', '?', '-', '–'])
+                && !before.contains(|c: char| c.is_ascii_digit())
+                && before.split_whitespace().count() <= 20
+        });
+        if binds_left && binds_right {
+            out.push((a + from, a + end.end()));
+            from = next.start();
+        }
+    }
+    out.push((a + from, b));
+    out
+}
+
+static UNPUNCTUATED_RULE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"\b(?P<end>\p{Ll}{2,})\s+(?P<next>\p{Lu}\p{Ll}+)\b")
+});
 
 /// Splits where extraction lost a number with the full stop after it
 /// ("… ersätter miljöprogrammet från år [2004.] Programmet omfattar …", "…
@@ -1748,6 +1807,46 @@ mod tests {
             "Följande gäller för alla besökare: de ska anmäla sig i receptionen.",
         ] {
             assert_eq!(lead_in_run_in(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn rules_run_together_without_full_stops() {
+        // Invented wording, form as at Båstads kommun (`blind*/` ägarstyrning)
+        // and in other flattened lists of rules.
+        let t = "Bolaget ska vara en aktiv part i samhället Styrelsens arbete med mål, budget och uppföljning ska ske öppet Revisorerna ska granska bolaget varje år.";
+        let pieces: Vec<&str> = split_numbered(t, (0, t.len()))
+            .into_iter()
+            .map(|(x, y)| &t[x..y])
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "Bolaget ska vara en aktiv part i samhället",
+                "Styrelsens arbete med mål, budget och uppföljning ska ske öppet",
+                "Revisorerna ska granska bolaget varje år."
+            ]
+        );
+        // The piece split off keeps a name after a preposition in its
+        // subject (no heading is cut before "Norden").
+        let t = "Nämnden ska följa upp målen Andelen födda utanför Norden ska öka.";
+        let split = split_numbered(t, (0, t.len()));
+        assert_eq!(split.len(), 2);
+        let (x, y) = trim(t, split[1], false, None);
+        assert_eq!(&t[x..y], "Andelen födda utanför Norden ska öka.");
+        // A name after a preposition, a capital whose clause binds by no
+        // modal verb, a text before it that binds by none, and a modal verb
+        // only after a colon keep the sentence whole.
+        for t in [
+            "Kommunen ska samverka med Region Norrby som ska stå för kostnaden.",
+            "Nämnden ska ta fram en plan för arbetet Planen beskriver hur arbetet går till.",
+            "Planen gäller för hela förvaltningen Chefer ska följa den.",
+            "Nämnden ska ta fram en plan för arbetet Till exempel: Planen ska vara kort.",
+            "Arbetet ska förbättras vilket innebär att Nämndens plan ska ses över.",
+            "Mål 1 - Nämnden ska minska olyckorna Mål 2 - Nämnden ska öka tryggheten",
+            "Enligt 2 kap. ska makarna vara överens enligt Äktenskapsbalken Makar ska hjälpas åt.",
+        ] {
+            assert_eq!(split_numbered(t, (0, t.len())), [(0, t.len())], "{t}");
         }
     }
 
