@@ -328,6 +328,14 @@ pub(crate) fn blind42_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind42"))
 }
 
+pub(crate) fn blind43_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind43"))
+}
+
+pub(crate) fn blind44_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind44"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1047,6 +1055,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The forty-fourth blind set (`tests/corpus/blind44/`: 7 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind44() {
+    let p = run_in(&blind44_dir(), |_| true);
+    check("Forty-fourth blind set (blind44)", &p, &BLIND44_FLOORS, 7);
+    check_statements("blind44", &p.statements, BLIND44_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND44_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND44_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The forty-third blind set (`tests/corpus/blind43/`: 8 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind43() {
+    let p = run_in(&blind43_dir(), |_| true);
+    check("Forty-third blind set (blind43)", &p, &BLIND43_FLOORS, 8);
+    check_statements("blind43", &p.statements, BLIND43_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND43_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND43_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The forty-second blind set (`tests/corpus/blind42/`: 7 real texts of
 /// 7 organisations, collected by a helper session, their truth committed

@@ -18,8 +18,8 @@ use crate::real_corpus::{
     blind16_dir, blind17_dir, blind18_dir, blind19_dir, blind20_dir, blind21_dir, blind22_dir,
     blind23_dir, blind24_dir, blind25_dir, blind26_dir, blind27_dir, blind28_dir, blind29_dir,
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
-    blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, blind43_dir,
+    blind44_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -706,6 +706,28 @@ fn statements_blind42() {
         "blind42",
         &run_in(&blind42_dir(), |_| true, true),
         [0.49, 0.89, 0.84],
+    );
+}
+
+/// The blind43 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind43() {
+    check(
+        "blind43",
+        &run_in(&blind43_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind44 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind44() {
+    check(
+        "blind44",
+        &run_in(&blind44_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
