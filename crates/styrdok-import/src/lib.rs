@@ -347,6 +347,31 @@ pub fn import(text: &str) -> ImportDraft {
             Src::new((line, line), 0.6, "metadata-label-run-adopter"),
         );
     }
+    // No adoption read: a line that is only a body with its meeting's date
+    // and paragraph, a value of a flattened document table.
+    // (When the adopter read is that body, its date and paragraph.)
+    if fields.decision_date.best_src().is_none()
+        && let Some((name, date, par, line)) = metadata::decision_line(&p)
+    {
+        let src = || Src::new((line, line), 0.6, "decision-line-alone");
+        let same = |b: &draft::BodyRef| {
+            styrdok_core::text::fold(&b.name) == styrdok_core::text::fold(&name)
+        };
+        match fields.adopted_by.best(&p) {
+            None => {
+                fields.adopted_by.push(draft::BodyRef::new(&name), src());
+                fields.decision_date.push(date, src());
+                fields.decision_paragraph.push(par, src());
+            }
+            Some((b, _)) if same(&b) => {
+                fields.decision_date.push(date, src());
+                if fields.decision_paragraph.best_src().is_none() {
+                    fields.decision_paragraph.push(par, src());
+                }
+            }
+            Some(_) => {}
+        }
+    }
     // No adoption read: a fullmäktige heading the document is its adopter.
     if fields.adopted_by.best_src().is_none()
         && let Some((name, line)) = metadata::fullmaktige_in_head(&p)

@@ -1062,6 +1062,51 @@ pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
     }
 }
 
+/// A line that is only an adopting body with its meeting's date and
+/// paragraph (`Kommunfullmäktige 2016-01-25 § 26`, Ljungby `blind38/`;
+/// `Kommunstyrelsen (2015-09-02 §124)`, Vetlanda `blind44/`): the value
+/// under an adopter label of a document table whose labels and values
+/// were flattened into columns. A body names no other meeting on a line
+/// of its own (a cited decision stands in a sentence, `Enligt beslut i KF
+/// 2005-05-30 § 162 ska …`, or after a title it dates); a second such line
+/// with another decision makes it ambiguous, and gives nothing. The body,
+/// the date, the paragraph as written and the line.
+pub(crate) fn decision_line(p: &Prepared<'_>) -> Option<(String, PartialDate, String, usize)> {
+    let mut found: Option<(String, PartialDate, String, usize)> = None;
+    for (j, l) in p.lines.iter().enumerate() {
+        let Some(c) = DECISION_LINE.captures(l.text.trim()) else {
+            continue;
+        };
+        let (Some(body), Some(date), Some(par)) = (c.name("body"), c.name("date"), c.name("par"))
+        else {
+            continue;
+        };
+        let body = body.as_str();
+        let adopting = body.split_whitespace().count() <= 3
+            && BodyRef::new(body).is_recognized()
+            && crate::draft::classify_body(body)
+                .is_some_and(|k| k != styrdok_core::BodyKind::Tjansteperson);
+        let Some(date) = whole_date(date.as_str()).filter(|_| adopting) else {
+            continue;
+        };
+        let par = par.as_str().to_owned();
+        match &found {
+            Some((b, d, q, _)) if (b.as_str(), d, q) != (body, &date, &par) => return None,
+            Some(_) => {}
+            None => found = Some((body.to_owned(), date, par, j)),
+        }
+    }
+    found
+}
+
+/// See [`decision_line`]: a capitalised body of one to three words, a
+/// full date and a paragraph, in parentheses or not, and nothing else.
+static DECISION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"^(?P<body>\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s+\(?\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\s*,?\s*(?P<par>§\s*\d{1,4})\s*\)?$",
+    )
+});
+
 /// A fullmäktige named alone in the document's head, as a letterhead
 /// names the body whose document it is (`… KOMMUNSTYRELSENS FÖRVALTNING
 /// Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING
@@ -1596,6 +1641,37 @@ mod tests {
             "Norrby kommun Kommunfullmäktige\n\nDessa förslag till mål bygger på samråd.\n",
         ] {
             assert!(fullmaktige_in_head(&prepare(t)).is_none(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_decision() {
+        // Invented tables flattened into columns (forms as at Ljungby and
+        // Vetlanda).
+        for (t, body, par) in [
+            (
+                "Policy för inköp\nBeslutad av:\nGäller från:\nKommunfullmäktige 2016-01-25 § 26\n2016-02-01\n",
+                "Kommunfullmäktige",
+                "§ 26",
+            ),
+            (
+                "Riktlinje\nKommunstyrelsen (2015-09-02 §124)\nAlla verksamheter\n",
+                "Kommunstyrelsen",
+                "§124",
+            ),
+        ] {
+            let (b, d, q, _) = decision_line(&prepare(t)).expect(t);
+            assert_eq!((b.as_str(), q.as_str()), (body, par), "{t}");
+            assert!(d.to_string().starts_with("20"), "{t}");
+        }
+        // A decision cited in a sentence, an official, two different
+        // decisions: nothing.
+        for t in [
+            "Enligt beslut i KF 2005-05-30 § 162 ska kostnaden faktureras.\n",
+            "Kommundirektören 2015-09-02 § 12\n",
+            "Kommunfullmäktige 2016-01-25 § 26\nKommunstyrelsen 2015-09-02 § 124\n",
+        ] {
+            assert!(decision_line(&prepare(t)).is_none(), "{t}");
         }
     }
 

@@ -184,6 +184,11 @@ pub const RULES: &[Rule] = &[
         "No adoption read, and an adopter label (`Fastställare`, `Beslutad av`) in a run of labels flattened onto one line, its own value naming no body: the one body among its value and the first eight words after the run's last label (`Dokumentägare Fastställare Giltig fr.o.m. Anna Berg Landstingsstyrelsen …`); officials left out, two bodies or none give nothing",
     ),
     r(
+        "decision-line-alone",
+        0.6,
+        "No adoption or decision date read, and one line that is only an adopting body with its meeting's date and paragraph (`Kommunfullmäktige 2016-01-25 § 26`, `Kommunstyrelsen (2015-09-02 §124)`), the value under an adopter label of a flattened document table: adopter, decision date and paragraph; two such lines with different decisions give nothing",
+    ),
+    r(
         "adopter-heading-the-document",
         0.5,
         "No adoption read, and a fullmäktige named alone in the document's head as a letterhead names its body (`… FÖRVALTNING Kommunfullmäktige Resepolicy för …`, `FÖRFATTNINGSSAMLING Kommunfullmäktige KFS 1997`): its adopter; not below a web site's head, in a protocol's or proposal's head, after a preposition, verb or label, nor before a date",
