@@ -336,6 +336,14 @@ pub(crate) fn blind44_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind44"))
 }
 
+pub(crate) fn blind45_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind45"))
+}
+
+pub(crate) fn blind46_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind46"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1055,6 +1063,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The forty-sixth blind set (`tests/corpus/blind46/`: 8 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind46() {
+    let p = run_in(&blind46_dir(), |_| true);
+    check("Forty-sixth blind set (blind46)", &p, &BLIND46_FLOORS, 8);
+    check_statements("blind46", &p.statements, BLIND46_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND46_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND46_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The forty-fifth blind set (`tests/corpus/blind45/`: 8 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind45() {
+    let p = run_in(&blind45_dir(), |_| true);
+    check("Forty-fifth blind set (blind45)", &p, &BLIND45_FLOORS, 8);
+    check_statements("blind45", &p.statements, BLIND45_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND45_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND45_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The forty-fourth blind set (`tests/corpus/blind44/`: 7 real texts of 7
 /// organisations, collected by a helper session, their truth committed
