@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 47] = [
+const SPENT: [&str; 48] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -569,6 +569,8 @@ const SPENT: [&str; 47] = [
     // `STYRDOK_CV_BLIND44`).
     "blind43-statements.json",
     "blind44-statements.json",
+    // Spent by its one run at 409c528 (switch `STYRDOK_CV_BLIND45`).
+    "blind45-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
