@@ -1530,13 +1530,21 @@ mod tests {
     }
 
     #[test]
-    fn forty_sixth_pass_codes_kept_forgotten_or_lost() {
-        // Invented wording: a code kept safe, forgotten or lost (5.17).
+    fn forty_sixth_and_forty_seventh_pass_cues() {
+        // Invented wording. Forty-sixth pass: a code kept safe, forgotten
+        // or lost (5.17).
         assert_cued_in_top3(
             &[
                 ("Förvara koden så att ingen annan kan se den.", "5.17"),
                 ("Har du glömt koden kan du beställa en ny.", "5.17"),
                 ("Om du tappar bort dina koder ska du ringa kundtjänst.", "5.17"),
+                // Forty-seventh pass: an ID card worn visibly, an unknown
+                // person asked to leave (7.2).
+                ("Besökare ska bära sitt kort synligt i huset.", "7.2"),
+                (
+                    "En okänd person utan kort ska ombes att lämna byggnaden.",
+                    "7.2",
+                ),
             ],
             suggest,
         );
