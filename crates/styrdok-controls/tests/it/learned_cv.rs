@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 48] = [
+const SPENT: [&str; 49] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -571,6 +571,8 @@ const SPENT: [&str; 48] = [
     "blind44-statements.json",
     // Spent by its one run at 409c528 (switch `STYRDOK_CV_BLIND45`).
     "blind45-statements.json",
+    // Spent by its one run at 33e2a9e (switch `STYRDOK_CV_BLIND46`).
+    "blind46-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
