@@ -1530,7 +1530,7 @@ mod tests {
     }
 
     #[test]
-    fn forty_sixth_and_forty_seventh_pass_cues() {
+    fn forty_sixth_to_forty_eighth_pass_cues() {
         // Invented wording. Forty-sixth pass: a code kept safe, forgotten
         // or lost (5.17).
         assert_cued_in_top3(
@@ -1545,6 +1545,10 @@ mod tests {
                     "En okänd person utan kort ska ombes att lämna byggnaden.",
                     "7.2",
                 ),
+                // Forty-eighth pass: a breach of secrecy punished, a
+                // disciplinary measure (6.4).
+                ("Den som bryter mot sekretessen kan straffas.", "6.4"),
+                ("Missbruk kan leda till disciplinära åtgärder.", "6.4"),
             ],
             suggest,
         );
