@@ -97,7 +97,11 @@ pub fn import(text: &str) -> ImportDraft {
                 let (line, end, raw) =
                     structure::title_as_the_document_writes_it(&p, &consumed, line, t);
                 let t = title::trim_page_notes(structure::clean_title(&raw)).to_owned();
-                (line, end, t, raw)
+                // A name wrapped after a preposition or conjunction.
+                match title::wrapped_on(&p, end, &t) {
+                    Some((end, t)) => (line, end, t, raw),
+                    None => (line, end, t, raw),
+                }
             });
             // Page chrome is no title: abstain rather than invent one.
             let read = read.filter(|(_, _, t, _)| !title::is_chrome_title(t));

@@ -1244,6 +1244,58 @@ fn name_stop(line: &str) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
+/// A title line that ends in a preposition or conjunction, its name wrapped
+/// onto the lines below (`Regler för` / `kommunalt` / `partistöd`, Vara
+/// `blind15/`; `Riktlinje för uppvaktning av medarbetare och` /
+/// `förtroendevald`, Vetlanda `blind44/`): no name ends in such a word, so
+/// the next lines are joined while they open in lower case, are short and
+/// hold no label, up to [`WRAPPED_MAX_LINES`]. The last line joined and the
+/// whole name; `None` when the title does not end so or nothing continues
+/// it right below.
+pub(crate) fn wrapped_on(p: &Prepared<'_>, end: usize, t: &str) -> Option<(usize, String)> {
+    const OPEN_ENDS: [&str; 14] = [
+        "och",
+        "för",
+        "av",
+        "i",
+        "samt",
+        "till",
+        "med",
+        "om",
+        "vid",
+        "inom",
+        "mot",
+        "på",
+        "eller",
+        "gällande",
+    ];
+    let last = t.split_whitespace().last()?.to_lowercase();
+    if !OPEN_ENDS.contains(&last.as_str()) {
+        return None;
+    }
+    let mut name = t.trim_end().to_owned();
+    let mut at = None;
+    for k in (end + 1..p.lines.len()).take(WRAPPED_MAX_LINES) {
+        let l = p.lines.get(k).map_or("", |l| l.text.as_str()).trim();
+        let short = l.split_whitespace().count() <= 5;
+        if l.is_empty()
+            || !l.starts_with(char::is_lowercase)
+            || !short
+            || l.contains(':')
+            || l.ends_with('.')
+        {
+            break;
+        }
+        name.push(' ');
+        name.push_str(l);
+        at = Some(k);
+    }
+    at.map(|k| (k, name))
+}
+
+/// The most lines [`wrapped_on`] joins below a title.
+const WRAPPED_MAX_LINES: usize = 3;
+
 /// The most lines a name continued below the title is joined from.
 const CONTINUED_MAX_LINES: usize = 6;
 
@@ -2150,6 +2202,35 @@ mod tests {
             sub("Parkpolicy\n\nParkpolicy\n\nFör parker som kommunen äger gäller detta."),
             None
         );
+    }
+
+    #[test]
+    fn a_title_wrapped_after_a_preposition_or_conjunction() {
+        // Invented covers, forms as at Vara and Vetlanda.
+        let p = crate::pre::prepare("Regler för\nkommunalt\nstöd\nGäller från 2020\n");
+        assert_eq!(
+            super::wrapped_on(&p, 0, "Regler för")
+                .map(|(_, t)| t)
+                .as_deref(),
+            Some("Regler för kommunalt stöd")
+        );
+        let p = crate::pre::prepare(
+            "Riktlinje för gåvor till anställda och\nförtroendevalda\nDokumenttyp:\n",
+        );
+        assert_eq!(
+            super::wrapped_on(&p, 0, "Riktlinje för gåvor till anställda och"),
+            Some((
+                1,
+                "Riktlinje för gåvor till anställda och förtroendevalda".to_owned()
+            ))
+        );
+        // A complete name, a capitalised or empty next line: nothing.
+        let p = crate::pre::prepare("Regler för stöd\nkommunalt\n");
+        assert!(super::wrapped_on(&p, 0, "Regler för stöd").is_none());
+        let p = crate::pre::prepare("Regler för\nInledning\n");
+        assert!(super::wrapped_on(&p, 0, "Regler för").is_none());
+        let p = crate::pre::prepare("Regler för\n\nkommunalt stöd\n");
+        assert!(super::wrapped_on(&p, 0, "Regler för").is_none());
     }
 
     #[test]
