@@ -1537,7 +1537,10 @@ mod tests {
             &[
                 ("Förvara koden så att ingen annan kan se den.", "5.17"),
                 ("Har du glömt koden kan du beställa en ny.", "5.17"),
-                ("Om du tappar bort dina koder ska du ringa kundtjänst.", "5.17"),
+                (
+                    "Om du tappar bort dina koder ska du ringa kundtjänst.",
+                    "5.17",
+                ),
                 // Forty-seventh pass: an ID card worn visibly, an unknown
                 // person asked to leave (7.2).
                 ("Besökare ska bära sitt kort synligt i huset.", "7.2"),
