@@ -344,6 +344,10 @@ pub(crate) fn blind46_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind46"))
 }
 
+pub(crate) fn blind47_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind47"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1063,6 +1067,33 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The forty-seventh blind set (`tests/corpus/blind47/`: 6 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind47() {
+    let p = run_in(&blind47_dir(), |_| true);
+    check("Forty-seventh blind set (blind47)", &p, &BLIND47_FLOORS, 6);
+    check_statements("blind47", &p.statements, BLIND47_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND47_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND47_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The forty-sixth blind set (`tests/corpus/blind46/`: 8 real texts of 8
 /// organisations, collected by a helper session, their truth committed
