@@ -1075,8 +1075,8 @@ const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
 /// truth, 4/12 predicted values not in the truth (metadata 2/7: two kinds
 /// read from a page's words, regler and plan, where the truth says other),
 /// statements 17/37 found and 17/20 precise, modality 16/17
-/// (`docs/import.md`, "The forty-seventh blind set: first run"). The floors sit just under that run; the set is spent for any
-/// later claim.
+/// (`docs/import.md`, "The forty-seventh blind set: first run"). The floors
+/// sit just under that run; the set is spent for any later claim.
 #[test]
 fn real_corpus_blind47() {
     let p = run_in(&blind47_dir(), |_| true);
