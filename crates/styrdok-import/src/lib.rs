@@ -98,10 +98,8 @@ pub fn import(text: &str) -> ImportDraft {
                     structure::title_as_the_document_writes_it(&p, &consumed, line, t);
                 let t = title::trim_page_notes(structure::clean_title(&raw)).to_owned();
                 // A name wrapped after a preposition or conjunction.
-                match title::wrapped_on(&p, end, &t) {
-                    Some((end, t)) => (line, end, t, raw),
-                    None => (line, end, t, raw),
-                }
+                let (end, t) = title::wrapped_on(&p, end, &t).unwrap_or((end, t));
+                (line, end, t, raw)
             });
             // Page chrome is no title: abstain rather than invent one.
             let read = read.filter(|(_, _, t, _)| !title::is_chrome_title(t));
@@ -351,9 +349,10 @@ pub fn import(text: &str) -> ImportDraft {
             Src::new((line, line), 0.6, "metadata-label-run-adopter"),
         );
     }
-    // No adoption read: a line that is only a body with its meeting's date
-    // and paragraph, a value of a flattened document table.
-    // (When the adopter read is that body, its date and paragraph.)
+    // No decision date read: a line that is only a body with its meeting's
+    // date and paragraph, a value of a flattened document table, gives the
+    // adopter, date and paragraph (only date and paragraph when the adopter
+    // read is that body; nothing when it is another).
     if fields.decision_date.best_src().is_none()
         && let Some((name, date, par, line)) = metadata::decision_line(&p)
     {

@@ -1250,27 +1250,15 @@ fn name_stop(line: &str) -> Option<usize> {
 /// `förtroendevald`, Vetlanda `blind44/`): no name ends in such a word, so
 /// the next lines are joined while they open in lower case, are short and
 /// hold no label, up to [`WRAPPED_MAX_LINES`]. The last line joined and the
-/// whole name; `None` when the title does not end so or nothing continues
+/// whole name; `None` when the title does not end so ([`ENDS_OPEN`] and a
+/// few more) or nothing continues
 /// it right below.
 pub(crate) fn wrapped_on(p: &Prepared<'_>, end: usize, t: &str) -> Option<(usize, String)> {
-    const OPEN_ENDS: [&str; 14] = [
-        "och",
-        "för",
-        "av",
-        "i",
-        "samt",
-        "till",
-        "med",
-        "om",
-        "vid",
-        "inom",
-        "mot",
-        "på",
-        "eller",
-        "gällande",
-    ];
-    let last = t.split_whitespace().last()?.to_lowercase();
-    if !OPEN_ENDS.contains(&last.as_str()) {
+    // Besides the words a name never ends with, a list's conjunctions and
+    // `gällande` (`Riktlinjer gällande` / `bidrag`).
+    const ALSO_OPEN: [&str; 3] = ["samt", "eller", "gallande"];
+    let last = fold(t.split_whitespace().last()?);
+    if !ENDS_OPEN.contains(&last.as_str()) && !ALSO_OPEN.contains(&last.as_str()) {
         return None;
     }
     let mut name = t.trim_end().to_owned();
