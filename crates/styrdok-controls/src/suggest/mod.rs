@@ -1558,6 +1558,26 @@ mod tests {
     }
 
     #[test]
+    fn forty_ninth_pass_cues() {
+        // Invented wording: nothing told to outsiders (6.6), photographs
+        // only with permission (5.34), a lost library card reported (5.17).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Personalen berättar aldrig för någon vad du har sagt.",
+                    "6.6",
+                ),
+                ("Du får inte fotografera andra barn utan tillstånd.", "5.34"),
+                (
+                    "Anmäl till biblioteket om du har förlorat lånekortet.",
+                    "5.17",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
