@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 49] = [
+const SPENT: [&str; 50] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -573,6 +573,8 @@ const SPENT: [&str; 49] = [
     "blind45-statements.json",
     // Spent by its one run at 33e2a9e (switch `STYRDOK_CV_BLIND46`).
     "blind46-statements.json",
+    // Spent by its one run at 94b6685 (switch `STYRDOK_CV_BLIND48`).
+    "blind48-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
