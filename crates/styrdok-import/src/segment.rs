@@ -78,9 +78,18 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
         let f = fold(l);
         if value_next {
             value_next = false;
+            // A trail lost in the store leaves the label over the page's
+            // heading (`Du är här:` / `Skolskjutsregler`, Gävle `blind47/`):
+            // a line naming a document kind is the heading, not a section.
+            if heading_after_label(l) {
+                break;
+            }
             out.push(j);
         } else if k < menu_until {
             out.push(j);
+        } else if k == 0 && update_stamp(&f) {
+            // A page's `Senast uppdaterad: …` stamp above its head (Boden
+            // `blind41/`, `blind43/`): kept for the metadata, passed over.
         } else if lexicon::BREADCRUMB_LABELS.contains(&f.as_str()) {
             value_next = true;
             out.push(j);
@@ -95,6 +104,22 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Whether a folded line is only a page's last-updated stamp (`senast
+/// uppdaterad: 03/21/2017`): a last-updated label and its value.
+pub(crate) fn update_stamp(f: &str) -> bool {
+    f.split_once(':').is_some_and(|(head, value)| {
+        label(head.trim()).is_some_and(|l| l.field == lexicon::Field::LastUpdated)
+            && value.split_whitespace().count() <= 3
+    })
+}
+
+/// Whether the line after a breadcrumb label is the page's heading rather
+/// than the trail's section: it names a document kind and is no site
+/// section's heading (`Styrande dokument`).
+fn heading_after_label(l: &str) -> bool {
+    crate::structure::kind_word(l).is_some() && !crate::structure::section_heading(l)
 }
 
 /// Whether a folded line of a web page's head is a link with its icon: the
@@ -684,6 +709,18 @@ mod tests {
             .map(|s| (*s).to_owned())
             .collect();
         assert_eq!(chrome_head(&page, &[]), Vec::<usize>::new());
+        // A breadcrumb label whose trail was lost: the line after it names a
+        // document kind and is the page's heading; a section's name is not.
+        let lost = |next: &str| -> Vec<usize> {
+            let page: Vec<String> = ["Du är här:", next, "Text under the heading"]
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect();
+            chrome_head(&page, &[])
+        };
+        assert_eq!(lost("Skolskjutsregler"), [0]);
+        assert_eq!(lost("Kommun och politik"), [0, 1]);
+        assert_eq!(lost("Styrande dokument"), [0, 1]);
     }
 
     #[test]

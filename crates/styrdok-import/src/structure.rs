@@ -818,8 +818,15 @@ pub(crate) fn front_units(p: &Prepared<'_>, consumed: &[bool], title_line: usize
 fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, String)> {
     let mut skipped = 0;
     let mut kind_label_seen = None;
+    let first_text = p.lines.iter().position(|l| !l.text.is_empty());
+    let first_text = first_text.unwrap_or(usize::MAX);
     for (i, l) in p.lines.iter().enumerate() {
         if l.text.is_empty() {
+            continue;
+        }
+        // A web page's last-updated stamp above its head: no title, and no
+        // metadata block under one.
+        if p.head_chrome && i == first_text && crate::segment::update_stamp(&fold(&l.text)) {
             continue;
         }
         if consumed.get(i).copied().unwrap_or(false) {
@@ -835,7 +842,11 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
         let named = t.split(" för ").next().unwrap_or(t);
         let letterhead_body =
             words <= 4 && kind_word(t).is_none() && crate::draft::classify_body(named).is_some();
+        // Not an organisation's own document named with it, its kind last
+        // (`REGION GOTLANDS AKTIEÄGARPOLICY`, `blind22/`; `Webbpolicy
+        // Övertorneå kommun` is skipped for the name restated below it).
         if words <= 3
+            && t.split_whitespace().last().and_then(kind_word).is_none()
             && (t.parse::<OrgKind>().is_ok() || names_organisation(t) || letterhead_body)
             && skipped < 2
         {
@@ -855,8 +866,9 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             // `Handlingsprogram`, Södertörn `blind12/`, and `Ordningsregler`,
             // Bodenbo `blind13/`, are read: all three truths keep the bare
             // word).
-            return p
-                .web_page
+            // (A site's menu above it makes the text a web page too:
+            // `Upphandlingspolicy.` under Arvika's menu, `blind5/`.)
+            return (p.web_page || p.head_chrome)
                 .then(|| crate::title::first_sentence_name(t))
                 .flatten()
                 .map(|n| (i, n.to_owned()))
@@ -1227,6 +1239,28 @@ mod tests {
             title("Nämnden för fritid\n\nRiktlinjer för lån av båtar\n\nText.\n").as_deref(),
             Some("Riktlinjer för lån av båtar")
         );
+    }
+
+    /// Web pages' heads (invented wording): an organisation's own document
+    /// named with it is no letterhead; a page's last-updated stamp and
+    /// its chrome are passed over; a one-word name with a full stop under
+    /// a site's menu is the title.
+    #[test]
+    fn titles_under_a_web_pages_head() {
+        let d = crate::import("REGION NORRBY AKTIEÄGARPOLICY\n\nRegionen äger bolag.\n");
+        assert_eq!(d.title.as_deref(), Some("REGION NORRBY AKTIEÄGARPOLICY"));
+        let d = crate::import(
+            "Senast uppdaterad: 03/21/2017\nMina Sidor\nSpråkhjälp [Hur fungerar det?]\n\nFelparkeringsavgifter\n\nFelparkering kostar 400 kr.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Felparkeringsavgifter"));
+        let d = crate::import(
+            "Du är här:\n\nBadregler\n\nAlla badande ska visa hänsyn mot varandra.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Badregler"));
+        let d = crate::import(
+            "Badpolicy\n- Startsida\n- Kommun och politik\n- Styrande dokument\n- Policyer\n- Badpolicy\nBadpolicy.\nAntagen av kommunfullmäktige den 23 februari 2004, § 13.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Badpolicy"));
     }
 
     /// A site's section heading above a name whose kind is outside the

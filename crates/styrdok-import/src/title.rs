@@ -705,7 +705,7 @@ pub(crate) fn fuller(
     // document's own text a longer name further down may be another
     // document's (`ersätter Miljöpolicy för X kommun`). An inverted name
     // (`Socialnämnden - reglemente`) is a page's name wherever it stands.
-    if !p.web_page && !inverted {
+    if !(p.web_page || p.head_chrome) && !inverted {
         return None;
     }
     let places = organisation_places(p);
@@ -717,10 +717,20 @@ pub(crate) fn fuller(
         let ws = words(line);
         let last = want.last()?;
         for (b, wb) in ws.iter().enumerate() {
-            if wb.folded != *last {
+            // The name's last noun may be definite after a preposition
+            // (`… torghandel` / `… för torghandeln i Bodens kommun`, Boden
+            // `blind43/`).
+            let definite = ["n", "en", "et"]
+                .iter()
+                .any(|e| wb.folded.strip_suffix(e) == Some(last.as_str()));
+            if wb.folded != *last && !definite {
                 continue;
             }
-            let Some(a) = match_back(&ws, b, &want) else {
+            let mut want_here = want.clone();
+            if let Some(l) = want_here.last_mut() {
+                l.clone_from(&wb.folded);
+            }
+            let Some(a) = match_back(&ws, b, &want_here) else {
                 continue;
             };
             let mut start = ws.get(a).map_or(0, |w| w.word_start);
@@ -756,7 +766,11 @@ pub(crate) fn fuller(
             // stop): a sentence opening with it (`Norrby kommuns policy
             // anger …`) is the text's mention.
             let mut owned = false;
+            // (Under a site's head alone, not on a web page, the owner
+            // before the name restates the same name: `Norrby kommuns
+            // båtpolicy. Antagen …`.)
             if !title_has_org
+                && p.web_page
                 && let Some(o) = owner_before(line, &ws, a)
                 && line.get(end..).is_some_and(|r| {
                     let r = r.trim_start();
