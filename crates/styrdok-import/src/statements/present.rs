@@ -95,6 +95,10 @@ pub(super) fn is_law(f: &str) -> bool {
     LAW_ENDS.iter().any(|e| f.ends_with(e))
 }
 
+/// The furthest word a present passive after a subject with a relative
+/// clause may be, counted from the sentence's start.
+const RELATIVE_SUBJECT_MAX: usize = 16;
+
 /// Whether a present passive at `i` is the main clause's verb, in second
 /// place: after a subject ("IT-tjänster levereras …", "Den information du
 /// lagrar säkerhetskopieras …") or a fronted phrase ("I allt
@@ -120,7 +124,15 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
     // samverkan förbättras …") says what follows from something, not who
     // must do what.
     const MEANS: [&str; 2] = ["genom", "med"];
-    (1..=10).contains(&i)
+    // A subject closed by a relative clause may be long ("Medarbetare som
+    // går i pension med en sammanhängande anställningstid upp till fem år
+    // uppvaktas …", Vetlanda `blind44/`): the verb counts from its `som`.
+    let from = match subject_end(w, i, &FINITE) {
+        j if j < i => j,
+        _ => i,
+    };
+    (1..=10).contains(&from)
+        && i <= RELATIVE_SUBJECT_MAX
         && !lone_clause
         && !generic_subject(w)
         && w.first().is_some_and(|f| {
@@ -159,9 +171,32 @@ fn subject_end(w: &[Word], i: usize, finite: &[&str]) -> usize {
     // A modal verb in it belongs to the main clause ("Handlingar som
     // tillhör ärendet ska lagras …"): the clause must have a verb of its own.
     const MODALS: [&str; 6] = ["ska", "skall", "kan", "får", "bör", "maste"];
+    // Or a clause opening with a present-tense verb of its own, the -r form
+    // after `som` ("som går i pension med …", "som slutar sin anställning"),
+    // up to a dozen words: one verb, not coordinated ("som stödjer och
+    // följer upp …" names members of a list), under a subject, not a fronted
+    // phrase ("I lagarna som reglerar socialtjänsten ställs krav …").
+    const NOT_VERBS: [&str; 10] = [
+        "efter", "under", "over", "eller", "infor", "var", "nar", "dar", "mer", "fler",
+    ];
+    const FRONTED: [&str; 12] = [
+        "i", "inom", "for", "med", "enligt", "vid", "pa", "av", "genom", "till", "mot", "om",
+    ];
+    let own_verb = verbs <= 1
+        && (2..=12).contains(&clause.len())
+        && clause.first().is_some_and(|v| {
+            v.folded.chars().count() >= 3
+                && v.folded.ends_with('r')
+                && !v.capital
+                && !NOT_VERBS.contains(&v.folded.as_str())
+        })
+        && !clause
+            .iter()
+            .any(|p| ["och", "eller"].contains(&p.folded.as_str()))
+        && w.first()
+            .is_some_and(|f| !FRONTED.contains(&f.folded.as_str()));
     let closed = j >= 1
-        && (2..=5).contains(&clause.len())
-        && verbs == 1
+        && (((2..=5).contains(&clause.len()) && verbs == 1) || own_verb)
         && !clause.iter().any(|p| {
             p.clause_end
                 || ["att", "som"].contains(&p.folded.as_str())
@@ -323,9 +358,17 @@ mod tests {
             m("Kopior som hör till ärendet ska sparas i arkivet."),
             Some((Binds::Modal, Some(crate::draft::Modality::Ska), false))
         );
+        // A relative clause opening with its own present-tense verb may
+        // be long (Vetlanda `blind44/`).
         assert_eq!(
             m("Frågor som rör nämndens arbete i stort hanteras av kansliet."),
-            None
+            present
+        );
+        assert_eq!(
+            m(
+                "Medarbetare som går i pension efter en lång anställningstid i kommunen uppvaktas med en gåva."
+            ),
+            present
         );
     }
 
