@@ -348,6 +348,14 @@ pub(crate) fn blind47_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind47"))
 }
 
+pub(crate) fn blind48_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind48"))
+}
+
+pub(crate) fn blind49_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind49"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1067,6 +1075,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The forty-ninth blind set (`tests/corpus/blind49/`: 9 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind49() {
+    let p = run_in(&blind49_dir(), |_| true);
+    check("Forty-ninth blind set (blind49)", &p, &BLIND49_FLOORS, 9);
+    check_statements("blind49", &p.statements, BLIND49_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND49_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND49_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The forty-eighth blind set (`tests/corpus/blind48/`: 9 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind48() {
+    let p = run_in(&blind48_dir(), |_| true);
+    check("Forty-eighth blind set (blind48)", &p, &BLIND48_FLOORS, 9);
+    check_statements("blind48", &p.statements, BLIND48_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND48_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND48_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The forty-seventh blind set (`tests/corpus/blind47/`: 6 real texts of 6
 /// organisations, collected by a helper session, their truth committed

@@ -19,8 +19,8 @@ use crate::real_corpus::{
     blind23_dir, blind24_dir, blind25_dir, blind26_dir, blind27_dir, blind28_dir, blind29_dir,
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
     blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, blind43_dir,
-    blind44_dir, blind45_dir, blind46_dir, blind47_dir, dir, is_blind, score_statements, truth,
-    truth_in, tune3_dir,
+    blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -761,6 +761,28 @@ fn statements_blind47() {
         "blind47",
         &run_in(&blind47_dir(), |_| true, true),
         [0.45, 0.84, 0.94],
+    );
+}
+
+/// The blind48 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind48() {
+    check(
+        "blind48",
+        &run_in(&blind48_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind49 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind49() {
+    check(
+        "blind49",
+        &run_in(&blind49_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
