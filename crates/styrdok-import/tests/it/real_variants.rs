@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::invariants::check_no_invention;
 
 /// The corpora's directories (every one of them is spent: no set is blind;
-/// blind8 to blind47 joined at their one runs).
+/// blind8 to blind49 joined at their one runs).
 fn corpora() -> Vec<PathBuf> {
     [
         "real", "blind2", "tune3", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
@@ -23,7 +23,8 @@ fn corpora() -> Vec<PathBuf> {
         "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24",
         "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32",
         "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
-        "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47",
+        "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
+        "blind49",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
