@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 50] = [
+const SPENT: [&str; 51] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -575,6 +575,8 @@ const SPENT: [&str; 50] = [
     "blind46-statements.json",
     // Spent by its one run at 94b6685 (switch `STYRDOK_CV_BLIND48`).
     "blind48-statements.json",
+    // Spent by its one run at 37bd6ba (switch `STYRDOK_CV_BLIND47`).
+    "blind47-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

@@ -1593,8 +1593,10 @@ const BLIND48_FLOORS: Floors = Floors {
 /// The forty-seventh blind set, `blind47-statements.json` (22 statements
 /// from 5 documents no earlier set used, of 3 organisations; 21 with
 /// controls, 1 `[]`), labelled by another session and committed before
-/// any suggester ran on it. Blind, not yet run: its one run is the lead's,
-/// after the forty-ninth pass.
+/// any suggester ran on it; partial (the brief asked for 45 or more, of
+/// kommuner: the three organisations are högskolor). Its one blind run is
+/// the lead's, after the forty-ninth pass, at 37bd6ba (`docs/suggestions.md`,
+/// "The forty-seventh blind set: first run"). Spent since.
 #[test]
 fn real_statements_blind47() {
     check_set(
@@ -1606,12 +1608,15 @@ fn real_statements_blind47() {
     );
 }
 
-// Open floors until its one run.
+// The one blind run (37bd6ba, after the forty-ninth pass, in context):
+// 19/21 top 3, precision 21/57, recall 21/26, 0/1 `[]` given a suggestion
+// (without context at the same moment 18/21, 22/56, 22/26, 0/1). The
+// floors sit just under it.
 const BLIND47_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.9,
+    precision_annex: 0.36,
+    recall: 0.8,
+    empty_suggested_max: 0.0,
 };
 
 /// The forty-sixth blind set, `blind46-statements.json` (55 statements
