@@ -1558,9 +1558,10 @@ mod tests {
     }
 
     #[test]
-    fn forty_ninth_pass_cues() {
-        // Invented wording: nothing told to outsiders (6.6), photographs
-        // only with permission (5.34), a lost library card reported (5.17).
+    fn forty_ninth_and_fiftieth_pass_cues() {
+        // Invented wording. Forty-ninth pass: nothing told to outsiders
+        // (6.6), photographs only with permission (5.34), a lost library
+        // card reported (5.17).
         assert_cued_in_top3(
             &[
                 (
@@ -1572,6 +1573,10 @@ mod tests {
                     "Anmäl till biblioteket om du har förlorat lånekortet.",
                     "5.17",
                 ),
+                // Fiftieth pass: a fenced area (7.1), installations by the
+                // IT department (8.19).
+                ("Hamnområdet är inhägnat och bevakat.", "7.1"),
+                ("Installationer görs endast av IT-avdelningen.", "8.19"),
             ],
             suggest,
         );
