@@ -1047,6 +1047,16 @@ pub(crate) fn self_ref_len(
             return word_end(w1);
         }
     }
+    // The definite form of a kind outside the vocabulary that names no
+    // other thing (`Föreskriften antogs av kommunfullmäktige …`, Götene
+    // `blind49/`; `Taxan …`), in a document of no other kind whose title
+    // names none either.
+    if ["foreskriften", "foreskrifterna", "taxan"].contains(&f1.as_str())
+        && kind.is_none_or(|d| *d == DocumentKind::Other)
+        && title.is_none_or(|t| kind_word(t).is_none())
+    {
+        return word_end(w1);
+    }
     None
 }
 

@@ -467,6 +467,22 @@ static DECIDED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `… att nedanstående föreskrifter ska gälla`: a decision that the text
+/// below shall apply (Vellinge `blind48/`), its noun captured.
+static DECIDED_TO_APPLY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)^(.{0,40}?)\batt\s+(?:nedanstående|följande)\s+(\S+)\s+(?:ska|skall)\s+gälla\b",
+    )
+});
+
+/// Whether a folded noun heads a document outside the vocabulary
+/// (`föreskrifter`, `ordningsföreskrifterna`, `taxan`): the last part of a
+/// compound is one of [`lexicon::OTHER_KIND_NOUNS`].
+fn other_kind_noun(f: &str) -> bool {
+    let f = f.trim_end_matches(['.', ',']);
+    f.chars().count() >= 4 && lexicon::OTHER_KIND_NOUNS.iter().any(|n| f.ends_with(n))
+}
+
 /// A fronted adverbial that is a date alone (`2019-06-04`, `8 februari
 /// 2012`, `Den 3 maj 2015`): the decision's date when the body follows
 /// the verb.
@@ -532,23 +548,38 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
             .strip_prefix("beslut ")
             .filter(|_| fold(m.as_str()).starts_with("fattade"))
             .unwrap_or(rest);
-        let Some(c) = DECIDED_OBJECT.captures(rest) else {
+        // `att anta …`, or `att nedanstående föreskrifter ska gälla`.
+        let Some((between, object)) = DECIDED_OBJECT
+            .captures(rest)
+            .and_then(|c| Some((c.get(1)?, crate::re::part(rest, c.get(0)?.end()..))))
+            .or_else(|| {
+                let c = DECIDED_TO_APPLY.captures(rest)?;
+                Some((c.get(1)?, c.get(2)?.as_str()))
+            })
+        else {
             continue;
         };
-        let (Some(all), Some(between)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let object = crate::re::part(rest, all.end()..);
-        let names_this = object.split_whitespace().take(4).any(|w| {
-            let w = w.trim_end_matches([',', '.']);
-            let f = fold(w);
-            ctx.kind.is_some_and(|k| {
-                styrdok_core::DocumentKind::recognize_compound(w).as_ref() == Some(k)
-            }) || (f.chars().count() >= 5
-                && title_words
-                    .iter()
-                    .any(|t| f.starts_with(t.as_str()) || t.starts_with(f.as_str())))
-        });
+        // Text below, or this document's words: a kind outside the
+        // vocabulary names it in a document of no other kind
+        // (`nedanstående föreskrifter` under `Lokala ordningsföreskrifter`).
+        let words_below = ctx
+            .kind
+            .is_none_or(|k| *k == styrdok_core::DocumentKind::Other)
+            && object
+                .split_whitespace()
+                .take(3)
+                .any(|w| other_kind_noun(&fold(w)));
+        let names_this = words_below
+            || object.split_whitespace().take(4).any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                let f = fold(w);
+                ctx.kind.is_some_and(|k| {
+                    styrdok_core::DocumentKind::recognize_compound(w).as_ref() == Some(k)
+                }) || (f.chars().count() >= 5
+                    && title_words
+                        .iter()
+                        .any(|t| f.starts_with(t.as_str()) || t.starts_with(f.as_str())))
+            });
         if !names_this || !BodyRef::new(&name).is_recognized() {
             continue;
         }
@@ -963,6 +994,18 @@ mod tests {
                 None,
                 None,
             ),
+            // The text below decided to apply, and a kind outside the
+            // vocabulary named in the definite (Vellinge, Götene).
+            (
+                "Lokala ordningsföreskrifter\n\nKommunfullmäktige beslutade den 20 september 2017 att nedanstående föreskrifter ska gälla i Norrby kommun.\n",
+                Some("2017-09-20"),
+                None,
+            ),
+            (
+                "Bidrag till enskilda vägar\n\nFöreskriften antogs av kommunfullmäktige den 30 mars 2009, § 40.\n",
+                Some("2009-03-30"),
+                Some("§ 40"),
+            ),
         ] {
             let d = adopted_on(text, date);
             assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
@@ -973,6 +1016,7 @@ mod tests {
             "Policy för parker\n\nKommunstyrelsen beslutade 2014 att ge kommundirektören i uppdrag att ta fram en policy för parker.\n",
             "Policy för parker\n\nTidigare beslutade kommunfullmäktige om en policy för parker.\n",
             "Policy för parker\n\nNär kommunstyrelsen beslutade om en policy för parker fanns ingen plan.\n",
+            "Lokala ordningsföreskrifter\n\nKommunfullmäktige beslutade 2017 att föreskrifterna ska revideras.\n",
         ]);
     }
 
