@@ -705,7 +705,7 @@ pub(crate) fn fuller(
     // document's own text a longer name further down may be another
     // document's (`ersätter Miljöpolicy för X kommun`). An inverted name
     // (`Socialnämnden - reglemente`) is a page's name wherever it stands.
-    if !(p.web_page || p.head_chrome) && !inverted {
+    if !(p.web_page || p.head_chrome || inverted) {
         return None;
     }
     let places = organisation_places(p);
