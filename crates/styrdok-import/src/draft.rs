@@ -251,10 +251,19 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
         return Some(BodyKind::Styrelse);
     }
     // A management group of officials (`Socialförvaltningens
-    // ledningsgrupp`, `kommunledningsgrupp`) adopts for the administration.
-    if ["ledningsgrupp", "ledningsgruppen", "ledningsgruppens"]
-        .iter()
-        .any(|e| last.ends_with(e))
+    // ledningsgrupp`, `kommunledningsgrupp`; `chefgruppen`, Ånge
+    // `blind48/`) adopts for the administration.
+    if [
+        "ledningsgrupp",
+        "ledningsgruppen",
+        "ledningsgruppens",
+        "chefgrupp",
+        "chefgruppen",
+        "chefsgrupp",
+        "chefsgruppen",
+    ]
+    .iter()
+    .any(|e| last.ends_with(e))
     {
         return Some(BodyKind::Forvaltning);
     }
@@ -655,6 +664,7 @@ mod tests {
             "Tekniska förvaltningens ledningsgrupp",
             "ledningsgruppen",
             "förvaltningsledningsgrupp",
+            "chefgruppen",
         ] {
             assert_eq!(classify_body(name), Some(BodyKind::Forvaltning), "{name}");
         }

@@ -776,6 +776,10 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "kontakta oss",
     "stall en fraga",
     "dela",
+    // A share button (`Dela sidan på sociala medier`, Falun `blind49/`).
+    "dela sidan",
+    "dela sidan pa sociala medier",
+    "kontaktinformation",
     "skriv ut",
     "twitter",
     "facebook",
