@@ -1257,20 +1257,26 @@ mod tests {
     /// a site's menu is the title.
     #[test]
     fn titles_under_a_web_pages_head() {
-        let d = crate::import("REGION NORRBY AKTIEÄGARPOLICY\n\nRegionen äger bolag.\n");
-        assert_eq!(d.title.as_deref(), Some("REGION NORRBY AKTIEÄGARPOLICY"));
-        let d = crate::import(
-            "Senast uppdaterad: 03/21/2017\nMina Sidor\nSpråkhjälp [Hur fungerar det?]\n\nFelparkeringsavgifter\n\nFelparkering kostar 400 kr.\n",
-        );
-        assert_eq!(d.title.as_deref(), Some("Felparkeringsavgifter"));
-        let d = crate::import(
-            "Du är här:\n\nBadregler\n\nAlla badande ska visa hänsyn mot varandra.\n",
-        );
-        assert_eq!(d.title.as_deref(), Some("Badregler"));
-        let d = crate::import(
-            "Badpolicy\n- Startsida\n- Kommun och politik\n- Styrande dokument\n- Policyer\n- Badpolicy\nBadpolicy.\nAntagen av kommunfullmäktige den 23 februari 2004, § 13.\n",
-        );
-        assert_eq!(d.title.as_deref(), Some("Badpolicy"));
+        for (text, title) in [
+            (
+                "REGION NORRBY AKTIEÄGARPOLICY\n\nRegionen äger bolag.\n",
+                "REGION NORRBY AKTIEÄGARPOLICY",
+            ),
+            (
+                "Senast uppdaterad: 03/21/2017\nMina Sidor\nSpråkhjälp [Hur fungerar det?]\n\nFelparkeringsavgifter\n\nFelparkering kostar 400 kr.\n",
+                "Felparkeringsavgifter",
+            ),
+            (
+                "Du är här:\n\nBadregler\n\nAlla badande ska visa hänsyn mot varandra.\n",
+                "Badregler",
+            ),
+            (
+                "Badpolicy\n- Startsida\n- Kommun och politik\n- Styrande dokument\n- Policyer\n- Badpolicy\nBadpolicy.\nAntagen av kommunfullmäktige den 23 februari 2004, § 13.\n",
+                "Badpolicy",
+            ),
+        ] {
+            assert_eq!(crate::import(text).title.as_deref(), Some(title), "{text}");
+        }
     }
 
     /// A site's section heading above a name whose kind is outside the
