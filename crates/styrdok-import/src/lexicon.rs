@@ -615,6 +615,13 @@ pub(crate) const OTHER_KIND_NOUNS: &[&str] = &[
 /// i vård och omsorg`, Mellerud `blind35/`, is a riktlinje).
 pub(crate) const FEE_NOUNS: &[&str] = &["avgifter", "avgifterna"];
 
+/// Definite forms of [`OTHER_KIND_NOUNS`] (and `föreskriften`) that open a
+/// sentence about this document when it has no built-in kind and its
+/// title names none (`Föreskriften antogs av kommunfullmäktige …`, Götene
+/// `blind49/`), folded. Not `ordningen`, `analysen`, `handboken` or
+/// `direktivet`: common words, or other documents' names, in running text.
+pub(crate) const SELF_NAMING_OTHER_NOUNS: &[&str] = &["foreskriften", "foreskrifterna", "taxan"];
+
 /// Compounds of [`OTHER_KIND_NOUNS`] that give no kind, folded: a law's
 /// name (`Dataskyddsförordningen`), and a body's rules of procedure
 /// (`Arbetsordning för kommunfullmäktige`), which collections file as a

@@ -1051,7 +1051,7 @@ pub(crate) fn self_ref_len(
     // other thing (`Föreskriften antogs av kommunfullmäktige …`, Götene
     // `blind49/`; `Taxan …`), in a document of no other kind whose title
     // names none either.
-    if ["foreskriften", "foreskrifterna", "taxan"].contains(&f1.as_str())
+    if crate::lexicon::SELF_NAMING_OTHER_NOUNS.contains(&f1.as_str())
         && kind.is_none_or(|d| *d == DocumentKind::Other)
         && title.is_none_or(|t| kind_word(t).is_none())
     {

@@ -475,14 +475,6 @@ static DECIDED_TO_APPLY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether a folded noun heads a document outside the vocabulary
-/// (`föreskrifter`, `ordningsföreskrifterna`, `taxan`): the last part of a
-/// compound is one of [`lexicon::OTHER_KIND_NOUNS`].
-fn other_kind_noun(f: &str) -> bool {
-    let f = f.trim_end_matches(['.', ',']);
-    f.chars().count() >= 4 && lexicon::OTHER_KIND_NOUNS.iter().any(|n| f.ends_with(n))
-}
-
 /// A fronted adverbial that is a date alone (`2019-06-04`, `8 februari
 /// 2012`, `Den 3 maj 2015`): the decision's date when the body follows
 /// the verb.
@@ -562,13 +554,12 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
         // Text below, or this document's words: a kind outside the
         // vocabulary names it in a document of no other kind
         // (`nedanstående föreskrifter` under `Lokala ordningsföreskrifter`).
-        let words_below = ctx
-            .kind
-            .is_none_or(|k| *k == styrdok_core::DocumentKind::Other)
-            && object
-                .split_whitespace()
-                .take(3)
-                .any(|w| other_kind_noun(&fold(w)));
+        let words_below =
+            ctx.kind
+                .is_none_or(|k| *k == styrdok_core::DocumentKind::Other)
+                && object.split_whitespace().take(3).any(|w| {
+                    crate::structure::other_kind_noun(&fold(w.trim_end_matches(['.', ','])))
+                });
         let names_this = words_below
             || object.split_whitespace().take(4).any(|w| {
                 let w = w.trim_end_matches([',', '.']);

@@ -127,11 +127,7 @@ pub(super) fn main_passive(w: &[Word], i: usize) -> bool {
     // A subject closed by a relative clause may be long ("Medarbetare som
     // går i pension med en sammanhängande anställningstid upp till fem år
     // uppvaktas …", Vetlanda `blind44/`): the verb counts from its `som`.
-    let from = match subject_end(w, i, &FINITE) {
-        j if j < i => j,
-        _ => i,
-    };
-    (1..=10).contains(&from)
+    (1..=10).contains(&subject_end(w, i, &FINITE))
         && i <= RELATIVE_SUBJECT_MAX
         && !lone_clause
         && !generic_subject(w)
