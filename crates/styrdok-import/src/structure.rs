@@ -911,9 +911,17 @@ fn names_organisation(t: &str) -> bool {
 /// to a kind word after it (`Normer och riktlinjer för ekonomiskt bistånd`
 /// is a riktlinje, Oskarshamn).
 pub(crate) fn kind_word(t: &str) -> Option<(DocumentKind, &str)> {
+    // One rule in the singular (`enprocentsregeln`, Hultsfred `blind49/`)
+    // names no body of rules.
+    let one_rule = |w: &str| {
+        let f = fold(w);
+        ["regel", "regeln", "regelns"]
+            .iter()
+            .any(|e| f.ends_with(e))
+    };
     let mut found = t
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !one_rule(w))
         .filter_map(|w| DocumentKind::recognize_compound(w).map(|k| (k, w)));
     let first = found.next()?;
     let norms = |w: &str| {
@@ -1330,6 +1338,12 @@ mod tests {
         assert_eq!(kinds_named("Regler och riktlinjer"), 2);
         assert_eq!(kinds_named("Policy, riktlinjer och rutiner för e-post"), 0);
         assert_eq!(kinds_named("Miljöplan"), 1);
+        // One rule in the singular names no body of rules.
+        assert_eq!(kind_word("Konst i nya hus (enprocentsregeln)"), None);
+        assert_eq!(
+            kind_word("Ordningsregler för skolan").map(|k| k.0),
+            Some(DocumentKind::Regler)
+        );
     }
 
     #[test]
