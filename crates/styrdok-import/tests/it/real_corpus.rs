@@ -356,6 +356,14 @@ pub(crate) fn blind49_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind49"))
 }
 
+pub(crate) fn blind50_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind50"))
+}
+
+pub(crate) fn blind51_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind51"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1075,6 +1083,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The fifty-first blind set (`tests/corpus/blind51/`: 10 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind51() {
+    let p = run_in(&blind51_dir(), |_| true);
+    check("Fifty-first blind set (blind51)", &p, &BLIND51_FLOORS, 10);
+    check_statements("blind51", &p.statements, BLIND51_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND51_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND51_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The fiftieth blind set (`tests/corpus/blind50/`: 10 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind50() {
+    let p = run_in(&blind50_dir(), |_| true);
+    check("Fiftieth blind set (blind50)", &p, &BLIND50_FLOORS, 10);
+    check_statements("blind50", &p.statements, BLIND50_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND50_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND50_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The forty-ninth blind set (`tests/corpus/blind49/`: 9 real texts,
 /// their truth committed before any importer ran on them). Its one blind

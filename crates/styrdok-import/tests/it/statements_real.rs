@@ -19,8 +19,8 @@ use crate::real_corpus::{
     blind23_dir, blind24_dir, blind25_dir, blind26_dir, blind27_dir, blind28_dir, blind29_dir,
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
     blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, blind43_dir,
-    blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
+    blind51_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -781,6 +781,28 @@ fn statements_blind49() {
         "blind49",
         &run_in(&blind49_dir(), |_| true, true),
         [0.48, 0.93, 0.99],
+    );
+}
+
+/// The blind50 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind50() {
+    check(
+        "blind50",
+        &run_in(&blind50_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind51 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind51() {
+    check(
+        "blind51",
+        &run_in(&blind51_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
