@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 51] = [
+const SPENT: [&str; 53] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -577,6 +577,10 @@ const SPENT: [&str; 51] = [
     "blind48-statements.json",
     // Spent by its one run at 37bd6ba (switch `STYRDOK_CV_BLIND47`).
     "blind47-statements.json",
+    // Spent by their one runs at ac353e3 (switches `STYRDOK_CV_BLIND49`,
+    // `STYRDOK_CV_BLIND50`).
+    "blind49-statements.json",
+    "blind50-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
