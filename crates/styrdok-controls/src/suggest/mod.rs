@@ -1583,6 +1583,27 @@ mod tests {
     }
 
     #[test]
+    fn fifty_first_pass_cues() {
+        // Invented wording: an access right's removal ordered (5.18), a
+        // library card against an identity document (5.16), pictures kept
+        // off social media (5.34, a strong gate cue since this pass).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Chefen beställer borttag av behörigheten när den anställda slutar.",
+                    "5.18",
+                ),
+                (
+                    "Visa legitimation när du hämtar ditt bibliotekskort.",
+                    "5.16",
+                ),
+                ("Filmerna får inte publiceras på sociala medier.", "5.34"),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
