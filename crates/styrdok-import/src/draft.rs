@@ -232,10 +232,18 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     if role_before_unit(name) {
         return Some(BodyKind::Tjansteperson);
     }
+    let f = styrdok_core::text::fold(name.trim());
+    // A board named bare or as "ours" (`styrelsen`, `vår styrelse`,
+    // `bolagets styrelse`): a kommun's, region's or förbund's board is
+    // named with its prefix (`kommunstyrelsen`, `förbundsstyrelsen`), so a
+    // bare one is a company's (Östersundshem `blind28/`, Flens Bostad
+    // `blind34/`, Bromöllahem `blind51/`).
+    if ["styrelsen", "var styrelse", "bolagets styrelse"].contains(&f.as_str()) {
+        return Some(BodyKind::Bolagsstyrelse);
+    }
     if let Some(k) = BodyKind::classify(name) {
         return Some(k);
     }
-    let f = styrdok_core::text::fold(name.trim());
     let words: Vec<&str> = f.split_whitespace().collect();
     let last = words
         .last()
@@ -655,6 +663,21 @@ mod tests {
             classify_body("ordförande i tekniska förvaltningen"),
             Some(BodyKind::Tjansteperson)
         );
+    }
+
+    #[test]
+    fn a_bare_board_is_a_company_board() {
+        for name in ["Styrelsen", "vår styrelse", "bolagets styrelse"] {
+            assert_eq!(
+                classify_body(name),
+                Some(BodyKind::Bolagsstyrelse),
+                "{name}"
+            );
+        }
+        // A prefixed board stays the organisation's executive board.
+        for name in ["kommunstyrelsen", "Förbundsstyrelsen", "regionstyrelsen"] {
+            assert_eq!(classify_body(name), Some(BodyKind::Styrelse), "{name}");
+        }
     }
 
     #[test]
