@@ -364,6 +364,14 @@ pub(crate) fn blind51_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind51"))
 }
 
+pub(crate) fn blind52_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind52"))
+}
+
+pub(crate) fn blind53_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind53"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1083,6 +1091,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The fifty-third blind set (`tests/corpus/blind53/`: 9 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind53() {
+    let p = run_in(&blind53_dir(), |_| true);
+    check("Fifty-third blind set (blind53)", &p, &BLIND53_FLOORS, 9);
+    check_statements("blind53", &p.statements, BLIND53_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND53_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND53_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The fifty-second blind set (`tests/corpus/blind52/`: 10 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind52() {
+    let p = run_in(&blind52_dir(), |_| true);
+    check("Fifty-second blind set (blind52)", &p, &BLIND52_FLOORS, 10);
+    check_statements("blind52", &p.statements, BLIND52_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND52_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND52_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The fifty-first blind set (`tests/corpus/blind51/`: 10 real texts,
 /// their truth committed before any importer ran on them). Run once by the

@@ -20,7 +20,8 @@ use crate::real_corpus::{
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
     blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, blind43_dir,
     blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
-    blind51_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind51_dir, blind52_dir, blind53_dir, dir, is_blind, score_statements, truth, truth_in,
+    tune3_dir,
 };
 use crate::score::norm;
 
@@ -801,6 +802,28 @@ fn statements_blind51() {
         "blind51",
         &run_in(&blind51_dir(), |_| true, true),
         [0.45, 0.83, 0.85],
+    );
+}
+
+/// The blind52 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind52() {
+    check(
+        "blind52",
+        &run_in(&blind52_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind53 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind53() {
+    check(
+        "blind53",
+        &run_in(&blind53_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
