@@ -466,8 +466,21 @@ fn item_reading(item: &str, lead_text: &str, lead: Option<&Reading>) -> Option<R
         {
             return Some(r);
         }
-        let own = (l.modality.is_none() && !completes)
-            .then(|| read(item).filter(|r| r.binds == Binds::Modal))
+        // A sentence of its own with its own modal verb in its main clause
+        // keeps it under a lead-in that it does not complete (`Du som hyr
+        // lokalen ska följa de regler som finns:` + `Du får inte röka …`,
+        // Kungsbacka `blind53/`): the lead-in's modal verb is not the
+        // item's. A modal verb after a bracket or a relative clause
+        // (`En anställd (denne behöver inte …)`, `… personal som …
+        // strävar efter`) is not the item's own.
+        let main_clause = |r: &Reading| {
+            l.modality.is_none()
+                || item
+                    .get(..r.at)
+                    .is_some_and(|b| !b.contains('(') && !b.split_whitespace().any(|w| w == "som"))
+        };
+        let own = (!completes && (l.modality.is_none() || !ends_in_att))
+            .then(|| read(item).filter(|r| r.binds == Binds::Modal && main_clause(r)))
             .flatten();
         return Some(own.unwrap_or_else(|| Reading { at: 0, ..l.clone() }));
     }
@@ -845,6 +858,37 @@ mod tests {
                 ),
                 // After `att` the item is the lead-in's infinitive.
                 ("Ladda ner filmer på skolans datorer.", Some(Far), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_with_its_own_modal_keeps_it_under_a_modal_lead_in() {
+        // Invented wording.
+        let d = crate::import(
+            "Du som lånar lokalen ska följa de regler som finns:\n\n\
+             \u{20}• Du får inte röka i lokalen.\n\
+             \u{20}• Du städar efter dig.\n\
+             \u{20}• En ledare (som inte behöver vara vuxen) stänger dörren.\n",
+        );
+        let items: Vec<(&str, Option<crate::draft::Modality>, bool)> = d
+            .statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.modality, s.negated))
+            .collect();
+        use crate::draft::Modality::{Far, Ska};
+        assert_eq!(
+            items,
+            [
+                ("Du får inte röka i lokalen.", Some(Far), true),
+                // No modal verb of its own: the lead-in's.
+                ("Du städar efter dig.", Some(Ska), false),
+                // A modal verb in a bracket is not the item's own.
+                (
+                    "En ledare (som inte behöver vara vuxen) stänger dörren.",
+                    Some(Ska),
+                    false
+                ),
             ]
         );
     }
