@@ -372,6 +372,14 @@ pub(crate) fn blind53_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind53"))
 }
 
+pub(crate) fn blind54_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind54"))
+}
+
+pub(crate) fn blind55_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind55"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1091,6 +1099,60 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The fifty-fifth blind set (`tests/corpus/blind55/`: 10 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind55() {
+    let p = run_in(&blind55_dir(), |_| true);
+    check("Fifty-fifth blind set (blind55)", &p, &BLIND55_FLOORS, 10);
+    check_statements("blind55", &p.statements, BLIND55_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND55_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND55_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The fifty-fourth blind set (`tests/corpus/blind54/`: 8 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind54() {
+    let p = run_in(&blind54_dir(), |_| true);
+    check("Fifty-fourth blind set (blind54)", &p, &BLIND54_FLOORS, 8);
+    check_statements("blind54", &p.statements, BLIND54_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND54_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND54_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The fifty-third blind set (`tests/corpus/blind53/`: 9 real texts,
 /// their truth committed before any importer ran on them). Run once by the

@@ -20,8 +20,8 @@ use crate::real_corpus::{
     blind30_dir, blind31_dir, blind32_dir, blind33_dir, blind34_dir, blind35_dir, blind36_dir,
     blind37_dir, blind38_dir, blind39_dir, blind40_dir, blind41_dir, blind42_dir, blind43_dir,
     blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
-    blind51_dir, blind52_dir, blind53_dir, dir, is_blind, score_statements, truth, truth_in,
-    tune3_dir,
+    blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -822,6 +822,28 @@ fn statements_blind53() {
         "blind53",
         &run_in(&blind53_dir(), |_| true, true),
         [0.61, 0.9, 0.81],
+    );
+}
+
+/// The blind54 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind54() {
+    check(
+        "blind54",
+        &run_in(&blind54_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind55 set, prepared with open floors before its one run by the
+/// lead.
+#[test]
+fn statements_blind55() {
+    check(
+        "blind55",
+        &run_in(&blind55_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
 
