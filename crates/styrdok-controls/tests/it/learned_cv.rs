@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 55] = [
+const SPENT: [&str; 57] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -585,6 +585,10 @@ const SPENT: [&str; 55] = [
     // `STYRDOK_CV_BLIND52`).
     "blind51-statements.json",
     "blind52-statements.json",
+    // Spent by their one runs at 61444bb (switches `STYRDOK_CV_BLIND53`,
+    // `STYRDOK_CV_BLIND54`).
+    "blind53-statements.json",
+    "blind54-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
