@@ -840,11 +840,7 @@ mod tests {
              Det är förbjudet att:\n\n\
              \u{20}• Ladda ner filmer på skolans datorer.\n",
         );
-        let items: Vec<(&str, Option<crate::draft::Modality>, bool)> = d
-            .statements
-            .iter()
-            .map(|s| (s.text.as_str(), s.modality, s.negated))
-            .collect();
+        let items = item_modalities(&d);
         use crate::draft::Modality::{Far, Ska};
         assert_eq!(
             items,
@@ -862,6 +858,16 @@ mod tests {
         );
     }
 
+    /// Each statement's text, modality and negation.
+    fn item_modalities(
+        d: &crate::draft::Draft,
+    ) -> Vec<(&str, Option<crate::draft::Modality>, bool)> {
+        d.statements
+            .iter()
+            .map(|s| (s.text.as_str(), s.modality, s.negated))
+            .collect()
+    }
+
     #[test]
     fn a_bullet_with_its_own_modal_keeps_it_under_a_modal_lead_in() {
         // Invented wording.
@@ -871,11 +877,7 @@ mod tests {
              \u{20}• Du städar efter dig.\n\
              \u{20}• En ledare (som inte behöver vara vuxen) stänger dörren.\n",
         );
-        let items: Vec<(&str, Option<crate::draft::Modality>, bool)> = d
-            .statements
-            .iter()
-            .map(|s| (s.text.as_str(), s.modality, s.negated))
-            .collect();
+        let items = item_modalities(&d);
         use crate::draft::Modality::{Far, Ska};
         assert_eq!(
             items,
