@@ -860,7 +860,7 @@ mod tests {
 
     /// Each statement's text, modality and negation.
     fn item_modalities(
-        d: &crate::draft::Draft,
+        d: &crate::ImportDraft,
     ) -> Vec<(&str, Option<crate::draft::Modality>, bool)> {
         d.statements
             .iter()
