@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use styrdok_core::text::fold;
-use styrdok_core::{Dnr, DocumentKind, PartialDate};
+use styrdok_core::{BodyKind, Dnr, DocumentKind, PartialDate};
 
 use crate::collect::{Fields, Src};
 use crate::dates::{whole_date, year_range};
@@ -189,6 +189,9 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::AdoptedBy => {
             if words <= 5 && body_name(cell) {
                 Some(3)
+            } else if lower_body_name(cell) {
+                // Taken only after a label with a colon.
+                Some(2)
             } else {
                 adopter_value(cell).map(|_| 3)
             }
@@ -251,6 +254,21 @@ fn body_name(s: &str) -> bool {
     let s = s.trim();
     s.chars().next().is_some_and(|c| c.is_uppercase())
         && BodyRef::new(s).is_recognized()
+        && !has_label_word(s)
+}
+
+/// Whether `s` is an elected body's full name in one word of lower case
+/// (`Antagen av: kommunfullmäktige`, Götene `blind53/`): a labelled
+/// adopter's value. A generic word (`förvaltning`, `nämnden`) is not.
+fn lower_body_name(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(char::is_whitespace)
+        && s.starts_with(char::is_lowercase)
+        && s.chars().count() >= 10
+        && matches!(
+            crate::draft::classify_body(s),
+            Some(BodyKind::Fullmaktige | BodyKind::Styrelse | BodyKind::Namnd)
+        )
         && !has_label_word(s)
 }
 
@@ -423,7 +441,7 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                 fields.decision_paragraph.push(para, src);
             }
         }
-        Field::AdoptedBy if !blank && body_name(value) => {
+        Field::AdoptedBy if !blank && (body_name(value) || lower_body_name(value)) => {
             fields.adopted_by.push(BodyRef::new(value), src);
         }
         Field::AdoptedBy if !blank => {
@@ -1687,6 +1705,24 @@ mod tests {
         assert_eq!(m["Revideras"], "årligen");
         assert_eq!(m["Beslutsdatum"], "2019-03-04");
         assert!(f.adopted_by.best(&prepare("")).is_some());
+    }
+
+    #[test]
+    fn a_labelled_adopter_in_lower_case() {
+        // Invented wording: an unknown label line above the adopter's.
+        let d = crate::import(
+            "Reglemente för rådet\n\nUpprättad: 2016-02-29\nAntagen av: kommunfullmäktige\n\nRådet ska träffas.\n",
+        );
+        let by = d.adopted_by.expect("an adopter");
+        assert_eq!(
+            (by.name.as_str(), by.kind),
+            ("kommunfullmäktige", Some(BodyKind::Fullmaktige))
+        );
+        // A generic word is no body's name.
+        let d = crate::import(
+            "Reglemente för rådet\n\nUpprättad: 2016-02-29\nAntagen av: förvaltning\n\nRådet ska träffas.\n",
+        );
+        assert!(d.adopted_by.is_none());
     }
 
     /// A header row of colon labels with its values on the next line, a
