@@ -380,6 +380,10 @@ pub(crate) fn blind55_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind55"))
 }
 
+pub(crate) fn blind57_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind57"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -1099,6 +1103,33 @@ const BLIND8_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 61/87 and
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
+
+/// The fifty-seventh blind set (`tests/corpus/blind57/`: 8 real texts,
+/// their truth committed before any importer ran on them). Prepared with
+/// open floors before its one run by the lead.
+#[test]
+fn real_corpus_blind57() {
+    let p = run_in(&blind57_dir(), |_| true);
+    check("Fifty-seventh blind set (blind57)", &p, &BLIND57_FLOORS, 8);
+    check_statements("blind57", &p.statements, BLIND57_STATEMENTS);
+}
+
+/// Open floors, set just under the first run once it is run.
+const BLIND57_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 99,
+    relations_found: 0.0,
+    relations_extra_max: 99,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 99,
+};
+
+/// Statements found and precise, at least (shares): open before the run.
+const BLIND57_STATEMENTS: (f64, f64) = (0.0, 0.0);
 
 /// The fifty-fifth blind set (`tests/corpus/blind55/`: 10 real texts,
 /// their truth committed before any importer ran on them). Run once by the
