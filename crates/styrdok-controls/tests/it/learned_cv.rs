@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 57] = [
+const SPENT: [&str; 58] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -589,6 +589,8 @@ const SPENT: [&str; 57] = [
     // `STYRDOK_CV_BLIND54`).
     "blind53-statements.json",
     "blind54-statements.json",
+    // Spent by its one run at 8a5fdba (switch `STYRDOK_CV_BLIND56`).
+    "blind56-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
