@@ -795,6 +795,15 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "youtube",
     "startsida",
     "till startsidan",
+    // A close button, a translation widget and a link to the kommun's other
+    // sites (Karlskoga `blind55/`, Strömsund `blind52/`, Hallstahammar
+    // `blind57/`).
+    "stang",
+    "x",
+    "google translate",
+    "oversatt sida",
+    "oversatt",
+    "fler webbplatser",
 ];
 
 /// The verbs a web page's skip link starts with, folded (`Navigera till

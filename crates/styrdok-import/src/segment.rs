@@ -171,7 +171,9 @@ pub(crate) fn is_head_chrome(f: &str) -> bool {
         && (words.first().is_some_and(logo_word) || words.last().is_some_and(logo_word))
         && !words.contains(&"och");
     let notice = lexicon::WEB_NOTICE_MARKERS.iter().any(|m| f.contains(m));
-    !words.is_empty() && (logo || notice || covered_by_phrases(&words))
+    // The link to a kommun's e-service portal (`Mitt Nacka`, `blind52/`).
+    let portal = words.len() == 2 && words.first() == Some(&"mitt");
+    !words.is_empty() && (logo || notice || portal || covered_by_phrases(&words))
 }
 
 /// Whether the words are a run of [`lexicon::WEB_HEAD_PHRASES`], each

@@ -167,6 +167,15 @@ fn restated_once(t: &str) -> &str {
 }
 
 /// `Punkt 9: ` opening a protocol's agenda item.
+/// A page header's labels and page count before the name, their values
+/// lost in extraction (`Datum Sida (9) Avgifter inom …`, Tibro `blind54/`;
+/// `Sida 1(9) …`).
+static PAGE_HEADER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(
+        r"^(?:(?:Datum|Dnr|Diarienummer)\s+)*Sida\s+\d{0,3}\s*\(\s*\d{1,3}\s*\)\s+(\p{Lu})",
+    )
+});
+
 static AGENDA_ITEM: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::re::compile(r"^(?:Punkt|PUNKT)\s+\d{1,3}\s*[:.]\s+"));
 
@@ -213,6 +222,13 @@ fn trim_furniture(t: &str) -> &str {
             name
         };
         return name.trim_end();
+    }
+    if let Some(name) = PAGE_HEADER
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .and_then(|m| t.get(m.start()..))
+    {
+        return name;
     }
     // An agenda item's number before the name, in a board's protocol
     // (`Punkt 9: Jämställdhetsplan 2017`, Göta Lejon `blind24/`; `§ 65
@@ -1600,6 +1616,19 @@ mod tests {
         ));
         assert!(super::is_chrome_title("Foto: Exempelby kommun"));
         assert!(!super::is_chrome_title("Bildarkivets regler"));
+    }
+
+    #[test]
+    fn a_page_header_before_the_name() {
+        // Invented wording, the form of Tibro's docplayer title.
+        let t = super::trim_page_notes;
+        assert_eq!(
+            t("Datum Sida (9) Avgifter inom omsorgen"),
+            "Avgifter inom omsorgen"
+        );
+        assert_eq!(t("Sida 1(12) Riktlinjer för arkiv"), "Riktlinjer för arkiv");
+        // A name that speaks of a page keeps its words.
+        assert_eq!(t("Sida för uthyrning"), "Sida för uthyrning");
     }
 
     #[test]

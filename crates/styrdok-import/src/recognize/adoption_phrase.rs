@@ -599,6 +599,14 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
     }
 }
 
+/// Whether `before` is only one of the lexicon's `SELF_NAMING_OTHER_NOUNS`
+/// (`Föreskrifterna`, `Taxan`).
+fn self_naming_other_noun(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    matches!((words.next(), words.next()), (Some(w), None)
+        if lexicon::SELF_NAMING_OTHER_NOUNS.contains(&fold(w).as_str()))
+}
+
 /// `av` or `i` before the body, after a date between the verb and it.
 static BY_AFTER_DATE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"(?i)^\s*,?\s*(?:av|i)\s+"));
@@ -653,6 +661,13 @@ fn adoption(
         let (Some(before), Some(rest)) = (s.get(..all.start()), s.get(all.end()..)) else {
             continue;
         };
+        // `Föreskrifterna beslutas av kommunfullmäktige` (Eksjö `blind57/`):
+        // a noun that names this document only when nothing else is said
+        // (`Föreskriften antogs …`) says, in the present tense, who decides
+        // every such text — no adoption of this one.
+        if !participle && self_naming_other_noun(before) {
+            continue;
+        }
         let about_this = subject_ok(before, kind, title, participle)
             || (participle && continues_reference(before, pronoun));
         if !about_this {
@@ -1242,5 +1257,19 @@ mod tests {
             None,
         );
         assert!(f.adopted_by.best_src().is_none());
+        // Who decides every such text, in the present tense: no adoption;
+        // in the past tense the noun names this document.
+        let f = run_one(
+            &AdoptionPhrase,
+            "Lokala föreskrifter\n\nFöreskrifterna beslutas av kommunfullmäktige.\n",
+            None,
+        );
+        assert!(f.adopted_by.best_src().is_none());
+        let f = run_one(
+            &AdoptionPhrase,
+            "Lokala föreskrifter\n\nFöreskrifterna antogs av kommunfullmäktige 2019-03-25.\n",
+            None,
+        );
+        assert!(f.adopted_by.best_src().is_some());
     }
 }
