@@ -210,7 +210,11 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
             if si == last && (sentence::is_lead_in(s) || open) && next_is_bullet(units, ui) {
                 // A lead-in that lost its colon may be an imperative with
                 // no full stop ("Anmäl incidenten om du" + bullets).
-                let lead = if open { read_bullet(s) } else { read(s) };
+                let lead = if open {
+                    read_bullet(s).or_else(|| sentence::person_modal(s))
+                } else {
+                    read(s)
+                };
                 // A lead-in naming a rule's conditions ("Utgångspunkten
                 // för bedömningen är:"): its items are the conditions, and
                 // an item with its own modal verb keeps it.
@@ -460,8 +464,10 @@ fn item_reading(item: &str, lead_text: &str, lead: Option<&Reading>) -> Option<R
         let ends_in_att = reading::words(lead_text)
             .last()
             .is_some_and(|w| w.folded == "att");
+        // (Not under `Du får`: its items are infinitives, not orders.)
         if l.modality.is_some()
             && !ends_in_att
+            && sentence::person_modal(lead_text).is_none()
             && let Some(r) = reading::imperative_item(item)
         {
             return Some(r);
@@ -854,6 +860,27 @@ mod tests {
                 ),
                 // After `att` the item is the lead-in's infinitive.
                 ("Ladda ner filmer på skolans datorer.", Some(Far), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_and_a_modal_verb_lead_their_infinitive_items() {
+        // Invented wording, the form of Karlskoga's allotment rules.
+        let d = crate::import(
+            "Regler för kolonilotter\n\nDu får\n\n\
+             \u{20}• Odla blommor på din lott.\n\n\
+             Du får inte\n\n\
+             \u{20}• Elda på din lott.\n\
+             \u{20}• Använda vattenspridare.\n",
+        );
+        use crate::draft::Modality::Far;
+        assert_eq!(
+            item_modalities(&d),
+            [
+                ("Odla blommor på din lott.", Some(Far), false),
+                ("Elda på din lott.", Some(Far), true),
+                ("Använda vattenspridare.", Some(Far), true),
             ]
         );
     }

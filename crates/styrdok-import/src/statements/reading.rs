@@ -379,6 +379,13 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
                     || fronted_purpose_ended(w, j, i));
             return !fronted;
         }
+        // "Skolan tar ett beslut om eleven får vara ledig …" (Strömsund
+        // `blind52/`): `om` after a word of deciding or judging, not first
+        // in the sentence, asks whether; a modal verb a few words after it
+        // is the question's.
+        if x.folded == "om" && j >= 2 && i - j <= 4 && asks_whether(w, j) {
+            return true;
+        }
         if x.folded == "om" && (j == 0 || w.get(j - 1).is_some_and(|p| p.clause_end)) && i - j <= 6
         {
             // "Om Du lagrar …, är Du …": a condition before the main clause
@@ -390,6 +397,38 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
         }
     }
     false
+}
+
+/// Verbs of deciding or judging after which `om` asks whether (`prövar om
+/// sökanden ska …`), folded.
+const WHETHER_VERBS: [&str; 9] = [
+    "beslutar",
+    "provar",
+    "prova",
+    "avgor",
+    "avgora",
+    "bedomer",
+    "bedoma",
+    "undersoker",
+    "undersoka",
+];
+
+/// Whether the `om` at `j` asks whether: after a verb of deciding or
+/// judging, or after a decision taken (`tar ett beslut om eleven får …`) —
+/// not after a decision that is the subject (`Skriftligt beslut om avgift
+/// skickas ut`, `Vid beslut om … görs`).
+fn asks_whether(w: &[Word], j: usize) -> bool {
+    let Some(head) = j.checked_sub(1).and_then(|k| w.get(k)) else {
+        return false;
+    };
+    if WHETHER_VERBS.contains(&head.folded.as_str()) {
+        return true;
+    }
+    ["beslut", "besked"].contains(&head.folded.as_str())
+        && w.get(j.saturating_sub(3)..j - 1).is_some_and(|b| {
+            b.iter()
+                .any(|x| ["tar", "ta", "fattar", "fatta", "ger", "ge"].contains(&x.folded.as_str()))
+        })
 }
 
 /// Whether a folded word looks like an infinitive in `-s` ("lyckas",
@@ -594,7 +633,7 @@ const ADVERBS: [&str; 17] = [
 
 /// Whether `får` at `i` is the modal (followed by an infinitive) rather than
 /// "receives" ("Du får information").
-fn far_is_modal(w: &[Word], i: usize) -> bool {
+fn far_is_modal(s: &str, w: &[Word], i: usize) -> bool {
     // After a fronted phrase the subject follows the verb (`Som hyresgäst
     // får du endast sätta upp …`, Grums Hyresbostäder; `När du rastar din
     // hund …, får inget lämnas kvar`, Tanumsbostäder, `blind15/`: both
@@ -620,10 +659,15 @@ fn far_is_modal(w: &[Word], i: usize) -> bool {
     let next = (from..w.len())
         .filter_map(|k| w.get(k))
         .find(|x| !ADVERBS.contains(&x.folded.as_str()));
-    next.is_some_and(|x| {
-        (infinitive_like(&x.folded) && !DETERMINERS.contains(&x.folded.as_str()))
-            || x.folded.ends_with("as")
-    })
+    // `vara` (be) folds like `våra` (our): the written word tells them
+    // apart (`Du får inte vara berusad …`, Sorsele `blind54/`).
+    let determiner = |x: &Word| {
+        DETERMINERS.contains(&x.folded.as_str())
+            && !(x.folded == "vara"
+                && s.get(x.start..x.end)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("vara")))
+    };
+    next.is_some_and(|x| (infinitive_like(&x.folded) && !determiner(x)) || x.folded.ends_with("as"))
 }
 
 /// Pronouns and determiners ending in -a, which no infinitive is: "Då får
@@ -988,7 +1032,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             "kravs" if required_by_law_cited(&w, i) => None,
             "maste" | "kravs" | "kraver" | "obligatoriskt" => Some(Modality::Maste),
             "behover" if !needs_a_thing(&w, i) && !our_need(&w, i) => Some(Modality::Maste),
-            "får" if far_is_modal(&w, i) => Some(Modality::Far),
+            "får" if far_is_modal(s, &w, i) => Some(Modality::Far),
             _ => None,
         };
         if let Some(m) = modal {
@@ -2233,5 +2277,37 @@ mod tests {
             m("Mötesanteckningar bevaras i arkivrummet."),
             Some((Binds::Present, None, false))
         );
+    }
+
+    #[test]
+    fn far_before_vara_permits_and_far_before_vara_receives() {
+        // Invented wording: `vara` (be) and `våra` (our) fold alike.
+        assert_eq!(
+            m("Du får inte vara berusad i lokalerna."),
+            Some((Binds::Modal, Some(Modality::Far), true))
+        );
+        assert_ne!(
+            m("Då får våra kunder ett brev.").and_then(|r| r.1),
+            Some(Modality::Far)
+        );
+    }
+
+    #[test]
+    fn om_after_a_decision_asks_whether() {
+        // Invented wording.
+        assert_eq!(
+            m("Rektor tar ett beslut om eleven får vara ledig.").and_then(|r| r.1),
+            None
+        );
+        assert_eq!(
+            m("Chefen prövar om tjänsten behöver tillsättas.").and_then(|r| r.1),
+            None
+        );
+        // A rule about the decision keeps its force.
+        assert_eq!(
+            m("Beslut om ledighet ska fattas av rektor.").and_then(|r| r.1),
+            Some(Modality::Ska)
+        );
+        assert!(m("Skriftligt beslut om avgiften skickas ut.").is_some());
     }
 }

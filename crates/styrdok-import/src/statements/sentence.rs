@@ -6,7 +6,8 @@
 
 use styrdok_core::text::fold;
 
-use super::reading::{Word, words};
+use super::reading::{Binds, Reading, Word, words};
+use crate::draft::Modality;
 
 /// Function words and verbs that never stand in a heading run into a
 /// sentence ("Om Du lagrar …" is a sentence, not a heading "Om").
@@ -1383,8 +1384,9 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
         .and_then(|k| w.get(k))
         .map_or("", |x| x.folded.as_str());
     let modal = |f: &str| ["ska", "skall", "bör", "maste"].contains(&f);
-    w.len() >= 3
-        && ([
+    person_modal(t).is_some()
+        || w.len() >= 3
+            && ([
             "att", "om", "som", "och", "eller", "samt", "for", "till", "med", "pa", "av", "i",
             "mot", "genom", "vid", "inom", "hos", "fran", "over",
         ]
@@ -1395,6 +1397,36 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
             // ska", "Kommunikationen ska vara").
             || modal(last)
             || (modal(before) && ["vara", "bli", "ha", "kunna"].contains(&last)))
+}
+
+/// A lead-in of a person and a modal verb alone, its verbs in the items
+/// (`Du får` / `Du får inte` + `Plantera träd på din odlingslott.`,
+/// Karlskoga `blind51/`): its reading, the modal verb's, negated with
+/// `inte`/`ej`.
+pub(crate) fn person_modal(s: &str) -> Option<Reading> {
+    let t = s.trim_end().trim_end_matches(':');
+    let w = words(t);
+    let (p, m, negated) = match w.as_slice() {
+        [p, m] => (p, m, false),
+        [p, m, n] if ["inte", "ej"].contains(&n.folded.as_str()) => (p, m, true),
+        _ => return None,
+    };
+    let modality = match m.folded.as_str() {
+        "ska" | "skall" => Modality::Ska,
+        "bör" => Modality::Bor,
+        "maste" => Modality::Maste,
+        "får" => Modality::Far,
+        _ => return None,
+    };
+    ["du", "ni", "vi", "man"]
+        .contains(&p.folded.as_str())
+        .then(|| Reading {
+            binds: Binds::Modal,
+            modality: Some(modality),
+            negated,
+            as_written: t.get(m.start..).unwrap_or("").to_owned(),
+            at: m.start,
+        })
 }
 
 /// The subject of a sentence whose force is read at `at`: the words
