@@ -494,6 +494,12 @@ fn fill_from_ranking(
 }
 
 /// Suggests controls for `text` with the built-in lexicon and gate.
+///
+/// The built-in data is compiled in and parsed by the crate's tests, so it
+/// loads; were it ever broken, this function (like [`suggest_in`]) returns
+/// no suggestion rather than panic. A caller that must tell "nothing to
+/// suggest" from "no lexicon" builds [`Suggester::builtin`], which returns
+/// the parse error.
 pub fn suggest(text: &str) -> Vec<Suggestion> {
     suggest_in(text, &StatementContext::default())
 }
