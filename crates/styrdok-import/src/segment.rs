@@ -95,6 +95,12 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
             out.push(j);
         } else if is_head_chrome(&f) || icon_label(&f, text.get(k + 1).map(|(_, n)| n.as_str())) {
             out.push(j);
+        } else if let Some(n) = contact_block(&text, k) {
+            // An office's contact block in the page head (Region Gotland
+            // `blind25/`: `Reception och regionupplysning` / street /
+            // `621 81  Visby` / `Telefon: …` / `E-post: …`).
+            menu_until = k + n;
+            out.push(j);
         } else if let Some(n) = text.get(k + 1..).and_then(menu_items) {
             // A site section's name above its menu of links.
             menu_until = k + 1 + n;
@@ -104,6 +110,39 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A Swedish postal code and town (`621 81  Visby`, `62181 Visby`).
+static POSTAL_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"^(?:SE-?)?\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$")
+});
+
+/// How many lines from `k` an office's contact block in a page head takes:
+/// an organisation's or office's name and a street line above a postal
+/// code and town (within the next three lines), and the `Telefon`/`E-post`
+/// lines after it. `None` when line
+/// `k` opens no such block.
+fn contact_block(text: &[(usize, &String)], k: usize) -> Option<usize> {
+    let line = |i: usize| text.get(i).map(|(_, l)| l.trim());
+    let postal = (k + 1..=k + 3).find(|&i| line(i).is_some_and(|l| POSTAL_LINE.is_match(l)))?;
+    let mut end = postal + 1;
+    while line(end).is_some_and(|l| {
+        let f = fold(l);
+        [
+            "telefon",
+            "tel",
+            "e-post",
+            "epost",
+            "fax",
+            "org.nr",
+            "organisationsnummer",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    }) {
+        end += 1;
+    }
+    Some(end - k)
 }
 
 /// Whether a folded line is only a page's last-updated stamp (`senast
@@ -644,6 +683,32 @@ pub(crate) fn segments(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_contact_block_in_the_head_is_chrome() {
+        // Invented wording, the form of Region Gotland's page head.
+        let page: Vec<String> = [
+            "Region Norrby",
+            "Reception och upplysning",
+            "Storgatan 1",
+            "123 45  Norrby",
+            "Telefon: 0123-45 67 89",
+            "E-post: region@norrby.se",
+            "",
+            "Flaggning",
+            "Regionen flaggar på flaggdagarna.",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        assert_eq!(chrome_head(&page, &[]), [0, 1, 2, 3, 4, 5]);
+        // A heading and a paragraph without an address are no block.
+        let page: Vec<String> = ["Flaggning", "Regionen flaggar.", "Mer text."]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        assert!(chrome_head(&page, &[]).is_empty());
+    }
 
     #[test]
     fn a_web_page_head_is_chrome_up_to_the_heading() {
