@@ -11,7 +11,7 @@
 //! `för Sala kommun`); a capitalised word, a number, a label or an adoption
 //! participle ends it. A compound kind word with nothing joined
 //! (`Resepolicy`) is a name when a capitalised word follows it (a heading
-//! run into the text). The first lines of the text are read in order; the
+//! run into the text), or, after a page number, an adoption participle. The first lines of the text are read in order; the
 //! first line holding names gives the title when its names agree, and the
 //! importer abstains when they differ.
 
@@ -261,11 +261,14 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
     }
     if end == k {
         // A compound kind word alone: a heading run into the text.
-        // … or the first word of a page after its number (`1 1 Resepolicy`).
+        // … or the first word of a page after its number (`1 1 Resepolicy`),
+        // also with its adoption after it (`1 Tjänstefordonspolicy antagen
+        // av kommunfullmäktige …`, Halmstad `blind45/`).
         let heading = ws
             .get(k + 1)
             .map_or(i > 0 && page_number_before(ws, i), |n| {
-                capitalised(n.clean) && !all_caps(n.clean)
+                (capitalised(n.clean) && !all_caps(n.clean))
+                    || (i > 0 && page_number_before(ws, i) && participle(&fold(n.clean)))
             });
         if !(compound && (heading || bare) && !caps) {
             return None;
@@ -462,6 +465,14 @@ mod tests {
             names("1 1 Kostpolicy Denna policy gäller alla"),
             ["Kostpolicy"]
         );
+        // After a page number, its adoption after it (invented wording,
+        // Halmstad's form).
+        assert_eq!(
+            names("1 Fordonspolicy antagen av kommunfullmäktige den 2 maj 2004"),
+            ["Fordonspolicy"]
+        );
+        // Without the page number the participle may be a sentence's.
+        assert!(names("Fordonspolicy antagen av kommunfullmäktige").is_empty());
         // A bare kind word, or one in lower case, names nothing.
         assert!(names("POLICY KOMMUNSTYRELSENS FÖRVALTNING").is_empty());
         assert!(names("Alla resor som omfattas av resepolicyn ska vara säkra").is_empty());
