@@ -840,6 +840,18 @@ pub(crate) const WEB_NOTICE_MARKERS: &[&str] = &[
     "webblasare",
 ];
 
+/// Starts of the contact lines under an office's postal address in a page
+/// head, folded (`Telefon: …`, `E-post: …`,
+/// [`crate::segment::chrome_head`]).
+pub(crate) const CONTACT_LABELS: &[&str] = &[
+    "tel",
+    "e-post",
+    "epost",
+    "fax",
+    "org.nr",
+    "organisationsnummer",
+];
+
 /// First words of an image's caption, folded (`Illustration över …`,
 /// `Foto: …`): a line starting with one is no title.
 pub(crate) const CAPTION_STARTS: &[&str] = &["illustration", "foto", "bild", "fotograf"];
@@ -911,6 +923,7 @@ mod tests {
             .chain(LOGO_WORD_STARTS)
             .chain(LOGO_WORD_ENDS)
             .chain(WEB_NOTICE_MARKERS)
+            .chain(CONTACT_LABELS)
             .chain(BREADCRUMB_LABELS)
             .chain(CAPTION_STARTS)
         {

@@ -11,9 +11,10 @@
 //! `för Sala kommun`); a capitalised word, a number, a label or an adoption
 //! participle ends it. A compound kind word with nothing joined
 //! (`Resepolicy`) is a name when a capitalised word follows it (a heading
-//! run into the text), or, after a page number, an adoption participle. The first lines of the text are read in order; the
-//! first line holding names gives the title when its names agree, and the
-//! importer abstains when they differ.
+//! run into the text), or, after a page number, an adoption participle.
+//! The first lines of the text are read in order; the first line holding
+//! names gives the title when its names agree, and the importer abstains
+//! when they differ.
 
 use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
@@ -264,12 +265,11 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
         // … or the first word of a page after its number (`1 1 Resepolicy`),
         // also with its adoption after it (`1 Tjänstefordonspolicy antagen
         // av kommunfullmäktige …`, Halmstad `blind45/`).
-        let heading = ws
-            .get(k + 1)
-            .map_or(i > 0 && page_number_before(ws, i), |n| {
-                (capitalised(n.clean) && !all_caps(n.clean))
-                    || (i > 0 && page_number_before(ws, i) && participle(&fold(n.clean)))
-            });
+        let after_page_number = i > 0 && page_number_before(ws, i);
+        let heading = ws.get(k + 1).map_or(after_page_number, |n| {
+            (capitalised(n.clean) && !all_caps(n.clean))
+                || (after_page_number && participle(&fold(n.clean)))
+        });
         if !(compound && (heading || bare) && !caps) {
             return None;
         }

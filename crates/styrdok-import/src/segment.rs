@@ -113,35 +113,25 @@ pub(crate) fn chrome_head(lines: &[String], dropped: &[bool]) -> Vec<usize> {
 }
 
 /// A Swedish postal code and town (`621 81  Visby`, `62181 Visby`).
-static POSTAL_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static POSTAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"^(?:SE-?)?\d{3}\s?\d{2}\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$")
 });
 
 /// How many lines from `k` an office's contact block in a page head takes:
 /// an organisation's or office's name and a street line above a postal
-/// code and town (within the next three lines), and the `Telefon`/`E-post`
-/// lines after it. `None` when line
-/// `k` opens no such block.
+/// code and town (within the next three lines), and the contact lines
+/// after it ([`lexicon::CONTACT_LABELS`]). `None` when line `k` opens no
+/// such block.
 fn contact_block(text: &[(usize, &String)], k: usize) -> Option<usize> {
     let line = |i: usize| text.get(i).map(|(_, l)| l.trim());
     let postal = (k + 1..=k + 3).find(|&i| line(i).is_some_and(|l| POSTAL_LINE.is_match(l)))?;
-    let mut end = postal + 1;
-    while line(end).is_some_and(|l| {
+    let contact = |l: &str| {
         let f = fold(l);
-        [
-            "telefon",
-            "tel",
-            "e-post",
-            "epost",
-            "fax",
-            "org.nr",
-            "organisationsnummer",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p))
-    }) {
-        end += 1;
-    }
+        lexicon::CONTACT_LABELS.iter().any(|p| f.starts_with(p))
+    };
+    let end = (postal + 1..)
+        .find(|&i| !line(i).is_some_and(contact))
+        .unwrap_or(postal + 1);
     Some(end - k)
 }
 
@@ -687,7 +677,8 @@ mod tests {
     #[test]
     fn an_office_contact_block_in_the_head_is_chrome() {
         // Invented wording, the form of Region Gotland's page head.
-        let page: Vec<String> = [
+        let lines = |ls: &[&str]| ls.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let page = lines(&[
             "Region Norrby",
             "Reception och upplysning",
             "Storgatan 1",
@@ -697,16 +688,10 @@ mod tests {
             "",
             "Flaggning",
             "Regionen flaggar på flaggdagarna.",
-        ]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+        ]);
         assert_eq!(chrome_head(&page, &[]), [0, 1, 2, 3, 4, 5]);
         // A heading and a paragraph without an address are no block.
-        let page: Vec<String> = ["Flaggning", "Regionen flaggar.", "Mer text."]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
+        let page = lines(&["Flaggning", "Regionen flaggar.", "Mer text."]);
         assert!(chrome_head(&page, &[]).is_empty());
     }
 
