@@ -244,7 +244,12 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
     let capital = verb_as_written.starts_with(char::is_uppercase)
         && verb_as_written.chars().skip(1).all(char::is_lowercase);
     let b = before.trim_end();
-    let next = after.split_whitespace().next().unwrap_or("");
+    // `Ersätter dessutom följande riktlinjer: …` (Norrköping blind39): a
+    // link adverb stands before the object.
+    let next = after
+        .split_whitespace()
+        .find(|w| !["dessutom", "även", "också", "härmed"].contains(&w.to_lowercase().as_str()))
+        .unwrap_or("");
     let names_document = next.starts_with(char::is_uppercase)
         && (DocumentKind::recognize_compound(next.trim_end_matches([',', ':'])).is_some()
             || fold(next).starts_with("beslut"))
@@ -666,6 +671,16 @@ mod tests {
         ));
         assert!(!label_in_line("Ersätter", "Sida", " Utbytt den Sign"));
         assert!(!label_in_line("ersätter", "Policyn", " Riktlinje för X"));
+        assert!(label_in_line(
+            "Ersätter",
+            "antagna den 26 november ",
+            " dessutom följande riktlinjer: Plan för X"
+        ));
+        assert!(!label_in_line(
+            "Ersätter",
+            "antagna ",
+            " dessutom kostnaderna"
+        ));
         assert!(!label_in_line("Ersätter", "Avtal.", " Riktlinje för X"));
         assert!(label_in_line("Ersätter", "", " tidigare riktlinjer för X."));
         assert!(label_in_line("Upphäver", "", " Regler för X."));

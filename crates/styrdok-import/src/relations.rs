@@ -752,14 +752,17 @@ fn colon_list(object: &str) -> Option<Vec<Target>> {
         return None;
     }
     let list = list.trim().trim_end_matches(['.', ';']);
-    let items: Vec<&str> = list
-        .split(", ")
-        .flat_map(|p| p.split(" samt "))
-        .flat_map(|p| p.split(" och "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if items.len() < 2 || items.iter().any(|i| i.split_whitespace().count() > 8) {
+    let dated = dated_items(list);
+    let items: Vec<&str> = dated.clone().unwrap_or_else(|| {
+        list.split(", ")
+            .flat_map(|p| p.split(" samt "))
+            .flat_map(|p| p.split(" och "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    });
+    let longest = if dated.is_some() { 20 } else { 8 };
+    if items.len() < 2 || items.iter().any(|i| i.split_whitespace().count() > longest) {
         return None;
     }
     let targets: Vec<Target> = items
@@ -784,6 +787,40 @@ fn colon_list(object: &str) -> Option<Vec<Target>> {
         })
         .collect();
     (!targets.is_empty()).then_some(targets)
+}
+
+/// "Drivmedelskrav för bilar, 24 september 2007 Klimatkrav på resor, 27
+/// november 2007 …" (Norrköping blind39): a table of documents flattened
+/// into one line, each row a title and its date. The items are the rows,
+/// each with its date; `None` unless every date closes a row (`, <date>`),
+/// there are two rows or more and what follows the last date has no
+/// lower-case letter (a page's running head, `EKONOMIKONTORET`).
+fn dated_items(list: &str) -> Option<Vec<&str>> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    for d in find_dates(list) {
+        let row = crate::re::part(list, start..d.range.start).trim_end();
+        if !row.ends_with(',') || row.len() < 3 {
+            return None;
+        }
+        items.push(crate::re::part(list, start..d.range.end).trim());
+        start = d.range.end;
+    }
+    let tail = crate::re::part(list, start..);
+    (items.len() >= 2 && !tail.chars().any(char::is_lowercase)).then_some(items)
+}
+
+/// "både X samt Y", "både X och Y": two documents coordinated, whatever
+/// their head words (`både bolagspolicy för X samt god sed för Y`,
+/// Eskilstuna blind13). `samt` is taken before `och`, which titles hold.
+fn both_and(object: &str) -> Option<[&str; 2]> {
+    let rest = object
+        .strip_prefix("både ")
+        .or_else(|| object.strip_prefix("Både "))?;
+    let (a, b) = rest
+        .split_once(" samt ")
+        .or_else(|| rest.split_once(" och "))?;
+    Some([a.trim(), b.trim()])
 }
 
 /// "X samt delar av Y": the object replaced whole and the one replaced in
@@ -1270,6 +1307,10 @@ pub(crate) fn scan(
                             "även ",
                             "också ",
                             "dessutom ",
+                            // "kompletteras årligen med ägardirektiv".
+                            "årligen ",
+                            "löpande ",
+                            "fortlöpande ",
                             "av ",
                             "med ",
                             "genom ",
@@ -1293,6 +1334,10 @@ pub(crate) fn scan(
                     if let Some(list) = colon_list(obj).or_else(|| split_kind_list(obj)) {
                         for t in list {
                             targets.push((t, span, 0.8));
+                        }
+                    } else if let Some(pair) = both_and(obj) {
+                        for t in pair.into_iter().filter_map(parse_citation) {
+                            targets.push((t, span, 0.75));
                         }
                     } else {
                         // "konkretiseras i X samt i Y": two targets.
@@ -2452,5 +2497,46 @@ mod tests {
         // Another subject, or an object that is no document: nothing.
         assert!(rels("Nämnden ska konkretisera målen i budgeten.").is_empty());
         assert!(rels("Riktlinjerna syftar till att konkretisera arbetet med säkerhet.").is_empty());
+    }
+
+    /// Invented wording after Eskilstuna blind13 and Norrköping blind39:
+    /// `både X samt Y` names two documents, an adverb of time may stand
+    /// before `med` (`kompletteras årligen med …`), and a flattened list
+    /// whose items each end in a date gives one target per item.
+    #[test]
+    fn both_and_adverbs_and_dated_lists() {
+        let rels = |t: &str| relations_of(&format!("Policy för ägarstyrning\n\n{t}\n"));
+        let r = rels(
+            "Policyn ersätter både bolagspolicy för Norrby kommun samt god sed för styrning av Norrby kommuns bolag.",
+        );
+        assert_eq!(
+            r,
+            vec![
+                titled(RelationKind::Replaces, "bolagspolicy för Norrby kommun"),
+                titled(
+                    RelationKind::Replaces,
+                    "god sed för styrning av Norrby kommuns bolag"
+                ),
+            ]
+        );
+        let r = rels("Policyn kompletteras årligen med ägardirektiv för bolagen.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, RelationKind::ComplementedBy);
+        let named = r[0].1.as_deref().or(r[0].2.as_deref()).unwrap_or("");
+        assert!(named.starts_with("ägardirektiv"), "{r:?}");
+        let r = rels(
+            "Ersätter dessutom följande riktlinjer som har beslutats av kommunstyrelsen: Drivmedelskrav för bilar, 24 september 2007 Klimatkrav på resor och transporter, 27 november 2007 Riktlinjer för tjänsteresor, 10 januari 2010 EKONOMIKONTORET",
+        );
+        let titles: Vec<_> = r.iter().filter_map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Drivmedelskrav för bilar",
+                "Klimatkrav på resor och transporter",
+                "Riktlinjer för tjänsteresor"
+            ],
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.0 == RelationKind::Replaces), "{r:?}");
     }
 }

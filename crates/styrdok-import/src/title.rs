@@ -324,6 +324,38 @@ fn trim_furniture(t: &str) -> &str {
             return cut(*at_last);
         }
     }
+    // A dnr run in after the name (`Riktlinje för upphandling och inköp KS
+    // 2013/0644`, Norrköping blind39) or the month and year it was written
+    // (`Riktlinjer för små avloppsanläggningar april 2009`, Sundsvall
+    // blind54): the name before it, when that names a kind.
+    if let [.., (at, prev), (_, last)] = ws.as_slice()
+        && ws.len() >= 3
+        && kind_word(t.get(..*at).unwrap_or("")).is_some()
+    {
+        let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+        let dnr = (1..=4).contains(&prev.chars().count())
+            && prev.chars().all(char::is_uppercase)
+            && last
+                .split_once(['/', ':'])
+                .is_some_and(|(y, n)| [2, 4].contains(&y.len()) && digits(y) && digits(n));
+        let written = crate::lexicon::month(prev).is_some()
+            && last.len() == 4
+            && digits(last)
+            && (last.starts_with("19") || last.starts_with("20"));
+        if dnr || written {
+            return cut(*at);
+        }
+    }
+    // The first numbered heading run in after the name (`Uthyrningspolicy
+    // 1. Omfattning`, Uppsalahem blind38): the name before it.
+    if let Some(k) = ws.iter().enumerate().skip(1).find_map(|(k, (_, w))| {
+        let next = ws.get(k + 1).map_or("", |(_, n)| *n);
+        (*w == "1." && next.starts_with(char::is_uppercase)).then_some(k)
+    }) && let Some((at, _)) = ws.get(k)
+        && kind_word(t.get(..*at).unwrap_or("")).is_some()
+    {
+        return cut(*at);
+    }
     // The first page's number run in after the organisation the name ends
     // with (`Riktlinjer för kameror i Norrby stad 1`).
     if let [.., (_, prev), (at, "1")] = ws.as_slice()
@@ -1686,6 +1718,27 @@ mod tests {
             super::trim_page_notes("Bilden över våra styrdokument"),
             "Bilden över våra"
         );
+    }
+
+    #[test]
+    fn a_dnr_a_month_or_a_first_heading_after_the_name_is_cut() {
+        let t = super::trim_page_notes;
+        assert_eq!(
+            t("Riktlinje för upphandling och inköp KS 2013/0644"),
+            "Riktlinje för upphandling och inköp"
+        );
+        assert_eq!(
+            t("Riktlinjer för små avloppsanläggningar april 2009"),
+            "Riktlinjer för små avloppsanläggningar"
+        );
+        assert_eq!(t("Uthyrningspolicy 1. Omfattning"), "Uthyrningspolicy");
+        // A period in the name, and words that name no kind, stay.
+        assert_eq!(
+            t("Handlingsprogram 2016-2019"),
+            "Handlingsprogram 2016-2019"
+        );
+        assert_eq!(t("Arbete i april 2009"), "Arbete i april 2009");
+        assert_eq!(t("Uthyrning 1. Omfattning"), "Uthyrning 1. Omfattning");
     }
 
     #[test]

@@ -1666,17 +1666,23 @@ fn real_corpus_blind39() {
     check_statements("blind39", &p.statements, BLIND39_STATEMENTS);
 }
 
-/// Just under the first run.
+/// Just under the first run, but for the replacements: since stop 44
+/// (list44) Norrköping's five replaced documents are all read, each with
+/// the date the text gives beside its title (`Drivmedelskrav för kommunala
+/// transporter, 24 september 2007 …`). The truth records their titles
+/// only, so the strict key counts each as predicted and not in the truth
+/// (and each date as an invented value), while the lenient measure finds
+/// all five: its floor is 5/5 and the ceilings allow the five dated ones.
 const BLIND39_FLOORS: Floors = Floors {
     metadata_right: 0.61,
     titles_right: 0.85,
     titles_lenient_right: 0.85,
     replaces_or_complements_found: 0.0,
-    replaces_or_complements_identified: 0.19,
-    replaces_or_complements_extra_max: 1,
+    replaces_or_complements_identified: 1.0,
+    replaces_or_complements_extra_max: 5,
     relations_found: 0.0,
-    relations_extra_max: 1,
-    invented_max: 0.21,
+    relations_extra_max: 5,
+    invented_max: 0.28,
     adoption_facts_wrong_max: 1,
 };
 
