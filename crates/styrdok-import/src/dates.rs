@@ -14,8 +14,10 @@ use styrdok_core::PartialDate;
 
 use crate::lexicon::{month, month_alternation};
 
+/// `2018-05-28`; a space that extraction put beside a hyphen is kept out
+/// (`2005-12- 19`, Älmhult `blind56/`; `2012-11 - 28`, `blind33/`).
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"));
+    LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})-(\d{2}) ?- ?(\d{2})\b"));
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(&format!(
         r"(?i)\b(\d{{1,2}})(?::[ae])?\s+({})\s+((?:19|20)\d{{2}})\b",
@@ -174,6 +176,9 @@ mod tests {
         assert_eq!(one("juni 2018").as_deref(), Some("2018-06"));
         assert_eq!(one("25 juni"), None);
         assert_eq!(one("2018-02-30"), None);
+        assert_eq!(one("2005-12- 19").as_deref(), Some("2005-12-19"));
+        assert_eq!(one("2012-11 - 28").as_deref(), Some("2012-11-28"));
+        assert_eq!(one("2012-11  -  28"), None);
         assert_eq!(one("Policy 2018-05-28"), None);
     }
 

@@ -164,6 +164,10 @@ pub(crate) const REVISION_FORMS: &[&str] = &[
     "kompletterat",
 ];
 
+/// The verb of the issuing formula of lokala föreskrifter (`Tekniska
+/// nämnden föreskriver följande med stöd av …`): the body that issues them.
+pub(crate) const ISSUING_FORMS: &[&str] = &["föreskriver"];
+
 /// Verbs that say who manages a document ("förvaltas av").
 pub(crate) const MANAGED_FORMS: &[&str] = &["förvaltas", "förvaltad", "förvaltat", "ägs"];
 
@@ -721,7 +725,16 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     "here you can choose in which language",
     "you also want an epaper",
     "yumpu automatically turns",
+    // A site's category heading above a document's page (`Dokument
+    // tillhörande kommun och politik`, Vara `blind16/`, `blind54/`,
+    // `blind56/`).
+    "dokument tillhorande ",
 ];
+
+/// Chrome lines known by how they start and end, folded: a site's pointer
+/// under its category heading (`Mer information om kommun och politik
+/// finns här.`, Vara `blind16/`, `blind54/`, `blind56/`).
+pub(crate) const CHROME_FRAMES: &[(&str, &str)] = &[("mer information om ", " finns har.")];
 
 /// Buttons and links of a municipal web site's head, folded: skip links,
 /// search, menu, language, listening and sharing buttons, a contact link.

@@ -179,6 +179,11 @@ pub const RULES: &[Rule] = &[
         "A body deciding on this document (`Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`, `… beslutade 2016-02-15 § 17 om ett styrdokument …`, `… beslutade kommunstyrelsen att godkänna …`), the object's first four words naming its kind or a word of its title; the date and `§` between verb and object; not after `tidigare`, `som`",
     ),
     r(
+        "adoption-issuing-formula",
+        0.7,
+        "The issuing formula of lokala föreskrifter (`Tekniska nämnden föreskriver följande med stöd av 1 § förordningen …`): the body before `föreskriver följande`, the whole of what precedes the verb; a kommun's name is no body",
+    ),
+    r(
         "metadata-label-run-adopter",
         0.6,
         "No adoption read, and an adopter label (`Fastställare`, `Beslutad av`) in a run of labels flattened onto one line, its own value naming no body: the one body among its value and the first eight words after the run's last label (`Dokumentägare Fastställare Giltig fr.o.m. Anna Berg Landstingsstyrelsen …`); officials left out, two bodies or none give nothing",
@@ -373,6 +378,7 @@ mod tests {
             "recognize/managed_by.rs",
             include_str!("recognize/managed_by.rs"),
         ),
+        ("recognize/issuing.rs", include_str!("recognize/issuing.rs")),
         (
             "recognize/review_phrase.rs",
             include_str!("recognize/review_phrase.rs"),

@@ -39,6 +39,9 @@ pub(crate) fn is_chrome(line: &str) -> bool {
     counted
         || CHROME_LINES.contains(&f.as_str())
         || CHROME_PREFIXES.iter().any(|p| f.starts_with(p))
+        || lexicon::CHROME_FRAMES
+            .iter()
+            .any(|(a, b)| f.starts_with(a) && f.ends_with(b) && f.len() < 120)
 }
 
 /// A download link's file type and size (`Pdf, 366.1 kB.`, `(pdf, 314.8

@@ -15,13 +15,15 @@
 //! - [`revision_phrase`]: `Senast reviderad av kommunstyrelsen den 5 maj
 //!   2020`;
 //! - [`self_kind`]: `IT-policyn är ett styrdokument …`;
-//! - [`decides`]: `Kommunstyrelsen beslutar` + `… policy fastställs`.
+//! - [`decides`]: `Kommunstyrelsen beslutar` + `… policy fastställs`;
+//! - [`issuing`]: `Tekniska nämnden föreskriver följande med stöd av …`.
 //!
 //! Metadata labels and tables (`metadata.rs`) are read before blocks exist,
 //! from lines, because they decide which lines are running text at all.
 
 pub(crate) mod adoption_phrase;
 pub(crate) mod decides;
+pub(crate) mod issuing;
 pub(crate) mod managed_by;
 pub(crate) mod review_phrase;
 pub(crate) mod revision_phrase;
@@ -83,6 +85,7 @@ pub(crate) const RECOGNIZERS: &[&dyn Recognizer] = &[
     &revision_phrase::RevisionPhrase,
     &self_kind::SelfKind,
     &decides::Decides,
+    &issuing::Issuing,
 ];
 
 /// Runs every recognizer on every block of running text (blocks inside a
