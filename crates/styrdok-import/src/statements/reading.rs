@@ -1285,6 +1285,17 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 Some(Binds::Scope)
             }
             "omfattar" | "omfattas" if !legal_frame(&w, i) => Some(Binds::Scope),
+            // "Föreskrifterna är tillämpliga på …", "Föreliggande ägarpolicy
+            // är direkt och fullt tillämplig på …" (lokala föreskrifter of
+            // Vara, Töreboda, Boden, Vellinge; Malung-Sälen): where the
+            // text applies; `är` within the three words before.
+            "tillamplig" | "tillampliga"
+                if next == "pa"
+                    && (i.saturating_sub(4)..i)
+                        .any(|k| w.get(k).is_some_and(|p| p.folded == "ar")) =>
+            {
+                Some(Binds::Scope)
+            }
             // "Synpunkter ersätter inte överklagande …", "En rapport i
             // systemet ersätter aldrig en polisanmälan": what a thing does
             // not replace is a principle; not a relation between documents
@@ -1328,7 +1339,9 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                     || (w.len() == i + 2 && !stopped)
                     || x.clause_end
                     || w.get(i + 1).is_some_and(|n| n.clause_end)
-                    || w.iter().any(|y| y.folded == "foljande")
+                    || (f != "tillamplig"
+                        && f != "tillampliga"
+                        && w.iter().any(|y| y.folded == "foljande"))
                     || w.iter().take(i).any(|y| y.folded.starts_with("begrepp")))
         });
         // "Det är viktigt att …", "Det är av stor vikt att …".
@@ -2164,6 +2177,19 @@ mod tests {
             Some((Binds::Scope, None, false))
         );
         assert_eq!(m("Lösenordet är personligt."), None);
+        // Where a text applies, `följande` places included; not applicable
+        // laws, nor rules applicable by a measure (invented wording).
+        let scope = Some((Binds::Scope, None, false));
+        assert_eq!(
+            m("Föreskrifterna är tillämpliga på följande platser: torget."),
+            scope
+        );
+        assert_eq!(
+            m("Denna policy är direkt och fullt tillämplig på alla bolag."),
+            scope
+        );
+        assert_eq!(m("Här finns tillämpliga lagar på området."), None);
+        assert_eq!(m("Reglerna är tillämpliga med hänsyn till ägandet."), None);
         // A duty named after its holder, and a role's duties.
         let resp = Some((Binds::Responsibility, None, false));
         assert_eq!(m("Styrelsens främsta uppgifter är:"), resp);
