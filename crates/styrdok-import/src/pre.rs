@@ -183,8 +183,10 @@ static PROPOSAL: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(FÖRSLAG TILL|FÖRSLAG|Förslag till|UTKAST|Utkast)$"));
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^[•◦▪●■∙·➢►▶✓✔\-–*]\s*(\S.*)$"));
+/// A section number and its heading; a percentage is no number of a
+/// section (`1 % till konsten`, Kristianstad `blind37/`).
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$"));
+    LazyLock::new(|| crate::re::compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([^%\s].*)$"));
 
 static LETTERED: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(?:[a-zåäö]|\d{1,2})\)\s+(\S.*)$"));
@@ -469,6 +471,21 @@ pub(crate) fn is_set(flags: &[bool], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A percentage opening a line is no section number: the title below
+    /// it is still read (invented wording).
+    #[test]
+    fn a_percentage_is_no_section_number() {
+        assert_eq!(numbered("2.1 Ansvar"), Some(("2.1", "Ansvar")));
+        assert_eq!(numbered("1 % till konsten"), None);
+        let d = crate::import(
+            "1 % till konsten\n\nNorrby kommun tillämpar enprocentsregeln.\n\nReviderade riktlinjer för konstnärlig gestaltning i Norrby kommun\n\nKommunfullmäktige fastställde riktlinjerna 2019-03-12.\n",
+        );
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Reviderade riktlinjer för konstnärlig gestaltning i Norrby kommun")
+        );
+    }
 
     #[test]
     fn hyphenation() {

@@ -336,6 +336,12 @@ fn pointed_to(s: &str, title: Option<&str>) -> Option<Target> {
         return None;
     }
     let mut t = parse_citation(object)?;
+    // `(se regler under punkt 4: köregler)` (Nordmaling `blind56/`): a
+    // numbered part named by no document's name or number is a part of
+    // this one.
+    if !t.sections.is_empty() && !names_a_document(&t) && t.dnr.is_none() {
+        return None;
+    }
     if !names_a_document(&t)
         && let Some(ti) = t.title.take()
     {
@@ -586,6 +592,8 @@ mod tests {
             "Policy för parker\n\nFör frågor hänvisas till kommunens dataskyddsombud.\n",
             "Policy för parker\n\nAnvisningar finns (se ekonomihandboken).\n",
             "Policy för parker\n\nPolicyn finns även som PDF-fil, se dokumentrutan.\n",
+            // A part of this document (invented wording).
+            "Regler för kön\n\nPlacering sker enligt köreglerna (se regler under punkt 4: köregler).\n",
             "Policy för parker\n\nFör övrigt hänvisas till socialtjänstlagen.\n",
         ] {
             assert!(

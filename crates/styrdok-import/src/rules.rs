@@ -166,7 +166,7 @@ pub const RULES: &[Rule] = &[
     r(
         "adoption-active",
         0.8,
-        "A body at a sentence's start adopting this document in an active form (`Kommunfullmäktige fastställde den här policyn 21 april 2005`); the first date after it is the decision's; or the date and `§` between the verb (or `har`) and the object, which then may also open with this document's kind word and name a word of its title (`Kommunfullmäktige antog den 29 augusti 2022, § 112 reglemente för …`)",
+        "A body at a sentence's start adopting this document in an active form (`Kommunfullmäktige fastställde den här policyn 21 april 2005`); the first date after it is the decision's; or the date and `§` between the verb (or `har`) and the object, which then may also open with this document's kind word and name a word of its title (`Kommunfullmäktige antog den 29 augusti 2022, § 112 reglemente för …`); or this document's kind word after at most two of `nya`, `reviderade`, the date right after it ending the sentence (`Kommunfullmäktige fastställde nya reviderade riktlinjer 2019-03-12.`)",
     ),
     r(
         "adoption-inverted",

@@ -1042,7 +1042,9 @@ mod tests {
         assert!(!is_chrome("Riktlinjer för visningar"));
         // A site's category heading and its pointer (Vara's pages).
         assert!(is_chrome("Dokument tillhörande kommun och politik"));
-        assert!(is_chrome("Mer information om barn och utbildning finns här."));
+        assert!(is_chrome(
+            "Mer information om barn och utbildning finns här."
+        ));
         assert!(!is_chrome("Mer information om avgifterna finns i taxan."));
         assert!(!is_chrome("Dokument som tillhör ärendet ska diarieföras."));
     }

@@ -647,7 +647,16 @@ pub(crate) fn title_shaped(t: &str) -> bool {
         || words > 15
         || t.chars().count() > 120
         || t.ends_with(['.', ',', ';', ':'])
-        || !t.chars().next().is_some_and(|c| c.is_alphabetic()))
+        || !(t.chars().next().is_some_and(|c| c.is_alphabetic()) || percentage_first(t)))
+}
+
+/// Whether a line opens with a percentage (`1 % till konsten`, Kristianstad
+/// `blind37/`): a heading may, though no name starts with a digit.
+fn percentage_first(t: &str) -> bool {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && t.get(digits..)
+            .is_some_and(|r| r.trim_start().starts_with('%'))
 }
 
 /// Whether a line is a letterhead's address labels (`Postadress

@@ -240,10 +240,13 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
         Some((n, o)) => (n, format!("den {o}")),
         None => (0, object.to_owned()),
     };
-    let Some(len) = crate::structure::self_ref_len(&obj, ctx.kind, ctx.title) else {
+    let Some(len) = crate::structure::self_ref_len(&obj, ctx.kind, ctx.title)
+        .map(|l| l + skip)
+        .or_else(|| kind_then_date(object, ctx))
+    else {
         return;
     };
-    let after = object.get(len + skip..).unwrap_or("");
+    let after = object.get(len..).unwrap_or("");
     fields
         .adopted_by
         .push(BodyRef::new(&name), Src::new(span, 0.8, "adoption-active"));
@@ -259,6 +262,40 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
             );
         }
     }
+}
+
+/// `Kommunfullmäktige fastställde nya reviderade riktlinjer 2019-03-12.`
+/// (Kristianstad `blind37/`): this document's kind word, after at most two
+/// of `nya`, `reviderade`, `reviderad`, `reviderat`, `ny`, `nytt`, with the
+/// decision's date right after it and nothing but its `§` before the
+/// sentence's end. Where the object ends.
+fn kind_then_date(object: &str, ctx: &Context<'_>) -> Option<usize> {
+    let kind = ctx.kind?;
+    let words = crate::segment::words(object);
+    let mut k = 0;
+    while k < 2
+        && words.get(k).is_some_and(|(_, w)| {
+            ["nya", "ny", "nytt", "reviderade", "reviderad", "reviderat"]
+                .contains(&fold(w).as_str())
+        })
+    {
+        k += 1;
+    }
+    let &(at, w) = words.get(k)?;
+    if styrdok_core::DocumentKind::recognize_compound(w).as_ref() != Some(kind) {
+        return None;
+    }
+    let end = at + w.len();
+    let after = crate::re::part(object, end..);
+    let d = find_dates(after).into_iter().next()?;
+    let rest = crate::re::part(after, d.range.end..);
+    let rest = PARAGRAPH
+        .find(rest)
+        .filter(|p| p.start() <= 2)
+        .map_or(rest, |p| crate::re::part(rest, p.end()..));
+    (crate::re::part(after, ..d.range.start).trim().is_empty()
+        && rest.trim().trim_end_matches(['.', ',']).is_empty())
+    .then_some(end)
 }
 
 /// `antog den ` or `har den ` after the body: the verb (or its auxiliary)
@@ -817,6 +854,30 @@ mod tests {
             "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
             "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
         ]);
+    }
+
+    /// A body adopting new or revised guidelines of this document's kind
+    /// with the date right after them; not another kind, not with more
+    /// said after the date (invented wording).
+    #[test]
+    fn new_guidelines_adopted_on_a_date() {
+        let d = crate::import(
+            "Riktlinjer för konst i Norrby kommun\n\nKommunfullmäktige fastställde nya reviderade riktlinjer 2019-03-12.\n",
+        );
+        assert_eq!(
+            d.adopted_by.as_ref().map(|b| b.name.as_str()),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2019-03-12")
+        );
+        for t in [
+            "Riktlinjer för konst i Norrby kommun\n\nKommunfullmäktige fastställde en ny policy 2019-03-12.\n",
+            "Riktlinjer för konst i Norrby kommun\n\nKommunfullmäktige fastställde nya riktlinjer 2019-03-12 för parkerna.\n",
+        ] {
+            assert!(crate::import(t).adopted_by.is_none(), "{t}");
+        }
     }
 
     /// The document's name restated as a label before its participle, run
