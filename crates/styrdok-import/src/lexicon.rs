@@ -689,6 +689,8 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "loading.... (view fulltext now)",
     "|",
     "till innehallet",
+    // A web page's feedback link (Hudiksvall `blind5/`).
+    "skicka en kommentar till innehallsansvarig!",
     "- visningar:",
     "visningar:",
     "save this pdf as:",

@@ -1042,6 +1042,7 @@ mod tests {
         assert!(!is_chrome("Riktlinjer för visningar"));
         // A site's category heading and its pointer (Vara's pages).
         assert!(is_chrome("Dokument tillhörande kommun och politik"));
+        assert!(is_chrome("Skicka en kommentar till innehållsansvarig!"));
         assert!(is_chrome(
             "Mer information om barn och utbildning finns här."
         ));

@@ -353,7 +353,12 @@ pub(crate) fn heading_like(h: &str) -> bool {
     if FUNCTION_WORDS.contains(&last.as_str()) {
         return false;
     }
+    // An exclamation of five words or more is a sentence (`Hot och våld
+    // ska alltid anmälas, dokumenteras och utredas!`, Nacka `blind52/`);
+    // a short one may head a web page's section (`Välkommen!`).
+    let exclaimed = h.ends_with('!') && h.split_whitespace().count() >= 5;
     h.chars().count() <= 90
+        && !exclaimed
         && !h.ends_with(['.', ',', ';', ':'])
         && h.chars().next().is_some_and(|c| c.is_uppercase())
         && !h.contains(", är ")
@@ -1174,6 +1179,24 @@ mod tests {
         assert_eq!(
             d.title.as_deref(),
             Some("Riktlinjer för bad i Norrby kommun")
+        );
+    }
+
+    /// An exclamation of five words or more is a sentence, its rule read
+    /// (invented wording); a short one may be a heading.
+    #[test]
+    fn a_long_exclamation_is_no_heading() {
+        assert!(heading_like("Välkommen!"));
+        assert!(!heading_like("Hot ska alltid anmälas och utredas!"));
+        let d = crate::import(
+            "Regler om hot\n\nText om arbetet finns här.\n\nHot ska alltid anmälas och utredas!\n\nRutinerna ska hållas aktuella.\n",
+        );
+        assert!(
+            d.statements
+                .iter()
+                .any(|s| s.text.starts_with("Hot ska alltid anmälas")),
+            "{:?}",
+            d.statements
         );
     }
 

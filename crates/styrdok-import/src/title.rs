@@ -169,11 +169,11 @@ fn restated_once(t: &str) -> &str {
 /// `Punkt 9: ` opening a protocol's agenda item.
 /// A page header's labels and page count before the name, their values
 /// lost in extraction (`Datum Sida (9) Avgifter inom …`, Tibro `blind54/`;
-/// `Sida 1(9) …`).
+/// `Sida 1(9) …`; a protocol's `Sammanträdesdatum Sida 25 (35) …`, its
+/// label damaged by OCR, `Sammanträdesdalum`, Tranås `blind59/`): up to
+/// two capitalised words before `Sida`.
 static PAGE_HEADER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(
-        r"^(?:(?:Datum|Dnr|Diarienummer)\s+)*Sida\s+\d{0,3}\s*\(\s*\d{1,3}\s*\)\s+(\p{Lu})",
-    )
+    crate::re::compile(r"^(?:\p{Lu}\p{L}+\s+){0,2}Sida\s+\d{0,3}\s*\(\s*\d{1,3}\s*\)\s+(\p{Lu})")
 });
 
 static AGENDA_ITEM: std::sync::LazyLock<regex::Regex> =
@@ -1659,6 +1659,11 @@ mod tests {
             "Avgifter inom omsorgen"
         );
         assert_eq!(t("Sida 1(12) Riktlinjer för arkiv"), "Riktlinjer för arkiv");
+        // A protocol's header, its label damaged by OCR.
+        assert_eq!(
+            t("Sammanträdesdalum Sida 25 (35) Lönebildning - antagande av riktlinjer"),
+            "Lönebildning - antagande av riktlinjer"
+        );
         // A name that speaks of a page keeps its words.
         assert_eq!(t("Sida för uthyrning"), "Sida för uthyrning");
     }
