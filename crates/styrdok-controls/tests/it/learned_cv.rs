@@ -591,6 +591,8 @@ const SPENT: [&str; 58] = [
     "blind54-statements.json",
     // Spent by its one run at 8a5fdba (switch `STYRDOK_CV_BLIND56`).
     "blind56-statements.json",
+    // Spent by its one run at 2c5668c (switch `STYRDOK_CV_BLIND55`).
+    "blind55-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
