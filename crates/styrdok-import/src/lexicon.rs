@@ -730,7 +730,7 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     // A site's category heading above a document's page (`Dokument
     // tillhörande kommun och politik`, Vara `blind16/`, `blind54/`,
     // `blind56/`).
-    "dokument tillhorande ",
+    "dokument tillhorande",
 ];
 
 /// Chrome lines known by how they start and end, folded: a site's pointer
