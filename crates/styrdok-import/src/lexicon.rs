@@ -653,6 +653,21 @@ pub(crate) const NOW_MADE_IN_PROSE: &[&str] = &["foreslagna", "aktuella", "har"]
 /// [`NOW_MADE`]'s additions where a relation names this document.
 pub(crate) const NOW_MADE_IN_RELATIONS: &[&str] = &["faststallda", "beslutade"];
 
+/// Folded markers that, after a comma closing a lead-in, introduce
+/// examples of what the sentence names rather than its completion (`Den
+/// enskilde ska ha kvar tillräckligt med pengar för sina personliga behov,
+/// till exempel:` + `Mat`, `Kläder`, Götene `blind58/`): the lead-in is the
+/// statement, its items illustrate it.
+pub(crate) const EXAMPLE_MARKERS: &[&str] = &[
+    "till exempel",
+    "exempelvis",
+    "t.ex.",
+    "t.ex",
+    "t ex",
+    "sasom",
+    "bland annat",
+];
+
 /// Words that begin a sentence about the document itself ("Dokumentet
 /// …", "Denna policy …", "Detta reglemente …"): in a page flattened to one
 /// line, a new segment starts before them.
@@ -933,6 +948,7 @@ mod tests {
         assert!(all.windows(2).all(|w| w[0].len() >= w[1].len()));
         for line in CHROME_LINES
             .iter()
+            .chain(EXAMPLE_MARKERS)
             .chain(CHROME_PREFIXES)
             .chain(WEB_HEAD_PHRASES)
             .chain(LOGO_WORD_STARTS)

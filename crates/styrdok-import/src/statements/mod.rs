@@ -218,6 +218,41 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 // A lead-in naming a rule's conditions ("Utgångspunkten
                 // för bedömningen är:"): its items are the conditions, and
                 // an item with its own modal verb keeps it.
+                // A complete sentence before its examples (`…, till
+                // exempel:` + `Mat`): the lead-in is the statement; an item
+                // with a modal verb of its own is one too.
+                if lead.as_ref().is_some_and(|r| r.binds == Binds::Modal)
+                    && sentence::lists_examples(s)
+                {
+                    if let Some(r) = lead {
+                        pieces.push(Piece {
+                            unit: u,
+                            range: (a, b),
+                            rule: rule_of(&r),
+                            reading: r,
+                            lead_in: None,
+                            lead_subject: None,
+                        });
+                    }
+                    for (vi, v) in bullets_after(units, ui) {
+                        crate::pre::set(&mut listed, vi);
+                        let vt = v.joined.text.as_str();
+                        for (ia, ib) in sentences(vt) {
+                            let part = vt.get(ia..ib).unwrap_or("");
+                            if let Some(r) = read(part).filter(|r| r.binds == Binds::Modal) {
+                                pieces.push(Piece {
+                                    unit: v,
+                                    range: (ia, ib),
+                                    rule: rule_of(&r),
+                                    reading: r,
+                                    lead_in: None,
+                                    lead_subject: None,
+                                });
+                            }
+                        }
+                    }
+                    continue;
+                }
                 let criteria = lead.is_none();
                 let lead = lead.or_else(|| reading::criteria_lead_in(s));
                 let criteria = criteria && lead.is_some();
@@ -788,6 +823,22 @@ mod tests {
         }
         // A list after a sentence no longer stands under the heading.
         assert!(!texts.iter().any(|t| t.contains("kassören")), "{texts:?}");
+    }
+
+    #[test]
+    fn examples_after_a_complete_sentence_are_no_statements() {
+        let t = "Avgifter\n\nDen enskilde ska ha kvar tillräckligt med pengar för sina personliga behov, till exempel:\n\n • Mat\n • Kläder\n • Tandvård\n";
+        assert_eq!(
+            statement_texts(t),
+            [
+                "Den enskilde ska ha kvar tillräckligt med pengar för sina personliga behov, till exempel:"
+            ]
+        );
+        // Without the comma the items complete the lead-in.
+        let t = "Regler\n\nDu ska till exempel:\n\n • stänga av datorn\n • låsa dörren\n";
+        assert_eq!(statement_texts(t), ["stänga av datorn", "låsa dörren"]);
+        assert!(sentence::lists_examples("Vi ska skydda uppgifter, t.ex.:"));
+        assert!(!sentence::lists_examples("Du ska till exempel:"));
     }
 
     #[test]

@@ -235,7 +235,8 @@ fn our_need(w: &[Word], i: usize) -> bool {
 pub(crate) fn infinitive_like(f: &str) -> bool {
     f.ends_with('a')
         || [
-            "ga", "ha", "se", "fa", "sta", "bli", "ske", "ge", "ta", "do", "tro", "na",
+            "ga", "ha", "se", "fa", "sta", "bli", "ske", "ge", "ta", "do", "tro", "na", "avse",
+            "anse", "forse", "tillse", "bese", "bo",
         ]
         .contains(&f)
 }
@@ -1642,6 +1643,9 @@ mod tests {
             ("Nämnden bör samråda med föreningarna.", BOR),
             ("Nämnden bo\u{308}r samråda med föreningarna.", BOR),
             ("Besökare får parkera vid entrén.", FAR),
+            // An infinitive in -e (`Ansökan får avse en tidsperiod …`,
+            // Bjurholm `blind58/`).
+            ("Ansökan får avse en tidsperiod av högst tre år.", FAR),
             ("BESÖKARE FÅR PARKERA VID ENTRÉN.", FAR),
         ]);
         for s in [

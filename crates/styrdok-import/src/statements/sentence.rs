@@ -1366,6 +1366,16 @@ pub(crate) fn is_lead_in(s: &str) -> bool {
     s.trim_end().ends_with(':')
 }
 
+/// Whether the lead-in `s` ends, after a comma, in a marker of examples
+/// (`…, till exempel:`, `…, t.ex.:`; [`crate::lexicon::EXAMPLE_MARKERS`]):
+/// the sentence before the comma is complete and its items illustrate it.
+pub(crate) fn lists_examples(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(':').trim_end();
+    t.rsplit_once(',').is_some_and(|(head, tail)| {
+        !head.trim().is_empty() && crate::lexicon::EXAMPLE_MARKERS.contains(&fold(tail).as_str())
+    })
+}
+
 /// Whether `s` is a lead-in that lost its colon: no closing punctuation,
 /// and its last words cannot end a sentence — a conjunction or preposition
 /// ("Det sker genom att", "Arbetet ska fokusera på"), a subordinator and
