@@ -215,25 +215,20 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 } else {
                     read(s)
                 };
-                // A lead-in naming a rule's conditions ("Utgångspunkten
-                // för bedömningen är:"): its items are the conditions, and
-                // an item with its own modal verb keeps it.
                 // A complete sentence before its examples (`…, till
                 // exempel:` + `Mat`): the lead-in is the statement; an item
                 // with a modal verb of its own is one too.
-                if lead.as_ref().is_some_and(|r| r.binds == Binds::Modal)
-                    && sentence::lists_examples(s)
+                if sentence::lists_examples(s)
+                    && let Some(r) = lead.clone().filter(|r| r.binds == Binds::Modal)
                 {
-                    if let Some(r) = lead {
-                        pieces.push(Piece {
-                            unit: u,
-                            range: (a, b),
-                            rule: rule_of(&r),
-                            reading: r,
-                            lead_in: None,
-                            lead_subject: None,
-                        });
-                    }
+                    pieces.push(Piece {
+                        unit: u,
+                        range: (a, b),
+                        rule: rule_of(&r),
+                        reading: r,
+                        lead_in: None,
+                        lead_subject: None,
+                    });
                     for (vi, v) in bullets_after(units, ui) {
                         crate::pre::set(&mut listed, vi);
                         let vt = v.joined.text.as_str();
@@ -253,6 +248,9 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                     }
                     continue;
                 }
+                // A lead-in naming a rule's conditions ("Utgångspunkten
+                // för bedömningen är:"): its items are the conditions, and
+                // an item with its own modal verb keeps it.
                 let criteria = lead.is_none();
                 let lead = lead.or_else(|| reading::criteria_lead_in(s));
                 let criteria = criteria && lead.is_some();
