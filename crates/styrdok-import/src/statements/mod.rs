@@ -934,6 +934,38 @@ mod tests {
         );
     }
 
+    #[test]
+    fn items_under_galler_foljande_keep_their_own_force() {
+        // Invented wording, the form of Linköping's playground rules
+        // (`blind48/`) and Sydarkivera's delivery instructions
+        // (`blind11/`): a purpose with a definite plural subject, then
+        // `gäller följande:` or the instructions below. The items are
+        // rules with their own modal verb or none; the purpose's `ska` is
+        // not theirs.
+        let d = crate::import(
+            "Regler på skolgården\n\n\
+             För att rasterna ska fungera gäller följande:\n\n\
+             \u{20}• Vi lyssnar på de vuxna.\n\
+             \u{20}• Bollar ska vara av skumgummi.\n\n\
+             Vid fördelning av platser gäller följande principer:\n\n\
+             \u{20}• Fasta platser fördelas i turordning.\n\n\
+             För att leveranserna ska gå smidigt är det viktigt att följa instruktionerna nedan:\n\n\
+             \u{20}• Märk pärmarna tydligt.\n\
+             \u{20}• Handlingarna ska vara rensade.\n",
+        );
+        use crate::draft::Modality::Ska;
+        assert_eq!(
+            item_modalities(&d),
+            [
+                ("Vi lyssnar på de vuxna.", None, false),
+                ("Bollar ska vara av skumgummi.", Some(Ska), false),
+                ("Fasta platser fördelas i turordning.", None, false),
+                ("Märk pärmarna tydligt.", None, false),
+                ("Handlingarna ska vara rensade.", Some(Ska), false),
+            ]
+        );
+    }
+
     /// Each statement's text, modality and negation.
     fn item_modalities(
         d: &crate::ImportDraft,

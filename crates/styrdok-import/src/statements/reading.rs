@@ -368,6 +368,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
                 (infinitive_like(&n.folded) || deponent_like(&n.folded))
                     && !n.capital
                     && !SUBJECT_OPENERS.contains(&n.folded.as_str())
+                    && !definite_plural(&n.folded)
                     && j + 1 < i
             })
         {
@@ -483,6 +484,15 @@ fn fronted_purpose_ended(w: &[Word], j: usize, i: usize) -> bool {
                 && !SUBJECT_OPENERS.contains(&y.folded.as_str())
         });
     own_verb || infinitival
+}
+
+/// Whether a folded word looks like a noun in the definite plural
+/// (`rasterna`, `eleverna`, `handlingarna`): it ends like an infinitive,
+/// but after `för att` it opens the purpose's subject ("För att rasterna
+/// ska fungera gäller följande:", Linköping `blind48/`), so a modal verb
+/// after it is the purpose's. Not `värna` or `varna`, which are verbs.
+fn definite_plural(f: &str) -> bool {
+    f.chars().count() >= 7 && f.ends_with("rna") && !f.ends_with("varna")
 }
 
 /// Determiners and the pronoun `detta` that end like an infinitive
@@ -1402,7 +1412,7 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         return None;
     }
     let w = words(s);
-    if let Some(r) = rules_lead_in(s, &w) {
+    if let Some(r) = rules_lead_in(s, &w).or_else(|| applies_lead_in(s, &w)) {
         return Some(r);
     }
     let first = w.first()?;
@@ -1419,6 +1429,27 @@ pub(super) fn criteria_lead_in(s: &str) -> Option<Reading> {
         return None;
     }
     let x = w.get(i)?;
+    Some(Reading::unmodal(Binds::Present, s, x.start..x.end))
+}
+
+/// A lead-in whose main clause is `gäller följande` (+ at most one noun,
+/// `principer`, `förutsättningar`) after a fronted clause ("Vid
+/// fördelning av platser gäller följande:", "För att rasterna ska fungera
+/// gäller följande:"), or that ends in the instructions listed below it
+/// ("… är det viktigt att följa instruktionerna nedan:", Sydarkivera
+/// `blind11/`): each item is one of the rules, with the item's own modal
+/// verb or none; the lead-in lends it no force. `w` are the words of `s`,
+/// which ends in a colon.
+fn applies_lead_in(s: &str, w: &[Word]) -> Option<Reading> {
+    const LISTED: [&str; 5] = ["instruktion", "anvisning", "regl", "rutin", "steg"];
+    let n = w.len();
+    let at = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    let applies = (n.saturating_sub(3)..n)
+        .find(|&k| at(k) == "galler" && at(k + 1) == "foljande")
+        .filter(|&k| k > 0);
+    let below = (n >= 3 && at(n - 1) == "nedan" && LISTED.iter().any(|l| at(n - 2).starts_with(l)))
+        .then(|| n - 2);
+    let x = w.get(applies.or(below)?)?;
     Some(Reading::unmodal(Binds::Present, s, x.start..x.end))
 }
 
@@ -2319,6 +2350,22 @@ mod tests {
         assert_ne!(
             m("Då får våra kunder ett brev.").and_then(|r| r.1),
             Some(Modality::Far)
+        );
+    }
+
+    #[test]
+    fn a_definite_plural_after_för_att_is_the_purpose_s_subject() {
+        // Invented wording. The purpose's own `ska` is not the rule.
+        assert_eq!(m("För att rasterna ska fungera gäller följande:"), None);
+        assert_eq!(
+            m("För att eleverna ska trivas måste alla hjälpas åt.").and_then(|r| r.1),
+            Some(Modality::Maste)
+        );
+        // `värna` is a verb: its purpose has no subject, and `ska` after
+        // it is the main clause's.
+        assert_eq!(
+            m("För att värna miljön ska alla resor planeras.").and_then(|r| r.1),
+            Some(Modality::Ska)
         );
     }
 
