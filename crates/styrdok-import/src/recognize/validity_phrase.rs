@@ -62,6 +62,7 @@ fn validity(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
         rest,
         rest.split(',').next().unwrap_or(rest),
         rest.split(" och ").next().unwrap_or(rest),
+        through_first_date(rest),
     ];
     for cand in candidates {
         if let Some(v) = parse_validity(cand) {
@@ -71,6 +72,19 @@ fn validity(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
             return;
         }
     }
+}
+
+/// The phrase up to the end of its first date, when the date comes within
+/// a few words ("från och med den 1 juli 2014" in a flattened cover line
+/// that runs on into `Utbildningsnämnden den 12 maj 2014 POST …`,
+/// Vellinge `blind63/`); the whole phrase otherwise, which
+/// [`parse_validity`] then reads or rejects.
+fn through_first_date(rest: &str) -> &str {
+    crate::dates::find_dates(rest)
+        .first()
+        .filter(|d| d.range.start <= 20)
+        .and_then(|d| rest.get(..d.range.end))
+        .unwrap_or(rest)
 }
 
 #[cfg(test)]
@@ -84,5 +98,27 @@ mod tests {
         assert!(f.validity.best_src().unwrap().0.until_further_notice);
         let f = run_one(&ValidityPhrase, "Lagen gäller tills vidare.\n", None);
         assert!(f.validity.best_src().is_none());
+    }
+
+    #[test]
+    fn a_start_date_in_a_line_that_runs_on() {
+        // Invented wording, the form of a flattened cover (Vellinge
+        // `blind63/`).
+        let f = run_one(
+            &ValidityPhrase,
+            "Policyn gäller från och med den 1 juli 2014 Nämnden den 12 maj 2014 POST Norrby\n",
+            None,
+        );
+        let v = f.validity.best_src().unwrap().0;
+        assert_eq!(v.from.map(|d| d.to_string()).as_deref(), Some("2014-07-01"));
+        assert!(v.until.is_none());
+        // A span keeps its end.
+        let f = run_one(
+            &ValidityPhrase,
+            "Policyn gäller från och med 2021-01-01 till och med 2024-12-31.\n",
+            None,
+        );
+        let v = f.validity.best_src().unwrap().0;
+        assert!(v.until.is_some());
     }
 }
