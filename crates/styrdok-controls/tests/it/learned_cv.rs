@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 62] = [
+const SPENT: [&str; 64] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -599,6 +599,10 @@ const SPENT: [&str; 62] = [
     "blind59-statements.json",
     // Spent by its one run at 5cb7b48 (switch `STYRDOK_CV_BLIND60`).
     "blind60-statements.json",
+    // Spent by their one runs at 032b183 (switches `STYRDOK_CV_BLIND61`,
+    // `STYRDOK_CV_BLIND62`).
+    "blind61-statements.json",
+    "blind62-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
