@@ -224,6 +224,11 @@ pub const RULES: &[Rule] = &[
         "`Policyn gäller tills vidare`, `gäller under mandatperioden 2023–2026`",
     ),
     r(
+        "validity-phrase-date-first",
+        0.75,
+        "`Från och med den 1 januari 2021 har reglementet följande lydelse`",
+    ),
+    r(
         "review-phrase",
         0.8,
         "`Riktlinjen ses över varje mandatperiod`, `Revideras senast 2025-03-31.`",

@@ -55,6 +55,15 @@ static LOST_DATE_THEN_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
 static LOST_PARAGRAPH_AFTER_DATE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r#"^\s+(\d{1,3})\s*["”]?\s*$"#));
 
+/// A paragraph in brackets after the decision date, with the adopting
+/// body's abbreviation before it and the meeting's year after it as the
+/// text writes them (`den 2 december 2020 (KF § 184/2020)`, Lidköping
+/// `blind65/`): the paragraph as written, its year kept (that truth
+/// records `§ 184/2020`).
+static BRACKETED_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^\s*\(\s*(?:\p{Lu}{2,6}\s+)?(§\s*\d+[a-z]?(?:/(?:\d{4}|\d{2}))?)\s*\)")
+});
+
 /// A date left to be filled in after the body (`2014-xx-xx`, `xx/xx`,
 /// `……………`, `...`, `____`): a draft's adoption line, not yet adopted.
 static UNFILLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -737,7 +746,11 @@ fn adoption(
                 .decision_date
                 .push(d.date, Src::new(span, conf, "adoption-phrase"));
             let tail = crate::re::part(after, skipped + d.range.end..);
-            if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+            if let Some(p) = PARAGRAPH
+                .captures(tail)
+                .or_else(|| BRACKETED_PARAGRAPH.captures(tail))
+                .and_then(|c| c.get(1))
+            {
                 fields.decision_paragraph.push(
                     p.as_str().to_owned(),
                     Src::new(span, conf, "adoption-phrase"),
@@ -829,6 +842,24 @@ mod tests {
             Some("2001-09-11")
         );
         assert_eq!(d.decision_paragraph.as_deref(), Some("§ 116"));
+    }
+
+    #[test]
+    fn a_bracketed_paragraph_after_the_date() {
+        // Invented wording, the form of Lidköping's reglemente (`blind65/`).
+        let d = crate::import(
+            "Färdtjänstreglemente\n\nDetta reglemente har antagits av kommunfullmäktige i Norrby den 2 december 2020 (KF § 184/2020).\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 184/2020"));
+        let d = crate::import(
+            "Färdtjänstreglemente\n\nDetta reglemente har antagits av kommunfullmäktige den 2 december 2020 (§ 18).\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 18"));
+        // A bracket that holds no paragraph gives none.
+        let d = crate::import(
+            "Färdtjänstreglemente\n\nDetta reglemente har antagits av kommunfullmäktige den 2 december 2020 (reviderat 2021).\n",
+        );
+        assert_eq!(d.decision_paragraph, None);
     }
 
     #[test]

@@ -25,6 +25,7 @@ impl Recognizer for ValidityPhrase {
     fn scan(&self, ctx: &Context<'_>, unit: &Unit, fields: &mut Fields) {
         for (s, span) in sentences_of(unit) {
             validity(s, span, fields, ctx);
+            from_date_first(s, span, fields, ctx);
         }
         // "Gäller från och med 1 januari 2021" on its own line under an
         // adoption line it was joined to.
@@ -74,6 +75,59 @@ fn validity(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
     }
 }
 
+/// A start date put first, the document after its verb: `Från och med
+/// den 1 januari 2021 har reglementet följande lydelse` (Lidköping
+/// `blind65/`), `Fr.o.m. 2021-01-01 gäller policyn …`: valid from that
+/// date, no end stated.
+fn from_date_first(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let f = fold(s);
+    let Some(prefix) = ["fran och med ", "fr.o.m. ", "fr o m "]
+        .into_iter()
+        .find(|p| f.starts_with(p))
+    else {
+        return;
+    };
+    // Folding keeps byte lengths for these ASCII prefixes only after the
+    // first letter (`Från` is one byte longer than `fran`).
+    let Some(start) = s.char_indices().nth(prefix.chars().count()).map(|(i, _)| i) else {
+        return;
+    };
+    let rest = crate::re::part(s, start..);
+    let lead = rest.strip_prefix("den ").unwrap_or(rest);
+    let Some(d) = crate::dates::find_dates(lead)
+        .into_iter()
+        .find(|d| d.range.start == 0)
+    else {
+        return;
+    };
+    let after = crate::re::part(lead, d.range.end..).trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let (verb, lydelse) = if let Some(a) = after.strip_prefix("gäller ") {
+        (a, false)
+    } else if let Some(a) = after.strip_prefix("har ") {
+        (a, true)
+    } else {
+        return;
+    };
+    let Some(n) = self_ref_len(verb, ctx.kind, ctx.title) else {
+        return;
+    };
+    if lydelse
+        && !fold(crate::re::part(verb, n..))
+            .trim_start()
+            .starts_with("foljande lydelse")
+    {
+        return;
+    }
+    let date_end = start + (rest.len() - lead.len()) + d.range.end;
+    let as_written = crate::re::part(s, ..date_end);
+    if let Some(v) = parse_validity(as_written) {
+        fields
+            .validity
+            .push(v, Src::new(span, 0.75, "validity-phrase-date-first"));
+    }
+}
+
 /// The phrase up to the end of its first date, when the date comes within
 /// a few words ("från och med den 1 juli 2014" in a flattened cover line
 /// that runs on into `Utbildningsnämnden den 12 maj 2014 POST …`,
@@ -98,6 +152,30 @@ mod tests {
         assert!(f.validity.best_src().unwrap().0.until_further_notice);
         let f = run_one(&ValidityPhrase, "Lagen gäller tills vidare.\n", None);
         assert!(f.validity.best_src().is_none());
+    }
+
+    #[test]
+    fn a_start_date_put_first() {
+        // Invented wording, the form of Lidköping's reglemente (`blind65/`).
+        let f = run_one(
+            &ValidityPhrase,
+            "Från och med den 1 januari 2021 har policyn följande lydelse.\n",
+            None,
+        );
+        let v = f.validity.best_src().unwrap().0;
+        assert_eq!(v.from.map(|d| d.to_string()).as_deref(), Some("2021-01-01"));
+        // Another subject, or no wording of its own: no validity.
+        for t in [
+            "Från och med den 1 januari 2021 har kommunen en ny taxa.\n",
+            "Från och med den 1 januari 2021 har policyn ändrats.\n",
+        ] {
+            assert!(
+                run_one(&ValidityPhrase, t, None)
+                    .validity
+                    .best_src()
+                    .is_none()
+            );
+        }
     }
 
     #[test]
