@@ -25,7 +25,8 @@ fn corpora() -> Vec<PathBuf> {
         "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40",
         "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
         "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56",
-        "blind57", "blind58", "blind59", "blind62", "blind63", "blind64", "blind65",
+        "blind57", "blind58", "blind59", "blind62", "blind63", "blind64", "blind65", "blind66",
+        "blind67",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
