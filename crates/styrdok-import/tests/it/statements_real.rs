@@ -856,6 +856,26 @@ fn statements_blind58() {
     );
 }
 
+/// The blind68 set: not yet run, open floors until its one run.
+#[test]
+fn statements_blind68() {
+    check(
+        "blind68",
+        &run_in(&blind68_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind69 set: not yet run, open floors until its one run.
+#[test]
+fn statements_blind69() {
+    check(
+        "blind69",
+        &run_in(&blind69_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
 /// The blind66 set, run once by the lead at 48acf53; spent since.
 #[test]
 fn statements_blind66() {
