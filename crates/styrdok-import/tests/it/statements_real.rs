@@ -22,7 +22,8 @@ use crate::real_corpus::{
     blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
-    blind67_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind67_dir, blind68_dir, blind69_dir, dir, is_blind, score_statements, truth, truth_in,
+    tune3_dir,
 };
 use crate::score::norm;
 
