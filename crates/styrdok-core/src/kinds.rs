@@ -99,6 +99,12 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
     (DocumentKind::Rutin, "rutin", &["rutin"]),
 ];
 
+/// Compounds whose last part is a kind's stem but which name no document
+/// of that kind: `markanvisning` is land allocation (a kommun's
+/// agreement giving a builder the right to negotiate for land), not an
+/// `anvisning` (Orust `blind69/` was read as one).
+const NOT_KIND_COMPOUNDS: [&str; 1] = ["markanvisning"];
+
 impl DocumentKind {
     /// The machine id.
     pub fn id(&self) -> &str {
@@ -136,6 +142,12 @@ impl DocumentKind {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(k) = Self::recognize(w) {
             return Some(k);
+        }
+        if NOT_KIND_COMPOUNDS
+            .iter()
+            .any(|c| ends_with_inflection_of(w, c))
+        {
+            return None;
         }
         // Longest stems first so "handlingsplan" beats "plan".
         let mut best: Option<(usize, DocumentKind)> = None;
@@ -511,6 +523,20 @@ impl FromStr for OrgKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compound_that_names_no_kind() {
+        assert_eq!(DocumentKind::recognize_compound("Markanvisning"), None);
+        assert_eq!(DocumentKind::recognize_compound("markanvisningar"), None);
+        assert_eq!(
+            DocumentKind::recognize_compound("Tillämpningsanvisning"),
+            Some(DocumentKind::Anvisning)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("Markanvisningspolicy"),
+            Some(DocumentKind::Policy)
+        );
+    }
 
     #[test]
     fn document_kinds() {

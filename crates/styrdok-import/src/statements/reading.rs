@@ -231,6 +231,17 @@ fn our_need(w: &[Word], i: usize) -> bool {
     i > 0 && w.get(i + 1).is_some_and(|n| n.folded == "vi")
 }
 
+/// Whether word `i` follows a copula (`är`, `anses`, `blir`, `vara`,
+/// `betraktas som`) within the three words before it, in the same clause:
+/// a predicative adjective ("Det är därför otillåtet att …").
+fn after_copula(w: &[Word], i: usize) -> bool {
+    (i.saturating_sub(3)..i).rev().any(|k| {
+        w.get(k).is_some_and(|x| {
+            ["ar", "anses", "blir", "vara", "bli", "betraktas", "som"].contains(&x.folded.as_str())
+        }) && !w.get(k..i).is_some_and(|b| b.iter().any(|y| y.clause_end))
+    })
+}
+
 /// Whether a folded word looks like an infinitive ("använda", "ge", "nå").
 pub(crate) fn infinitive_like(f: &str) -> bool {
     f.ends_with('a')
@@ -1195,8 +1206,11 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         {
             return mk(Binds::Modal, Modality::Far, false, x.start, x.end);
         }
-        // "Det är därför otillåtet att …".
-        if f.starts_with("otillat") && !sub.at(i) {
+        // "Det är därför otillåtet att …", "… är otillåten": predicative,
+        // after a copula within three words. Attributive before a noun
+        // ("otillåten påverkan", "otillåtna program", Timrå `blind69/`)
+        // names a kind of act and binds nobody.
+        if f.starts_with("otillat") && !sub.at(i) && after_copula(&w, i) {
             return mk(Binds::Modal, Modality::Far, true, x.start, x.end);
         }
         if f.starts_with("tillat")
@@ -2350,6 +2364,28 @@ mod tests {
         assert_ne!(
             m("Då får våra kunder ett brev.").and_then(|r| r.1),
             Some(Modality::Far)
+        );
+    }
+
+    #[test]
+    fn otillaten_binds_as_a_predicate_only() {
+        // Invented wording.
+        assert_eq!(
+            m("Det är därför otillåtet att röka i lokalen."),
+            Some((Binds::Modal, Some(Modality::Far), true))
+        );
+        assert_eq!(
+            m("All sådan användning är otillåten.").and_then(|r| r.1),
+            Some(Modality::Far)
+        );
+        // Attributive: a kind of act, no permission (Timrå `blind69/`).
+        assert_eq!(
+            m("Polisanmäl alltid otillåten påverkan.").and_then(|r| r.1),
+            None
+        );
+        assert_eq!(
+            m("Otillåten påverkan ska alltid polisanmälas.").and_then(|r| r.1),
+            Some(Modality::Ska)
         );
     }
 

@@ -1236,8 +1236,11 @@ const BLIND69_FLOORS: Floors = Floors {
     adoption_facts_wrong_max: 0,
 };
 
-/// Statements found and precise, at least (shares): first run 25/45 and 25/32.
-const BLIND69_STATEMENTS: (f64, f64) = (0.55, 0.78);
+/// Statements found and precise, at least (shares): first run 25/45 and
+/// 25/32; since stmts47b (`otillåten` binds only as a predicate) 22/45 and
+/// 22/27 — three of Timrå's sentences had been found only through a wrong
+/// `får` reading of `otillåten påverkan`, and two extras went with them.
+const BLIND69_STATEMENTS: (f64, f64) = (0.48, 0.78);
 
 /// The sixty-sixth blind set (`tests/corpus/blind66/`: 8 real texts,
 /// their truth committed before any importer ran on them). Run once by the
