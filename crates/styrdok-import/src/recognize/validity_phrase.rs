@@ -1,6 +1,9 @@
 //! `Policyn gäller tills vidare`, `Dokumentet gäller till och med 31
 //! december 2020`, `gäller under mandatperioden 2023–2026`, and `Gäller
-//! från och med 1 januari 2021` on its own line under an adoption line.
+//! från och med 1 januari 2021` on its own line under an adoption line;
+//! a phrase read through its first date when a flattened line runs on past
+//! it, and a start date put first (`Från och med den 1 januari 2021 har
+//! reglementet följande lydelse`).
 
 use std::sync::LazyLock;
 
@@ -87,8 +90,9 @@ fn from_date_first(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Con
     else {
         return;
     };
-    // Folding keeps byte lengths for these ASCII prefixes only after the
-    // first letter (`Från` is one byte longer than `fran`).
+    // Folding keeps the number of characters, not of bytes (`å` is two
+    // bytes, `a` one): the prefix is found in the folded text and cut from
+    // the original by its character count.
     let Some(start) = s.char_indices().nth(prefix.chars().count()).map(|(i, _)| i) else {
         return;
     };

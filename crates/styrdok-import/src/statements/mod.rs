@@ -54,6 +54,20 @@ struct Piece<'a> {
     rule: &'static str,
 }
 
+impl<'a> Piece<'a> {
+    /// A sentence read on its own: no lead-in, the rule its reading names.
+    fn own(unit: &'a Unit, range: (usize, usize), reading: Reading) -> Self {
+        Piece {
+            unit,
+            range,
+            rule: rule_of(&reading),
+            reading,
+            lead_in: None,
+            lead_subject: None,
+        }
+    }
+}
+
 /// The line (of [`crate::pre::Prepared::lines`]) where the input stops in
 /// the middle of a sentence: the input's last line has text, no line break
 /// after it and no full stop (or other sentence end) — an excerpt cut at a
@@ -221,28 +235,14 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 if sentence::lists_examples(s)
                     && let Some(r) = lead.clone().filter(|r| r.binds == Binds::Modal)
                 {
-                    pieces.push(Piece {
-                        unit: u,
-                        range: (a, b),
-                        rule: rule_of(&r),
-                        reading: r,
-                        lead_in: None,
-                        lead_subject: None,
-                    });
+                    pieces.push(Piece::own(u, (a, b), r));
                     for (vi, v) in bullets_after(units, ui) {
                         crate::pre::set(&mut listed, vi);
                         let vt = v.joined.text.as_str();
                         for (ia, ib) in sentences(vt) {
                             let part = vt.get(ia..ib).unwrap_or("");
                             if let Some(r) = read(part).filter(|r| r.binds == Binds::Modal) {
-                                pieces.push(Piece {
-                                    unit: v,
-                                    range: (ia, ib),
-                                    rule: rule_of(&r),
-                                    reading: r,
-                                    lead_in: None,
-                                    lead_subject: None,
-                                });
+                                pieces.push(Piece::own(v, (ia, ib), r));
                             }
                         }
                     }
@@ -308,14 +308,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                     for &(ra, rb) in item_sents.get(1..).unwrap_or_default() {
                         let Some(part) = vt.get(ra..rb) else { continue };
                         let Some(r) = read(part) else { continue };
-                        pieces.push(Piece {
-                            unit: v,
-                            range: (ra, rb),
-                            rule: rule_of(&r),
-                            reading: r,
-                            lead_in: None,
-                            lead_subject: None,
-                        });
+                        pieces.push(Piece::own(v, (ra, rb), r));
                     }
                 }
                 continue;
