@@ -86,7 +86,7 @@ pub const RULES: &[Rule] = &[
     r(
         "title-web-lines-joined",
         0.7,
-        "A web title whose line breaks became full stops, read where the document writes it whole: the organisation before it dropped, parts joined while the next continues it (`Norrby kommun. Dokumenthanteringsplan. för Kommunstyrelsen` → `Dokumenthanteringsplan för Kommunstyrelsen`)",
+        "A web title whose line breaks became full stops, read where the document writes it whole: the organisation before it dropped, parts joined while the next continues it (`Norrby kommun. Dokumenthanteringsplan. för Kommunstyrelsen` → `Dokumenthanteringsplan för Kommunstyrelsen`), or every part joined where a line of the text opens with the joined name (`Delegationsreglemente. Kommunstyrelsen` → `Delegationsreglemente Kommunstyrelsen`)",
     ),
     r(
         "title-above-adoption",

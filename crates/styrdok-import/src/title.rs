@@ -1020,7 +1020,7 @@ pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
         }
     }
     if !joined {
-        return None;
+        return joined_where_a_line_opens_with_it(p, &parts);
     }
     let kind_named = kind_word(&name).is_some();
     let want = name.to_lowercase();
@@ -1031,6 +1031,43 @@ pub(crate) fn unbroken(p: &Prepared<'_>, t: &str) -> Option<(usize, String)> {
         // length here, or the slice is not taken).
         (lower.len() == l.text.len())
             .then(|| l.text.get(at..at + want.len()))
+            .flatten()
+            .map(|x| (j, x.to_owned()))
+    })
+}
+
+/// A web title whose every line break became a full stop, each part
+/// opening with a capital (`ABVA. Allmänna bestämmelser för …`,
+/// `Delegationsreglemente. Kommunstyrelsen`, `Föreningsbidrag.
+/// Ungdomsverksamhet`: Ljusdal `blind13/`, Krokom `blind47/`, Skövde
+/// `blind27/`): all its parts joined, only where a line of the text opens
+/// with the joined name (the document's first page, after a page or file
+/// number such as `00013`) and the name ends a word there. The text writing
+/// it joined is what tells a broken name from a name and a subtitle
+/// (`Installationsregler. Härnösand Elnät. Förtydliganden …` is written
+/// in another order on its first page and stays as it is).
+fn joined_where_a_line_opens_with_it(p: &Prepared<'_>, parts: &[&str]) -> Option<(usize, String)> {
+    if parts.len() < 2 || parts.iter().any(|x| x.is_empty()) {
+        return None;
+    }
+    let want = parts.join(" ").to_lowercase();
+    p.lines.iter().enumerate().find_map(|(j, l)| {
+        let lower = l.text.to_lowercase();
+        if lower.len() != l.text.len() {
+            return None;
+        }
+        // A page or file number before the name (`00013 Föreningsbidrag …`).
+        let at = lower.len()
+            - lower
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+                .len();
+        let end = at + want.len();
+        let rest = lower.get(at..)?;
+        let ends_word = lower
+            .get(end..)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        (rest.starts_with(&want) && ends_word)
+            .then(|| l.text.get(at..end))
             .flatten()
             .map(|x| (j, x.to_owned()))
     })
@@ -1830,6 +1867,44 @@ mod tests {
         );
     }
 
+    /// Every part capitalised: joined only where a line opens with the
+    /// joined name (invented wording).
+    #[test]
+    fn a_web_title_broken_before_capitals_joined_where_the_first_page_writes_it() {
+        let body = "Text om arbetet i nämnden. ".repeat(20);
+        let t = format!(
+            "Arvodesreglemente. Kommunstyrelsen\n\nStorlek: px\n\nTranskript\n\n1 Arvodesreglemente Kommunstyrelsen\n\n2 {body}\n"
+        );
+        assert_eq!(
+            crate::import(&t).title.as_deref(),
+            Some("Arvodesreglemente Kommunstyrelsen")
+        );
+        // After a file number, and with the first page going on.
+        let t = format!(
+            "Föreningsbidrag. Ungdomsverksamhet\n\nStorlek: px\n\nTranskript\n\n1 00013 Föreningsbidrag Ungdomsverksamhet Allmänt om bidragen\n\n2 {body}\n"
+        );
+        assert_eq!(
+            crate::import(&t).title.as_deref(),
+            Some("Föreningsbidrag Ungdomsverksamhet")
+        );
+        // Written in another order on the first page: not joined.
+        let t = format!(
+            "Installationsregler. Norrby Elnät. Förtydliganden\n\nStorlek: px\n\nTranskript\n\n1 Norrby Elnät Installationsregler Förtydliganden\n\n2 {body}\n"
+        );
+        assert_ne!(
+            crate::import(&t).title.as_deref(),
+            Some("Installationsregler Norrby Elnät Förtydliganden")
+        );
+        // The joined name must end a word on the line.
+        assert_eq!(
+            joined_where_a_line_opens_with_it(
+                &crate::pre::prepare("Parkplan Norrbyn\n"),
+                &["Parkplan", "Norrby"]
+            ),
+            None
+        );
+    }
+
     /// Page chrome and notes around a name (invented wording).
     #[test]
     fn proposals_adoptions_site_names_and_chrome() {
@@ -2155,8 +2230,9 @@ mod tests {
             title_of(t).as_deref(),
             Some("Parkpolicy Norrby kommuns samlade parker")
         );
-        // A second part that is no possessive name stays apart.
-        let t = "Parkpolicy. Norrby parker och torg\n\nStorlek: px\n\nTranskript\n\n1 Parkpolicy Norrby parker och torg\n";
+        // A second part that is no possessive name stays apart where no
+        // line opens with the joined name.
+        let t = "Parkpolicy. Norrby parker och torg\n\nStorlek: px\n\nTranskript\n\n1 Norrby parker och torg Parkpolicy\n";
         assert_ne!(
             title_of(t).as_deref(),
             Some("Parkpolicy Norrby parker och torg")
