@@ -428,6 +428,14 @@ pub(crate) fn blind69_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind69"))
 }
 
+pub(crate) fn blind70_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind70"))
+}
+
+pub(crate) fn blind71_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind71"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -3437,3 +3445,57 @@ const TUNE3_FLOORS: Floors = Floors {
     invented_max: 0.13,
     adoption_facts_wrong_max: 2,
 };
+
+/// The seventieth blind set (`tests/corpus/blind70/`: 8 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind70() {
+    let p = run_in(&blind70_dir(), |_| true);
+    check("Seventieth blind set (blind70)", &p, &BLIND70_FLOORS, 8);
+    check_statements("blind70", &p.statements, BLIND70_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND70_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND70_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The seventy-first blind set (`tests/corpus/blind71/`: 9 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind71() {
+    let p = run_in(&blind71_dir(), |_| true);
+    check("Seventy-first blind set (blind71)", &p, &BLIND71_FLOORS, 9);
+    check_statements("blind71", &p.statements, BLIND71_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND71_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND71_STATEMENTS: (f64, f64) = (0.0, 0.0);

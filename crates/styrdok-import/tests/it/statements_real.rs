@@ -22,8 +22,8 @@ use crate::real_corpus::{
     blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
-    blind67_dir, blind68_dir, blind69_dir, dir, is_blind, score_statements, truth, truth_in,
-    tune3_dir,
+    blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -983,4 +983,24 @@ fn statements_real_invent_nothing() {
     }
     // The check above saw statements to check.
     assert!(statements > 100, "{statements} statements in the corpus");
+}
+
+/// The blind70 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind70() {
+    check(
+        "blind70",
+        &run_in(&blind70_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind71 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind71() {
+    check(
+        "blind71",
+        &run_in(&blind71_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
 }
