@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 70] = [
+const SPENT: [&str; 72] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -615,6 +615,10 @@ const SPENT: [&str; 70] = [
     // `STYRDOK_CV_BLIND68`).
     "blind67-statements.json",
     "blind68-statements.json",
+    // Spent by their one runs at b5596ea (switches `STYRDOK_CV_BLIND69`,
+    // `STYRDOK_CV_BLIND70`).
+    "blind69-statements.json",
+    "blind70-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
