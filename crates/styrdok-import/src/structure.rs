@@ -1013,8 +1013,11 @@ pub(crate) fn self_ref_len(
         }
         // "Den nya policyn", "Den nu antagna riktlinjen": words saying the
         // document is the one now made (not "den tidigare policyn"); "Den
-        // regionala kulturplanen" under the title "Regional kulturplan": an
-        // adjective of the title's own (not "den nationella strategin").
+        // regionala kulturplanen" under the title "Regional kulturplan", "de
+        // lokala föreskrifterna" under "Lokala föreskrifter för …": an
+        // adjective of the title's own (not "den nationella strategin"; a
+        // title word taken as it stands only in an adjective's form, so
+        // "Detta ägardirektiv" under "Ägardirektiv för …" is the noun).
         let title_words: Vec<String> = title
             .map(|t| {
                 t.split_whitespace()
@@ -1027,8 +1030,10 @@ pub(crate) fn self_ref_len(
             let f2 = fold(w2);
             let titles_adjective = DocumentKind::recognize_compound(w2).is_none()
                 && title_words.iter().any(|t| {
-                    f2.strip_prefix(t.as_str())
-                        .is_some_and(|e| ["a", "e"].contains(&e))
+                    f2.strip_prefix(t.as_str()).is_some_and(|e| {
+                        ["a", "e"].contains(&e)
+                            || (e.is_empty() && (f2.ends_with('a') || f2.ends_with('e')))
+                    })
                 });
             if now_made(&f2, lexicon::NOW_MADE_IN_PROSE) || titles_adjective {
                 w2 = words.next()?;
@@ -1057,6 +1062,21 @@ pub(crate) fn self_ref_len(
             && fold(w2.trim_end_matches([',', ':'])) == head
         {
             return word_end(w2);
+        }
+        // "de lokala föreskrifterna" under the title "Lokala föreskrifter
+        // för …" (Hultsfred `blind45/`): the head noun of a title naming a
+        // document outside the built-in kinds after its adjectives, bare or
+        // definite, in a document of no built-in kind.
+        if kind.is_none_or(|d| *d == DocumentKind::Other)
+            && let Some(head) = title.and_then(other_kind_head)
+        {
+            let head = fold(head.trim_end_matches([',', '.', ':']));
+            let f = fold(w2.trim_end_matches([',', ':']));
+            if f.strip_prefix(head.as_str())
+                .is_some_and(|e| ["", "en", "n", "et", "t", "na"].contains(&e))
+            {
+                return word_end(w2);
+            }
         }
         return None;
     }

@@ -185,7 +185,15 @@ fn continues_reference(before: &str, pronoun: Option<&str>) -> bool {
         return false;
     };
     let f = fold(before.trim());
-    let Some(rest) = f.strip_prefix(pronoun).and_then(|r| r.strip_prefix(' ')) else {
+    // The pronoun alone before the verb (`De antogs av …`), or words after
+    // it (`Den har arbetats fram … och är fastställd av …`).
+    let Some(rest) = f.strip_prefix(pronoun).and_then(|r| {
+        if r.is_empty() {
+            Some(r)
+        } else {
+            r.strip_prefix(' ')
+        }
+    }) else {
         return false;
     };
     rest.split_whitespace().count() <= 12 && !super::cites_another(rest)
@@ -714,8 +722,12 @@ fn adoption(
         if !participle && self_naming_other_noun(before) {
             continue;
         }
+        // `Senast fastställd av Kommunfullmäktige i april 2001` (Hudiksvall
+        // `blind5/`): a label of the document's latest adoption.
+        let latest = participle && fold(before.trim()) == "senast";
         let about_this = subject_ok(before, kind, title, participle)
-            || (participle && continues_reference(before, pronoun));
+            || (participle && continues_reference(before, pronoun))
+            || latest;
         if !about_this {
             continue;
         }
@@ -832,6 +844,29 @@ fn adoption(
 mod tests {
     use super::*;
     use crate::recognize::run_one;
+
+    /// Invented wording: the object of an active adoption is this
+    /// document's title noun after the title's own adjective, in a
+    /// document of a kind outside the vocabulary; another document's noun
+    /// is not.
+    #[test]
+    fn an_active_adoption_of_the_titles_own_noun_phrase() {
+        let d = crate::import(
+            "Lokala föreskrifter för torghandel\n\nKommunfullmäktige antog de lokala föreskrifterna för torghandel den 27 juni 2016.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2016-06-27")
+        );
+        let d = crate::import(
+            "Lokala föreskrifter för torghandel\n\nKommunfullmäktige antog de lokala ordningsreglerna den 27 juni 2016.\n",
+        );
+        assert_eq!(d.adopted_by, None);
+    }
 
     #[test]
     fn a_paragraph_then_a_capitalised_den() {
@@ -1050,6 +1085,10 @@ mod tests {
             "Miljöpolicy för Norrby\n\nPolicyn anger riktningen för arbetet. Den har tagits fram i bred samverkan och är fastställd av regionfullmäktige. Policyn ses över.\n",
             "Program för friluftsliv\n\nProgrammet beskriver målen. Det är antaget av kommunfullmäktige 2019-03-04.\n",
             "Avfallsplan för Norrby\n\nPlanen är fastställd av kommunens högsta beslutande organ, kommunfullmäktige. Den gäller alla.\n",
+            // The pronoun alone before the verb.
+            "Regler för kön\n\nReglerna för kön i Norrby gäller från 2008. De antogs av kommunfullmäktige den 24 november 2007.\n",
+            // A label of the latest adoption.
+            "Kvalitetspolicy\n\nSenast fastställd av kommunfullmäktige i april 2001.\n\nAlla ska arbeta med kvalitet.\n",
         ] {
             assert_eq!(
                 crate::import(text).adopted_by.map(|b| b.name).as_deref(),
@@ -1066,6 +1105,9 @@ mod tests {
             "Miljöpolicy för Norrby\n\nPolicyn bygger på miljöbalken. Det är antaget av riksdagen och kommunfullmäktige.\n",
             // The sentence before is not about this document.
             "Miljöpolicy för Norrby\n\nLagen styr arbetet. Den är antagen av kommunfullmäktige.\n",
+            "Regler för kön\n\nLagarna styr kön. De antogs av riksdagen och kommunfullmäktige.\n",
+            // `Senast` before a verb that is no label of the document.
+            "Kvalitetspolicy\n\nPlanen för kvalitet senast fastställd av kommunfullmäktige gäller.\n",
             // The pronoun's sentence cites another document.
             "Miljöpolicy för Norrby\n\nPolicyn anger riktningen. Den ersätter planen som är antagen av kommunfullmäktige.\n",
             // After the comma the sentence goes on: a list, not a name.
