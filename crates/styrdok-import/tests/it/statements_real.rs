@@ -22,8 +22,8 @@ use crate::real_corpus::{
     blind44_dir, blind45_dir, blind46_dir, blind47_dir, blind48_dir, blind49_dir, blind50_dir,
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
-    blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir, dir,
-    is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
+    blind74_dir, blind75_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1022,5 +1022,25 @@ fn statements_blind73() {
         "blind73",
         &run_in(&blind73_dir(), |_| true, true),
         [0.73, 0.86, 0.81],
+    );
+}
+
+/// The blind74 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind74() {
+    check(
+        "blind74",
+        &run_in(&blind74_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind75 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind75() {
+    check(
+        "blind75",
+        &run_in(&blind75_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
