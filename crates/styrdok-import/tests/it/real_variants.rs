@@ -26,7 +26,8 @@ fn corpora() -> Vec<PathBuf> {
         "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
         "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56",
         "blind57", "blind58", "blind59", "blind62", "blind63", "blind64", "blind65", "blind66",
-        "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73",
+        "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74",
+        "blind75",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
