@@ -23,7 +23,8 @@ use crate::real_corpus::{
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
-    blind74_dir, blind75_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind74_dir, blind75_dir, blind76_dir, blind77_dir, dir, is_blind, score_statements, truth,
+    truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1042,5 +1043,25 @@ fn statements_blind75() {
         "blind75",
         &run_in(&blind75_dir(), |_| true, true),
         [0.46, 0.88, 0.92],
+    );
+}
+
+/// The blind76 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind76() {
+    check(
+        "blind76",
+        &run_in(&blind76_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind77 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind77() {
+    check(
+        "blind77",
+        &run_in(&blind77_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
