@@ -153,6 +153,7 @@ impl Recognizer for AdoptionPhrase {
             active(s, span, fields, ctx);
             inverted(s, span, fields, ctx);
             decided_on(s, span, fields, ctx);
+            decision_per_body(s, span, fields);
             pronoun = continuing_pronoun(s, ctx);
         }
     }
@@ -240,7 +241,9 @@ fn active(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     let Some(rest) = lead.get(end..) else {
         return;
     };
-    if interposed_date(&name, rest, span, fields, ctx) {
+    if interposed_date(&name, rest, span, fields, ctx)
+        || decision_before_colon(&name, rest, span, fields)
+    {
         return;
     }
     let Some(m) = ACTIVE.find(rest) else {
@@ -372,6 +375,13 @@ fn interposed_date(
         object = crate::re::part(object, v.end()..);
     }
     let object = object.trim_start();
+    // A one-word reference ending the sentence (`… antog 2022-05-19 § 42
+    // riktlinjerna.`, Torsby `blind71/`): the word without its full stop.
+    let object = object
+        .trim_end()
+        .strip_suffix('.')
+        .filter(|o| !o.contains(char::is_whitespace))
+        .unwrap_or(object);
     if !names_this_document(object, ctx) {
         return false;
     }
@@ -382,6 +392,83 @@ fn interposed_date(
         fields.decision_paragraph.push(p.as_str().to_owned(), src());
     }
     true
+}
+
+/// `Fullmäktige beslutade den 14 oktober 2014, § 83:` (Region Norrbotten
+/// `blind75/`): the body, an active adoption verb, the decision's date
+/// (and `§`) and a colon, the text after it being what was decided. Not
+/// after `har` (`har den … beslutat`, read in [`interposed_date`]). Whether
+/// it read the sentence.
+fn decision_before_colon(
+    name: &str,
+    rest: &str,
+    span: (usize, usize),
+    fields: &mut Fields,
+) -> bool {
+    let Some(c) = VERB_THEN_DATE.captures(rest) else {
+        return false;
+    };
+    let (Some(all), None) = (c.get(0), c.get(1)) else {
+        return false;
+    };
+    let after_verb = crate::re::part(rest, all.end()..);
+    let Some(d) = find_dates(after_verb).into_iter().next() else {
+        return false;
+    };
+    if d.range.start != 0 {
+        return false;
+    }
+    let tail = crate::re::part(after_verb, d.range.end..);
+    let paragraph = PARAGRAPH.captures(tail);
+    let after = match paragraph.as_ref().and_then(|p| p.get(0)) {
+        Some(p) => crate::re::part(tail, p.end()..),
+        None => tail,
+    };
+    if !after.trim_start().starts_with(':') {
+        return false;
+    }
+    let src = || Src::new(span, 0.75, "adoption-active");
+    fields.adopted_by.push(BodyRef::new(name), src());
+    fields.decision_date.push(d.date, src());
+    if let Some(p) = paragraph.as_ref().and_then(|p| p.get(1)) {
+        fields.decision_paragraph.push(p.as_str().to_owned(), src());
+    }
+    true
+}
+
+/// `Beslut enligt barn- och ungdomsnämnden 3 maj 1995, § 15` (Götene
+/// `blind76/`): a decision line naming the body it follows, then the
+/// decision's date (`den` allowed) and `§`.
+fn decision_per_body(s: &str, span: (usize, usize), fields: &mut Fields) {
+    let lead = s.trim_start();
+    let Some(rest) = lead
+        .get(..14)
+        .filter(|h| h.eq_ignore_ascii_case("beslut enligt "))
+        .and_then(|_| lead.get(14..))
+    else {
+        return;
+    };
+    let Some((name, end)) = body_at(rest) else {
+        return;
+    };
+    let after = crate::re::part(rest, end..);
+    let after = after
+        .trim_start()
+        .strip_prefix("den ")
+        .unwrap_or(after.trim_start());
+    let Some(d) = find_dates(after).into_iter().next() else {
+        return;
+    };
+    if d.range.start != 0 {
+        return;
+    }
+    let src = || Src::new(span, 0.75, "adoption-phrase");
+    fields.adopted_by.push(BodyRef::new(&name), src());
+    fields.decision_date.push(d.date, src());
+    let tail = crate::re::part(after, d.range.end..);
+    if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+        fields.decision_paragraph.push(p.as_str().to_owned(), src());
+    }
 }
 
 /// Whether an object names this document: a reference to it, or its kind
@@ -844,6 +931,51 @@ fn adoption(
 mod tests {
     use super::*;
     use crate::recognize::run_one;
+
+    /// Invented wording: a decision line naming the body it follows; a
+    /// decision with its date before a colon; a reference ending the
+    /// sentence after the date. Not a decision line about something else,
+    /// nor a colon after a sentence that goes on.
+    #[test]
+    fn decision_lines_colons_and_a_reference_ending_the_sentence() {
+        for (text, body, date, para) in [
+            (
+                "Reglemente för hallar\n\nFöreningar ska boka tider.\n\nBeslut enligt kultur- och fritidsnämnden 3 maj 1995, § 15\n",
+                "kultur- och fritidsnämnden",
+                "1995-05-03",
+                Some("§ 15"),
+            ),
+            (
+                "Regler för partistöd\n\nFullmäktige beslutade den 14 oktober 2014, § 83:\n\nPartier ska redovisa stödet.\n",
+                "Fullmäktige",
+                "2014-10-14",
+                Some("§ 83"),
+            ),
+            (
+                "Riktlinjer för skolplikt\n\nBarn- och utbildningsnämnden antog 2022-05-19 § 42 riktlinjerna.\n",
+                "Barn- och utbildningsnämnden",
+                "2022-05-19",
+                Some("§ 42"),
+            ),
+        ] {
+            let d = crate::import(text);
+            assert_eq!(
+                d.adopted_by.map(|b| b.name).as_deref(),
+                Some(body),
+                "{text}"
+            );
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{text}"
+            );
+            assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
+        }
+        no_adoption(&[
+            "Regler för partistöd\n\nBeslut enligt lagen om kommunalt partistöd fattas varje år.\n",
+            "Regler för partistöd\n\nFullmäktige beslutade den 14 oktober 2014 att höja stödet: partierna får mer.\n",
+        ]);
+    }
 
     /// Invented wording: the object of an active adoption is this
     /// document's title noun after the title's own adjective, in a
