@@ -335,6 +335,52 @@ static VERB_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The verb (or its auxiliary `har`) right after the body, the decision's
+/// date right after it (`den` allowed) and the `§` after the date, if any:
+/// whether the verb was `har`, the date, the paragraph and the text after
+/// them.
+struct VerbThenDate<'a> {
+    auxiliary: bool,
+    date: styrdok_core::PartialDate,
+    paragraph: Option<String>,
+    after: &'a str,
+}
+
+fn verb_then_date(rest: &str) -> Option<VerbThenDate<'_>> {
+    let c = VERB_THEN_DATE.captures(rest)?;
+    let all = c.get(0)?;
+    let after_verb = crate::re::part(rest, all.end()..);
+    let d = find_dates(after_verb).into_iter().next()?;
+    if d.range.start != 0 {
+        return None;
+    }
+    let tail = crate::re::part(after_verb, d.range.end..);
+    let paragraph = PARAGRAPH.captures(tail);
+    let after = match paragraph.as_ref().and_then(|p| p.get(0)) {
+        Some(p) => crate::re::part(tail, p.end()..),
+        None => tail,
+    };
+    Some(VerbThenDate {
+        auxiliary: c.get(1).is_some(),
+        date: d.date,
+        paragraph: paragraph
+            .as_ref()
+            .and_then(|p| p.get(1))
+            .map(|p| p.as_str().to_owned()),
+        after,
+    })
+}
+
+/// Records an active adoption read by [`interposed_date`] or
+/// [`decision_before_colon`].
+fn push_active(name: &str, v: VerbThenDate<'_>, src: Src, fields: &mut Fields) {
+    fields.adopted_by.push(BodyRef::new(name), src.clone());
+    fields.decision_date.push(v.date, src.clone());
+    if let Some(p) = v.paragraph {
+        fields.decision_paragraph.push(p, src);
+    }
+}
+
 /// `Kommunfullmäktige antog den 29 augusti 2022, § 112 reglemente för …`,
 /// `Kommunstyrelsen har den 2 oktober 2019, § 188 antagit reglemente för
 /// …`: the date (and `§`) between the verb, or its auxiliary `har`, and
@@ -349,30 +395,15 @@ fn interposed_date(
     fields: &mut Fields,
     ctx: &Context<'_>,
 ) -> bool {
-    let Some(c) = VERB_THEN_DATE.captures(rest) else {
+    let Some(v) = verb_then_date(rest) else {
         return false;
     };
-    let (Some(all), auxiliary) = (c.get(0), c.get(1).is_some()) else {
-        return false;
-    };
-    let after_verb = crate::re::part(rest, all.end()..);
-    let Some(d) = find_dates(after_verb).into_iter().next() else {
-        return false;
-    };
-    if d.range.start != 0 {
-        return false;
-    }
-    let tail = crate::re::part(after_verb, d.range.end..);
-    let paragraph = PARAGRAPH.captures(tail);
-    let mut object = match paragraph.as_ref().and_then(|p| p.get(0)) {
-        Some(p) => crate::re::part(tail, p.end()..),
-        None => tail,
-    };
-    if auxiliary {
-        let Some(v) = VERB_ALONE.find(object) else {
+    let mut object = v.after;
+    if v.auxiliary {
+        let Some(m) = VERB_ALONE.find(object) else {
             return false;
         };
-        object = crate::re::part(object, v.end()..);
+        object = crate::re::part(object, m.end()..);
     }
     let object = object.trim_start();
     // A one-word reference ending the sentence (`… antog 2022-05-19 § 42
@@ -385,12 +416,7 @@ fn interposed_date(
     if !names_this_document(object, ctx) {
         return false;
     }
-    let src = || Src::new(span, 0.8, "adoption-active");
-    fields.adopted_by.push(BodyRef::new(name), src());
-    fields.decision_date.push(d.date, src());
-    if let Some(p) = paragraph.as_ref().and_then(|p| p.get(1)) {
-        fields.decision_paragraph.push(p.as_str().to_owned(), src());
-    }
+    push_active(name, v, Src::new(span, 0.8, "adoption-active"), fields);
     true
 }
 
@@ -405,34 +431,13 @@ fn decision_before_colon(
     span: (usize, usize),
     fields: &mut Fields,
 ) -> bool {
-    let Some(c) = VERB_THEN_DATE.captures(rest) else {
+    let Some(v) = verb_then_date(rest).filter(|v| !v.auxiliary) else {
         return false;
     };
-    let (Some(all), None) = (c.get(0), c.get(1)) else {
-        return false;
-    };
-    let after_verb = crate::re::part(rest, all.end()..);
-    let Some(d) = find_dates(after_verb).into_iter().next() else {
-        return false;
-    };
-    if d.range.start != 0 {
+    if !v.after.trim_start().starts_with(':') {
         return false;
     }
-    let tail = crate::re::part(after_verb, d.range.end..);
-    let paragraph = PARAGRAPH.captures(tail);
-    let after = match paragraph.as_ref().and_then(|p| p.get(0)) {
-        Some(p) => crate::re::part(tail, p.end()..),
-        None => tail,
-    };
-    if !after.trim_start().starts_with(':') {
-        return false;
-    }
-    let src = || Src::new(span, 0.75, "adoption-active");
-    fields.adopted_by.push(BodyRef::new(name), src());
-    fields.decision_date.push(d.date, src());
-    if let Some(p) = paragraph.as_ref().and_then(|p| p.get(1)) {
-        fields.decision_paragraph.push(p.as_str().to_owned(), src());
-    }
+    push_active(name, v, Src::new(span, 0.75, "adoption-active"), fields);
     true
 }
 
