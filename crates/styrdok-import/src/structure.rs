@@ -956,6 +956,13 @@ pub(crate) fn now_made(folded: &str, more: &[&str]) -> bool {
     lexicon::NOW_MADE.contains(&folded) || more.contains(&folded)
 }
 
+/// Whether folded `word` is the definite form of folded `noun`
+/// (`delegationsordningen`, `direktivet`, `föreskrifterna`).
+fn definite_of(word: &str, noun: &str) -> bool {
+    word.strip_prefix(noun)
+        .is_some_and(|e| ["en", "n", "et", "t", "na"].contains(&e))
+}
+
 /// The folded first word of `title` when it is a head noun long enough to
 /// stand for the document (five letters or more: `ägardirektiv`,
 /// `delegationsordning`).
@@ -985,9 +992,7 @@ pub(crate) fn self_ref_len(
     // "Delegationsordning för socialnämnden"), for kinds outside the
     // vocabulary.
     if let Some(head) = title_head(title)
-        && f1
-            .strip_prefix(head.as_str())
-            .is_some_and(|e| ["en", "n", "et", "t", "na"].contains(&e))
+        && definite_of(&f1, &head)
     {
         return s.find(w1).map(|i| i + w1.len());
     }
@@ -1072,9 +1077,7 @@ pub(crate) fn self_ref_len(
         {
             let head = fold(head.trim_end_matches([',', '.', ':']));
             let f = fold(w2.trim_end_matches([',', ':']));
-            if f.strip_prefix(head.as_str())
-                .is_some_and(|e| ["", "en", "n", "et", "t", "na"].contains(&e))
-            {
+            if f == head || definite_of(&f, &head) {
                 return word_end(w2);
             }
         }

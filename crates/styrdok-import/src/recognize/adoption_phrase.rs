@@ -335,33 +335,26 @@ static VERB_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The verb (or its auxiliary `har`) right after the body, the decision's
-/// date right after it (`den` allowed) and the `§` after the date, if any:
-/// whether the verb was `har`, the date, the paragraph and the text after
-/// them.
-struct VerbThenDate<'a> {
-    auxiliary: bool,
+/// A decision's date at the start of `text`, the `§` right after it if
+/// any, and the text after them.
+struct DateThenParagraph<'a> {
     date: styrdok_core::PartialDate,
     paragraph: Option<String>,
     after: &'a str,
 }
 
-fn verb_then_date(rest: &str) -> Option<VerbThenDate<'_>> {
-    let c = VERB_THEN_DATE.captures(rest)?;
-    let all = c.get(0)?;
-    let after_verb = crate::re::part(rest, all.end()..);
-    let d = find_dates(after_verb).into_iter().next()?;
+fn date_then_paragraph(text: &str) -> Option<DateThenParagraph<'_>> {
+    let d = find_dates(text).into_iter().next()?;
     if d.range.start != 0 {
         return None;
     }
-    let tail = crate::re::part(after_verb, d.range.end..);
+    let tail = crate::re::part(text, d.range.end..);
     let paragraph = PARAGRAPH.captures(tail);
     let after = match paragraph.as_ref().and_then(|p| p.get(0)) {
         Some(p) => crate::re::part(tail, p.end()..),
         None => tail,
     };
-    Some(VerbThenDate {
-        auxiliary: c.get(1).is_some(),
+    Some(DateThenParagraph {
         date: d.date,
         paragraph: paragraph
             .as_ref()
@@ -371,12 +364,22 @@ fn verb_then_date(rest: &str) -> Option<VerbThenDate<'_>> {
     })
 }
 
-/// Records an active adoption read by [`interposed_date`] or
-/// [`decision_before_colon`].
-fn push_active(name: &str, v: VerbThenDate<'_>, src: Src, fields: &mut Fields) {
+/// The verb (or its auxiliary `har`) right after the body and the
+/// decision's date right after it (`den` allowed): whether the verb was
+/// `har`, and the date with what follows it.
+fn verb_then_date(rest: &str) -> Option<(bool, DateThenParagraph<'_>)> {
+    let c = VERB_THEN_DATE.captures(rest)?;
+    let after_verb = crate::re::part(rest, c.get(0)?.end()..);
+    Some((c.get(1).is_some(), date_then_paragraph(after_verb)?))
+}
+
+/// Records a decision read by [`interposed_date`],
+/// [`decision_before_colon`] or [`decision_per_body`]: its body, date and
+/// `§`.
+fn push_decision(name: &str, d: DateThenParagraph<'_>, src: Src, fields: &mut Fields) {
     fields.adopted_by.push(BodyRef::new(name), src.clone());
-    fields.decision_date.push(v.date, src.clone());
-    if let Some(p) = v.paragraph {
+    fields.decision_date.push(d.date, src.clone());
+    if let Some(p) = d.paragraph {
         fields.decision_paragraph.push(p, src);
     }
 }
@@ -395,11 +398,11 @@ fn interposed_date(
     fields: &mut Fields,
     ctx: &Context<'_>,
 ) -> bool {
-    let Some(v) = verb_then_date(rest) else {
+    let Some((auxiliary, d)) = verb_then_date(rest) else {
         return false;
     };
-    let mut object = v.after;
-    if v.auxiliary {
+    let mut object = d.after;
+    if auxiliary {
         let Some(m) = VERB_ALONE.find(object) else {
             return false;
         };
@@ -416,7 +419,7 @@ fn interposed_date(
     if !names_this_document(object, ctx) {
         return false;
     }
-    push_active(name, v, Src::new(span, 0.8, "adoption-active"), fields);
+    push_decision(name, d, Src::new(span, 0.8, "adoption-active"), fields);
     true
 }
 
@@ -431,13 +434,13 @@ fn decision_before_colon(
     span: (usize, usize),
     fields: &mut Fields,
 ) -> bool {
-    let Some(v) = verb_then_date(rest).filter(|v| !v.auxiliary) else {
+    let Some((false, d)) = verb_then_date(rest) else {
         return false;
     };
-    if !v.after.trim_start().starts_with(':') {
+    if !d.after.trim_start().starts_with(':') {
         return false;
     }
-    push_active(name, v, Src::new(span, 0.75, "adoption-active"), fields);
+    push_decision(name, d, Src::new(span, 0.75, "adoption-active"), fields);
     true
 }
 
@@ -445,34 +448,22 @@ fn decision_before_colon(
 /// `blind76/`): a decision line naming the body it follows, then the
 /// decision's date (`den` allowed) and `§`.
 fn decision_per_body(s: &str, span: (usize, usize), fields: &mut Fields) {
+    const LEAD: &str = "beslut enligt ";
     let lead = s.trim_start();
     let Some(rest) = lead
-        .get(..14)
-        .filter(|h| h.eq_ignore_ascii_case("beslut enligt "))
-        .and_then(|_| lead.get(14..))
+        .get(..LEAD.len())
+        .filter(|h| h.eq_ignore_ascii_case(LEAD))
+        .and_then(|_| lead.get(LEAD.len()..))
     else {
         return;
     };
     let Some((name, end)) = body_at(rest) else {
         return;
     };
-    let after = crate::re::part(rest, end..);
-    let after = after
-        .trim_start()
-        .strip_prefix("den ")
-        .unwrap_or(after.trim_start());
-    let Some(d) = find_dates(after).into_iter().next() else {
-        return;
-    };
-    if d.range.start != 0 {
-        return;
-    }
-    let src = || Src::new(span, 0.75, "adoption-phrase");
-    fields.adopted_by.push(BodyRef::new(&name), src());
-    fields.decision_date.push(d.date, src());
-    let tail = crate::re::part(after, d.range.end..);
-    if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
-        fields.decision_paragraph.push(p.as_str().to_owned(), src());
+    let after = crate::re::part(rest, end..).trim_start();
+    let after = after.strip_prefix("den ").unwrap_or(after);
+    if let Some(d) = date_then_paragraph(after) {
+        push_decision(&name, d, Src::new(span, 0.75, "adoption-phrase"), fields);
     }
 }
 
