@@ -565,6 +565,21 @@ pub(crate) const OBJECT_ENDING_VERBS: &[&str] = &[
     "visar",
 ];
 
+/// Folded endings of a text before a relation phrase that coordinate a
+/// second predicate with the first (`Policyn … är framtagen av … och är att
+/// se som ett komplement till …`): the subject is shared.
+pub(crate) const COORDINATED_PREDICATES: &[&str] = &[
+    "och ar att se",
+    "och ska ses",
+    "och bor ses",
+    "och ar",
+    "och utgor",
+];
+
+/// Folded adverbs saying documents recur (`kompletteras årligen med
+/// ägardirektiv …`): what follows describes documents, naming none.
+pub(crate) const RECURRENCE_ADVERBS: &[&str] = &["arligen", "lopande", "fortlopande"];
+
 /// Folded words naming an agreement, a document that may apply beside a
 /// reglemente (`samverkansavtal`, `överenskommelsen`).
 pub(crate) const AGREEMENT_WORDS: &[&str] = &["avtal", "overenskommelse"];
@@ -657,7 +672,9 @@ pub(crate) const NOW_MADE_IN_RELATIONS: &[&str] = &["faststallda", "beslutade"];
 /// examples of what the sentence names rather than its completion (`Den
 /// enskilde ska ha kvar tillräckligt med pengar för sina personliga behov,
 /// till exempel:` + `Mat`, `Kläder`, Götene `blind58/`): the lead-in is the
-/// statement, its items illustrate it.
+/// statement, its items illustrate it. After a described set of documents
+/// they open the names of some (`andra policys som finns i kommunen till
+/// exempel Mål och visioner, IT-regler`; `relation_forms::named_examples`).
 pub(crate) const EXAMPLE_MARKERS: &[&str] = &[
     "till exempel",
     "exempelvis",

@@ -506,6 +506,7 @@ pub fn import(text: &str) -> ImportDraft {
         }
     }
     rels.sort_by_key(|(_, src)| src.start);
+    relations::drop_repeated(&mut rels);
     let mut known_dnr: Vec<String> = Vec::new();
     for (r, _) in &rels {
         known_dnr.extend(r.target.dnr.clone());

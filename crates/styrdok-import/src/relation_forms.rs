@@ -542,6 +542,134 @@ pub(crate) fn body_decision(before: &str, verb: &str) -> bool {
         && crate::draft::classify_body(b).is_some()
 }
 
+/// `Som komplement till ägarpolicyn finns ägardirektiv och särskilda
+/// direktiv`: a sentence opening with `som (ett) komplement till`, this
+/// document named after it and `finns` (or `gäller`) next; the documents
+/// that exist beside it, which complete it.
+pub(crate) fn exists_beside<'a>(
+    verb: &str,
+    before: &str,
+    after: &'a str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> Option<&'a str> {
+    if !before.trim().is_empty()
+        || !["som ett komplement till", "som komplement till"].contains(&verb)
+    {
+        return None;
+    }
+    let after = after.trim_start();
+    // The title's head noun bare (`till ägarpolicy finns` under `Ägarpolicy
+    // för Sjöbo kommun`) names it here too.
+    let first = after.split_whitespace().next().unwrap_or("");
+    let bare_head = title
+        .and_then(|t| t.split_whitespace().next())
+        .is_some_and(|h| h.chars().count() >= 5 && fold(h) == fold(first))
+        || kind.is_some() && DocumentKind::recognize_compound(first).as_ref() == kind;
+    let l = self_reference(after, kind, title).or(bare_head.then_some(first.len()))?;
+    let rest = after.get(l..)?.trim_start();
+    ["finns ", "gäller "]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+}
+
+/// `ägardirektiv och särskilda direktiv`: documents described in lower
+/// case and coordinated, one item each (a capitalised item is a title,
+/// which `relations::split_titles` reads).
+pub(crate) fn described_items(s: &str) -> Vec<&str> {
+    let s = s.trim().trim_end_matches('.');
+    let mut items = vec![s];
+    for sep in [", ", " och ", " samt "] {
+        items = items
+            .into_iter()
+            .flat_map(|i| i.split(sep))
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+    }
+    if items.iter().all(|i| i.starts_with(char::is_lowercase)) {
+        items
+    } else {
+        vec![s]
+    }
+}
+
+/// `Policyn om hot och våld är framtagen av omsorg om … och är att se som
+/// ett komplement till …`: a second predicate coordinated with `och`
+/// shares the first one's subject, this document, however long the first
+/// predicate (up to 40 words).
+pub(crate) fn coordinated_with_self(
+    before: &str,
+    kind: Option<&DocumentKind>,
+    title: Option<&str>,
+) -> bool {
+    let f = fold(before.trim_end());
+    crate::lexicon::COORDINATED_PREDICATES
+        .iter()
+        .any(|e| f.ends_with(&format!(" {e}")))
+        && before.split_whitespace().count() <= 40
+        && self_reference(before, kind, title).is_some()
+}
+
+/// `… ett komplement till andra policys som finns i kommunen till exempel
+/// Mål och visioner, Dokumenthantering, IT-regler`: a described set
+/// followed by examples named with capitals; the examples, which name the
+/// documents.
+pub(crate) fn named_examples(object: &str) -> Option<&str> {
+    let ws = crate::segment::words(object);
+    let folded: Vec<String> = ws.iter().map(|(_, w)| fold(w)).collect();
+    // The first word after the earliest marker ([`crate::lexicon::EXAMPLE_MARKERS`],
+    // matched word by word, not at the start).
+    let start = (1..ws.len()).find_map(|i| {
+        crate::lexicon::EXAMPLE_MARKERS.iter().find_map(|m| {
+            let mw: Vec<&str> = m.split_whitespace().collect();
+            (folded.get(i..i + mw.len())? == mw.as_slice())
+                .then(|| ws.get(i + mw.len()).map(|(o, _)| *o))
+                .flatten()
+        })
+    })?;
+    object
+        .get(start..)
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .filter(|r| r.starts_with(char::is_uppercase))
+}
+
+/// `Mål och visioner, Dokumenthantering, IT-regler och Riktlinjer för X`:
+/// items split at each comma and at `och`/`samt` before a capital.
+pub(crate) fn capitalised_items(list: &str) -> Vec<&str> {
+    let list = list.trim().trim_end_matches(['.', ';']);
+    // Where an `och`/`samt` before a capital splits `rest`: (start, end).
+    let split_at = |rest: &str| {
+        [" och ", " samt "]
+            .iter()
+            .filter_map(|sep| {
+                rest.match_indices(sep)
+                    .map(|(i, _)| (i, i + sep.len()))
+                    .find(|&(_, end)| {
+                        rest.get(end..)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    })
+            })
+            .min()
+    };
+    let mut items = Vec::new();
+    for part in list.split(", ") {
+        let mut rest = part;
+        while let Some((start, end)) = split_at(rest) {
+            items.push(rest.get(..start).unwrap_or(""));
+            rest = rest.get(end..).unwrap_or("");
+        }
+        items.push(rest);
+    }
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|i| i.starts_with(char::is_uppercase))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
