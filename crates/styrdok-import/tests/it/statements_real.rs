@@ -23,8 +23,8 @@ use crate::real_corpus::{
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
-    blind74_dir, blind75_dir, blind76_dir, blind77_dir, dir, is_blind, score_statements, truth,
-    truth_in, tune3_dir,
+    blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, dir, is_blind,
+    score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1063,5 +1063,25 @@ fn statements_blind77() {
         "blind77",
         &run_in(&blind77_dir(), |_| true, true),
         [0.62, 0.92, 0.77],
+    );
+}
+
+/// The blind78 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind78() {
+    check(
+        "blind78",
+        &run_in(&blind78_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind79 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind79() {
+    check(
+        "blind79",
+        &run_in(&blind79_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
