@@ -584,9 +584,7 @@ pub(crate) fn exists_beside<'a>(
     // The title's head noun bare (`till ägarpolicy finns` under `Ägarpolicy
     // för Sjöbo kommun`) names it here too.
     let first = after.split_whitespace().next().unwrap_or("");
-    let bare_head = title
-        .and_then(|t| t.split_whitespace().next())
-        .is_some_and(|h| h.chars().count() >= 5 && fold(h) == fold(first))
+    let bare_head = crate::structure::title_head(title).is_some_and(|h| h == fold(first))
         || kind.is_some() && DocumentKind::recognize_compound(first).as_ref() == kind;
     let l = self_reference(after, kind, title).or(bare_head.then_some(first.len()))?;
     let rest = after.get(l..)?.trim_start();
@@ -630,7 +628,7 @@ pub(crate) fn coordinated_with_self(
     let f = fold(before.trim_end());
     crate::lexicon::COORDINATED_PREDICATES
         .iter()
-        .any(|e| f.ends_with(&format!(" {e}")))
+        .any(|e| f.strip_suffix(e).is_some_and(|h| h.ends_with(' ')))
         && before.split_whitespace().count() <= 40
         && self_reference(before, kind, title).is_some()
 }

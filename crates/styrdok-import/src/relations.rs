@@ -930,9 +930,7 @@ fn title_then_predicate(before: &str, title: Option<&str>) -> bool {
     let Some(b) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    let words =
-        |s: &str| -> Vec<String> { styrdok_core::text::tokens(s).map(|w| w.folded()).collect() };
-    let (b, t) = (words(b), words(t));
+    let (b, t) = (folded_tokens(b), folded_tokens(t));
     // (`windows` needs a non-empty title: one of punctuation gives none.)
     !t.is_empty()
         && b.windows(t.len()).enumerate().any(|(i, w)| {
@@ -941,6 +939,11 @@ fn title_then_predicate(before: &str, title: Option<&str>) -> bool {
                 && rest.len() <= 4
                 && rest.iter().any(|w| ["ar", "utgor"].contains(&w.as_str()))
         })
+}
+
+/// The folded words of `s` ([`styrdok_core::text::tokens`]).
+fn folded_tokens(s: &str) -> Vec<String> {
+    styrdok_core::text::tokens(s).map(|w| w.folded()).collect()
 }
 
 /// Folded relation phrases saying this document works another out in
@@ -1627,11 +1630,7 @@ fn earlier_version_of_this(t: &Target, kind: Option<&DocumentKind>, title: Optio
     let Some(text) = t.title.as_deref().or(t.description.as_deref()) else {
         return false;
     };
-    let words: Vec<String> = fold(text)
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let words = folded_tokens(text);
     if words.iter().any(|w| VERSION_WORDS.contains(&w.as_str())) {
         return true;
     }
@@ -1641,15 +1640,7 @@ fn earlier_version_of_this(t: &Target, kind: Option<&DocumentKind>, title: Optio
     if kind.is_some() && head_kind.as_ref() == kind {
         return true;
     }
-    let title_words: Vec<String> = title
-        .map(|ti| {
-            fold(ti)
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let title_words = title.map(folded_tokens).unwrap_or_default();
     matches!((words.get(..2), title_words.get(..2)), (Some(a), Some(b)) if a == b)
 }
 

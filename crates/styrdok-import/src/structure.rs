@@ -966,7 +966,7 @@ fn definite_of(word: &str, noun: &str) -> bool {
 /// The folded first word of `title` when it is a head noun long enough to
 /// stand for the document (five letters or more: `ägardirektiv`,
 /// `delegationsordning`).
-fn title_head(title: Option<&str>) -> Option<String> {
+pub(crate) fn title_head(title: Option<&str>) -> Option<String> {
     let head = fold(title?.split_whitespace().next()?);
     (head.chars().count() >= 5).then_some(head)
 }
