@@ -468,6 +468,14 @@ pub(crate) fn blind79_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind79"))
 }
 
+pub(crate) fn blind80_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind80"))
+}
+
+pub(crate) fn blind81_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind81"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -3796,3 +3804,57 @@ const BLIND79_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 13/28 found, 13/15 precise, modality 12/13.
 const BLIND79_STATEMENTS: (f64, f64) = (0.46, 0.86);
+
+/// The eightieth blind set (`tests/corpus/blind80/`: 7 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind80() {
+    let p = run_in(&blind80_dir(), |_| true);
+    check("Eightieth blind set (blind80)", &p, &BLIND80_FLOORS, 7);
+    check_statements("blind80", &p.statements, BLIND80_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND80_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND80_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The eighty-first blind set (`tests/corpus/blind81/`: 7 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind81() {
+    let p = run_in(&blind81_dir(), |_| true);
+    check("Eighty-first blind set (blind81)", &p, &BLIND81_FLOORS, 7);
+    check_statements("blind81", &p.statements, BLIND81_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND81_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND81_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -23,8 +23,8 @@ use crate::real_corpus::{
     blind51_dir, blind52_dir, blind53_dir, blind54_dir, blind55_dir, blind56_dir, blind57_dir,
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
-    blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
+    blind81_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1083,5 +1083,25 @@ fn statements_blind79() {
         "blind79",
         &run_in(&blind79_dir(), |_| true, true),
         [0.46, 0.86, 0.92],
+    );
+}
+
+/// The blind80 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind80() {
+    check(
+        "blind80",
+        &run_in(&blind80_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind81 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind81() {
+    check(
+        "blind81",
+        &run_in(&blind81_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
