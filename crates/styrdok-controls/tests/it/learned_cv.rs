@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 76] = [
+const SPENT: [&str; 77] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -627,6 +627,8 @@ const SPENT: [&str; 76] = [
     // `STYRDOK_CV_BLIND74`).
     "blind73-statements.json",
     "blind74-statements.json",
+    // Spent by its one run at ce84884 (switch `STYRDOK_CV_BLIND75`).
+    "blind75-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
