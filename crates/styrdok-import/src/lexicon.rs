@@ -266,6 +266,20 @@ pub(crate) const LABELS: &[Label] = &[
     l("giltig t.o.m.", Field::ValidUntil, true),
     l("galler t.o.m.", Field::ValidUntil, true),
     l("giltig till och med", Field::ValidUntil, true),
+    // The adjective agreeing with a plural or neuter name
+    // (`PLACERINGSFÖRESKRIFTER Giltiga från den 1 januari 2010`, Härryda
+    // `blind80/`; `Giltigt till och med 2019-05-31`, Västernorrland
+    // `blind11/`).
+    l("giltiga fran och med", Field::ValidFrom, true),
+    l("giltigt fran och med", Field::ValidFrom, true),
+    l("giltiga fran", Field::ValidFrom, true),
+    l("giltigt fran", Field::ValidFrom, true),
+    l("giltiga till och med", Field::ValidUntil, true),
+    l("giltigt till och med", Field::ValidUntil, true),
+    l("giltiga till", Field::ValidUntil, true),
+    l("giltigt till", Field::ValidUntil, true),
+    l("giltiga t.o.m.", Field::ValidUntil, true),
+    l("giltigt t.o.m.", Field::ValidUntil, true),
     l("galler till och med", Field::ValidUntil, false),
     l("upphor att galla", Field::ValidUntil, false),
     l("datum", Field::TableDate, false),

@@ -30,7 +30,7 @@ const LINES: usize = 12;
 /// further into a flattened page is a citation in the text).
 const START_WORDS: usize = 40;
 /// The longest name read.
-const MAX_WORDS: usize = 16;
+const MAX_WORDS: usize = 20;
 
 /// Folded words that join a kind word to the rest of a name.
 const JOINERS: [&str; 12] = [
@@ -121,6 +121,23 @@ fn year_after_ar(ws: &[Word<'_>], j: usize) -> bool {
             && (w.clean.starts_with("19") || w.clean.starts_with("20"))
     });
     year && j > 0 && ws.get(j - 1).is_some_and(|p| fold(p.clean) == "ar")
+}
+
+/// An age or a span of years before `år` in a name (`… riktat till barn i
+/// åldrarna 1-5 år`, Malmö `blind81/`): one or two digits, or two such
+/// joined by a dash, then the word `år`. A page number is not followed by
+/// `år`.
+fn ages_before_ar(ws: &[Word<'_>], j: usize) -> bool {
+    let short = |n: &str| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit());
+    let ages = ws
+        .get(j)
+        .is_some_and(|w| match w.clean.split_once(['-', '–']) {
+            Some((a, b)) => short(a) && short(b),
+            None => short(w.clean),
+        });
+    ages && ws
+        .get(j + 1)
+        .is_some_and(|n| n.clean.to_lowercase() == "år")
 }
 
 /// Folded endings of a body's name inside a document's name.
@@ -228,7 +245,11 @@ fn name_at<'a>(line: &'a str, ws: &[Word<'_>], i: usize, bare: bool) -> Option<(
             joined = true;
             let fits = if caps {
                 all_caps(w.clean) && !w.clean.chars().any(|c| c.is_ascii_digit())
-            } else if statute_number(w.clean) || (joiner && j == k + 1) || year_after_ar(ws, j) {
+            } else if statute_number(w.clean)
+                || (joiner && j == k + 1)
+                || year_after_ar(ws, j)
+                || ages_before_ar(ws, j)
+            {
                 // `Handlingsprogram Enligt lag (2003:778) om …`.
                 true
             } else if capitalised(w.clean) {
@@ -373,6 +394,20 @@ mod tests {
         assert_eq!(
             names("Riktlinje för arkiv Gäller tills vidare"),
             ["Riktlinje för arkiv"]
+        );
+    }
+
+    #[test]
+    fn ages_before_years_stay_in_the_name() {
+        // Invented wording, the form of Malmö's first line (`blind81/`).
+        assert_eq!(
+            names("Regler för placering i förskola riktat till barn i åldrarna 1-5 år. Text"),
+            ["Regler för placering i förskola riktat till barn i åldrarna 1-5 år"]
+        );
+        // A page number is no age: it ends the name.
+        assert_eq!(
+            names("Riktlinjer för förskola 2 Innehåll"),
+            ["Riktlinjer för förskola"]
         );
     }
 

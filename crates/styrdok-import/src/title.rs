@@ -477,14 +477,23 @@ pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
         Some(i) => t.get(..i)?,
         None => t.trim_end().strip_suffix('.')?,
     };
-    let clause = words(head)
-        .iter()
-        .any(|w| CLAUSE_WORDS.contains(&w.folded.as_str()));
+    let clause = words(head).iter().any(|w| {
+        CLAUSE_WORDS.contains(&w.folded.as_str())
+            && !head.get(w.start..w.end).is_some_and(year_noun)
+    });
     // Not a bare head noun (`Föreskrifter. Avfallshantering. …`,
     // Trelleborg `blind8/`: the name is not the first sentence).
     let other = crate::structure::other_kind_head(head).is_some() && head.contains(' ');
     let named = kind_word(head).is_some() || other;
     (named && kind_label_line(head).is_none() && !clause && title_shaped(head)).then_some(head)
+}
+
+/// Whether a word is the noun `år` (year), which folds to `ar` as the verb
+/// `är` does: `… riktat till barn i åldrarna 1-5 år` (Malmö `blind81/`) is
+/// a name, not a clause. (`ar` as written, its mark lost, is still the
+/// verb.)
+fn year_noun(written: &str) -> bool {
+    written.to_lowercase() == "år"
 }
 
 /// Whether a line is a web page's pointer to its links (`Avfallsföreskrifter
@@ -533,10 +542,12 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
     let button = crate::lexicon::BUTTON_TITLES
         .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
     // A sentence, not a name (`Det är viktigt med allmänhetens förtroende`):
-    // a finite verb among four words or more.
+    // a finite verb among four words or more (not the year noun).
     let sentence = f.split_whitespace().count() >= 4
-        && f.split_whitespace()
-            .any(|w| ["ar", "ska", "skall", "kan", "bor", "galler"].contains(&w));
+        && t.split_whitespace().any(|w| {
+            ["ar", "ska", "skall", "kan", "bor", "galler"].contains(&fold(w).as_str())
+                && !year_noun(w)
+        });
     // A page count left open at the end (`Norrby kommun Sammanträdesprotokoll
     // 18 (28`): a page header.
     let page_count = f.split_whitespace().next_back().is_some_and(|w| {
@@ -1951,6 +1962,15 @@ mod tests {
         );
         assert_eq!(first_sentence_name("RIKTLINJER. Riktlinjer för bad"), None);
         assert_eq!(first_sentence_name("Policyn gäller alla. Text"), None);
+        // The year noun is no verb (`år` folds as `är` does).
+        assert_eq!(
+            first_sentence_name("Regler för placering av barn i åldrarna 1-5 år."),
+            Some("Regler för placering av barn i åldrarna 1-5 år")
+        );
+        assert_eq!(
+            first_sentence_name("Regler för barn är viktiga. Text"),
+            None
+        );
         // A kind outside the built-in ones opening the name (invented).
         assert_eq!(
             first_sentence_name("AVFALLSTAXA FÖR NORRBY KOMMUN. 1.1 Avgift tas ut."),
@@ -1986,6 +2006,11 @@ mod tests {
         // A button, a sentence, a protocol's page header: no name.
         assert!(is_chrome_title("Download \"\""));
         assert!(is_chrome_title("Det är viktigt att parkerna sköts väl"));
+        // `år` is no `är`, though both fold to `ar`; `ar` as written is.
+        assert!(!is_chrome_title(
+            "Tillämpningsföreskrifter för placering av barn i åldrarna 1-5 år"
+        ));
+        assert!(is_chrome_title("Det ar viktigt att parkerna skots val"));
         assert!(is_chrome_title("Norrby kommun Sammanträdesprotokoll 4 (12"));
         assert!(is_chrome_title(
             "NORRBY KOMMUN Sammanträdesprotokoll 4 (12)"

@@ -75,7 +75,33 @@ pub(super) fn legal_frame(w: &[Word], i: usize) -> bool {
         .is_some_and(|n| ["av", "i", "enligt"].contains(&n.folded.as_str()))
         && w.get(i + 2..(i + 5).min(w.len()))
             .is_some_and(|a| a.iter().any(|y| is_law(&y.folded)));
-    ["regleras", "styrs"].contains(&f) || by_law
+    ["regleras", "styrs"].contains(&f) || by_law || law_subject(w, i)
+}
+
+/// Whether the subject before the verb at `i` is a law, the sentence's
+/// first one to four words with a law's name last and no preposition
+/// among them: "Lagen gäller inte för vad som utspelar sig mellan
+/// privatpersoner" (`blind69/`), "Förordningen tillämpas på behandling …",
+/// "Den nya diskrimineringslagen omfattas av …" (Lysekil `blind81/`) say
+/// what a law does, not what this document binds. Not "Utöver det som
+/// föreskrivs i kommunallagen gäller …" (a preposition: the document's own
+/// rule after it).
+pub(super) fn law_subject(w: &[Word], i: usize) -> bool {
+    const NOT_IN_SUBJECT: [&str; 10] = [
+        "utover", "enligt", "i", "for", "av", "inom", "med", "vad", "som", "till",
+    ];
+    let Some(subject) = w.get(..i).filter(|s| (1..=4).contains(&s.len())) else {
+        return false;
+    };
+    // `bestämmelser` names this document's own rules too (`Dessa
+    // bestämmelser gäller för förtroendevalda …`): not a law here.
+    subject.last().is_some_and(|l| {
+        (is_law(&l.folded) && !l.folded.ends_with("bestammelser"))
+            || l.folded.ends_with("forordning")
+            || l.folded == "gdpr"
+    }) && !subject
+        .iter()
+        .any(|x| x.clause_end || NOT_IN_SUBJECT.contains(&x.folded.as_str()))
 }
 
 /// Whether a folded word names a law ("sekretesslagen", "lagstiftningen",
@@ -378,6 +404,29 @@ mod tests {
         assert_eq!(
             m("Inspelat material omfattas av offentlighets- och sekretesslagen."),
             None
+        );
+        // A law as the subject: what the law does.
+        assert_eq!(
+            m("Lagen gäller inte för vad som sker mellan privatpersoner."),
+            None
+        );
+        assert_eq!(
+            m("Den nya diskrimineringslagen omfattas av sju lagar."),
+            None
+        );
+        assert_eq!(
+            m("Förordningen tillämpas på all behandling av personuppgifter."),
+            None
+        );
+        // This document's own rules are no law.
+        assert_eq!(
+            m("Dessa bestämmelser gäller för förtroendevalda i nämnderna."),
+            Some((Binds::Scope, None, false))
+        );
+        // A preposition before the law: the document's own rule.
+        assert_eq!(
+            m("Utöver det som föreskrivs i kommunallagen gäller detta reglemente för nämnden."),
+            Some((Binds::Scope, None, false))
         );
         assert_eq!(
             m("Alla anställda omfattas av policyn."),

@@ -8,7 +8,7 @@ use styrdok_core::text::fold;
 use crate::draft::{Modality, StatementType};
 
 use super::present::{
-    body_subject_verb, describes_now, is_law, legal_frame, main_passive, passive_like,
+    body_subject_verb, describes_now, is_law, law_subject, legal_frame, main_passive, passive_like,
 };
 
 /// How a sentence binds.
@@ -848,10 +848,17 @@ fn law_in_force(w: &[Word], i: usize) -> bool {
         && before
             .iter()
             .any(|x| x.folded.len() == 4 && x.folded.chars().all(|c| c.is_ascii_digit()));
-    let law = w.get(i + 1..(i + 4).min(w.len())).is_some_and(|a| {
-        a.iter()
-            .any(|y| is_law(&y.folded) || y.folded.ends_with("forordning") || y.folded == "gdpr")
-    });
+    // The law within the noun phrase after `gäller`, adjectives and all
+    // (`gäller en ny sammanhållen och gemensam diskrimineringslag för …`,
+    // Lysekil `blind81/`), before any comma.
+    let phrase = w.get(i + 1..(i + 8).min(w.len())).unwrap_or(&[]);
+    let phrase = phrase
+        .iter()
+        .position(|y| y.clause_end)
+        .map_or(phrase, |e| phrase.get(..=e).unwrap_or(phrase));
+    let law = phrase
+        .iter()
+        .any(|y| is_law(&y.folded) || y.folded.ends_with("forordning") || y.folded == "gdpr");
     opens && dated && law
 }
 
@@ -1305,7 +1312,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                     && !w
                         .get(i - 1)
                         .is_some_and(|p| ["det", "vad"].contains(&p.folded.as_str()))
-                    && !law_in_force(&w, i) =>
+                    && !law_in_force(&w, i)
+                    && !law_subject(&w, i) =>
             {
                 Some(Binds::Scope)
             }
@@ -2422,5 +2430,25 @@ mod tests {
             Some(Modality::Ska)
         );
         assert!(m("Skriftligt beslut om avgiften skickas ut.").is_some());
+    }
+
+    /// A law coming into force is no scope of this document, however long
+    /// its name; a domain before `gäller` is.
+    #[test]
+    fn a_law_in_force_is_no_scope() {
+        assert_eq!(
+            m(
+                "Sedan den 1 januari 2009 gäller en ny sammanhållen och gemensam diskrimineringslag för arbetslivet."
+            ),
+            None
+        );
+        assert_eq!(
+            m("Sedan den 25 maj 2018 gäller EU:s dataskyddsförordning."),
+            None
+        );
+        assert_eq!(
+            m("För kommunens avfallshantering gäller miljöbalken och denna föreskrift."),
+            Some((Binds::Scope, None, false))
+        );
     }
 }
