@@ -9,6 +9,7 @@ use crate::draft::{Modality, StatementType};
 
 use super::present::{
     body_subject_verb, describes_now, is_law, law_subject, legal_frame, main_passive, passive_like,
+    we_subject_verb,
 };
 
 /// How a sentence binds.
@@ -1051,7 +1052,7 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
     // predicate ("Faktorer som ska beaktas är …", "IT är en resurs som skall
     // utnyttjas …"): the rule, when nothing in the main clause binds.
     let mut relative: Option<Reading> = None;
-    let body_subject = body_subject_verb(s, &w);
+    let body_subject = body_subject_verb(s, &w).or_else(|| we_subject_verb(s, &w));
     for (i, x) in w.iter().enumerate() {
         let f = x.folded.as_str();
         let next = w.get(i + 1).map(|n| n.folded.as_str()).unwrap_or("");

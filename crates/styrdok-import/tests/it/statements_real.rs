@@ -117,8 +117,12 @@ fn check(label: &str, s: &Statements, floors: [f64; 3]) {
 fn statements_real_tuned() {
     // Current (stmts12b, unchanged by stmts12c): 102/119 found, 102/125
     // extracted are truth sentences, 102/102 modality right
-    // (docs/import.md, "Statements"; 97/119, 97/123 before).
-    check("Tuned part", &run(false, true), [0.85, 0.81, 0.97]);
+    // (docs/import.md, "Statements"; 97/119, 97/123 before). we50 (stop 50)
+    // reads `Vi <verb> …` commitments: 29 more truth sentences found over
+    // the corpus, two more extracted here that this truth does not hold
+    // (Arvika's and Orust's `Vi förvaltar …`, `Vi kommunicerar …`):
+    // 103/128, so the precision floor is 0.80.
+    check("Tuned part", &run(false, true), [0.85, 0.80, 0.97]);
 }
 
 /// The documents whose number is divisible by 3: blind until 2026-12-01
