@@ -24,7 +24,8 @@ use crate::real_corpus::{
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
-    blind81_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind81_dir, blind82_dir, blind83_dir, dir, is_blind, score_statements, truth, truth_in,
+    tune3_dir,
 };
 use crate::score::norm;
 
@@ -1107,5 +1108,25 @@ fn statements_blind81() {
         "blind81",
         &run_in(&blind81_dir(), |_| true, true),
         [0.58, 0.76, 0.94],
+    );
+}
+
+/// The blind82 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind82() {
+    check(
+        "blind82",
+        &run_in(&blind82_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind83 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind83() {
+    check(
+        "blind83",
+        &run_in(&blind83_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
