@@ -492,7 +492,7 @@ pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
 /// `är` does: `… riktat till barn i åldrarna 1-5 år` (Malmö `blind81/`) is
 /// a name, not a clause. (`ar` as written, its mark lost, is still the
 /// verb.)
-fn year_noun(written: &str) -> bool {
+pub(crate) fn year_noun(written: &str) -> bool {
     written.to_lowercase() == "år"
 }
 

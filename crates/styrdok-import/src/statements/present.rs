@@ -95,13 +95,12 @@ pub(super) fn law_subject(w: &[Word], i: usize) -> bool {
     };
     // `bestämmelser` names this document's own rules too (`Dessa
     // bestämmelser gäller för förtroendevalda …`): not a law here.
-    subject.last().is_some_and(|l| {
-        (is_law(&l.folded) && !l.folded.ends_with("bestammelser"))
-            || l.folded.ends_with("forordning")
-            || l.folded == "gdpr"
-    }) && !subject
-        .iter()
-        .any(|x| x.clause_end || NOT_IN_SUBJECT.contains(&x.folded.as_str()))
+    subject
+        .last()
+        .is_some_and(|l| names_law(&l.folded) && !l.folded.ends_with("bestammelser"))
+        && !subject
+            .iter()
+            .any(|x| x.clause_end || NOT_IN_SUBJECT.contains(&x.folded.as_str()))
 }
 
 /// Whether a folded word names a law ("sekretesslagen", "lagstiftningen",
@@ -119,6 +118,13 @@ pub(super) fn is_law(f: &str) -> bool {
         "bestammelser",
     ];
     LAW_ENDS.iter().any(|e| f.ends_with(e))
+}
+
+/// Whether a folded word names a law, its regulation form and the GDPR
+/// included ("dataskyddsförordning", "gdpr"): [`is_law`] widened for a
+/// law's own name.
+pub(super) fn names_law(f: &str) -> bool {
+    is_law(f) || f.ends_with("forordning") || f == "gdpr"
 }
 
 /// The furthest word a present passive after a subject with a relative

@@ -8,8 +8,8 @@ use styrdok_core::text::fold;
 use crate::draft::{Modality, StatementType};
 
 use super::present::{
-    body_subject_verb, describes_now, is_law, law_subject, legal_frame, main_passive, passive_like,
-    we_subject_verb,
+    body_subject_verb, describes_now, is_law, law_subject, legal_frame, main_passive, names_law,
+    passive_like, we_subject_verb,
 };
 
 /// How a sentence binds.
@@ -857,9 +857,7 @@ fn law_in_force(w: &[Word], i: usize) -> bool {
         .iter()
         .position(|y| y.clause_end)
         .map_or(phrase, |e| phrase.get(..=e).unwrap_or(phrase));
-    let law = phrase
-        .iter()
-        .any(|y| is_law(&y.folded) || y.folded.ends_with("forordning") || y.folded == "gdpr");
+    let law = phrase.iter().any(|y| names_law(&y.folded));
     opens && dated && law
 }
 
