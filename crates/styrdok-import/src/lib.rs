@@ -317,6 +317,16 @@ pub fn import(text: &str) -> ImportDraft {
         fields.kind_words.push((span.0, w));
         fields.kind.push(k, Src::new(span, 0.6, "kind-self-scope"));
     }
+    // Nor did a scope sentence: the kind a demonstrative names (`Detta
+    // ägardirektiv avser …`).
+    if fields.kind.best_src().is_none()
+        && let Some((k, span, w)) = recognize::self_kind::kind_from_demonstrative(&units)
+    {
+        fields.kind_words.push((span.0, w));
+        fields
+            .kind
+            .push(k, Src::new(span, 0.55, "kind-self-demonstrative"));
+    }
     let kind_words = fields.kind_words.clone();
     resolve!(kind);
     if let Some(prov) = draft.provenance.get("/kind") {

@@ -149,6 +149,16 @@ pub const RULES: &[Rule] = &[
         "When nothing else names the kind: a sentence opening with a kind's definite form and `gäller` or `omfattar` (`Policyn omfattar alla anställda …`), or saying what the document is (`Detta dokument är en instruktion för …`)",
     ),
     r(
+        "decided-on-document",
+        0.75,
+        "A body that has decided on a document of this kind, anywhere in a sentence, past tense only (`Sociala nämnden beslutade … om följande riktlinjer`, `Förbundsstyrelsen har för sin del beslutat om denna delegationsordning`): adopted by that body",
+    ),
+    r(
+        "kind-self-demonstrative",
+        0.55,
+        "When nothing else names the kind: a demonstrative before a kind word anywhere in a sentence (`Detta ägardirektiv avser …`, `i enlighet med denna delegationsordning`, `Dessa riktlinjer gäller …`), the kind named most often (`bestämmelser` only when no other kind word is); a head noun outside the built-in kinds (`ägardirektiv`, `föreskrifter`, `taxa`) is kind `other`",
+    ),
+    r(
         "adoption-phrase",
         0.9,
         "An adoption verb form (lexicon) + `av` + a body, then a date and `§` (`Antagen av kommunfullmäktige 2018-06-25, § 129`, `§ 52, 2004-05-25`); 0.85 after a self-reference; 0.75 for a date with `§` later in the sentence",

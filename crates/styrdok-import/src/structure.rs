@@ -1149,12 +1149,24 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             n1 = n2;
         }
         if !n1.is_whitespace() {
+            if close == 0 && c == '.' && glued_stop(text, i) {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
             continue;
         }
         let skip = idx + 1 + usize::from(close > 0);
         let next = chars.iter().skip(skip).find(|(_, c)| !c.is_whitespace());
-        let Some(&(_, nc)) = next else { continue };
-        if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"') {
+        let Some(&(ni, nc)) = next else { continue };
+        // A parenthesis opening with a capital after the stop is a new
+        // sentence or a source line (`… en enskild individ. (Ur
+        // kommunallagen) Kommunen …`, Linköping `blind33/`).
+        let paren = nc == '('
+            && text
+                .get(ni + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase);
+        if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"' || paren) {
             continue;
         }
         let before = crate::re::part(text, start..i);
@@ -1183,9 +1195,62 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the full stop at byte `i` of `text` ends a sentence though no
+/// space follows it ("… bestämmande inflytande.Riktlinjerna gäller …",
+/// Mjölby `blind40/`; "… för ledighet.Det krävs …", Härryda `blind66/`):
+/// a whole lower-case word of four letters or more before it, a
+/// capitalised word after it, and no address (`Mari-Louise.Dunert@…`,
+/// `helsingborg.se`) in either.
+fn glued_stop(text: &str, i: usize) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text.get(i + 1..).unwrap_or("");
+    let next = after.split(char::is_whitespace).next().unwrap_or("");
+    let mut next_chars = next.chars();
+    word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+        && next_chars.next().is_some_and(char::is_uppercase)
+        && next_chars.next().is_some_and(char::is_lowercase)
+        && !next.contains(['@', '.', '/'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A parenthesis opening with a capital after a full stop begins a new
+    /// sentence; one opening with a lower-case letter does not.
+    #[test]
+    fn a_capitalised_parenthesis_after_a_stop_begins_a_sentence() {
+        let t =
+            "Vården får lämnas över till en individ. (Ur kommunallagen) Kommunen ska följa upp.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "Vården får lämnas över. (se bilaga 2) och följas upp.";
+        assert_eq!(sentences(t).len(), 1);
+    }
+
+    /// A full stop with no space after it ends a sentence between a whole
+    /// lower-case word and a capitalised one, not inside an address or a
+    /// name written with a stop.
+    #[test]
+    fn a_stop_without_a_space_ends_a_sentence_between_words() {
+        let t = "Riktlinjerna gäller bolag med inflytande.Riktlinjerna gäller även förbund.";
+        let s: Vec<&str> = sentences(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            s,
+            [
+                "Riktlinjerna gäller bolag med inflytande.",
+                "Riktlinjerna gäller även förbund."
+            ]
+        );
+        for t in [
+            "Skriv till Mari-Louise.Dunert@lysekil.se om incidenten.",
+            "Läs mer på helsingborg.se om detta.",
+            "Se kap.Tre och t.ex.Det.",
+        ] {
+            assert_eq!(sentences(t).len(), 1, "{t}");
+        }
+    }
 
     /// A bare kind that is the document's only heading, running text under
     /// it: its title and kind. Over a title line it is a label only.

@@ -32,6 +32,21 @@ static ADOPTS: LazyLock<Regex> = LazyLock::new(|| {
         lexicon::alternation(&lexicon::adoption_present_active(&["anta", "fastställa"]))
     ))
 });
+/// A body that has decided on a document of this kind, anywhere in a
+/// sentence: `Sociala nämnden beslutade 1 den 22 januari 2014, om följande
+/// riktlinjer` (Heby `blind43/`), `Barn- och utbildningsförvaltningen har
+/// beslutat om riktlinjer för …` (Vännäs `blind36/`), `Förbundsstyrelsen
+/// har för sin del beslutat om denna delegationsordning` (Göteborgsregionen
+/// `blind19/`). Past tense only: `Kommunstyrelsen beslutar om riktlinjen`
+/// says who decides such matters. The body: one to four words before the
+/// verb, the first capitalised; at most six words between the verb and
+/// `om`.
+static DECIDED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(\p{Lu}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,3})\s+(?:beslutade|har(?:\s+för\s+sin\s+del)?\s+beslutat)\b((?:\s+[^\s.]+){0,6}?)\s+om\s+(?:följande\s+|denna\s+|dessa\s+|detta\s+|nya\s+)?(\p{L}[\p{L}-]*)",
+    )
+});
+
 /// The decides-and-adopts recognizer.
 pub(crate) struct Decides;
 
@@ -83,6 +98,38 @@ impl Recognizer for Decides {
                     BodyRef::new(body),
                     Src::new((start, f.1), 0.8, "decides-and-adopts"),
                 );
+            }
+        }
+        // "Sociala nämnden beslutade … om följande riktlinjer": the body
+        // decided on a document of this kind (a heading may run into the
+        // body's name: the shortest capitalised tail of its words that
+        // names a body, `Sociala nämnden` in `Heby kommun Sociala nämnden`).
+        for c in DECIDED_ON.captures_iter(text) {
+            let (Some(words), Some(doc)) = (c.get(1), c.get(3)) else {
+                continue;
+            };
+            let Some(k) = super::self_kind::kind_word_of(doc.as_str()) else {
+                continue;
+            };
+            if kind.is_some_and(|d| *d != k) {
+                continue;
+            }
+            let w = words.as_str();
+            let body = w
+                .match_indices(' ')
+                .filter_map(|(i, _)| w.get(i + 1..))
+                .chain(std::iter::once(w))
+                .filter(|b| b.starts_with(char::is_uppercase))
+                .filter(|b| BodyRef::new(b).is_recognized())
+                .min_by_key(|b| b.len());
+            if let Some(body) = body
+                && !proposed(ctx, u, body)
+            {
+                fields.adopted_by.push(
+                    BodyRef::new(body),
+                    Src::new(u.joined.full_span(), 0.75, "decided-on-document"),
+                );
+                break;
             }
         }
         // "Kommunstyrelsen antar nedanstående riktlinje …": the body adopts
@@ -216,6 +263,41 @@ mod tests {
         ] {
             assert!(crate::import(text).adopted_by.is_none(), "{text}");
         }
+    }
+
+    /// A body that has decided on a document of this kind, in the past
+    /// tense, anywhere in a sentence; not the present tense, not another
+    /// kind.
+    #[test]
+    fn a_body_decided_on_a_document_of_this_kind() {
+        // Invented wording.
+        for (text, body) in [
+            (
+                "Riktlinjer för parker Norrby kommun Sociala nämnden beslutade den 2 maj 2014 om följande riktlinjer.\n",
+                "Sociala nämnden",
+            ),
+            (
+                "Regler för ledighet\n\nBarn- och utbildningsförvaltningen har beslutat om riktlinjer för ledighet.\n",
+                "Barn- och utbildningsförvaltningen",
+            ),
+            (
+                "Delegationsordning\n\nFörbundsstyrelsen har för sin del beslutat om denna delegationsordning.\n",
+                "Förbundsstyrelsen",
+            ),
+        ] {
+            let d = crate::import(text);
+            assert_eq!(
+                d.adopted_by.map(|b| b.name).as_deref(),
+                Some(body),
+                "{text}"
+            );
+        }
+        let f = run_one(&Decides, "Kommunstyrelsen beslutar om riktlinjen.\n", None);
+        assert!(f.adopted_by.best_src().is_none());
+        let f = run_one(&Decides, "Kommunstyrelsen beslutade om riktlinjen.\n", None);
+        assert_eq!(f.adopted_by.best_src().unwrap().0.name, "Kommunstyrelsen");
+        let text = "Riktlinje för parker\n\nStyrelsen beslutade om policyn för träd.\n";
+        assert!(crate::import(text).adopted_by.is_none(), "{text}");
     }
 
     #[test]

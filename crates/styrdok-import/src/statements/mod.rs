@@ -20,6 +20,7 @@
 //! rephrased.
 
 mod cited;
+mod names;
 mod present;
 mod reading;
 mod requires;
@@ -117,6 +118,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
     let mut scope_items: Vec<(ScopeEntry, Src)> = Vec::new();
     let mut listed = vec![false; units.len()];
     let vision = vision::Vision::of(units, title);
+    let names = names::Names::of(units.iter().map(|u| u.joined.text.as_str()));
     // The last heading or short label line above (no full stop: "Övergripande
     // mål"), which names what a list of goals below it is.
     let mut label: Option<&str> = None;
@@ -202,7 +204,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 }
                 continue;
             }
-            let (a, b) = sentence::trim(text, range, si == 0, title);
+            let (a, b) = sentence::trim(text, range, si == 0, title, &names);
             let Some(s) = text
                 .get(a..b)
                 .filter(|s| !s.trim().is_empty() && !sentence::is_furniture(s))
@@ -751,6 +753,20 @@ mod tests {
             .into_iter()
             .map(|s| s.text)
             .collect()
+    }
+
+    /// A sentence whose subject is a name of capitalised words the
+    /// document writes after a preposition elsewhere keeps the name's
+    /// words; without that evidence the first word reads as a heading.
+    #[test]
+    fn a_name_written_elsewhere_is_no_heading() {
+        let t = statement_texts(
+            "Ägardirektiv\n\nDirektivet gäller för Övik Energi.\n\nÖvik Energi ska agera inom kommunens gränser.\n",
+        );
+        assert!(
+            t.iter().any(|s| s.starts_with("Övik Energi ska agera")),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -649,9 +649,9 @@ fn gets(w: &[Word], i: usize) -> bool {
 }
 
 /// Adverbs that may stand between `får` and its infinitive.
-const ADVERBS: [&str; 17] = [
+const ADVERBS: [&str; 21] = [
     "inte", "ej", "endast", "bara", "enbart", "aven", "ocksa", "heller", "dock", "normalt",
-    "aldrig", "sjalv", "i", "sin", "tur", "da", "darfor",
+    "aldrig", "sjalv", "i", "sin", "tur", "da", "darfor", "givetvis", "saledes", "hogst", "alltid",
 ];
 
 /// Whether `får` at `i` is the modal (followed by an infinitive) rather than
@@ -690,7 +690,76 @@ fn far_is_modal(s: &str, w: &[Word], i: usize) -> bool {
                 && s.get(x.start..x.end)
                     .is_some_and(|t| t.eq_ignore_ascii_case("vara")))
     };
-    next.is_some_and(|x| (infinitive_like(&x.folded) && !determiner(x)) || x.folded.ends_with("as"))
+    // A passive infinitive of a verb in -e or -o (`får inte förses`, `får
+    // ges`, Mjölby `blind50/`, Sunne `blind42/`) besides those in -as.
+    let passive = |x: &Word| {
+        let f = x.folded.as_str();
+        f.ends_with("as") || (f.chars().count() >= 3 && (f.ends_with("es") || f.ends_with("os")))
+    };
+    if next.is_some_and(|x| (infinitive_like(&x.folded) && !determiner(x)) || passive(x)) {
+        return true;
+    }
+    far_after_phrase(w, i, from, &determiner, &passive)
+}
+
+/// Whether `får` at `i` reaches its infinitive over a phrase between: a
+/// subject after a fronted phrase (`Vid äktenskapsskillnad … får sökande
+/// överlåta …`, `Dock får beslut av principiell natur hänskjutas …`: the
+/// truths of Härjedalen and Mullsjö read `får`) or a prepositional phrase
+/// (`Kommuner får efter beslut av fullmäktige lämna över …`, `… får för
+/// varje kalenderår besluta …`, `… får inte genom sponsring utsätta sig
+/// …`). The infinitive comes within six words, after no determiner, no
+/// clause's end and no word that opens a clause (`Du får ett brev med en
+/// kopia`, `… får bidrag för att anordna …` receive).
+fn far_after_phrase(
+    w: &[Word],
+    i: usize,
+    from: usize,
+    determiner: &dyn Fn(&Word) -> bool,
+    passive: &dyn Fn(&Word) -> bool,
+) -> bool {
+    const FRONTING: [&str; 14] = [
+        "om", "nar", "vid", "i", "da", "dock", "under", "efter", "for", "darfor", "inom", "pa",
+        "med", "galler",
+    ];
+    const PREPOSITIONS: [&str; 10] = [
+        "efter", "till", "for", "genom", "i", "vid", "under", "med", "pa", "inom",
+    ];
+    const STOPS: [&str; 14] = [
+        "som", "att", "hur", "vad", "och", "eller", "samt", "nar", "om", "men", "ska", "skall",
+        "kan", "ar",
+    ];
+    const ARTICLES: [&str; 6] = ["en", "ett", "den", "det", "de", "denna"];
+    let first = w.first().map_or("", |x| x.folded.as_str());
+    let fronted = i > 0
+        && (FRONTING.contains(&first)
+            || w.get(..i).is_some_and(|b| b.iter().any(|x| x.clause_end)));
+    let after: Vec<&Word> = w
+        .get(from..(from + 8).min(w.len()))
+        .unwrap_or(&[])
+        .iter()
+        .filter(|x| !ADVERBS.contains(&x.folded.as_str()))
+        .collect();
+    let phrase = after
+        .first()
+        .is_some_and(|x| PREPOSITIONS.contains(&x.folded.as_str()));
+    if !fronted && !phrase {
+        return false;
+    }
+    for (k, x) in after.iter().enumerate().take(7).skip(1) {
+        let prev = after.get(k - 1).map_or("", |p| p.folded.as_str());
+        if STOPS.contains(&x.folded.as_str()) || after.get(k - 1).is_some_and(|p| p.clause_end) {
+            return false;
+        }
+        // A name (`… får god information inom Nora kommuns …`) is no verb.
+        if ARTICLES.contains(&prev) || determiner(x) || x.capital {
+            continue;
+        }
+        if (infinitive_like(&x.folded) && x.folded.chars().count() >= 4) || passive(x) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Pronouns and determiners ending in -a, which no infinitive is: "Då får
@@ -859,6 +928,35 @@ fn law_in_force(w: &[Word], i: usize) -> bool {
         .map_or(phrase, |e| phrase.get(..=e).unwrap_or(phrase));
     let law = phrase.iter().any(|y| names_law(&y.folded));
     opens && dated && law
+}
+
+/// Whether `gäller` at `i` opens a validity whose date extraction lost
+/// (`Antagen av kommunfullmäktige , 172, gäller fr o m INLEDNING`, Motala
+/// `blind73/`; `… gäller fr o m den x 2008)`, Västfastigheter `blind11/`;
+/// `Kansli gäller fr`, Karlshamn `blind3/`): `från och med` in any spelling, then no
+/// date (a number, `den` and a number, a month, a year's or a period's
+/// noun). A label's remains, no rule: no truth records one, while
+/// `Avgifterna gäller fr o m 2021-01-01 …` (Vindeln `blind63/`) is a
+/// statement in its truth and stays.
+fn undated_validity(w: &[Word], i: usize) -> bool {
+    let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
+    let after = match f(i + 1) {
+        "fr.o.m" | "fr.o.m." | "from" | "f.o.m" | "fom" => i + 2,
+        "fr" if f(i + 2) == "o" && f(i + 3) == "m" => i + 4,
+        "fran" if f(i + 2) == "och" && f(i + 3) == "med" => i + 4,
+        // `gäller fr` at the sentence's end: the rest was lost.
+        "fr" if w.len() == i + 2 => return true,
+        _ => return false,
+    };
+    let x = f(after);
+    let digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let dated = digit(x)
+        || (x == "den" && digit(f(after + 1)))
+        || crate::lexicon::month(x).is_some()
+        || x.ends_with("aret")
+        || x.ends_with("perioden")
+        || ["ar", "arsskiftet", "nasta", "och", "med", "beslutsdatum"].contains(&x);
+    !dated
 }
 
 /// Whether a passive verb past a sentence's first word is written with a
@@ -1312,7 +1410,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                         .get(i - 1)
                         .is_some_and(|p| ["det", "vad"].contains(&p.folded.as_str()))
                     && !law_in_force(&w, i)
-                    && !law_subject(&w, i) =>
+                    && !law_subject(&w, i)
+                    && !undated_validity(&w, i) =>
             {
                 Some(Binds::Scope)
             }
@@ -1734,6 +1833,43 @@ mod tests {
         for s in [
             "Efter ansökan får du ett brev med beslutet.",
             "Får du parkera vid entrén?",
+        ] {
+            assert!(
+                m(s).is_none_or(|(_, modality, _)| modality != Some(Modality::Far)),
+                "{s}: {:?}",
+                m(s)
+            );
+        }
+    }
+
+    /// `får` over a noun subject after a fronted phrase, or over a
+    /// prepositional phrase, to its infinitive; a passive infinitive in
+    /// -es; not over an article's noun or a clause (things received).
+    #[test]
+    fn far_over_a_phrase_to_its_infinitive() {
+        for s in [
+            "Vid äktenskapsskillnad får sökande överlåta sin plats till medsökande.",
+            "Dock får beslut av principiell natur hänskjutas till utskottet.",
+            "Om det finns problem, får flaggan halas före mörkrets inbrott.",
+            "Kommuner får efter beslut av fullmäktige lämna över vården av en angelägenhet.",
+            "Nämnden får för varje kalenderår besluta att höja taxan.",
+            "Inramningarna får inte förses med reklambudskap.",
+            "Du får givetvis inte heller ladda ner sådant som är olagligt.",
+        ] {
+            assert!(
+                m(s).is_some_and(
+                    |(b, modality, _)| b == Binds::Modal && modality == Some(Modality::Far)
+                ),
+                "{s}: {:?}",
+                m(s)
+            );
+        }
+        for s in [
+            "Vid behov får eleven en dator att låna.",
+            "Efter beslutet får föreningen bidrag för att anordna läger.",
+            "Nämnden får rapporter om hur arbetet går.",
+            "Efter ansökan får sökanden en kopia.",
+            "På så sätt får alla god information inom Nora kommuns områden.",
         ] {
             assert!(
                 m(s).is_none_or(|(_, modality, _)| modality != Some(Modality::Far)),
@@ -2429,6 +2565,26 @@ mod tests {
             Some(Modality::Ska)
         );
         assert!(m("Skriftligt beslut om avgiften skickas ut.").is_some());
+    }
+
+    /// `gäller från och med` with its date lost is no statement; with a
+    /// date, a year's noun or a period it is.
+    #[test]
+    fn a_validity_whose_date_was_lost_is_no_statement() {
+        for t in [
+            "Antagen av kommunfullmäktige , 172, gäller fr o m INLEDNING",
+            "Riktlinjerna gäller fr.o.m. Bakgrund",
+            "Kansli gäller fr",
+            "Policyn gäller från och med Inledning",
+        ] {
+            assert!(m(t).is_none(), "{t}");
+        }
+        for t in [
+            "Avgifterna gäller fr o m 2021-01-01.",
+            "Regeln gäller fr o m 2014 års val.",
+        ] {
+            assert!(m(t).is_some(), "{t}");
+        }
     }
 
     /// A law coming into force is no scope of this document, however long

@@ -42,7 +42,7 @@ const SUBJECT_VERBS: [&str; 14] = [
 
 /// Words that begin a sentence ("Sammanfattning En dator …": the sentence
 /// begins at "En").
-const STARTERS: [&str; 27] = [
+pub(super) const STARTERS: [&str; 27] = [
     "en",
     "ett",
     "det",
@@ -200,7 +200,12 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
                 && w.get(k - 2)
                     .is_some_and(|d| DETERMINERS.contains(&d.folded.as_str())))
             || NOT_BEFORE_SUBJECT.contains(&prev.folded.as_str())
-            || (prev.folded.ends_with('s') && prev.folded.chars().count() > 3)
+            // A genitive's head noun follows it ("Kommunens Policy"), but
+            // never a pronoun: "Val av insats Det skall …" (Karlshamn
+            // `blind43/`) is a heading ending in `-s` and a sentence.
+            || (prev.folded.ends_with('s')
+                && prev.folded.chars().count() > 3
+                && !PRONOUNS.contains(&cut.folded.as_str()))
         {
             continue;
         }
@@ -213,6 +218,13 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
     }
     0
 }
+
+/// Pronouns and determiners that open a sentence and never stand as a
+/// genitive's head noun.
+const PRONOUNS: [&str; 13] = [
+    "det", "den", "de", "detta", "denna", "dessa", "du", "vi", "man", "ingen", "inga", "inget",
+    "varje",
+];
 
 /// Where a sentence that binds begins after a one-word heading run into it
 /// when the sentence opens with the organisation's name ("Mål Norrby Stads
@@ -703,8 +715,21 @@ fn prefix_first(prefix: &[Word]) -> &str {
 /// Trims page furniture off the sentence `text[a..b]`: a leading page
 /// number, the title and a heading run into it when it opens its block
 /// (`first`), and a trailing page marker ("… IT-plattform. 1(11)", "… chef.
-/// 2"). Returns the trimmed range.
+/// 2"); a cut that fell inside a name the document writes elsewhere
+/// ([`super::names::Names`]) is undone. Returns the trimmed range.
 pub(crate) fn trim(
+    text: &str,
+    range: (usize, usize),
+    first: bool,
+    title: Option<&str>,
+    names: &super::names::Names,
+) -> (usize, usize) {
+    let (a, b) = trim_furniture(text, range, first, title);
+    (names.restore(text, range.0, a), b)
+}
+
+/// [`trim`] before a cut inside a name is undone.
+fn trim_furniture(
     text: &str,
     (mut a, mut b): (usize, usize),
     first: bool,
@@ -1028,6 +1053,17 @@ fn split_at_letter_bullets(text: &str, span: (usize, usize)) -> Vec<(usize, usiz
         // Med hemmet avses …").
         let end = m.get(1).or_else(|| m.get(3))?;
         let next = m.name("next").or_else(|| m.name("dash"))?;
+        // The `o` of "fr o m" and "t o m" (from and to a date, written
+        // without stops: Norrbotten `blind75/`) is no bullet.
+        if m.get(1).is_some() {
+            let before = text.get(..span.0 + end.end()).unwrap_or("");
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let after = text.get(span.0 + next.start()..).unwrap_or("");
+            let m_word = after.split(|c: char| !c.is_alphabetic()).next();
+            if ["fr", "t", "Fr", "T"].contains(&word) && m_word == Some("m") {
+                return None;
+            }
+        }
         Some((end.end(), next.start()))
     })
 }
@@ -1459,7 +1495,7 @@ mod tests {
     use super::*;
 
     fn trimmed<'a>(t: &'a str, title: Option<&str>) -> &'a str {
-        let (a, b) = trim(t, (0, t.len()), true, title);
+        let (a, b) = trim(t, (0, t.len()), true, title, &Default::default());
         &t[a..b]
     }
 
@@ -1471,7 +1507,7 @@ mod tests {
 
     /// A sentence inside a paragraph, as `trim` leaves it (no title).
     fn cut(t: &str) -> &str {
-        let (a, b) = trim(t, (0, t.len()), false, None);
+        let (a, b) = trim(t, (0, t.len()), false, None, &Default::default());
         &t[a..b]
     }
 
@@ -1610,6 +1646,29 @@ mod tests {
         ] {
             assert_eq!(after_capitals_heading(kept, &words(kept)), 0, "{kept}");
         }
+    }
+
+    /// A heading whose last word ends in `-s` before a capitalised
+    /// pronoun: the pronoun opens the sentence (no genitive's head noun is
+    /// a pronoun).
+    #[test]
+    fn a_heading_ending_in_s_before_a_pronoun() {
+        assert_eq!(
+            cut("Val av insats Det skall klargöras om kompetensen finns."),
+            "Det skall klargöras om kompetensen finns."
+        );
+        // A genitive before a capitalised noun is still a name's part.
+        let kept = "Norrby Kommuns Arkivnämnd ska besluta om gallring.";
+        assert_eq!(after_heading_before_rule(kept, &words(kept)), 0);
+    }
+
+    /// "fr o m" and "t o m" written without stops: the `o` is no bullet.
+    #[test]
+    fn from_and_to_without_stops_split_nothing() {
+        let t = "Reglerna ska tillämpas fr o m mandatperioden 2014 och t o m 2018.";
+        assert_eq!(split_at_letter_bullets(t, (0, t.len())), [(0, t.len())]);
+        let t = "Innehåll: o Datorer ska låsas o Dörrar ska stängas";
+        assert_eq!(split_at_letter_bullets(t, (0, t.len())).len(), 3);
     }
 
     #[test]
@@ -1874,7 +1933,7 @@ mod tests {
         let t = "Nämnden ska följa upp målen Andelen födda utanför Norden ska öka.";
         let split = split_numbered(t, (0, t.len()));
         assert_eq!(split.len(), 2);
-        let (x, y) = trim(t, split[1], false, None);
+        let (x, y) = trim(t, split[1], false, None, &Default::default());
         assert_eq!(&t[x..y], "Andelen födda utanför Norden ska öka.");
         // A name after a preposition, a capital whose clause binds by no
         // modal verb, a text before it that binds by none, and a modal verb
