@@ -18,9 +18,11 @@ use crate::lexicon::{month, month_alternation};
 /// (`2005-12- 19`, Älmhult `blind56/`; `2012-11 - 28`, `blind33/`).
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"\b((?:19|20)\d{2})-(\d{2}) ?- ?(\d{2})\b"));
+/// `16 december 2016`; the year may be glued to the month by extraction
+/// (`Antagen: 12 februari2020`, Falköping `blind84/`).
 static LONG: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(&format!(
-        r"(?i)\b(\d{{1,2}})(?::[ae])?\s+({})\s+((?:19|20)\d{{2}})\b",
+        r"(?i)\b(\d{{1,2}})(?::[ae])?\s+({})\s*((?:19|20)\d{{2}})\b",
         month_alternation(true)
     ))
 });
@@ -180,6 +182,8 @@ mod tests {
         assert_eq!(one("2012-11 - 28").as_deref(), Some("2012-11-28"));
         assert_eq!(one("2012-11  -  28"), None);
         assert_eq!(one("Policy 2018-05-28"), None);
+        // The year glued to the month by extraction.
+        assert_eq!(one("12 februari2020").as_deref(), Some("2020-02-12"));
     }
 
     #[test]
