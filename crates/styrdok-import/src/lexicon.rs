@@ -333,6 +333,18 @@ pub(crate) const LABELS: &[Label] = &[
     l("intervall for aktualitetsprovning", Field::Review, true),
     l("ses over", Field::Review, false),
     l("dokumentansvarig", Field::Owner, true),
+    // The owning body and the official under it, each on a label of its
+    // own (`Dokumentansvarig nämnd: Tekniska nämnden` / `Dokumentansvarig
+    // person: Samhällsbyggnadschef`, Mjölby `blind85/`, `blind6/`, `real/`;
+    // `Dokumentansvarig förvaltning:`, Region Kronoberg `blind74/`;
+    // `Dokumentansvarig avdelning:`, Varberg `blind2/`): every truth names
+    // the body, so the official's label is a field of its own.
+    l("dokumentansvarig namnd", Field::Owner, true),
+    l("dokumentansvarig forvaltning", Field::Owner, true),
+    l("dokumentansvarig avdelning", Field::Owner, true),
+    l("dokumentansvarig enhet", Field::Owner, true),
+    l("dokumentansvarig person", Field::Free, true),
+    l("dokumentansvarig tjansteperson", Field::Free, true),
     l("dokumentagare", Field::Owner, true),
     l("ansvarig for dokumentet", Field::Owner, true),
     l("ansvarig tjansteperson", Field::Owner, true),
