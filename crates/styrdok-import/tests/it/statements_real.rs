@@ -24,8 +24,8 @@ use crate::real_corpus::{
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
-    blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir, dir,
+    is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1157,5 +1157,25 @@ fn statements_blind85() {
         "blind85",
         &run_in(&blind85_dir(), |_| true, true),
         [0.61, 0.9, 0.89],
+    );
+}
+
+/// The blind86 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind86() {
+    check(
+        "blind86",
+        &run_in(&blind86_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind87 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind87() {
+    check(
+        "blind87",
+        &run_in(&blind87_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
