@@ -1068,6 +1068,22 @@ pub(crate) fn self_ref_len(
         {
             return word_end(w2);
         }
+        // "dessa ägardirektiv" in a document of no built-in kind whose title
+        // was not found (`Diarienummer KS` read instead, Skövde `blind87/`):
+        // a head noun outside the built-in kinds, as the kind read later
+        // from a demonstrative (`kind-self-demonstrative`) is.
+        if kind.is_none_or(|d| *d == DocumentKind::Other)
+            && title_head(title).is_none_or(|h| !other_kind_noun(&h))
+        {
+            let f2 = fold(w2.trim_end_matches([',', ':']));
+            if other_kind_noun(&f2)
+                && !lexicon::OTHER_KIND_EXCEPTIONS
+                    .iter()
+                    .any(|e| f2.contains(e))
+            {
+                return word_end(w2);
+            }
+        }
         // "de lokala föreskrifterna" under the title "Lokala föreskrifter
         // för …" (Hultsfred `blind45/`): the head noun of a title naming a
         // document outside the built-in kinds after its adjectives, bare or

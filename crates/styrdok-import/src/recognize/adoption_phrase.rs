@@ -1534,4 +1534,37 @@ mod tests {
         );
         assert!(f.adopted_by.best_src().is_some());
     }
+
+    /// A reference to this document late in a sentence, after a relative
+    /// clause about something else, before its adoption participle; a
+    /// cited document right before the participle is still no adoption of
+    /// this one.
+    #[test]
+    fn a_late_self_reference_after_an_early_relative_clause() {
+        // Invented wording.
+        let d = crate::import(
+            "Ägardirektiv för Norrby Bostäder AB\n\nFör den verksamhet som bedrivs i bolaget, nedan kallat bolaget, gäller dessa ägardirektiv antagna av kommunfullmäktige den 24 september 2012.\n\nBolaget ska bygga bostäder.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2012-09-24")
+        );
+        let d = crate::import(
+            "Ägardirektiv för Norrby Bostäder AB\n\nDirektivet gäller bolaget och ersätter dessa ägardirektiv antagna av kommunfullmäktige den 24 september 2012.\n\nBolaget ska bygga bostäder.\n",
+        );
+        assert!(d.adopted_by.is_none());
+        // No title naming the kind: the head noun after the demonstrative
+        // names this document all the same.
+        let d = crate::import(
+            "Diarienummer KS\n\nFör den verksamhet som bedrivs i Norrby Bostäder AB, nedan kallat bolaget, gäller dessa ägardirektiv antagna av kommunfullmäktige den 24 september 2012.\n\nBolaget ska bygga bostäder.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige")
+        );
+    }
 }

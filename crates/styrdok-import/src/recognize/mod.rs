@@ -385,8 +385,13 @@ fn ends_with_self_ref(b: &str, kind: Option<&DocumentKind>, title: Option<&str>)
             return false;
         };
         // "… och ersätter Riktlinjer för X antagna av …": a cited document
-        // of the same name.
-        if cites_another(&fold(head)) {
+        // of the same name. Only the words just before the reference count:
+        // a relative clause early in the sentence (`För den verksamhet som
+        // bedrivs i …, nedan kallat bolaget, gäller dessa ägardirektiv
+        // antagna av …`, Skövde `blind87/`) is about something else.
+        let folded_head = fold(head);
+        let near: Vec<&str> = folded_head.split_whitespace().rev().take(6).collect();
+        if cites_another(&near.join(" ")) {
             return false;
         }
         if restates_title(tail, title) {
