@@ -189,6 +189,38 @@ fn inverted_after(w: &[Word], i: usize) -> bool {
     })
 }
 
+/// Whether a noun subject follows the modal at `i` and its infinitive comes
+/// within four words after it, as after a fronted condition (`Om tomma
+/// stolar uppstår under mandatperioden ska partistödet begränsas`, Region
+/// Norrbotten `blind75/`; `Om en elev bryter mot ordningsreglerna måste
+/// samtal föras …`, Vårgårda `blind48/`): the main clause's verb in second place. Not
+/// when an infinitive follows the modal at once (`Om du under resan ska
+/// hämta …`: the condition's own verb), nor over a clause's end.
+fn inverted_noun_after(w: &[Word], i: usize) -> bool {
+    const ARTICLES: [&str; 9] = [
+        "en", "ett", "den", "det", "de", "varje", "denna", "detta", "dessa",
+    ];
+    let Some(first) = w.get(i + 1) else {
+        return false;
+    };
+    let f = first.folded.as_str();
+    if first.clause_end || infinitive_like(f) && !ARTICLES.contains(&f) || f.ends_with("as") {
+        return false;
+    }
+    (i + 2..(i + 6).min(w.len())).any(|k| {
+        w.get(k).is_some_and(|x| {
+            let f = x.folded.as_str();
+            let between_ends = w
+                .get(i + 1..k)
+                .is_some_and(|b| b.iter().any(|y| y.clause_end));
+            !between_ends
+                && !x.capital
+                && ((infinitive_like(f) && f.chars().count() >= 3 && !ARTICLES.contains(&f))
+                    || (f.ends_with("as") && f.chars().count() >= 5))
+        })
+    })
+}
+
 /// Words that open a noun phrase as the object of `behöver` ("behöver en
 /// god service", "behöver mer tid").
 const OBJECT_OPENERS: [&str; 14] = [
@@ -407,7 +439,7 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             // the modal comes with its subject after it, in second place
             // after the condition ("Om du saknar legitimation behöver din
             // chef …").
-            return !(j == 0 && i >= j + 3 && inverted_after(w, i));
+            return !(j == 0 && i >= j + 3 && (inverted_after(w, i) || inverted_noun_after(w, i)));
         }
     }
     false
@@ -2561,6 +2593,20 @@ mod tests {
             Some(Modality::Ska)
         );
         assert!(m("Skriftligt beslut om avgiften skickas ut.").is_some());
+    }
+
+    /// A short condition first, then the modal with a noun subject after
+    /// it: the modal is the main clause's; a modal followed at once by its
+    /// infinitive is the condition's own.
+    #[test]
+    fn a_modal_with_its_noun_subject_after_a_condition() {
+        for t in [
+            "Om tomma stolar uppstår under mandatperioden ska partistödet begränsas.",
+            "Om en elev bryter mot ordningsreglerna måste samtal föras på olika nivåer.",
+        ] {
+            assert!(m(t).is_some_and(|(b, _, _)| b == Binds::Modal), "{t}");
+        }
+        assert!(m("Om du under resan ska hämta bagage.").is_none());
     }
 
     /// `gäller från och med` with its date lost is no statement; with a
