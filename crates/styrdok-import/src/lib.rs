@@ -310,22 +310,20 @@ pub fn import(text: &str) -> ImportDraft {
             }
         };
     }
-    // Nothing named the kind: a scope sentence with the kind's definite form.
+    // Nothing named the kind: a scope sentence with the kind's definite
+    // form, else the kind a demonstrative names (`Detta ägardirektiv avser
+    // …`).
     if fields.kind.best_src().is_none()
-        && let Some((k, span, w)) = recognize::self_kind::kind_from_scope(&units)
+        && let Some(((k, span, w), confidence, rule)) =
+            recognize::self_kind::kind_from_scope(&units)
+                .map(|f| (f, 0.6, "kind-self-scope"))
+                .or_else(|| {
+                    recognize::self_kind::kind_from_demonstrative(&units)
+                        .map(|f| (f, 0.55, "kind-self-demonstrative"))
+                })
     {
         fields.kind_words.push((span.0, w));
-        fields.kind.push(k, Src::new(span, 0.6, "kind-self-scope"));
-    }
-    // Nor did a scope sentence: the kind a demonstrative names (`Detta
-    // ägardirektiv avser …`).
-    if fields.kind.best_src().is_none()
-        && let Some((k, span, w)) = recognize::self_kind::kind_from_demonstrative(&units)
-    {
-        fields.kind_words.push((span.0, w));
-        fields
-            .kind
-            .push(k, Src::new(span, 0.55, "kind-self-demonstrative"));
+        fields.kind.push(k, Src::new(span, confidence, rule));
     }
     let kind_words = fields.kind_words.clone();
     resolve!(kind);

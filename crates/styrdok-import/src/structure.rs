@@ -711,6 +711,18 @@ pub(crate) fn other_kind_noun(folded: &str) -> bool {
     })
 }
 
+/// Whether a folded word names a document outside the built-in kinds by
+/// its head noun ([`other_kind_noun`]) and is no law's or rules of
+/// procedure's name ([`crate::lexicon::OTHER_KIND_EXCEPTIONS`]):
+/// `ägardirektiv`, `delegationsordning`, `föreskrifter`, not
+/// `dataskyddsförordningen` or `arbetsordning`.
+pub(crate) fn names_other_kind(folded: &str) -> bool {
+    other_kind_noun(folded)
+        && !crate::lexicon::OTHER_KIND_EXCEPTIONS
+            .iter()
+            .any(|e| folded.contains(e))
+}
+
 /// The head noun of a title naming a document outside the built-in kinds
 /// ([`crate::lexicon::OTHER_KIND_NOUNS`]): its first word (after a
 /// suspended compound, `Risk- och Sårbarhetsanalys`), when no word of the
@@ -1074,15 +1086,9 @@ pub(crate) fn self_ref_len(
         // from a demonstrative (`kind-self-demonstrative`) is.
         if kind.is_none_or(|d| *d == DocumentKind::Other)
             && title_head(title).is_none_or(|h| !other_kind_noun(&h))
+            && names_other_kind(&fold(w2.trim_end_matches([',', ':'])))
         {
-            let f2 = fold(w2.trim_end_matches([',', ':']));
-            if other_kind_noun(&f2)
-                && !lexicon::OTHER_KIND_EXCEPTIONS
-                    .iter()
-                    .any(|e| f2.contains(e))
-            {
-                return word_end(w2);
-            }
+            return word_end(w2);
         }
         // "de lokala föreskrifterna" under the title "Lokala föreskrifter
         // för …" (Hultsfred `blind45/`): the head noun of a title naming a

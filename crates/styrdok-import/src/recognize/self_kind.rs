@@ -176,11 +176,7 @@ pub(crate) fn kind_word_of(w: &str) -> Option<DocumentKind> {
     {
         return Some(k);
     }
-    (crate::structure::other_kind_noun(&f)
-        && !crate::lexicon::OTHER_KIND_EXCEPTIONS
-            .iter()
-            .any(|e| f.contains(e)))
-    .then_some(DocumentKind::Other)
+    crate::structure::names_other_kind(&f).then_some(DocumentKind::Other)
 }
 
 #[cfg(test)]

@@ -108,7 +108,14 @@ impl Names {
         if self.0.is_empty() || at <= floor {
             return at;
         }
-        let s = text.get(floor..).unwrap_or("");
+        // Only the text up to the end of the word at `at` is read: a
+        // block's sentences are restored one by one, and the rest of a
+        // page-flattened block is thousands of words.
+        let end = text
+            .get(at..)
+            .and_then(|r| r.find(char::is_whitespace))
+            .map_or(text.len(), |e| at + e);
+        let s = text.get(floor..end).unwrap_or("");
         let w = words(s);
         let Some(mut k) = w.iter().position(|x| floor + x.start == at) else {
             return at;

@@ -714,24 +714,30 @@ fn far_is_modal(s: &str, w: &[Word], i: usize) -> bool {
     let next = (from..w.len())
         .filter_map(|k| w.get(k))
         .find(|x| !ADVERBS.contains(&x.folded.as_str()));
-    // `vara` (be) folds like `våra` (our): the written word tells them
-    // apart (`Du får inte vara berusad …`, Sorsele `blind54/`).
-    let determiner = |x: &Word| {
-        DETERMINERS.contains(&x.folded.as_str())
-            && !(x.folded == "vara"
-                && s.get(x.start..x.end)
-                    .is_some_and(|t| t.eq_ignore_ascii_case("vara")))
-    };
-    // A passive infinitive of a verb in -e or -o (`får inte förses`, `får
-    // ges`, Mjölby `blind50/`, Sunne `blind42/`) besides those in -as.
-    let passive = |x: &Word| {
-        let f = x.folded.as_str();
-        f.ends_with("as") || (f.chars().count() >= 3 && (f.ends_with("es") || f.ends_with("os")))
-    };
-    if next.is_some_and(|x| (infinitive_like(&x.folded) && !determiner(x)) || passive(x)) {
+    if next
+        .is_some_and(|x| (infinitive_like(&x.folded) && !determiner(s, x)) || passive_infinitive(x))
+    {
         return true;
     }
-    far_after_phrase(w, i, from, &determiner, &passive)
+    far_after_phrase(s, w, i, from)
+}
+
+/// Whether `x` (of `s`) is a pronoun or determiner in -a, no infinitive.
+/// `vara` (be) folds like `våra` (our): the written word tells them apart
+/// (`Du får inte vara berusad …`, Sorsele `blind54/`).
+fn determiner(s: &str, x: &Word) -> bool {
+    DETERMINERS.contains(&x.folded.as_str())
+        && !(x.folded == "vara"
+            && s.get(x.start..x.end)
+                .is_some_and(|t| t.eq_ignore_ascii_case("vara")))
+}
+
+/// Whether `x` looks like a passive infinitive: in -as, or of a verb in -e
+/// or -o (`får inte förses`, `får ges`, Mjölby `blind50/`, Sunne
+/// `blind42/`).
+fn passive_infinitive(x: &Word) -> bool {
+    let f = x.folded.as_str();
+    f.ends_with("as") || (f.chars().count() >= 3 && (f.ends_with("es") || f.ends_with("os")))
 }
 
 /// Whether `får` at `i` reaches its infinitive over a phrase between: a
@@ -743,13 +749,7 @@ fn far_is_modal(s: &str, w: &[Word], i: usize) -> bool {
 /// …`). The infinitive comes within six words, after no determiner, no
 /// clause's end and no word that opens a clause (`Du får ett brev med en
 /// kopia`, `… får bidrag för att anordna …` receive).
-fn far_after_phrase(
-    w: &[Word],
-    i: usize,
-    from: usize,
-    determiner: &dyn Fn(&Word) -> bool,
-    passive: &dyn Fn(&Word) -> bool,
-) -> bool {
+fn far_after_phrase(s: &str, w: &[Word], i: usize, from: usize) -> bool {
     const FRONTING: [&str; 14] = [
         "om", "nar", "vid", "i", "da", "dock", "under", "efter", "for", "darfor", "inom", "pa",
         "med", "galler",
@@ -784,10 +784,10 @@ fn far_after_phrase(
             return false;
         }
         // A name (`… får god information inom Nora kommuns …`) is no verb.
-        if ARTICLES.contains(&prev) || determiner(x) || x.capital {
+        if ARTICLES.contains(&prev) || determiner(s, x) || x.capital {
             continue;
         }
-        if (infinitive_like(&x.folded) && x.folded.chars().count() >= 4) || passive(x) {
+        if (infinitive_like(&x.folded) && x.folded.chars().count() >= 4) || passive_infinitive(x) {
             return true;
         }
     }
