@@ -8,7 +8,7 @@
 //! by the subject (the organisation's own place name, as the text writes
 //! it before `kommun` or `stad`).
 
-use super::reading::{Binds, Reading, words};
+use super::reading::{Binds, Reading, Word, words};
 use crate::structure::Unit;
 
 /// The organisation's place names (folded) and whether the whole document
@@ -56,7 +56,7 @@ impl Vision {
 
 /// Verbs whose infinitive opens a goal written as a list item ("Skapa bra
 /// matvanor …", "Verka för …", "Stärka våra stadsdelars identiteter …").
-const GOAL_VERBS: [&str; 30] = [
+const GOAL_VERBS: [&str; 34] = [
     "skapa",
     "strava",
     "verka",
@@ -87,6 +87,10 @@ const GOAL_VERBS: [&str; 30] = [
     "tydliggora",
     "framhava",
     "verkstalla",
+    "behalla",
+    "begransa",
+    "bedriva",
+    "minimera",
 ];
 
 impl Vision {
@@ -123,14 +127,31 @@ fn names_priorities(lead_in: &str) -> bool {
 }
 
 /// A goal verb in the infinitive as the item's first word, with at least
-/// two words after it.
+/// two words after it; or an item opened by "att" whose goal verb follows
+/// within five words ("att förebygga ohälsa …", "att vid varje tillfälle
+/// säkerställa …", under "Målet med riktlinjerna är"), read from the "att".
 fn goal_infinitive(s: &str) -> Option<Reading> {
     let w = words(s);
     let first = w.first()?;
-    if w.len() < 3 || first.clause_end || !GOAL_VERBS.contains(&first.folded.as_str()) {
+    if w.len() < 3 || first.clause_end {
         return None;
     }
-    Some(Reading::unmodal(Binds::Present, s, first.start..first.end))
+    let goal = |x: &Word| GOAL_VERBS.contains(&x.folded.as_str());
+    if goal(first) {
+        return Some(Reading::unmodal(Binds::Present, s, first.start..first.end));
+    }
+    if first.folded != "att" {
+        return None;
+    }
+    for x in w.iter().skip(1).take(5) {
+        if goal(x) {
+            return (w.len() >= 4).then(|| Reading::unmodal(Binds::Present, s, first.start..x.end));
+        }
+        if x.clause_end {
+            break;
+        }
+    }
+    None
 }
 
 /// Whether a title or section name (a heading or its slug) is about a
@@ -141,7 +162,8 @@ fn names_vision(t: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|x| {
             x.starts_with("vision")
-                || ["mal", "malen"].contains(&x)
+                || x.starts_with("malsattning")
+                || ["mal", "malen", "malet"].contains(&x)
                 || (x.ends_with("smal") && x.chars().count() > 6)
         })
 }
@@ -260,6 +282,34 @@ mod tests {
                 .is_none()
         );
         assert!(v.goal_item(item, None, None).is_none());
+        // An item opened by "att" under a lead-in naming the goal or the
+        // aims ("Målet med riktlinjerna är", Mjölby; "Målsättningen med
+        // finansverksamheten är:", Skövde), with its goal verb up to five
+        // words on; not one whose verb is no goal's.
+        let r = v
+            .goal_item(
+                "att vid varje tillfälle säkerställa att kommunen har likvida medel;",
+                None,
+                Some("Målsättningen med finansverksamheten är:"),
+            )
+            .unwrap();
+        assert_eq!(r.as_written, "att vid varje tillfälle säkerställa");
+        assert!(
+            v.goal_item(
+                "Behålla och utveckla en levande landsbygd",
+                None,
+                Some("Kommunfullmäktige har angivit följande målsättningar för arbetet:")
+            )
+            .is_some()
+        );
+        assert!(
+            v.goal_item(
+                "att kommunens kolonilotter fungerar väl",
+                None,
+                Some("Målet är")
+            )
+            .is_none()
+        );
         assert!(
             v.goal_item("Ladda ner program.", Some("Mål"), None)
                 .is_none()
@@ -272,6 +322,8 @@ mod tests {
         assert!(names_vision("Vision och övergripande mål"));
         assert!(names_vision("Inriktningsmål"));
         assert!(names_vision("kommunens-overgripande-mal"));
+        assert!(names_vision("Målet med riktlinjerna för hälsa är"));
+        assert!(names_vision("följande målsättningar"));
         assert!(!names_vision("Riktlinjer för normal drift"));
         assert!(!names_vision("Informationssäkerhetspolicy"));
     }

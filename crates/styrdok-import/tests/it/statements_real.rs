@@ -122,8 +122,12 @@ fn statements_real_tuned() {
     // reads `Vi <verb> …` commitments: 29 more truth sentences found over
     // the corpus, two more extracted here that this truth does not hold
     // (Arvika's and Orust's `Vi förvaltar …`, `Vi kommunicerar …`):
-    // 103/128, so the precision floor is 0.80.
-    check("Tuned part", &run(false, true), [0.85, 0.80, 0.97]);
+    // 103/128, so the precision floor is 0.80. read52 reads "Det är
+    // viktigt att …" whoever the clause names: Arvika's "Det är viktigt att
+    // både anställda … har förtroende …", which this truth does not hold
+    // (21 of the 28 sentences so opened in the corpus are truth
+    // statements): 103/129, so 0.79.
+    check("Tuned part", &run(false, true), [0.85, 0.79, 0.97]);
 }
 
 /// The documents whose number is divisible by 3: blind until 2026-12-01
