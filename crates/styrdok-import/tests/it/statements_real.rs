@@ -24,8 +24,8 @@ use crate::real_corpus::{
     blind58_dir, blind59_dir, blind62_dir, blind63_dir, blind64_dir, blind65_dir, blind66_dir,
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
-    blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir, dir,
-    is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
+    blind88_dir, blind89_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1189,5 +1189,25 @@ fn statements_blind87() {
         "blind87",
         &run_in(&blind87_dir(), |_| true, true),
         [0.55, 0.93, 0.9],
+    );
+}
+
+/// The blind88 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind88() {
+    check(
+        "blind88",
+        &run_in(&blind88_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind89 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind89() {
+    check(
+        "blind89",
+        &run_in(&blind89_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
