@@ -508,6 +508,14 @@ pub(crate) fn blind89_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind89"))
 }
 
+pub(crate) fn blind90_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind90"))
+}
+
+pub(crate) fn blind91_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind91"))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -4137,3 +4145,57 @@ const BLIND89_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): open until the one run.
 const BLIND89_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The ninetieth blind set (`tests/corpus/blind90/`: 5 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind90() {
+    let p = run_in(&blind90_dir(), |_| true);
+    check("Ninetieth blind set (blind90)", &p, &BLIND90_FLOORS, 5);
+    check_statements("blind90", &p.statements, BLIND90_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND90_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND90_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The ninety-first blind set (`tests/corpus/blind91/`: 5 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind91() {
+    let p = run_in(&blind91_dir(), |_| true);
+    check("Ninety-first blind set (blind91)", &p, &BLIND91_FLOORS, 5);
+    check_statements("blind91", &p.statements, BLIND91_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND91_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND91_STATEMENTS: (f64, f64) = (0.0, 0.0);

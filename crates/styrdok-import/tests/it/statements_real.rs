@@ -25,7 +25,8 @@ use crate::real_corpus::{
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
-    blind88_dir, blind89_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind88_dir, blind89_dir, blind90_dir, blind91_dir, dir, is_blind, score_statements, truth,
+    truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1208,6 +1209,26 @@ fn statements_blind89() {
     check(
         "blind89",
         &run_in(&blind89_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind90 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind90() {
+    check(
+        "blind90",
+        &run_in(&blind90_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind91 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind91() {
+    check(
+        "blind91",
+        &run_in(&blind91_dir(), |_| true, true),
         [0.0, 0.0, 0.0],
     );
 }
