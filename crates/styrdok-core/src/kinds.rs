@@ -392,6 +392,20 @@ impl BodyKind {
             "KSAU" | "AU" | "RSAU" | "LSAU" => return Some(BodyKind::Utskott),
             _ => {}
         }
+        // A body named for its purpose: the words before `för` decide
+        // (`Nämnden för teknik och fritid`, `Beredningen för ett tryggare
+        // Helsingborg`) when the whole name does not.
+        if let Some((head, _)) = name.trim().split_once(" för ")
+            && !head.is_empty()
+            && !head.contains(' ')
+        {
+            return Self::classify_last_word(name).or_else(|| Self::classify_last_word(head));
+        }
+        Self::classify_last_word(name)
+    }
+
+    /// [`BodyKind::classify`] by the name's last word.
+    fn classify_last_word(name: &str) -> Option<BodyKind> {
         let folded = fold(name);
         let raw_lower = name.trim().to_lowercase();
         // The last word decides ("Stockholms Stadshus AB:s styrelse").
@@ -411,7 +425,10 @@ impl BodyKind {
         if ends("avdelning") || ends("enhet") || ends("sektion") {
             return Some(BodyKind::Enhet);
         }
-        if ends("utskott") {
+        // A fullmäktigeberedning prepares matters as an utskott does
+        // (kommunallagen 5 kap. 35 §; `Beredningen för ett tryggare
+        // Helsingborg`).
+        if ends("utskott") || ends("beredning") {
             return Some(BodyKind::Utskott);
         }
         if ends("bolagsstyrelse") || (ends("styrelse") && folded.contains(" ab")) {
@@ -652,6 +669,20 @@ mod tests {
         assert_eq!(BodyKind::classify("IT-området"), None);
         assert_eq!(BodyKind::classify("Vid upphandling inom IT-området"), None);
         assert_eq!(BodyKind::classify("ITrådet"), Some(Rad));
+        // A body named for its purpose; a fullmäktigeberedning.
+        assert_eq!(
+            BodyKind::classify("Beredningen för ett tryggare Helsingborg"),
+            Some(Utskott)
+        );
+        assert_eq!(
+            BodyKind::classify("Nämnden för teknik och fritid"),
+            Some(Namnd)
+        );
+        assert_eq!(
+            BodyKind::classify("Policy för kommunstyrelsen"),
+            Some(Styrelse)
+        );
+        assert_eq!(BodyKind::classify("Riktlinjer för parker"), None);
         assert!(!Rad.is_political());
         assert_eq!(Forvaltning.nature(), BodyNature::Administrative);
     }

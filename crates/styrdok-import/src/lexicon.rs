@@ -321,6 +321,8 @@ pub(crate) const LABELS: &[Label] = &[
     l("diarienr", Field::Dnr, true),
     l("dnr", Field::Dnr, true),
     l("arendenummer", Field::Dnr, true),
+    // `Ärendebeteckning: Kst/2015:548` (Örnsköldsvik `blind89/`).
+    l("arendebeteckning", Field::Dnr, true),
     l("beteckning/dnr", Field::Dnr, true),
     l("beteckning", Field::Dnr, false),
     l("antagen till foljd av lag", Field::RequiredByLaw, true),

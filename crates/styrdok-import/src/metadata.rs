@@ -1047,6 +1047,8 @@ const NOT_THE_ISSUER: [&str; 14] = [
 /// be another case's); fullmäktige's `KF 27/2011` (a paragraph and its
 /// year) and a label's value give none. The number and its line.
 pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
+    static GLUED_DNR: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::compile(r"^\p{Lu}\p{Ll}{1,4}/(?:19|20)\d{2}:\d{1,5}$"));
     let mut found: Vec<(String, usize)> = Vec::new();
     let filled = (0..p.lines.len())
         .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
@@ -1071,6 +1073,17 @@ pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
                 if !found.iter().any(|(d, _)| fold(d) == fold(&dnr)) {
                     found.push((dnr, j));
                 }
+            }
+        }
+        // The series glued to its year and number in one word
+        // (`Ks/2015:184` on a line of its own under the title, Jönköping
+        // `blind88/`), not after a label's colon.
+        for (k, (_, w)) in ws.iter().enumerate() {
+            let w = w.trim_end_matches(['.', ',', ';', ')']);
+            let labelled = k > 0 && ws.get(k - 1).is_some_and(|(_, p)| p.ends_with(':'));
+            if !labelled && GLUED_DNR.is_match(w) && !found.iter().any(|(d, _)| fold(d) == fold(w))
+            {
+                found.push((w.to_owned(), j));
             }
         }
     }
@@ -1382,6 +1395,11 @@ mod tests {
         // Fullmäktige's paragraph and its year; a label's value.
         assert_eq!(read("Policy för parker (KF 27/2011)\n\nText.\n"), None);
         assert_eq!(read("Antagen: KS 246/2006 Policy\n\nText.\n"), None);
+        assert_eq!(
+            read("Kommunprogram\n2015-2018\nKs/2015:184\nkommunfullmäktige\n\nText.\n").as_deref(),
+            Some("Ks/2015:184")
+        );
+        assert_eq!(read("Enligt: Ks/2015:184\n\nText.\n"), None);
         // Two different numbers: one may be another case's.
         assert_eq!(read("KS 2012/0133 ersätter KS 2009/12\n\nText.\n"), None);
         // A statute's number is no case number; a label is no series.
@@ -1895,6 +1913,16 @@ mod date_paragraph_tests {
             v("2031-03-11 149"),
             Some((None, "2031-03-11".into(), Some("149".into())))
         );
+        // The lost-sign paragraph before the date.
+        assert_eq!(
+            v("Kommunfullmäktige 235, 2031-12-14"),
+            Some((
+                Some("Kommunfullmäktige".into()),
+                "2031-12-14".into(),
+                Some("235".into())
+            ))
+        );
+        assert_eq!(v("Kommunfullmäktige 235, 2031-12-14 § 4"), None);
         // One digit may be a page number; four a year or a serial; words
         // are no paragraph; a body before the date and after it is two.
         for s in [
@@ -1928,6 +1956,12 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         _ => head,
     };
     let head = head.strip_prefix("av ").unwrap_or(head).trim();
+    // The paragraph before the date, its `§` lost (`Kommunfullmäktige 235,
+    // 2015-12-14`, Örnsköldsvik `blind89/`).
+    let (head, para_before) = match head.rsplit_once(' ') {
+        Some((b, n)) if head_names_body(b) && lost_sign_paragraph(n).is_some() => (b, Some(n)),
+        _ => (head, None),
+    };
     let mut body = if head.is_empty() {
         None
     } else if head_names_body(head) {
@@ -1948,6 +1982,12 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         rest = after.get(end..)?;
     }
     let para = match crate::recognize::PARAGRAPH.captures(rest) {
+        _ if para_before.is_some() => {
+            if !rest.trim().is_empty() {
+                return None;
+            }
+            para_before.map(str::to_owned)
+        }
         Some(m) => {
             let whole = m.get(0)?;
             if !rest.get(whole.end()..)?.trim().is_empty() {
