@@ -395,11 +395,16 @@ impl BodyKind {
         // A body named for its purpose: the words before `för` decide
         // (`Nämnden för teknik och fritid`, `Beredningen för ett tryggare
         // Helsingborg`) when the whole name does not.
+        // Not a board: `styrelsen för Ådala Vatten AB` is a company's, which
+        // the caller reads from the company's name.
         if let Some((head, _)) = name.trim().split_once(" för ")
             && !head.is_empty()
             && !head.contains(' ')
         {
-            return Self::classify_last_word(name).or_else(|| Self::classify_last_word(head));
+            return Self::classify_last_word(name).or_else(|| {
+                Self::classify_last_word(head)
+                    .filter(|k| matches!(k, BodyKind::Namnd | BodyKind::Utskott | BodyKind::Rad))
+            });
         }
         Self::classify_last_word(name)
     }
@@ -683,6 +688,7 @@ mod tests {
             Some(Styrelse)
         );
         assert_eq!(BodyKind::classify("Riktlinjer för parker"), None);
+        assert_eq!(BodyKind::classify("styrelsen för Ådala Vatten"), None);
         assert!(!Rad.is_political());
         assert_eq!(Forvaltning.nature(), BodyNature::Administrative);
     }

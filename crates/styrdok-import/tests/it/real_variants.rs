@@ -28,7 +28,8 @@ fn corpora() -> Vec<PathBuf> {
         "blind57", "blind58", "blind59", "blind62", "blind63", "blind64", "blind65", "blind66",
         "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74",
         "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82",
-        "blind83", "blind84", "blind85", "blind86", "blind87",
+        "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90",
+        "blind91",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
