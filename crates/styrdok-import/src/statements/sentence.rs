@@ -912,8 +912,60 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         .flat_map(|(x, y)| split_at_lowercase_stops(text, (x, y)))
         .flat_map(|(x, y)| split_at_lost_numbers(text, (x, y)))
         .flat_map(|(x, y)| split_at_unpunctuated_rules(text, (x, y)))
+        .flat_map(|(x, y)| split_at_repeated_subject(text, (x, y)))
         .collect()
 }
+
+/// Splits a flattened list whose items each open with the same capitalised
+/// subject and modal verb and lost the stops between them ("Örnsköldsvik
+/// ska vara en av de bästa skolkommunerna 2020 Örnsköldsvik ska vara en
+/// kommun som det är tryggt att åldras i Örnsköldsvik ska minska …",
+/// Örnsköldsvik `blind89/`): before every repetition after the first,
+/// whatever word precedes it (a year, a preposition), because the same
+/// subject and verb again can only open a new item. A repetition right
+/// after a stop is left to the sentence splitter.
+fn split_at_repeated_subject(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let s = text.get(a..b).unwrap_or("");
+    let heads: Vec<(usize, String)> = REPEATED_SUBJECT
+        .captures_iter(s)
+        .filter_map(|c| {
+            let (all, subject, modal) = (c.get(0)?, c.name("subject")?, c.name("modal")?);
+            Some((
+                all.start(),
+                format!("{} {}", subject.as_str(), fold(modal.as_str())),
+            ))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, (at, head)) in heads.iter().enumerate() {
+        let repeated = heads
+            .get(..k)
+            .is_some_and(|h| h.iter().any(|(_, e)| e == head));
+        // After a stop the sentence splitter has cut; after a dash the
+        // repetition follows a numbered heading (`… olyckor Effektmål 2 -
+        // Brandkåren Attunda ska …`, Brandkåren Attunda), which the truths
+        // keep with the rule before it.
+        let after_stop = s
+            .get(..*at)
+            .is_some_and(|t| t.trim_end().ends_with(['.', ';', ':', '!', '?', '-', '–']));
+        if repeated && !after_stop && *at > from {
+            out.push((
+                a + from,
+                a + s.get(..*at).map_or(*at, |t| t.trim_end().len()),
+            ));
+            from = *at;
+        }
+    }
+    out.push((a + from, b));
+    out
+}
+
+static REPEATED_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(
+        r"\b(?P<subject>\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}+)*)\s+(?P<modal>ska|skall|bör|måste)\b",
+    )
+});
 
 /// Splits where a flattened list lost the full stops between its rules
 /// ("Kommunen ska vara aktiv ägare som tar ansvar för sitt ägande Kommunens
@@ -1667,6 +1719,27 @@ mod tests {
     fn from_and_to_without_stops_split_nothing() {
         let t = "Reglerna ska tillämpas fr o m mandatperioden 2014 och t o m 2018.";
         assert_eq!(split_at_letter_bullets(t, (0, t.len())), [(0, t.len())]);
+        // The same subject and modal verb again opens a new item, after a
+        // year or a preposition too (invented wording after Örnsköldsvik).
+        let t = "Norrby ska vara bäst 2020 Norrby ska vara tryggt att åldras i Norrby ska minska arbetslösheten";
+        let parts: Vec<&str> = split_at_repeated_subject(t, (0, t.len()))
+            .into_iter()
+            .map(|(x, y)| &t[x..y])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "Norrby ska vara bäst 2020",
+                "Norrby ska vara tryggt att åldras i",
+                "Norrby ska minska arbetslösheten"
+            ]
+        );
+        let t = "Nämnden ska besluta om taxan. Nämnden ska följa upp den.";
+        assert_eq!(split_at_repeated_subject(t, (0, t.len())), [(0, t.len())]);
+        let t = "Norrby Energi ska leverera el Effektmål 2 - Norrby Energi ska bidra till tillväxt";
+        assert_eq!(split_at_repeated_subject(t, (0, t.len())), [(0, t.len())]);
+        let t = "Norrby ska vara bäst och Malmby ska vara näst bäst";
+        assert_eq!(split_at_repeated_subject(t, (0, t.len())), [(0, t.len())]);
         let t = "Innehåll: o Datorer ska låsas o Dörrar ska stängas";
         assert_eq!(split_at_letter_bullets(t, (0, t.len())).len(), 3);
     }
