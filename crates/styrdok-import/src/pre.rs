@@ -204,6 +204,20 @@ pub(crate) fn bullet_text(line: &str) -> Option<&str> {
     {
         return Some(rest.trim_start());
     }
+    // An ellipsis that carries on a lead-in ending in one (`All
+    // kommunikation i Mjölby kommun ska…` / `…bidra till fördjupad
+    // demokrati`, Mjölby `blind89/`): an item when a lowercase word
+    // follows it.
+    if let Some(rest) = line.strip_prefix('…').or_else(|| line.strip_prefix("..."))
+        && !rest.starts_with(['.', '…'])
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
+        return Some(rest.trim_start());
+    }
     // A dash bullet needs a space after it ("- text"); "-2018" is not one.
     if (line.starts_with('-') || line.starts_with('–') || line.starts_with('*'))
         && line.chars().nth(1).is_none_or(|c| c != ' ')
@@ -474,6 +488,22 @@ mod tests {
 
     /// A percentage opening a line is no section number: the title below
     /// it is still read (invented wording).
+    /// An ellipsis carrying on a lead-in is an item's marker before a
+    /// lowercase word (invented wording after Mjölby).
+    #[test]
+    fn an_ellipsis_before_a_lowercase_word_marks_an_item() {
+        assert_eq!(
+            bullet_text("…bidra till demokrati"),
+            Some("bidra till demokrati")
+        );
+        assert_eq!(
+            bullet_text("... bidra till demokrati"),
+            Some("bidra till demokrati")
+        );
+        assert_eq!(bullet_text("…Kommunen ska"), None);
+        assert_eq!(bullet_text("...."), None);
+    }
+
     #[test]
     fn a_percentage_is_no_section_number() {
         assert_eq!(numbered("2.1 Ansvar"), Some(("2.1", "Ansvar")));

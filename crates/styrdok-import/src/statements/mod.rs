@@ -205,10 +205,17 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 continue;
             }
             let (a, b) = sentence::trim(text, range, si == 0, title, &names);
-            let Some(s) = text
-                .get(a..b)
-                .filter(|s| !s.trim().is_empty() && !sentence::is_furniture(s))
-            else {
+            // A lead-in trailing off into its items with an ellipsis is no
+            // table of contents (`… ska…` + `…bidra till …`).
+            let ellipsis_lead = |s: &str| {
+                si == last
+                    && sentence::without_trailing_ellipsis(s) != s.trim_end()
+                    && sentence::is_open_lead_in(s)
+                    && next_is_bullet(units, ui)
+            };
+            let Some(s) = text.get(a..b).filter(|s| {
+                !s.trim().is_empty() && (!sentence::is_furniture(s) || ellipsis_lead(s))
+            }) else {
                 continue;
             };
             let glyph_next = sents
@@ -227,6 +234,7 @@ pub(crate) fn scan(units: &[Unit], title: Option<&str>, cut: Option<usize>) -> F
                 // A lead-in that lost its colon may be an imperative with
                 // no full stop ("Anmäl incidenten om du" + bullets).
                 let lead = if open {
+                    let s = sentence::without_trailing_ellipsis(s);
                     read_bullet(s).or_else(|| sentence::person_modal(s))
                 } else {
                     read(s)
@@ -871,6 +879,22 @@ mod tests {
         assert!(sentence::is_open_lead_in("Det sker genom att"));
         assert!(sentence::is_open_lead_in("Arbetet ska fokusera på"));
         assert!(sentence::is_open_lead_in("Våra besökare ska"));
+        assert!(sentence::is_open_lead_in(
+            "All kommunikation i Norrby kommun ska…"
+        ));
+        assert!(!sentence::is_open_lead_in("Alla ska delta…"));
+        // Its items open with the ellipsis (invented wording after Mjölby).
+        let d = crate::import(
+            "Policy för kommunikation\n\nAll kommunikation i Norrby kommun ska…\n\n…bidra till demokrati och hållbarhet\n\n… bidra till att målen nås\n",
+        );
+        let texts: Vec<&str> = d.statements.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "bidra till demokrati och hållbarhet",
+                "bidra till att målen nås"
+            ]
+        );
         assert!(sentence::is_open_lead_in("All information ska vara"));
         assert!(!sentence::is_open_lead_in("Alla ska delta"));
     }

@@ -1464,13 +1464,23 @@ pub(crate) fn lists_examples(s: &str) -> bool {
     })
 }
 
+/// A lead-in without the ellipsis it trails off with into its items (`All
+/// kommunikation i Mjölby kommun ska…` / `…bidra till …`, Mjölby
+/// `blind89/`; NFKC writes `…` as `...`).
+pub(crate) fn without_trailing_ellipsis(s: &str) -> &str {
+    let t = s.trim_end();
+    t.strip_suffix('…')
+        .or_else(|| t.strip_suffix("..."))
+        .map_or(t, str::trim_end)
+}
+
 /// Whether `s` is a lead-in that lost its colon: no closing punctuation,
 /// and its last words cannot end a sentence — a conjunction or preposition
 /// ("Det sker genom att", "Arbetet ska fokusera på"), a subordinator and
 /// its subject ("Anmäl incidenten om du"), or a modal verb without its
 /// verb or complement ("Medborgarna ska", "Informationen ska vara").
 pub(crate) fn is_open_lead_in(s: &str) -> bool {
-    let t = s.trim_end();
+    let t = without_trailing_ellipsis(s);
     if t.ends_with(['.', '!', '?', ':', ';', ',']) {
         return false;
     }
