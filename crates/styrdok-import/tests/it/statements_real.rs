@@ -25,8 +25,8 @@ use crate::real_corpus::{
     blind67_dir, blind68_dir, blind69_dir, blind70_dir, blind71_dir, blind72_dir, blind73_dir,
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
-    blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, blind94_dir,
+    blind95_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1250,5 +1250,25 @@ fn statements_blind93() {
         "blind93",
         &run_in(&blind93_dir(), |_| true, true),
         [0.49, 0.66, 0.79],
+    );
+}
+
+/// The blind94 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind94() {
+    check(
+        "blind94",
+        &run_in(&blind94_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind95 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind95() {
+    check(
+        "blind95",
+        &run_in(&blind95_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
