@@ -383,7 +383,10 @@ impl BodyKind {
 
     /// Classifies a name as people write it (`KF`, `Kommunstyrelsen`,
     /// `socialnämnden`, `IT-rådet`, `Stadsledningskontoret`,
-    /// `förvaltningschef`, `IT-avdelningen`); `None` when nothing matches.
+    /// `förvaltningschef`, `IT-avdelningen`); the last word decides, and
+    /// for a name whose last word names nothing, a one-word nämnd, utskott
+    /// or råd before `för` (`Nämnden för teknik och fritid`, `Beredningen
+    /// för ett tryggare Helsingborg`); `None` when nothing matches.
     pub fn classify(name: &str) -> Option<BodyKind> {
         let upper = name.trim().to_uppercase();
         match upper.as_str() {

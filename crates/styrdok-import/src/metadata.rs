@@ -1043,12 +1043,11 @@ const NOT_THE_ISSUER: [&str; 14] = [
 /// orebro.se`, Örebro `blind8/`, `blind22/`; `1 1(11) KS 2012/0133 mot
 /// mutor och jäv`, Danderyd `blind22/`; a table's value row shifted from
 /// its labels, `och säkerhet Kommunfullmäktige 2020-02-26 KS 2018/0316`,
-/// Lund `blind17/`). Two different numbers in the head give none (one may
+/// Lund `blind17/`), or the series glued to the year and number in one
+/// word ([`crate::segment::glued_series_number`]). Two different numbers in the head give none (one may
 /// be another case's); fullmäktige's `KF 27/2011` (a paragraph and its
 /// year) and a label's value give none. The number and its line.
 pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
-    static GLUED_DNR: LazyLock<Regex> =
-        LazyLock::new(|| crate::re::compile(r"^\p{Lu}\p{Ll}{1,4}/(?:19|20)\d{2}:\d{1,5}$"));
     let mut found: Vec<(String, usize)> = Vec::new();
     let filled = (0..p.lines.len())
         .filter(|&j| p.lines.get(j).is_some_and(|l| !l.text.trim().is_empty()))
@@ -1081,7 +1080,9 @@ pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
         for (k, (_, w)) in ws.iter().enumerate() {
             let w = w.trim_end_matches(['.', ',', ';', ')']);
             let labelled = k > 0 && ws.get(k - 1).is_some_and(|(_, p)| p.ends_with(':'));
-            if !labelled && GLUED_DNR.is_match(w) && !found.iter().any(|(d, _)| fold(d) == fold(w))
+            if !labelled
+                && crate::segment::glued_series_number(w)
+                && !found.iter().any(|(d, _)| fold(d) == fold(w))
             {
                 found.push((w.to_owned(), j));
             }

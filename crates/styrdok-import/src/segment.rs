@@ -601,6 +601,15 @@ pub(crate) fn series_then_number(series: &str, number: &str) -> bool {
         && NUMBER.is_match(number)
 }
 
+/// A series glued to its year and number in one word (`Ks/2015:184`,
+/// Jönköping `blind88/`): a capitalised series of two to five letters, a
+/// slash, the year, a colon and the number.
+pub(crate) fn glued_series_number(word: &str) -> bool {
+    static GLUED: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::compile(r"^\p{Lu}\p{Ll}{1,4}/(?:19|20)\d{2}:\d{1,5}$"));
+    GLUED.is_match(word)
+}
+
 /// The segments of one line: the line itself when it holds no label or
 /// adoption participle after its start.
 pub(crate) fn segments(line: &str) -> Vec<String> {
