@@ -1371,6 +1371,17 @@ pub(crate) fn wrapped_on(p: &Prepared<'_>, end: usize, t: &str) -> Option<(usize
     if !ENDS_OPEN.contains(&last.as_str()) && !ALSO_OPEN.contains(&last.as_str()) {
         return None;
     }
+    // The line itself must end in that word: a page note trimmed off the
+    // title (`gäller för 1(11)`) stands between it and the next line, and
+    // joining across it would write a name the text does not.
+    let line_last = p
+        .lines
+        .get(end)
+        .and_then(|l| l.text.split_whitespace().last())
+        .map(fold);
+    if line_last.as_deref() != Some(last.as_str()) {
+        return None;
+    }
     let mut name = t.trim_end().to_owned();
     let mut at = None;
     for k in (end + 1..p.lines.len()).take(WRAPPED_MAX_LINES) {
@@ -2421,6 +2432,10 @@ mod tests {
         assert!(super::wrapped_on(&p, 0, "Regler för").is_none());
         let p = crate::pre::prepare("Regler för\n\nkommunalt stöd\n");
         assert!(super::wrapped_on(&p, 0, "Regler för").is_none());
+        // A page note trimmed off the line stands between: nothing (the
+        // property test's `gäller för 1(11)` / `programmet`).
+        let p = crate::pre::prepare("gäller för 1(11)\nprogrammet Dokumenttyp \n");
+        assert!(super::wrapped_on(&p, 0, "gäller för").is_none());
     }
 
     #[test]
