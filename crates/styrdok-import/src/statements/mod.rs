@@ -778,6 +778,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_brackets_is_no_heading() {
+        let t = statement_texts(
+            "Regler för färdtjänst\n\nÄven resor till Byby stadskärna (Finland) får göras.\n",
+        );
+        assert_eq!(t, ["Även resor till Byby stadskärna (Finland) får göras."]);
+    }
+
+    #[test]
     fn a_name_joined_by_an_ampersand_is_no_heading() {
         let t = statement_texts(
             "Regler\n\nText om parker. Park & Förvaltning Norrby ansvarar för alla parker.\n",

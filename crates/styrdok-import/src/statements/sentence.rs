@@ -606,9 +606,14 @@ fn after_heading_before_subject(s: &str) -> usize {
         let quoted = s
             .get(prev.end..x.start)
             .is_some_and(|g| g.contains(['"', '”', '“', '»', '«', '\'']));
+        // A name in brackets is an aside inside the noun phrase
+        // (`Även resor till Torneå stadskärna (Finland) får göras`,
+        // Norrbotten `blind95/`), not a subject after a heading.
+        let bracketed = s.get(prev.end..x.start).is_some_and(|g| g.contains('('));
         if !cap(x)
             || relative
             || quoted
+            || bracketed
             || possessive
             || all_caps(x)
             || short(x) < 2
@@ -913,8 +918,47 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
         .flat_map(|(x, y)| split_at_lost_numbers(text, (x, y)))
         .flat_map(|(x, y)| split_at_unpunctuated_rules(text, (x, y)))
         .flat_map(|(x, y)| split_at_repeated_subject(text, (x, y)))
+        .flat_map(|(x, y)| split_at_dashed_rules(text, (x, y)))
         .collect()
 }
+
+/// Splits a dash list flattened into one line whose items are rules each
+/// binding by its own modal verb and lost their stops (`… kommuner - Färre
+/// ska omkomma vid olyckor - Färre ska skadas och mindre ska förstöras vid
+/// olyckor - Färre olyckor ska inträffa`, Dala Mitt `blind94/`): at a dash
+/// between a lowercase word and a capitalised one, when the text since the
+/// last split and the text up to the next such dash both bind by a modal
+/// verb of their own. A dash after a number or a stop is left to the other
+/// splitters (a numbered heading, `… Effektmål 2 - Brandkåren ska …`).
+fn split_at_dashed_rules(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
+    let s = text.get(a..b).unwrap_or("");
+    let binds = |t: &str| {
+        super::reading::read(t).is_some_and(|r| {
+            r.binds == super::reading::Binds::Modal && r.modality.is_some()
+        })
+    };
+    let dashes: Vec<(usize, usize)> = DASHED_RULE
+        .captures_iter(s)
+        .filter_map(|c| Some((c.name("end")?.end(), c.name("next")?.start())))
+        .collect();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, &(end, next)) in dashes.iter().enumerate() {
+        let until = dashes.get(k + 1).map_or(s.len(), |d| d.0);
+        let before = s.get(from..end).unwrap_or("");
+        let after = s.get(next..until).unwrap_or("");
+        if binds(before) && binds(after) {
+            out.push((a + from, a + end));
+            from = next;
+        }
+    }
+    out.push((a + from, b));
+    out
+}
+
+static DASHED_RULE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(r"(?P<end>\p{Ll})\s+[-–]\s+(?P<next>\p{Lu})")
+});
 
 /// Splits a flattened list whose items each open with the same capitalised
 /// subject and modal verb and lost the stops between them ("Örnsköldsvik
@@ -1201,12 +1245,26 @@ pub(crate) fn is_furniture(s: &str) -> bool {
         .iter()
         .filter(|x| x.clause_end && s.get(x.end..).is_some_and(|t| t.starts_with(':')))
         .count();
+    let numeric = |x: &Word| {
+        x.folded
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+    };
+    // A number written in groups of thousands (`100 000 000`) is one
+    // number: a group of three digits one space after a number continues
+    // it (Halmstad `blind94/`: `lägst etthundra miljoner (100 000 000)
+    // kronor och högst …`).
     let numbers = w
         .iter()
-        .filter(|x| {
-            x.folded
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        .enumerate()
+        .filter(|&(k, x)| {
+            let continues = k > 0
+                && x.folded.len() == 3
+                && x.folded.chars().all(|c| c.is_ascii_digit())
+                && w.get(k - 1).is_some_and(|p| {
+                    numeric(p) && s.get(p.end..x.start) == Some(" ")
+                });
+            numeric(x) && !continues
         })
         .count();
     // A numbered list flattened into a sentence ("1. leda …, 2. följa upp
@@ -1758,6 +1816,29 @@ mod tests {
         assert_eq!(split_at_repeated_subject(t, (0, t.len())), [(0, t.len())]);
     }
 
+    /// Dashed rules flattened into a line split at each dash between two
+    /// binding texts (invented wording after Dala Mitt), not where either
+    /// side does not bind, nor at a dash after a number.
+    #[test]
+    fn dashed_rules_split_where_both_sides_bind() {
+        let t = "Program för Norrby - Färre ska skadas vid bränder - Färre bränder ska inträffa";
+        let parts: Vec<&str> = split_at_dashed_rules(t, (0, t.len()))
+            .into_iter()
+            .map(|(x, y)| &t[x..y])
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                "Program för Norrby - Färre ska skadas vid bränder",
+                "Färre bränder ska inträffa"
+            ]
+        );
+        let t = "Personalen ska följa rutinen - Rutinen finns på intranätet";
+        assert_eq!(split_at_dashed_rules(t, (0, t.len())), [(0, t.len())]);
+        let t = "Norrby Energi ska leverera el Effektmål 2 - Norrby Energi ska bidra till tillväxt";
+        assert_eq!(split_at_dashed_rules(t, (0, t.len())), [(0, t.len())]);
+    }
+
     #[test]
     fn any_short_heading_run_into_a_rule() {
         assert_eq!(
@@ -2262,6 +2343,11 @@ mod tests {
         ));
         assert!(is_furniture("Riktlinjer för bad som pdf Pdf, 88 kB."));
         assert!(!is_furniture("Filer över 5 MB ska skickas som länk."));
+        // Amounts written in groups of thousands are one number each.
+        assert!(!is_furniture(
+            "Aktiekapitalet ska vara lägst etthundra miljoner (100 000 000) kronor och högst fyrahundra miljoner (400 000 000) kronor."
+        ));
+        assert!(is_furniture("Bilagor 1 2 3 4 5 6"));
         // One number, or numbers before capitals, make no list.
         assert!(flattened_list("Nämnden ska 1. leda arbetet.").is_none());
         assert!(flattened_list("Se kapitel 1. Inledning och 2. Syfte.").is_none());

@@ -1259,7 +1259,8 @@ fn statements_blind94() {
     check(
         "blind94",
         &run_in(&blind94_dir(), |_| true, true),
-        [0.73, 0.92, 0.86],
+        // Precision 0.92 -> 0.91 at read53: see BLIND94_STATEMENTS.
+        [0.73, 0.91, 0.86],
     );
 }
 
