@@ -933,9 +933,8 @@ pub(crate) fn split_numbered(text: &str, (a, b): (usize, usize)) -> Vec<(usize, 
 fn split_at_dashed_rules(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usize)> {
     let s = text.get(a..b).unwrap_or("");
     let binds = |t: &str| {
-        super::reading::read(t).is_some_and(|r| {
-            r.binds == super::reading::Binds::Modal && r.modality.is_some()
-        })
+        super::reading::read(t)
+            .is_some_and(|r| r.binds == super::reading::Binds::Modal && r.modality.is_some())
     };
     let dashes: Vec<(usize, usize)> = DASHED_RULE
         .captures_iter(s)
@@ -956,9 +955,8 @@ fn split_at_dashed_rules(text: &str, (a, b): (usize, usize)) -> Vec<(usize, usiz
     out
 }
 
-static DASHED_RULE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(r"(?P<end>\p{Ll})\s+[-–]\s+(?P<next>\p{Lu})")
-});
+static DASHED_RULE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::compile(r"(?P<end>\p{Ll})\s+[-–]\s+(?P<next>\p{Lu})"));
 
 /// Splits a flattened list whose items each open with the same capitalised
 /// subject and modal verb and lost the stops between them ("Örnsköldsvik
@@ -1261,9 +1259,8 @@ pub(crate) fn is_furniture(s: &str) -> bool {
             let continues = k > 0
                 && x.folded.len() == 3
                 && x.folded.chars().all(|c| c.is_ascii_digit())
-                && w.get(k - 1).is_some_and(|p| {
-                    numeric(p) && s.get(p.end..x.start) == Some(" ")
-                });
+                && w.get(k - 1)
+                    .is_some_and(|p| numeric(p) && s.get(p.end..x.start) == Some(" "));
             numeric(x) && !continues
         })
         .count();

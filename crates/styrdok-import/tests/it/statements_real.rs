@@ -26,7 +26,8 @@ use crate::real_corpus::{
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
     blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, blind94_dir,
-    blind95_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind95_dir, blind96_dir, blind97_dir, dir, is_blind, score_statements, truth, truth_in,
+    tune3_dir,
 };
 use crate::score::norm;
 
@@ -1271,5 +1272,25 @@ fn statements_blind95() {
         "blind95",
         &run_in(&blind95_dir(), |_| true, true),
         [0.44, 0.83, 0.99],
+    );
+}
+
+/// The blind96 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind96() {
+    check(
+        "blind96",
+        &run_in(&blind96_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind97 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind97() {
+    check(
+        "blind97",
+        &run_in(&blind97_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
