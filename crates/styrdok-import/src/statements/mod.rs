@@ -527,6 +527,19 @@ fn item_reading(item: &str, lead_text: &str, lead: Option<&Reading>) -> Option<R
         return Some(own.unwrap_or_else(|| Reading { at: 0, ..l.clone() }));
     }
     if completes {
+        // A whole conditional rule under a lead-in that does not bind
+        // (`Fullmäktige beslutade den 14 oktober 2014, § 83:` + `Om tomma
+        // stolar uppstår under mandatperioden ska partistödet begränsas.`,
+        // Norrbotten `blind75/`): the modal verb of its main clause, which
+        // the reader finds after the condition (a bare condition, `om du
+        // ska resa`, has none).
+        // Not `när`: an item opened by it under a definition's lead-in is
+        // a case of the definition (`En personuppgiftsincident uppstår när
+        // …:` + `när någon som inte har behörig tillgång … får tillgång`,
+        // Ödeshög `blind4/`).
+        if first.as_deref() == Some("om") {
+            return read(item).filter(|r| r.binds == Binds::Modal);
+        }
         return None;
     }
     read_bullet(item).filter(|r| matches!(r.binds, Binds::Modal | Binds::Imperative))
@@ -775,6 +788,23 @@ mod tests {
             t.iter().any(|s| s.starts_with("Övik Energi ska agera")),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_conditional_rule_under_a_lead_in_that_does_not_bind() {
+        let t = statement_texts(
+            "Regler för partistöd\n\nFullmäktige beslutade den 14 oktober 2014, § 83:\n- Om tomma stolar uppstår ska stödet minskas.\n- Partistöd ska betalas ut i januari.\n",
+        );
+        assert_eq!(
+            t,
+            [
+                "Om tomma stolar uppstår ska stödet minskas.",
+                "Partistöd ska betalas ut i januari."
+            ]
+        );
+        // A bare condition completes the lead-in: no rule of its own.
+        let t = statement_texts("Regler för resor\n\nDetta gäller:\n- om du ska resa i tjänsten\n");
+        assert!(t.is_empty(), "{t:?}");
     }
 
     #[test]

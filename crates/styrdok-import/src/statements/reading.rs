@@ -349,14 +349,32 @@ fn relative_before(w: &[Word], i: usize) -> Option<usize> {
     let k = (i.saturating_sub(3)..i)
         .rev()
         .find(|&k| w.get(k).is_some_and(|x| x.folded == "som" && !x.clause_end))?;
-    if correlative_som(w, k) {
+    // A comma after it ends what `som` opened (`Om flera ledamöter har
+    // lika lång tjänstgöringstid som ledamot, ska den äldste …`, Arvika
+    // `real/`): the modal after the comma is the main clause's.
+    if correlative_som(w, k) || w.get(k..i).is_some_and(|b| b.iter().any(|x| x.clause_end)) {
         return None;
     }
-    let own_verb = w
-        .get(k + 1..i)
-        .unwrap_or(&[])
-        .iter()
-        .any(|x| finite_like(&x.folded));
+    // A short -s passive with its particle (`de lätta lastbilar som köps
+    // in ska uppfylla kraven`, Kungsbacka) is the relative clause's own
+    // verb — in a main clause: inside an `att` clause (`sträva efter att
+    // varor som köps in skall vara …`, Uppvidinge `blind8/`) the modal is
+    // that clause's, left to the relative reading as before.
+    const PARTICLES: [&str; 9] = [
+        "in", "ut", "upp", "av", "bort", "ner", "fram", "till", "over",
+    ];
+    let in_att_clause = w
+        .get(..k)
+        .is_some_and(|b| b.iter().any(|x| x.folded == "att"));
+    let between = w.get(k + 1..i).unwrap_or(&[]);
+    let own_verb = between.iter().enumerate().any(|(n, x)| {
+        finite_like(&x.folded)
+            || (!in_att_clause
+                && x.folded.ends_with('s')
+                && between
+                    .get(n + 1)
+                    .is_some_and(|p| PARTICLES.contains(&p.folded.as_str())))
+    });
     (!own_verb).then_some(k)
 }
 
@@ -439,7 +457,13 @@ fn clause_subordinate(w: &[Word], i: usize, reported: bool, relatives: bool) -> 
             // the modal comes with its subject after it, in second place
             // after the condition ("Om du saknar legitimation behöver din
             // chef …").
-            return !(j == 0 && i >= j + 3 && (inverted_after(w, i) || inverted_noun_after(w, i)));
+            // `så` right before the modal opens the main clause after the
+            // condition (`Om parkeringstillstånd beviljas så skall även ett
+            // passfoto … skrivas under`, Dals-Ed `blind62/`).
+            let sa_before = i >= 1 && w.get(i - 1).is_some_and(|p| p.folded == "sa");
+            return !(j == 0
+                && i >= j + 3
+                && (sa_before || inverted_after(w, i) || inverted_noun_after(w, i)));
         }
     }
     false
@@ -633,6 +657,16 @@ fn reported_across_commas(w: &[Word], c: usize, i: usize) -> bool {
         }
         chunk += 1;
         if REPORTING.contains(&x.folded.as_str()) {
+            // An insert opened by `oavsett` (`Alla kommuninvånare, oavsett
+            // vem man är eller hur man lever, ska …`, Nacka) concedes; its
+            // `hur` and `vem` report nothing.
+            let opened = (stop..j)
+                .rev()
+                .take_while(|&k| w.get(k).is_some_and(|y| !y.clause_end))
+                .any(|k| w.get(k).is_some_and(|y| y.folded == "oavsett"));
+            if opened {
+                return false;
+            }
             // The reporting clause itself is short before its first comma
             // (not "När en myndighet förändrar … arkivvården, ska …").
             return chunk <= 7
@@ -681,9 +715,34 @@ fn gets(w: &[Word], i: usize) -> bool {
 }
 
 /// Adverbs that may stand between `får` and its infinitive.
-const ADVERBS: [&str; 21] = [
-    "inte", "ej", "endast", "bara", "enbart", "aven", "ocksa", "heller", "dock", "normalt",
-    "aldrig", "sjalv", "i", "sin", "tur", "da", "darfor", "givetvis", "saledes", "hogst", "alltid",
+const ADVERBS: [&str; 25] = [
+    "inte",
+    "ej",
+    "endast",
+    "bara",
+    "enbart",
+    "aven",
+    "ocksa",
+    "heller",
+    "dock",
+    "normalt",
+    "aldrig",
+    "sjalv",
+    "i",
+    "sin",
+    "tur",
+    "da",
+    "darfor",
+    "givetvis",
+    "saledes",
+    "hogst",
+    "alltid",
+    // `får totalt vara högst sex` (Vänersborg `blind95/`), `får inte heller
+    // menligt påverka` (an IT rule), `får tillfälligt …`, `får fortsatt …`.
+    "totalt",
+    "menligt",
+    "tillfalligt",
+    "fortsatt",
 ];
 
 /// Whether `får` at `i` is the modal (followed by an infinitive) rather than
@@ -710,6 +769,17 @@ fn far_is_modal(s: &str, w: &[Word], i: usize) -> bool {
     let inverted = i > 0
         && w.get(i + 1)
             .is_some_and(|x| SUBJECTS.contains(&x.folded.as_str()));
+    // `får, om detta medgivits i delegationsordningen, vidaredelegera …`:
+    // an insert between commas right after `får`, then its infinitive.
+    if w.get(i).is_some_and(|x| x.clause_end)
+        && let Some(end) =
+            (i + 1..(i + 12).min(w.len())).find(|&k| w.get(k).is_some_and(|x| x.clause_end))
+        && w.get(end + 1..)
+            .and_then(|r| r.iter().find(|x| !ADVERBS.contains(&x.folded.as_str())))
+            .is_some_and(|x| infinitive_like(&x.folded) && !determiner(s, x))
+    {
+        return true;
+    }
     let from = if inverted { i + 2 } else { i + 1 };
     let next = (from..w.len())
         .filter_map(|k| w.get(k))
@@ -1900,6 +1970,9 @@ mod tests {
                 "Nämnden får för varje kalenderår besluta att höja taxan.",
                 "Inramningarna får inte förses med reklambudskap.",
                 "Du får givetvis inte heller ladda ner sådant som är olagligt.",
+                "Antalet får totalt vara högst sex.",
+                "Den får inte heller menligt påverka nätets funktion.",
+                "Chefen får, om detta medgivits i delegationsordningen, vidaredelegera rätten.",
             ],
             &[
                 "Vid behov får eleven en dator att låna.",
@@ -1907,6 +1980,7 @@ mod tests {
                 "Nämnden får rapporter om hur arbetet går.",
                 "Efter ansökan får sökanden en kopia.",
                 "På så sätt får alla god information inom Nora kommuns områden.",
+                "Eleven får, efter ansökan, en dator att låna.",
             ],
         );
     }
@@ -2364,6 +2438,29 @@ mod tests {
         assert_eq!(m("Den som företräder kommunen ska vara opartisk."), ska);
         assert_eq!(m("Dokumentet beskriver de krav som ska ställas."), None);
         assert_eq!(m("Syftet är att beskriva de krav som ska ställas."), None);
+        // A comma ends what `som` opened: the modal after it is the main
+        // clause's (invented wording after Arvika).
+        assert_eq!(
+            m("Om två har lika lång tid som ledamot, ska den äldste leda mötet."),
+            ska
+        );
+        // A short -s passive with its particle is the relative clause's verb.
+        assert_eq!(m("Hälften av de bilar som köps in ska vara elbilar."), ska);
+        assert_ne!(
+            m("Vi strävar efter att varor som köps in ska vara ekologiska."),
+            ska
+        );
+        // An insert that concedes reports nothing; `så` after a condition
+        // opens the main clause.
+        assert_eq!(
+            m("Alla invånare, oavsett vem man är eller hur man lever, ska ha tillgång till konst."),
+            ska
+        );
+        assert_eq!(
+            m("Om tillstånd beviljas så skall även ett foto lämnas in."),
+            ska
+        );
+        assert_eq!(m("Om du ska resa så tar du tåget."), None);
     }
 
     #[test]
