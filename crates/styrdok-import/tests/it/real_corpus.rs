@@ -540,6 +540,28 @@ pub(crate) fn blind97_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind97"))
 }
 
+pub(crate) fn blind98_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind98"))
+}
+
+pub(crate) fn blind99_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind99"))
+}
+
+pub(crate) fn blind100_dir() -> PathBuf {
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/blind100"
+    ))
+}
+
+pub(crate) fn blind101_dir() -> PathBuf {
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/blind101"
+    ))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -4399,3 +4421,116 @@ const BLIND97_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 21/29 found, 21/24 precise, modality 20/21.
 const BLIND97_STATEMENTS: (f64, f64) = (0.72, 0.87);
+
+/// The ninety-eighth blind set (`tests/corpus/blind98/`: 6 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind98() {
+    let p = run_in(&blind98_dir(), |_| true);
+    check("Ninety-eighth blind set (blind98)", &p, &BLIND98_FLOORS, 6);
+    check_statements("blind98", &p.statements, BLIND98_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND98_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND98_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The ninety-ninth blind set (`tests/corpus/blind99/`: 6 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind99() {
+    let p = run_in(&blind99_dir(), |_| true);
+    check("Ninety-ninth blind set (blind99)", &p, &BLIND99_FLOORS, 6);
+    check_statements("blind99", &p.statements, BLIND99_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND99_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND99_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The hundredth blind set (`tests/corpus/blind100/`: 3 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind100() {
+    let p = run_in(&blind100_dir(), |_| true);
+    check("Hundredth blind set (blind100)", &p, &BLIND100_FLOORS, 3);
+    check_statements("blind100", &p.statements, BLIND100_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND100_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND100_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The hundred-and-first blind set (`tests/corpus/blind101/`: 5 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind101() {
+    let p = run_in(&blind101_dir(), |_| true);
+    check(
+        "Hundred-and-first blind set (blind101)",
+        &p,
+        &BLIND101_FLOORS,
+        5,
+    );
+    check_statements("blind101", &p.statements, BLIND101_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND101_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND101_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -26,8 +26,8 @@ use crate::real_corpus::{
     blind74_dir, blind75_dir, blind76_dir, blind77_dir, blind78_dir, blind79_dir, blind80_dir,
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
     blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, blind94_dir,
-    blind95_dir, blind96_dir, blind97_dir, dir, is_blind, score_statements, truth, truth_in,
-    tune3_dir,
+    blind95_dir, blind96_dir, blind97_dir, blind98_dir, blind99_dir, blind100_dir, blind101_dir,
+    dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1292,5 +1292,45 @@ fn statements_blind97() {
         "blind97",
         &run_in(&blind97_dir(), |_| true, true),
         [0.72, 0.87, 0.95],
+    );
+}
+
+/// The blind98 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind98() {
+    check(
+        "blind98",
+        &run_in(&blind98_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind99 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind99() {
+    check(
+        "blind99",
+        &run_in(&blind99_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind100 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind100() {
+    check(
+        "blind100",
+        &run_in(&blind100_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind101 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind101() {
+    check(
+        "blind101",
+        &run_in(&blind101_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
