@@ -303,6 +303,17 @@ pub(crate) const LABELS: &[Label] = &[
     l("godkanda av", Field::AdoptedBy, true),
     l("utfardad av", Field::AdoptedBy, true),
     l("beslut av", Field::AdoptedBy, true),
+    // Botkyrka's header of every styrdokument (`Dokumentet är beslutat
+    // av: Kommunstyrelsen Dokumentet beslutades den: 2 maj 2017 Dokumentet
+    // gäller för: … Dokumentet gäller till den: 2 maj 2022 Dokumentansvarig
+    // är: …`, `blind100/`): the whole label, so that `Dokumentet` is not
+    // read as the end of the value before it.
+    l("dokumentet ar beslutat av", Field::AdoptedBy, true),
+    l("dokumentet beslutades den", Field::DecisionDate, true),
+    l("dokumentet galler till den", Field::ValidUntil, true),
+    l("dokumentansvarig ar", Field::Owner, true),
+    l("for revidering av dokumentet ansvarar", Field::Free, true),
+    l("for uppfoljning av dokumentet ansvarar", Field::Free, true),
     l("beslutsdatum", Field::DecisionDate, true),
     l("beslutsdatum och paragraf", Field::DecisionDate, true),
     l("datum for beslut", Field::DecisionDate, true),

@@ -271,6 +271,12 @@ fn trim_furniture(t: &str) -> &str {
     {
         return head.trim_end();
     }
+    // A legend of kinds after the name (`Riktlinjer för upphandling och
+    // inköp Strategi Program Plan Policy Riktlinjer Regler`, Botkyrka's
+    // header, `blind100/`): the name before it.
+    if let Some(head) = before_kind_legend(t) {
+        return head;
+    }
     // A web site's name after a dash (`Lösenordsanvisning - IT-centrum`,
     // `Mobiltelefoni, riktlinjer - Norrby`): one or two capitalised words
     // naming no kind, after a name that does.
@@ -584,6 +590,29 @@ fn kind_menu(t: &str) -> bool {
         }
     }
     kinds.len() >= 3
+}
+
+/// The name before a legend of three or more different kinds ending it
+/// (`… Strategi Program Plan Policy Riktlinjer Regler`), when the name
+/// itself names a kind.
+fn before_kind_legend(t: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    let mut kinds = Vec::new();
+    let mut start = None;
+    for &(at, w) in words.iter().rev() {
+        match styrdok_core::DocumentKind::recognize_compound(w.trim_end_matches('.')) {
+            Some(k) if !kinds.contains(&k) => {
+                kinds.push(k);
+                start = Some(at);
+            }
+            _ => break,
+        }
+    }
+    let head = t.get(..start?)?.trim_end();
+    (kinds.len() >= 3 && kind_word(head).is_some()).then_some(head)
 }
 
 /// Whether the words before a kind word are all kinds of a menu
@@ -1725,6 +1754,16 @@ mod tests {
         );
         // A name that speaks of a page keeps its words.
         assert_eq!(t("Sida för uthyrning"), "Sida för uthyrning");
+        // A legend of kinds after the name (invented wording after
+        // Botkyrka's header).
+        assert_eq!(
+            t("Riktlinjer för parker Strategi Program Plan Policy Riktlinjer Regler"),
+            "Riktlinjer för parker"
+        );
+        assert_eq!(
+            t("Strategi för plan och program"),
+            "Strategi för plan och program"
+        );
     }
 
     #[test]

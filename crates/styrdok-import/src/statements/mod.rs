@@ -808,6 +808,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_is_no_heading() {
+        let t = statement_texts(
+            "Regler för sponsring\n\nNamnet \"Byby kommun\" ska synas i olika sammanhang.\n",
+        );
+        assert_eq!(t, ["Namnet \"Byby kommun\" ska synas i olika sammanhang."]);
+    }
+
+    #[test]
     fn a_name_in_brackets_is_no_heading() {
         let t = statement_texts(
             "Regler för färdtjänst\n\nÄven resor till Byby stadskärna (Finland) får göras.\n",

@@ -1456,7 +1456,23 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         }
         // "avses", "planeras": an intention, not yet a rule.
         // "Med myndighet avses …" defines a word.
+        // Nor `avses med` (`I dessa taxeföreskrifter avses med …`), nor
+        // `avses` in a relative clause describing a thing (`fastighet som
+        // … enligt beviljat bygglov avses att bebyggas …`, Askersund
+        // `blind100/`): a definition.
+        let defines =
+            (i.saturating_sub(16)..i).any(|k| w.get(k).is_some_and(|p| p.folded == "som"));
         if ["avses", "planeras"].contains(&f) && first.folded != "med" && !sub.at(i) {
+            // `avses med` opens a list of definitions: nothing of its own.
+            // A definition's relative clause still states how the document
+            // counts a thing (a taxa's `Bostadsfastighet: fastighet som …
+            // avses att bebyggas …`): a binding present, no intention.
+            if next == "med" {
+                return None;
+            }
+            if defines {
+                return Some(Reading::unmodal(Binds::Present, s, x.start..x.end));
+            }
             return mk(Binds::Modal, Modality::Avsikt, false, x.start, x.end);
         }
         if fallback.is_some() || sub.at(i) {
@@ -2319,6 +2335,18 @@ mod tests {
         assert_eq!(m("Det vill säga de regler som gäller här."), None);
         assert_eq!(m("Hur vill du bli kontaktad?"), None);
         assert_eq!(m("Med denna policy vill kommunen beskriva arbetet."), None);
+        // `avses` plans; in a definition it means.
+        assert_eq!(m("Ett nytt råd avses inrättas under året."), avsikt);
+        assert_eq!(
+            m(
+                "Bostadsfastighet: fastighet som är bebyggd eller enligt bygglov avses att bebyggas för bostäder."
+            ),
+            Some((Binds::Present, None, false))
+        );
+        assert_eq!(
+            m("I dessa föreskrifter avses med taxa det som följer."),
+            None
+        );
     }
 
     #[test]

@@ -730,6 +730,14 @@ pub(crate) fn trim(
     names: &super::names::Names,
 ) -> (usize, usize) {
     let (a, b) = trim_furniture(text, range, first, title);
+    // A cut that leaves a quotation open is inside the quoted name, not
+    // after a heading (`Namnet "Ljusdals kommun" ska synas …` had been cut
+    // to `Ljusdals kommun" ska synas …`, Ljusdal `blind101/`).
+    let cut = text.get(range.0..a).unwrap_or("");
+    let open_quote = cut.matches('"').count() % 2 == 1
+        || cut.matches('”').count() % 2 == 1
+        || cut.matches('“').count() > cut.matches('”').count();
+    let a = if open_quote { range.0 } else { a };
     (names.restore(text, range.0, a), b)
 }
 
