@@ -148,14 +148,45 @@ impl Gate {
         let patterns: Vec<&Pattern> = self.entries.iter().map(|e| &e.parsed).collect();
         let hits = kept_hits(&patterns, ws);
         let kind = |p: usize| self.entries.get(p).map(|e| e.kind);
-        if hits.iter().any(|h| kind(h.pattern) == Some(Kind::Veto)) {
-            return None;
+        // A veto closes the sentences it matches in: a statement of several
+        // sentences keeps the cues of the others (`Analoga handlingar ska
+        // förvaras i en godkänd arkivlokal … Samråd med Regionarkivet ska
+        // ske innan …`, Region Stockholm: the consultation is vetoed, the
+        // archive premises are not). A statement of one sentence closes.
+        let sentence = sentence_of_words(text, ws);
+        let vetoed: Vec<usize> = hits
+            .iter()
+            .filter(|h| kind(h.pattern) == Some(Kind::Veto))
+            .flat_map(|h| {
+                let (a, b) = (
+                    sentence.get(h.first).copied().unwrap_or(0),
+                    sentence.get(h.last).copied().unwrap_or(usize::MAX),
+                );
+                a..=b
+            })
+            .collect();
+        if !vetoed.is_empty() {
+            let open = hits.iter().any(|h| {
+                matches!(kind(h.pattern), Some(Kind::Cue | Kind::Strong))
+                    && !(sentence.get(h.first).copied().unwrap_or(0)
+                        ..=sentence.get(h.last).copied().unwrap_or(0))
+                        .any(|k| vetoed.contains(&k))
+            });
+            if !open {
+                return None;
+            }
         }
         let mut out: Vec<Trigger> = hits
             .into_iter()
             .filter_map(|h| {
                 let e = self.entries.get(h.pattern)?;
                 if !matches!(e.kind, Kind::Cue | Kind::Strong) {
+                    return None;
+                }
+                let in_vetoed = (sentence.get(h.first).copied().unwrap_or(0)
+                    ..=sentence.get(h.last).copied().unwrap_or(0))
+                    .any(|k| vetoed.contains(&k));
+                if in_vetoed {
                     return None;
                 }
                 let (a, b) = (ws.get(h.first)?, ws.get(h.last)?);
@@ -171,5 +202,48 @@ impl Gate {
         out.sort_by(|a, b| (a.start, a.end, &a.pattern).cmp(&(b.start, b.end, &b.pattern)));
         out.dedup_by(|a, b| (a.start, a.end) == (b.start, b.end));
         Some(out)
+    }
+}
+
+/// The sentence index of each word of `text`: a new sentence begins after
+/// a word followed by `.`, `!` or `?` and whitespace.
+fn sentence_of_words(text: &str, ws: &[Word]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut k = 0;
+    for (i, w) in ws.iter().enumerate() {
+        out.push(k);
+        let gap = ws
+            .get(i + 1)
+            .and_then(|n| text.get(w.end..n.start))
+            .unwrap_or("");
+        if gap.trim_start().starts_with(['.', '!', '?']) && gap.ends_with(char::is_whitespace) {
+            k += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A veto closes its own sentence; the cues of another sentence of the
+    /// same statement remain (invented wording after Region Stockholm).
+    #[test]
+    fn a_veto_closes_only_its_sentence() {
+        let g = Gate::parse(
+            "test",
+            "pattern,kind,note\narkivlokal*,cue,\nsamrad* & *arkiv*,veto,\n",
+        )
+        .expect("gate");
+        let one = "Samråd med stadsarkivet ska ske innan en arkivlokal byggs.";
+        assert!(g.check(one).is_none());
+        let two = "Handlingar ska förvaras i en arkivlokal. Samråd med stadsarkivet ska ske innan en ny byggs.";
+        let cues = g.check(two).expect("open");
+        assert_eq!(cues.len(), 1);
+        assert_eq!(cues.first().map(|c| c.text.as_str()), Some("arkivlokal"));
+        let both =
+            "Samråd med stadsarkivet ska ske. Arkivlokalen ska byggas efter samråd med arkivet.";
+        assert!(g.check(both).is_none());
     }
 }
