@@ -562,6 +562,20 @@ pub(crate) fn blind101_dir() -> PathBuf {
     ))
 }
 
+pub(crate) fn blind102_dir() -> PathBuf {
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/blind102"
+    ))
+}
+
+pub(crate) fn blind103_dir() -> PathBuf {
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/blind103"
+    ))
+}
+
 pub(crate) fn tune3_dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/tune3"))
 }
@@ -4538,3 +4552,67 @@ const BLIND101_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 26/44 found, 26/33 precise, modality 25/26.
 const BLIND101_STATEMENTS: (f64, f64) = (0.59, 0.78);
+
+/// The hundred-and-second blind set (`tests/corpus/blind102/`: 4 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind102() {
+    let p = run_in(&blind102_dir(), |_| true);
+    check(
+        "Hundred-and-second blind set (blind102)",
+        &p,
+        &BLIND102_FLOORS,
+        4,
+    );
+    check_statements("blind102", &p.statements, BLIND102_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND102_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND102_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+/// The hundred-and-third blind set (`tests/corpus/blind103/`: 6 real texts,
+/// their truth committed before any importer ran on them). Blind, not yet
+/// run: its floors are open until its one run.
+#[test]
+fn real_corpus_blind103() {
+    let p = run_in(&blind103_dir(), |_| true);
+    check(
+        "Hundred-and-third blind set (blind103)",
+        &p,
+        &BLIND103_FLOORS,
+        6,
+    );
+    check_statements("blind103", &p.statements, BLIND103_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND103_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND103_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -27,7 +27,7 @@ use crate::real_corpus::{
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
     blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, blind94_dir,
     blind95_dir, blind96_dir, blind97_dir, blind98_dir, blind99_dir, blind100_dir, blind101_dir,
-    dir, is_blind, score_statements, truth, truth_in, tune3_dir,
+    blind102_dir, blind103_dir, dir, is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1332,5 +1332,25 @@ fn statements_blind101() {
         "blind101",
         &run_in(&blind101_dir(), |_| true, true),
         [0.59, 0.78, 0.96],
+    );
+}
+
+/// The blind102 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind102() {
+    check(
+        "blind102",
+        &run_in(&blind102_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
+    );
+}
+
+/// The blind103 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind103() {
+    check(
+        "blind103",
+        &run_in(&blind103_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
