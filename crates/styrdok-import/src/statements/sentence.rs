@@ -1796,17 +1796,24 @@ mod tests {
         assert_eq!(split_at_letter_bullets(t, (0, t.len())).len(), 3);
     }
 
+    /// A splitter of a sentence range into ranges.
+    type Splitter = fn(&str, (usize, usize)) -> Vec<(usize, usize)>;
+
+    /// The texts a splitter cuts `t` into.
+    fn split_parts(split: Splitter, t: &str) -> Vec<&str> {
+        split(t, (0, t.len()))
+            .into_iter()
+            .map(|(x, y)| t.get(x..y).unwrap_or(""))
+            .collect()
+    }
+
     /// The same subject and modal verb again opens a new item, after a year
     /// or a preposition too (invented wording after Örnsköldsvik).
     #[test]
     fn a_repeated_subject_and_modal_opens_a_new_item() {
         let t = "Norrby ska vara bäst 2020 Norrby ska vara tryggt att åldras i Norrby ska minska arbetslösheten";
-        let parts: Vec<&str> = split_at_repeated_subject(t, (0, t.len()))
-            .into_iter()
-            .map(|(x, y)| &t[x..y])
-            .collect();
         assert_eq!(
-            parts,
+            split_parts(split_at_repeated_subject, t),
             [
                 "Norrby ska vara bäst 2020",
                 "Norrby ska vara tryggt att åldras i",
@@ -1827,12 +1834,8 @@ mod tests {
     #[test]
     fn dashed_rules_split_where_both_sides_bind() {
         let t = "Program för Norrby - Färre ska skadas vid bränder - Färre bränder ska inträffa";
-        let parts: Vec<&str> = split_at_dashed_rules(t, (0, t.len()))
-            .into_iter()
-            .map(|(x, y)| &t[x..y])
-            .collect();
         assert_eq!(
-            parts,
+            split_parts(split_at_dashed_rules, t),
             [
                 "Program för Norrby - Färre ska skadas vid bränder",
                 "Färre bränder ska inträffa"
