@@ -1044,8 +1044,8 @@ const NOT_THE_ISSUER: [&str; 14] = [
 /// mutor och jäv`, Danderyd `blind22/`; a table's value row shifted from
 /// its labels, `och säkerhet Kommunfullmäktige 2020-02-26 KS 2018/0316`,
 /// Lund `blind17/`), or the series glued to the year and number in one
-/// word ([`crate::segment::glued_series_number`]). Two different numbers in the head give none (one may
-/// be another case's); fullmäktige's `KF 27/2011` (a paragraph and its
+/// word ([`crate::segment::glued_series_number`]). Two different numbers
+/// in the head give none (one may be another case's); fullmäktige's `KF 27/2011` (a paragraph and its
 /// year) and a label's value give none. The number and its line.
 pub(crate) fn dnr_in_head_line(p: &Prepared<'_>) -> Option<(String, usize)> {
     let mut found: Vec<(String, usize)> = Vec::new();

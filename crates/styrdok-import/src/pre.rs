@@ -486,8 +486,6 @@ pub(crate) fn is_set(flags: &[bool], i: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// A percentage opening a line is no section number: the title below
-    /// it is still read (invented wording).
     /// An ellipsis carrying on a lead-in is an item's marker before a
     /// lowercase word (invented wording after Mjölby).
     #[test]
@@ -504,6 +502,8 @@ mod tests {
         assert_eq!(bullet_text("...."), None);
     }
 
+    /// A percentage opening a line is no section number: the title below
+    /// it is still read (invented wording).
     #[test]
     fn a_percentage_is_no_section_number() {
         assert_eq!(numbered("2.1 Ansvar"), Some(("2.1", "Ansvar")));

@@ -579,40 +579,35 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
 /// different document kind (`Strategi Program Plan Policy Riktlinjer`): a
 /// site's menu or a legend of kinds, not a name.
 fn kind_menu(t: &str) -> bool {
+    distinct_kinds(
+        t.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .filter(|w| !w.is_empty()),
+    ) >= 3
+}
+
+/// How many words from the start of `words` are each a document kind, no
+/// kind twice: the length of a menu or legend of kinds.
+fn distinct_kinds<'a>(words: impl Iterator<Item = &'a str>) -> usize {
     let mut kinds = Vec::new();
-    for w in t.split(|c: char| c.is_whitespace() || c == ',' || c == '.') {
-        if w.is_empty() {
-            continue;
-        }
-        match styrdok_core::DocumentKind::recognize_compound(w) {
+    for w in words {
+        match styrdok_core::DocumentKind::recognize_compound(w.trim_end_matches('.')) {
             Some(k) if !kinds.contains(&k) => kinds.push(k),
             _ => break,
         }
     }
-    kinds.len() >= 3
+    kinds.len()
 }
 
 /// The name before a legend of three or more different kinds ending it
 /// (`… Strategi Program Plan Policy Riktlinjer Regler`), when the name
 /// itself names a kind.
 fn before_kind_legend(t: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = t
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
-        .collect();
-    let mut kinds = Vec::new();
-    let mut start = None;
-    for &(at, w) in words.iter().rev() {
-        match styrdok_core::DocumentKind::recognize_compound(w.trim_end_matches('.')) {
-            Some(k) if !kinds.contains(&k) => {
-                kinds.push(k);
-                start = Some(at);
-            }
-            _ => break,
-        }
-    }
-    let head = t.get(..start?)?.trim_end();
-    (kinds.len() >= 3 && kind_word(head).is_some()).then_some(head)
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = distinct_kinds(words.iter().rev().copied());
+    let first = words.len().checked_sub(n).and_then(|k| words.get(k))?;
+    let start = first.as_ptr() as usize - t.as_ptr() as usize;
+    let head = t.get(..start)?.trim_end();
+    (n >= 3 && kind_word(head).is_some()).then_some(head)
 }
 
 /// Whether the words before a kind word are all kinds of a menu

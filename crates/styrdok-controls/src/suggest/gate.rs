@@ -10,7 +10,9 @@
 //! `följa upp`, `upphandling`, `lag`) it has. A row marked `stop` takes its
 //! words out of play the way a longer phrase beats a shorter one
 //! (`information till allmänheten` is public communication, not an asset).
-//! A row marked `veto` closes the gate whatever cues the statement has: a
+//! A row marked `veto` closes the gate for the sentence it matches in,
+//! whatever cues that sentence has (the other sentences of a statement keep
+//! theirs; a statement of one sentence closes): a
 //! sentence about a document's own scope ("Riktlinjerna gäller för alla
 //! anställda", "Denna instruktion vänder sig till …") names who it applies
 //! to, not a control; so does a sentence about equipment as property
@@ -26,7 +28,7 @@ use crate::table::Table;
 
 use super::Trigger;
 use super::lexicon::{Pattern, TokenPat, pattern_rows};
-use super::words::{Word, kept_hits};
+use super::words::{Hit, Word, kept_hits};
 
 /// What a gate row does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,39 +156,26 @@ impl Gate {
         // ske innan …`, Region Stockholm: the consultation is vetoed, the
         // archive premises are not). A statement of one sentence closes.
         let sentence = sentence_of_words(text, ws);
+        // The sentences a hit spans, first to last.
+        let span = |h: &Hit| {
+            let at = |i: usize| sentence.get(i).copied().unwrap_or(0);
+            at(h.first)..=at(h.last)
+        };
         let vetoed: Vec<usize> = hits
             .iter()
             .filter(|h| kind(h.pattern) == Some(Kind::Veto))
-            .flat_map(|h| {
-                let (a, b) = (
-                    sentence.get(h.first).copied().unwrap_or(0),
-                    sentence.get(h.last).copied().unwrap_or(usize::MAX),
-                );
-                a..=b
-            })
+            .flat_map(span)
             .collect();
-        if !vetoed.is_empty() {
-            let open = hits.iter().any(|h| {
-                matches!(kind(h.pattern), Some(Kind::Cue | Kind::Strong))
-                    && !(sentence.get(h.first).copied().unwrap_or(0)
-                        ..=sentence.get(h.last).copied().unwrap_or(0))
-                        .any(|k| vetoed.contains(&k))
-            });
-            if !open {
-                return None;
-            }
+        let in_vetoed = |h: &Hit| span(h).any(|k| vetoed.contains(&k));
+        let is_cue = |h: &Hit| matches!(kind(h.pattern), Some(Kind::Cue | Kind::Strong));
+        if !vetoed.is_empty() && !hits.iter().any(|h| is_cue(h) && !in_vetoed(h)) {
+            return None;
         }
         let mut out: Vec<Trigger> = hits
             .into_iter()
             .filter_map(|h| {
                 let e = self.entries.get(h.pattern)?;
-                if !matches!(e.kind, Kind::Cue | Kind::Strong) {
-                    return None;
-                }
-                let in_vetoed = (sentence.get(h.first).copied().unwrap_or(0)
-                    ..=sentence.get(h.last).copied().unwrap_or(0))
-                    .any(|k| vetoed.contains(&k));
-                if in_vetoed {
+                if !matches!(e.kind, Kind::Cue | Kind::Strong) || in_vetoed(&h) {
                     return None;
                 }
                 let (a, b) = (ws.get(h.first)?, ws.get(h.last)?);
