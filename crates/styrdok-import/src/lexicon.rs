@@ -82,6 +82,16 @@ pub(crate) const ADOPTION_VERBS: &[AdoptionVerb] = &[
         present: &["godkänns"],
         active: &["godkände", "godkänt", "godkänner"],
     },
+    // `Renhållningstaxan för Sigtuna kommun togs i kommunfullmäktige den
+    // 25 november 2010` (Sigtuna `blind103/`): the past passive of `ta`
+    // only, which like every past form needs this document as subject.
+    AdoptionVerb {
+        lemma: "ta",
+        participles: &[],
+        past: &["togs"],
+        present: &[],
+        active: &[],
+    },
     AdoptionVerb {
         lemma: "utfärda",
         participles: &["utfärdad", "utfärdat", "utfärdade", "utfärdats"],
@@ -144,6 +154,18 @@ pub(crate) fn is_present_passive(folded: &str) -> bool {
     ADOPTION_VERBS
         .iter()
         .flat_map(|v| v.present)
+        .any(|f| styrdok_core::text::fold(f) == folded)
+}
+
+/// Whether a folded word is a participle or past passive of adoption
+/// or revision (`antagen`, `faststalldes`, `reviderat`): a body's name
+/// ends before it (`Antagen av kommunfullmäktige Reviderat av …`, Vara
+/// `blind103/`).
+pub(crate) fn is_decision_participle(folded: &str) -> bool {
+    ADOPTION_VERBS
+        .iter()
+        .flat_map(|v| v.participles.iter().chain(v.past))
+        .chain(REVISION_FORMS)
         .any(|f| styrdok_core::text::fold(f) == folded)
 }
 
@@ -774,6 +796,8 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "• om webbplatsen",
     "huvudmeny",
     "• huvudmeny",
+    // A menu's expand button (Östersundshem `blind101/`).
+    "visa undermeny",
     "close",
     "show more",
     "show less",

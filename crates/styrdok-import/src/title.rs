@@ -437,7 +437,10 @@ fn trim_furniture(t: &str) -> &str {
             && next.starts_with(char::is_uppercase)
             && next.chars().any(char::is_lowercase)
             && kind_word(next).is_none()
-            && ws.len() > k + 2
+            && (ws.len() > k + 2
+                // One word after: only a body's name (`Jämställdhetsplan
+                // för Lindesbergs kommun Kommunfullmäktige`, `blind103/`).
+                || (ws.len() == k + 2 && crate::draft::BodyRef::new(next).is_recognized()))
         {
             return cut(*next_at);
         }
@@ -547,6 +550,9 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
     // A web page's button or label alone (`Download`, `Transkript`).
     let button = crate::lexicon::BUTTON_TITLES
         .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
+    // A metadata label alone (`Datum`, Bengtsfors `blind96/`): a table's
+    // header cell, not the name.
+    let label_alone = crate::lexicon::label(f.trim_end_matches(':').trim()).is_some();
     // A sentence, not a name (`Det är viktigt med allmänhetens förtroende`):
     // a finite verb among four words or more (not the year noun).
     let sentence = f.split_whitespace().count() >= 4
@@ -568,6 +574,7 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             || stray_end
             || long
             || button
+            || label_alone
             || sentence
             || page_count
             || f.contains("forfattningssamling"))
@@ -2331,12 +2338,28 @@ mod tests {
             trim_page_notes("Norrby kommun Parkplan för torg"),
             "Norrby kommun Parkplan för torg"
         );
+        // A body's name after the organisation that ends the name is the
+        // letterhead's (after Lindesberg `blind103/`); another word stays.
+        assert_eq!(
+            trim_page_notes("Parkplan för Norrby kommun Kommunfullmäktige"),
+            "Parkplan för Norrby kommun"
+        );
+        assert_eq!(
+            trim_page_notes("Parkplan för Norrby kommun Centrum"),
+            "Parkplan för Norrby kommun Centrum"
+        );
     }
 
     /// Web chrome is no title: abstain (invented page).
     #[test]
     fn a_banner_is_no_title() {
         assert!(is_chrome_title("Top Banner"));
+        assert!(is_chrome_title("Visa undermeny") || crate::segment::is_chrome("Visa undermeny"));
+        // A metadata label alone is a header cell (after Bengtsfors
+        // `blind96/`); a name with a kind word is not.
+        assert!(is_chrome_title("Datum"));
+        assert!(is_chrome_title("Diarienummer:"));
+        assert!(!is_chrome_title("Riktlinjer för datum"));
         let t = "Top Banner\nStarta visningen\n";
         assert_eq!(title_of(t), None);
     }

@@ -1441,6 +1441,46 @@ mod tests {
         }
     }
 
+    /// An adoption line running into a revision line with no date between
+    /// them (Vara `blind103/`, page-flattened): the body's name ends before
+    /// the next decision word.
+    #[test]
+    fn a_name_ends_before_the_next_decision_word() {
+        for (t, name) in [
+            (
+                "Antagen av kommunfullmäktige Reviderat av kommunfullmäktige\n",
+                "kommunfullmäktige",
+            ),
+            (
+                "Fastställd av Kommunstyrelsen Antagen 2019\n",
+                "Kommunstyrelsen",
+            ),
+            ("Antagen av socialnämnden\n", "socialnämnden"),
+        ] {
+            let f = run_one(&AdoptionPhrase, t, None);
+            assert_eq!(f.adopted_by.best_src().unwrap().0.name, name, "{t}");
+        }
+    }
+
+    /// `… togs i kommunfullmäktige den …` with this document as subject
+    /// (after Sigtuna `blind103/`; invented wording): the past passive of
+    /// `ta`. Not about something else taken (`Beslutet togs …`).
+    #[test]
+    fn this_document_taken_by_a_body() {
+        let d = crate::import(
+            "Renhållningstaxa för Norrby kommun\n\nRenhållningstaxan för Norrby kommun togs i kommunfullmäktige den 25 november 2010.\n",
+        );
+        assert!(d.adopted_by.is_some());
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2010-11-25")
+        );
+        let d = crate::import(
+            "Renhållningstaxa för Norrby kommun\n\nBeslutet togs i kommunfullmäktige den 25 november 2010.\n",
+        );
+        assert!(d.adopted_by.is_none());
+    }
+
     #[test]
     fn every_lexicon_form_reads() {
         for form in ["Antagen", "Antagna", "Beslutade", "Utfärdad", "Godkänd"] {

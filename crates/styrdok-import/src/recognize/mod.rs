@@ -177,6 +177,7 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
                 .next()
                 .is_some_and(|c| c.is_ascii_digit() || c == '§')
             || clean.is_empty()
+            || crate::lexicon::is_decision_participle(&f)
         {
             break;
         }

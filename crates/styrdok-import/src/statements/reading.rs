@@ -1409,11 +1409,13 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
             let a = w.get(i - 1).map_or(x.start, |p| p.start);
             return mk(Binds::Modal, Modality::Far, false, a, x.end);
         }
-        if f.starts_with("tillat")
-            && i > 0
-            && w.get(i - 1).is_some_and(|p| p.folded == "ar")
-            && !sub.at(i)
-        {
+        // `Det är endast tillåtet att …` (Grums Hyresbostäder `blind15/`):
+        // a restricting adverb between.
+        let copula_before = w.get(i.wrapping_sub(1)).is_some_and(|p| p.folded == "ar")
+            || (w.get(i.wrapping_sub(1)).is_some_and(|p| {
+                ["endast", "bara", "enbart", "alltid", "dock"].contains(&p.folded.as_str())
+            }) && w.get(i.wrapping_sub(2)).is_some_and(|p| p.folded == "ar"));
+        if f.starts_with("tillat") && i > 0 && copula_before && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, false, x.start, x.end);
         }
         // "Det är därför otillåtet att …", "… är otillåten": predicative,
@@ -2202,6 +2204,7 @@ mod tests {
             ("Partierna har möjlighet att använda adressen.", FAR),
             ("Privat användning är tillåten i begränsad omfattning.", FAR),
             ("Personangrepp är aldrig tillåtet.", FAR_NOT),
+            ("Det är endast tillåtet att grilla med elgrill.", FAR),
             ("Brott mot reglerna kan medföra påföljder.", None),
             ("För att resan ska räknas krävs att den är beordrad.", MASTE),
             // `såväl … som` coordinates; its `som` opens no relative clause.
