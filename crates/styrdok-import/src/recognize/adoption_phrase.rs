@@ -1467,18 +1467,13 @@ mod tests {
     /// `ta`. Not about something else taken (`Beslutet togs …`).
     #[test]
     fn this_document_taken_by_a_body() {
-        let d = crate::import(
+        adopted_on(
             "Renhållningstaxa för Norrby kommun\n\nRenhållningstaxan för Norrby kommun togs i kommunfullmäktige den 25 november 2010.\n",
+            Some("2010-11-25"),
         );
-        assert!(d.adopted_by.is_some());
-        assert_eq!(
-            d.decision_date.map(|d| d.to_string()).as_deref(),
-            Some("2010-11-25")
-        );
-        let d = crate::import(
+        no_adoption(&[
             "Renhållningstaxa för Norrby kommun\n\nBeslutet togs i kommunfullmäktige den 25 november 2010.\n",
-        );
-        assert!(d.adopted_by.is_none());
+        ]);
     }
 
     #[test]
