@@ -592,7 +592,7 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
 /// adoption).
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"(?i)\b(?:beslutade|har\s+beslutat|beslöt|fattade(?:\s+beslut)?|har\s+fattat\s+beslut)\s+",
+        r"(?i)\b(?:beslutade|har\s+beslutat|beslöt|fattade(?:\s+beslut)?|har\s+fattat\s+beslut|har\s+(den\s+[^.]{1,40}?)\s+beslutat)\s+",
     )
 });
 
@@ -641,7 +641,14 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
         .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| w.chars().count() >= 5)
         .collect();
-    for m in DECIDED.find_iter(s) {
+    for c in DECIDED.captures_iter(s) {
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        // `Kommunfullmäktige har den 29 april 2013, § 44 beslutat om …`
+        // (Götene `blind104/`): the date and paragraph between `har` and
+        // the participle.
+        let interposed = c.get(1).map(|g| g.as_str());
         let (Some(before), Some(rest)) = (s.get(..m.start()), s.get(m.end()..)) else {
             continue;
         };
@@ -715,7 +722,7 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
             BodyRef::new(&name),
             Src::new(span, 0.75, "adoption-decided-on"),
         );
-        let between = between.as_str();
+        let between = interposed.unwrap_or(between.as_str());
         if let Some(d) = fronted {
             fields
                 .decision_date
@@ -725,7 +732,12 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
                 .decision_date
                 .push(d.date, Src::new(span, 0.75, "adoption-decided-on"));
             let tail = crate::re::part(between, d.range.end..);
-            if let Some(p) = PARAGRAPH.captures(tail).and_then(|c| c.get(1)) {
+            // `beslutade 2018-05-14 (§ 52) om …` (Boxholm `blind104/`).
+            if let Some(p) = PARAGRAPH
+                .captures(tail)
+                .or_else(|| BRACKETED_PARAGRAPH.captures(tail))
+                .and_then(|c| c.get(1))
+            {
                 fields.decision_paragraph.push(
                     p.as_str().to_owned(),
                     Src::new(span, 0.75, "adoption-decided-on"),
@@ -1273,6 +1285,19 @@ mod tests {
                 "Bidrag till enskilda vägar\n\nFöreskriften antogs av kommunfullmäktige den 30 mars 2009, § 40.\n",
                 Some("2009-03-30"),
                 Some("§ 40"),
+            ),
+            // A bracketed paragraph after the date (after Boxholm
+            // `blind104/`), and the date and paragraph between `har` and the
+            // participle (after Götene `blind104/`).
+            (
+                "Ordningsföreskrifter för Norrby\n\nKommunfullmäktige beslutade 2018-05-14 (§ 52) om följande ändring i ordningsföreskrifter för Norrby.\n",
+                Some("2018-05-14"),
+                Some("§ 52"),
+            ),
+            (
+                "Principer för ägarstyrning\n\nKommunfullmäktige har den 29 april 2013, § 44 beslutat om principer för ägarstyrning av bolagen.\n",
+                Some("2013-04-29"),
+                Some("§ 44"),
             ),
         ] {
             let d = adopted_on(text, date);
