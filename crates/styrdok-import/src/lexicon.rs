@@ -162,11 +162,17 @@ pub(crate) fn is_present_passive(folded: &str) -> bool {
 /// ends before it (`Antagen av kommunfullmäktige Reviderat av …`, Vara
 /// `blind103/`).
 pub(crate) fn is_decision_participle(folded: &str) -> bool {
-    ADOPTION_VERBS
-        .iter()
-        .flat_map(|v| v.participles.iter().chain(v.past))
-        .chain(REVISION_FORMS)
-        .any(|f| styrdok_core::text::fold(f) == folded)
+    // Folded once: `body_at` asks for every word of every candidate name.
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            ADOPTION_VERBS
+                .iter()
+                .flat_map(|v| v.participles.iter().chain(v.past))
+                .chain(REVISION_FORMS)
+                .map(|f| styrdok_core::text::fold(f))
+                .collect()
+        });
+    FORMS.contains(folded)
 }
 
 /// Forms of `revidera` that say a document was revised by a body

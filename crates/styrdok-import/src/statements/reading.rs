@@ -1411,11 +1411,17 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
         }
         // `Det är endast tillåtet att …` (Grums Hyresbostäder `blind15/`):
         // a restricting adverb between.
-        let copula_before = w.get(i.wrapping_sub(1)).is_some_and(|p| p.folded == "ar")
-            || (w.get(i.wrapping_sub(1)).is_some_and(|p| {
-                ["endast", "bara", "enbart", "alltid", "dock"].contains(&p.folded.as_str())
-            }) && w.get(i.wrapping_sub(2)).is_some_and(|p| p.folded == "ar"));
-        if f.starts_with("tillat") && i > 0 && copula_before && !sub.at(i) {
+        let back = |k: usize| {
+            i.checked_sub(k)
+                .and_then(|j| w.get(j))
+                .map(|p| p.folded.as_str())
+        };
+        let copula_before = back(1) == Some("ar")
+            || (matches!(
+                back(1),
+                Some("endast" | "bara" | "enbart" | "alltid" | "dock")
+            ) && back(2) == Some("ar"));
+        if f.starts_with("tillat") && copula_before && !sub.at(i) {
             return mk(Binds::Modal, Modality::Far, false, x.start, x.end);
         }
         // "Det är därför otillåtet att …", "… är otillåten": predicative,
