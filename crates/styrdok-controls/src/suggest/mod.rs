@@ -1610,6 +1610,32 @@ mod tests {
     }
 
     #[test]
+    fn sixtieth_pass_cues() {
+        // Invented wording: keys signed for and handed back (7.2, strong
+        // cues since this pass), records (5.33), criminal-record extracts
+        // named by their register (6.1).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Nyckeln kvitteras ut i receptionen av den som har bokat.",
+                    "7.2",
+                ),
+                ("Lånade nycklar återlämnas senast dagen efter.", "7.2"),
+                (
+                    "Arkivhandlingar från olika nämnder får inte blandas.",
+                    "5.33",
+                ),
+                (
+                    "Vi begär utdrag ur polisregistret innan uppdraget börjar.",
+                    "6.1",
+                ),
+                ("Uppgifter hämtas ur misstankeregistret.", "6.1"),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
