@@ -472,7 +472,9 @@ fn decision_per_body(s: &str, span: (usize, usize), fields: &mut Fields) {
 /// first four words (`reglemente för attest och …` under `Attest- och
 /// utanordningsreglemente`).
 fn names_this_document(object: &str, ctx: &Context<'_>) -> bool {
-    if crate::structure::self_ref_len(object, ctx.kind, ctx.title).is_some() {
+    if crate::structure::self_ref_len(object, ctx.kind, ctx.title).is_some()
+        || repeats_title(object, ctx.title)
+    {
         return true;
     }
     let (Some(kind), Some(title)) = (ctx.kind, ctx.title) else {
@@ -493,6 +495,39 @@ fn names_this_document(object: &str, ctx: &Context<'_>) -> bool {
             let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
             f.chars().count() >= 5 && title_words.contains(&f)
         })
+}
+
+/// The articles and adjectives a decision may put before a document it
+/// names by its title (`antog … en ny parkeringsnorm för …`).
+const BEFORE_TITLE: [&str; 7] = ["en", "ett", "ny", "nytt", "nya", "reviderad", "reviderade"];
+
+/// Whether `object` opens with this document's whole title of at least
+/// two words, after at most two of [`BEFORE_TITLE`] (`Kommunfullmäktige
+/// antog den 4 april 2016 en ny parkeringsnorm för cykel och bil på
+/// tomtmark`, Luleå `blind105/`, its title `Parkeringsnorm för cykel och
+/// bil på tomtmark`): the decision names this document by its title,
+/// whatever its kind.
+fn repeats_title(object: &str, title: Option<&str>) -> bool {
+    let Some(title) = title else {
+        return false;
+    };
+    let folded = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let title = folded(title);
+    if title.len() < 2 {
+        return false;
+    }
+    let object = folded(object);
+    let lead = object
+        .iter()
+        .take(2)
+        .take_while(|w| BEFORE_TITLE.contains(&w.as_str()))
+        .count();
+    object.get(lead..).is_some_and(|o| o.starts_with(&title))
 }
 
 /// An active form of an adoption verb anywhere in a sentence (`antog`,
@@ -965,6 +1000,12 @@ mod tests {
                 "2022-05-19",
                 Some("§ 42"),
             ),
+            (
+                "Taxa för båtplatser i hamnen\n\nHamnnämnden antog den 3 maj 2019 en ny taxa för båtplatser i hamnen. Platsen får inte hyras ut i andra hand.\n",
+                "Hamnnämnden",
+                "2019-05-03",
+                None,
+            ),
         ] {
             let d = crate::import(text);
             assert_eq!(
@@ -982,6 +1023,7 @@ mod tests {
         no_adoption(&[
             "Regler för partistöd\n\nBeslut enligt lagen om kommunalt partistöd fattas varje år.\n",
             "Regler för partistöd\n\nFullmäktige beslutade den 14 oktober 2014 att höja stödet: partierna får mer.\n",
+            "Taxa för båtplatser i hamnen\n\nHamnnämnden antog den 3 maj 2019 en ny taxa för förskolan.\n",
         ]);
     }
 
