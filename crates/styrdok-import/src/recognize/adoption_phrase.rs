@@ -581,6 +581,14 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
             continue;
         };
         let object = crate::re::part(rest, end..);
+        // The decision's date right after the body (`antog
+        // kommunfullmäktige den 21 april 2016 ett Miljöpolitiskt program`,
+        // Kungälv `blind64/`): read, and the object after it.
+        let dated = {
+            let o = object.trim_start();
+            date_then_paragraph(o.strip_prefix("den ").unwrap_or(o))
+        };
+        let object = dated.as_ref().map_or(object, |d| d.after);
         let mut words = object.split_whitespace().take(4).peekable();
         if words
             .peek()
@@ -609,14 +617,16 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
             .find(head)
             .and_then(|i| object.get(i + head.len()..))
             .unwrap_or("");
-        if let Some(d) = find_dates(before)
-            .into_iter()
-            .next()
-            .or_else(|| find_dates(after_head).into_iter().next())
-        {
-            fields
-                .decision_date
-                .push(d.date, Src::new(span, 0.75, "adoption-inverted"));
+        let src = Src::new(span, 0.75, "adoption-inverted");
+        if let Some(d) = find_dates(before).into_iter().next() {
+            fields.decision_date.push(d.date, src);
+        } else if let Some(d) = dated {
+            fields.decision_date.push(d.date, src.clone());
+            if let Some(p) = d.paragraph {
+                fields.decision_paragraph.push(p, src);
+            }
+        } else if let Some(d) = find_dates(after_head).into_iter().next() {
+            fields.decision_date.push(d.date, src);
         }
         return;
     }
@@ -1091,6 +1101,10 @@ mod tests {
                 "Ny kulturplan\n\nDen 3 maj 2015 fastställde Regionfullmäktige Norrbys kulturplan för åren 2016-2019.\n",
                 Some("2015-05-03"),
             ),
+            (
+                "Program för parker\n\nFör att nå målet antog kommunfullmäktige den 21 april 2016 ett program för parker.\n",
+                Some("2016-04-21"),
+            ),
         ] {
             adopted_on(text, date);
         }
@@ -1101,6 +1115,7 @@ mod tests {
             "Policy för parker\n\nTidigare antog kommunfullmäktige en policy för parker.\n",
             "Policy för parker\n\nI maj antog kommunstyrelsen förslaget till policy för parker.\n",
             "Policy för parker\n\nDen plan som antog kommunfullmäktige en policy.\n",
+            "Program för parker\n\nFör att nå målet antog kommunfullmäktige den 21 april 2016 en plan för parker.\n",
         ]);
     }
 
