@@ -27,8 +27,8 @@ use crate::real_corpus::{
     blind81_dir, blind82_dir, blind83_dir, blind84_dir, blind85_dir, blind86_dir, blind87_dir,
     blind88_dir, blind89_dir, blind90_dir, blind91_dir, blind92_dir, blind93_dir, blind94_dir,
     blind95_dir, blind96_dir, blind97_dir, blind98_dir, blind99_dir, blind100_dir, blind101_dir,
-    blind102_dir, blind103_dir, blind104_dir, blind105_dir, blind106_dir, dir, is_blind,
-    score_statements, truth, truth_in, tune3_dir,
+    blind102_dir, blind103_dir, blind104_dir, blind105_dir, blind106_dir, blind107_dir, dir,
+    is_blind, score_statements, truth, truth_in, tune3_dir,
 };
 use crate::score::norm;
 
@@ -1385,5 +1385,15 @@ fn statements_blind106() {
         "blind106",
         &run_in(&blind106_dir(), |_| true, true),
         [0.79, 0.99, 0.99],
+    );
+}
+
+/// The blind107 set: blind, not yet run (open floors until its one run).
+#[test]
+fn statements_blind107() {
+    check(
+        "blind107",
+        &run_in(&blind107_dir(), |_| true, true),
+        [0.0, 0.0, 0.0],
     );
 }
