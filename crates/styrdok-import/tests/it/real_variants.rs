@@ -31,7 +31,7 @@ fn corpora() -> Vec<PathBuf> {
         "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90",
         "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98",
         "blind99", "blind100", "blind101", "blind102", "blind103", "blind104", "blind105",
-        "blind106",
+        "blind106", "blind107",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
