@@ -3123,3 +3123,26 @@ const BLIND87_FLOORS: Floors = Floors {
     recall: 0.54,
     empty_suggested_max: 0.12,
 };
+
+/// The eighty-eighth blind set, `blind88-statements.json` (36 statements
+/// from 10 documents no earlier set used, of 9 organisations; 24 with
+/// controls, 12 `[]`), labelled by another session and committed before
+/// any suggester ran on it. Blind, not yet run.
+#[test]
+fn real_statements_blind88() {
+    check_set(
+        "Eighty-eighth blind set, new documents (blind88)",
+        "blind88-statements.json",
+        &BLIND88_FLOORS,
+        36,
+        24,
+    );
+}
+
+// Open until the one blind run.
+const BLIND88_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
