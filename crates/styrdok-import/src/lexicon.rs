@@ -920,6 +920,14 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "oversatt sida",
     "oversatt",
     "fler webbplatser",
+    // A text-size button (`Stor textstorlek`, Räddningstjänsten Höga
+    // Kusten-Ådalen `blind82/`) and a toolbar's label (`Verktygsfält`,
+    // Vänersborg `blind95/`). Not Sollentuna's `Till navigation Till
+    // innehåll (s)` (`blind11/`, `blind67/`, `blind77/`): measured, its
+    // rutin's title `Rutin 7. …` then lost to the page heading above it.
+    "stor textstorlek",
+    "textstorlek",
+    "verktygsfalt",
 ];
 
 /// The verbs a web page's skip link starts with, folded (`Navigera till

@@ -805,6 +805,8 @@ mod tests {
             "Fortsätt direkt till innehållet Meny",
             "Till innehållet på sidan",
             "Hoppa till innehåll på sidan Meny",
+            "Stor textstorlek",
+            "Verktygsfält",
         ] {
             assert!(is_head_chrome(&fold(chrome)), "{chrome}");
         }
@@ -822,6 +824,7 @@ mod tests {
             "Till innehållet i planen",
             "Till innehållet på sidan 4",
             "Till sidan",
+            "Textstorlek på skyltar",
         ] {
             assert!(!is_head_chrome(&fold(heading)), "{heading}");
         }
