@@ -294,10 +294,9 @@ fn kind_then_date(object: &str, ctx: &Context<'_>) -> Option<usize> {
     let words = crate::segment::words(object);
     let mut k = 0;
     while k < 2
-        && words.get(k).is_some_and(|(_, w)| {
-            ["nya", "ny", "nytt", "reviderade", "reviderad", "reviderat"]
-                .contains(&fold(w).as_str())
-        })
+        && words
+            .get(k)
+            .is_some_and(|(_, w)| NEW_OR_REVISED.contains(&fold(w).as_str()))
     {
         k += 1;
     }
@@ -497,12 +496,13 @@ fn names_this_document(object: &str, ctx: &Context<'_>) -> bool {
         })
 }
 
-/// The articles and adjectives a decision may put before a document it
-/// names by its title (`antog … en ny parkeringsnorm för …`).
-const BEFORE_TITLE: [&str; 7] = ["en", "ett", "ny", "nytt", "nya", "reviderad", "reviderade"];
+/// Folded adjectives a decision may put before the document it adopts
+/// (`fastställde nya reviderade riktlinjer`, `antog en ny parkeringsnorm`).
+const NEW_OR_REVISED: [&str; 6] = ["nya", "ny", "nytt", "reviderade", "reviderad", "reviderat"];
 
 /// Whether `object` opens with this document's whole title of at least
-/// two words, after at most two of [`BEFORE_TITLE`] (`Kommunfullmäktige
+/// two words, after at most two articles (`en`, `ett`) or
+/// [`NEW_OR_REVISED`] words (`Kommunfullmäktige
 /// antog den 4 april 2016 en ny parkeringsnorm för cykel och bil på
 /// tomtmark`, Luleå `blind105/`, its title `Parkeringsnorm för cykel och
 /// bil på tomtmark`): the decision names this document by its title,
@@ -511,21 +511,16 @@ fn repeats_title(object: &str, title: Option<&str>) -> bool {
     let Some(title) = title else {
         return false;
     };
-    let folded = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let title = folded(title);
-    if title.len() < 2 {
+    if title.split_whitespace().count() < 2 {
         return false;
     }
-    let object = folded(object);
+    let folded =
+        |s: &str| -> Vec<String> { styrdok_core::text::tokens(s).map(|w| w.folded()).collect() };
+    let (title, object) = (folded(title), folded(object));
     let lead = object
         .iter()
         .take(2)
-        .take_while(|w| BEFORE_TITLE.contains(&w.as_str()))
+        .take_while(|w| ["en", "ett"].contains(&w.as_str()) || NEW_OR_REVISED.contains(&w.as_str()))
         .count();
     object.get(lead..).is_some_and(|o| o.starts_with(&title))
 }
