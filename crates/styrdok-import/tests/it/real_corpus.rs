@@ -25,6 +25,22 @@ use crate::score::{
     Counts, Report, SCALARS, compare, compare_key, norm, relations_identified, title_equal_lenient,
 };
 
+/// One blind set's test: import every text of `tests/corpus/<set>/`,
+/// score it against the set's truth, and hold the figures to the set's
+/// floors (metadata, titles, relations, invented values) and statement
+/// floors (found, precise).
+macro_rules! blind_set {
+    ($(#[$doc:meta])* $test:ident($set:literal, $label:literal, $docs:literal, $floors:ident, $statements:ident);) => {
+        $(#[$doc])*
+        #[test]
+        fn $test() {
+            let p = run_in(&corpus($set), |_| true);
+            check($label, &p, &$floors, $docs);
+            check_statements($set, &p.statements, $statements);
+        }
+    };
+}
+
 pub(crate) fn dir() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/real"))
 }
@@ -133,475 +149,11 @@ fn pct(n: u32, d: u32) -> String {
     }
 }
 
-/// The second blind set (`tests/corpus/blind2/`, 33 documents of 31
-/// organisations not in `real/`), written and committed before any code ran
-/// on it, by a session that had not read the importer.
-pub(crate) fn blind2_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind2"))
-}
-
-/// The third tuning set (`tests/corpus/tune3/`), landed in batches with
-/// truth committed before any code ran on them; each batch's first run is
-/// recorded in its `FIRST_RUN.md` before anything is tuned on it.
-/// The third blind set (`tests/corpus/blind3/`, 36 documents of 35
-/// organisations in none of `real/`, `blind2/` and `tune3/`), written and
-/// committed before any code ran on it, by a session that had not read the
-/// importer.
-pub(crate) fn blind3_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind3"))
-}
-
-/// The fourth blind set (`tests/corpus/blind4/`, 38 documents of 38
-/// organisations in none of the other corpora), written and committed
-/// before any code ran on it, by a session that had not read the importer.
-pub(crate) fn blind4_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind4"))
-}
-
-/// The fifth blind set (`tests/corpus/blind5/`, 36 documents' own texts of
-/// 20 kommuner whose names start with A–H, new documents, most of
-/// organisations seen in earlier sets), written and committed before any
-/// code ran on it, by a session that had not read the importer.
-pub(crate) fn blind5_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind5"))
-}
-
-/// The sixth blind set (`tests/corpus/blind6/`, 30 documents' own texts of
-/// 26 organisations whose names start with I–Ö, new documents, some of
-/// organisations seen in earlier sets), written and committed before any
-/// code ran on it, by a session that had not read the importer.
-pub(crate) fn blind6_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind6"))
-}
-
-/// The seventh blind set (`tests/corpus/blind7/`, 31 documents' own texts
-/// of 18 kommuner named A–K, a municipal company and a joint guideline of
-/// several kommuner, new documents, some of organisations seen in earlier
-/// sets), written and committed before any code ran on it, by a session
-/// that had not read the importer.
-pub(crate) fn blind7_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind7"))
-}
-
-/// The eighth blind set (`tests/corpus/blind8/`, 16 documents' own texts
-/// of 13 kommuner named L–Ö, a region and a municipal company, new
-/// documents, some of organisations seen in earlier sets), written and
-/// committed before any code ran on it, by a session that had not read the
-/// importer.
-pub(crate) fn blind8_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind8"))
-}
-
-pub(crate) fn blind9_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind9"))
-}
-
-pub(crate) fn blind10_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind10"))
-}
-
-pub(crate) fn blind11_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind11"))
-}
-
-pub(crate) fn blind12_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind12"))
-}
-
-pub(crate) fn blind13_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind13"))
-}
-
-pub(crate) fn blind14_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind14"))
-}
-
-pub(crate) fn blind15_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind15"))
-}
-
-pub(crate) fn blind16_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind16"))
-}
-
-pub(crate) fn blind17_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind17"))
-}
-
-pub(crate) fn blind18_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind18"))
-}
-
-pub(crate) fn blind19_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind19"))
-}
-
-pub(crate) fn blind20_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind20"))
-}
-
-pub(crate) fn blind21_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind21"))
-}
-
-pub(crate) fn blind22_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind22"))
-}
-
-pub(crate) fn blind23_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind23"))
-}
-
-pub(crate) fn blind24_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind24"))
-}
-
-pub(crate) fn blind25_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind25"))
-}
-
-pub(crate) fn blind26_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind26"))
-}
-
-pub(crate) fn blind27_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind27"))
-}
-
-pub(crate) fn blind28_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind28"))
-}
-
-pub(crate) fn blind29_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind29"))
-}
-
-pub(crate) fn blind30_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind30"))
-}
-
-pub(crate) fn blind31_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind31"))
-}
-
-pub(crate) fn blind32_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind32"))
-}
-
-pub(crate) fn blind33_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind33"))
-}
-
-pub(crate) fn blind34_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind34"))
-}
-
-pub(crate) fn blind35_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind35"))
-}
-
-pub(crate) fn blind36_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind36"))
-}
-
-pub(crate) fn blind37_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind37"))
-}
-
-pub(crate) fn blind38_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind38"))
-}
-
-pub(crate) fn blind39_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind39"))
-}
-
-pub(crate) fn blind40_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind40"))
-}
-
-pub(crate) fn blind41_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind41"))
-}
-
-pub(crate) fn blind42_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind42"))
-}
-
-pub(crate) fn blind43_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind43"))
-}
-
-pub(crate) fn blind44_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind44"))
-}
-
-pub(crate) fn blind45_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind45"))
-}
-
-pub(crate) fn blind46_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind46"))
-}
-
-pub(crate) fn blind47_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind47"))
-}
-
-pub(crate) fn blind48_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind48"))
-}
-
-pub(crate) fn blind49_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind49"))
-}
-
-pub(crate) fn blind50_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind50"))
-}
-
-pub(crate) fn blind51_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind51"))
-}
-
-pub(crate) fn blind52_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind52"))
-}
-
-pub(crate) fn blind53_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind53"))
-}
-
-pub(crate) fn blind54_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind54"))
-}
-
-pub(crate) fn blind55_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind55"))
-}
-
-pub(crate) fn blind56_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind56"))
-}
-
-pub(crate) fn blind57_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind57"))
-}
-
-pub(crate) fn blind58_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind58"))
-}
-
-pub(crate) fn blind59_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind59"))
-}
-
-pub(crate) fn blind62_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind62"))
-}
-
-pub(crate) fn blind63_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind63"))
-}
-
-pub(crate) fn blind64_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind64"))
-}
-
-pub(crate) fn blind65_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind65"))
-}
-
-pub(crate) fn blind66_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind66"))
-}
-
-pub(crate) fn blind67_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind67"))
-}
-
-pub(crate) fn blind68_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind68"))
-}
-
-pub(crate) fn blind69_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind69"))
-}
-
-pub(crate) fn blind70_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind70"))
-}
-
-pub(crate) fn blind71_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind71"))
-}
-
-pub(crate) fn blind72_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind72"))
-}
-
-pub(crate) fn blind73_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind73"))
-}
-
-pub(crate) fn blind74_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind74"))
-}
-
-pub(crate) fn blind75_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind75"))
-}
-
-pub(crate) fn blind76_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind76"))
-}
-
-pub(crate) fn blind77_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind77"))
-}
-
-pub(crate) fn blind78_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind78"))
-}
-
-pub(crate) fn blind79_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind79"))
-}
-
-pub(crate) fn blind80_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind80"))
-}
-
-pub(crate) fn blind81_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind81"))
-}
-
-pub(crate) fn blind82_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind82"))
-}
-
-pub(crate) fn blind83_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind83"))
-}
-
-pub(crate) fn blind84_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind84"))
-}
-
-pub(crate) fn blind85_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind85"))
-}
-
-pub(crate) fn blind86_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind86"))
-}
-
-pub(crate) fn blind87_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind87"))
-}
-
-pub(crate) fn blind88_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind88"))
-}
-
-pub(crate) fn blind89_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind89"))
-}
-
-pub(crate) fn blind90_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind90"))
-}
-
-pub(crate) fn blind91_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind91"))
-}
-
-pub(crate) fn blind92_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind92"))
-}
-
-pub(crate) fn blind93_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind93"))
-}
-
-pub(crate) fn blind94_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind94"))
-}
-
-pub(crate) fn blind95_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind95"))
-}
-
-pub(crate) fn blind96_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind96"))
-}
-
-pub(crate) fn blind97_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind97"))
-}
-
-pub(crate) fn blind98_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind98"))
-}
-
-pub(crate) fn blind99_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/blind99"))
-}
-
-pub(crate) fn blind100_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind100"
-    ))
-}
-
-pub(crate) fn blind101_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind101"
-    ))
-}
-
-pub(crate) fn blind102_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind102"
-    ))
-}
-
-pub(crate) fn blind103_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind103"
-    ))
-}
-
-pub(crate) fn blind104_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind104"
-    ))
-}
-
-pub(crate) fn blind105_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind105"
-    ))
-}
-
-pub(crate) fn blind106_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind106"
-    ))
-}
-
-pub(crate) fn blind107_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/corpus/blind107"
-    ))
+/// A corpus set's directory (`tests/corpus/<name>/`).
+pub(crate) fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name)
 }
 
 pub(crate) fn tune3_dir() -> PathBuf {
@@ -1043,7 +595,7 @@ fn real_corpus_is_complete() {
 /// (the per-document mismatches are not).
 #[test]
 fn real_corpus_blind2() {
-    let mut p = run_in(&blind2_dir(), |_| true);
+    let mut p = run_in(&corpus("blind2"), |_| true);
     p.scored.mismatches.clear();
     p.body_kind.mismatches.clear();
     check("Second blind set (blind2)", &p, &BLIND2_FLOORS, 33);
@@ -1096,7 +648,7 @@ const BLIND2_FLOORS: Floors = Floors {
 /// sit just under that run; the set is spent for any later claim.
 #[test]
 fn real_corpus_blind3() {
-    let mut p = run_in(&blind3_dir(), |_| true);
+    let mut p = run_in(&corpus("blind3"), |_| true);
     p.scored.mismatches.clear();
     p.body_kind.mismatches.clear();
     check("Third blind set (blind3)", &p, &BLIND3_FLOORS, 36);
@@ -1147,19 +699,16 @@ const BLIND3_FLOORS: Floors = Floors {
 /// (TUNED) 114/142 and 114/129.
 const BLIND3_STATEMENTS: (f64, f64) = (0.80, 0.88);
 
-/// The fourth blind set, run once by the lead at 1e05955 after every
-/// tuning pass of the stop had landed. First run: metadata 20/43, titles
-/// 21/38, replacements or complements 0/1, relations 1/10, 23/72 predicted
-/// values not in the truth (metadata 9/29), statements 101/174 found and
-/// 101/167 precise, modality 98/101. 29 of its 38 texts are the
-/// organisations' web pages about a document, not the decided document.
-/// The floors sit just under that run; the set is spent for any later
-/// claim.
-#[test]
-fn real_corpus_blind4() {
-    let p = run_in(&blind4_dir(), |_| true);
-    check("Fourth blind set (blind4)", &p, &BLIND4_FLOORS, 38);
-    check_statements("blind4", &p.statements, BLIND4_STATEMENTS);
+blind_set! {
+    /// The fourth blind set, run once by the lead at 1e05955 after every
+    /// tuning pass of the stop had landed. First run: metadata 20/43, titles
+    /// 21/38, replacements or complements 0/1, relations 1/10, 23/72 predicted
+    /// values not in the truth (metadata 9/29), statements 101/174 found and
+    /// 101/167 precise, modality 98/101. 29 of its 38 texts are the
+    /// organisations' web pages about a document, not the decided document.
+    /// The floors sit just under that run; the set is spent for any later
+    /// claim.
+    real_corpus_blind4("blind4", "Fourth blind set (blind4)", 38, BLIND4_FLOORS, BLIND4_STATEMENTS);
 }
 
 /// After tuning on blind4's web pages (see docs/import.md): titles 31/38,
@@ -1190,34 +739,28 @@ const BLIND4_FLOORS: Floors = Floors {
     adoption_facts_wrong_max: 1,
 };
 
-/// The fifth blind set, run once by the lead at 91f4bfd after every tuning
-/// pass of the stop had landed. First run: metadata 77/94, titles 26/36,
-/// replacements or complements 0/6 (by both measures), relations 0/15,
-/// 20/155 predicted values not in the truth (metadata 4/81), statements
-/// 119/199 found and 119/164 precise, modality 109/119. Its texts are the
-/// documents' own (not pages about them), mostly of organisations seen
-/// before. The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind5() {
-    let p = run_in(&blind5_dir(), |_| true);
-    check("Fifth blind set (blind5)", &p, &BLIND5_FLOORS, 36);
-    check_statements("blind5", &p.statements, BLIND5_STATEMENTS);
+blind_set! {
+    /// The fifth blind set, run once by the lead at 91f4bfd after every tuning
+    /// pass of the stop had landed. First run: metadata 77/94, titles 26/36,
+    /// replacements or complements 0/6 (by both measures), relations 0/15,
+    /// 20/155 predicted values not in the truth (metadata 4/81), statements
+    /// 119/199 found and 119/164 precise, modality 109/119. Its texts are the
+    /// documents' own (not pages about them), mostly of organisations seen
+    /// before. The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind5("blind5", "Fifth blind set (blind5)", 36, BLIND5_FLOORS, BLIND5_STATEMENTS);
 }
 
-/// The sixth blind set, run once by the lead at 58673ce after every tuning
-/// pass of the stop (meta12e, stmts12e, rel12b) had landed. First run:
-/// metadata 51/60, titles 16/30, replacements or complements 1/3 (by both
-/// measures; one predicted that the truth lacks), relations 1/20, 19/98
-/// predicted values not in the truth (metadata 2/53), statements 81/107
-/// found and 81/116 precise, modality 79/81. Its texts are the documents'
-/// own, some of organisations seen before. The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind6() {
-    let p = run_in(&blind6_dir(), |_| true);
-    check("Sixth blind set (blind6)", &p, &BLIND6_FLOORS, 30);
-    check_statements("blind6", &p.statements, BLIND6_STATEMENTS);
+blind_set! {
+    /// The sixth blind set, run once by the lead at 58673ce after every tuning
+    /// pass of the stop (meta12e, stmts12e, rel12b) had landed. First run:
+    /// metadata 51/60, titles 16/30, replacements or complements 1/3 (by both
+    /// measures; one predicted that the truth lacks), relations 1/20, 19/98
+    /// predicted values not in the truth (metadata 2/53), statements 81/107
+    /// found and 81/116 precise, modality 79/81. Its texts are the documents'
+    /// own, some of organisations seen before. The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind6("blind6", "Sixth blind set (blind6)", 30, BLIND6_FLOORS, BLIND6_STATEMENTS);
 }
 
 /// First run (58673ce): see [`real_corpus_blind6`]; one adopter predicted
@@ -1260,34 +803,28 @@ const BLIND6_FLOORS: Floors = Floors {
 /// and 84/112, (fix12i) 85/107 and 85/113.
 const BLIND6_STATEMENTS: (f64, f64) = (0.79, 0.75);
 
-/// The seventh blind set, run once by the lead at f91548b after every
-/// tuning pass of the stop (meta12f, stmts12f, rel12c) had landed. First
-/// run: metadata 60/74, titles 21/30 (lenient 21/30), replacements or
-/// complements 2/5 (both measures, none extra), relations 2/12 (none
-/// extra), 12/112 predicted values not in the truth (metadata 2/62), no
-/// adoption fact wrong, statements 100/169 found and 100/128 precise,
-/// modality 95/100. The floors sit just under that run; the set is spent
-/// for any later claim.
-#[test]
-fn real_corpus_blind7() {
-    let p = run_in(&blind7_dir(), |_| true);
-    check("Seventh blind set (blind7)", &p, &BLIND7_FLOORS, 31);
-    check_statements("blind7", &p.statements, BLIND7_STATEMENTS);
+blind_set! {
+    /// The seventh blind set, run once by the lead at f91548b after every
+    /// tuning pass of the stop (meta12f, stmts12f, rel12c) had landed. First
+    /// run: metadata 60/74, titles 21/30 (lenient 21/30), replacements or
+    /// complements 2/5 (both measures, none extra), relations 2/12 (none
+    /// extra), 12/112 predicted values not in the truth (metadata 2/62), no
+    /// adoption fact wrong, statements 100/169 found and 100/128 precise,
+    /// modality 95/100. The floors sit just under that run; the set is spent
+    /// for any later claim.
+    real_corpus_blind7("blind7", "Seventh blind set (blind7)", 31, BLIND7_FLOORS, BLIND7_STATEMENTS);
 }
 
-/// The eighth blind set, run once by the lead at 54459d5 after every
-/// tuning pass of the stop (meta12g, stmts12g) had landed. First run:
-/// metadata 22/30, titles 8/16 (lenient 8/16), replacements or complements
-/// 0/8 (3 predicted whose target the truth does not identify), relations
-/// 0/11 (4 predicted not in the truth), 15/52 predicted values not in the
-/// truth (metadata 1/23), statements 61/87 found and 61/69 precise,
-/// modality 56/61. The floors sit just under that run; the set is spent
-/// for any later claim.
-#[test]
-fn real_corpus_blind8() {
-    let p = run_in(&blind8_dir(), |_| true);
-    check("Eighth blind set (blind8)", &p, &BLIND8_FLOORS, 16);
-    check_statements("blind8", &p.statements, BLIND8_STATEMENTS);
+blind_set! {
+    /// The eighth blind set, run once by the lead at 54459d5 after every
+    /// tuning pass of the stop (meta12g, stmts12g) had landed. First run:
+    /// metadata 22/30, titles 8/16 (lenient 8/16), replacements or complements
+    /// 0/8 (3 predicted whose target the truth does not identify), relations
+    /// 0/11 (4 predicted not in the truth), 15/52 predicted values not in the
+    /// truth (metadata 1/23), statements 61/87 found and 61/69 precise,
+    /// modality 56/61. The floors sit just under that run; the set is spent
+    /// for any later claim.
+    real_corpus_blind8("blind8", "Eighth blind set (blind8)", 16, BLIND8_FLOORS, BLIND8_STATEMENTS);
 }
 
 /// First run (54459d5): see [`real_corpus_blind8`]; two adopters the truth
@@ -1326,15 +863,12 @@ const BLIND8_FLOORS: Floors = Floors {
 /// 61/69.
 const BLIND8_STATEMENTS: (f64, f64) = (0.70, 0.88);
 
-/// The fifty-eighth blind set (`tests/corpus/blind58/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 7be5033 (`docs/import.md`, "The fifty-eighth blind set: first
-/// run"); spent since.
-#[test]
-fn real_corpus_blind58() {
-    let p = run_in(&blind58_dir(), |_| true);
-    check("Fifty-eighth blind set (blind58)", &p, &BLIND58_FLOORS, 6);
-    check_statements("blind58", &p.statements, BLIND58_STATEMENTS);
+blind_set! {
+    /// The fifty-eighth blind set (`tests/corpus/blind58/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 7be5033 (`docs/import.md`, "The fifty-eighth blind set: first
+    /// run"); spent since.
+    real_corpus_blind58("blind58", "Fifty-eighth blind set (blind58)", 6, BLIND58_FLOORS, BLIND58_STATEMENTS);
 }
 
 /// Just under the one run (7be5033): metadata 6/9, titles 6/6, its one
@@ -1356,15 +890,12 @@ const BLIND58_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 25/44 and 25/31.
 const BLIND58_STATEMENTS: (f64, f64) = (0.56, 0.80);
 
-/// The sixty-eighth blind set (`tests/corpus/blind68/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 03b1b13 (`docs/import.md`, "The sixty-eighth and sixty-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind68() {
-    let p = run_in(&blind68_dir(), |_| true);
-    check("Sixty-eighth blind set (blind68)", &p, &BLIND68_FLOORS, 8);
-    check_statements("blind68", &p.statements, BLIND68_STATEMENTS);
+blind_set! {
+    /// The sixty-eighth blind set (`tests/corpus/blind68/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 03b1b13 (`docs/import.md`, "The sixty-eighth and sixty-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind68("blind68", "Sixty-eighth blind set (blind68)", 8, BLIND68_FLOORS, BLIND68_STATEMENTS);
 }
 
 /// Just under the one run (03b1b13): metadata 4/8, titles 6/8, relations 0/6
@@ -1387,15 +918,12 @@ const BLIND68_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 39/62 and 39/42.
 const BLIND68_STATEMENTS: (f64, f64) = (0.62, 0.92);
 
-/// The sixty-ninth blind set (`tests/corpus/blind69/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 03b1b13 (`docs/import.md`, "The sixty-eighth and sixty-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind69() {
-    let p = run_in(&blind69_dir(), |_| true);
-    check("Sixty-ninth blind set (blind69)", &p, &BLIND69_FLOORS, 7);
-    check_statements("blind69", &p.statements, BLIND69_STATEMENTS);
+blind_set! {
+    /// The sixty-ninth blind set (`tests/corpus/blind69/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 03b1b13 (`docs/import.md`, "The sixty-eighth and sixty-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind69("blind69", "Sixty-ninth blind set (blind69)", 7, BLIND69_FLOORS, BLIND69_STATEMENTS);
 }
 
 /// Just under the one run (03b1b13): metadata 6/10, titles 6/7, its one
@@ -1420,15 +948,12 @@ const BLIND69_FLOORS: Floors = Floors {
 /// `får` reading of `otillåten påverkan`, and two extras went with them.
 const BLIND69_STATEMENTS: (f64, f64) = (0.48, 0.78);
 
-/// The sixty-sixth blind set (`tests/corpus/blind66/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 48acf53 (`docs/import.md`, "The sixty-sixth and sixty-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind66() {
-    let p = run_in(&blind66_dir(), |_| true);
-    check("Sixty-sixth blind set (blind66)", &p, &BLIND66_FLOORS, 8);
-    check_statements("blind66", &p.statements, BLIND66_STATEMENTS);
+blind_set! {
+    /// The sixty-sixth blind set (`tests/corpus/blind66/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 48acf53 (`docs/import.md`, "The sixty-sixth and sixty-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind66("blind66", "Sixty-sixth blind set (blind66)", 8, BLIND66_FLOORS, BLIND66_STATEMENTS);
 }
 
 /// Just under the one run (48acf53): metadata 9/12, titles 5/8, its one
@@ -1450,15 +975,12 @@ const BLIND66_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 34/65 and 34/35.
 const BLIND66_STATEMENTS: (f64, f64) = (0.52, 0.97);
 
-/// The sixty-seventh blind set (`tests/corpus/blind67/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 48acf53 (`docs/import.md`, "The sixty-sixth and sixty-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind67() {
-    let p = run_in(&blind67_dir(), |_| true);
-    check("Sixty-seventh blind set (blind67)", &p, &BLIND67_FLOORS, 9);
-    check_statements("blind67", &p.statements, BLIND67_STATEMENTS);
+blind_set! {
+    /// The sixty-seventh blind set (`tests/corpus/blind67/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 48acf53 (`docs/import.md`, "The sixty-sixth and sixty-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind67("blind67", "Sixty-seventh blind set (blind67)", 9, BLIND67_FLOORS, BLIND67_STATEMENTS);
 }
 
 /// Just under the one run (48acf53): metadata 10/15, titles 9/9, relations 0/7
@@ -1480,15 +1002,12 @@ const BLIND67_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 39/71 and 39/47.
 const BLIND67_STATEMENTS: (f64, f64) = (0.54, 0.82);
 
-/// The sixty-fourth blind set (`tests/corpus/blind64/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 032b183 (`docs/import.md`, "The sixty-fourth and sixty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind64() {
-    let p = run_in(&blind64_dir(), |_| true);
-    check("Sixty-fourth blind set (blind64)", &p, &BLIND64_FLOORS, 8);
-    check_statements("blind64", &p.statements, BLIND64_STATEMENTS);
+blind_set! {
+    /// The sixty-fourth blind set (`tests/corpus/blind64/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 032b183 (`docs/import.md`, "The sixty-fourth and sixty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind64("blind64", "Sixty-fourth blind set (blind64)", 8, BLIND64_FLOORS, BLIND64_STATEMENTS);
 }
 
 /// Just under the one run (032b183): metadata 7/14, titles 8/8, its one
@@ -1510,15 +1029,12 @@ const BLIND64_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 43/68 and 43/49.
 const BLIND64_STATEMENTS: (f64, f64) = (0.63, 0.87);
 
-/// The sixty-fifth blind set (`tests/corpus/blind65/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 032b183 (`docs/import.md`, "The sixty-fourth and sixty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind65() {
-    let p = run_in(&blind65_dir(), |_| true);
-    check("Sixty-fifth blind set (blind65)", &p, &BLIND65_FLOORS, 9);
-    check_statements("blind65", &p.statements, BLIND65_STATEMENTS);
+blind_set! {
+    /// The sixty-fifth blind set (`tests/corpus/blind65/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 032b183 (`docs/import.md`, "The sixty-fourth and sixty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind65("blind65", "Sixty-fifth blind set (blind65)", 9, BLIND65_FLOORS, BLIND65_STATEMENTS);
 }
 
 /// Just under the one run (032b183): metadata 9/17, titles 6/8, relations 0/2
@@ -1540,15 +1056,12 @@ const BLIND65_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 22/56 and 22/32.
 const BLIND65_STATEMENTS: (f64, f64) = (0.39, 0.68);
 
-/// The sixty-second blind set (`tests/corpus/blind62/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 6e02b20 (`docs/import.md`, "The sixty-second and sixty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind62() {
-    let p = run_in(&blind62_dir(), |_| true);
-    check("Sixty-second blind set (blind62)", &p, &BLIND62_FLOORS, 8);
-    check_statements("blind62", &p.statements, BLIND62_STATEMENTS);
+blind_set! {
+    /// The sixty-second blind set (`tests/corpus/blind62/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 6e02b20 (`docs/import.md`, "The sixty-second and sixty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind62("blind62", "Sixty-second blind set (blind62)", 8, BLIND62_FLOORS, BLIND62_STATEMENTS);
 }
 
 /// Just under the one run (6e02b20): metadata 4/10 (five pages of kind
@@ -1570,15 +1083,12 @@ const BLIND62_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 50/93 and 50/62.
 const BLIND62_STATEMENTS: (f64, f64) = (0.53, 0.80);
 
-/// The sixty-third blind set (`tests/corpus/blind63/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 6e02b20 (`docs/import.md`, "The sixty-second and sixty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind63() {
-    let p = run_in(&blind63_dir(), |_| true);
-    check("Sixty-third blind set (blind63)", &p, &BLIND63_FLOORS, 9);
-    check_statements("blind63", &p.statements, BLIND63_STATEMENTS);
+blind_set! {
+    /// The sixty-third blind set (`tests/corpus/blind63/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 6e02b20 (`docs/import.md`, "The sixty-second and sixty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind63("blind63", "Sixty-third blind set (blind63)", 9, BLIND63_FLOORS, BLIND63_STATEMENTS);
 }
 
 /// Just under the one run (6e02b20): metadata 6/14, titles 7/9, relations 0/5
@@ -1600,15 +1110,12 @@ const BLIND63_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 38/71 and 38/41.
 const BLIND63_STATEMENTS: (f64, f64) = (0.53, 0.92);
 
-/// The fifty-ninth blind set (`tests/corpus/blind59/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 6a2296c (`docs/import.md`, "The fifty-ninth blind set: first
-/// run"); spent since.
-#[test]
-fn real_corpus_blind59() {
-    let p = run_in(&blind59_dir(), |_| true);
-    check("Fifty-ninth blind set (blind59)", &p, &BLIND59_FLOORS, 8);
-    check_statements("blind59", &p.statements, BLIND59_STATEMENTS);
+blind_set! {
+    /// The fifty-ninth blind set (`tests/corpus/blind59/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 6a2296c (`docs/import.md`, "The fifty-ninth blind set: first
+    /// run"); spent since.
+    real_corpus_blind59("blind59", "Fifty-ninth blind set (blind59)", 8, BLIND59_FLOORS, BLIND59_STATEMENTS);
 }
 
 /// Just under the one run (6a2296c): metadata 9/13, titles 5/8, relations
@@ -1630,15 +1137,12 @@ const BLIND59_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 24/57 and 24/25.
 const BLIND59_STATEMENTS: (f64, f64) = (0.42, 0.96);
 
-/// The fifty-sixth blind set (`tests/corpus/blind56/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 51b31f8 (`docs/import.md`, "The fifty-sixth blind set: first
-/// run"); spent since.
-#[test]
-fn real_corpus_blind56() {
-    let p = run_in(&blind56_dir(), |_| true);
-    check("Fifty-sixth blind set (blind56)", &p, &BLIND56_FLOORS, 9);
-    check_statements("blind56", &p.statements, BLIND56_STATEMENTS);
+blind_set! {
+    /// The fifty-sixth blind set (`tests/corpus/blind56/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 51b31f8 (`docs/import.md`, "The fifty-sixth blind set: first
+    /// run"); spent since.
+    real_corpus_blind56("blind56", "Fifty-sixth blind set (blind56)", 9, BLIND56_FLOORS, BLIND56_STATEMENTS);
 }
 
 /// Just under the one run (51b31f8): metadata 10/16, titles 7/9,
@@ -1661,15 +1165,12 @@ const BLIND56_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 44/85 and 44/48.
 const BLIND56_STATEMENTS: (f64, f64) = (0.51, 0.91);
 
-/// The fifty-seventh blind set (`tests/corpus/blind57/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 8a5fdba (`docs/import.md`, "The fifty-seventh blind set: first
-/// run"); spent since.
-#[test]
-fn real_corpus_blind57() {
-    let p = run_in(&blind57_dir(), |_| true);
-    check("Fifty-seventh blind set (blind57)", &p, &BLIND57_FLOORS, 8);
-    check_statements("blind57", &p.statements, BLIND57_STATEMENTS);
+blind_set! {
+    /// The fifty-seventh blind set (`tests/corpus/blind57/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 8a5fdba (`docs/import.md`, "The fifty-seventh blind set: first
+    /// run"); spent since.
+    real_corpus_blind57("blind57", "Fifty-seventh blind set (blind57)", 8, BLIND57_FLOORS, BLIND57_STATEMENTS);
 }
 
 /// Just under the one run (8a5fdba): metadata 4/9, titles 7/8, invented
@@ -1692,15 +1193,12 @@ const BLIND57_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 39/65 and 39/40.
 const BLIND57_STATEMENTS: (f64, f64) = (0.59, 0.97);
 
-/// The fifty-fifth blind set (`tests/corpus/blind55/`: 10 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 61444bb (`docs/import.md`, "The fifty-fourth and fifty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind55() {
-    let p = run_in(&blind55_dir(), |_| true);
-    check("Fifty-fifth blind set (blind55)", &p, &BLIND55_FLOORS, 10);
-    check_statements("blind55", &p.statements, BLIND55_STATEMENTS);
+blind_set! {
+    /// The fifty-fifth blind set (`tests/corpus/blind55/`: 10 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 61444bb (`docs/import.md`, "The fifty-fourth and fifty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind55("blind55", "Fifty-fifth blind set (blind55)", 10, BLIND55_FLOORS, BLIND55_STATEMENTS);
 }
 
 /// Just under the one run (61444bb): metadata 7/16, titles 9/10, invented 2/18.
@@ -1720,15 +1218,12 @@ const BLIND55_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 56/100 and 56/56.
 const BLIND55_STATEMENTS: (f64, f64) = (0.55, 0.99);
 
-/// The fifty-fourth blind set (`tests/corpus/blind54/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 61444bb (`docs/import.md`, "The fifty-fourth and fifty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind54() {
-    let p = run_in(&blind54_dir(), |_| true);
-    check("Fifty-fourth blind set (blind54)", &p, &BLIND54_FLOORS, 8);
-    check_statements("blind54", &p.statements, BLIND54_STATEMENTS);
+blind_set! {
+    /// The fifty-fourth blind set (`tests/corpus/blind54/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 61444bb (`docs/import.md`, "The fifty-fourth and fifty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind54("blind54", "Fifty-fourth blind set (blind54)", 8, BLIND54_FLOORS, BLIND54_STATEMENTS);
 }
 
 /// Just under the one run (61444bb): metadata 8/10, titles 4/8, invented 9/22.
@@ -1748,15 +1243,12 @@ const BLIND54_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 36/66 and 36/41.
 const BLIND54_STATEMENTS: (f64, f64) = (0.54, 0.87);
 
-/// The fifty-third blind set (`tests/corpus/blind53/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 184df25 (`docs/import.md`, "The fifty-second and fifty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind53() {
-    let p = run_in(&blind53_dir(), |_| true);
-    check("Fifty-third blind set (blind53)", &p, &BLIND53_FLOORS, 9);
-    check_statements("blind53", &p.statements, BLIND53_STATEMENTS);
+blind_set! {
+    /// The fifty-third blind set (`tests/corpus/blind53/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 184df25 (`docs/import.md`, "The fifty-second and fifty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind53("blind53", "Fifty-third blind set (blind53)", 9, BLIND53_FLOORS, BLIND53_STATEMENTS);
 }
 
 /// Just under the one run (184df25): metadata 9/15, titles 7/9, invented 5/27.
@@ -1776,15 +1268,12 @@ const BLIND53_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 74/121 and 74/82.
 const BLIND53_STATEMENTS: (f64, f64) = (0.61, 0.90);
 
-/// The fifty-second blind set (`tests/corpus/blind52/`: 10 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 184df25 (`docs/import.md`, "The fifty-second and fifty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind52() {
-    let p = run_in(&blind52_dir(), |_| true);
-    check("Fifty-second blind set (blind52)", &p, &BLIND52_FLOORS, 10);
-    check_statements("blind52", &p.statements, BLIND52_STATEMENTS);
+blind_set! {
+    /// The fifty-second blind set (`tests/corpus/blind52/`: 10 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 184df25 (`docs/import.md`, "The fifty-second and fifty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind52("blind52", "Fifty-second blind set (blind52)", 10, BLIND52_FLOORS, BLIND52_STATEMENTS);
 }
 
 /// Just under the one run (184df25): metadata 5/15, titles 3/9, replacements 1/1 (2 predicted not in the truth), invented 6/15.
@@ -1804,15 +1293,12 @@ const BLIND52_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 37/85 and 37/49.
 const BLIND52_STATEMENTS: (f64, f64) = (0.43, 0.75);
 
-/// The fifty-first blind set (`tests/corpus/blind51/`: 10 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ac353e3 (`docs/import.md`, "The fiftieth and fifty-first blind
-/// sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind51() {
-    let p = run_in(&blind51_dir(), |_| true);
-    check("Fifty-first blind set (blind51)", &p, &BLIND51_FLOORS, 10);
-    check_statements("blind51", &p.statements, BLIND51_STATEMENTS);
+blind_set! {
+    /// The fifty-first blind set (`tests/corpus/blind51/`: 10 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ac353e3 (`docs/import.md`, "The fiftieth and fifty-first blind
+    /// sets: first runs"); spent since.
+    real_corpus_blind51("blind51", "Fifty-first blind set (blind51)", 10, BLIND51_FLOORS, BLIND51_STATEMENTS);
 }
 
 /// Just under the one run (ac353e3): metadata 18/21, titles 8/10, invented 4/32,
@@ -1834,15 +1320,12 @@ const BLIND51_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 57/124 and 57/68.
 const BLIND51_STATEMENTS: (f64, f64) = (0.45, 0.83);
 
-/// The fiftieth blind set (`tests/corpus/blind50/`: 10 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ac353e3 (`docs/import.md`, "The fiftieth and fifty-first blind
-/// sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind50() {
-    let p = run_in(&blind50_dir(), |_| true);
-    check("Fiftieth blind set (blind50)", &p, &BLIND50_FLOORS, 10);
-    check_statements("blind50", &p.statements, BLIND50_STATEMENTS);
+blind_set! {
+    /// The fiftieth blind set (`tests/corpus/blind50/`: 10 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ac353e3 (`docs/import.md`, "The fiftieth and fifty-first blind
+    /// sets: first runs"); spent since.
+    real_corpus_blind50("blind50", "Fiftieth blind set (blind50)", 10, BLIND50_FLOORS, BLIND50_STATEMENTS);
 }
 
 /// Just under the one run (ac353e3): metadata 12/17, titles 8/10, invented 4/29.
@@ -1862,21 +1345,18 @@ const BLIND50_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 53/122 and 53/57.
 const BLIND50_STATEMENTS: (f64, f64) = (0.43, 0.92);
 
-/// The forty-ninth blind set (`tests/corpus/blind49/`: 9 real texts,
-/// their truth committed before any importer ran on them). Its one blind
-/// run is the lead's, at 5139def (after title41 and stmts41): metadata
-/// 6/14 (five kinds `other` missed), titles 8/9, no replacement or
-/// complement in the truth, one reference predicted that the truth does
-/// not hold, 3/19 predicted values not in the truth (metadata 1/7),
-/// statements 44/90 found and 44/47 precise, modality 44/44
-/// (`docs/import.md`, "The forty-eighth and forty-ninth blind sets: first
-/// runs"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind49() {
-    let p = run_in(&blind49_dir(), |_| true);
-    check("Forty-ninth blind set (blind49)", &p, &BLIND49_FLOORS, 9);
-    check_statements("blind49", &p.statements, BLIND49_STATEMENTS);
+blind_set! {
+    /// The forty-ninth blind set (`tests/corpus/blind49/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Its one blind
+    /// run is the lead's, at 5139def (after title41 and stmts41): metadata
+    /// 6/14 (five kinds `other` missed), titles 8/9, no replacement or
+    /// complement in the truth, one reference predicted that the truth does
+    /// not hold, 3/19 predicted values not in the truth (metadata 1/7),
+    /// statements 44/90 found and 44/47 precise, modality 44/44
+    /// (`docs/import.md`, "The forty-eighth and forty-ninth blind sets: first
+    /// runs"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind49("blind49", "Forty-ninth blind set (blind49)", 9, BLIND49_FLOORS, BLIND49_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -1896,20 +1376,17 @@ const BLIND49_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 44/90 and 44/47.
 const BLIND49_STATEMENTS: (f64, f64) = (0.48, 0.93);
 
-/// The forty-eighth blind set (`tests/corpus/blind48/`: 9 real texts,
-/// their truth committed before any importer ran on them). Its one blind
-/// run is the lead's, at 5139def (after title41 and stmts41): metadata
-/// 9/15, titles 8/9, replacements or complements 1/2, relations 1/6, 2/23
-/// predicted values not in the truth (metadata 1/10: a taxa read as kind
-/// regler), statements 38/102 found and 38/45 precise, modality 25/38
-/// (`docs/import.md`, "The forty-eighth and forty-ninth blind sets: first
-/// runs"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind48() {
-    let p = run_in(&blind48_dir(), |_| true);
-    check("Forty-eighth blind set (blind48)", &p, &BLIND48_FLOORS, 9);
-    check_statements("blind48", &p.statements, BLIND48_STATEMENTS);
+blind_set! {
+    /// The forty-eighth blind set (`tests/corpus/blind48/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Its one blind
+    /// run is the lead's, at 5139def (after title41 and stmts41): metadata
+    /// 9/15, titles 8/9, replacements or complements 1/2, relations 1/6, 2/23
+    /// predicted values not in the truth (metadata 1/10: a taxa read as kind
+    /// regler), statements 38/102 found and 38/45 precise, modality 25/38
+    /// (`docs/import.md`, "The forty-eighth and forty-ninth blind sets: first
+    /// runs"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind48("blind48", "Forty-eighth blind set (blind48)", 9, BLIND48_FLOORS, BLIND48_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -1929,20 +1406,17 @@ const BLIND48_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 38/102 and 38/45.
 const BLIND48_STATEMENTS: (f64, f64) = (0.37, 0.84);
 
-/// The forty-seventh blind set (`tests/corpus/blind47/`: 6 real texts of 6
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// cf1ecf9: metadata 5/8, titles 3/6 (lenient 4/6), no relation in the
-/// truth, 4/12 predicted values not in the truth (metadata 2/7: two kinds
-/// read from a page's words, regler and plan, where the truth says other),
-/// statements 17/37 found and 17/20 precise, modality 16/17
-/// (`docs/import.md`, "The forty-seventh blind set: first run"). The floors
-/// sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind47() {
-    let p = run_in(&blind47_dir(), |_| true);
-    check("Forty-seventh blind set (blind47)", &p, &BLIND47_FLOORS, 6);
-    check_statements("blind47", &p.statements, BLIND47_STATEMENTS);
+blind_set! {
+    /// The forty-seventh blind set (`tests/corpus/blind47/`: 6 real texts of 6
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// cf1ecf9: metadata 5/8, titles 3/6 (lenient 4/6), no relation in the
+    /// truth, 4/12 predicted values not in the truth (metadata 2/7: two kinds
+    /// read from a page's words, regler and plan, where the truth says other),
+    /// statements 17/37 found and 17/20 precise, modality 16/17
+    /// (`docs/import.md`, "The forty-seventh blind set: first run"). The floors
+    /// sit just under that run; the set is spent for any later claim.
+    real_corpus_blind47("blind47", "Forty-seventh blind set (blind47)", 6, BLIND47_FLOORS, BLIND47_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -1962,22 +1436,19 @@ const BLIND47_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 17/37 and 17/20.
 const BLIND47_STATEMENTS: (f64, f64) = (0.45, 0.84);
 
-/// The forty-sixth blind set (`tests/corpus/blind46/`: 8 real texts of 8
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// f440d4a (after stmts40 and adopt40): metadata 14/19, titles 5/8 (lenient
-/// 5/8), replacements and complements 1/2 (one predicted that the truth
-/// does not hold), relations 1/5, one adopter named short (Örebro's
-/// utskott), 8/28 predicted values not in the truth (metadata 0/14),
-/// statements 40/73 found and 40/49 precise, modality 40/40
-/// (`docs/import.md`, "The forty-fifth and forty-sixth blind sets: first
-/// runs"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind46() {
-    let p = run_in(&blind46_dir(), |_| true);
-    check("Forty-sixth blind set (blind46)", &p, &BLIND46_FLOORS, 8);
-    check_statements("blind46", &p.statements, BLIND46_STATEMENTS);
+blind_set! {
+    /// The forty-sixth blind set (`tests/corpus/blind46/`: 8 real texts of 8
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// f440d4a (after stmts40 and adopt40): metadata 14/19, titles 5/8 (lenient
+    /// 5/8), replacements and complements 1/2 (one predicted that the truth
+    /// does not hold), relations 1/5, one adopter named short (Örebro's
+    /// utskott), 8/28 predicted values not in the truth (metadata 0/14),
+    /// statements 40/73 found and 40/49 precise, modality 40/40
+    /// (`docs/import.md`, "The forty-fifth and forty-sixth blind sets: first
+    /// runs"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind46("blind46", "Forty-sixth blind set (blind46)", 8, BLIND46_FLOORS, BLIND46_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -1998,20 +1469,17 @@ const BLIND46_FLOORS: Floors = Floors {
 /// 40/49.
 const BLIND46_STATEMENTS: (f64, f64) = (0.54, 0.81);
 
-/// The forty-fifth blind set (`tests/corpus/blind45/`: 8 real texts of 8
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// f440d4a (after stmts40 and adopt40): metadata 10/16, titles 6/8 (lenient
-/// 6/8), no replacement or complement in the truth, one reference missed,
-/// 3/22 predicted values not in the truth (metadata 0/10), statements 25/43
-/// found and 25/29 precise, modality 23/25 (`docs/import.md`, "The
-/// forty-fifth and forty-sixth blind sets: first runs"). The floors sit
-/// just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind45() {
-    let p = run_in(&blind45_dir(), |_| true);
-    check("Forty-fifth blind set (blind45)", &p, &BLIND45_FLOORS, 8);
-    check_statements("blind45", &p.statements, BLIND45_STATEMENTS);
+blind_set! {
+    /// The forty-fifth blind set (`tests/corpus/blind45/`: 8 real texts of 8
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// f440d4a (after stmts40 and adopt40): metadata 10/16, titles 6/8 (lenient
+    /// 6/8), no replacement or complement in the truth, one reference missed,
+    /// 3/22 predicted values not in the truth (metadata 0/10), statements 25/43
+    /// found and 25/29 precise, modality 23/25 (`docs/import.md`, "The
+    /// forty-fifth and forty-sixth blind sets: first runs"). The floors sit
+    /// just under that run; the set is spent for any later claim.
+    real_corpus_blind45("blind45", "Forty-fifth blind set (blind45)", 8, BLIND45_FLOORS, BLIND45_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2032,20 +1500,17 @@ const BLIND45_FLOORS: Floors = Floors {
 /// 25/29.
 const BLIND45_STATEMENTS: (f64, f64) = (0.58, 0.86);
 
-/// The forty-fourth blind set (`tests/corpus/blind44/`: 7 real texts of 7
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// bed6254 (after stmts40): metadata 9/15, titles 6/7 (lenient 6/7), no
-/// replacement or complement in the truth, one reference missed, 8/34
-/// predicted values not in the truth (metadata 1/10), statements 42/69
-/// found and 42/46 precise, modality 42/42 (`docs/import.md`, "The
-/// forty-third and forty-fourth blind sets: first runs"). The floors sit
-/// just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind44() {
-    let p = run_in(&blind44_dir(), |_| true);
-    check("Forty-fourth blind set (blind44)", &p, &BLIND44_FLOORS, 7);
-    check_statements("blind44", &p.statements, BLIND44_STATEMENTS);
+blind_set! {
+    /// The forty-fourth blind set (`tests/corpus/blind44/`: 7 real texts of 7
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// bed6254 (after stmts40): metadata 9/15, titles 6/7 (lenient 6/7), no
+    /// replacement or complement in the truth, one reference missed, 8/34
+    /// predicted values not in the truth (metadata 1/10), statements 42/69
+    /// found and 42/46 precise, modality 42/42 (`docs/import.md`, "The
+    /// forty-third and forty-fourth blind sets: first runs"). The floors sit
+    /// just under that run; the set is spent for any later claim.
+    real_corpus_blind44("blind44", "Forty-fourth blind set (blind44)", 7, BLIND44_FLOORS, BLIND44_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2066,22 +1531,19 @@ const BLIND44_FLOORS: Floors = Floors {
 /// 42/46.
 const BLIND44_STATEMENTS: (f64, f64) = (0.6, 0.91);
 
-/// The forty-third blind set (`tests/corpus/blind43/`: 8 real texts of 8
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// bed6254 (after stmts40): metadata 7/13, titles 7/8 (lenient 7/8), three
-/// replacements or complements in the truth, none found, one complement
-/// predicted that the truth does not hold, 5/20 predicted values not in the
-/// truth (metadata 1/8: Boden's decision year read from its paragraph
-/// `233/1995`), statements 40/63 found and 40/44 precise, modality 38/40
-/// (`docs/import.md`, "The forty-third and forty-fourth blind sets: first
-/// runs"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind43() {
-    let p = run_in(&blind43_dir(), |_| true);
-    check("Forty-third blind set (blind43)", &p, &BLIND43_FLOORS, 8);
-    check_statements("blind43", &p.statements, BLIND43_STATEMENTS);
+blind_set! {
+    /// The forty-third blind set (`tests/corpus/blind43/`: 8 real texts of 8
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// bed6254 (after stmts40): metadata 7/13, titles 7/8 (lenient 7/8), three
+    /// replacements or complements in the truth, none found, one complement
+    /// predicted that the truth does not hold, 5/20 predicted values not in the
+    /// truth (metadata 1/8: Boden's decision year read from its paragraph
+    /// `233/1995`), statements 40/63 found and 40/44 precise, modality 38/40
+    /// (`docs/import.md`, "The forty-third and forty-fourth blind sets: first
+    /// runs"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind43("blind43", "Forty-third blind set (blind43)", 8, BLIND43_FLOORS, BLIND43_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2102,21 +1564,18 @@ const BLIND43_FLOORS: Floors = Floors {
 /// 40/44.
 const BLIND43_STATEMENTS: (f64, f64) = (0.63, 0.9);
 
-/// The forty-second blind set (`tests/corpus/blind42/`: 7 real texts of
-/// 7 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 442c4a1 (after stmts39 and kind39): metadata 9/13, titles 7/7 (lenient
-/// 7/7), no replacement or complement in the truth, one reference
-/// predicted that the truth does not hold, duties 0/5, 1/22 predicted
-/// values not in the truth (metadata 0/9), statements 25/51 found and
-/// 25/28 precise, modality 21/25 (`docs/import.md`, "The forty-first and
-/// forty-second blind sets: first runs"). The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind42() {
-    let p = run_in(&blind42_dir(), |_| true);
-    check("Forty-second blind set (blind42)", &p, &BLIND42_FLOORS, 7);
-    check_statements("blind42", &p.statements, BLIND42_STATEMENTS);
+blind_set! {
+    /// The forty-second blind set (`tests/corpus/blind42/`: 7 real texts of
+    /// 7 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 442c4a1 (after stmts39 and kind39): metadata 9/13, titles 7/7 (lenient
+    /// 7/7), no replacement or complement in the truth, one reference
+    /// predicted that the truth does not hold, duties 0/5, 1/22 predicted
+    /// values not in the truth (metadata 0/9), statements 25/51 found and
+    /// 25/28 precise, modality 21/25 (`docs/import.md`, "The forty-first and
+    /// forty-second blind sets: first runs"). The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind42("blind42", "Forty-second blind set (blind42)", 7, BLIND42_FLOORS, BLIND42_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2137,21 +1596,18 @@ const BLIND42_FLOORS: Floors = Floors {
 /// 25/28.
 const BLIND42_STATEMENTS: (f64, f64) = (0.49, 0.89);
 
-/// The forty-first blind set (`tests/corpus/blind41/`: 7 real texts of 7
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 442c4a1 (after stmts39 and kind39): metadata 7/11, titles 5/7 (lenient
-/// 5/7), no replacement or complement in the truth, one complement
-/// predicted that the truth does not hold, 2/16 predicted values not in
-/// the truth (metadata 0/7), statements 16/46 found and 16/19 precise,
-/// modality 14/16 (`docs/import.md`, "The forty-first and forty-second
-/// blind sets: first runs"). The floors sit just under that run; the set
-/// is spent for any later claim.
-#[test]
-fn real_corpus_blind41() {
-    let p = run_in(&blind41_dir(), |_| true);
-    check("Forty-first blind set (blind41)", &p, &BLIND41_FLOORS, 7);
-    check_statements("blind41", &p.statements, BLIND41_STATEMENTS);
+blind_set! {
+    /// The forty-first blind set (`tests/corpus/blind41/`: 7 real texts of 7
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 442c4a1 (after stmts39 and kind39): metadata 7/11, titles 5/7 (lenient
+    /// 5/7), no replacement or complement in the truth, one complement
+    /// predicted that the truth does not hold, 2/16 predicted values not in
+    /// the truth (metadata 0/7), statements 16/46 found and 16/19 precise,
+    /// modality 14/16 (`docs/import.md`, "The forty-first and forty-second
+    /// blind sets: first runs"). The floors sit just under that run; the set
+    /// is spent for any later claim.
+    real_corpus_blind41("blind41", "Forty-first blind set (blind41)", 7, BLIND41_FLOORS, BLIND41_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2172,20 +1628,17 @@ const BLIND41_FLOORS: Floors = Floors {
 /// 16/19.
 const BLIND41_STATEMENTS: (f64, f64) = (0.34, 0.84);
 
-/// The fortieth blind set (`tests/corpus/blind40/`: 7 real texts of 7
-/// organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// f21c8ff (the importer as at blind38's run): metadata 9/15, titles 6/7
-/// (lenient 6/7), no relation in the truth, duties 0/1, 2/19 predicted
-/// values not in the truth (metadata 1/10), statements 24/47 found and
-/// 24/33 precise, modality 22/24 (`docs/import.md`, "The fortieth blind
-/// set: first run"). The floors sit just under that run; the set is spent
-/// for any later claim.
-#[test]
-fn real_corpus_blind40() {
-    let p = run_in(&blind40_dir(), |_| true);
-    check("Fortieth blind set (blind40)", &p, &BLIND40_FLOORS, 7);
-    check_statements("blind40", &p.statements, BLIND40_STATEMENTS);
+blind_set! {
+    /// The fortieth blind set (`tests/corpus/blind40/`: 7 real texts of 7
+    /// organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// f21c8ff (the importer as at blind38's run): metadata 9/15, titles 6/7
+    /// (lenient 6/7), no relation in the truth, duties 0/1, 2/19 predicted
+    /// values not in the truth (metadata 1/10), statements 24/47 found and
+    /// 24/33 precise, modality 22/24 (`docs/import.md`, "The fortieth blind
+    /// set: first run"). The floors sit just under that run; the set is spent
+    /// for any later claim.
+    real_corpus_blind40("blind40", "Fortieth blind set (blind40)", 7, BLIND40_FLOORS, BLIND40_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2206,21 +1659,18 @@ const BLIND40_FLOORS: Floors = Floors {
 /// 24/33.
 const BLIND40_STATEMENTS: (f64, f64) = (0.51, 0.72);
 
-/// The thirty-ninth blind set (`tests/corpus/blind39/`: 7 real texts of
-/// 7 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// f68d9ac (the importer as at blind38's run): metadata 11/18, titles 6/7
-/// (lenient 6/7), replacements 0/5 (1/5 identified by title, its date
-/// read from the replaced document's adoption), relations 0/6, duties 0/1,
-/// 5/24 predicted values not in the truth (metadata 1/12), one adopter
-/// named short, statements 33/52 found and 33/36 precise, modality 30/33
-/// (`docs/import.md`, "The thirty-ninth blind set: first run"). The floors
-/// sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind39() {
-    let p = run_in(&blind39_dir(), |_| true);
-    check("Thirty-ninth blind set (blind39)", &p, &BLIND39_FLOORS, 7);
-    check_statements("blind39", &p.statements, BLIND39_STATEMENTS);
+blind_set! {
+    /// The thirty-ninth blind set (`tests/corpus/blind39/`: 7 real texts of
+    /// 7 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// f68d9ac (the importer as at blind38's run): metadata 11/18, titles 6/7
+    /// (lenient 6/7), replacements 0/5 (1/5 identified by title, its date
+    /// read from the replaced document's adoption), relations 0/6, duties 0/1,
+    /// 5/24 predicted values not in the truth (metadata 1/12), one adopter
+    /// named short, statements 33/52 found and 33/36 precise, modality 30/33
+    /// (`docs/import.md`, "The thirty-ninth blind set: first run"). The floors
+    /// sit just under that run; the set is spent for any later claim.
+    real_corpus_blind39("blind39", "Thirty-ninth blind set (blind39)", 7, BLIND39_FLOORS, BLIND39_STATEMENTS);
 }
 
 /// Just under the first run, but for the replacements: since stop 44
@@ -2247,20 +1697,17 @@ const BLIND39_FLOORS: Floors = Floors {
 /// 33/36.
 const BLIND39_STATEMENTS: (f64, f64) = (0.63, 0.91);
 
-/// The thirty-eighth blind set (`tests/corpus/blind38/`: 8 real texts of
-/// 8 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 5035198 (after adopt38): metadata 13/16, titles 3/8 (lenient 4/8), no
-/// replacement or complement in the truth, relations 0/4, 6/24 predicted
-/// values not in the truth (metadata 0/13), statements 20/44 found and
-/// 20/28 precise, modality 18/20 (`docs/import.md`, "The thirty-eighth
-/// blind set: first run"). The floors sit just under that run; the set is
-/// spent for any later claim.
-#[test]
-fn real_corpus_blind38() {
-    let p = run_in(&blind38_dir(), |_| true);
-    check("Thirty-eighth blind set (blind38)", &p, &BLIND38_FLOORS, 8);
-    check_statements("blind38", &p.statements, BLIND38_STATEMENTS);
+blind_set! {
+    /// The thirty-eighth blind set (`tests/corpus/blind38/`: 8 real texts of
+    /// 8 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 5035198 (after adopt38): metadata 13/16, titles 3/8 (lenient 4/8), no
+    /// replacement or complement in the truth, relations 0/4, 6/24 predicted
+    /// values not in the truth (metadata 0/13), statements 20/44 found and
+    /// 20/28 precise, modality 18/20 (`docs/import.md`, "The thirty-eighth
+    /// blind set: first run"). The floors sit just under that run; the set is
+    /// spent for any later claim.
+    real_corpus_blind38("blind38", "Thirty-eighth blind set (blind38)", 8, BLIND38_FLOORS, BLIND38_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2281,20 +1728,17 @@ const BLIND38_FLOORS: Floors = Floors {
 /// 20/28.
 const BLIND38_STATEMENTS: (f64, f64) = (0.45, 0.71);
 
-/// The thirty-seventh blind set (`tests/corpus/blind37/`: 7 real texts of
-/// 7 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 26d2d8a (after title38): metadata 7/18, titles 3/7 (lenient 3/7), its
-/// one replacement missed, relations 0/2, duties 0/1, 3/15 predicted
-/// values not in the truth (metadata 0/7), statements 32/62 found and
-/// 32/35 precise, modality 31/32 (`docs/import.md`, "The thirty-seventh
-/// blind set: first run"). The floors sit just under that run; the set is
-/// spent for any later claim.
-#[test]
-fn real_corpus_blind37() {
-    let p = run_in(&blind37_dir(), |_| true);
-    check("Thirty-seventh blind set (blind37)", &p, &BLIND37_FLOORS, 7);
-    check_statements("blind37", &p.statements, BLIND37_STATEMENTS);
+blind_set! {
+    /// The thirty-seventh blind set (`tests/corpus/blind37/`: 7 real texts of
+    /// 7 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 26d2d8a (after title38): metadata 7/18, titles 3/7 (lenient 3/7), its
+    /// one replacement missed, relations 0/2, duties 0/1, 3/15 predicted
+    /// values not in the truth (metadata 0/7), statements 32/62 found and
+    /// 32/35 precise, modality 31/32 (`docs/import.md`, "The thirty-seventh
+    /// blind set: first run"). The floors sit just under that run; the set is
+    /// spent for any later claim.
+    real_corpus_blind37("blind37", "Thirty-seventh blind set (blind37)", 7, BLIND37_FLOORS, BLIND37_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2315,21 +1759,18 @@ const BLIND37_FLOORS: Floors = Floors {
 /// 32/35.
 const BLIND37_STATEMENTS: (f64, f64) = (0.51, 0.91);
 
-/// The thirty-sixth blind set (`tests/corpus/blind36/`: 7 real texts of
-/// 7 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// f6009eb (the importer as at blind34's run): metadata 10/15, titles 5/7
-/// (lenient 5/7), 0/1 complements and 3 replacements read from a revision
-/// column, relations 0/3, duties 0/3, 5/20 predicted values not in the
-/// truth (metadata 0/10), one adopter named short, statements 34/56 found
-/// and 34/39 precise, modality 32/34 (`docs/import.md`, "The thirty-sixth
-/// blind set: first run"). The floors sit just under that run; the set is
-/// spent for any later claim.
-#[test]
-fn real_corpus_blind36() {
-    let p = run_in(&blind36_dir(), |_| true);
-    check("Thirty-sixth blind set (blind36)", &p, &BLIND36_FLOORS, 7);
-    check_statements("blind36", &p.statements, BLIND36_STATEMENTS);
+blind_set! {
+    /// The thirty-sixth blind set (`tests/corpus/blind36/`: 7 real texts of
+    /// 7 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// f6009eb (the importer as at blind34's run): metadata 10/15, titles 5/7
+    /// (lenient 5/7), 0/1 complements and 3 replacements read from a revision
+    /// column, relations 0/3, duties 0/3, 5/20 predicted values not in the
+    /// truth (metadata 0/10), one adopter named short, statements 34/56 found
+    /// and 34/39 precise, modality 32/34 (`docs/import.md`, "The thirty-sixth
+    /// blind set: first run"). The floors sit just under that run; the set is
+    /// spent for any later claim.
+    real_corpus_blind36("blind36", "Thirty-sixth blind set (blind36)", 7, BLIND36_FLOORS, BLIND36_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2350,20 +1791,17 @@ const BLIND36_FLOORS: Floors = Floors {
 /// 34/39.
 const BLIND36_STATEMENTS: (f64, f64) = (0.60, 0.87);
 
-/// The thirty-fifth blind set (`tests/corpus/blind35/`: 7 real texts of
-/// 7 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 934a742 (the importer as at blind34's run): metadata 5/8, titles 5/6
-/// (lenient 5/6), no replacement or relation in the truth, duties 1/4,
-/// 3/15 predicted values not in the truth (metadata 0/5), statements 21/43
-/// found and 21/24 precise, modality 19/21 (`docs/import.md`, "The
-/// thirty-fifth blind set: first run"). The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind35() {
-    let p = run_in(&blind35_dir(), |_| true);
-    check("Thirty-fifth blind set (blind35)", &p, &BLIND35_FLOORS, 7);
-    check_statements("blind35", &p.statements, BLIND35_STATEMENTS);
+blind_set! {
+    /// The thirty-fifth blind set (`tests/corpus/blind35/`: 7 real texts of
+    /// 7 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 934a742 (the importer as at blind34's run): metadata 5/8, titles 5/6
+    /// (lenient 5/6), no replacement or relation in the truth, duties 1/4,
+    /// 3/15 predicted values not in the truth (metadata 0/5), statements 21/43
+    /// found and 21/24 precise, modality 19/21 (`docs/import.md`, "The
+    /// thirty-fifth blind set: first run"). The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind35("blind35", "Thirty-fifth blind set (blind35)", 7, BLIND35_FLOORS, BLIND35_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2388,20 +1826,17 @@ const BLIND35_FLOORS: Floors = Floors {
 /// 0.84.
 const BLIND35_STATEMENTS: (f64, f64) = (0.48, 0.84);
 
-/// The thirty-fourth blind set (`tests/corpus/blind34/`: 8 real texts of
-/// 8 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// abcf9e2 after vag37 had landed: metadata 16/20, titles 7/8 (lenient
-/// 7/8), 2/3 replacements or complements, relations 2/7, duties 0/5, 3/34
-/// predicted values not in the truth (metadata 1/17), two adopters read
-/// wrongly, statements 17/46 found and 17/20 precise, modality 17/17
-/// (`docs/import.md`, "The thirty-fourth blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind34() {
-    let p = run_in(&blind34_dir(), |_| true);
-    check("Thirty-fourth blind set (blind34)", &p, &BLIND34_FLOORS, 8);
-    check_statements("blind34", &p.statements, BLIND34_STATEMENTS);
+blind_set! {
+    /// The thirty-fourth blind set (`tests/corpus/blind34/`: 8 real texts of
+    /// 8 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// abcf9e2 after vag37 had landed: metadata 16/20, titles 7/8 (lenient
+    /// 7/8), 2/3 replacements or complements, relations 2/7, duties 0/5, 3/34
+    /// predicted values not in the truth (metadata 1/17), two adopters read
+    /// wrongly, statements 17/46 found and 17/20 precise, modality 17/17
+    /// (`docs/import.md`, "The thirty-fourth blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind34("blind34", "Thirty-fourth blind set (blind34)", 8, BLIND34_FLOORS, BLIND34_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2422,20 +1857,17 @@ const BLIND34_FLOORS: Floors = Floors {
 /// 17/20.
 const BLIND34_STATEMENTS: (f64, f64) = (0.36, 0.84);
 
-/// The thirty-third blind set (`tests/corpus/blind33/`: 8 real texts of
-/// 8 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 921bab8 (the importer as at blind32's run): metadata 8/19, titles 4/8
-/// (lenient 4/8), 1/1 replacements, relations 1/8, duties 0/1, 3/17
-/// predicted values not in the truth (metadata 0/8), statements 20/44
-/// found and 20/25 precise, modality 18/20 (`docs/import.md`, "The
-/// thirty-third blind set: first run"). The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind33() {
-    let p = run_in(&blind33_dir(), |_| true);
-    check("Thirty-third blind set (blind33)", &p, &BLIND33_FLOORS, 8);
-    check_statements("blind33", &p.statements, BLIND33_STATEMENTS);
+blind_set! {
+    /// The thirty-third blind set (`tests/corpus/blind33/`: 8 real texts of
+    /// 8 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 921bab8 (the importer as at blind32's run): metadata 8/19, titles 4/8
+    /// (lenient 4/8), 1/1 replacements, relations 1/8, duties 0/1, 3/17
+    /// predicted values not in the truth (metadata 0/8), statements 20/44
+    /// found and 20/25 precise, modality 18/20 (`docs/import.md`, "The
+    /// thirty-third blind set: first run"). The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind33("blind33", "Thirty-third blind set (blind33)", 8, BLIND33_FLOORS, BLIND33_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2456,20 +1888,17 @@ const BLIND33_FLOORS: Floors = Floors {
 /// 20/25.
 const BLIND33_STATEMENTS: (f64, f64) = (0.45, 0.79);
 
-/// The thirty-second blind set (`tests/corpus/blind32/`: 8 real texts of
-/// 8 organisations, collected by a helper session, their truth committed
-/// before any importer ran on them). Its one blind run is the lead's, at
-/// 8f3c167 after adopt37 had landed: metadata 11/16, titles 5/8 (lenient
-/// 5/8), 0/2 replacements or complements, relations 0/8, duties 2/9, 8/30
-/// predicted values not in the truth (metadata 1/12), statements 28/46
-/// found and 28/29 precise, modality 28/28 (`docs/import.md`, "The
-/// thirty-second blind set: first run"). The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind32() {
-    let p = run_in(&blind32_dir(), |_| true);
-    check("Thirty-second blind set (blind32)", &p, &BLIND32_FLOORS, 8);
-    check_statements("blind32", &p.statements, BLIND32_STATEMENTS);
+blind_set! {
+    /// The thirty-second blind set (`tests/corpus/blind32/`: 8 real texts of
+    /// 8 organisations, collected by a helper session, their truth committed
+    /// before any importer ran on them). Its one blind run is the lead's, at
+    /// 8f3c167 after adopt37 had landed: metadata 11/16, titles 5/8 (lenient
+    /// 5/8), 0/2 replacements or complements, relations 0/8, duties 2/9, 8/30
+    /// predicted values not in the truth (metadata 1/12), statements 28/46
+    /// found and 28/29 precise, modality 28/28 (`docs/import.md`, "The
+    /// thirty-second blind set: first run"). The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind32("blind32", "Thirty-second blind set (blind32)", 8, BLIND32_FLOORS, BLIND32_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2490,21 +1919,18 @@ const BLIND32_FLOORS: Floors = Floors {
 /// 28/29.
 const BLIND32_STATEMENTS: (f64, f64) = (0.60, 0.96);
 
-/// The thirty-first blind set (`tests/corpus/blind31/`: 7 real texts of
-/// 7 kommuner, collected by the lead, their truth committed before any
-/// importer ran on them). Its one blind run is the lead's, at 88045a0
-/// after title36/rel36 had landed: metadata 14/18, titles 6/7 (lenient
-/// 6/7), 0/1 replacements (an announced repeal), relations 0/4, duties
-/// 0/2, 5/28 predicted values not in the truth (metadata 1/15; three of
-/// them web pages' `Senast uppdaterad` read as last_updated), statements
-/// 7/14 found and 7/14 precise, modality 5/7 (`docs/import.md`, "The
-/// thirty-first blind set: first run"). The floors sit just under that
-/// run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind31() {
-    let p = run_in(&blind31_dir(), |_| true);
-    check("Thirty-first blind set (blind31)", &p, &BLIND31_FLOORS, 7);
-    check_statements("blind31", &p.statements, BLIND31_STATEMENTS);
+blind_set! {
+    /// The thirty-first blind set (`tests/corpus/blind31/`: 7 real texts of
+    /// 7 kommuner, collected by the lead, their truth committed before any
+    /// importer ran on them). Its one blind run is the lead's, at 88045a0
+    /// after title36/rel36 had landed: metadata 14/18, titles 6/7 (lenient
+    /// 6/7), 0/1 replacements (an announced repeal), relations 0/4, duties
+    /// 0/2, 5/28 predicted values not in the truth (metadata 1/15; three of
+    /// them web pages' `Senast uppdaterad` read as last_updated), statements
+    /// 7/14 found and 7/14 precise, modality 5/7 (`docs/import.md`, "The
+    /// thirty-first blind set: first run"). The floors sit just under that
+    /// run; the set is spent for any later claim.
+    real_corpus_blind31("blind31", "Thirty-first blind set (blind31)", 7, BLIND31_FLOORS, BLIND31_STATEMENTS);
 }
 
 /// Just under the first run.
@@ -2525,20 +1951,17 @@ const BLIND31_FLOORS: Floors = Floors {
 /// 7/14.
 const BLIND31_STATEMENTS: (f64, f64) = (0.49, 0.49);
 
-/// The thirtieth blind set (`tests/corpus/blind30/`: 7 real texts of 7
-/// organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round
-/// before it had landed (fix12ze), at 6a5edba: metadata 10/17, titles 5/7
-/// (lenient 5/7), 0/1 complements found, relations 0/2, duties 2/5, 3/20
-/// predicted values not in the truth (metadata 1/11), statements 21/36
-/// found and 21/29 precise, modality 21/21 (`docs/import.md`, "The
-/// thirtieth blind set: first run"). The floors sit just under that run;
-/// the set is spent for any later claim.
-#[test]
-fn real_corpus_blind30() {
-    let p = run_in(&blind30_dir(), |_| true);
-    check("Thirtieth blind set (blind30)", &p, &BLIND30_FLOORS, 7);
-    check_statements("blind30", &p.statements, BLIND30_STATEMENTS);
+blind_set! {
+    /// The thirtieth blind set (`tests/corpus/blind30/`: 7 real texts of 7
+    /// organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round
+    /// before it had landed (fix12ze), at 6a5edba: metadata 10/17, titles 5/7
+    /// (lenient 5/7), 0/1 complements found, relations 0/2, duties 2/5, 3/20
+    /// predicted values not in the truth (metadata 1/11), statements 21/36
+    /// found and 21/29 precise, modality 21/21 (`docs/import.md`, "The
+    /// thirtieth blind set: first run"). The floors sit just under that run;
+    /// the set is spent for any later claim.
+    real_corpus_blind30("blind30", "Thirtieth blind set (blind30)", 7, BLIND30_FLOORS, BLIND30_STATEMENTS);
 }
 
 /// First run (6a5edba): floors just under it (one complement in the truth,
@@ -2566,20 +1989,17 @@ const BLIND30_FLOORS: Floors = Floors {
 /// 21/29.
 const BLIND30_STATEMENTS: (f64, f64) = (0.58, 0.72);
 
-/// The twenty-eighth blind set (`tests/corpus/blind28/`: 7 real texts of
-/// 7 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round
-/// before it had landed (fix12zd), at 7cd3ade: metadata 16/19, titles 5/7 (lenient 5/7), 0/1 complements found,
-/// relations 0/2, duties 0/4 (1 extra), 6/31 predicted values not in the
-/// truth (metadata 1/17), statements 29/42 found and 29/32 precise,
-/// modality 29/29 (`docs/import.md`, "The twenty-eighth blind set: first
-/// run"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind28() {
-    let p = run_in(&blind28_dir(), |_| true);
-    check("Twenty-eighth blind set (blind28)", &p, &BLIND28_FLOORS, 7);
-    check_statements("blind28", &p.statements, BLIND28_STATEMENTS);
+blind_set! {
+    /// The twenty-eighth blind set (`tests/corpus/blind28/`: 7 real texts of
+    /// 7 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round
+    /// before it had landed (fix12zd), at 7cd3ade: metadata 16/19, titles 5/7 (lenient 5/7), 0/1 complements found,
+    /// relations 0/2, duties 0/4 (1 extra), 6/31 predicted values not in the
+    /// truth (metadata 1/17), statements 29/42 found and 29/32 precise,
+    /// modality 29/29 (`docs/import.md`, "The twenty-eighth blind set: first
+    /// run"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind28("blind28", "Twenty-eighth blind set (blind28)", 7, BLIND28_FLOORS, BLIND28_STATEMENTS);
 }
 
 /// First run (7cd3ade): floors just under it (one complement in the truth, not found;
@@ -2608,20 +2028,17 @@ const BLIND28_FLOORS: Floors = Floors {
 /// 29/32.
 const BLIND28_STATEMENTS: (f64, f64) = (0.69, 0.90);
 
-/// The twenty-ninth blind set (`tests/corpus/blind29/`: 7 real texts of
-/// 7 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round
-/// before it had landed (fix12zd), at 7cd3ade: metadata 7/13, titles 2/7 (lenient 2/7), no replacement or
-/// complement in the truth, relations 0/6, duties 1/2 (1 extra), 7/18
-/// predicted values not in the truth (metadata 2/9), statements 22/50
-/// found and 22/33 precise, modality 20/22 (`docs/import.md`, "The twenty-ninth blind set: first
-/// run"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind29() {
-    let p = run_in(&blind29_dir(), |_| true);
-    check("Twenty-ninth blind set (blind29)", &p, &BLIND29_FLOORS, 7);
-    check_statements("blind29", &p.statements, BLIND29_STATEMENTS);
+blind_set! {
+    /// The twenty-ninth blind set (`tests/corpus/blind29/`: 7 real texts of
+    /// 7 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round
+    /// before it had landed (fix12zd), at 7cd3ade: metadata 7/13, titles 2/7 (lenient 2/7), no replacement or
+    /// complement in the truth, relations 0/6, duties 1/2 (1 extra), 7/18
+    /// predicted values not in the truth (metadata 2/9), statements 22/50
+    /// found and 22/33 precise, modality 20/22 (`docs/import.md`, "The twenty-ninth blind set: first
+    /// run"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind29("blind29", "Twenty-ninth blind set (blind29)", 7, BLIND29_FLOORS, BLIND29_STATEMENTS);
 }
 
 /// First run (7cd3ade): floors just under it (no replacement or complement in the
@@ -2651,21 +2068,18 @@ const BLIND29_FLOORS: Floors = Floors {
 /// 22/33.
 const BLIND29_STATEMENTS: (f64, f64) = (0.44, 0.66);
 
-/// The twenty-seventh blind set (`tests/corpus/blind27/`: 8 real texts
-/// of 7 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round
-/// before it had landed (fix12zc) and the `Dnr` dash fix, at ab2de68:
-/// metadata 12/16, titles 6/8 (lenient 7/8), no replacement or complement
-/// in the truth, relations 0/3 (none extra), duties 0/2, 2/23 predicted
-/// values not in the truth (metadata 0/12), statements 18/42 found and
-/// 18/34 precise, modality 17/18 (`docs/import.md`, "The twenty-seventh
-/// blind set: first run"). The floors sit just under that run; the set is
-/// spent for any later claim.
-#[test]
-fn real_corpus_blind27() {
-    let p = run_in(&blind27_dir(), |_| true);
-    check("Twenty-seventh blind set (blind27)", &p, &BLIND27_FLOORS, 8);
-    check_statements("blind27", &p.statements, BLIND27_STATEMENTS);
+blind_set! {
+    /// The twenty-seventh blind set (`tests/corpus/blind27/`: 8 real texts
+    /// of 7 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round
+    /// before it had landed (fix12zc) and the `Dnr` dash fix, at ab2de68:
+    /// metadata 12/16, titles 6/8 (lenient 7/8), no replacement or complement
+    /// in the truth, relations 0/3 (none extra), duties 0/2, 2/23 predicted
+    /// values not in the truth (metadata 0/12), statements 18/42 found and
+    /// 18/34 precise, modality 17/18 (`docs/import.md`, "The twenty-seventh
+    /// blind set: first run"). The floors sit just under that run; the set is
+    /// spent for any later claim.
+    real_corpus_blind27("blind27", "Twenty-seventh blind set (blind27)", 8, BLIND27_FLOORS, BLIND27_STATEMENTS);
 }
 
 /// First run (ab2de68): floors just under it (no replacement or
@@ -2694,20 +2108,17 @@ const BLIND27_FLOORS: Floors = Floors {
 /// 18/34 (floors 0.42, 0.52); TUNED (fix12zd) 24/42 and 24/33.
 const BLIND27_STATEMENTS: (f64, f64) = (0.57, 0.70);
 
-/// The twenty-sixth blind set (`tests/corpus/blind26/`: 7 real texts of
-/// 7 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round of the
-/// stop (fix12zb) had landed, at eaabe74: metadata 11/18, titles 5/7
-/// (lenient 5/7), no replacement or complement in the truth, relations 0/4
-/// (1 extra), duties 1/1 (1 extra), 6/24 predicted values not in the truth
-/// (metadata 2/13), statements 25/44 found and 25/32 precise, modality
-/// 25/25 (`docs/import.md`, "The twenty-sixth blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind26() {
-    let p = run_in(&blind26_dir(), |_| true);
-    check("Twenty-sixth blind set (blind26)", &p, &BLIND26_FLOORS, 7);
-    check_statements("blind26", &p.statements, BLIND26_STATEMENTS);
+blind_set! {
+    /// The twenty-sixth blind set (`tests/corpus/blind26/`: 7 real texts of
+    /// 7 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round of the
+    /// stop (fix12zb) had landed, at eaabe74: metadata 11/18, titles 5/7
+    /// (lenient 5/7), no replacement or complement in the truth, relations 0/4
+    /// (1 extra), duties 1/1 (1 extra), 6/24 predicted values not in the truth
+    /// (metadata 2/13), statements 25/44 found and 25/32 precise, modality
+    /// 25/25 (`docs/import.md`, "The twenty-sixth blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind26("blind26", "Twenty-sixth blind set (blind26)", 7, BLIND26_FLOORS, BLIND26_STATEMENTS);
 }
 
 /// First run (eaabe74): floors just under it (no replacement or
@@ -2741,20 +2152,17 @@ const BLIND26_FLOORS: Floors = Floors {
 /// 25/32.
 const BLIND26_STATEMENTS: (f64, f64) = (0.56, 0.78);
 
-/// The twenty-fifth blind set (`tests/corpus/blind25/`: 7 real texts of
-/// 7 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round of the
-/// stop (fix12za) had landed, at ce833fc: metadata 12/15, titles 5/7
-/// (lenient 5/7), no replacement or complement in the truth, relations 0/3
-/// (none extra), duties 0/4, 5/25 predicted values not in the truth
-/// (metadata 1/13), statements 18/48 found and 18/27 precise, modality
-/// 17/18 (`docs/import.md`, "The twenty-fifth blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind25() {
-    let p = run_in(&blind25_dir(), |_| true);
-    check("Twenty-fifth blind set (blind25)", &p, &BLIND25_FLOORS, 7);
-    check_statements("blind25", &p.statements, BLIND25_STATEMENTS);
+blind_set! {
+    /// The twenty-fifth blind set (`tests/corpus/blind25/`: 7 real texts of
+    /// 7 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round of the
+    /// stop (fix12za) had landed, at ce833fc: metadata 12/15, titles 5/7
+    /// (lenient 5/7), no replacement or complement in the truth, relations 0/3
+    /// (none extra), duties 0/4, 5/25 predicted values not in the truth
+    /// (metadata 1/13), statements 18/48 found and 18/27 precise, modality
+    /// 17/18 (`docs/import.md`, "The twenty-fifth blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind25("blind25", "Twenty-fifth blind set (blind25)", 7, BLIND25_FLOORS, BLIND25_STATEMENTS);
 }
 
 /// First run (ce833fc): floors just under it (no replacement or
@@ -2783,20 +2191,17 @@ const BLIND25_FLOORS: Floors = Floors {
 /// 19/48 and 19/27.
 const BLIND25_STATEMENTS: (f64, f64) = (0.39, 0.70);
 
-/// The twenty-fourth blind set (`tests/corpus/blind24/`: 6 real texts of
-/// 6 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round of the
-/// stop (fix12z) had landed, at 4328d4f: metadata 10/10, titles 5/6
-/// (lenient 5/6), no replacement or complement in the truth, relations 0/5
-/// (1 extra), duties 2/3, 2/21 predicted values not in the truth (metadata
-/// 0/10), statements 22/33 found and 22/28 precise, modality 22/22
-/// (`docs/import.md`, "The twenty-fourth blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind24() {
-    let p = run_in(&blind24_dir(), |_| true);
-    check("Twenty-fourth blind set (blind24)", &p, &BLIND24_FLOORS, 6);
-    check_statements("blind24", &p.statements, BLIND24_STATEMENTS);
+blind_set! {
+    /// The twenty-fourth blind set (`tests/corpus/blind24/`: 6 real texts of
+    /// 6 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round of the
+    /// stop (fix12z) had landed, at 4328d4f: metadata 10/10, titles 5/6
+    /// (lenient 5/6), no replacement or complement in the truth, relations 0/5
+    /// (1 extra), duties 2/3, 2/21 predicted values not in the truth (metadata
+    /// 0/10), statements 22/33 found and 22/28 precise, modality 22/22
+    /// (`docs/import.md`, "The twenty-fourth blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind24("blind24", "Twenty-fourth blind set (blind24)", 6, BLIND24_FLOORS, BLIND24_STATEMENTS);
 }
 
 /// First run (4328d4f): floors just under it (no replacement or
@@ -2826,20 +2231,17 @@ const BLIND24_FLOORS: Floors = Floors {
 /// 27/33 and 27/30.
 const BLIND24_STATEMENTS: (f64, f64) = (0.81, 0.89);
 
-/// The twenty-third blind set (`tests/corpus/blind23/`: 7 real texts of
-/// 8 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round of the
-/// stop (stop 29's fix12y) had landed, at a57a1cb: metadata 8/13, titles
-/// 4/7 (lenient 4/7), replacements or complements 1/1, relations 1/8
-/// (1 extra), duties 5/9 (2 extra), 4/23 predicted values not in the truth
-/// (metadata 0/8), statements 16/24 found and 16/24 precise, modality
-/// 16/16 (`docs/import.md`, "The twenty-third blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind23() {
-    let p = run_in(&blind23_dir(), |_| true);
-    check("Twenty-third blind set (blind23)", &p, &BLIND23_FLOORS, 7);
-    check_statements("blind23", &p.statements, BLIND23_STATEMENTS);
+blind_set! {
+    /// The twenty-third blind set (`tests/corpus/blind23/`: 7 real texts of
+    /// 8 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round of the
+    /// stop (stop 29's fix12y) had landed, at a57a1cb: metadata 8/13, titles
+    /// 4/7 (lenient 4/7), replacements or complements 1/1, relations 1/8
+    /// (1 extra), duties 5/9 (2 extra), 4/23 predicted values not in the truth
+    /// (metadata 0/8), statements 16/24 found and 16/24 precise, modality
+    /// 16/16 (`docs/import.md`, "The twenty-third blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind23("blind23", "Twenty-third blind set (blind23)", 7, BLIND23_FLOORS, BLIND23_STATEMENTS);
 }
 
 /// First run (a57a1cb): floors just under it (invented 0.18). TUNED
@@ -2865,21 +2267,18 @@ const BLIND23_FLOORS: Floors = Floors {
 /// `krävs`, `såväl … som`): 17/24 and 17/23.
 const BLIND23_STATEMENTS: (f64, f64) = (0.70, 0.73);
 
-/// The twenty-second blind set (`tests/corpus/blind22/`: 8 real texts of
-/// 8 organisations, their truth committed before any importer ran on
-/// them). Its one blind run is the lead's, after every tuning round of the
-/// stop (fix12x) had landed, at 242f8fe: metadata 13/19, titles 5/8
-/// (lenient 5/8), no replacement or complement in the truth, relations
-/// 0/1, duties 2/5 (4 extra), 5/29 predicted values not in the truth
-/// (metadata 0/13), statements 18/29 found and 18/23 precise, modality
-/// 18/18 (`docs/import.md`, "The twenty-second blind set: first run").
-/// The floors sit just under that run; the set is spent for any later
-/// claim.
-#[test]
-fn real_corpus_blind22() {
-    let p = run_in(&blind22_dir(), |_| true);
-    check("Twenty-second blind set (blind22)", &p, &BLIND22_FLOORS, 8);
-    check_statements("blind22", &p.statements, BLIND22_STATEMENTS);
+blind_set! {
+    /// The twenty-second blind set (`tests/corpus/blind22/`: 8 real texts of
+    /// 8 organisations, their truth committed before any importer ran on
+    /// them). Its one blind run is the lead's, after every tuning round of the
+    /// stop (fix12x) had landed, at 242f8fe: metadata 13/19, titles 5/8
+    /// (lenient 5/8), no replacement or complement in the truth, relations
+    /// 0/1, duties 2/5 (4 extra), 5/29 predicted values not in the truth
+    /// (metadata 0/13), statements 18/29 found and 18/23 precise, modality
+    /// 18/18 (`docs/import.md`, "The twenty-second blind set: first run").
+    /// The floors sit just under that run; the set is spent for any later
+    /// claim.
+    real_corpus_blind22("blind22", "Twenty-second blind set (blind22)", 8, BLIND22_FLOORS, BLIND22_STATEMENTS);
 }
 
 /// First run (242f8fe): floors just under it (no replacement or
@@ -2906,20 +2305,17 @@ const BLIND22_FLOORS: Floors = Floors {
 /// 18/23 (TUNED by fix12y: unchanged).
 const BLIND22_STATEMENTS: (f64, f64) = (0.62, 0.78);
 
-/// The twenty-first blind set (`tests/corpus/blind21/`: 10 real texts of 10
-/// organisations, their truth committed before any importer ran on them).
-/// Its one blind run is the lead's, after every tuning round of the stop
-/// (fix12w) had landed, at c9dea87: metadata 16/19, titles 6/10 (lenient
-/// 7/10), replacements or complements 1/1, relations 1/3 (none extra),
-/// duties 4/15 (5 extra), 8/39 predicted values not in the truth
-/// (metadata 0/16), statements 32/48 found and 32/46 precise, modality
-/// 30/32 (`docs/import.md`, "The twenty-first blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind21() {
-    let p = run_in(&blind21_dir(), |_| true);
-    check("Twenty-first blind set (blind21)", &p, &BLIND21_FLOORS, 10);
-    check_statements("blind21", &p.statements, BLIND21_STATEMENTS);
+blind_set! {
+    /// The twenty-first blind set (`tests/corpus/blind21/`: 10 real texts of 10
+    /// organisations, their truth committed before any importer ran on them).
+    /// Its one blind run is the lead's, after every tuning round of the stop
+    /// (fix12w) had landed, at c9dea87: metadata 16/19, titles 6/10 (lenient
+    /// 7/10), replacements or complements 1/1, relations 1/3 (none extra),
+    /// duties 4/15 (5 extra), 8/39 predicted values not in the truth
+    /// (metadata 0/16), statements 32/48 found and 32/46 precise, modality
+    /// 30/32 (`docs/import.md`, "The twenty-first blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind21("blind21", "Twenty-first blind set (blind21)", 10, BLIND21_FLOORS, BLIND21_STATEMENTS);
 }
 
 /// First run (c9dea87): floors just under it (invented 0.21). **Tuned on
@@ -2950,22 +2346,19 @@ const BLIND21_FLOORS: Floors = Floors {
 /// 32/46 (TUNED, fix12x: unchanged).
 const BLIND21_STATEMENTS: (f64, f64) = (0.66, 0.69);
 
-/// The twentieth blind set (`tests/corpus/blind20/`: 7 real texts of 7
-/// organisations, their truth committed before any importer ran on them).
-/// Its one blind run is the lead's, after every tuning round of the stop
-/// (fix12w) had landed, at c9dea87: metadata 12/15, titles 5/7 (lenient
-/// 5/7), replacements or complements 0/1, relations 0/4 (none extra),
-/// duties 1/3, 5/26 predicted values not in the truth (metadata 3/15: two
-/// adopters, a date and a paragraph read from protocols that propose the
-/// document, which the truth leaves empty), statements 10/14 found and
-/// 10/21 precise, modality 10/10 (`docs/import.md`, "The twentieth blind
-/// set: first run"). The floors sit just under that run; the set is spent
-/// for any later claim.
-#[test]
-fn real_corpus_blind20() {
-    let p = run_in(&blind20_dir(), |_| true);
-    check("Twentieth blind set (blind20)", &p, &BLIND20_FLOORS, 7);
-    check_statements("blind20", &p.statements, BLIND20_STATEMENTS);
+blind_set! {
+    /// The twentieth blind set (`tests/corpus/blind20/`: 7 real texts of 7
+    /// organisations, their truth committed before any importer ran on them).
+    /// Its one blind run is the lead's, after every tuning round of the stop
+    /// (fix12w) had landed, at c9dea87: metadata 12/15, titles 5/7 (lenient
+    /// 5/7), replacements or complements 0/1, relations 0/4 (none extra),
+    /// duties 1/3, 5/26 predicted values not in the truth (metadata 3/15: two
+    /// adopters, a date and a paragraph read from protocols that propose the
+    /// document, which the truth leaves empty), statements 10/14 found and
+    /// 10/21 precise, modality 10/10 (`docs/import.md`, "The twentieth blind
+    /// set: first run"). The floors sit just under that run; the set is spent
+    /// for any later claim.
+    real_corpus_blind20("blind20", "Twentieth blind set (blind20)", 7, BLIND20_FLOORS, BLIND20_STATEMENTS);
 }
 
 /// First run (c9dea87): floors just under it (invented 0.20, two adoption
@@ -2995,20 +2388,17 @@ const BLIND20_FLOORS: Floors = Floors {
 /// `blind33/` counts the same law sentence): 10/22; precision 0.47 -> 0.45.
 const BLIND20_STATEMENTS: (f64, f64) = (0.71, 0.45);
 
-/// The nineteenth blind set (`tests/corpus/blind19/`: 9 real texts of 9
-/// organisations, their truth committed before any importer ran on them).
-/// Its one blind run is the lead's, after every tuning round of the stop
-/// (fix12v) had landed, at 0f05f31: metadata 13/23, titles 4/9 (lenient
-/// 5/9), no replacement or complement in the truth, relations 0/3 (none
-/// extra), duties 0/9, 6/26 predicted values not in the truth (metadata
-/// 0/13), statements 30/72 found and 30/47 precise, modality 28/30
-/// (`docs/import.md`, "The nineteenth blind set: first run"). The floors
-/// sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind19() {
-    let p = run_in(&blind19_dir(), |_| true);
-    check("Nineteenth blind set (blind19)", &p, &BLIND19_FLOORS, 9);
-    check_statements("blind19", &p.statements, BLIND19_STATEMENTS);
+blind_set! {
+    /// The nineteenth blind set (`tests/corpus/blind19/`: 9 real texts of 9
+    /// organisations, their truth committed before any importer ran on them).
+    /// Its one blind run is the lead's, after every tuning round of the stop
+    /// (fix12v) had landed, at 0f05f31: metadata 13/23, titles 4/9 (lenient
+    /// 5/9), no replacement or complement in the truth, relations 0/3 (none
+    /// extra), duties 0/9, 6/26 predicted values not in the truth (metadata
+    /// 0/13), statements 30/72 found and 30/47 precise, modality 28/30
+    /// (`docs/import.md`, "The nineteenth blind set: first run"). The floors
+    /// sit just under that run; the set is spent for any later claim.
+    real_corpus_blind19("blind19", "Nineteenth blind set (blind19)", 9, BLIND19_FLOORS, BLIND19_STATEMENTS);
 }
 
 /// First run (0f05f31): floors just under it (no replacement or
@@ -3038,21 +2428,18 @@ const BLIND19_FLOORS: Floors = Floors {
 /// `kan få`) 32/72 and 32/49.
 const BLIND19_STATEMENTS: (f64, f64) = (0.44, 0.65);
 
-/// The eighteenth blind set (`tests/corpus/blind18/`: 7 real texts of 7
-/// organisations, their truth committed before any importer ran on them).
-/// Its one blind run is the lead's, after every tuning round of the stop
-/// (fix12u) had landed, at 00cccba: metadata 9/13, titles 3/7 (lenient
-/// 3/7), replacements or complements 1/2 (none extra), relations 1/5 (1
-/// extra), 4/18 predicted values not in the truth (metadata 1/10: a
-/// proposal's adopter the truth leaves empty), statements 8/12 found and
-/// 8/20 precise, modality 8/8 (`docs/import.md`, "The eighteenth blind
-/// set: first run"). The floors sit just under that run; the set is spent
-/// for any later claim.
-#[test]
-fn real_corpus_blind18() {
-    let p = run_in(&blind18_dir(), |_| true);
-    check("Eighteenth blind set (blind18)", &p, &BLIND18_FLOORS, 7);
-    check_statements("blind18", &p.statements, BLIND18_STATEMENTS);
+blind_set! {
+    /// The eighteenth blind set (`tests/corpus/blind18/`: 7 real texts of 7
+    /// organisations, their truth committed before any importer ran on them).
+    /// Its one blind run is the lead's, after every tuning round of the stop
+    /// (fix12u) had landed, at 00cccba: metadata 9/13, titles 3/7 (lenient
+    /// 3/7), replacements or complements 1/2 (none extra), relations 1/5 (1
+    /// extra), 4/18 predicted values not in the truth (metadata 1/10: a
+    /// proposal's adopter the truth leaves empty), statements 8/12 found and
+    /// 8/20 precise, modality 8/8 (`docs/import.md`, "The eighteenth blind
+    /// set: first run"). The floors sit just under that run; the set is spent
+    /// for any later claim.
+    real_corpus_blind18("blind18", "Eighteenth blind set (blind18)", 7, BLIND18_FLOORS, BLIND18_STATEMENTS);
 }
 
 /// First run (00cccba): floors just under it, invented 0.23, one adoption
@@ -3080,21 +2467,18 @@ const BLIND18_FLOORS: Floors = Floors {
 /// under.
 const BLIND18_STATEMENTS: (f64, f64) = (0.66, 0.46);
 
-/// The seventeenth blind set (`tests/corpus/blind17/`: 8 real texts of 8
-/// organisations, their truth committed before any importer ran on them).
-/// Its one blind run is the lead's, after every tuning round of the
-/// previous stop (fix12t) had landed, at fd8c0bc: metadata 11/20, titles
-/// 8/8 (lenient 8/8), replacements or complements 1/2 (none extra),
-/// relations 1/5 (1 extra: a reference to the GDPR read from a
-/// consultation letter), 3/24 predicted values not in the truth (metadata
-/// 0/11), statements 10/20 found and 10/18 precise, modality 9/10
-/// (`docs/import.md`, "The seventeenth blind set: first run"). The floors
-/// sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind17() {
-    let p = run_in(&blind17_dir(), |_| true);
-    check("Seventeenth blind set (blind17)", &p, &BLIND17_FLOORS, 8);
-    check_statements("blind17", &p.statements, BLIND17_STATEMENTS);
+blind_set! {
+    /// The seventeenth blind set (`tests/corpus/blind17/`: 8 real texts of 8
+    /// organisations, their truth committed before any importer ran on them).
+    /// Its one blind run is the lead's, after every tuning round of the
+    /// previous stop (fix12t) had landed, at fd8c0bc: metadata 11/20, titles
+    /// 8/8 (lenient 8/8), replacements or complements 1/2 (none extra),
+    /// relations 1/5 (1 extra: a reference to the GDPR read from a
+    /// consultation letter), 3/24 predicted values not in the truth (metadata
+    /// 0/11), statements 10/20 found and 10/18 precise, modality 9/10
+    /// (`docs/import.md`, "The seventeenth blind set: first run"). The floors
+    /// sit just under that run; the set is spent for any later claim.
+    real_corpus_blind17("blind17", "Seventeenth blind set (blind17)", 8, BLIND17_FLOORS, BLIND17_STATEMENTS);
 }
 
 /// First run (fd8c0bc): floors just under it, metadata 0.54, invented
@@ -3130,21 +2514,18 @@ const BLIND17_FLOORS: Floors = Floors {
 /// 10/18; unchanged by the TUNED round (fix12u).
 const BLIND17_STATEMENTS: (f64, f64) = (0.49, 0.55);
 
-/// The sixteenth blind set (`tests/corpus/blind16/`: 9 real texts of 7
-/// kommuner and a municipal company, their truth committed before any
-/// importer ran on them). Its one blind run is the lead's, after every
-/// tuning round of the stop (fix12s) had landed, at 00e81de: metadata
-/// 14/19, titles 4/9 (lenient 4/9), replacements or complements 0/3,
-/// relations 0/4 (5 extra: a meeting notice's item numbers), 9/32
-/// predicted values not in the truth (metadata 0/14), statements 21/32
-/// found and 21/25 precise, modality 20/21 (`docs/import.md`, "The
-/// sixteenth blind set: first run"). The floors sit just under that run;
-/// the set is spent for any later claim.
-#[test]
-fn real_corpus_blind16() {
-    let p = run_in(&blind16_dir(), |_| true);
-    check("Sixteenth blind set (blind16)", &p, &BLIND16_FLOORS, 9);
-    check_statements("blind16", &p.statements, BLIND16_STATEMENTS);
+blind_set! {
+    /// The sixteenth blind set (`tests/corpus/blind16/`: 9 real texts of 7
+    /// kommuner and a municipal company, their truth committed before any
+    /// importer ran on them). Its one blind run is the lead's, after every
+    /// tuning round of the stop (fix12s) had landed, at 00e81de: metadata
+    /// 14/19, titles 4/9 (lenient 4/9), replacements or complements 0/3,
+    /// relations 0/4 (5 extra: a meeting notice's item numbers), 9/32
+    /// predicted values not in the truth (metadata 0/14), statements 21/32
+    /// found and 21/25 precise, modality 20/21 (`docs/import.md`, "The
+    /// sixteenth blind set: first run"). The floors sit just under that run;
+    /// the set is spent for any later claim.
+    real_corpus_blind16("blind16", "Sixteenth blind set (blind16)", 9, BLIND16_FLOORS, BLIND16_STATEMENTS);
 }
 
 /// First run (00e81de): floors just under it, metadata 0.73, titles 0.44
@@ -3170,22 +2551,19 @@ const BLIND16_FLOORS: Floors = Floors {
 /// 21/25; unchanged by the TUNED round (fix12t).
 const BLIND16_STATEMENTS: (f64, f64) = (0.65, 0.84);
 
-/// The fifteenth blind set (`tests/corpus/blind15/`: 11 real texts of 7
-/// kommuner, a region, a kommunalförbund and two municipal companies,
-/// their truth committed before any importer ran on them). Its one blind
-/// run is the lead's, after every tuning round of the stop (fix12r) had
-/// landed, at dca6f12: metadata 16/20, titles 6/10 (lenient 7/10),
-/// replacements or complements 0/1, relations 0/3 (none extra), 5/30
-/// predicted values not in the truth (metadata 0/16; two decision
-/// paragraphs cut before their year, `§ 58/14` read as 58), statements
-/// 37/66 found and 37/50 precise, modality 37/37 (`docs/import.md`, "The
-/// fifteenth blind set: first run"). The floors sit just under that run;
-/// the set is spent for any later claim.
-#[test]
-fn real_corpus_blind15() {
-    let p = run_in(&blind15_dir(), |_| true);
-    check("Fifteenth blind set (blind15)", &p, &BLIND15_FLOORS, 11);
-    check_statements("blind15", &p.statements, BLIND15_STATEMENTS);
+blind_set! {
+    /// The fifteenth blind set (`tests/corpus/blind15/`: 11 real texts of 7
+    /// kommuner, a region, a kommunalförbund and two municipal companies,
+    /// their truth committed before any importer ran on them). Its one blind
+    /// run is the lead's, after every tuning round of the stop (fix12r) had
+    /// landed, at dca6f12: metadata 16/20, titles 6/10 (lenient 7/10),
+    /// replacements or complements 0/1, relations 0/3 (none extra), 5/30
+    /// predicted values not in the truth (metadata 0/16; two decision
+    /// paragraphs cut before their year, `§ 58/14` read as 58), statements
+    /// 37/66 found and 37/50 precise, modality 37/37 (`docs/import.md`, "The
+    /// fifteenth blind set: first run"). The floors sit just under that run;
+    /// the set is spent for any later claim.
+    real_corpus_blind15("blind15", "Fifteenth blind set (blind15)", 11, BLIND15_FLOORS, BLIND15_STATEMENTS);
 }
 
 /// First run (dca6f12): floors just under it, metadata 0.80, titles 0.60
@@ -3214,22 +2592,19 @@ const BLIND15_FLOORS: Floors = Floors {
 /// 43/66 and 43/52.
 const BLIND15_STATEMENTS: (f64, f64) = (0.65, 0.82);
 
-/// The fourteenth blind set (`tests/corpus/blind14/`: 14 real texts of 8
-/// kommuner, 2 regions, 3 kommunalförbund and a municipal company, their
-/// truth committed before any importer ran on them). Its one blind run
-/// is the lead's, after every tuning round of the stop (fix12q) had
-/// landed, at 3d29c79: metadata 26/30, titles 9/14 (lenient 9/14),
-/// replacements or complements 0/3, relations 0/5 (none extra), 9/50
-/// predicted values not in the truth (metadata 0/26; one adopter's name
-/// wrong, its kind right), statements 51/73 found and 51/63 precise,
-/// modality 49/51 (`docs/import.md`, "The fourteenth blind set: first
-/// run"). The floors sit just under that run; the set is spent for any
-/// later claim.
-#[test]
-fn real_corpus_blind14() {
-    let p = run_in(&blind14_dir(), |_| true);
-    check("Fourteenth blind set (blind14)", &p, &BLIND14_FLOORS, 14);
-    check_statements("blind14", &p.statements, BLIND14_STATEMENTS);
+blind_set! {
+    /// The fourteenth blind set (`tests/corpus/blind14/`: 14 real texts of 8
+    /// kommuner, 2 regions, 3 kommunalförbund and a municipal company, their
+    /// truth committed before any importer ran on them). Its one blind run
+    /// is the lead's, after every tuning round of the stop (fix12q) had
+    /// landed, at 3d29c79: metadata 26/30, titles 9/14 (lenient 9/14),
+    /// replacements or complements 0/3, relations 0/5 (none extra), 9/50
+    /// predicted values not in the truth (metadata 0/26; one adopter's name
+    /// wrong, its kind right), statements 51/73 found and 51/63 precise,
+    /// modality 49/51 (`docs/import.md`, "The fourteenth blind set: first
+    /// run"). The floors sit just under that run; the set is spent for any
+    /// later claim.
+    real_corpus_blind14("blind14", "Fourteenth blind set (blind14)", 14, BLIND14_FLOORS, BLIND14_STATEMENTS);
 }
 
 /// First run (3d29c79): floors just under it, metadata 0.86, invented
@@ -3263,21 +2638,18 @@ const BLIND14_FLOORS: Floors = Floors {
 /// and 52/62 (floors 0.71, 0.83); TUNED (fix12zd, `kan få`) 53/73 and 53/63.
 const BLIND14_STATEMENTS: (f64, f64) = (0.72, 0.84);
 
-/// The thirteenth blind set (`tests/corpus/blind13/`: 13 real texts of 13
-/// kommuner, a region, two municipal companies and a kommunalförbund,
-/// their truth committed before any importer ran on them). Its one blind
-/// run is the lead's, after every tuning round of the stop (fix12p) had
-/// landed, at 7a09f95: metadata 23/31, titles 8/13 (lenient 9/13),
-/// replacements or complements 0/7 (2 predicted, target not identified),
-/// relations 0/10 (3 extra), 9/46 predicted values not in the truth
-/// (metadata 0/23), statements 34/76 found and 34/48 precise, modality
-/// 34/34 (`docs/import.md`, "The thirteenth blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind13() {
-    let p = run_in(&blind13_dir(), |_| true);
-    check("Thirteenth blind set (blind13)", &p, &BLIND13_FLOORS, 13);
-    check_statements("blind13", &p.statements, BLIND13_STATEMENTS);
+blind_set! {
+    /// The thirteenth blind set (`tests/corpus/blind13/`: 13 real texts of 13
+    /// kommuner, a region, two municipal companies and a kommunalförbund,
+    /// their truth committed before any importer ran on them). Its one blind
+    /// run is the lead's, after every tuning round of the stop (fix12p) had
+    /// landed, at 7a09f95: metadata 23/31, titles 8/13 (lenient 9/13),
+    /// replacements or complements 0/7 (2 predicted, target not identified),
+    /// relations 0/10 (3 extra), 9/46 predicted values not in the truth
+    /// (metadata 0/23), statements 34/76 found and 34/48 precise, modality
+    /// 34/34 (`docs/import.md`, "The thirteenth blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind13("blind13", "Thirteenth blind set (blind13)", 13, BLIND13_FLOORS, BLIND13_STATEMENTS);
 }
 
 /// First run (7a09f95): floors just under it, invented 0.20, statements
@@ -3311,21 +2683,18 @@ const BLIND13_FLOORS: Floors = Floors {
 /// (floors 0.60, 0.79); TUNED (fix12zd, `kan få`) 47/76 and 47/59.
 const BLIND13_STATEMENTS: (f64, f64) = (0.61, 0.79);
 
-/// The twelfth blind set (`tests/corpus/blind12/`: 15 real texts of 14
-/// kommuner, regioner and a kommunalförbund, their truth committed before
-/// any importer ran on them). Its one blind run is the lead's, after every
-/// tuning round of the stop before (fix12n) had landed, at af6c992:
-/// metadata 18/25, titles 10/14 (lenient 10/14), replacements or
-/// complements 0/2, relations 0/9 (none extra), 5/46 predicted values not
-/// in the truth (metadata 0/18), statements 29/52 found and 29/43 precise,
-/// modality 29/29 (`docs/import.md`, "The twelfth blind set: first run").
-/// The floors sit just under that run; the set is spent for any later
-/// claim.
-#[test]
-fn real_corpus_blind12() {
-    let p = run_in(&blind12_dir(), |_| true);
-    check("Twelfth blind set (blind12)", &p, &BLIND12_FLOORS, 15);
-    check_statements("blind12", &p.statements, BLIND12_STATEMENTS);
+blind_set! {
+    /// The twelfth blind set (`tests/corpus/blind12/`: 15 real texts of 14
+    /// kommuner, regioner and a kommunalförbund, their truth committed before
+    /// any importer ran on them). Its one blind run is the lead's, after every
+    /// tuning round of the stop before (fix12n) had landed, at af6c992:
+    /// metadata 18/25, titles 10/14 (lenient 10/14), replacements or
+    /// complements 0/2, relations 0/9 (none extra), 5/46 predicted values not
+    /// in the truth (metadata 0/18), statements 29/52 found and 29/43 precise,
+    /// modality 29/29 (`docs/import.md`, "The twelfth blind set: first run").
+    /// The floors sit just under that run; the set is spent for any later
+    /// claim.
+    real_corpus_blind12("blind12", "Twelfth blind set (blind12)", 15, BLIND12_FLOORS, BLIND12_STATEMENTS);
 }
 
 /// First run (af6c992): floors just under it, metadata 0.71, invented
@@ -3356,20 +2725,17 @@ const BLIND12_FLOORS: Floors = Floors {
 /// 29/43.
 const BLIND12_STATEMENTS: (f64, f64) = (0.55, 0.67);
 
-/// The eleventh blind set (`tests/corpus/blind11/`: 14 real texts of 14
-/// regioner, kommunalförbund, municipal companies and kommuner, their truth
-/// committed before any importer ran on them). Its one blind run is the
-/// lead's, after every tuning round of the stop (fix12m) had landed, at
-/// c63f80c: metadata 10/19, titles 9/13, replacements or complements 0/2,
-/// relations 0/13 (none extra), 5/27 predicted values not in the truth
-/// (metadata 1/11), statements 73/92 found and 73/88 precise, modality
-/// 64/73 (`docs/import.md`, "The eleventh blind set: first run"). The
-/// floors sit just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind11() {
-    let p = run_in(&blind11_dir(), |_| true);
-    check("Eleventh blind set (blind11)", &p, &BLIND11_FLOORS, 14);
-    check_statements("blind11", &p.statements, BLIND11_STATEMENTS);
+blind_set! {
+    /// The eleventh blind set (`tests/corpus/blind11/`: 14 real texts of 14
+    /// regioner, kommunalförbund, municipal companies and kommuner, their truth
+    /// committed before any importer ran on them). Its one blind run is the
+    /// lead's, after every tuning round of the stop (fix12m) had landed, at
+    /// c63f80c: metadata 10/19, titles 9/13, replacements or complements 0/2,
+    /// relations 0/13 (none extra), 5/27 predicted values not in the truth
+    /// (metadata 1/11), statements 73/92 found and 73/88 precise, modality
+    /// 64/73 (`docs/import.md`, "The eleventh blind set: first run"). The
+    /// floors sit just under that run; the set is spent for any later claim.
+    real_corpus_blind11("blind11", "Eleventh blind set (blind11)", 14, BLIND11_FLOORS, BLIND11_STATEMENTS);
 }
 
 /// Just under the first run (c63f80c). First-run floors: metadata 0.52,
@@ -3394,21 +2760,18 @@ const BLIND11_FLOORS: Floors = Floors {
 /// 73/88 (TUNED, fix12n: unchanged).
 const BLIND11_STATEMENTS: (f64, f64) = (0.79, 0.82);
 
-/// The tenth blind set (`tests/corpus/blind10/`: 15 real texts of 15
-/// kommuner, their truth committed before any importer ran on them). Its
-/// one blind run is the lead's, after every tuning round of the stop
-/// (fix12k, imp12l) had landed, at ab0767d: metadata 28/34, titles 10/15
-/// (lenient 12/15), replacements or complements 1/8 (2/8 with the target
-/// identified; 5 predicted not in the truth), relations 1/18 (5 extra),
-/// 16/60 predicted values not in the truth (metadata 2/30), statements
-/// 50/75 found and 50/63 precise, modality 48/50 (`docs/import.md`, "The
-/// tenth blind set: first run"). The floors sit just under that run; the
-/// set is spent for any later claim.
-#[test]
-fn real_corpus_blind10() {
-    let p = run_in(&blind10_dir(), |_| true);
-    check("Tenth blind set (blind10)", &p, &BLIND10_FLOORS, 15);
-    check_statements("blind10", &p.statements, BLIND10_STATEMENTS);
+blind_set! {
+    /// The tenth blind set (`tests/corpus/blind10/`: 15 real texts of 15
+    /// kommuner, their truth committed before any importer ran on them). Its
+    /// one blind run is the lead's, after every tuning round of the stop
+    /// (fix12k, imp12l) had landed, at ab0767d: metadata 28/34, titles 10/15
+    /// (lenient 12/15), replacements or complements 1/8 (2/8 with the target
+    /// identified; 5 predicted not in the truth), relations 1/18 (5 extra),
+    /// 16/60 predicted values not in the truth (metadata 2/30), statements
+    /// 50/75 found and 50/63 precise, modality 48/50 (`docs/import.md`, "The
+    /// tenth blind set: first run"). The floors sit just under that run; the
+    /// set is spent for any later claim.
+    real_corpus_blind10("blind10", "Tenth blind set (blind10)", 15, BLIND10_FLOORS, BLIND10_STATEMENTS);
 }
 
 /// Just under the first run (ab0767d). One document's adoption facts were
@@ -3446,21 +2809,18 @@ const BLIND10_FLOORS: Floors = Floors {
 /// 50/62.
 const BLIND10_STATEMENTS: (f64, f64) = (0.66, 0.80);
 
-/// The ninth blind set (`tests/corpus/blind9/`: 13 real texts of 11
-/// organisations whose names start with A–K, their truth committed before
-/// any importer ran on them). Its one blind run is the lead's, after every
-/// tuning round of the stop (meta12h, stmts12h) had landed, at 85beed9:
-/// metadata 9/16, titles 6/13 (lenient 7/13), replacements or complements
-/// 0/1 (1 predicted whose target the truth does not identify), relations
-/// 0/3 (1 extra), 9/28 predicted values not in the truth (metadata 2/11),
-/// statements 46/80 found and 46/51 precise, modality 44/46
-/// (`docs/import.md`, "The ninth blind set: first run"). The floors sit
-/// just under that run; the set is spent for any later claim.
-#[test]
-fn real_corpus_blind9() {
-    let p = run_in(&blind9_dir(), |_| true);
-    check("Ninth blind set (blind9)", &p, &BLIND9_FLOORS, 13);
-    check_statements("blind9", &p.statements, BLIND9_STATEMENTS);
+blind_set! {
+    /// The ninth blind set (`tests/corpus/blind9/`: 13 real texts of 11
+    /// organisations whose names start with A–K, their truth committed before
+    /// any importer ran on them). Its one blind run is the lead's, after every
+    /// tuning round of the stop (meta12h, stmts12h) had landed, at 85beed9:
+    /// metadata 9/16, titles 6/13 (lenient 7/13), replacements or complements
+    /// 0/1 (1 predicted whose target the truth does not identify), relations
+    /// 0/3 (1 extra), 9/28 predicted values not in the truth (metadata 2/11),
+    /// statements 46/80 found and 46/51 precise, modality 44/46
+    /// (`docs/import.md`, "The ninth blind set: first run"). The floors sit
+    /// just under that run; the set is spent for any later claim.
+    real_corpus_blind9("blind9", "Ninth blind set (blind9)", 13, BLIND9_FLOORS, BLIND9_STATEMENTS);
 }
 
 /// Just under the first run (85beed9); its floors were titles 0.46,
@@ -3637,15 +2997,12 @@ const TUNE3_FLOORS: Floors = Floors {
     adoption_facts_wrong_max: 2,
 };
 
-/// The seventieth blind set (`tests/corpus/blind70/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at c47b016 (`docs/import.md`, "The seventieth and seventy-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind70() {
-    let p = run_in(&blind70_dir(), |_| true);
-    check("Seventieth blind set (blind70)", &p, &BLIND70_FLOORS, 8);
-    check_statements("blind70", &p.statements, BLIND70_STATEMENTS);
+blind_set! {
+    /// The seventieth blind set (`tests/corpus/blind70/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at c47b016 (`docs/import.md`, "The seventieth and seventy-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind70("blind70", "Seventieth blind set (blind70)", 8, BLIND70_FLOORS, BLIND70_STATEMENTS);
 }
 
 /// Just under the one run (c47b016): metadata 12/15, titles 7/8, no
@@ -3668,15 +3025,12 @@ const BLIND70_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 39/63 and 39/41.
 const BLIND70_STATEMENTS: (f64, f64) = (0.61, 0.95);
 
-/// The seventy-first blind set (`tests/corpus/blind71/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at c47b016 (`docs/import.md`, "The seventieth and seventy-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind71() {
-    let p = run_in(&blind71_dir(), |_| true);
-    check("Seventy-first blind set (blind71)", &p, &BLIND71_FLOORS, 9);
-    check_statements("blind71", &p.statements, BLIND71_STATEMENTS);
+blind_set! {
+    /// The seventy-first blind set (`tests/corpus/blind71/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at c47b016 (`docs/import.md`, "The seventieth and seventy-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind71("blind71", "Seventy-first blind set (blind71)", 9, BLIND71_FLOORS, BLIND71_STATEMENTS);
 }
 
 /// Just under the one run (c47b016): metadata 10/17, titles 6/9, no
@@ -3699,15 +3053,12 @@ const BLIND71_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 40/70 and 40/49.
 const BLIND71_STATEMENTS: (f64, f64) = (0.57, 0.81);
 
-/// The seventy-second blind set (`tests/corpus/blind72/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b5596ea (`docs/import.md`, "The seventy-second and seventy-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind72() {
-    let p = run_in(&blind72_dir(), |_| true);
-    check("Seventy-second blind set (blind72)", &p, &BLIND72_FLOORS, 7);
-    check_statements("blind72", &p.statements, BLIND72_STATEMENTS);
+blind_set! {
+    /// The seventy-second blind set (`tests/corpus/blind72/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b5596ea (`docs/import.md`, "The seventy-second and seventy-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind72("blind72", "Seventy-second blind set (blind72)", 7, BLIND72_FLOORS, BLIND72_STATEMENTS);
 }
 
 /// Just under the one run (b5596ea): metadata 12/15, titles 5/7, no
@@ -3730,15 +3081,12 @@ const BLIND72_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 27/52 and 27/31.
 const BLIND72_STATEMENTS: (f64, f64) = (0.51, 0.87);
 
-/// The seventy-third blind set (`tests/corpus/blind73/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b5596ea (`docs/import.md`, "The seventy-second and seventy-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind73() {
-    let p = run_in(&blind73_dir(), |_| true);
-    check("Seventy-third blind set (blind73)", &p, &BLIND73_FLOORS, 8);
-    check_statements("blind73", &p.statements, BLIND73_STATEMENTS);
+blind_set! {
+    /// The seventy-third blind set (`tests/corpus/blind73/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b5596ea (`docs/import.md`, "The seventy-second and seventy-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind73("blind73", "Seventy-third blind set (blind73)", 8, BLIND73_FLOORS, BLIND73_STATEMENTS);
 }
 
 /// Just under the one run (b5596ea): metadata 8/13, titles 7/8, its one
@@ -3760,15 +3108,12 @@ const BLIND73_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 50/68 and 50/58.
 const BLIND73_STATEMENTS: (f64, f64) = (0.73, 0.86);
 
-/// The seventy-fourth blind set (`tests/corpus/blind74/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 6481e5f (`docs/import.md`, "The seventy-fourth and seventy-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind74() {
-    let p = run_in(&blind74_dir(), |_| true);
-    check("Seventy-fourth blind set (blind74)", &p, &BLIND74_FLOORS, 9);
-    check_statements("blind74", &p.statements, BLIND74_STATEMENTS);
+blind_set! {
+    /// The seventy-fourth blind set (`tests/corpus/blind74/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 6481e5f (`docs/import.md`, "The seventy-fourth and seventy-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind74("blind74", "Seventy-fourth blind set (blind74)", 9, BLIND74_FLOORS, BLIND74_STATEMENTS);
 }
 
 /// Just under the one run (6481e5f): metadata 7/13, titles 4/9, its one
@@ -3791,15 +3136,12 @@ const BLIND74_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 46/94 and 46/48.
 const BLIND74_STATEMENTS: (f64, f64) = (0.48, 0.95);
 
-/// The seventy-fifth blind set (`tests/corpus/blind75/`: 9 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 6481e5f (`docs/import.md`, "The seventy-fourth and seventy-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind75() {
-    let p = run_in(&blind75_dir(), |_| true);
-    check("Seventy-fifth blind set (blind75)", &p, &BLIND75_FLOORS, 9);
-    check_statements("blind75", &p.statements, BLIND75_STATEMENTS);
+blind_set! {
+    /// The seventy-fifth blind set (`tests/corpus/blind75/`: 9 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 6481e5f (`docs/import.md`, "The seventy-fourth and seventy-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind75("blind75", "Seventy-fifth blind set (blind75)", 9, BLIND75_FLOORS, BLIND75_STATEMENTS);
 }
 
 /// Just under the one run (6481e5f): metadata 8/17, titles 6/9, no
@@ -3823,15 +3165,12 @@ const BLIND75_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 38/81 and 38/43.
 const BLIND75_STATEMENTS: (f64, f64) = (0.46, 0.88);
 
-/// The seventy-sixth blind set (`tests/corpus/blind76/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at d383f97 (`docs/import.md`, "The seventy-sixth and seventy-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind76() {
-    let p = run_in(&blind76_dir(), |_| true);
-    check("Seventy-sixth blind set (blind76)", &p, &BLIND76_FLOORS, 8);
-    check_statements("blind76", &p.statements, BLIND76_STATEMENTS);
+blind_set! {
+    /// The seventy-sixth blind set (`tests/corpus/blind76/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at d383f97 (`docs/import.md`, "The seventy-sixth and seventy-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind76("blind76", "Seventy-sixth blind set (blind76)", 8, BLIND76_FLOORS, BLIND76_STATEMENTS);
 }
 
 /// Just under the one run (d383f97): metadata 2/10, titles 5/7, no
@@ -3853,20 +3192,12 @@ const BLIND76_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 54/83 and 54/62.
 const BLIND76_STATEMENTS: (f64, f64) = (0.65, 0.87);
 
-/// The seventy-seventh blind set (`tests/corpus/blind77/`: 8 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at d383f97 (`docs/import.md`, "The seventy-sixth and seventy-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind77() {
-    let p = run_in(&blind77_dir(), |_| true);
-    check(
-        "Seventy-seventh blind set (blind77)",
-        &p,
-        &BLIND77_FLOORS,
-        8,
-    );
-    check_statements("blind77", &p.statements, BLIND77_STATEMENTS);
+blind_set! {
+    /// The seventy-seventh blind set (`tests/corpus/blind77/`: 8 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at d383f97 (`docs/import.md`, "The seventy-sixth and seventy-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind77("blind77", "Seventy-seventh blind set (blind77)", 8, BLIND77_FLOORS, BLIND77_STATEMENTS);
 }
 
 /// Just under the one run (d383f97): metadata 3/9, titles 5/8, no
@@ -3890,15 +3221,12 @@ const BLIND77_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 50/80 and 50/54.
 const BLIND77_STATEMENTS: (f64, f64) = (0.62, 0.92);
 
-/// The seventy-eighth blind set (`tests/corpus/blind78/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 5c73629 (`docs/import.md`, "The seventy-eighth and seventy-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind78() {
-    let p = run_in(&blind78_dir(), |_| true);
-    check("Seventy-eighth blind set (blind78)", &p, &BLIND78_FLOORS, 5);
-    check_statements("blind78", &p.statements, BLIND78_STATEMENTS);
+blind_set! {
+    /// The seventy-eighth blind set (`tests/corpus/blind78/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 5c73629 (`docs/import.md`, "The seventy-eighth and seventy-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind78("blind78", "Seventy-eighth blind set (blind78)", 5, BLIND78_FLOORS, BLIND78_STATEMENTS);
 }
 
 /// Just under the one run (5c73629): metadata 6/9, titles 4/5, no replacement or complement in the truth, relations 0/7, 2/15 predicted values not in the truth, statements 8/31 found and 8/14 precise, modality 6/8.
@@ -3918,15 +3246,12 @@ const BLIND78_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 8/31 found, 8/14 precise, modality 6/8.
 const BLIND78_STATEMENTS: (f64, f64) = (0.25, 0.57);
 
-/// The seventy-ninth blind set (`tests/corpus/blind79/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 5c73629 (`docs/import.md`, "The seventy-eighth and seventy-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind79() {
-    let p = run_in(&blind79_dir(), |_| true);
-    check("Seventy-ninth blind set (blind79)", &p, &BLIND79_FLOORS, 5);
-    check_statements("blind79", &p.statements, BLIND79_STATEMENTS);
+blind_set! {
+    /// The seventy-ninth blind set (`tests/corpus/blind79/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 5c73629 (`docs/import.md`, "The seventy-eighth and seventy-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind79("blind79", "Seventy-ninth blind set (blind79)", 5, BLIND79_FLOORS, BLIND79_STATEMENTS);
 }
 
 /// Just under the one run (5c73629): metadata 7/11, titles 2/5, replacements or complements 0/3, relations 0/7, 4/14 predicted values not in the truth, statements 13/28 found and 13/15 precise, modality 12/13.
@@ -3946,15 +3271,12 @@ const BLIND79_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 13/28 found, 13/15 precise, modality 12/13.
 const BLIND79_STATEMENTS: (f64, f64) = (0.46, 0.86);
 
-/// The eightieth blind set (`tests/corpus/blind80/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b4dc793 (`docs/import.md`, "The eightieth and eighty-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind80() {
-    let p = run_in(&blind80_dir(), |_| true);
-    check("Eightieth blind set (blind80)", &p, &BLIND80_FLOORS, 7);
-    check_statements("blind80", &p.statements, BLIND80_STATEMENTS);
+blind_set! {
+    /// The eightieth blind set (`tests/corpus/blind80/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b4dc793 (`docs/import.md`, "The eightieth and eighty-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind80("blind80", "Eightieth blind set (blind80)", 7, BLIND80_FLOORS, BLIND80_STATEMENTS);
 }
 
 /// Just under the one run (b4dc793): metadata 9/11, titles 6/7, no replacement or complement in the truth, relations 0/3, 3/19 predicted values not in the truth, statements 27/60 found and 27/29 precise, modality 22/27.
@@ -3978,15 +3300,12 @@ const BLIND80_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 27/60 found, 27/29 precise, modality 22/27.
 const BLIND80_STATEMENTS: (f64, f64) = (0.44, 0.93);
 
-/// The eighty-first blind set (`tests/corpus/blind81/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b4dc793 (`docs/import.md`, "The eightieth and eighty-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind81() {
-    let p = run_in(&blind81_dir(), |_| true);
-    check("Eighty-first blind set (blind81)", &p, &BLIND81_FLOORS, 7);
-    check_statements("blind81", &p.statements, BLIND81_STATEMENTS);
+blind_set! {
+    /// The eighty-first blind set (`tests/corpus/blind81/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b4dc793 (`docs/import.md`, "The eightieth and eighty-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind81("blind81", "Eighty-first blind set (blind81)", 7, BLIND81_FLOORS, BLIND81_STATEMENTS);
 }
 
 /// Just under the one run (b4dc793): metadata 9/12, titles 5/7, replacements or complements 1/1, relations 1/1, 5/21 predicted values not in the truth, statements 20/34 found and 20/26 precise, modality 19/20.
@@ -4006,15 +3325,12 @@ const BLIND81_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 20/34 found, 20/26 precise, modality 19/20.
 const BLIND81_STATEMENTS: (f64, f64) = (0.58, 0.76);
 
-/// The eighty-second blind set (`tests/corpus/blind82/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ec9d940 (`docs/import.md`, "The eighty-second and eighty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind82() {
-    let p = run_in(&blind82_dir(), |_| true);
-    check("Eighty-second blind set (blind82)", &p, &BLIND82_FLOORS, 7);
-    check_statements("blind82", &p.statements, BLIND82_STATEMENTS);
+blind_set! {
+    /// The eighty-second blind set (`tests/corpus/blind82/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ec9d940 (`docs/import.md`, "The eighty-second and eighty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind82("blind82", "Eighty-second blind set (blind82)", 7, BLIND82_FLOORS, BLIND82_STATEMENTS);
 }
 
 /// Just under the one run (ec9d940): metadata 1/7, titles 6/7 (lenient 5/7), no relation in the truth, 3/13 predicted values not in the truth, statements 26/55 found and 26/29 precise, modality 24/26.
@@ -4034,15 +3350,12 @@ const BLIND82_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 26/55 found, 26/29 precise, modality 24/26.
 const BLIND82_STATEMENTS: (f64, f64) = (0.47, 0.89);
 
-/// The eighty-third blind set (`tests/corpus/blind83/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ec9d940 (`docs/import.md`, "The eighty-second and eighty-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind83() {
-    let p = run_in(&blind83_dir(), |_| true);
-    check("Eighty-third blind set (blind83)", &p, &BLIND83_FLOORS, 7);
-    check_statements("blind83", &p.statements, BLIND83_STATEMENTS);
+blind_set! {
+    /// The eighty-third blind set (`tests/corpus/blind83/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ec9d940 (`docs/import.md`, "The eighty-second and eighty-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind83("blind83", "Eighty-third blind set (blind83)", 7, BLIND83_FLOORS, BLIND83_STATEMENTS);
 }
 
 /// Just under the one run (ec9d940; one adoption fact wrong: Södertälje's decision date): metadata 10/13, titles 6/7, replacements or complements 0/1, relations 0/4, 4/21 predicted values not in the truth, statements 27/53 found and 27/34 precise, modality 24/27.
@@ -4062,15 +3375,12 @@ const BLIND83_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 27/53 found, 27/34 precise, modality 24/27.
 const BLIND83_STATEMENTS: (f64, f64) = (0.5, 0.79);
 
-/// The eighty-fourth blind set (`tests/corpus/blind84/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at e7c3a73 (`docs/import.md`, "The eighty-fourth and eighty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind84() {
-    let p = run_in(&blind84_dir(), |_| true);
-    check("Eighty-fourth blind set (blind84)", &p, &BLIND84_FLOORS, 6);
-    check_statements("blind84", &p.statements, BLIND84_STATEMENTS);
+blind_set! {
+    /// The eighty-fourth blind set (`tests/corpus/blind84/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at e7c3a73 (`docs/import.md`, "The eighty-fourth and eighty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind84("blind84", "Eighty-fourth blind set (blind84)", 6, BLIND84_FLOORS, BLIND84_STATEMENTS);
 }
 
 /// Just under the one run (e7c3a73): metadata 9/12, titles 3/6, no replacement or complement in the truth, relations 0/4, 4/17 predicted values not in the truth (metadata 0/9), statements 13/42 found and 13/17 precise, modality 9/13.
@@ -4090,15 +3400,12 @@ const BLIND84_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 13/42 found, 13/17 precise, modality 9/13.
 const BLIND84_STATEMENTS: (f64, f64) = (0.3, 0.76);
 
-/// The eighty-fifth blind set (`tests/corpus/blind85/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at e7c3a73 (`docs/import.md`, "The eighty-fourth and eighty-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind85() {
-    let p = run_in(&blind85_dir(), |_| true);
-    check("Eighty-fifth blind set (blind85)", &p, &BLIND85_FLOORS, 5);
-    check_statements("blind85", &p.statements, BLIND85_STATEMENTS);
+blind_set! {
+    /// The eighty-fifth blind set (`tests/corpus/blind85/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at e7c3a73 (`docs/import.md`, "The eighty-fourth and eighty-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind85("blind85", "Eighty-fifth blind set (blind85)", 5, BLIND85_FLOORS, BLIND85_STATEMENTS);
 }
 
 /// Just under the one run (e7c3a73): metadata 14/14, titles 4/5, no replacement or complement in the truth, relations 0/1, 2/23 predicted values not in the truth (metadata 0/14; Tjörn's adopter named `KS` where its truth writes `Kommunstyrelsen`), statements 19/31 found and 19/21 precise, modality 17/19.
@@ -4118,15 +3425,12 @@ const BLIND85_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 19/31 found, 19/21 precise, modality 17/19.
 const BLIND85_STATEMENTS: (f64, f64) = (0.61, 0.9);
 
-/// The eighty-sixth blind set (`tests/corpus/blind86/`: 4 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b773afd (`docs/import.md`, "The eighty-sixth and eighty-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind86() {
-    let p = run_in(&blind86_dir(), |_| true);
-    check("Eighty-sixth blind set (blind86)", &p, &BLIND86_FLOORS, 4);
-    check_statements("blind86", &p.statements, BLIND86_STATEMENTS);
+blind_set! {
+    /// The eighty-sixth blind set (`tests/corpus/blind86/`: 4 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b773afd (`docs/import.md`, "The eighty-sixth and eighty-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind86("blind86", "Eighty-sixth blind set (blind86)", 4, BLIND86_FLOORS, BLIND86_STATEMENTS);
 }
 
 /// Just under the one run (b773afd): metadata 9/10, titles 4/4, replacements or complements 0/1, relations 0/2, 3/18 predicted values not in the truth (metadata 0/9), statements 16/28 found and 16/18 precise, modality 15/16.
@@ -4146,15 +3450,12 @@ const BLIND86_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 16/28 found, 16/18 precise, modality 15/16.
 const BLIND86_STATEMENTS: (f64, f64) = (0.57, 0.88);
 
-/// The eighty-seventh blind set (`tests/corpus/blind87/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b773afd (`docs/import.md`, "The eighty-sixth and eighty-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind87() {
-    let p = run_in(&blind87_dir(), |_| true);
-    check("Eighty-seventh blind set (blind87)", &p, &BLIND87_FLOORS, 5);
-    check_statements("blind87", &p.statements, BLIND87_STATEMENTS);
+blind_set! {
+    /// The eighty-seventh blind set (`tests/corpus/blind87/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b773afd (`docs/import.md`, "The eighty-sixth and eighty-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind87("blind87", "Eighty-seventh blind set (blind87)", 5, BLIND87_FLOORS, BLIND87_STATEMENTS);
 }
 
 /// Just under the one run (b773afd): metadata 11/13, titles 4/5 (lenient 5/5), no replacement or complement in the truth, relations 0/2, 3/19 predicted values not in the truth (metadata 0/11), statements 31/56 found and 31/33 precise, modality 28/31.
@@ -4180,15 +3481,12 @@ const BLIND87_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 31/56 found, 31/33 precise, modality 28/31.
 const BLIND87_STATEMENTS: (f64, f64) = (0.55, 0.93);
 
-/// The eighty-eighth blind set (`tests/corpus/blind88/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ceabb85 (`docs/import.md`, "The eighty-eighth and eighty-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind88() {
-    let p = run_in(&blind88_dir(), |_| true);
-    check("Eighty-eighth blind set (blind88)", &p, &BLIND88_FLOORS, 6);
-    check_statements("blind88", &p.statements, BLIND88_STATEMENTS);
+blind_set! {
+    /// The eighty-eighth blind set (`tests/corpus/blind88/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ceabb85 (`docs/import.md`, "The eighty-eighth and eighty-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind88("blind88", "Eighty-eighth blind set (blind88)", 6, BLIND88_FLOORS, BLIND88_STATEMENTS);
 }
 
 /// Just under the one run (ceabb85): metadata 6/11, titles 4/5, no replacement or complement in the truth, relations 0/2, 1/12 predicted values not in the truth (metadata 0/6), statements 22/50 found and 22/28 precise, modality 19/22.
@@ -4208,15 +3506,12 @@ const BLIND88_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 22/50 found, 22/28 precise, modality 19/22.
 const BLIND88_STATEMENTS: (f64, f64) = (0.43, 0.78);
 
-/// The eighty-ninth blind set (`tests/corpus/blind89/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ceabb85 (`docs/import.md`, "The eighty-eighth and eighty-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind89() {
-    let p = run_in(&blind89_dir(), |_| true);
-    check("Eighty-ninth blind set (blind89)", &p, &BLIND89_FLOORS, 6);
-    check_statements("blind89", &p.statements, BLIND89_STATEMENTS);
+blind_set! {
+    /// The eighty-ninth blind set (`tests/corpus/blind89/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ceabb85 (`docs/import.md`, "The eighty-eighth and eighty-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind89("blind89", "Eighty-ninth blind set (blind89)", 6, BLIND89_FLOORS, BLIND89_STATEMENTS);
 }
 
 /// Just under the one run (ceabb85): metadata 15/18, titles 5/6 (lenient 6/6), replacements or complements 1/1, relations 1/6 (2 predicted not in the truth), 8/33 predicted values not in the truth (metadata 2/17), statements 19/67 found and 19/22 precise, modality 17/19.
@@ -4236,15 +3531,12 @@ const BLIND89_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 19/67 found, 19/22 precise, modality 17/19.
 const BLIND89_STATEMENTS: (f64, f64) = (0.28, 0.86);
 
-/// The ninetieth blind set (`tests/corpus/blind90/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at d60e560 (`docs/import.md`, "The ninetieth and ninety-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind90() {
-    let p = run_in(&blind90_dir(), |_| true);
-    check("Ninetieth blind set (blind90)", &p, &BLIND90_FLOORS, 5);
-    check_statements("blind90", &p.statements, BLIND90_STATEMENTS);
+blind_set! {
+    /// The ninetieth blind set (`tests/corpus/blind90/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at d60e560 (`docs/import.md`, "The ninetieth and ninety-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind90("blind90", "Ninetieth blind set (blind90)", 5, BLIND90_FLOORS, BLIND90_STATEMENTS);
 }
 
 /// Just under the one run (d60e560): metadata 13/14, titles 4/5, replacements or complements 0/1, relations 0/3, 3/24 predicted values not in the truth (metadata 0/13), statements 28/49 found and 28/29 precise, modality 26/28 (run inside a full verbose evaluation, not a run of its own).
@@ -4264,15 +3556,12 @@ const BLIND90_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 28/49 found, 28/29 precise, modality 26/28.
 const BLIND90_STATEMENTS: (f64, f64) = (0.57, 0.96);
 
-/// The ninety-first blind set (`tests/corpus/blind91/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at d60e560 (`docs/import.md`, "The ninetieth and ninety-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind91() {
-    let p = run_in(&blind91_dir(), |_| true);
-    check("Ninety-first blind set (blind91)", &p, &BLIND91_FLOORS, 5);
-    check_statements("blind91", &p.statements, BLIND91_STATEMENTS);
+blind_set! {
+    /// The ninety-first blind set (`tests/corpus/blind91/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at d60e560 (`docs/import.md`, "The ninetieth and ninety-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind91("blind91", "Ninety-first blind set (blind91)", 5, BLIND91_FLOORS, BLIND91_STATEMENTS);
 }
 
 /// Just under the one run (d60e560): metadata 13/14, titles 3/5, no replacement or complement in the truth, relations 0/2, 3/22 predicted values not in the truth (metadata 0/13), statements 18/30 found and 18/20 precise, modality 14/18 (run inside a full verbose evaluation, not a run of its own).
@@ -4292,15 +3581,12 @@ const BLIND91_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/30 found, 18/20 precise, modality 14/18.
 const BLIND91_STATEMENTS: (f64, f64) = (0.59, 0.89);
 
-/// The ninety-second blind set (`tests/corpus/blind92/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 9a13e71 (`docs/import.md`, "The ninety-second and ninety-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind92() {
-    let p = run_in(&blind92_dir(), |_| true);
-    check("Ninety-second blind set (blind92)", &p, &BLIND92_FLOORS, 5);
-    check_statements("blind92", &p.statements, BLIND92_STATEMENTS);
+blind_set! {
+    /// The ninety-second blind set (`tests/corpus/blind92/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 9a13e71 (`docs/import.md`, "The ninety-second and ninety-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind92("blind92", "Ninety-second blind set (blind92)", 5, BLIND92_FLOORS, BLIND92_STATEMENTS);
 }
 
 /// Just under the one run (9a13e71): metadata 8/12, titles 5/5, replacements or complements 0/1, relations 0/1, 3/17 predicted values not in the truth (metadata 2/10), statements 7/16 found and 7/9 precise, modality 6/7.
@@ -4320,15 +3606,12 @@ const BLIND92_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 7/16 found, 7/9 precise, modality 6/7.
 const BLIND92_STATEMENTS: (f64, f64) = (0.43, 0.77);
 
-/// The ninety-third blind set (`tests/corpus/blind93/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 9a13e71 (`docs/import.md`, "The ninety-second and ninety-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind93() {
-    let p = run_in(&blind93_dir(), |_| true);
-    check("Ninety-third blind set (blind93)", &p, &BLIND93_FLOORS, 5);
-    check_statements("blind93", &p.statements, BLIND93_STATEMENTS);
+blind_set! {
+    /// The ninety-third blind set (`tests/corpus/blind93/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 9a13e71 (`docs/import.md`, "The ninety-second and ninety-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind93("blind93", "Ninety-third blind set (blind93)", 5, BLIND93_FLOORS, BLIND93_STATEMENTS);
 }
 
 /// Just under the one run (9a13e71): metadata 6/12, titles 2/5, replacements or complements 1/3 (1 predicted not in the truth), relations 1/3, 3/12 predicted values not in the truth (metadata 0/6), statements 10/20 found and 10/15 precise, modality 8/10.
@@ -4348,15 +3631,12 @@ const BLIND93_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 10/20 found, 10/15 precise, modality 8/10.
 const BLIND93_STATEMENTS: (f64, f64) = (0.49, 0.66);
 
-/// The ninety-fourth blind set (`tests/corpus/blind94/`: 7 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 8826b55 (`docs/import.md`, "The ninety-fourth and ninety-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind94() {
-    let p = run_in(&blind94_dir(), |_| true);
-    check("Ninety-fourth blind set (blind94)", &p, &BLIND94_FLOORS, 7);
-    check_statements("blind94", &p.statements, BLIND94_STATEMENTS);
+blind_set! {
+    /// The ninety-fourth blind set (`tests/corpus/blind94/`: 7 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 8826b55 (`docs/import.md`, "The ninety-fourth and ninety-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind94("blind94", "Ninety-fourth blind set (blind94)", 7, BLIND94_FLOORS, BLIND94_STATEMENTS);
 }
 
 /// Just under the one run (8826b55): metadata 6/10, titles 3/7 (lenient 4/7), replacements or complements 0/1, relations 0/3, 12/24 predicted values not in the truth (metadata 1/7), statements 52/71 found and 52/56 precise, modality 45/52.
@@ -4380,15 +3660,12 @@ const BLIND94_FLOORS: Floors = Floors {
 // whole (55/71 found, 55/60 precise).
 const BLIND94_STATEMENTS: (f64, f64) = (0.73, 0.91);
 
-/// The ninety-fifth blind set (`tests/corpus/blind95/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 8826b55 (`docs/import.md`, "The ninety-fourth and ninety-fifth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind95() {
-    let p = run_in(&blind95_dir(), |_| true);
-    check("Ninety-fifth blind set (blind95)", &p, &BLIND95_FLOORS, 5);
-    check_statements("blind95", &p.statements, BLIND95_STATEMENTS);
+blind_set! {
+    /// The ninety-fifth blind set (`tests/corpus/blind95/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 8826b55 (`docs/import.md`, "The ninety-fourth and ninety-fifth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind95("blind95", "Ninety-fifth blind set (blind95)", 5, BLIND95_FLOORS, BLIND95_STATEMENTS);
 }
 
 /// Just under the one run (8826b55): metadata 5/7, titles 3/5, no replacement or complement in the truth, relations 0/5, 6/15 predicted values not in the truth (metadata 3/8), statements 21/47 found and 21/25 precise, modality 21/21.
@@ -4408,15 +3685,12 @@ const BLIND95_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 21/47 found, 21/25 precise, modality 21/21.
 const BLIND95_STATEMENTS: (f64, f64) = (0.44, 0.83);
 
-/// The ninety-sixth blind set (`tests/corpus/blind96/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at fe2f5fa (`docs/import.md`, "The ninety-sixth and ninety-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind96() {
-    let p = run_in(&blind96_dir(), |_| true);
-    check("Ninety-sixth blind set (blind96)", &p, &BLIND96_FLOORS, 6);
-    check_statements("blind96", &p.statements, BLIND96_STATEMENTS);
+blind_set! {
+    /// The ninety-sixth blind set (`tests/corpus/blind96/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at fe2f5fa (`docs/import.md`, "The ninety-sixth and ninety-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind96("blind96", "Ninety-sixth blind set (blind96)", 6, BLIND96_FLOORS, BLIND96_STATEMENTS);
 }
 
 /// Just under the one run (fe2f5fa): metadata 13/16, titles 4/6 (lenient 4/6), no replacement or complement in the truth, relations 0/4 (1 predicted not in the truth), 4/25 predicted values not in the truth (metadata 1/14), statements 8/30 found and 8/10 precise, modality 8/8.
@@ -4436,15 +3710,12 @@ const BLIND96_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 8/30 found, 8/10 precise, modality 8/8.
 const BLIND96_STATEMENTS: (f64, f64) = (0.26, 0.79);
 
-/// The ninety-seventh blind set (`tests/corpus/blind97/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at fe2f5fa (`docs/import.md`, "The ninety-sixth and ninety-seventh
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind97() {
-    let p = run_in(&blind97_dir(), |_| true);
-    check("Ninety-seventh blind set (blind97)", &p, &BLIND97_FLOORS, 5);
-    check_statements("blind97", &p.statements, BLIND97_STATEMENTS);
+blind_set! {
+    /// The ninety-seventh blind set (`tests/corpus/blind97/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at fe2f5fa (`docs/import.md`, "The ninety-sixth and ninety-seventh
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind97("blind97", "Ninety-seventh blind set (blind97)", 5, BLIND97_FLOORS, BLIND97_STATEMENTS);
 }
 
 /// Just under the one run (fe2f5fa): metadata 7/13, titles 0/5 (lenient 0/5), replacements or complements 0/1, relations 1/5, 7/19 predicted values not in the truth (metadata 3/10), statements 21/29 found and 21/24 precise, modality 20/21.
@@ -4464,15 +3735,12 @@ const BLIND97_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 21/29 found, 21/24 precise, modality 20/21.
 const BLIND97_STATEMENTS: (f64, f64) = (0.72, 0.87);
 
-/// The ninety-eighth blind set (`tests/corpus/blind98/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ef58a40 (`docs/import.md`, "The ninety-eighth and ninety-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind98() {
-    let p = run_in(&blind98_dir(), |_| true);
-    check("Ninety-eighth blind set (blind98)", &p, &BLIND98_FLOORS, 6);
-    check_statements("blind98", &p.statements, BLIND98_STATEMENTS);
+blind_set! {
+    /// The ninety-eighth blind set (`tests/corpus/blind98/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ef58a40 (`docs/import.md`, "The ninety-eighth and ninety-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind98("blind98", "Ninety-eighth blind set (blind98)", 6, BLIND98_FLOORS, BLIND98_STATEMENTS);
 }
 
 /// Just under the one run (ef58a40): metadata 5/12, titles 2/5 (lenient 2/5), no replacement or complement in the truth, relations 0/2, 3/11 predicted values not in the truth (metadata 1/6), statements 18/44 found and 18/21 precise, modality 17/18.
@@ -4492,15 +3760,12 @@ const BLIND98_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/44 found, 18/21 precise, modality 17/18.
 const BLIND98_STATEMENTS: (f64, f64) = (0.4, 0.85);
 
-/// The ninety-ninth blind set (`tests/corpus/blind99/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ef58a40 (`docs/import.md`, "The ninety-eighth and ninety-ninth
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind99() {
-    let p = run_in(&blind99_dir(), |_| true);
-    check("Ninety-ninth blind set (blind99)", &p, &BLIND99_FLOORS, 6);
-    check_statements("blind99", &p.statements, BLIND99_STATEMENTS);
+blind_set! {
+    /// The ninety-ninth blind set (`tests/corpus/blind99/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ef58a40 (`docs/import.md`, "The ninety-eighth and ninety-ninth
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind99("blind99", "Ninety-ninth blind set (blind99)", 6, BLIND99_FLOORS, BLIND99_STATEMENTS);
 }
 
 /// Just under the one run (ef58a40): metadata 10/17, titles 4/6 (lenient 5/6), replacements or complements 1/4, relations 1/6 (1 predicted not in the truth), 6/22 predicted values not in the truth (metadata 1/11), statements 27/57 found and 27/30 precise, modality 19/27.
@@ -4520,15 +3785,12 @@ const BLIND99_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 27/57 found, 27/30 precise, modality 19/27.
 const BLIND99_STATEMENTS: (f64, f64) = (0.47, 0.89);
 
-/// The hundredth blind set (`tests/corpus/blind100/`: 3 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ef58a40 (`docs/import.md`, "The hundredth and hundred-and-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind100() {
-    let p = run_in(&blind100_dir(), |_| true);
-    check("Hundredth blind set (blind100)", &p, &BLIND100_FLOORS, 3);
-    check_statements("blind100", &p.statements, BLIND100_STATEMENTS);
+blind_set! {
+    /// The hundredth blind set (`tests/corpus/blind100/`: 3 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ef58a40 (`docs/import.md`, "The hundredth and hundred-and-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind100("blind100", "Hundredth blind set (blind100)", 3, BLIND100_FLOORS, BLIND100_STATEMENTS);
 }
 
 /// Just under the one run (ef58a40): metadata 9/10, titles 2/3 (lenient 2/3), no replacement or complement in the truth, relations 0/1 (2 predicted not in the truth), 3/16 predicted values not in the truth (metadata 0/9), statements 16/26 found and 16/18 precise, modality 14/16.
@@ -4548,20 +3810,12 @@ const BLIND100_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 16/26 found, 16/18 precise, modality 14/16.
 const BLIND100_STATEMENTS: (f64, f64) = (0.61, 0.88);
 
-/// The hundred-and-first blind set (`tests/corpus/blind101/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at ef58a40 (`docs/import.md`, "The hundredth and hundred-and-first
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind101() {
-    let p = run_in(&blind101_dir(), |_| true);
-    check(
-        "Hundred-and-first blind set (blind101)",
-        &p,
-        &BLIND101_FLOORS,
-        5,
-    );
-    check_statements("blind101", &p.statements, BLIND101_STATEMENTS);
+blind_set! {
+    /// The hundred-and-first blind set (`tests/corpus/blind101/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at ef58a40 (`docs/import.md`, "The hundredth and hundred-and-first
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind101("blind101", "Hundred-and-first blind set (blind101)", 5, BLIND101_FLOORS, BLIND101_STATEMENTS);
 }
 
 /// Just under the one run (ef58a40): metadata 7/9, titles 3/5 (lenient 4/5), no replacement or complement in the truth, relations 0/3, 3/15 predicted values not in the truth (metadata 0/7), statements 26/44 found and 26/33 precise, modality 25/26.
@@ -4581,20 +3835,12 @@ const BLIND101_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 26/44 found, 26/33 precise, modality 25/26.
 const BLIND101_STATEMENTS: (f64, f64) = (0.59, 0.78);
 
-/// The hundred-and-second blind set (`tests/corpus/blind102/`: 4 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 73b6257 (`docs/import.md`, "The hundred-and-second and hundred-and-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind102() {
-    let p = run_in(&blind102_dir(), |_| true);
-    check(
-        "Hundred-and-second blind set (blind102)",
-        &p,
-        &BLIND102_FLOORS,
-        4,
-    );
-    check_statements("blind102", &p.statements, BLIND102_STATEMENTS);
+blind_set! {
+    /// The hundred-and-second blind set (`tests/corpus/blind102/`: 4 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 73b6257 (`docs/import.md`, "The hundred-and-second and hundred-and-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind102("blind102", "Hundred-and-second blind set (blind102)", 4, BLIND102_FLOORS, BLIND102_STATEMENTS);
 }
 
 /// Just under the one run (73b6257): metadata 9/10, titles 4/4, no replacement or complement or relation in the truth, 1/16 predicted values not in the truth (metadata 1/10), statements 18/37 found and 18/21 precise, modality 15/18.
@@ -4614,20 +3860,12 @@ const BLIND102_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/37 found, 18/21 precise, modality 15/18.
 const BLIND102_STATEMENTS: (f64, f64) = (0.48, 0.85);
 
-/// The hundred-and-third blind set (`tests/corpus/blind103/`: 6 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 73b6257 (`docs/import.md`, "The hundred-and-second and hundred-and-third
-/// blind sets: first runs"); spent since.
-#[test]
-fn real_corpus_blind103() {
-    let p = run_in(&blind103_dir(), |_| true);
-    check(
-        "Hundred-and-third blind set (blind103)",
-        &p,
-        &BLIND103_FLOORS,
-        6,
-    );
-    check_statements("blind103", &p.statements, BLIND103_STATEMENTS);
+blind_set! {
+    /// The hundred-and-third blind set (`tests/corpus/blind103/`: 6 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 73b6257 (`docs/import.md`, "The hundred-and-second and hundred-and-third
+    /// blind sets: first runs"); spent since.
+    real_corpus_blind103("blind103", "Hundred-and-third blind set (blind103)", 6, BLIND103_FLOORS, BLIND103_STATEMENTS);
 }
 
 /// Just under the one run (73b6257): metadata 11/16, titles 3/6, replacements or complements 0/1, relations 0/6, 10/24 predicted values not in the truth (metadata 3/14), statements 17/34 found and 17/21 precise, modality 16/17.
@@ -4647,20 +3885,12 @@ const BLIND103_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 17/34 found, 17/21 precise, modality 16/17.
 const BLIND103_STATEMENTS: (f64, f64) = (0.49, 0.8);
 
-/// The hundred-and-fourth blind set (`tests/corpus/blind104/`: 5 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 3483c5f (`docs/import.md`, "The hundred-and-fourth blind set:
-/// first run"); spent since.
-#[test]
-fn real_corpus_blind104() {
-    let p = run_in(&blind104_dir(), |_| true);
-    check(
-        "Hundred-and-fourth blind set (blind104)",
-        &p,
-        &BLIND104_FLOORS,
-        5,
-    );
-    check_statements("blind104", &p.statements, BLIND104_STATEMENTS);
+blind_set! {
+    /// The hundred-and-fourth blind set (`tests/corpus/blind104/`: 5 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 3483c5f (`docs/import.md`, "The hundred-and-fourth blind set:
+    /// first run"); spent since.
+    real_corpus_blind104("blind104", "Hundred-and-fourth blind set (blind104)", 5, BLIND104_FLOORS, BLIND104_STATEMENTS);
 }
 
 /// Just under the one run (3483c5f): metadata 2/9, titles 4/5, no
@@ -4684,20 +3914,12 @@ const BLIND104_FLOORS: Floors = Floors {
 /// 27/27 precise, modality 23/27.
 const BLIND104_STATEMENTS: (f64, f64) = (0.51, 0.99);
 
-/// The hundred-and-fifth blind set (`tests/corpus/blind105/`: 3 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at 738a342f (`docs/import.md`, "The hundred-and-fifth blind set:
-/// first run"); spent since.
-#[test]
-fn real_corpus_blind105() {
-    let p = run_in(&blind105_dir(), |_| true);
-    check(
-        "Hundred-and-fifth blind set (blind105)",
-        &p,
-        &BLIND105_FLOORS,
-        3,
-    );
-    check_statements("blind105", &p.statements, BLIND105_STATEMENTS);
+blind_set! {
+    /// The hundred-and-fifth blind set (`tests/corpus/blind105/`: 3 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at 738a342f (`docs/import.md`, "The hundred-and-fifth blind set:
+    /// first run"); spent since.
+    real_corpus_blind105("blind105", "Hundred-and-fifth blind set (blind105)", 3, BLIND105_FLOORS, BLIND105_STATEMENTS);
 }
 
 /// Just under the one run (738a342f): metadata 4/7, titles 3/3, no
@@ -4721,20 +3943,12 @@ const BLIND105_FLOORS: Floors = Floors {
 /// 10/10 precise, modality 9/10.
 const BLIND105_STATEMENTS: (f64, f64) = (0.39, 0.99);
 
-/// The hundred-and-sixth blind set (`tests/corpus/blind106/`: 3 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at f38848a4 (`docs/import.md`, "The hundred-and-sixth blind set:
-/// first run"); spent since.
-#[test]
-fn real_corpus_blind106() {
-    let p = run_in(&blind106_dir(), |_| true);
-    check(
-        "Hundred-and-sixth blind set (blind106)",
-        &p,
-        &BLIND106_FLOORS,
-        3,
-    );
-    check_statements("blind106", &p.statements, BLIND106_STATEMENTS);
+blind_set! {
+    /// The hundred-and-sixth blind set (`tests/corpus/blind106/`: 3 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at f38848a4 (`docs/import.md`, "The hundred-and-sixth blind set:
+    /// first run"); spent since.
+    real_corpus_blind106("blind106", "Hundred-and-sixth blind set (blind106)", 3, BLIND106_FLOORS, BLIND106_STATEMENTS);
 }
 
 /// Just under the one run (f38848a4): metadata 6/8, titles 1/3, no
@@ -4758,20 +3972,12 @@ const BLIND106_FLOORS: Floors = Floors {
 /// found, 12/12 precise, modality 12/12.
 const BLIND106_STATEMENTS: (f64, f64) = (0.79, 0.99);
 
-/// The hundred-and-seventh blind set (`tests/corpus/blind107/`: 3 real texts,
-/// their truth committed before any importer ran on them). Run once by the
-/// lead at b15626b6 (`docs/import.md`, "The hundred-and-seventh blind
-/// set: first run"); spent since.
-#[test]
-fn real_corpus_blind107() {
-    let p = run_in(&blind107_dir(), |_| true);
-    check(
-        "Hundred-and-seventh blind set (blind107)",
-        &p,
-        &BLIND107_FLOORS,
-        3,
-    );
-    check_statements("blind107", &p.statements, BLIND107_STATEMENTS);
+blind_set! {
+    /// The hundred-and-seventh blind set (`tests/corpus/blind107/`: 3 real texts,
+    /// their truth committed before any importer ran on them). Run once by the
+    /// lead at b15626b6 (`docs/import.md`, "The hundred-and-seventh blind
+    /// set: first run"); spent since.
+    real_corpus_blind107("blind107", "Hundred-and-seventh blind set (blind107)", 3, BLIND107_FLOORS, BLIND107_STATEMENTS);
 }
 
 /// Just under the one run (b15626b6): metadata 5/7, titles 1/3, no
