@@ -383,17 +383,32 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
     // A generic first line ("Styrdokument", an administration's letterhead)
     // above a metadata block: the title is the first short line naming a
     // document kind among the next lines.
-    p.lines
+    let next: Vec<(usize, &str)> = p
+        .lines
         .iter()
         .enumerate()
         .skip(first.0 + 1)
         .filter(|(i, l)| !l.text.is_empty() && !consumed.get(*i).copied().unwrap_or(false))
         .take(6)
-        .take_while(|(_, l)| {
-            !((p.web_page || p.head_chrome) && crate::title::running_text(&l.text))
-        })
-        .find(|(_, l)| {
-            let t = l.text.as_str();
+        .map(|(i, l)| (i, l.text.as_str()))
+        .collect();
+    // Running text ends the look-ahead on a web page. Elsewhere a line
+    // naming a kind below running text is a later heading (`Dagvattenpolicy`
+    // under Härryda's page on dagvatten, `blind68/`; `Plan och rutiner`,
+    // Hässleholm `blind47/`) unless it restates what the lines above it are
+    // about (`Bisysslor` … `Riktlinjer för bisysslor`, Vindeln `blind17/`).
+    let prose = next
+        .iter()
+        .position(|(_, t)| crate::title::running_text(t))
+        .unwrap_or(next.len());
+    let limit = if p.web_page || p.head_chrome {
+        prose
+    } else {
+        next.len()
+    };
+    next[..limit]
+        .iter()
+        .find(|(_, t)| {
             // Under a site's section heading (`Styrande dokument och
             // avtal`), a name whose head is a kind outside the vocabulary
             // (`Delegationsordning för …`) is the title too.
@@ -405,8 +420,36 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
                 && !crate::title::pointer_line(t)
                 && !rules_section_heading(t)
         })
-        .map(|(i, l)| (i, l.text.clone()))
+        .filter(|(i, t)| {
+            next.get(prose).is_none_or(|(p, _)| i < p) || {
+                let above: Vec<&str> = std::iter::once(first.1.as_str())
+                    .chain(next.iter().take_while(|(j, _)| j < i).map(|(_, x)| *x))
+                    .collect();
+                restates(&above, t)
+            }
+        })
+        .map(|(i, t)| (*i, (*t).to_owned()))
         .or(Some(first))
+}
+
+/// Whether a heading shares a word (other than a document kind's) with the
+/// lines above it, however inflected: the page's subject restated as the
+/// document's name (`Bisysslor` … `Riktlinjer för bisysslor`).
+fn restates(above: &[&str], heading: &str) -> bool {
+    let content = |t: &str| -> Vec<String> {
+        styrdok_core::text::tokens(t)
+            .map(|w| w.folded())
+            .filter(|w| w.chars().count() >= 5 && kind_word(w).is_none())
+            .collect()
+    };
+    let theirs: Vec<String> = above.iter().flat_map(|t| content(t)).collect();
+    content(heading).iter().any(|w| {
+        theirs.iter().any(|x| {
+            x == w
+                || styrdok_core::text::is_inflection_of(x, w)
+                || styrdok_core::text::is_inflection_of(w, x)
+        })
+    })
 }
 
 /// Whether a line is a section heading over a document's first or last
@@ -1290,6 +1333,27 @@ mod tests {
             d.title.as_deref(),
             Some("Riktlinjer för bad i Norrby kommun")
         );
+    }
+
+    /// Below running text, a line naming a kind is the title only when it
+    /// restates what the page is about (invented wording): a link to
+    /// another document further down the page is not.
+    #[test]
+    fn a_kind_line_below_running_text_must_restate_the_subject() {
+        let d = crate::import(
+            "Snöskottning\n\nSnö som faller på taket ska skottas ned av fastighetsägaren inom ett dygn efter snöfallet.\n\nAvfallspolicy\n\nTrottoaren ska hållas fri från snö.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Snöskottning"));
+        assert_eq!(d.kind, None);
+        assert!(
+            d.statements
+                .iter()
+                .any(|s| s.text.starts_with("Snö som faller"))
+        );
+        let d = crate::import(
+            "Bisysslor\n\nEn bisyssla är ett uppdrag som en anställd har vid sidan av sin anställning i kommunen.\n\nRiktlinjer för bisysslor\n\nDu ska anmäla dina bisysslor till din chef.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Riktlinjer för bisysslor"));
     }
 
     /// An exclamation of five words or more is a sentence, its rule read
