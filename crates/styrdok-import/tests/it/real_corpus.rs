@@ -4007,3 +4007,51 @@ const BLIND107_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 17/18
 /// found, 17/20 precise, modality 17/17.
 const BLIND107_STATEMENTS: (f64, f64) = (0.94, 0.84);
+
+blind_set! {
+    /// The hundred-and-eighth blind set (`tests/corpus/blind108/`: 5 real texts, their
+    /// truth committed before any importer ran on them). Blind, not yet run:
+    /// its floors are open until its one run.
+    real_corpus_blind108("blind108", "Hundred-and-eighth blind set (blind108)", 5, BLIND108_FLOORS, BLIND108_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND108_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND108_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-ninth blind set (`tests/corpus/blind109/`: 3 real texts, their
+    /// truth committed before any importer ran on them). Blind, not yet run:
+    /// its floors are open until its one run.
+    real_corpus_blind109("blind109", "Hundred-and-ninth blind set (blind109)", 3, BLIND109_FLOORS, BLIND109_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND109_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Statements found and precise, at least (shares): open until the one run.
+const BLIND109_STATEMENTS: (f64, f64) = (0.0, 0.0);

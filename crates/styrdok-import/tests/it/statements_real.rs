@@ -899,3 +899,13 @@ blind_statements! {
     /// The blind107 set, run once by the lead at b15626b6; spent since.
     statements_blind107("blind107", [0.94, 0.84, 0.99]);
 }
+
+blind_statements! {
+    /// The blind108 set: blind, not yet run (open floors until its one run).
+    statements_blind108("blind108", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind109 set: blind, not yet run (open floors until its one run).
+    statements_blind109("blind109", [0.0, 0.0, 0.0]);
+}
