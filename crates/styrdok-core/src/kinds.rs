@@ -83,10 +83,15 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
         "regler",
         &["regel", "regl", "regler", "bestammelse", "normer"],
     ),
+    // A fullmäktige's `arbetsordning` (kommunallagen 5 kap. 71 §) is its
+    // rules of procedure, as a nämnd's reglemente is the nämnd's (6 kap.
+    // 44 §); collections list them together (`Reglementen och
+    // arbetsordningar`), and every truth of the import corpus that has one
+    // (Arvika, Arboga, Nässjö, Ljungby) files it as a reglemente.
     (
         DocumentKind::Reglemente,
         "reglemente",
-        &["reglemente", "reglement"],
+        &["reglemente", "reglement", "arbetsordning"],
     ),
     (DocumentKind::Instruktion, "instruktion", &["instruktion"]),
     // `Vägledning för elevhälsa`, `Rehabiliteringsvägledning` (Kristianstad,

@@ -708,10 +708,10 @@ pub(crate) const FEE_NOUNS: &[&str] = &["avgifter", "avgifterna"];
 /// `direktivet`: common words, or other documents' names, in running text.
 pub(crate) const SELF_NAMING_OTHER_NOUNS: &[&str] = &["foreskriften", "foreskrifterna", "taxan"];
 
-/// Compounds of [`OTHER_KIND_NOUNS`] that give no kind, folded: a law's
-/// name (`Dataskyddsförordningen`), and a body's rules of procedure
-/// (`Arbetsordning för kommunfullmäktige`), which collections file as a
-/// reglemente or apart: unsure, so no kind is read from it.
+/// Compounds of [`OTHER_KIND_NOUNS`] that give no `other` kind, folded: a
+/// law's name (`Dataskyddsförordningen`), and a body's rules of procedure
+/// (`Arbetsordning för kommunfullmäktige`), a reglemente since stop 56
+/// (`DocumentKind::recognize_compound`), never `other`.
 pub(crate) const OTHER_KIND_EXCEPTIONS: &[&str] = &["forordning", "arbetsordning"];
 
 /// Folded words that may stand between a demonstrative and this
