@@ -1231,7 +1231,13 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
                 .get(ni + 1..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase);
-        if !(nc.is_uppercase() || nc == '•' || nc == '”' || nc == '"' || paren) {
+        if !(nc.is_uppercase()
+            || nc == '•'
+            || nc == '”'
+            || nc == '"'
+            || paren
+            || (c == '.' && counted_start(text, start..i, ni)))
+        {
             continue;
         }
         let before = crate::re::part(text, start..i);
@@ -1258,6 +1264,30 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Whether a sentence after a full stop begins with a count (`… för
+/// kommunstyrelsens ledamöter. 8 ledamöter och 8 ersättare utses av …`,
+/// Skellefteå `blind109/`): a bare number and a lower-case word of three
+/// letters or more after the stop (not `kap`, `st`, `§`), a lower-case word
+/// of four letters or more before it (no abbreviation, no `kap.`).
+fn counted_start(text: &str, before: std::ops::Range<usize>, next: usize) -> bool {
+    let prev = crate::re::part(text, before)
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let prev_word = prev.chars().count() >= 4 && prev.chars().all(|c| c.is_lowercase());
+    let mut after = text.get(next..).unwrap_or("").split_whitespace();
+    let number = after
+        .next()
+        .is_some_and(|n| n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit()));
+    let word = after.next().is_some_and(|w| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().all(char::is_lowercase)
+            && !["kap", "st", "stycket"].contains(&w)
+    });
+    prev_word && number && word
 }
 
 /// Whether the full stop at byte `i` of `text` ends a sentence though no
@@ -1312,6 +1342,22 @@ mod tests {
             "Skriv till Mari-Louise.Dunert@lysekil.se om incidenten.",
             "Läs mer på helsingborg.se om detta.",
             "Se kap.Tre och t.ex.Det.",
+        ] {
+            assert_eq!(sentences(t).len(), 1, "{t}");
+        }
+    }
+
+    /// A sentence may begin with a count (invented wording); a paragraph
+    /// reference or a page number after a stop begins none.
+    #[test]
+    fn a_count_after_a_stop_begins_a_sentence() {
+        let t = "Rådet har tolv ledamöter. 6 ledamöter utses av föreningarna.";
+        assert_eq!(sentences(t).len(), 2);
+        for t in [
+            "Se 6 kap. 3 § kommunallagen om detta.",
+            "Reglerna gäller från 2020. 3 § ändras.",
+            "Läs mer i bilagan. 2 (6) Riktlinjer för it.",
+            "Mötet hålls kl. 18 varje tisdag i stadshuset.",
         ] {
             assert_eq!(sentences(t).len(), 1, "{t}");
         }
