@@ -1269,9 +1269,26 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// Whether a sentence after a full stop begins with a count (`… för
 /// kommunstyrelsens ledamöter. 8 ledamöter och 8 ersättare utses av …`,
 /// Skellefteå `blind109/`): a bare number and a lower-case word of three
-/// letters or more after the stop (not `kap`, `st`, `§`), a lower-case word
-/// of four letters or more before it (no abbreviation, no `kap.`).
+/// letters or more after the stop (not `kap`, `st`, `§`, nor a verb), a
+/// lower-case word of four letters or more before it (no abbreviation, no
+/// `kap.`).
 fn counted_start(text: &str, before: std::ops::Range<usize>, next: usize) -> bool {
+    const NUMBER_THEN_VERB: [&str; 14] = [
+        "har",
+        "kan",
+        "ska",
+        "skall",
+        "far",
+        "bor",
+        "maste",
+        "ar",
+        "galler",
+        "utgar",
+        "sker",
+        "blir",
+        "avser",
+        "tillampas",
+    ];
     let prev = crate::re::part(text, before)
         .rsplit(char::is_whitespace)
         .next()
@@ -1286,6 +1303,11 @@ fn counted_start(text: &str, before: std::ops::Range<usize>, next: usize) -> boo
             && w.chars().all(char::is_alphabetic)
             && w.chars().all(char::is_lowercase)
             && !["kap", "st", "stycket"].contains(&w)
+            // A verb right after the number: a paragraph whose sign and
+            // subject were lost (`… förbättringar. 2 har det övergripande
+            // ansvaret …`, Region Skåne `blind21/`; `4 kan utgå till
+            // förening …`, Landskrona `blind3/`), no count.
+            && !NUMBER_THEN_VERB.contains(&fold(w).as_str())
     });
     prev_word && number && word
 }
@@ -1358,6 +1380,7 @@ mod tests {
             "Reglerna gäller från 2020. 3 § ändras.",
             "Läs mer i bilagan. 2 (6) Riktlinjer för it.",
             "Mötet hålls kl. 18 varje tisdag i stadshuset.",
+            "Alla ska följa reglerna. 2 har det övergripande ansvaret.",
         ] {
             assert_eq!(sentences(t).len(), 1, "{t}");
         }

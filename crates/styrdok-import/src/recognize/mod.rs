@@ -122,9 +122,13 @@ pub(crate) fn sentences_of(unit: &Unit) -> impl Iterator<Item = (&str, (usize, u
 /// two-digit year its number may carry kept as written (`§ 58/14`, `§
 /// 174/04`: Vara and Staffanstorp `blind15/`, both truths keep it). A
 /// four-digit year after the slash (`§ 117/1993`, Ronneby `tune3/`, whose
-/// truth records `§ 117`) is left out.
-pub(crate) static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^\s*[,/]?\s*(§\s*\d+[a-z]?(?:/\d{2}\b)?)"));
+/// truth records `§ 117`) is left out. The body's abbreviation may stand
+/// before the sign (`2019-12-17, KF § 143`, Mjölby `blind29/`; `2023-06-14,
+/// Ks § 183`, Härjedalen `blind7/`; `2019-12-12 KF § 174`, Härryda
+/// `blind39/`).
+pub(crate) static PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^\s*[,/]?\s*(?:(?:KF|KS|Kf|Ks|kf|ks)\s+)?(§\s*\d+[a-z]?(?:/\d{2}\b)?)")
+});
 /// A meeting paragraph written with its four-digit year, its `§` kept or
 /// lost, right after the adopting body (`KF 246/2006`, `fritidsnämnden
 /// 19/2014`, Ronneby and Växjö `blind19/`; `KF § 117/1993`, Ronneby
@@ -488,6 +492,20 @@ mod tests {
         assert_eq!(py("2014/123"), None);
         assert_eq!(py("12/20091"), None);
         assert_eq!(py("12/09"), None);
+    }
+
+    /// The body's abbreviation before the sign (invented wording): the
+    /// paragraph read, the abbreviation left out.
+    #[test]
+    fn a_paragraph_after_the_bodys_abbreviation() {
+        let d = crate::import(
+            "Policy för lån\n\nFastställd av kommunfullmäktige 2019-12-17, KF § 143.\n\nAlla ska låna.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 143"));
+        let d = crate::import(
+            "Riktlinjer för lån\n\nAntagna av kommunstyrelsen 2023-06-14, Ks § 183\n\nAlla ska låna.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 183"));
     }
 
     #[test]
