@@ -406,8 +406,8 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
     } else {
         next.len()
     };
-    next[..limit]
-        .iter()
+    next.iter()
+        .take(limit)
         .find(|(_, t)| {
             // Under a site's section heading (`Styrande dokument och
             // avtal`), a name whose head is a kind outside the vocabulary
