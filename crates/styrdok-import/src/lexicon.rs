@@ -988,6 +988,26 @@ pub(crate) const BREADCRUMB_LABELS: &[&str] = &["du ar har:", "huvudgren:", "du 
 /// (`15.06.2014 Views`, `1 234 visningar`).
 pub(crate) const CHROME_COUNT_SUFFIXES: &[&str] = &["views", "visningar"];
 
+/// Folded verbs that, right after a bare number at a sentence's start,
+/// show the number to be a paragraph whose sign and subject the extraction
+/// lost (`… förbättringar. 2 har det övergripande ansvaret …`), not a count
+/// that begins a sentence (`structure::counted_start`).
+pub(crate) const VERBS_AFTER_LOST_PARAGRAPH: &[&str] = &[
+    "har",
+    "kan",
+    "ska",
+    "skall",
+    "far",
+    "bor",
+    "maste",
+    "galler",
+    "utgar",
+    "sker",
+    "blir",
+    "avser",
+    "tillampas",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -421,7 +421,7 @@ pub(crate) fn title_line(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
                 && !rules_section_heading(t)
         })
         .filter(|(i, t)| {
-            next.get(prose).is_none_or(|(p, _)| i < p) || {
+            next.get(prose).is_none_or(|(at, _)| i < at) || {
                 let above: Vec<&str> = std::iter::once(first.1.as_str())
                     .chain(next.iter().take_while(|(j, _)| j < i).map(|(_, x)| *x))
                     .collect();
@@ -1273,22 +1273,6 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// lower-case word of four letters or more before it (no abbreviation, no
 /// `kap.`).
 fn counted_start(text: &str, before: std::ops::Range<usize>, next: usize) -> bool {
-    const NUMBER_THEN_VERB: [&str; 14] = [
-        "har",
-        "kan",
-        "ska",
-        "skall",
-        "far",
-        "bor",
-        "maste",
-        "ar",
-        "galler",
-        "utgar",
-        "sker",
-        "blir",
-        "avser",
-        "tillampas",
-    ];
     let prev = crate::re::part(text, before)
         .rsplit(char::is_whitespace)
         .next()
@@ -1307,7 +1291,7 @@ fn counted_start(text: &str, before: std::ops::Range<usize>, next: usize) -> boo
             // subject were lost (`… förbättringar. 2 har det övergripande
             // ansvaret …`, Region Skåne `blind21/`; `4 kan utgå till
             // förening …`, Landskrona `blind3/`), no count.
-            && !NUMBER_THEN_VERB.contains(&fold(w).as_str())
+            && !crate::lexicon::VERBS_AFTER_LOST_PARAGRAPH.contains(&fold(w).as_str())
     });
     prev_word && number && word
 }

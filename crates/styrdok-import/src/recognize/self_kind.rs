@@ -102,8 +102,8 @@ static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// the kind their truth records (Ljusnarsberg's policy says `Dessa
 /// riktlinjer`, Kristianstad's anvisning `Denna handbok`; Arvika's
 /// arbetsordning `denna arbetsordning`, a reglemente since stop 56), and
-/// no text whose truth records no kind does. Returns the kind, the first naming sentence's
-/// span and the word as written.
+/// no text whose truth records no kind does. Returns the kind, the first
+/// naming sentence's span and the word as written.
 pub(crate) fn kind_from_demonstrative(
     units: &[Unit],
 ) -> Option<(DocumentKind, (usize, usize), String)> {
