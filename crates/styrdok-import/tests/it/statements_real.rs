@@ -912,3 +912,8 @@ blind_statements! {
     /// The blind109 set, run once by the lead at 2a8c713a; spent since.
     statements_blind109("blind109", [0.59, 0.93, 0.93]);
 }
+
+blind_statements! {
+    /// The blind110 set: blind, not yet run (open floors until its one run).
+    statements_blind110("blind110", [0.0, 0.0, 0.0]);
+}
