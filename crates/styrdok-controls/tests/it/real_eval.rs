@@ -3179,3 +3179,26 @@ const BLIND89_FLOORS: Floors = Floors {
     recall: 0.69,
     empty_suggested_max: 0.59,
 };
+
+/// The ninetieth blind set, `blind90-statements.json` (46 statements from
+/// 15 documents no earlier set used, of 14 organisations; 31 with controls,
+/// 15 `[]`), labelled by another session and committed before any
+/// suggester ran on it. Blind, not yet run.
+#[test]
+fn real_statements_blind90() {
+    check_set(
+        "Ninetieth blind set, new documents (blind90)",
+        "blind90-statements.json",
+        &BLIND90_FLOORS,
+        46,
+        31,
+    );
+}
+
+// Not yet run: open floors.
+const BLIND90_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};
