@@ -94,8 +94,12 @@ pub(crate) fn find_dnrs(t: &str) -> Vec<(String, std::ops::Range<usize>)> {
     out
 }
 
-static DNR_BARE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"\b\p{Lu}{1,6}[ -]?(?:19|20)\d{2}[/:.\-]\d+\b"));
+/// A diarienummer with no label: the year first (`KS 2016/123`) or last
+/// after a dash (`RSK 59-2008`, Västra Götalandsregionen `blind97/`; not
+/// `KF 27/2011`, which may be a meeting's paragraph and year).
+static DNR_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"\b\p{Lu}{1,6}[ -]?(?:(?:19|20)\d{2}[/:.\-]\d+|\d{1,5}-(?:19|20)\d{2})\b")
+});
 
 /// Words that make a relation's target a version described, not a title
 /// ("tidigare riktlinjer", "gällande policy"), folded.
@@ -2426,6 +2430,13 @@ mod tests {
                 .into_iter()
                 .all(|(r, _)| r.target.dnr.is_none())
         );
+    }
+
+    #[test]
+    fn a_diarienummer_with_its_year_last() {
+        let t = parse_citation("Riktlinjer för brandskydd, RSK 12-2008").unwrap();
+        assert_eq!(t.title.as_deref(), Some("Riktlinjer för brandskydd"));
+        assert_eq!(t.dnr.as_deref(), Some("RSK 12-2008"));
     }
 
     #[test]

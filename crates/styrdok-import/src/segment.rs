@@ -19,6 +19,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
 
 use crate::lexicon::{
@@ -434,6 +435,35 @@ fn cuts(line: &str) -> Vec<Cut> {
             continue;
         }
         let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+        // "… Ersätter Riktlinjer för personsäkerhet, RSK 59-2008 RIKTLINJER
+        // FÖR PERSONSÄKERHET" (`blind97/`): in a mixed-case line, an
+        // all-caps kind word opening a run of all-caps words is a title of
+        // its own.
+        let caps = |s: &str| {
+            let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+            letters.peek().is_some() && letters.all(char::is_uppercase)
+        };
+        if j > 0
+            && !all_caps
+            && caps(w)
+            && w.chars().count() >= 4
+            && ws.get(j + 1).is_some_and(|(_, n)| caps(n))
+            // After a word in lower case or a number's series (`59-2008`),
+            // not after a bare year (`Reviderad september 2013 RIKTLINJER
+            // FÖR LAHOLMS KOMMUN`, Laholm `tune3/`, whose title is above).
+            && ws.get(j - 1).is_some_and(|(_, p)| {
+                p.chars().any(char::is_lowercase)
+                    || (p.chars().any(|c| c.is_ascii_digit()) && p.contains(['-', '/', ':']))
+            })
+            && DocumentKind::recognize_compound(w).is_some()
+        {
+            out.push(Cut {
+                at,
+                label_end: None,
+            });
+            j += 1;
+            continue;
+        }
         if !capitalized {
             // "… Landstinget Sörmland beslutad LS 12/13".
             let next_abbreviation = ws
@@ -456,6 +486,30 @@ fn cuts(line: &str) -> Vec<Cut> {
         // replacement label citing a decision.
         let cites_decision =
             |last: usize| ws.get(last + 1).is_some_and(|(_, n)| fold(n) == "beslut");
+        // "… Dnr RS 1045-2016 Ersätter Riktlinjer för personsäkerhet, RSK
+        // 59-2008" (Västra Götalandsregionen, `blind97/`): a replacement
+        // label before a capitalised kind word, after a word that ends no
+        // sentence, names the document replaced when its diarienummer or
+        // date follows within ten words (without one, the relation reader
+        // takes the line as text: `… Ersätter Riktlinje Parkskötsel.`).
+        let dated_citation = |last: usize| {
+            let next: Vec<&str> = ws.iter().skip(last + 1).take(10).map(|(_, w)| *w).collect();
+            crate::relations::parse_citation(&next.join(" "))
+                .is_some_and(|t| t.dnr.is_some() || t.date.is_some())
+        };
+        let cites_document = |last: usize| {
+            ws.get(last + 1).is_some_and(|(_, n)| {
+                n.starts_with(char::is_uppercase)
+                    && !n
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                    && DocumentKind::recognize_compound(n.trim_end_matches([',', ':'])).is_some()
+            }) && ws
+                .get(j.wrapping_sub(1))
+                .is_some_and(|(_, p)| !p.ends_with(['.', '!', '?', ':', ';']))
+                && dated_citation(last)
+        };
         // "… Postadress Besöksadress Telefon …": a letterhead's address
         // block ends what came before it.
         let address = ["postadress", "besoksadress"].contains(&fold(w).as_str())
@@ -501,7 +555,8 @@ fn cuts(line: &str) -> Vec<Cut> {
                 || digits_after(last)
                 || (matches!(l.field, lexicon::Field::Adoption) && lost_date(last))
                 || (matches!(l.field, lexicon::Field::AdoptedBy) && body_after(last))
-                || (l.field == lexicon::Field::Replaces && cites_decision(last)))
+                || (l.field == lexicon::Field::Replaces
+                    && (cites_decision(last) || (!all_caps && cites_document(last)))))
         {
             let end = ws.get(last).map_or(line.len(), |(a, w)| a + w.len());
             out.push(Cut {
@@ -1060,6 +1115,28 @@ mod tests {
         ));
         assert!(!is_chrome("Mer information om avgifterna finns i taxan."));
         assert!(!is_chrome("Dokument som tillhör ärendet ska diarieföras."));
+    }
+
+    #[test]
+    fn a_replacement_label_before_a_kind_word_and_a_caps_title_after_it() {
+        // Invented wording, the form of Västra Götalandsregionen's head.
+        assert_eq!(
+            segments(
+                "Giltig från 2016-03-08 Dnr RS 1045-2016 Ersätter Riktlinjer för brandskydd, RSK 12-2008 RIKTLINJER FÖR BRANDSKYDD"
+            ),
+            [
+                "Giltig från 2016-03-08",
+                "Dnr RS 1045-2016",
+                "Ersätter Riktlinjer för brandskydd, RSK 12-2008",
+                "RIKTLINJER FÖR BRANDSKYDD"
+            ]
+        );
+        // After a full stop the verb opens a sentence, not a label; a line
+        // all in capitals keeps its words.
+        let prose = "Planen gäller från 2020. Ersätter Riktlinjer för brandskydd helt";
+        assert_eq!(segments(prose), [prose]);
+        let caps = "RIKTLINJER FÖR BRANDSKYDD ERSÄTTER RIKTLINJER FÖR LARM";
+        assert_eq!(segments(caps), [caps]);
     }
 
     #[test]
