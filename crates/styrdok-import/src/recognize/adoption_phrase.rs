@@ -137,6 +137,21 @@ fn dated_paragraph_later(after: &str) -> Option<(styrdok_core::PartialDate, Stri
     })
 }
 
+/// A page header of capitals run into the adoption line by extraction
+/// (`SOLLENTUNA FÖRFATTNINGSSAMLING Antagen av fullmäktige 2013-05-29, §
+/// 62`, Sollentuna `blind110/`): one to four words, every letter a capital,
+/// no sentence's end. A capitalised participle after it opens the line
+/// about this document, as at a line's start.
+fn letterhead(before: &str) -> bool {
+    let ws: Vec<&str> = before.split_whitespace().collect();
+    (1..=4).contains(&ws.len())
+        && ws.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+                && !w.ends_with(['.', ':', '!', '?'])
+        })
+}
+
 /// The adoption phrase recognizer.
 pub(crate) struct AdoptionPhrase;
 
@@ -862,7 +877,8 @@ fn adoption(
         let latest = participle && fold(before.trim()) == "senast";
         let about_this = subject_ok(before, kind, title, participle)
             || (participle && continues_reference(before, pronoun))
-            || latest;
+            || latest
+            || (participle && verb.as_str().starts_with(char::is_uppercase) && letterhead(before));
         if !about_this {
             continue;
         }
@@ -1053,6 +1069,20 @@ mod tests {
             "Lokala föreskrifter för torghandel\n\nKommunfullmäktige antog de lokala ordningsreglerna den 27 juni 2016.\n",
         );
         assert_eq!(d.adopted_by, None);
+    }
+
+    #[test]
+    fn a_capitals_header_run_into_the_adoption_line() {
+        // Invented wording, the form of Sollentuna's statute collection.
+        let d = crate::import(
+            "Policy för parker\n\nNORRBY\nFÖRFATTNINGSSAMLING\nAntagen av fullmäktige 2013-05-29, § 62\nInledning\nParkerna ska skötas.\n",
+        );
+        assert_eq!(d.adopted_by.map(|b| b.name).as_deref(), Some("fullmäktige"));
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 62"));
+        // A header with a lower-case word, or ending a sentence, is none.
+        assert!(!letterhead("Norrby FÖRFATTNINGSSAMLING"));
+        assert!(!letterhead("NORRBY KOMMUN."));
+        assert!(letterhead("NORRBY FÖRFATTNINGSSAMLING"));
     }
 
     #[test]
