@@ -14,6 +14,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
 
 use crate::collect::{Fields, Src};
@@ -137,18 +138,39 @@ fn dated_paragraph_later(after: &str) -> Option<(styrdok_core::PartialDate, Stri
     })
 }
 
-/// A page header of capitals run into the adoption line by extraction
-/// (`SOLLENTUNA FÖRFATTNINGSSAMLING Antagen av fullmäktige 2013-05-29, §
-/// 62`, Sollentuna `blind110/`): one to four words, every letter a capital,
-/// no sentence's end. A capitalised participle after it opens the line
-/// about this document, as at a line's start.
-fn letterhead(before: &str) -> bool {
-    let ws: Vec<&str> = before.split_whitespace().collect();
-    (1..=4).contains(&ws.len())
-        && ws.iter().all(|w| {
-            w.chars().any(char::is_alphabetic)
-                && !w.chars().any(char::is_lowercase)
-                && !w.ends_with(['.', ':', '!', '?'])
+/// The text after a page header of capitals that extraction ran into the
+/// adoption line (`SOLLENTUNA FÖRFATTNINGSSAMLING Policy för arbetet mot
+/// våld … Antagen av fullmäktige 2013-05-29, § 62`, Sollentuna
+/// `blind110/`): one to four words opening the text, every letter a
+/// capital, no sentence's end among them. What follows is read as if it
+/// opened the line: nothing, or this document's name, before a capitalised
+/// participle makes the line about this document.
+fn after_letterhead(before: &str) -> Option<&str> {
+    let ws = crate::segment::words(before);
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let n = ws.iter().take_while(|(_, w)| caps(w)).count();
+    let ends_sentence = ws
+        .iter()
+        .take(n)
+        .any(|(_, w)| w.ends_with(['.', ':', '!', '?']));
+    if !(1..=4).contains(&n) || ends_sentence {
+        return None;
+    }
+    Some(
+        ws.get(n)
+            .map_or("", |&(at, _)| before.get(at..).unwrap_or("")),
+    )
+}
+
+/// A document's name and nothing else after a letterhead
+/// ([`after_letterhead`]): a capitalised kind word opening at most fourteen
+/// words (`Policy för arbetet mot våld i nära relationer i Sollentuna
+/// kommun`, whose page title says it shorter).
+fn names_document(b: &str) -> bool {
+    let ws: Vec<&str> = b.split_whitespace().collect();
+    ws.len() <= 14
+        && ws.first().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && DocumentKind::recognize_compound(w).is_some()
         })
 }
 
@@ -878,7 +900,11 @@ fn adoption(
         let about_this = subject_ok(before, kind, title, participle)
             || (participle && continues_reference(before, pronoun))
             || latest
-            || (participle && verb.as_str().starts_with(char::is_uppercase) && letterhead(before));
+            || (participle
+                && verb.as_str().starts_with(char::is_uppercase)
+                && after_letterhead(before).is_some_and(|b| {
+                    b.trim().is_empty() || subject_ok(b, kind, title, true) || names_document(b)
+                }));
         if !about_this {
             continue;
         }
@@ -1079,10 +1105,20 @@ mod tests {
         );
         assert_eq!(d.adopted_by.map(|b| b.name).as_deref(), Some("fullmäktige"));
         assert_eq!(d.decision_paragraph.as_deref(), Some("§ 62"));
-        // A header with a lower-case word, or ending a sentence, is none.
-        assert!(!letterhead("Norrby FÖRFATTNINGSSAMLING"));
-        assert!(!letterhead("NORRBY KOMMUN."));
-        assert!(letterhead("NORRBY FÖRFATTNINGSSAMLING"));
+        // The document's name between the header and the participle, longer
+        // than the title read.
+        let d = crate::import(
+            "Policy för parker\n\nNORRBY\nFÖRFATTNINGSSAMLING\nPolicy\nför\narbetet med parker i Norrby kommun\nAntagen av fullmäktige 2013-05-29, § 62\nInledning\nParkerna ska skötas.\n",
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 62"));
+        // No header: a header with a lower-case word, or ending a
+        // sentence.
+        assert_eq!(after_letterhead("Norrby FÖRFATTNINGSSAMLING"), None);
+        assert_eq!(after_letterhead("NORRBY KOMMUN. Policy"), None);
+        assert_eq!(
+            after_letterhead("NORRBY FÖRFATTNINGSSAMLING Policy"),
+            Some("Policy")
+        );
     }
 
     #[test]
