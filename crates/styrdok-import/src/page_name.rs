@@ -20,6 +20,7 @@ use styrdok_core::DocumentKind;
 use styrdok_core::text::fold;
 
 use crate::pre::Prepared;
+use crate::structure::all_caps;
 
 /// The rule id of a title read this way.
 pub(crate) const RULE: &str = "title-named-on-page";
@@ -169,10 +170,6 @@ fn body_name_at(ws: &[Word<'_>], j: usize) -> bool {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn all_caps(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
 }
 
 /// The names in one line, in order.

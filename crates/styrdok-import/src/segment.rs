@@ -439,10 +439,7 @@ fn cuts(line: &str) -> Vec<Cut> {
         // FÖR PERSONSÄKERHET" (`blind97/`): in a mixed-case line, an
         // all-caps kind word opening a run of all-caps words is a title of
         // its own.
-        let caps = |s: &str| {
-            let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
-            letters.peek().is_some() && letters.all(char::is_uppercase)
-        };
+        let caps = crate::structure::all_caps;
         if j > 0
             && !all_caps
             && caps(w)
@@ -500,10 +497,7 @@ fn cuts(line: &str) -> Vec<Cut> {
         let cites_document = |last: usize| {
             ws.get(last + 1).is_some_and(|(_, n)| {
                 n.starts_with(char::is_uppercase)
-                    && !n
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
+                    && !caps(n)
                     && DocumentKind::recognize_compound(n.trim_end_matches([',', ':'])).is_some()
             }) && ws
                 .get(j.wrapping_sub(1))

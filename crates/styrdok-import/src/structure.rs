@@ -64,6 +64,12 @@ fn first_word(s: &str) -> &str {
     s.split_whitespace().next().unwrap_or("")
 }
 
+/// Whether a word is written in capitals: it has a letter and no
+/// lower-case one (`RIKTLINJER`, `FÖRFATTNINGSSAMLING`, `59-2008` is not).
+pub(crate) fn all_caps(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+}
+
 fn is_caps_abbrev(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2

@@ -147,8 +147,10 @@ fn dated_paragraph_later(after: &str) -> Option<(styrdok_core::PartialDate, Stri
 /// participle makes the line about this document.
 fn after_letterhead(before: &str) -> Option<&str> {
     let ws = crate::segment::words(before);
-    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    let n = ws.iter().take_while(|(_, w)| caps(w)).count();
+    let n = ws
+        .iter()
+        .take_while(|(_, w)| crate::structure::all_caps(w))
+        .count();
     let ends_sentence = ws
         .iter()
         .take(n)
