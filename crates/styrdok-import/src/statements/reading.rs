@@ -1130,16 +1130,21 @@ fn phrase_end(w: &[Word], i: usize) -> usize {
 }
 
 /// "Det är viktigt att du", "Det är väsentligt att man", "Det är av stor
-/// vikt att ni" opening a sentence at word `i`: where the phrase ends.
+/// vikt att ni" opening a sentence at word `i`: where the phrase ends. A
+/// sentence adverb may stand after `är` ("Det är därför viktigt att …",
+/// "Det är också angeläget att …", "Det är därför av stor vikt att …"),
+/// and the weight may be the greatest ("av största vikt").
 fn important_at(w: &[Word], i: usize) -> Option<usize> {
+    const ADVERBS: [&str; 6] = ["darfor", "ocksa", "aven", "dock", "alltsa", "saledes"];
     let f = |k: usize| w.get(k).map_or("", |x| x.folded.as_str());
     if i != 0 || f(0) != "det" || f(1) != "ar" {
         return None;
     }
-    let att = match f(2) {
-        "viktigt" | "vasentligt" | "angelaget" | "nodvandigt" => 3,
-        "allt" | "mycket" | "sarskilt" if f(3) == "viktigare" || f(3) == "viktigt" => 4,
-        "av" if f(3) == "stor" && f(4) == "vikt" => 5,
+    let a = 2 + usize::from(ADVERBS.contains(&f(2)));
+    let att = match f(a) {
+        "viktigt" | "vasentligt" | "angelaget" | "nodvandigt" => a + 1,
+        "allt" | "mycket" | "sarskilt" if f(a + 1) == "viktigare" || f(a + 1) == "viktigt" => a + 2,
+        "av" if ["stor", "storsta"].contains(&f(a + 1)) && f(a + 2) == "vikt" => a + 3,
         _ => return None,
     };
     // Whoever the clause after "att" names: the reader ("Det är viktigt
@@ -1820,18 +1825,44 @@ fn organisation_wants(w: &[Word], i: usize) -> bool {
 /// är en kommungemensam beredningsgrupp som behandlar …" — the holder in a
 /// definite form or after `en`/`ett`, then `som` and a present-tense verb
 /// (not `gäller`, which describes: "Det är en förordning som gäller …").
+/// A restricting adverb may stand before the holder ("Det är endast
+/// nämnden som …"). A holder named otherwise — after a genitive or a
+/// possessive ("Det är skolans rektor som beslutar …", "Det är din chef i
+/// samråd med HR som beslutar …"), as a bare noun ("Det är mentor som
+/// beviljar …") or as several bodies ("Det är kultur- och
+/// fritidsförvaltningen och föreningsbyrån som ansvarar …") — holds a task
+/// only with a verb of deciding or answering for; never a holder that
+/// opens with a preposition ("Det är genom förbundsordningen som …").
 fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
+    const RESTRICTING: [&str; 4] = ["bara", "endast", "enbart", "alltid"];
+    const DECIDING: [&str; 9] = [
+        "beslutar",
+        "beviljar",
+        "avgor",
+        "ansoker",
+        "bestammer",
+        "provar",
+        "handlagger",
+        "utser",
+        "ansvarar",
+    ];
+    const PREPOSITIONS: [&str; 12] = [
+        "genom", "i", "pa", "for", "med", "under", "vid", "av", "till", "om", "efter", "utan",
+    ];
+    const POSSESSIVES: [&str; 6] = ["din", "ditt", "er", "ert", "var", "vart"];
     let first = w.first()?;
     if !(first.capital && first.folded == "det" && w.get(1)?.folded == "ar") {
         return None;
     }
-    let k = (3..=6).find(|&k| w.get(k).is_some_and(|x| x.folded == "som"))?;
-    let holder = w.get(2..k)?;
+    let h = 2 + usize::from(
+        w.get(2)
+            .is_some_and(|x| RESTRICTING.contains(&x.folded.as_str())),
+    );
+    let k = (h + 1..=h + 6).find(|&k| w.get(k).is_some_and(|x| x.folded == "som"))?;
+    let holder = w.get(h..k)?;
+    let opening = holder.first()?.folded.as_str();
     let head = holder.last()?.folded.as_str();
-    let definite = ["en", "et", "na"].iter().any(|e| head.ends_with(e))
-        || (head.ends_with('n') && head.chars().count() >= 6);
-    let article = ["en", "ett"].contains(&holder.first()?.folded.as_str());
-    if holder.iter().any(|x| x.clause_end || x.folded == "att") || !(definite || article) {
+    if holder.iter().any(|x| x.clause_end || x.folded == "att") || PREPOSITIONS.contains(&opening) {
         return None;
     }
     let v = w.get(k + 1)?;
@@ -1841,6 +1872,15 @@ fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
         && !["galler", "finns", "kan", "blir", "hade"].contains(&f)
         && !f.ends_with("ner");
     if !verb {
+        return None;
+    }
+    let definite = ["en", "et", "na"].iter().any(|e| head.ends_with(e))
+        || (head.ends_with('n') && head.chars().count() >= 6);
+    let article = ["en", "ett"].contains(&opening);
+    let plain = (definite || article) && holder.len() <= 4;
+    let genitive = holder.len() >= 2 && opening.ends_with('s') && opening.chars().count() >= 5;
+    let named = genitive || POSSESSIVES.contains(&opening) || holder.len() <= 2 || definite;
+    if !(plain || (named && DECIDING.contains(&f))) {
         return None;
     }
     let binds = if f == "ansvarar" {
@@ -2464,6 +2504,25 @@ mod tests {
             ),
             ("Det är en förordning som gäller i hela EU.", None),
             ("Det är teknik som klarar att överföra bild.", None),
+            (
+                "Det är skolans rektor som beslutar om en elev ska få ledigt.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Det är endast nämnden som beviljar undantag.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Det är din chef i samråd med HR som beslutar om ledigheten.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Det är mentor som beviljar ledighet för en dag.",
+                Some((Binds::Present, None, false)),
+            ),
+            // A bare or genitive holder with a verb that decides nothing.
+            ("Det är kommunens medarbetare som möter invånarna.", None),
+            ("Det är genom förbundsordningen som förbundet bildas.", None),
         ]);
     }
 
@@ -2584,6 +2643,16 @@ mod tests {
             Some((Binds::Present, None, false))
         );
         assert_eq!(m("Det är viktigt att veta var gränsen går."), None);
+        // A sentence adverb after `är`, and the greatest weight.
+        for s in [
+            "Det är därför viktigt att rekryteringen sker professionellt.",
+            "Det är också angeläget att resor sker på ett säkert sätt.",
+            "Det är därför av stor vikt att alla regler efterföljs.",
+            "Det är av största vikt att alla hjälps åt.",
+        ] {
+            assert_eq!(m(s), Some((Binds::Present, None, false)), "{s}");
+        }
+        assert_eq!(m("Det är därför lätt att förstå reglerna."), None);
         let r = read("Det är viktigt att du känner till policyn.").unwrap();
         assert_eq!((r.binds, r.modality), (Binds::Present, None));
         assert_eq!(r.as_written, "Det är viktigt att");
