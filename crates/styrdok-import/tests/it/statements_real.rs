@@ -917,3 +917,8 @@ blind_statements! {
     /// The blind110 set, run once by the lead at 052157b4; spent since.
     statements_blind110("blind110", [0.58, 0.80, 0.99]);
 }
+
+blind_statements! {
+    /// The blind111 set: blind, not yet run (open floors until its one run).
+    statements_blind111("blind111", [0.0, 0.0, 0.0]);
+}
