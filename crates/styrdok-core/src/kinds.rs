@@ -77,11 +77,13 @@ const DOCUMENT_KINDS: [(DocumentKind, &str, &[&str]); 11] = [
     // `Tillämpningsbestämmelser`, `Bidragsbestämmelser`: binding rules.
     // `Bidragsnormer`, a board's `normer för kommunala bidrag` (Eslöv,
     // Gislaved): rules for grants too (the importer lets a kind named
-    // beside them win: `Normer och riktlinjer …`, Oskarshamn).
+    // beside them win: `Normer och riktlinjer …`, Oskarshamn). A
+    // kommun's `Stadgar` for a stipendium or a fund (Ljusdal's `Stadgar
+    // Kulturstipendium`) are its rules for it.
     (
         DocumentKind::Regler,
         "regler",
-        &["regel", "regl", "regler", "bestammelse", "normer"],
+        &["regel", "regl", "regler", "bestammelse", "normer", "stadg"],
     ),
     // A fullmäktige's `arbetsordning` (kommunallagen 5 kap. 71 §) is its
     // rules of procedure, as a nämnd's reglemente is the nämnd's (6 kap.
@@ -600,6 +602,10 @@ mod tests {
         );
         assert_eq!(
             DocumentKind::recognize_compound("Bidragsnormer"),
+            Some(DocumentKind::Regler)
+        );
+        assert_eq!(
+            DocumentKind::recognize_compound("Stadgar"),
             Some(DocumentKind::Regler)
         );
         assert_eq!(

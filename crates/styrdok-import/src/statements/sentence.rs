@@ -787,6 +787,21 @@ fn trim_furniture(
     // Leading page number before a capital ("2 IT-enheten kan …"), or a
     // paragraph's number ("2 § Nämnden är …", "2§ Nämnden ska …": Härjedalen
     // `blind15/`, Region Norrbotten `blind14/`; no spent truth keeps it).
+    // The paragraph sign first ("§1 Ljusdals kommuns kulturstipendier är
+    // …", "§ 2 Kulturstipendierna utdelas …": stadgar, Ljusdal
+    // `blind111/`).
+    let t = s(a, b);
+    if let Some(r) = t.strip_prefix('§') {
+        let r = r.trim_start();
+        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = r.get(digits..).unwrap_or("").trim_start();
+        if (1..=3).contains(&digits)
+            && r.len() - digits > after.len()
+            && after.starts_with(char::is_uppercase)
+        {
+            a += t.len() - after.len();
+        }
+    }
     let t = s(a, b);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if (1..=3).contains(&digits) {
@@ -2004,6 +2019,16 @@ mod tests {
             trimmed("3§ Nämnden ska föra diarium.", None),
             "Nämnden ska föra diarium."
         );
+        assert_eq!(
+            trimmed("§1 Stipendierna utdelas av nämnden.", None),
+            "Stipendierna utdelas av nämnden."
+        );
+        assert_eq!(
+            trimmed("§ 12 Nämnden ska föra diarium.", None),
+            "Nämnden ska föra diarium."
+        );
+        // Not a paragraph sign before a lower-case word.
+        assert_eq!(trimmed("§ 12 gäller även.", None), "§ 12 gäller även.");
         assert_eq!(
             trimmed("2 IT-enheten ska ansvara för drift.", None),
             "IT-enheten ska ansvara för drift."
