@@ -786,35 +786,12 @@ fn trim_furniture(
     }
     // Leading page number before a capital ("2 IT-enheten kan …"), or a
     // paragraph's number ("2 § Nämnden är …", "2§ Nämnden ska …": Härjedalen
-    // `blind15/`, Region Norrbotten `blind14/`; no spent truth keeps it).
-    // The paragraph sign first ("§1 Ljusdals kommuns kulturstipendier är
-    // …", "§ 2 Kulturstipendierna utdelas …": stadgar, Ljusdal
+    // `blind15/`, Region Norrbotten `blind14/`; no spent truth keeps it),
+    // after the paragraph sign first ("§1 Ljusdals kommuns kulturstipendier
+    // är …", "§ 2 Kulturstipendierna utdelas …": stadgar, Ljusdal
     // `blind111/`).
-    let t = s(a, b);
-    if let Some(r) = t.strip_prefix('§') {
-        let r = r.trim_start();
-        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let after = r.get(digits..).unwrap_or("").trim_start();
-        if (1..=3).contains(&digits)
-            && r.len() - digits > after.len()
-            && after.starts_with(char::is_uppercase)
-        {
-            a += t.len() - after.len();
-        }
-    }
-    let t = s(a, b);
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if (1..=3).contains(&digits) {
-        let rest = t.get(digits..).unwrap_or("");
-        let rest = match rest.trim_start().strip_prefix('§') {
-            Some(r) if r.starts_with(char::is_whitespace) => r,
-            _ => rest,
-        };
-        let after = rest.trim_start();
-        if rest.len() > after.len() && after.starts_with(char::is_uppercase) {
-            a += t.len() - after.len();
-        }
-    }
+    a += leading_number(s(a, b), true);
+    a += leading_number(s(a, b), false);
     // The title, repeated at the top of the page.
     if let Some(title) = title.map(str::trim).filter(|t| t.len() >= 8) {
         let t = s(a, b);
@@ -828,6 +805,38 @@ fn trim_furniture(
     let t = s(a, b);
     a += after_glued_heading(t);
     (a + after_heading(s(a, b)), b)
+}
+
+/// The length of a number opening `t` before a capital, with the space
+/// after it: with `sign_first`, a paragraph sign and its number (`§1 `,
+/// `§ 12 `); otherwise a page or paragraph number, its sign after it
+/// (`2 `, `2 § `, `2§ `). Zero when `t` opens with neither.
+fn leading_number(t: &str, sign_first: bool) -> usize {
+    let r = if sign_first {
+        match t.strip_prefix('§') {
+            Some(r) => r.trim_start(),
+            None => return 0,
+        }
+    } else {
+        t
+    };
+    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return 0;
+    }
+    let mut rest = r.get(digits..).unwrap_or("");
+    if !sign_first
+        && let Some(x) = rest.trim_start().strip_prefix('§')
+        && x.starts_with(char::is_whitespace)
+    {
+        rest = x;
+    }
+    let after = rest.trim_start();
+    if rest.len() > after.len() && after.starts_with(char::is_uppercase) {
+        t.len() - after.len()
+    } else {
+        0
+    }
 }
 
 /// Where the sentence `t` begins after a heading run into it: before its
