@@ -148,7 +148,15 @@ impl BodyRef {
                 .filter(|p| !p.is_empty())
                 .collect()
         };
-        if parts.len() > 1 {
+        // "nämnden för utbildning, kultur och fritid", "nämnden för teknik
+        // och miljö": a coordination inside what the body is for, when a
+        // later part names no body, is one name.
+        let folded = styrdok_core::text::fold(name);
+        let inside_for = folded
+            .find(" for ")
+            .is_some_and(|f| folded.find(" och ").is_some_and(|o| f < o))
+            && parts.iter().skip(1).any(|p| classify_body(p).is_none());
+        if parts.len() > 1 && !inside_for {
             let members: Vec<BodyRef> = parts
                 .iter()
                 .map(|p| BodyRef {
@@ -639,6 +647,18 @@ impl LineSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_coordination_inside_what_a_body_is_for_is_one_name() {
+        // Invented names.
+        let one = BodyRef::new("nämnden för utbildning, kultur och fritid");
+        assert!(one.members.is_empty());
+        assert_eq!(one.kind, Some(BodyKind::Namnd));
+        let two = BodyRef::new("nämnden för teknik och kommunstyrelsen");
+        assert_eq!(two.members.len(), 2);
+        let two = BodyRef::new("kommunstyrelsen och nämnden för teknik");
+        assert_eq!(two.members.len(), 2);
+    }
 
     #[test]
     fn an_official_before_the_unit_is_an_official() {

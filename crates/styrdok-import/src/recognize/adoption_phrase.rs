@@ -51,6 +51,22 @@ static LOST_DATE_THEN_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"^\s*den\s*,\s*(\d{1,3})(?:\s*$|\s*,|\s*\.(?:\s|$)|\s+\p{Lu}|\s+och\b)")
 });
 
+/// A paragraph number whose `§` extraction lost, then a comma, before the
+/// decision date (`kommunfullmäktige 32, 2012-06-11`); the date itself is
+/// checked by the caller.
+static LOST_PARAGRAPH_BEFORE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^\s+(\d{1,3}),(?:\s+den)?\s+"));
+
+/// The rest of a body's name that lists what a nämnd is for after a comma
+/// (`nämnden för utbildning, kultur och fritid 2023-11-23`, Götene
+/// `blind39/`): lower-case words, the last after `och` or `samt`, then a
+/// date, a paragraph or the end.
+static LISTED_TASKS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"^,\s+\p{Ll}[\p{Ll}-]*(?:,\s+\p{Ll}[\p{Ll}-]*)*\s+(?:och|samt)\s+\p{Ll}[\p{Ll}-]*(?:\s*$|[,.]?\s+(?:den\s+)?[\d§])",
+    )
+});
+
 /// A number alone after the decision date, ending the line (`Antagen av
 /// kommunfullmäktige den 2014-11-24 92`): the paragraph, its `§` lost.
 static LOST_PARAGRAPH_AFTER_DATE: LazyLock<Regex> =
@@ -101,9 +117,13 @@ fn lost_paragraph(after: &str) -> Option<String> {
         .map(|m| m.as_str().to_owned())
 }
 
-/// `§ 52, 2004-05-25` right after the body: the date and the paragraph.
+/// `§ 52, 2004-05-25` right after the body: the date and the paragraph;
+/// also a paragraph that lost its `§` before the comma (`Antagen av
+/// kommunfullmäktige 32, 2012-06-11`, Bjurholm `blind106/`).
 fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String)> {
-    let c = PARAGRAPH.captures(after)?;
+    let c = PARAGRAPH
+        .captures(after)
+        .or_else(|| LOST_PARAGRAPH_BEFORE_DATE.captures(after))?;
     let (all, para) = (c.get(0)?, c.get(1)?);
     let rest = after.get(all.end()..)?;
     let lead = rest.trim_start().trim_start_matches(',').trim_start();
@@ -113,6 +133,54 @@ fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String
         .unwrap_or(lead);
     let d = find_dates(lead).into_iter().find(|d| d.range.start == 0)?;
     Some((d.date, para.as_str().to_owned()))
+}
+
+/// The body's name with [`LISTED_TASKS`] after it taken in, when the name
+/// says what the body is for (`nämnden för utbildning`); else as found.
+fn listed_tasks(rest: &str, name: String, end: usize) -> (String, usize) {
+    let after = crate::re::part(rest, end..);
+    if !fold(&name).contains(" for ") {
+        return (name, end);
+    }
+    let Some(m) = LISTED_TASKS.find(after) else {
+        return (name, end);
+    };
+    // The list ends at its last word: what follows (a date) is not in it.
+    let list = m.as_str();
+    let words_end = list
+        .rfind(|c: char| c.is_alphabetic() || c == '-')
+        .map_or(0, |i| {
+            i + list
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+    let end = end + words_end;
+    (crate::re::part(rest, ..end).to_owned(), end)
+}
+
+/// The text after a place name that ends a body's name before its date
+/// (`Kommunfullmäktige Mariestad 2015-01-26`): the place of a kommun or
+/// region of the municipality directory, then a date. Otherwise the text
+/// as given.
+fn skip_place(after: &str) -> &str {
+    let lead = after.trim_start();
+    let Some((word, tail)) = lead.split_once(char::is_whitespace) else {
+        return after;
+    };
+    let dated = find_dates(tail.trim_start())
+        .first()
+        .is_some_and(|d| d.range.start == 0);
+    if dated
+        && word.starts_with(char::is_uppercase)
+        && !styrdok_org::directory::directory()
+            .lookup_all(word)
+            .is_empty()
+    {
+        tail
+    } else {
+        after
+    }
 }
 
 /// A year standing alone right after the adopting body, at the end of the
@@ -923,12 +991,15 @@ fn adoption(
         if unfilled_label(before, &name, crate::re::part(rest, end..)) {
             continue;
         }
+        let (name, end) = listed_tasks(rest, name, end);
         let conf = if before.trim().is_empty() { 0.9 } else { 0.85 };
         fields
             .adopted_by
             .push(BodyRef::new(&name), Src::new(span, conf, "adoption-phrase"));
-        // A date right after the body ("den 25 juni 2018", "2018-06-25").
-        let after = crate::re::part(rest, end..);
+        // A date right after the body ("den 25 juni 2018", "2018-06-25"),
+        // also after the organisation's place name (`Antagen av
+        // Kommunfullmäktige Mariestad 2015-01-26`, `blind110/`).
+        let after = skip_place(crate::re::part(rest, end..));
         let lead = after.trim_start();
         let lead = lead.strip_prefix("den ").unwrap_or(lead);
         let skipped = after.len() - lead.len();
@@ -1048,6 +1119,26 @@ mod tests {
                 "Barn- och utbildningsnämnden",
                 "2022-05-19",
                 Some("§ 42"),
+            ),
+            // A paragraph that lost its `§` before the date; the place
+            // after the body; what a nämnd is for, listed.
+            (
+                "Resepolicy\n\nAntagen av kommunfullmäktige 32, 2012-06-11.\n",
+                "kommunfullmäktige",
+                "2012-06-11",
+                Some("32"),
+            ),
+            (
+                "Finanspolicy\n\nAntagen av Kommunfullmäktige Mariestad 2015-01-26\n",
+                "Kommunfullmäktige",
+                "2015-01-26",
+                None,
+            ),
+            (
+                "Riktlinje för skolskjuts\n\nAntagen av nämnden för utbildning, kultur och fritid 2023-11-23\n",
+                "nämnden för utbildning, kultur och fritid",
+                "2023-11-23",
+                None,
             ),
             (
                 "Taxa för båtplatser i hamnen\n\nHamnnämnden antog den 3 maj 2019 en ny taxa för båtplatser i hamnen. Platsen får inte hyras ut i andra hand.\n",

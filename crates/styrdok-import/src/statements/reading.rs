@@ -2243,6 +2243,18 @@ mod tests {
             ("Ideella föreningar kan få stöd för sin verksamhet.", FAR),
             ("Förvaltningschefen föredrar ärendet.", None),
             ("Föreningen kan även få bidrag för lokaler.", FAR),
+            // A body's `kan` says what it does, as its present tense
+            // does; a thing's what may happen.
+            (
+                "Kultur- och fritidsnämnden kan besluta att godkänna annan organisation.",
+                Some((Binds::Present, None, false)),
+            ),
+            (
+                "Direktionen kan delegera beslutanderätt till anställd.",
+                Some((Binds::Present, None, false)),
+            ),
+            ("Vägen kan stängas vid halka.", None),
+            ("Det är viktigt att veta vad kommunen kan erbjuda.", None),
             (
                 "Det gynnar alla, då eleverna kan få mer kontakt med arbetslivet.",
                 None,

@@ -195,6 +195,9 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
             || caps(cut)
             // Inside a name of capitalised words ("Övik Energi Nät AB").
             || w.get(k + 1).is_some_and(cap)
+            // A place's name before a unit's ("Umeå Fritid ansvarar för
+            // uthyrning av flaggor", Umeå `blind11/`): one name.
+            || place_name(s.get(prev.start..prev.end).unwrap_or(""))
             // A noun phrase after a determiner ("ett enskilt IT-system").
             || (k >= 2
                 && w.get(k - 2)
@@ -217,6 +220,16 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
         };
     }
     0
+}
+
+/// Whether a capitalised word is the name of a kommun or region of the
+/// municipality directory ("Umeå", "Härnösand"), which a unit's name may
+/// follow ("Umeå Fritid", "Härnösand Energi").
+fn place_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && !styrdok_org::directory::directory()
+            .lookup_all(word.trim_end_matches([',', '.', ':']))
+            .is_empty()
 }
 
 /// Pronouns and determiners that open a sentence and never stand as a
@@ -1769,9 +1782,15 @@ mod tests {
             "Arbetet i Norrby kommun gäller alla.",
             "All trafik tillhör Norrby kommun och arbetsgivaren har tillgång.",
             "Kommunstyrelsen och Socialnämnden ska samverka.",
+            // A place's name before a unit's is one name.
+            "Umeå Fritid ansvarar för uthyrning av flaggor.",
         ] {
             assert_eq!(cut(kept), kept);
         }
+        assert_eq!(
+            cut("Flaggor Fritid ansvarar för uthyrning av flaggor."),
+            "Fritid ansvarar för uthyrning av flaggor."
+        );
         let s = "Du ska inte använda minnen (ex. USB-minne) hemma. Nästa.";
         assert_eq!(crate::structure::sentences(s).len(), 2);
     }
