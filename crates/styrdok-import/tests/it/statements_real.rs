@@ -931,3 +931,8 @@ blind_statements! {
     /// The blind111 set, run once by the lead at 7ebd905d; spent since.
     statements_blind111("blind111", [0.47, 0.82, 0.87]);
 }
+
+blind_statements! {
+    /// The blind112 set: not yet run; open until its one run.
+    statements_blind112("blind112", [0.0, 0.0, 0.0]);
+}
