@@ -471,6 +471,17 @@ pub(crate) const MONTHS: [(&str, u32); 24] = [
     ("dec", 12),
 ];
 
+/// Whether a capitalised word is the name of a kommun or region of the
+/// municipality directory (`Umeå`, `Mariestad`): a unit's name may follow
+/// it (`Umeå Fritid`), and it may end a body's name before a date
+/// (`Kommunfullmäktige Mariestad 2015-01-26`).
+pub(crate) fn place_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && !styrdok_org::directory::directory()
+            .lookup_all(word.trim_end_matches([',', '.', ':']))
+            .is_empty()
+}
+
 /// The number of a month name or abbreviation (`dec.` → 12).
 pub(crate) fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();

@@ -59,11 +59,11 @@ static LOST_PARAGRAPH_BEFORE_DATE: LazyLock<Regex> =
 
 /// The rest of a body's name that lists what a nämnd is for after a comma
 /// (`nämnden för utbildning, kultur och fritid 2023-11-23`, Götene
-/// `blind39/`): lower-case words, the last after `och` or `samt`, then a
-/// date, a paragraph or the end.
+/// `blind39/`): lower-case words, the last after `och` or `samt` (group
+/// 1), then a date, a paragraph or the end.
 static LISTED_TASKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"^,\s+\p{Ll}[\p{Ll}-]*(?:,\s+\p{Ll}[\p{Ll}-]*)*\s+(?:och|samt)\s+\p{Ll}[\p{Ll}-]*(?:\s*$|[,.]?\s+(?:den\s+)?[\d§])",
+        r"^(,\s+\p{Ll}[\p{Ll}-]*(?:,\s+\p{Ll}[\p{Ll}-]*)*\s+(?:och|samt)\s+\p{Ll}[\p{Ll}-]*)(?:\s*$|[,.]?\s+(?:den\s+)?[\d§])",
     )
 });
 
@@ -142,20 +142,12 @@ fn listed_tasks(rest: &str, name: String, end: usize) -> (String, usize) {
     if !fold(&name).contains(" for ") {
         return (name, end);
     }
-    let Some(m) = LISTED_TASKS.find(after) else {
+    // The list (group 1) ends at its last word; the date after it is not
+    // in it.
+    let Some(list) = LISTED_TASKS.captures(after).and_then(|c| c.get(1)) else {
         return (name, end);
     };
-    // The list ends at its last word: what follows (a date) is not in it.
-    let list = m.as_str();
-    let words_end = list
-        .rfind(|c: char| c.is_alphabetic() || c == '-')
-        .map_or(0, |i| {
-            i + list
-                .get(i..)
-                .and_then(|t| t.chars().next())
-                .map_or(1, char::len_utf8)
-        });
-    let end = end + words_end;
+    let end = end + list.end();
     (crate::re::part(rest, ..end).to_owned(), end)
 }
 
@@ -171,12 +163,7 @@ fn skip_place(after: &str) -> &str {
     let dated = find_dates(tail.trim_start())
         .first()
         .is_some_and(|d| d.range.start == 0);
-    if dated
-        && word.starts_with(char::is_uppercase)
-        && !styrdok_org::directory::directory()
-            .lookup_all(word)
-            .is_empty()
-    {
+    if dated && lexicon::place_name(word) {
         tail
     } else {
         after

@@ -1849,7 +1849,10 @@ fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
     const PREPOSITIONS: [&str; 12] = [
         "genom", "i", "pa", "for", "med", "under", "vid", "av", "till", "om", "efter", "utan",
     ];
-    const POSSESSIVES: [&str; 6] = ["din", "ditt", "er", "ert", "var", "vart"];
+    // The holder's possessive: yours or ours (`Det är din chef som …`),
+    // not the module's [`POSSESSIVES`], which opens a noun phrase after a
+    // modal and leaves out `vår` (folded `var`, also "was").
+    const HOLDER_POSSESSIVES: [&str; 6] = ["din", "ditt", "er", "ert", "var", "vart"];
     let first = w.first()?;
     if !(first.capital && first.folded == "det" && w.get(1)?.folded == "ar") {
         return None;
@@ -1879,7 +1882,7 @@ fn cleft_holder(s: &str, w: &[Word]) -> Option<Reading> {
     let article = ["en", "ett"].contains(&opening);
     let plain = (definite || article) && holder.len() <= 4;
     let genitive = holder.len() >= 2 && opening.ends_with('s') && opening.chars().count() >= 5;
-    let named = genitive || POSSESSIVES.contains(&opening) || holder.len() <= 2 || definite;
+    let named = genitive || HOLDER_POSSESSIVES.contains(&opening) || holder.len() <= 2 || definite;
     if !(plain || (named && DECIDING.contains(&f))) {
         return None;
     }

@@ -197,7 +197,7 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
             || w.get(k + 1).is_some_and(cap)
             // A place's name before a unit's ("Umeå Fritid ansvarar för
             // uthyrning av flaggor", Umeå `blind11/`): one name.
-            || place_name(s.get(prev.start..prev.end).unwrap_or(""))
+            || crate::lexicon::place_name(s.get(prev.start..prev.end).unwrap_or(""))
             // A noun phrase after a determiner ("ett enskilt IT-system").
             || (k >= 2
                 && w.get(k - 2)
@@ -220,16 +220,6 @@ fn after_heading_before_rule(s: &str, w: &[Word]) -> usize {
         };
     }
     0
-}
-
-/// Whether a capitalised word is the name of a kommun or region of the
-/// municipality directory ("Umeå", "Härnösand"), which a unit's name may
-/// follow ("Umeå Fritid", "Härnösand Energi").
-fn place_name(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && !styrdok_org::directory::directory()
-            .lookup_all(word.trim_end_matches([',', '.', ':']))
-            .is_empty()
 }
 
 /// Pronouns and determiners that open a sentence and never stand as a
