@@ -119,11 +119,13 @@ fn lost_paragraph(after: &str) -> Option<String> {
 
 /// `§ 52, 2004-05-25` right after the body: the date and the paragraph;
 /// also a paragraph that lost its `§` before the comma (`Antagen av
-/// kommunfullmäktige 32, 2012-06-11`, Bjurholm `blind106/`).
-fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String)> {
-    let c = PARAGRAPH
-        .captures(after)
-        .or_else(|| LOST_PARAGRAPH_BEFORE_DATE.captures(after))?;
+/// kommunfullmäktige 32, 2012-06-11`, Bjurholm `blind106/`), then marked
+/// `lost` (the number is read as the paragraph on weaker evidence).
+fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String, bool)> {
+    let (c, lost) = match PARAGRAPH.captures(after) {
+        Some(c) => (c, false),
+        None => (LOST_PARAGRAPH_BEFORE_DATE.captures(after)?, true),
+    };
     let (all, para) = (c.get(0)?, c.get(1)?);
     let rest = after.get(all.end()..)?;
     let lead = rest.trim_start().trim_start_matches(',').trim_start();
@@ -132,7 +134,7 @@ fn paragraph_then_date(after: &str) -> Option<(styrdok_core::PartialDate, String
         .or_else(|| lead.strip_prefix("Den "))
         .unwrap_or(lead);
     let d = find_dates(lead).into_iter().find(|d| d.range.start == 0)?;
-    Some((d.date, para.as_str().to_owned()))
+    Some((d.date, para.as_str().to_owned(), lost))
 }
 
 /// The body's name with [`LISTED_TASKS`] after it taken in, when the name
@@ -1014,14 +1016,19 @@ fn adoption(
                     .decision_paragraph
                     .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
             }
-        } else if let Some((date, para)) = paragraph_then_date(after) {
+        } else if let Some((date, para, lost)) = paragraph_then_date(after) {
             // "Antaget av Kommunfullmäktige § 52, 2004-05-25."
             fields
                 .decision_date
                 .push(date, Src::new(span, conf, "adoption-phrase"));
-            fields
-                .decision_paragraph
-                .push(para, Src::new(span, conf, "adoption-phrase"));
+            // A number without its `§` is a paragraph on the same evidence
+            // as the other lost-sign paths.
+            let src = if lost {
+                Src::new(span, 0.6, "adoption-phrase-lost-characters")
+            } else {
+                Src::new(span, conf, "adoption-phrase")
+            };
+            fields.decision_paragraph.push(para, src);
         } else if let Some((date, para)) = dated_paragraph_later(after) {
             // "… fastställd av X och gäller från och med 2019-10-25, § 46":
             // a date with a meeting paragraph is the decision's.
@@ -1748,6 +1755,31 @@ mod tests {
         assert!(f.decision_paragraph.best_src().is_none());
         let f = run_one(&AdoptionPhrase, "beslutad LS 12/13\n", None);
         assert_eq!(f.adopted_by.best_src().unwrap().0.name, "LS");
+    }
+
+    /// A paragraph that lost its `§` before the date is kept with the
+    /// provenance of every lost-sign path; one with its sign is not.
+    #[test]
+    fn a_lost_sign_before_the_date_is_marked() {
+        let f = run_one(
+            &AdoptionPhrase,
+            "Antagen av kommunfullmäktige 32, 2012-06-11.\n",
+            None,
+        );
+        let (p, src) = f.decision_paragraph.best_src().unwrap();
+        assert_eq!(p, "32");
+        assert_eq!(src.rule, "adoption-phrase-lost-characters");
+        assert!((src.confidence - 0.6).abs() < 1e-9);
+        let (_, src) = f.decision_date.best_src().unwrap();
+        assert_eq!(src.rule, "adoption-phrase");
+        let f = run_one(
+            &AdoptionPhrase,
+            "Antagen av kommunfullmäktige § 32, 2012-06-11.\n",
+            None,
+        );
+        let (p, src) = f.decision_paragraph.best_src().unwrap();
+        assert_eq!(p, "§ 32");
+        assert_eq!(src.rule, "adoption-phrase");
     }
 
     #[test]
