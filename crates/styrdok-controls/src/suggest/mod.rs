@@ -1636,6 +1636,25 @@ mod tests {
     }
 
     #[test]
+    fn sixty_first_pass_cues() {
+        // Invented wording: proving one's identity (5.16, a strong cue since
+        // this pass).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Den som hämtar ut beställningen ska styrka sin identitet.",
+                    "5.16",
+                ),
+                (
+                    "Handläggaren kräver att sökanden styrker sin identitet vid besöket.",
+                    "5.16",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
