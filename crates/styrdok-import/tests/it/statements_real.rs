@@ -936,3 +936,8 @@ blind_statements! {
     /// The blind112 set, run once by the lead at ff48b905; spent since.
     statements_blind112("blind112", [0.42, 0.99, 0.85]);
 }
+
+blind_statements! {
+    /// The blind113 set: not yet run; open until its one run.
+    statements_blind113("blind113", [0.0, 0.0, 0.0]);
+}
