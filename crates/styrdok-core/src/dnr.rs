@@ -144,7 +144,10 @@ impl FromStr for Dnr {
         for c in body.chars().map(plain_hyphen) {
             if c.is_ascii_digit() {
                 current.push(c);
-            } else if matches!(c, '/' | ':' | '-' | '.' | ' ') && !current.is_empty() {
+            } else if matches!(c, '/' | ':' | '-' | '.' | ' ' | ',') && !current.is_empty() {
+                // `,` joins an archive code to the number (`Ks
+                // 2013/0489,024`, Ljungby `blind113/`); `0489, 2014`
+                // (a space after it) is two values and fails below.
                 groups.push((std::mem::take(&mut current), c));
             } else {
                 return Err(CoreError::InvalidDnr(as_written));
@@ -338,6 +341,18 @@ mod tests {
         assert!("2019\u{2013}05\u{2013}13".parse::<Dnr>().is_err());
         // A dash is not a digit: an em dash (U+2014) still separates nothing.
         assert!("KS 2016\u{2014}000612".parse::<Dnr>().is_err());
+    }
+
+    #[test]
+    fn an_archive_code_after_a_comma() {
+        let d = p("Ks 2013/0489,024");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number(), d.suffix()),
+            (Some("Ks"), Some(2013), "0489", Some("024"))
+        );
+        assert_eq!(d.as_written(), "Ks 2013/0489,024");
+        // A comma and a space: two values, not one.
+        assert!("KS 2013/0489, 2014/22".parse::<Dnr>().is_err());
     }
 
     #[test]

@@ -354,6 +354,13 @@ pub(crate) const LABELS: &[Label] = &[
     l("antagen datum", Field::DecisionDate, true),
     l("beslut antaget/faststallt", Field::Adoption, true),
     l("antaget/faststallt", Field::Adoption, true),
+    // `BESLUTAT/ANTAGET Kf , 35` in a flattened table (Pajala
+    // `blind113/`): the decision and its body under one label.
+    l("beslutat/antaget", Field::Adoption, true),
+    l("beslutad/antagen", Field::Adoption, true),
+    // `Godkänd/ansvarig Kommunfullmäktige 150/2014` (Mörbylånga
+    // `blind113/`): the approving body first.
+    l("godkand/ansvarig", Field::Adoption, true),
     l("beslutsparagraf", Field::Paragraph, true),
     l("paragraf", Field::Paragraph, false),
     l("diarienummer", Field::Dnr, true),

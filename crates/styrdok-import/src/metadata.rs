@@ -471,10 +471,16 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                     .trim()
                     .strip_prefix(body.as_str())
                     .and_then(crate::recognize::paragraph_of_year);
+                // `Kf , 35` (Pajala `blind113/`): the date lost after the
+                // body, the paragraph's number left.
+                let lost_after_body = value
+                    .trim()
+                    .strip_prefix(body.as_str())
+                    .and_then(lost_date_paragraph);
                 if let Some((year, p)) = with_year {
                     fields.decision_date.push(year, src.clone());
                     fields.decision_paragraph.push(p, src.clone());
-                } else if let Some(p) = para {
+                } else if let Some(p) = para.or(lost_after_body) {
                     fields.decision_paragraph.push(p, src.clone());
                 }
             }
@@ -1844,6 +1850,20 @@ mod date_paragraph_tests {
     }
 
     #[test]
+    fn a_dnr_with_its_archive_code_in_a_run_of_labels() {
+        // Invented wording, the form of a flattened header row.
+        let d = crate::import(
+            "Plan för bad\n\n1 Diarienummer: Ks 2013/0489,024 Plan för bad Gäller för: Medarbetare Fastställd av: Kommunstyrelsen Version: 2\n\nText.\n",
+        );
+        assert_eq!(d.dnr.as_deref(), Some("Ks 2013/0489,024"));
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert!(d.relations.is_empty(), "{:?}", d.relations);
+    }
+
+    #[test]
     fn an_adoption_label_naming_its_adopter_first() {
         // Invented wording.
         for (text, body, para) in [
@@ -1858,6 +1878,18 @@ mod date_paragraph_tests {
                 Some("17"),
             ),
             ("Policy för bad\n\nBeslut: KS\n\nText.\n", "KS", None),
+            // A decision label of two words joined by `/`, a date lost
+            // after the body (its comma left), a flattened table row.
+            (
+                "Policy för bad\n\nDOKUMENTTYP Policy BESLUTAT/ANTAGET Kf , 35 VERSION 2.0\n\nText.\n",
+                "Kf",
+                Some("35"),
+            ),
+            (
+                "Policy för bad\n\nGodkänd/ansvarig Kommunfullmäktige 150/2014\n\nText.\n",
+                "Kommunfullmäktige",
+                Some("150"),
+            ),
             (
                 "Policy för bad\n\nFastställd: Kommunfullmäktige, 2018, 12, KS 18/31\n\nText.\n",
                 "Kommunfullmäktige",

@@ -364,7 +364,9 @@ fn dnr_value_end(ws: &[(usize, &str)], j: usize) -> Option<usize> {
     let is_number = |w: &str| {
         w.chars().any(|c| c.is_ascii_digit())
             && w.contains(['/', ':', '-'])
-            && w.chars().all(|c| c.is_alphanumeric() || "/:-.".contains(c))
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "/:-.,".contains(c))
+            && !w.ends_with(',')
     };
     let (_, first) = ws.get(j)?;
     if is_number(first) {
