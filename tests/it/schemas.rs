@@ -193,6 +193,20 @@ fn shape_errors_are_rejected_by_both_the_schema_and_the_loader() {
     assert!(disagree.is_empty(), "{disagree:#?}");
 }
 
+/// A diarienummer with its archive code joined by a comma is one value
+/// for the committed schema and for the loader alike.
+#[test]
+fn a_dnr_with_an_archive_code_is_accepted_by_both() {
+    let case = serde_json::json!({
+        "schema": "document",
+        "base": "/documents/0",
+        "set": {"/documents/0/dnr": ["Ks 2013/0489,024"]}
+    });
+    let (schema_ok, loader_errs, instance) = judge(&case);
+    assert!(schema_ok, "{instance}");
+    assert!(loader_errs.is_empty(), "{loader_errs:?}");
+}
+
 #[test]
 fn loader_only_rules_are_listed_and_hold() {
     let doc = std::fs::read_to_string(root().join("docs/integrators.md")).unwrap();

@@ -12,7 +12,8 @@ use crate::CoreError;
 /// keeping the original text.
 ///
 /// Recognised forms include `KS 2018/1092`, `VON/2025:00149`, `KS-267/2011`,
-/// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01` and `Dnr: KS 2017.123`,
+/// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01`, `Dnr: KS 2017.123` and
+/// `Ks 2013/0489,024` (an archive code joined by a comma, the suffix),
 /// and a number followed by its body's code (`2020.052 KS`, `2014/0321
 /// KS-14`): the code is then the prefix and its digits the suffix.
 /// A leading label (`dnr`, `Dnr:`, `Diarienummer`) is dropped from the parts
@@ -74,8 +75,8 @@ impl JsonSchema for Dnr {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-` (or a dash a word processor puts in its place, U+2010–U+2013), `.` or a space, and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
-            "pattern": "^[^0-9]*[0-9]+([-\\u2010-\\u2013/:. ][0-9]+)+[-\\u2010-\\u2013/:.]?[., ]*( [A-ZÅÄÖ]{1,5}([-\\u2010-\\u2013][0-9]{1,4})?)?$",
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-` (or a dash a word processor puts in its place, U+2010–U+2013), `.` or a space, or an archive code joined by a comma (`Ks 2013/0489,024`), and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
+            "pattern": "^[^0-9]*[0-9]+([-\\u2010-\\u2013/:., ][0-9]+)+[-\\u2010-\\u2013/:.]?[., ]*( [A-ZÅÄÖ]{1,5}([-\\u2010-\\u2013][0-9]{1,4})?)?$",
             "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005", "2020.052 KS"]
         })
     }

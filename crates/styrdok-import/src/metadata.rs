@@ -471,16 +471,10 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                     .trim()
                     .strip_prefix(body.as_str())
                     .and_then(crate::recognize::paragraph_of_year);
-                // `Kf , 35` (Pajala `blind113/`): the date lost after the
-                // body, the paragraph's number left.
-                let lost_after_body = value
-                    .trim()
-                    .strip_prefix(body.as_str())
-                    .and_then(lost_date_paragraph);
                 if let Some((year, p)) = with_year {
                     fields.decision_date.push(year, src.clone());
                     fields.decision_paragraph.push(p, src.clone());
-                } else if let Some(p) = para.or(lost_after_body) {
+                } else if let Some(p) = para {
                     fields.decision_paragraph.push(p, src.clone());
                 }
             }
@@ -2063,10 +2057,13 @@ fn adopter_first(value: &str) -> Option<(String, Option<String>)> {
     if !fits || !head_names_body(&name) || !crate::dates::find_dates(rest).is_empty() {
         return None;
     }
+    // `Kf , 35` (Pajala `blind113/`): a date lost after the body leaves
+    // its comma and the paragraph's number.
     let para = crate::recognize::PARAGRAPH
         .captures(rest)
         .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_owned());
+        .map(|m| m.as_str().to_owned())
+        .or_else(|| lost_date_paragraph(rest));
     Some((name, para))
 }
 

@@ -1761,25 +1761,27 @@ mod tests {
     /// provenance of every lost-sign path; one with its sign is not.
     #[test]
     fn a_lost_sign_before_the_date_is_marked() {
-        let f = run_one(
-            &AdoptionPhrase,
-            "Antagen av kommunfullmäktige 32, 2012-06-11.\n",
-            None,
-        );
-        let (p, src) = f.decision_paragraph.best_src().unwrap();
-        assert_eq!(p, "32");
-        assert_eq!(src.rule, "adoption-phrase-lost-characters");
-        assert!((src.confidence - 0.6).abs() < 1e-9);
-        let (_, src) = f.decision_date.best_src().unwrap();
-        assert_eq!(src.rule, "adoption-phrase");
-        let f = run_one(
-            &AdoptionPhrase,
-            "Antagen av kommunfullmäktige § 32, 2012-06-11.\n",
-            None,
-        );
-        let (p, src) = f.decision_paragraph.best_src().unwrap();
-        assert_eq!(p, "§ 32");
-        assert_eq!(src.rule, "adoption-phrase");
+        for (line, para, rule, conf) in [
+            (
+                "Antagen av kommunfullmäktige 32, 2012-06-11.\n",
+                "32",
+                "adoption-phrase-lost-characters",
+                0.6,
+            ),
+            (
+                "Antagen av kommunfullmäktige § 32, 2012-06-11.\n",
+                "§ 32",
+                "adoption-phrase",
+                0.9,
+            ),
+        ] {
+            let f = run_one(&AdoptionPhrase, line, None);
+            let (p, src) = f.decision_paragraph.best_src().unwrap();
+            assert_eq!((p.as_str(), src.rule), (para, rule), "{line}");
+            assert!((src.confidence - conf).abs() < 1e-9, "{line}");
+            let (_, src) = f.decision_date.best_src().unwrap();
+            assert_eq!(src.rule, "adoption-phrase", "{line}");
+        }
     }
 
     #[test]
