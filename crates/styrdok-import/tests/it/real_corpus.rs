@@ -4190,3 +4190,27 @@ const BLIND113_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 17/26
 /// found, 17/19 precise, modality 14/17.
 const BLIND113_STATEMENTS: (f64, f64) = (0.65, 0.89);
+
+blind_set! {
+    /// The hundred-and-fourteenth blind set (`tests/corpus/blind114/`: 4 real texts,
+    /// their truth committed before any importer ran on them). Blind, not yet
+    /// run: the floors are open until the lead's one run.
+    real_corpus_blind114("blind114", "Hundred-and-fourteenth blind set (blind114)", 4, BLIND114_FLOORS, BLIND114_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND114_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND114_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -941,3 +941,8 @@ blind_statements! {
     /// The blind113 set, run once by the lead at fb3b83e9; spent since.
     statements_blind113("blind113", [0.65, 0.89, 0.82]);
 }
+
+blind_statements! {
+    /// The blind114 set: blind, not yet run (open floors until the lead's one run).
+    statements_blind114("blind114", [0.0, 0.0, 0.0]);
+}
