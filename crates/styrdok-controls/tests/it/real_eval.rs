@@ -3294,8 +3294,8 @@ const BLIND93_FLOORS: Floors = Floors {
 
 /// The ninety-fourth blind set (`blind94-statements.json`: 32 real statements
 /// from 15 new documents of 15 organisations, 21 labelled), committed before
-/// any suggester code ran on it. Blind, not yet run: the floors are open
-/// until the lead's one run.
+/// any suggester code ran on it. Its one blind run is the lead's, at
+/// b8d5487d (after the sixty-first pass, no pass since); spent since.
 #[test]
 fn real_statements_blind94() {
     check_set(
@@ -3307,10 +3307,12 @@ fn real_statements_blind94() {
     );
 }
 
-// Open until the one run.
+// The one blind run (b8d5487d, in context): 10/21 top 3, precision 10/47,
+// recall 10/21, 2/11 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND94_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.47,
+    precision_annex: 0.21,
+    recall: 0.47,
+    empty_suggested_max: 0.19,
 };
