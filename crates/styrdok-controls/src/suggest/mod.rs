@@ -1655,6 +1655,26 @@ mod tests {
     }
 
     #[test]
+    fn sixty_second_pass_cues() {
+        // Invented wording: backup routines while systems are down (5.30
+        // first since this pass) and staff mode over an incident (5.26, a
+        // strong cue since this pass).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Under avbrottet arbetar mottagningen med reservrutiner för tidbokning.",
+                    "5.30",
+                ),
+                (
+                    "Förvaltningen gick upp i stabsläge när lönesystemet slutade fungera.",
+                    "5.26",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
