@@ -405,6 +405,10 @@ pub(crate) const LABELS: &[Label] = &[
     l("uppdaterad", Field::LastUpdated, false),
     l("senast andrad", Field::LastUpdated, true),
     l("uppfoljning", Field::Free, false),
+    // `Följas upp: Vart annat år` in a template row after `Revideras:`
+    // (Svenljunga blind114, Gnosjö blind72): a label of its own, so the
+    // review value before it ends there.
+    l("foljas upp", Field::Free, false),
     l("galler for", Field::Free, false),
     l("dokumentet galler for", Field::Free, true),
     l("malgrupp", Field::Free, true),

@@ -1748,6 +1748,29 @@ mod tests {
     /// template's placeholder diarienummer, and a label whose value is
     /// another label (invented wording).
     #[test]
+    fn a_follow_up_label_ends_the_review_value() {
+        // Svenljunga's template row (`blind114/`), Gnosjö's (`blind72/`).
+        let p = prepare("");
+        for (line, review) in [
+            (
+                "1 Riktlinje Beslutat av: Socialnämnden Beslutandedatum: Ansvarig: Förvaltningschef Revideras: Vid behov Följas upp: Vart annat år\n",
+                "Vid behov",
+            ),
+            (
+                "Ansvarig: Säkerhetsenheten Revideras: Inför ny mandatperiod Följas upp:\n",
+                "Inför ny mandatperiod",
+            ),
+        ] {
+            let f = scan_text(line);
+            assert_eq!(
+                f.review.best(&p).map(|(r, _)| r.as_written).as_deref(),
+                Some(review),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn colon_header_rows_and_placeholders() {
         let f = scan_text(
             "Fastställd av: Fastställd datum: Diarienummer:\n\nRegionstyrelsen 2021-03-09 2021-00412\n\nAnsvarig chef för revidering: Revideras senast: Giltighetsperiod:\n\nRegionstyrelsen 2025 2021 - 2025\n\nDiarienummer: 2020-0000 §0\nBeslut av Miljönämnden\nRevideras senast: Giltighetsperiod:\n",

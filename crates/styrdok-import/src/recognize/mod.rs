@@ -147,6 +147,13 @@ pub(crate) fn paragraph_of_year(lead: &str) -> Option<(styrdok_core::PartialDate
     Some((date, c.get(1)?.as_str().to_owned()))
 }
 
+/// A template's unfilled date (`XX`, `xx/xx`, `XXXX-XX-XX`), folded: it
+/// ends a body's name as a date does (`antaget av Vård- och omsorgsnämnden
+/// XX Barn- och familjenämnden XX`, Eslöv `blind114/`).
+fn date_placeholder(folded: &str) -> bool {
+    folded.matches('x').count() >= 2 && folded.chars().all(|c| matches!(c, 'x' | '/' | '-' | '.'))
+}
+
 /// The body named at the start of `rest`: the longest run of up to four
 /// words that classifies, stopping at a date, `den`, `och`, punctuation.
 pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
@@ -182,6 +189,7 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
                 .is_some_and(|c| c.is_ascii_digit() || c == '§')
             || clean.is_empty()
             || crate::lexicon::is_decision_participle(&f)
+            || date_placeholder(&f)
         {
             break;
         }
@@ -569,5 +577,18 @@ mod tests {
                 .as_deref(),
             Some("Direktionen för Räddningstjänsten Östra Norrby")
         );
+        // A template's unfilled date ends the name (Eslöv `blind114/`).
+        for rest in [
+            "Vård- och omsorgsnämnden XX Barn- och familjenämnden XX Utskottet",
+            "Vård- och omsorgsnämnden xx/xx 2015",
+        ] {
+            assert_eq!(
+                body_at(rest).map(|b| b.0).as_deref(),
+                Some("Vård- och omsorgsnämnden"),
+                "{rest}"
+            );
+        }
+        assert!(!date_placeholder("x"));
+        assert!(!date_placeholder("xxl"));
     }
 }
