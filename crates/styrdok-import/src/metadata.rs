@@ -1744,9 +1744,6 @@ mod tests {
         assert!(d.adopted_by.is_none());
     }
 
-    /// A header row of colon labels with its values on the next line, a
-    /// template's placeholder diarienummer, and a label whose value is
-    /// another label (invented wording).
     #[test]
     fn a_follow_up_label_ends_the_review_value() {
         // Svenljunga's template row (`blind114/`), Gnosjö's (`blind72/`).
@@ -1770,6 +1767,9 @@ mod tests {
         }
     }
 
+    /// A header row of colon labels with its values on the next line, a
+    /// template's placeholder diarienummer, and a label whose value is
+    /// another label (invented wording).
     #[test]
     fn colon_header_rows_and_placeholders() {
         let f = scan_text(
