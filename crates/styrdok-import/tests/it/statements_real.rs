@@ -946,3 +946,8 @@ blind_statements! {
     /// The blind114 set, run once by the lead at b8d5487d; spent since.
     statements_blind114("blind114", [0.26, 0.66, 0.99]);
 }
+
+blind_statements! {
+    /// The blind115 set: open floors until its one run.
+    statements_blind115("blind115", [0.0, 0.0, 0.0]);
+}
