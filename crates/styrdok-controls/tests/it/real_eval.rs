@@ -3319,7 +3319,8 @@ const BLIND94_FLOORS: Floors = Floors {
 
 /// The ninety-fifth blind set (`blind95-statements.json`: 30 real statements
 /// from 16 new documents of 16 organisations, 17 labelled), committed before
-/// any suggester code ran on it. Open floors until its one blind run.
+/// any suggester code ran on it. Its one blind run is the lead's, at
+/// df2ee92e (after the sixty-second pass, no pass since); spent since.
 #[test]
 fn real_statements_blind95() {
     check_set(
@@ -3331,10 +3332,12 @@ fn real_statements_blind95() {
     );
 }
 
-// Open until the one blind run.
+// The one blind run (df2ee92e, in context): 10/17 top 3, precision 10/36,
+// recall 10/17, 2/13 `[]` given a suggestion (without context at the same
+// moment 12/17, 12/42, 12/17, 2/13). The floors sit just under it.
 const BLIND95_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.58,
+    precision_annex: 0.27,
+    recall: 0.58,
+    empty_suggested_max: 0.16,
 };
