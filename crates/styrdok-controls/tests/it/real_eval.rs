@@ -3344,7 +3344,8 @@ const BLIND95_FLOORS: Floors = Floors {
 
 /// The ninety-sixth blind set (`blind96-statements.json`: 43 real statements
 /// from 21 new documents of 21 organisations, 29 labelled), committed before
-/// any suggester code ran on it. Open floors until its one blind run.
+/// any suggester code ran on it. Its one blind run is the lead's, at
+/// 92c553d5 (after the sixty-second pass, no pass since); spent since.
 #[test]
 fn real_statements_blind96() {
     check_set(
@@ -3356,10 +3357,12 @@ fn real_statements_blind96() {
     );
 }
 
-// Open until the one blind run.
+// The one blind run (92c553d5, in context): 15/29 top 3, precision 15/53,
+// recall 15/29, 1/14 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND96_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.51,
+    precision_annex: 0.28,
+    recall: 0.51,
+    empty_suggested_max: 0.08,
 };
