@@ -51,7 +51,7 @@ static MISSION: LazyLock<Regex> = LazyLock::new(|| {
 /// each truth takes the word after `ska` as the holder).
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"^(?P<front>\p{Lu}[^;:]{1,160}?)\s+(?P<phrase>ska|skall)\s+(?P<subj>\p{Ll}[\p{L}-]{2,40})\s+(?P<rest>\p{Ll}.*)$",
+        r"^(?P<front>\p{Lu}[^;:]{1,160}?)\s+(?P<phrase>ska|skall|ansvarar|svarar)\s+(?P<subj>\p{Ll}[\p{L}-]{2,40})\s+(?P<rest>\p{Ll}.*)$",
     )
 });
 
@@ -323,7 +323,20 @@ fn inverted_head(s: &str) -> Option<(BodyRef, String, String)> {
     let front = styrdok_core::text::fold(c.name("front")?.as_str());
     let subj = c.name("subj")?.as_str();
     let phrase = c.name("phrase")?.as_str().to_owned();
-    let rest = c.name("rest")?.as_str();
+    let mut rest = c.name("rest")?.as_str();
+    // `ansvarar`/`svarar` before its holder, then `för` (`Under höjd
+    // beredskap ansvarar kommunstyrelsen för ledningen …`, Härjedalen
+    // `blind15/`; `För inbjudna gäster … ansvarar värdkommunen för
+    // inkvartering …`, Sölvesborg `blind115/`): the duty is what follows
+    // `för` (`för att`); the phrase is the verb as written (the holder
+    // stands between it and `för`).
+    if !["ska", "skall"].contains(&phrase.as_str()) {
+        let after = rest.strip_prefix("för ")?;
+        rest = after.strip_prefix("att ").unwrap_or(after);
+        if rest.split_whitespace().count() < 2 {
+            return None;
+        }
+    }
     // Another modal in the front, or a front ending in a word that makes
     // `ska` part of a clause of its own (`…, vilket ska …`, `… som ska …`):
     // not a fronted adverbial.
@@ -681,6 +694,17 @@ mod tests {
             duties_of("Ägardirektiv\n\nVidare ska bolaget följa ägarens anvisningar.\n"),
             [("bolaget".to_owned(), "följa ägarens anvisningar".to_owned())]
         );
+        // `ansvarar`/`svarar` before its holder, the duty after `för`.
+        assert_eq!(
+            duties_of(
+                "Reglemente\n\nUnder höjd beredskap ansvarar kommunstyrelsen för ledningen av det civila försvaret.\n"
+            ),
+            [(
+                "kommunstyrelsen".to_owned(),
+                "ledningen av det civila försvaret".to_owned()
+            )]
+        );
+        assert!(duties_of("Reglemente\n\nI den mån det behövs ansvarar nämnden för.\n").is_empty());
         // Not a holder, a passive, a prohibition, or a relative clause.
         assert!(duties_of("Policy\n\nVid behov ska planen revideras.\n").is_empty());
         assert!(duties_of("Policy\n\nVid behov ska nämnden informeras om läget.\n").is_empty());

@@ -309,6 +309,7 @@ pub(crate) const LABELS: &[Label] = &[
     l("giltiga t.o.m.", Field::ValidUntil, true),
     l("giltigt t.o.m.", Field::ValidUntil, true),
     l("galler till och med", Field::ValidUntil, false),
+    l("galler som langst till", Field::ValidUntil, false),
     l("upphor att galla", Field::ValidUntil, false),
     l("datum", Field::TableDate, false),
     l("beslutande organ", Field::AdoptedBy, true),

@@ -1007,6 +1007,17 @@ pub(crate) fn is_label_run(text: &str) -> bool {
     run.len() >= 2 && run.iter().map(|(_, _, n)| n).sum::<usize>() == tokens.len()
 }
 
+/// Whether a text opens with a metadata label (`Gäller för alla nämnder
+/// …`, `Gäller som längst till`), with or without its colon.
+pub(crate) fn opens_with_label(text: &str) -> bool {
+    let tokens: Vec<String> = text
+        .split_whitespace()
+        .take(LABEL_MAX_WORDS)
+        .map(fold)
+        .collect();
+    !labels_opening(&tokens).is_empty()
+}
+
 /// The labels a line opens with, one after another (`Dokumentägare
 /// Fastställare Giltig fr.o.m. …`), as [`header_labels`] reads a whole
 /// line of them: up to the first word that starts no label.

@@ -790,6 +790,29 @@ mod tests {
         );
     }
 
+    /// A cover's adoption line run into the sentence below it is cut off
+    /// with its date and paragraph (and a heading after it); when only
+    /// another label's row follows it, nothing is left.
+    #[test]
+    fn an_adoption_line_run_into_a_sentence_is_cut_off() {
+        let t = statement_texts(
+            "Policy mot hot\n\nFastställd av kommunstyrelsen 2014-03-11, § 59\nInledning\nNorrby kommuns anställda ska känna sig trygga i sina uppdrag.\n",
+        );
+        assert_eq!(
+            t,
+            ["Norrby kommuns anställda ska känna sig trygga i sina uppdrag."]
+        );
+        for head in [
+            "Fastställt av kommunstyrelsen Gäller som längst till",
+            "Antagna av kommunfullmäktige ( ) Gäller för alla nämnder och all verksamhet i kommunen",
+        ] {
+            let t = statement_texts(&format!(
+                "Program\n\nInnehåll 1. Inledning 3 Texter: Anna A Foto: Bo B {head}\n\nProgrammet ska följas upp varje år.\n"
+            ));
+            assert_eq!(t, ["Programmet ska följas upp varje år."], "{head}");
+        }
+    }
+
     #[test]
     fn a_conditional_rule_under_a_lead_in_that_does_not_bind() {
         let t = statement_texts(

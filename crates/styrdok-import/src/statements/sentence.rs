@@ -769,6 +769,16 @@ fn trim_furniture(
     {
         b = a + body.len();
     }
+    // This document's adoption clause run into the sentence: what follows
+    // it, unless that is nothing or another metadata label's row.
+    let clause = adoption_clause(s(a, b));
+    if clause > 0 {
+        let rest = s(a + clause, b);
+        if rest.trim().is_empty() || crate::metadata::opens_with_label(rest) {
+            return (b, b);
+        }
+        a += clause + (rest.len() - rest.trim_start().len());
+    }
     a += after_inner_label(s(a, b));
     if !first {
         let t = s(a, b);
@@ -808,6 +818,62 @@ fn trim_furniture(
     let t = s(a, b);
     a += after_glued_heading(t);
     (a + after_heading(s(a, b)), b)
+}
+
+/// An adoption participle and `av` opening a sentence, as a cover writes
+/// this document's adoption (`Antagen av …`, `Fastställt av …`).
+static ADOPTION_OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::re::compile(&format!(
+        r"^(?i:{})\s+av:?\s+",
+        crate::lexicon::alternation(&crate::lexicon::adoption_forms(true, false, false))
+    ))
+});
+/// A paragraph left empty by a template or by extraction: `( )`.
+static EMPTY_BRACKETS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::re::compile(r"^\s*\(\s*\)"));
+
+/// The length of this document's adoption clause opening a sentence that
+/// ran into it from the cover's line — the participle, `av`, the body,
+/// then its date and paragraph when written (`Antagen av
+/// kommunfullmäktige 2009-06-15, § 70 Inledning Ödeshögs kommun ska …`,
+/// Ödeshög `blind110/`; `Fastställd av kommunstyrelsen 2014-03-11, § 59
+/// Inledning Timrå kommuns anställda …`, Timrå; `Fastställt av
+/// kommunstyrelsen Gäller som längst till`, Lomma `blind115/`; `Antagna av
+/// kommunfullmäktige ( ) Gäller för …`, Kungälv): the clause is metadata,
+/// which the recognizers read, and no truth of the corpus keeps it in a
+/// statement. 0 when the sentence opens with no such clause, or its body
+/// is no body the vocabularies know.
+fn adoption_clause(s: &str) -> usize {
+    let Some(m) = ADOPTION_OPENING.find(s) else {
+        return 0;
+    };
+    if !s.starts_with(char::is_uppercase) {
+        return 0;
+    }
+    let Some((_, len)) = s.get(m.end()..).and_then(crate::recognize::body_at) else {
+        return 0;
+    };
+    let mut at = m.end() + len;
+    let rest = |at: usize| s.get(at..).unwrap_or("");
+    // `den` and a date.
+    let t = rest(at);
+    let t2 = t.trim_start();
+    let t2 = t2.strip_prefix("den ").unwrap_or(t2);
+    if let Some(d) = crate::dates::find_dates(t2).first()
+        && d.range.start == 0
+    {
+        at += t.len() - t2.len() + d.range.end;
+    }
+    // The paragraph, written, emptied or with its year.
+    if let Some(p) = crate::recognize::PARAGRAPH.find(rest(at)) {
+        at += p.end();
+    } else if let Some(p) = EMPTY_BRACKETS.find(rest(at)) {
+        at += p.end();
+    }
+    let t = rest(at);
+    at + t.len()
+        - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+            .len()
 }
 
 /// The length of a number opening `t` before a capital, with the space

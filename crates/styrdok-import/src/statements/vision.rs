@@ -56,7 +56,7 @@ impl Vision {
 
 /// Verbs whose infinitive opens a goal written as a list item ("Skapa bra
 /// matvanor …", "Verka för …", "Stärka våra stadsdelars identiteter …").
-const GOAL_VERBS: [&str; 34] = [
+const GOAL_VERBS: [&str; 35] = [
     "skapa",
     "strava",
     "verka",
@@ -80,6 +80,7 @@ const GOAL_VERBS: [&str; 34] = [
     "hoja",
     "sanka",
     "bevara",
+    "varda",
     "skydda",
     "underlatta",
     "effektivisera",
@@ -315,6 +316,11 @@ mod tests {
                 .is_none()
         );
         assert!(v.goal_item("Skapa konto?", Some("Mål"), None).is_none());
+        // `Vårda` is a goal verb (Sölvesborg `blind115/`).
+        assert!(
+            v.goal_item("Vårda det gemensamma kulturella arvet.", Some("Mål"), None)
+                .is_some()
+        );
     }
 
     #[test]
