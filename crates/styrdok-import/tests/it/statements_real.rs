@@ -951,3 +951,8 @@ blind_statements! {
     /// The blind115 set, run once by the lead at df2ee92e; spent since.
     statements_blind115("blind115", [0.49, 0.69, 0.99]);
 }
+
+blind_statements! {
+    /// The blind116 set: open floors until its one run.
+    statements_blind116("blind116", [0.0, 0.0, 0.0]);
+}
