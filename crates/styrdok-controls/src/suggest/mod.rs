@@ -1675,6 +1675,25 @@ mod tests {
     }
 
     #[test]
+    fn sixty_third_pass_cues() {
+        // Invented wording: program changes (8.32) and the follow-up of
+        // suppliers written apart (5.22), both cues since this pass.
+        assert_cued_in_top3(
+            &[
+                (
+                    "Programförändringar i ekonomisystemet dokumenteras inte alltid.",
+                    "8.32",
+                ),
+                (
+                    "Nämnden saknar en rutin för uppföljning av avtalen med sina IT-leverantörer.",
+                    "5.22",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
