@@ -362,7 +362,7 @@ fn inverted_head(s: &str) -> Option<(BodyRef, String, String)> {
     ]
     .contains(&first.as_str())
         || first.ends_with("as")
-        || rest.contains(':')
+        || list_colon(rest)
     {
         return None;
     }
@@ -374,6 +374,19 @@ fn inverted_head(s: &str) -> Option<(BodyRef, String, String)> {
         return None;
     }
     Some((body, phrase, rest.to_owned()))
+}
+
+/// Whether `rest` holds a colon that opens a list (`… i ärenden om: -a
+/// -b`), not one inside a number (`kommunallagen (1991:900)`, Mullsjö
+/// `blind116/`).
+fn list_colon(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b':'
+            && !(i > 0
+                && b.get(i - 1).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// Holders named as alternatives (`Landstingen eller kommunen`, Norrbotten
@@ -705,6 +718,16 @@ mod tests {
             )]
         );
         assert!(duties_of("Reglemente\n\nI den mån det behövs ansvarar nämnden för.\n").is_empty());
+        // A law's number holds a colon that opens no list.
+        assert_eq!(
+            duties_of(
+                "Reglemente\n\nHärutöver ansvarar styrelsen för de uppgifter som framgår av kommunallagen (1991:900).\n"
+            ),
+            [(
+                "styrelsen".to_owned(),
+                "de uppgifter som framgår av kommunallagen (1991:900)".to_owned()
+            )]
+        );
         // Not a holder, a passive, a prohibition, or a relative clause.
         assert!(duties_of("Policy\n\nVid behov ska planen revideras.\n").is_empty());
         assert!(duties_of("Policy\n\nVid behov ska nämnden informeras om läget.\n").is_empty());
