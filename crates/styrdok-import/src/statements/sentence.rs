@@ -859,12 +859,13 @@ fn adoption_clause(s: &str) -> usize {
     let t = rest(at);
     let t2 = t.trim_start();
     let t2 = t2.strip_prefix("den ").unwrap_or(t2);
-    if let Some(d) = crate::dates::find_dates(t2).first()
-        && d.range.start == 0
+    if let Some(d) = crate::dates::find_dates(t2)
+        .iter()
+        .find(|d| d.range.start == 0)
     {
         at += t.len() - t2.len() + d.range.end;
     }
-    // The paragraph, written, emptied or with its year.
+    // The paragraph, written (`§ 70`, `KF § 12`) or emptied (`( )`).
     if let Some(p) = crate::recognize::PARAGRAPH.find(rest(at)) {
         at += p.end();
     } else if let Some(p) = EMPTY_BRACKETS.find(rest(at)) {
