@@ -48,7 +48,9 @@ static MISSION: LazyLock<Regex> = LazyLock::new(|| {
 /// för …": a fronted adverbial, then `ska`/`skall`, then a one-word holder
 /// in lower case and the duty (Vara `real/`, Vellinge `blind3/`, Götene
 /// `blind16/`, Borgholm Energi Elnät `blind19/`, Malung-Sälen `blind25/`:
-/// each truth takes the word after `ska` as the holder).
+/// each truth takes the word after `ska` as the holder); or `ansvarar`/
+/// `svarar`, the holder and `för` (`Under höjd beredskap ansvarar
+/// kommunstyrelsen för …`, Härjedalen `blind15/`).
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
         r"^(?P<front>\p{Lu}[^;:]{1,160}?)\s+(?P<phrase>ska|skall|ansvarar|svarar)\s+(?P<subj>\p{Ll}[\p{L}-]{2,40})\s+(?P<rest>\p{Ll}.*)$",
