@@ -4281,3 +4281,27 @@ const BLIND116_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 26/44
 /// found, 26/30 precise, modality 26/26.
 const BLIND116_STATEMENTS: (f64, f64) = (0.59, 0.86);
+
+blind_set! {
+    /// The hundred-and-seventeenth blind set (`tests/corpus/blind117/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind117("blind117", "Hundred-and-seventeenth blind set (blind117)", 5, BLIND117_FLOORS, BLIND117_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND117_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND117_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -956,3 +956,8 @@ blind_statements! {
     /// The blind116 set, run once by the lead at 15ae74f4; spent since.
     statements_blind116("blind116", [0.58, 0.86, 0.99]);
 }
+
+blind_statements! {
+    /// The blind117 set: open until its one run by the lead.
+    statements_blind117("blind117", [0.0, 0.0, 0.0]);
+}
