@@ -3370,7 +3370,7 @@ const BLIND96_FLOORS: Floors = Floors {
 /// The ninety-seventh blind set (`blind97-statements.json`: 33 real
 /// statements from 18 new documents of 16 organisations, 22 labelled),
 /// committed before any suggester code ran on it. Its one blind run is the
-/// lead's (after the sixty-third pass); the floors are open until then.
+/// lead's, at fc89ecfa (after the sixty-third pass); spent since.
 #[test]
 fn real_statements_blind97() {
     check_set(
@@ -3382,10 +3382,12 @@ fn real_statements_blind97() {
     );
 }
 
-// Open until the one blind run.
+// The one blind run (fc89ecfa, in context): 11/22 top 3, precision 11/48,
+// recall 11/22, 3/11 `[]` given a suggestion (without context at the same
+// moment 11/22, 11/46, 11/22, 4/11). The floors sit just under it.
 const BLIND97_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.49,
+    precision_annex: 0.22,
+    recall: 0.49,
+    empty_suggested_max: 0.28,
 };
