@@ -1694,6 +1694,30 @@ mod tests {
     }
 
     #[test]
+    fn sixty_fourth_pass_cues() {
+        // Invented wording: users ended (5.18), users' access reviewed
+        // (5.18) and events in the world around followed (5.7), all cues
+        // since this pass.
+        assert_cued_in_top3(
+            &[
+                (
+                    "Det saknas en rutin för avslut av användare som slutat.",
+                    "5.18",
+                ),
+                (
+                    "Nämnden gör ingen årlig granskning av användarnas behörigheter.",
+                    "5.18",
+                ),
+                (
+                    "Bolaget följer händelseutvecklingen i omvärlden noga.",
+                    "5.7",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
