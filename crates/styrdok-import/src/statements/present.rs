@@ -63,6 +63,70 @@ pub(crate) fn passive_like(f: &str) -> bool {
         || (n >= 6 && ["mnas", "pnas", "gnas"].iter().any(|e| f.ends_with(e)))
 }
 
+/// Whether `kan` at `i` opens a passive infinitive, after at most two
+/// adverbs ("Plats i tomtkon kan inte överlåtas", "Saluplats kan bokas för
+/// minst en dag", "Arvode kan betalas ut till …"): what a rule lets happen,
+/// read as a binding present when `kan` is the main clause's verb. The
+/// spent truths hold 148 such sentences (105 of them with no modality, 43
+/// as `får`); the granting verbs the reader knows (`beviljas`, `lämnas` …)
+/// stay a permission. Not after `det`/`man` ("Det kan konstateras att …":
+/// a remark), nor a verb whose -as form is active ("kan hoppas").
+pub(super) fn kan_passive(w: &[Word], i: usize) -> bool {
+    const ADVERBS: [&str; 12] = [
+        "inte", "ej", "endast", "bara", "enbart", "ocksa", "aven", "dock", "alltid", "darfor",
+        "normalt", "sedan",
+    ];
+    if w.get(i).is_none_or(|x| x.folded != "kan")
+        || w
+            .first()
+            .is_some_and(|f| ["det", "man", "detta", "vi"].contains(&f.folded.as_str()))
+    {
+        return false;
+    }
+    // Verbs of seeing, judging or suffering: what may be said of a thing,
+    // no rule ("… kan bedömas vara ett allmännyttigt ändamål", "Grundvattnet
+    // kan också påverkas negativt", "Policyn kan läsas nedan").
+    const DESCRIBING: [&str; 24] = [
+        "lasas",
+        "bedomas",
+        "sammanfattas",
+        "paverkas",
+        "jamstallas",
+        "jamforas",
+        "uppfattas",
+        "upplevas",
+        "utsattas",
+        "drabbas",
+        "klassificeras",
+        "utlasas",
+        "hanforas",
+        "harledas",
+        "betraktas",
+        "beskrivas",
+        "forklaras",
+        "tolkas",
+        "konstateras",
+        "noteras",
+        "anses",
+        "raknas",
+        "forvantas",
+        "forstas",
+    ];
+    let Some(v) = w
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|y| !ADVERBS.contains(&y.folded.as_str()))
+    else {
+        return false;
+    };
+    // Short stems too ("bokas", "hyras"), which `passive_like` leaves to a
+    // longer word.
+    let f = v.folded.as_str();
+    let n = f.chars().count();
+    !DESCRIBING.contains(&f) && f.ends_with("as") && n >= 5 && (n == 5 || passive_like(f))
+}
+
 /// Whether the verb at `i` states the legal frame around the document, not
 /// a rule of it: "regleras"/"styrs" ("Undantagen regleras i
 /// sekretesslagen", "Verksamheten styrs av en rad dokument"), or an agent
@@ -459,6 +523,27 @@ mod tests {
             ),
             present
         );
+    }
+
+    /// `kan` before a passive infinitive in the main clause lets something
+    /// happen under the rule (invented wording); a remark or a verb of
+    /// judging does not.
+    #[test]
+    fn kan_with_a_passive_infinitive() {
+        let present = Some((Binds::Present, None, false));
+        assert_eq!(m("Saluplats kan bokas för högst sex månader."), present);
+        assert_eq!(
+            m("Arvode enligt detta reglemente kan betalas ut till ledamöter."),
+            present
+        );
+        assert_eq!(
+            m("Plats i kön kan inte överlåtas till någon annan."),
+            Some((Binds::Present, None, true))
+        );
+        assert_eq!(m("Det kan konstateras att kön är lång."), None);
+        assert_eq!(m("Grundvattnet kan också påverkas negativt."), None);
+        assert_eq!(m("Policyn kan läsas i sin helhet nedan."), None);
+        assert_eq!(m("Om det behövs kan undervisningen förläggas på en annan skola."), None);
     }
 
     #[test]

@@ -8,8 +8,8 @@ use styrdok_core::text::fold;
 use crate::draft::{Modality, StatementType};
 
 use super::present::{
-    body_subject_verb, describes_now, is_law, law_subject, legal_frame, main_passive, names_law,
-    passive_like, we_subject_verb,
+    body_subject_verb, describes_now, is_law, kan_passive, law_subject, legal_frame, main_passive,
+    names_law, passive_like, we_subject_verb,
 };
 
 /// How a sentence binds.
@@ -1585,7 +1585,10 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 .iter()
                 .any(|(v, after)| *v == f && (after.is_empty() || *after == next))
                 || body_subject == Some(i)
-                || ((passive_like(f) || agent_passive(f, next) || decision_taken(&w, i))
+                || ((passive_like(f)
+                    || agent_passive(f, next)
+                    || decision_taken(&w, i)
+                    || kan_passive(&w, i))
                     && main_passive(&w, i)
                     && !table_cell(x)
                     && !legal_frame(&w, i)
