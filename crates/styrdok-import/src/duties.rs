@@ -220,6 +220,24 @@ fn list_names_duties(rest_clean: &str) -> bool {
 /// A duty statement at the start of a sentence: (body, phrase, rest).
 fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
     let s = s.trim();
+    // A reglemente's paragraph number before the holder (`2 § Nämnden
+    // ansvarar också för:`, Härjedalen `blind117/`), with a phrase of
+    // responsibility: after a paragraph number a bare `ska` is as often a
+    // bolagsordning's or a reglemente's article (`§ 3 Bolaget ska bereda
+    // …`, `Nämnden ska inom sitt verksamhetsområde följa …`) that the
+    // truths hold no duty.
+    let number = crate::statements::sentence::paragraph_number_len(s);
+    if number > 0 {
+        let found = duty_head_coordinated(s.get(number..)?)?;
+        let f = styrdok_core::text::fold(&found.1);
+        let bare = ["ska", "skall"].contains(&f.as_str()) || BARE_VERBS.contains(&f.as_str());
+        return (!bare).then_some(found);
+    }
+    duty_head_coordinated(s)
+}
+
+/// [`duty_head`] of a sentence with no paragraph number before it.
+fn duty_head_coordinated(s: &str) -> Option<(BodyRef, String, String)> {
     if let Some(c) = COORDINATED.captures(s)
         && let (Some(subj), Some(tail)) = (c.name("subj"), c.name("tail"))
         && let Some(found) = duty_head_plain(&format!("{} {}", subj.as_str(), tail.as_str()))
@@ -309,6 +327,17 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
             || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
         if !body.is_recognized() && bare && !one_named_role(subj) && !sees_to && !company {
+            continue;
+        }
+        // What a body is made of or where it sits is no task (`Styrelsen
+        // ska bestå av minst fem ledamöter`, `… ska ha sitt säte i X`: a
+        // bolagsordning's articles, Halmstad `blind94/`).
+        let r = styrdok_core::text::fold(&rest);
+        if bare
+            && ["besta av", "utgoras av", "ha sitt sate"]
+                .iter()
+                .any(|p| r.starts_with(p))
+        {
             continue;
         }
         return Some((body, phrase, rest));
@@ -591,7 +620,15 @@ pub(crate) fn scan(units: &[Unit], cut: Option<usize>) -> Vec<(Duty, Src)> {
             let cut_here = crate::statements::runs_into_cut(u, (a, b), cut) && !open_parenthesis(s);
             let rest_clean = clean(without_see_to_it(&rest));
             let span = u.joined.span(a, b);
-            let lead_in = rest_clean.is_empty() || s.trim_end().ends_with(':');
+            // A lead-in that lost its colon, its bullets right below
+            // (`Nämnden ska särskilt` / `• samarbeta med …`, Tanum
+            // `blind117/`) is no duty of its own words.
+            let open = si == last
+                && units
+                    .get(ui + 1)
+                    .is_some_and(|v| v.kind == UnitKind::Bullet)
+                && crate::statements::sentence::is_open_lead_in(s);
+            let lead_in = rest_clean.is_empty() || s.trim_end().ends_with(':') || open;
             if lead_in {
                 if si != last {
                     continue;
@@ -736,6 +773,43 @@ mod tests {
         assert!(duties_of("Policy\n\nUnder året ska nämnden inte anta nya taxor.\n").is_empty());
         assert!(duties_of("Policy\n\nFrågan som ska nämnden pröva är svår.\n").is_empty());
         assert!(duties_of("Policy\n\nI år ska nämnden i varje kommun anta en plan.\n").is_empty());
+    }
+
+    #[test]
+    fn a_reglementes_paragraph_numbers_and_a_lead_in_without_its_colon() {
+        // Invented wording after Härjedalen and Tanum (`blind117/`): the
+        // paragraph number before the holder, also when `1 §` and `2 §`
+        // were read as a list's numbers and the sign stands alone.
+        let want = [
+            ("Nämnden".to_owned(), "att fastställa gatunamn".to_owned()),
+            (
+                "Nämnden".to_owned(),
+                "att ge råd till allmänheten".to_owned(),
+            ),
+        ];
+        let items = "\n\n • att fastställa gatunamn\n • att ge råd till allmänheten\n";
+        assert_eq!(
+            duties_of(&format!(
+                "Reglemente\n\n2 § Nämnden ansvarar också för:{items}"
+            )),
+            want
+        );
+        assert_eq!(
+            duties_of(&format!(
+                "Reglemente\n\n1 § nämnden fullgör kommunens uppgifter.\n\n2 § Nämnden ansvarar också för:{items}"
+            )),
+            want
+        );
+        // A modal lead-in that lost its colon gives no duty of its adverb.
+        assert!(duties_of(&format!("Reglemente\n\nNämnden ska särskilt{items}")).is_empty());
+        // A bolagsordning's articles: after a paragraph number a bare
+        // `ska` gives no duty, and what the board is made of is no task.
+        assert!(
+            duties_of(
+                "Bolagsordning\n\n§ 6 Styrelsen ska bestå av minst fem ledamöter.\n\n§ 3 Bolaget ska följa ägarens anvisningar.\n\nStyrelsen ska bestå av minst fem ledamöter.\n"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -352,6 +352,17 @@ fn trim_furniture(t: &str) -> &str {
             return cut(*at);
         }
     }
+    // The number in the kommun's författningssamling run in after the
+    // name, with its revision (`REGLEMENTE FÖR BYGG- OCH MILJÖNÄMNDEN KFS
+    // 101 revision 00`, Sala `blind117/`): the name before it.
+    if let Some(k) = ws.iter().enumerate().skip(2).find_map(|(k, (_, w))| {
+        let next = ws.get(k + 1).map_or("", |(_, n)| *n);
+        (*w == "KFS" && next.chars().next().is_some_and(|c| c.is_ascii_digit())).then_some(k)
+    }) && let Some((at, _)) = ws.get(k)
+        && kind_word(t.get(..*at).unwrap_or("")).is_some()
+    {
+        return cut(*at);
+    }
     // The first numbered heading run in after the name (`Uthyrningspolicy
     // 1. Omfattning`, Uppsalahem blind38): the name before it.
     if let Some(k) = ws.iter().enumerate().skip(1).find_map(|(k, (_, w))| {
@@ -1837,6 +1848,10 @@ mod tests {
             "Riktlinjer för små avloppsanläggningar"
         );
         assert_eq!(t("Uthyrningspolicy 1. Omfattning"), "Uthyrningspolicy");
+        assert_eq!(
+            t("REGLEMENTE FÖR KULTURNÄMNDEN KFS 12 revision 02"),
+            "REGLEMENTE FÖR KULTURNÄMNDEN"
+        );
         // A period in the name, and words that name no kind, stay.
         assert_eq!(
             t("Handlingsprogram 2016-2019"),

@@ -965,6 +965,13 @@ mod tests {
             ]
         );
         assert!(sentence::is_open_lead_in("All information ska vara"));
+        assert!(sentence::is_open_lead_in("Nämnden ska särskilt"));
+        assert!(sentence::is_open_lead_in(
+            "Nämnden ska fullgöra kommunens uppgifter avseende"
+        ));
+        assert!(!sentence::is_open_lead_in(
+            "Nämnden ska särskilt följa detta"
+        ));
         assert!(!sentence::is_open_lead_in("Alla ska delta"));
     }
 

@@ -77,8 +77,7 @@ pub(super) fn kan_passive(w: &[Word], i: usize) -> bool {
         "normalt", "sedan",
     ];
     if w.get(i).is_none_or(|x| x.folded != "kan")
-        || w
-            .first()
+        || w.first()
             .is_some_and(|f| ["det", "man", "detta", "vi"].contains(&f.folded.as_str()))
     {
         return false;
@@ -543,7 +542,10 @@ mod tests {
         assert_eq!(m("Det kan konstateras att kön är lång."), None);
         assert_eq!(m("Grundvattnet kan också påverkas negativt."), None);
         assert_eq!(m("Policyn kan läsas i sin helhet nedan."), None);
-        assert_eq!(m("Om det behövs kan undervisningen förläggas på en annan skola."), None);
+        assert_eq!(
+            m("Om det behövs kan undervisningen förläggas på en annan skola."),
+            None
+        );
     }
 
     #[test]

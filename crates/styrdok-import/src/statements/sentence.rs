@@ -803,8 +803,7 @@ fn trim_furniture(
     // after the paragraph sign first ("§1 Ljusdals kommuns kulturstipendier
     // är …", "§ 2 Kulturstipendierna utdelas …": stadgar, Ljusdal
     // `blind111/`).
-    a += leading_number(s(a, b), true);
-    a += leading_number(s(a, b), false);
+    a += paragraph_number_len(s(a, b));
     // The title, repeated at the top of the page.
     if let Some(title) = title.map(str::trim).filter(|t| t.len() >= 8) {
         let t = s(a, b);
@@ -875,6 +874,24 @@ fn adoption_clause(s: &str) -> usize {
     at + t.len()
         - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
             .len()
+}
+
+/// The length of a page or paragraph number opening `t` before a capital,
+/// with the space after it: `2 `, `2 § `, `§1 `, `§ 2 `; or a paragraph
+/// sign left alone before a word once its number was read as a list's
+/// (`§ Nämnden ansvarar …`, `§ miljö- och byggnämnden fullgör …` after `1 §`
+/// and `2 §` opened a reglemente's paragraphs, Härjedalen `blind117/`).
+/// Zero when `t` opens with none. The one place a sentence's or a duty's
+/// paragraph number is cut.
+pub(crate) fn paragraph_number_len(t: &str) -> usize {
+    if let Some(r) = t.strip_prefix('§') {
+        let word = r.trim_start();
+        if word.len() < r.len() && word.starts_with(char::is_alphabetic) {
+            return t.len() - word.len();
+        }
+    }
+    let a = leading_number(t, true);
+    a + leading_number(t.get(a..).unwrap_or(""), false)
 }
 
 /// The length of a number opening `t` before a capital, with the space
@@ -1654,6 +1671,9 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
             && ([
             "att", "om", "som", "och", "eller", "samt", "for", "till", "med", "pa", "av", "i",
             "mot", "genom", "vid", "inom", "hos", "fran", "over",
+            // Prepositions of subject matter ("… fullgöra kommunens
+            // uppgifter avseende", Tanum `blind117/`).
+            "avseende", "betraffande", "rorande",
         ]
         .contains(&last)
             || (["om", "nar", "ifall", "innan", "att"].contains(&before)
@@ -1661,7 +1681,11 @@ pub(crate) fn is_open_lead_in(s: &str) -> bool {
             // A modal verb waiting for its verb or complement ("Medborgarna
             // ska", "Kommunikationen ska vara").
             || modal(last)
-            || (modal(before) && ["vara", "bli", "ha", "kunna"].contains(&last)))
+            || (modal(before) && ["vara", "bli", "ha", "kunna"].contains(&last))
+            // A modal verb and an adverb, the verbs in the items ("Nämnden
+            // ska särskilt", Tanum `blind117/`).
+            || (modal(before)
+                && ["sarskilt", "dessutom", "ocksa", "aven", "vidare", "framst"].contains(&last)))
 }
 
 /// A lead-in of a person and a modal verb alone, its verbs in the items
