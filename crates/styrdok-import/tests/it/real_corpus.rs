@@ -4318,3 +4318,27 @@ const BLIND117_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/37
 /// found, 18/37 precise, modality 18/18.
 const BLIND117_STATEMENTS: (f64, f64) = (0.48, 0.48);
+
+blind_set! {
+    /// The hundred-and-eighteenth blind set (`tests/corpus/blind118/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind118("blind118", "Hundred-and-eighteenth blind set (blind118)", 4, BLIND118_FLOORS, BLIND118_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND118_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND118_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -969,3 +969,8 @@ blind_statements! {
     /// The blind117 set, run once by the lead at 68ca8385; spent since.
     statements_blind117("blind117", [0.48, 0.48, 0.99]);
 }
+
+blind_statements! {
+    /// The blind118 set: open until its one run by the lead.
+    statements_blind118("blind118", [0.0, 0.0, 0.0]);
+}
