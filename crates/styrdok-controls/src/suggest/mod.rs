@@ -1718,6 +1718,19 @@ mod tests {
     }
 
     #[test]
+    fn sixty_fifth_pass_cues() {
+        // Invented wording: a user able to alter their own records is a
+        // question of segregating duties (5.3), a cue since this pass.
+        assert_cued_in_top3(
+            &[(
+                "Administratörerna kan manipulera sina egna ersättningar i systemet.",
+                "5.3",
+            )],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
