@@ -4349,3 +4349,27 @@ const BLIND118_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 19/27
 /// found, 19/20 precise, modality 18/19.
 const BLIND118_STATEMENTS: (f64, f64) = (0.70, 0.94);
+
+blind_set! {
+    /// The hundred-and-nineteenth blind set (`tests/corpus/blind119/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind119("blind119", "Hundred-and-nineteenth blind set (blind119)", 5, BLIND119_FLOORS, BLIND119_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND119_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND119_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -974,3 +974,8 @@ blind_statements! {
     /// The blind118 set, run once by the lead at a83ab048; spent since.
     statements_blind118("blind118", [0.70, 0.94, 0.94]);
 }
+
+blind_statements! {
+    /// The blind119 set: open until its one run by the lead.
+    statements_blind119("blind119", [0.0, 0.0, 0.0]);
+}
