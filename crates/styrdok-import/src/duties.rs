@@ -229,9 +229,7 @@ fn duty_head(s: &str) -> Option<(BodyRef, String, String)> {
     let number = crate::statements::sentence::paragraph_number_len(s);
     if number > 0 {
         let found = duty_head_coordinated(s.get(number..)?)?;
-        let f = styrdok_core::text::fold(&found.1);
-        let bare = ["ska", "skall"].contains(&f.as_str()) || BARE_VERBS.contains(&f.as_str());
-        return (!bare).then_some(found);
+        return (!bare_phrase(&found.1)).then_some(found);
     }
     duty_head_coordinated(s)
 }
@@ -245,6 +243,13 @@ fn duty_head_coordinated(s: &str) -> Option<(BodyRef, String, String)> {
         return Some(found);
     }
     duty_head_plain(s)
+}
+
+/// Whether a duty's phrase is a bare modal or verb (`ska`, `skall`,
+/// [`BARE_VERBS`]) rather than a phrase of responsibility.
+fn bare_phrase(phrase: &str) -> bool {
+    let p = phrase.to_lowercase();
+    matches!(p.as_str(), "ska" | "skall") || BARE_VERBS.contains(&p.as_str())
 }
 
 /// A holder named with a quantifier ("Varje myndighet", "Samtliga chefer",
@@ -324,20 +329,19 @@ fn duty_head_plain(s: &str) -> Option<(BodyRef, String, String)> {
         // one role named in the definite singular ("Dataskyddssamordnaren
         // ska …", "Miljöstrategen samordnar …") — through a bare verb too.
         // "Alla medarbetare ska …" is a rule for everyone, not a duty.
-        let bare = matches!(phrase.to_lowercase().as_str(), "ska" | "skall")
-            || BARE_VERBS.contains(&phrase.to_lowercase().as_str());
+        let bare = bare_phrase(&phrase);
         if !body.is_recognized() && bare && !one_named_role(subj) && !sees_to && !company {
             continue;
         }
         // What a body is made of or where it sits is no task (`Styrelsen
         // ska bestå av minst fem ledamöter`, `… ska ha sitt säte i X`: a
         // bolagsordning's articles, Halmstad `blind94/`).
-        let r = styrdok_core::text::fold(&rest);
-        if bare
-            && ["besta av", "utgoras av", "ha sitt sate"]
+        if bare && {
+            let r = styrdok_core::text::fold(&rest);
+            ["besta av", "utgoras av", "ha sitt sate"]
                 .iter()
                 .any(|p| r.starts_with(p))
-        {
+        } {
             continue;
         }
         return Some((body, phrase, rest));

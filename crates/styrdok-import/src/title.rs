@@ -352,26 +352,32 @@ fn trim_furniture(t: &str) -> &str {
             return cut(*at);
         }
     }
-    // The number in the kommun's författningssamling run in after the
-    // name, with its revision (`REGLEMENTE FÖR BYGG- OCH MILJÖNÄMNDEN KFS
-    // 101 revision 00`, Sala `blind117/`): the name before it.
-    if let Some(k) = ws.iter().enumerate().skip(2).find_map(|(k, (_, w))| {
-        let next = ws.get(k + 1).map_or("", |(_, n)| *n);
-        (*w == "KFS" && next.chars().next().is_some_and(|c| c.is_ascii_digit())).then_some(k)
-    }) && let Some((at, _)) = ws.get(k)
-        && kind_word(t.get(..*at).unwrap_or("")).is_some()
-    {
-        return cut(*at);
-    }
-    // The first numbered heading run in after the name (`Uthyrningspolicy
-    // 1. Omfattning`, Uppsalahem blind38): the name before it.
-    if let Some(k) = ws.iter().enumerate().skip(1).find_map(|(k, (_, w))| {
-        let next = ws.get(k + 1).map_or("", |(_, n)| *n);
-        (*w == "1." && next.starts_with(char::is_uppercase)).then_some(k)
-    }) && let Some((at, _)) = ws.get(k)
-        && kind_word(t.get(..*at).unwrap_or("")).is_some()
-    {
-        return cut(*at);
+    // Where the first word `run_in` takes for furniture run in after the
+    // name begins (`run_in` sees it and the word after it), when the words
+    // before it name a kind.
+    let name_ends_before = |from: usize, run_in: fn(&str, &str) -> bool| {
+        ws.iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(k, &(at, w))| {
+                let next = ws.get(k + 1).map_or("", |(_, n)| *n);
+                run_in(w, next).then_some(at)
+            })
+            .filter(|at| kind_word(t.get(..*at).unwrap_or("")).is_some())
+    };
+    // The number in the kommun's författningssamling, with its revision
+    // (`REGLEMENTE FÖR BYGG- OCH MILJÖNÄMNDEN KFS 101 revision 00`, Sala
+    // `blind117/`), or the first numbered heading (`Uthyrningspolicy 1.
+    // Omfattning`, Uppsalahem blind38): the name before it.
+    if let Some(at) = name_ends_before(2, |w, next| {
+        w == "KFS" && next.starts_with(|c: char| c.is_ascii_digit())
+    })
+    .or_else(|| {
+        name_ends_before(1, |w, next| {
+            w == "1." && next.starts_with(char::is_uppercase)
+        })
+    }) {
+        return cut(at);
     }
     // The first page's number run in after the organisation the name ends
     // with (`Riktlinjer för kameror i Norrby stad 1`).

@@ -69,8 +69,9 @@ pub(crate) fn passive_like(f: &str) -> bool {
 /// read as a binding present when `kan` is the main clause's verb. The
 /// spent truths hold 148 such sentences (105 of them with no modality, 43
 /// as `får`); the granting verbs the reader knows (`beviljas`, `lämnas` …)
-/// stay a permission. Not after `det`/`man` ("Det kan konstateras att …":
-/// a remark), nor a verb whose -as form is active ("kan hoppas").
+/// stay a permission. Not after `det`, `man`, `detta` or `vi` ("Det kan
+/// konstateras att …": a remark), nor with a verb of seeing, judging or
+/// suffering, nor a verb whose -as form is active ("kan hoppas").
 pub(super) fn kan_passive(w: &[Word], i: usize) -> bool {
     const ADVERBS: [&str; 12] = [
         "inte", "ej", "endast", "bara", "enbart", "ocksa", "aven", "dock", "alltid", "darfor",
