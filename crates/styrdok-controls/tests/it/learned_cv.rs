@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 102] = [
+const SPENT: [&str; 103] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -660,6 +660,7 @@ const SPENT: [&str; 102] = [
     "blind98-statements.json",
     "blind99-statements.json",
     "blind100-statements.json",
+    "blind101-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the
