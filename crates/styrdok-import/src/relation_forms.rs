@@ -197,6 +197,32 @@ pub(crate) fn without_links(s: &str) -> &str {
     s
 }
 
+/// `Gällande reglemente för miljö- och räddningsnämnden (antaget …) upphör
+/// att gälla.` in a reglemente (Tanum `blind117/`): the version in force of
+/// this document's own kind, ended with nothing after the verb, is ended by
+/// this document's adoption — its closing provision — though no word ties
+/// it to this one. `Taxan för parkering upphör att gälla vid årsskiftet`
+/// (no word of the version in force, a time after the verb) is not.
+pub(crate) fn in_force_version_ends(
+    before: &str,
+    after: &str,
+    kind: Option<&DocumentKind>,
+) -> bool {
+    let f = fold(before.trim());
+    let Some(rest) = ["gallande ", "nu gallande ", "tidigare ", "nuvarande "]
+        .iter()
+        .find_map(|p| f.strip_prefix(p))
+    else {
+        return false;
+    };
+    let head = rest
+        .split_whitespace()
+        .next()
+        .and_then(DocumentKind::recognize_compound);
+    kind.is_some_and(|k| head.as_ref() == Some(k))
+        && fold(after).trim().trim_end_matches('.').trim_end() == "att galla"
+}
+
 /// Whether a sentence about another document (`X upphävs`, `X upphör att
 /// gälla`) is tied to this one: a link adverbial after the verb (`X
 /// upphävs härmed`), or a reference to this document after it (`… när

@@ -1213,7 +1213,8 @@ pub(crate) fn scan(
                                 .split_whitespace()
                                 .all(adverbial_only)
                         }))
-                    && tied_to_this(after, kind, title);
+                    && (tied_to_this(after, kind, title)
+                        || crate::relation_forms::in_force_version_ends(before, after, kind));
                 // "Samtidigt upphör X att gälla": the object between.
                 // "I och med denna policy upphör X att gälla": the same
                 // after an adverbial naming this document.
@@ -2173,6 +2174,36 @@ mod tests {
         // Its own end, and another's end not tied to it, are no relation.
         let t = "Policy för parker\n\nDenna policy upphör att gälla 2030-12-31.\n\nTaxan för parkering upphör att gälla vid årsskiftet.\n\nNär en anställning upphör ska kortet lämnas tillbaka.\n";
         assert!(read(t).is_empty());
+    }
+
+    #[test]
+    fn the_version_in_force_of_this_kind_ended_is_replaced() {
+        // Stop 64, tuned on the spent Tanum `blind117/`: a reglemente's
+        // closing provision ends the reglemente in force.
+        let t = "Reglemente för miljönämnden\n\nNämnden fullgör kommunens uppgifter inom miljöområdet.\n\nGällande reglemente för miljönämnden (antaget av kommunfullmäktige den 19 december 1994, § 180) upphör att gälla.\n";
+        let got = read(t);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, RelationKind::Replaces);
+        // Another kind's version in force, or an end with a time after
+        // the verb, is not this document's to end.
+        for t in [
+            "Reglemente för miljönämnden\n\nGällande taxa för miljötillsyn upphör att gälla.\n",
+            "Reglemente för miljönämnden\n\nGällande reglemente för miljönämnden upphör att gälla vid årsskiftet.\n",
+        ] {
+            assert!(read(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn these_rules_under_a_title_of_rules_whose_type_line_reads_another_kind() {
+        // Stop 64, tuned on the spent Vara `blind99/`: `Typ av dokument:
+        // Bidrag` makes the kind `other`, and `Dessa regler` under the
+        // title `Bidragsregler` is still this document.
+        let t = "Bidragsregler\n\nTyp av dokument: Bidrag\n\nBidrag utgår med 15 procent.\n\nDessa regler ersätter författningen ”Bidrag till enskild väg” antagen av kommunfullmäktige den 16 december 2019.\n";
+        assert_eq!(
+            read(t),
+            vec![named(RelationKind::Replaces, "Bidrag till enskild väg")]
+        );
     }
 
     #[test]

@@ -1113,8 +1113,13 @@ pub(crate) fn self_ref_len(
         {
             return word_end(w2);
         }
+        // "Dessa regler" under the title "Bidragsregler" whose type line
+        // reads a kind outside the vocabulary (`Typ av dokument: Bidrag`,
+        // Vara `blind99/`): the title's own kind names this document too.
         if let Some(k) = DocumentKind::recognize_compound(w2)
-            && kind.is_none_or(|d| *d == k)
+            && (kind.is_none_or(|d| *d == k)
+                || kind == Some(&DocumentKind::Other)
+                    && title.and_then(kind_word).is_some_and(|(t, _)| t == k))
         {
             return word_end(w2);
         }
