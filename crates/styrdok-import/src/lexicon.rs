@@ -144,6 +144,16 @@ pub(crate) fn adoption_present_active(lemmas: &[&str]) -> Vec<&'static str> {
         .collect()
 }
 
+/// Adverbials that may stand between an adoption verb and its `av`
+/// (`Reglementet antogs första gången av kommunfullmäktige …`, a joint
+/// nämnd's reglemente, Gislaved–Gnosjö `blind119/`): the first adoption,
+/// which is the decision date a register records. Regex fragments.
+pub(crate) const ADOPTION_ADVERBIALS: &[&str] = &[
+    r"för\s+första\s+gången",
+    r"första\s+gången",
+    r"ursprungligen",
+];
+
 /// The forms as a regular-expression alternation (`(?:antagen|…)`).
 pub(crate) fn alternation(forms: &[&str]) -> String {
     format!("(?:{})", forms.join("|"))

@@ -27,8 +27,9 @@ use crate::structure::Unit;
 
 static ADOPT: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(&format!(
-        r"(?i)\b({})\s+((?:av|i):?\s+)?",
-        lexicon::alternation(&lexicon::adoption_forms(true, true, true))
+        r"(?i)\b({})\s+((?:{}\s+)?(?:av|i):?\s+)?",
+        lexicon::alternation(&lexicon::adoption_forms(true, true, true)),
+        lexicon::alternation(lexicon::ADOPTION_ADVERBIALS)
     ))
 });
 /// A paragraph number whose `§` extraction lost: `, 140`, ` 163,`, in
@@ -1165,6 +1166,30 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn an_adverbial_of_the_first_adoption_before_av() {
+        // Stop 64, tuned on the spent Gislaved–Gnosjö `blind119/`: a joint
+        // nämnd's reglemente adopted first by one council, then another.
+        let d = crate::import(
+            "Reglemente för räddningsnämnden\n\nReglementet antogs första gången av kommunfullmäktige i Norrby kommun den 21 juni 2010 och av kommunfullmäktige i Söderby kommun den 29 juni 2010.\n\nNämnden ska svara för räddningstjänst.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige i Norrby kommun")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2010-06-21")
+        );
+        let d = crate::import(
+            "Policy för parker\n\nPolicyn fastställdes ursprungligen av kommunstyrelsen den 3 maj 2001.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunstyrelsen")
+        );
+    }
+
     #[test]
     fn an_active_adoption_of_the_titles_own_noun_phrase() {
         let d = crate::import(
