@@ -4384,3 +4384,51 @@ const BLIND119_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/36
 /// found, 18/21 precise, modality 17/18.
 const BLIND119_STATEMENTS: (f64, f64) = (0.49, 0.85);
+
+blind_set! {
+    /// The hundred-and-twentieth blind set (`tests/corpus/blind120/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind120("blind120", "Hundred-and-twentieth blind set (blind120)", 4, BLIND120_FLOORS, BLIND120_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND120_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND120_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-twenty-first blind set (`tests/corpus/blind121/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind121("blind121", "Hundred-and-twenty-first blind set (blind121)", 4, BLIND121_FLOORS, BLIND121_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND121_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND121_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -979,3 +979,13 @@ blind_statements! {
     /// The blind119 set, run once by the lead at 760dcb26; spent since.
     statements_blind119("blind119", [0.49, 0.85, 0.94]);
 }
+
+blind_statements! {
+    /// The blind120 set: open until its one run by the lead.
+    statements_blind120("blind120", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind121 set: open until its one run by the lead.
+    statements_blind121("blind121", [0.0, 0.0, 0.0]);
+}
