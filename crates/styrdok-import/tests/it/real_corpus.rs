@@ -4311,12 +4311,14 @@ const BLIND117_FLOORS: Floors = Floors {
     // target with no date, so the strict comparison counts it extra.
     replaces_or_complements_extra_max: 2,
     relations_found: 0.0,
-    relations_extra_max: 1,
+    // Stop 64: 1 -> 2, the same Tanum replacement as above.
+    relations_extra_max: 2,
     // reglement63 (stop 63, TUNED on this set after its run): 0.26 -> 0.29
     // (9/32): Härjedalen's seven duties are read, five of them keeping
     // their items' `att` where the truth drops it (truths differ: Vara's in
-    // `blind12/` and Östhammar's in `tune3/` keep it).
-    invented_max: 0.29,
+    // `blind12/` and Östhammar's in `tune3/` keep it). Stop 64: 0.29 ->
+    // 0.31 (10/33), Tanum's dated replacement above.
+    invented_max: 0.31,
     adoption_facts_wrong_max: 0,
 };
 
@@ -4387,48 +4389,59 @@ const BLIND119_STATEMENTS: (f64, f64) = (0.49, 0.85);
 
 blind_set! {
     /// The hundred-and-twentieth blind set (`tests/corpus/blind120/`: 4 real
-    /// texts, their truth committed before any importer ran on them). Open
-    /// until its one run by the lead.
+    /// texts, their truth committed before any importer ran on them). Run
+    /// once by the lead at 880307ac (`docs/import.md`, "The hundred-and-twentieth blind
+    /// set: first run"); spent since.
     real_corpus_blind120("blind120", "Hundred-and-twentieth blind set (blind120)", 4, BLIND120_FLOORS, BLIND120_STATEMENTS);
 }
 
-/// Open until the one run.
+/// Just under the one run (880307ac): metadata 13/14, titles 2/4 (2/4
+/// lenient), no replacement or complement stated, relations 0/2, 6/25
+/// predicted values not in the truth (metadata 0/13; three duties),
+/// statements 28/35 found and 28/35 precise, modality 27/28.
 const BLIND120_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
-    titles_lenient_right: 0.0,
+    metadata_right: 0.92,
+    titles_right: 0.49,
+    titles_lenient_right: 0.49,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
-    replaces_or_complements_extra_max: 100,
+    replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
-    relations_extra_max: 100,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 100,
+    relations_extra_max: 0,
+    invented_max: 0.25,
+    adoption_facts_wrong_max: 0,
 };
 
-/// Open until the one run.
-const BLIND120_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 28/35
+/// found, 28/35 precise, modality 27/28.
+const BLIND120_STATEMENTS: (f64, f64) = (0.79, 0.79);
 
 blind_set! {
     /// The hundred-and-twenty-first blind set (`tests/corpus/blind121/`: 4 real
-    /// texts, their truth committed before any importer ran on them). Open
-    /// until its one run by the lead.
+    /// texts, their truth committed before any importer ran on them). Run
+    /// once by the lead at 880307ac (`docs/import.md`, "The hundred-and-twenty-first blind
+    /// set: first run"); spent since.
     real_corpus_blind121("blind121", "Hundred-and-twenty-first blind set (blind121)", 4, BLIND121_FLOORS, BLIND121_STATEMENTS);
 }
 
-/// Open until the one run.
+/// Just under the one run (880307ac): metadata 9/11, titles 2/4 (2/4
+/// lenient), no replacement or complement stated, relations 0/1, duties
+/// 0/1, 5/19 predicted values not in the truth (metadata 1/10: a decision
+/// year read from `KF § 63/2017` where the truth records none), statements
+/// 33/48 found and 33/33 precise, modality 30/33.
 const BLIND121_FLOORS: Floors = Floors {
-    metadata_right: 0.0,
-    titles_right: 0.0,
-    titles_lenient_right: 0.0,
+    metadata_right: 0.81,
+    titles_right: 0.49,
+    titles_lenient_right: 0.49,
     replaces_or_complements_found: 0.0,
     replaces_or_complements_identified: 0.0,
-    replaces_or_complements_extra_max: 100,
+    replaces_or_complements_extra_max: 0,
     relations_found: 0.0,
-    relations_extra_max: 100,
-    invented_max: 1.0,
-    adoption_facts_wrong_max: 100,
+    relations_extra_max: 0,
+    invented_max: 0.27,
+    adoption_facts_wrong_max: 1,
 };
 
-/// Open until the one run.
-const BLIND121_STATEMENTS: (f64, f64) = (0.0, 0.0);
+/// Statements found and precise, at least (shares): first run 33/48
+/// found, 33/33 precise, modality 30/33.
+const BLIND121_STATEMENTS: (f64, f64) = (0.68, 0.99);

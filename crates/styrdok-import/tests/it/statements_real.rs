@@ -981,11 +981,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind120 set: open until its one run by the lead.
-    statements_blind120("blind120", [0.0, 0.0, 0.0]);
+    /// The blind120 set, run once by the lead at 880307ac; spent since.
+    statements_blind120("blind120", [0.79, 0.79, 0.96]);
 }
 
 blind_statements! {
-    /// The blind121 set: open until its one run by the lead.
-    statements_blind121("blind121", [0.0, 0.0, 0.0]);
+    /// The blind121 set, run once by the lead at 880307ac; spent since.
+    statements_blind121("blind121", [0.68, 0.99, 0.90]);
 }
