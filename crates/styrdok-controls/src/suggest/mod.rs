@@ -1731,6 +1731,26 @@ mod tests {
     }
 
     #[test]
+    fn sixty_sixth_pass_cues() {
+        // Invented wording: measures so that an incident does not happen
+        // again are learning from it (5.27); a vehicle beside a camera no
+        // longer closes the gate (the veto on `fordon` is gone).
+        assert_cued_in_top3(
+            &[
+                (
+                    "Vi arbetar nu med att det som hände inte ska hända igen och att felet inte händer på nytt.",
+                    "5.27",
+                ),
+                (
+                    "Parkeringen för kommunens fordon är kamerabevakad nattetid.",
+                    "7.4",
+                ),
+            ],
+            suggest,
+        );
+    }
+
+    #[test]
     fn no_suggestions_for_unrelated_text() {
         assert!(suggest("Kommunen ska ha god service och korta väntetider.").is_empty());
         assert!(suggest("").is_empty());
