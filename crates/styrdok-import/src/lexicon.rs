@@ -961,6 +961,10 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "stor textstorlek",
     "textstorlek",
     "verktygsfalt",
+    // A comment button and an icon's file type left as text (`Kommentera
+    // image/svg+xml Skriv ut`, Bromölla `blind121/`).
+    "kommentera",
+    "image svg xml",
 ];
 
 /// The verbs a web page's skip link starts with, folded (`Navigera till

@@ -229,6 +229,11 @@ pub const RULES: &[Rule] = &[
         "`Dokumentet förvaltas av kommunstyrelsen`: the owner",
     ),
     r(
+        "kept-up-by",
+        0.7,
+        "`Kansliavdelningen ansvarar för att riktlinjerna hålls uppdaterade`, `Kommunstyrelsen är ansvarig nämnd för att hålla dokumentet uppdaterat`: the body that keeps this document current, its owner",
+    ),
+    r(
         "validity-phrase",
         0.8,
         "`Policyn gäller tills vidare`, `gäller under mandatperioden 2023–2026`",

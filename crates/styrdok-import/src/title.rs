@@ -564,9 +564,13 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|w| crate::lexicon::CAPTION_STARTS.contains(&w));
-    // A web page's button or label alone (`Download`, `Transkript`).
+    // A web page's button or label alone (`Download`, `Transkript`), or a
+    // line made only of a site head's buttons (`Stäng` under a letterhead
+    // the title reading skipped, Lidköping `blind120/`; `Kommentera
+    // image/svg+xml Skriv ut`, Bromölla `blind121/`).
     let button = crate::lexicon::BUTTON_TITLES
-        .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()));
+        .contains(&f.trim_matches(|c: char| c == '"' || c.is_whitespace()))
+        || crate::segment::is_head_chrome(&f);
     // A metadata label alone (`Datum`, Bengtsfors `blind96/`): a table's
     // header cell, not the name.
     let label_alone = crate::lexicon::label(f.trim_end_matches(':').trim()).is_some();
@@ -2139,6 +2143,23 @@ mod tests {
         assert_eq!(
             trim_page_notes("Policy för Norrby kommuns styrdokument"),
             "Policy för Norrby kommuns styrdokument"
+        );
+    }
+
+    #[test]
+    fn a_line_of_buttons_is_no_name() {
+        // Stop 64, from the spent Lidköping `blind120/` and Bromölla
+        // `blind121/`: a button under a skipped letterhead, a row of
+        // buttons with an icon's file type.
+        for t in ["Valnämnd\n\nStäng\n", "Kommentera image/svg+xml Skriv ut\n"] {
+            assert_eq!(crate::import(t).title, None, "{t}");
+        }
+        // A name after the buttons is read.
+        let t =
+            "Kommentera image/svg+xml Skriv ut\n\nRiktlinjer för parker\n\nParkerna ska skötas.\n";
+        assert_eq!(
+            crate::import(t).title.as_deref(),
+            Some("Riktlinjer för parker")
         );
     }
 
