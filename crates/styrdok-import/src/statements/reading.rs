@@ -9,7 +9,7 @@ use crate::draft::{Modality, StatementType};
 
 use super::present::{
     body_subject_verb, describes_now, is_law, kan_passive, law_subject, legal_frame, main_passive,
-    names_law, passive_like, we_subject_verb,
+    names_law, passive_like, takes_place, we_subject_verb,
 };
 
 /// How a sentence binds.
@@ -1588,7 +1588,8 @@ pub(crate) fn read(s: &str) -> Option<Reading> {
                 || ((passive_like(f)
                     || agent_passive(f, next)
                     || decision_taken(&w, i)
-                    || kan_passive(&w, i))
+                    || kan_passive(&w, i)
+                    || takes_place(&w, i))
                     && main_passive(&w, i)
                     && !table_cell(x)
                     && !legal_frame(&w, i)

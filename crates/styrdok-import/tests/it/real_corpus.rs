@@ -699,7 +699,8 @@ const BLIND3_FLOORS: Floors = Floors {
 /// (TUNED) 114/142 and 114/129.
 // kan63 (stop 63): precision 0.88 -> 0.87 (a `kan` + passive sentence
 // read that the truth does not hold; 115/142 found, 115/131 precise).
-const BLIND3_STATEMENTS: (f64, f64) = (0.80, 0.87);
+// sker64 (stop 64): precision 0.87 -> 0.86 (115/133: a `sker` sentence read that the truth does not hold).
+const BLIND3_STATEMENTS: (f64, f64) = (0.80, 0.86);
 
 blind_set! {
     /// The fourth blind set, run once by the lead at 1e05955 after every
@@ -1030,7 +1031,8 @@ const BLIND64_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 43/68 and 43/49.
 // kan63 (stop 63): precision 0.87 -> 0.86 (44/68 found, 44/51 precise).
-const BLIND64_STATEMENTS: (f64, f64) = (0.63, 0.86);
+// sker64 (stop 64): precision 0.86 -> 0.84 (45/53: a `sker` sentence read that the truth does not hold).
+const BLIND64_STATEMENTS: (f64, f64) = (0.63, 0.84);
 
 blind_set! {
     /// The sixty-fifth blind set (`tests/corpus/blind65/`: 9 real texts,
@@ -2472,7 +2474,8 @@ const BLIND18_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 8/12 and
 /// 8/20 (floors 0.66, 0.39); TUNED (fix12v) 8/12 and 8/17, floors just
 /// under.
-const BLIND18_STATEMENTS: (f64, f64) = (0.66, 0.46);
+// sker64 (stop 64): precision 0.46 -> 0.44 (8/18: a `sker` sentence read that the truth does not hold).
+const BLIND18_STATEMENTS: (f64, f64) = (0.66, 0.44);
 
 blind_set! {
     /// The seventeenth blind set (`tests/corpus/blind17/`: 8 real texts of 8
@@ -2556,7 +2559,8 @@ const BLIND16_FLOORS: Floors = Floors {
 
 /// Statements found and precise, at least (shares): first run 21/32 and
 /// 21/25; unchanged by the TUNED round (fix12t).
-const BLIND16_STATEMENTS: (f64, f64) = (0.65, 0.84);
+// sker64 (stop 64): precision 0.84 -> 0.81 (22/27: a `sker` sentence read that the truth does not hold).
+const BLIND16_STATEMENTS: (f64, f64) = (0.65, 0.81);
 
 blind_set! {
     /// The fifteenth blind set (`tests/corpus/blind15/`: 11 real texts of 7
