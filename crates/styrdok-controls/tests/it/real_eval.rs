@@ -3505,3 +3505,28 @@ const BLIND101_FLOORS: Floors = Floors {
     recall: 0.66,
     empty_suggested_max: 0.13,
 };
+
+/// The hundred-and-second blind set (`blind102-statements.json`: 12 real
+/// statements from 6 new documents of 5 organisations — a municipal
+/// company's board agenda, Sydarkivera's FAQ and archive report, two
+/// auditors' reports on internal control, a digitalisation report —, 3
+/// labelled; short of its brief's 30), committed before any suggester code
+/// ran on it. Its one blind run is the lead's.
+#[test]
+fn real_statements_blind102() {
+    check_set(
+        "Hundred-and-second blind set, new documents (blind102)",
+        "blind102-statements.json",
+        &BLIND102_FLOORS,
+        12,
+        3,
+    );
+}
+
+// Open floors until the set's one blind run.
+const BLIND102_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};

@@ -4449,3 +4449,27 @@ const BLIND121_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 33/48
 /// found, 33/33 precise, modality 30/33.
 const BLIND121_STATEMENTS: (f64, f64) = (0.68, 0.99);
+
+blind_set! {
+    /// The hundred-and-twenty-second blind set (`tests/corpus/blind122/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind122("blind122", "Hundred-and-twenty-second blind set (blind122)", 6, BLIND122_FLOORS, BLIND122_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND122_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND122_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -993,3 +993,8 @@ blind_statements! {
     /// The blind121 set, run once by the lead at 880307ac; spent since.
     statements_blind121("blind121", [0.68, 0.99, 0.90]);
 }
+
+blind_statements! {
+    /// The blind122 set: open until its one run by the lead.
+    statements_blind122("blind122", [0.0, 0.0, 0.0]);
+}
