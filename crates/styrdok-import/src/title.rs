@@ -204,7 +204,7 @@ fn trim_furniture(t: &str) -> &str {
     // A letterhead run into the name: the organisation and one of its
     // bodies before a capitalised kind word (`Norrby kommun Socialnämnden
     // Riktlinjer för …`).
-    if let Some(name) = after_body_letterhead(t) {
+    if let Some(name) = after_body_letterhead(t).or_else(|| after_leading_body(t)) {
         return name;
     }
     // A download link's file type and size (`Riktlinjer för X.pdf Pdf,
@@ -488,6 +488,50 @@ fn after_body_letterhead(t: &str) -> Option<&str> {
     (name.split_whitespace().count() >= 2).then_some(name)
 }
 
+/// The name after a letterhead that opens with one of the organisation's
+/// bodies (`Stadsbyggnadskontoret Skyltpolicy Hässleholms kommun 2013`,
+/// `blind122/`; `Folkhälsoenheten Skaraborg Götene kommun Folkhälsoplan`,
+/// `blind49/`; `Socialförvaltningen Handlingsplan …`), after a page label
+/// if one comes first (`Sida1`): the words from the capitalised kind word
+/// on, when the body is one word and at most the organisation's name
+/// (ending in `kommun`, `stad`, `region`) stands between.
+fn after_leading_body(t: &str) -> Option<&str> {
+    let clean = |w: &str| w.trim_end_matches(['.', ',']).to_owned();
+    let mut ws = t.split_whitespace().peekable();
+    if ws.peek().is_some_and(|w| {
+        let f = fold(&clean(w));
+        f.strip_prefix("sida")
+            .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    }) {
+        ws.next();
+    }
+    let body = clean(ws.next()?);
+    // Not a genitive (`Regionstyrelsens riktlinjer för …` is the name).
+    let is_body = body.starts_with(char::is_uppercase)
+        && !body.ends_with(['s', 'S'])
+        && body.split('-').count() == 1
+        && kind_word(&body).is_none()
+        && crate::draft::BodyRef::new(&body).is_recognized();
+    if !is_body {
+        return None;
+    }
+    let rest: Vec<String> = ws.take(5).map(clean).collect();
+    let k = rest
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase) && kind_word(w).is_some())?;
+    // Nothing between the body and the kind word, or the organisation's
+    // name ending right before it.
+    let org_before = k == 0
+        || rest
+            .get(k - 1)
+            .is_some_and(|w| ["kommun", "stad", "region"].contains(&fold(w).as_str()) && k <= 4);
+    let kind = rest.get(k).filter(|_| org_before)?;
+    let at = t.find(body.as_str())? + body.len();
+    let after = t.get(at..)?;
+    let k = after.find(kind.as_str())?;
+    after.get(k..)
+}
+
 /// The name a web page's title line begins with when the line goes on
 /// after a full stop or ends with one (`Riktlinjer för skolskjuts.
 /// Skolskjutsreglemente Norrby kommun.`, `Webbpolicy. Bilaga: …`): the
@@ -707,12 +751,15 @@ pub(crate) fn period_of_download_title(
                 .is_some_and(|o| crate::segment::quoted_by_chrome(o).is_some())
         })
         .find_map(|(j, l)| {
-            let opens = l
-                .text
+            // The download title cut as the title is (`Folkhälsoenheten
+            // Skaraborg GÖTENE KOMMUN. Folkhälsoplan 2004-2008`, Götene
+            // `blind49/`).
+            let text = trim_furniture(&l.text);
+            let opens = text
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| fold(w) == first);
-            opens.then(|| period(&l.text)).flatten().map(|v| (j, v))
+            opens.then(|| period(text)).flatten().map(|v| (j, v))
         })
 }
 
@@ -2144,6 +2191,34 @@ mod tests {
             trim_page_notes("Policy för Norrby kommuns styrdokument"),
             "Policy för Norrby kommuns styrdokument"
         );
+    }
+
+    #[test]
+    fn a_body_letterhead_before_the_name() {
+        // Stop 64, from the spent Hässleholm `blind122/` and Götene
+        // `blind49/`.
+        for (line, name) in [
+            (
+                "Sida1 Stadsbyggnadskontoret Skyltpolicy Norrby kommun 2013",
+                "Skyltpolicy Norrby kommun 2013",
+            ),
+            (
+                "Folkhälsoenheten Skaraborg Norrby kommun Folkhälsoplan",
+                "Folkhälsoplan",
+            ),
+        ] {
+            assert_eq!(trim_furniture(line), name);
+        }
+        // A genitive is part of the name; words other than the
+        // organisation's between the body and the kind word stop the cut.
+        for line in [
+            "Kommunstyrelsens riktlinjer för parker",
+            "Regionstyrelsens Riktlinjer för medelsförvaltning",
+            "REGIONSTYRELSENS RIKTLINJER FÖR MEDELSFÖRVALTNING",
+            "Omsorgsförvaltningen ON2014/ Norrby kommun Färdtjänst Riktlinjer för färdtjänst",
+        ] {
+            assert_eq!(trim_furniture(line), line);
+        }
     }
 
     #[test]
