@@ -4478,3 +4478,27 @@ const BLIND122_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 32/58
 /// found, 32/34 precise, modality 24/32.
 const BLIND122_STATEMENTS: (f64, f64) = (0.55, 0.94);
+
+blind_set! {
+    /// The hundred-and-twenty-third blind set (`tests/corpus/blind123/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind123("blind123", "Hundred-and-twenty-third blind set (blind123)", 6, BLIND123_FLOORS, BLIND123_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND123_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND123_STATEMENTS: (f64, f64) = (0.0, 0.0);

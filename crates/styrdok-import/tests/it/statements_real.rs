@@ -998,3 +998,8 @@ blind_statements! {
     /// The blind122 set, run once by the lead at 93dc5258; spent since.
     statements_blind122("blind122", [0.55, 0.94, 0.75]);
 }
+
+blind_statements! {
+    /// The blind123 set: open until its one run by the lead.
+    statements_blind123("blind123", [0.0, 0.0, 0.0]);
+}
