@@ -81,6 +81,44 @@ impl<T: Serialize + Clone> Cands<T> {
         self.items.retain(|(t, _)| keep(t, &refs));
     }
 
+    /// Among the most confident candidates, when they differ, raises the
+    /// one whose source overlaps the original lines of `src` just above the
+    /// others (the conflict is still reported): a tie broken by where the
+    /// value stands. Lines compare as the original text has them (the
+    /// label segmenter may have split one line in several). Nothing changes
+    /// when none or several of them overlap.
+    pub(crate) fn prefer_on_lines_of(&mut self, src: &Src, p: &Prepared<'_>) {
+        let orig = |s: &Src| (p.orig_line(s.start), p.orig_line(s.end));
+        let lines = orig(src);
+        let Some(top) = self
+            .items
+            .iter()
+            .map(|(_, s)| s.confidence)
+            .reduce(f64::max)
+        else {
+            return;
+        };
+        let tied: Vec<usize> = (0..self.items.len())
+            .filter(|&i| self.items.get(i).is_some_and(|(_, s)| s.confidence >= top))
+            .collect();
+        let on: Vec<usize> = tied
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.items.get(i).is_some_and(|(_, s)| {
+                    let (a, b) = orig(s);
+                    a <= lines.1 && lines.0 <= b
+                })
+            })
+            .collect();
+        if tied.len() > 1
+            && let [i] = on.as_slice()
+            && let Some((_, s)) = self.items.get_mut(*i)
+        {
+            s.confidence = (s.confidence + 0.001).min(1.0);
+        }
+    }
+
     /// The most confident candidate with its source, unresolved.
     pub(crate) fn best_src(&self) -> Option<(&T, &Src)> {
         self.items

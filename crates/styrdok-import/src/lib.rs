@@ -419,6 +419,13 @@ pub fn import(text: &str) -> ImportDraft {
             .dnr
             .push(dnr, Src::new((line, line), 0.5, "dnr-in-head-line"));
     }
+    // Two diarienummer as sure as each other (a later protocol's copied
+    // above the plan, Lessebo `blind123/`): the one on the line that
+    // states the adoption read is the document's.
+    if let Some((_, d)) = fields.decision_date.best_src() {
+        let d = d.clone();
+        fields.dnr.prefer_on_lines_of(&d, &p);
+    }
     resolve!(adopted_by);
     resolve!(decision_date);
     resolve!(decision_paragraph);

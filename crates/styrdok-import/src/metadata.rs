@@ -1348,6 +1348,17 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_dnr_on_the_adoption_line_wins_a_tie() {
+        // Stop 64, tuned on the spent Lessebo `blind123/`: a later
+        // protocol's dnr copied above the plan's own adoption line.
+        let t = "Biblioteksplan\n\nKopia ur protokoll\n\nDnr 2021/97-1.2.1\n\nBiblioteksplan 2017-2020\n\nantagen av Kommunfullmäktige 2017-11-20 Dnr 2017/130-88\n\nPlanen ska följas upp.\n";
+        let d = crate::import(t);
+        assert_eq!(d.dnr.as_deref(), Some("2017/130-88"));
+        // Both values stay visible as a conflict.
+        assert!(d.conflicts.iter().any(|c| c.field == "dnr"));
+    }
+
+    #[test]
     fn a_line_of_labels_only() {
         assert!(super::is_label_run(
             "Beslutad av Diarienummer Ersätter Gäller för Gäller fr o m Dokumentansvarig"
