@@ -224,6 +224,11 @@ pub const RULES: &[Rule] = &[
         "`Kommunstyrelsen beslutar` followed by `… policy fastställs` (not under a `Förslag till beslut` heading: a proposal)",
     ),
     r(
+        "adoption-date-without-body",
+        0.75,
+        "`Programmen är antagna den 26 mars 2013`: this document as the subject, a participle with no `av` and the decision's date right after it",
+    ),
+    r(
         "managed-by",
         0.7,
         "`Dokumentet förvaltas av kommunstyrelsen`: the owner",

@@ -930,6 +930,42 @@ fn date_before_body(rest: &str, span: (usize, usize), fields: &mut Fields) -> bo
     true
 }
 
+/// `Programmen är antagna den 26 mars 2013 och gäller till och med 2020`
+/// (Linköping `blind123/`), `Reglerna är antagna den 30 januari 1996`
+/// (Linköping `blind71/`): this document named as the subject, a
+/// participle with no `av`, and the decision's date right after it
+/// (`den` allowed) — the decision date, with no body to read.
+fn date_without_body(
+    before: &str,
+    rest: &str,
+    participle: bool,
+    no_by: bool,
+    span: (usize, usize),
+    fields: &mut Fields,
+    ctx: &Context<'_>,
+) {
+    if !participle || !no_by || before.trim().is_empty() {
+        return;
+    }
+    // The sentence opens with this document, and the verb is its own, not
+    // a relative clause's (`… utarbetades en riktlinje mot mutor som antogs
+    // den 19 juni 2019`, an earlier version, Region Norrbotten `blind15/`).
+    let opens_with_this =
+        crate::structure::self_ref_len(before.trim_start(), ctx.kind, ctx.title).is_some();
+    let relative = fold(before).trim_end().ends_with(" som");
+    if !opens_with_this || relative || !subject_ok(before, ctx.kind, ctx.title, true) {
+        return;
+    }
+    let lead = rest.strip_prefix("den ").unwrap_or(rest);
+    if let Some(d) = date_then_paragraph(lead) {
+        let src = Src::new(span, 0.75, "adoption-date-without-body");
+        fields.decision_date.push(d.date, src.clone());
+        if let Some(p) = d.paragraph {
+            fields.decision_paragraph.push(p, src);
+        }
+    }
+}
+
 fn adoption(
     s: &str,
     span: (usize, usize),
@@ -972,6 +1008,15 @@ fn adoption(
             continue;
         }
         let Some((name, end)) = body_at(rest).or_else(|| appositive_body(rest)) else {
+            date_without_body(
+                before,
+                rest,
+                participle,
+                m.get(2).is_none(),
+                span,
+                fields,
+                ctx,
+            );
             continue;
         };
         // Without "av", only an abbreviation ("beslutad LS 12/13").
@@ -1166,6 +1211,31 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn a_decision_date_with_no_body() {
+        // Stop 64, tuned on the spent Linköping `blind71/` and `blind123/`.
+        for t in [
+            "Naturvårdsprogram\n\nProgrammen är antagna den 26 mars 2013 och gäller till och med 2020.\n",
+            "Regler för lokaler\n\nReglerna är antagna den 26 mars 2013 och gäller tillsvidare.\n",
+        ] {
+            let d = crate::import(t);
+            assert_eq!(
+                d.decision_date.map(|d| d.to_string()).as_deref(),
+                Some("2013-03-26"),
+                "{t}"
+            );
+            assert!(d.adopted_by.is_none(), "{t}");
+        }
+        // Another subject's adoption, or a relative clause's, gives no date
+        // of this document.
+        for t in [
+            "Regler för lokaler\n\nLagen är antagen den 26 mars 2013.\n",
+            "Riktlinje mot mutor\n\nDärefter utarbetades en riktlinje mot mutor som antogs den 19 juni 2019.\n",
+        ] {
+            assert!(crate::import(t).decision_date.is_none(), "{t}");
+        }
+    }
+
     #[test]
     fn an_adverbial_of_the_first_adoption_before_av() {
         // Stop 64, tuned on the spent Gislaved–Gnosjö `blind119/`: a joint
