@@ -144,6 +144,17 @@ pub(crate) fn adoption_present_active(lemmas: &[&str]) -> Vec<&'static str> {
         .collect()
 }
 
+/// The states a document is kept in by its owner (`… hålls uppdaterade`,
+/// `… hålla dokumentet aktuellt`; `recognize::managed_by`).
+pub(crate) const KEPT_CURRENT: &[&str] = &[
+    "uppdaterad",
+    "uppdaterat",
+    "uppdaterade",
+    "aktuell",
+    "aktuellt",
+    "aktuella",
+];
+
 /// Adverbials that may stand between an adoption verb and its `av`
 /// (`Reglementet antogs första gången av kommunfullmäktige …`, a joint
 /// nämnd's reglemente, Gislaved–Gnosjö `blind119/`): the first adoption,

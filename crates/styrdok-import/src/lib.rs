@@ -423,8 +423,7 @@ pub fn import(text: &str) -> ImportDraft {
     // above the plan, Lessebo `blind123/`): the one on the line that
     // states the adoption read is the document's.
     if let Some((_, d)) = fields.decision_date.best_src() {
-        let d = d.clone();
-        fields.dnr.prefer_on_lines_of(&d, &p);
+        fields.dnr.prefer_on_lines_of(d, &p);
     }
     resolve!(adopted_by);
     resolve!(decision_date);

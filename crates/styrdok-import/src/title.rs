@@ -524,7 +524,7 @@ fn after_leading_body(t: &str) -> Option<&str> {
     let org_before = k == 0
         || rest
             .get(k - 1)
-            .is_some_and(|w| ["kommun", "stad", "region"].contains(&fold(w).as_str()) && k <= 4);
+            .is_some_and(|w| ["kommun", "stad", "region"].contains(&fold(w).as_str()));
     let kind = rest.get(k).filter(|_| org_before)?;
     let at = t.find(body.as_str())? + body.len();
     let after = t.get(at..)?;

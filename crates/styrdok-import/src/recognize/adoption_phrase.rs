@@ -934,17 +934,16 @@ fn date_before_body(rest: &str, span: (usize, usize), fields: &mut Fields) -> bo
 /// (Linköping `blind123/`), `Reglerna är antagna den 30 januari 1996`
 /// (Linköping `blind71/`): this document named as the subject, a
 /// participle with no `av`, and the decision's date right after it
-/// (`den` allowed) — the decision date, with no body to read.
+/// (`den` allowed) — the decision date, with no body to read. The caller
+/// has a participle with no `av`.
 fn date_without_body(
     before: &str,
     rest: &str,
-    participle: bool,
-    no_by: bool,
     span: (usize, usize),
     fields: &mut Fields,
     ctx: &Context<'_>,
 ) {
-    if !participle || !no_by || before.trim().is_empty() {
+    if before.trim().is_empty() {
         return;
     }
     // The sentence opens with this document, and the verb is its own, not
@@ -1008,15 +1007,9 @@ fn adoption(
             continue;
         }
         let Some((name, end)) = body_at(rest).or_else(|| appositive_body(rest)) else {
-            date_without_body(
-                before,
-                rest,
-                participle,
-                m.get(2).is_none(),
-                span,
-                fields,
-                ctx,
-            );
+            if participle && m.get(2).is_none() {
+                date_without_body(before, rest, span, fields, ctx);
+            }
             continue;
         };
         // Without "av", only an abbreviation ("beslutad LS 12/13").

@@ -26,7 +26,7 @@ static MANAGED: LazyLock<Regex> = LazyLock::new(|| {
 /// (nämnd) för att hålla <this document> aktuellt`: the subject, the object
 /// (group `held` or `kept`).
 static KEPT_UP: LazyLock<Regex> = LazyLock::new(|| {
-    let state = r"(?:uppdaterad|uppdaterat|uppdaterade|aktuell|aktuellt|aktuella)";
+    let state = lexicon::alternation(lexicon::KEPT_CURRENT);
     crate::re::compile(&format!(
         r"(?i)^(?P<who>.+?)\s+(?:ansvarar|är\s+ansvarig(?:\s+\p{{L}}+)?)\s+för\s+att\s+(?:hålla\s+(?P<held>.+?)\s+{state}|(?P<kept>.+?)\s+hålls\s+{state})\s*\.?$"
     ))

@@ -127,7 +127,7 @@ pub(super) fn kan_passive(w: &[Word], i: usize) -> bool {
     !DESCRIBING.contains(&f) && f.ends_with("as") && n >= 5 && (n == 5 || passive_like(f))
 }
 
-/// Whether a folded word is `sker` ("takes place"): a rule's procedure
+/// Whether the word at `i` is `sker` ("takes place"): a rule's procedure
 /// stated in the present ("Betalning sker mot faktura", "Anvisning sker i
 /// turordning efter anmälningstid", "Justering av avgifterna sker årligen
 /// …"), read as a binding present where it is the main clause's verb in
