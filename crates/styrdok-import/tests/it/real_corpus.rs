@@ -4509,3 +4509,51 @@ const BLIND123_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 18/46
 /// found, 18/20 precise, modality 17/18.
 const BLIND123_STATEMENTS: (f64, f64) = (0.39, 0.90);
+
+blind_set! {
+    /// The hundred-and-twenty-fourth blind set (`tests/corpus/blind124/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind124("blind124", "Hundred-and-twenty-fourth blind set (blind124)", 6, BLIND124_FLOORS, BLIND124_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND124_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND124_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-twenty-fifth blind set (`tests/corpus/blind125/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind125("blind125", "Hundred-and-twenty-fifth blind set (blind125)", 6, BLIND125_FLOORS, BLIND125_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND125_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND125_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1003,3 +1003,13 @@ blind_statements! {
     /// The blind123 set, run once by the lead at 6e048004; spent since.
     statements_blind123("blind123", [0.39, 0.90, 0.94]);
 }
+
+blind_statements! {
+    /// The blind124 set: open until its one run by the lead.
+    statements_blind124("blind124", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind125 set: open until its one run by the lead.
+    statements_blind125("blind125", [0.0, 0.0, 0.0]);
+}
