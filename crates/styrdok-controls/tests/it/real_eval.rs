@@ -3537,8 +3537,9 @@ const BLIND102_FLOORS: Floors = Floors {
 /// The hundred-and-third blind set (`blind103-statements.json`: 32 real
 /// statements from 15 new documents of 15 organisations — regions,
 /// kommuner, a municipal company and a kommunalförbund —, 21 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at ef812360 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind103() {
     check_set(
@@ -3550,10 +3551,12 @@ fn real_statements_blind103() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (ef812360, in context): 8/21 top 3, precision 8/41,
+// recall 8/22, 5/11 `[]` given a suggestion (without context at the same
+// moment 7/21, 7/39, 7/22, 5/11). The floors sit just under it.
 const BLIND103_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.38,
+    precision_annex: 0.19,
+    recall: 0.36,
+    empty_suggested_max: 0.46,
 };

@@ -1005,11 +1005,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind124 set: open until its one run by the lead.
-    statements_blind124("blind124", [0.0, 0.0, 0.0]);
+    /// The blind124 set, run once by the lead at ef812360; spent since.
+    statements_blind124("blind124", [0.58, 0.97, 0.97]);
 }
 
 blind_statements! {
-    /// The blind125 set: open until its one run by the lead.
-    statements_blind125("blind125", [0.0, 0.0, 0.0]);
+    /// The blind125 set, run once by the lead at ef812360; spent since.
+    statements_blind125("blind125", [0.35, 1.0, 0.83]);
 }
