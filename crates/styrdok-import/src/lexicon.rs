@@ -415,6 +415,26 @@ pub(crate) const LABELS: &[Label] = &[
     l("dokumentansvarig enhet", Field::Owner, true),
     l("dokumentansvarig person", Field::Free, true),
     l("dokumentansvarig tjansteperson", Field::Free, true),
+    // Orust's template (`blind91/`, `blind124/`): `Dokumenttyp, datering
+    // Strategi, 2018-12-19 | Antagen av … | Antagande dnr,
+    // beslutsparagraf (första beslutsdatum) KS/2018:1626 § 7 (2019-02-14)
+    // | … | Dokumentansvarig i förvaltningen Fastighetschef | Senast
+    // reviderad dnr, beslutsparagraf (beslutsdatum) KS/2020:692 § 179
+    // (2020-09-30)`: a decision's record under one label.
+    l("dokumentansvarig i forvaltningen", Field::Owner, true),
+    l("dokumenttyp, datering", Field::Kind, true),
+    l(
+        "antagande dnr, beslutsparagraf (forsta beslutsdatum)",
+        Field::Dnr,
+        true,
+    ),
+    l(
+        "senast reviderad dnr, beslutsparagraf (beslutsdatum)",
+        Field::LastUpdated,
+        true,
+    ),
+    l("galler for malgruppen", Field::Free, true),
+    l("kontakt om styrdokumentet", Field::Free, true),
     l("dokumentagare", Field::Owner, true),
     l("ansvarig for dokumentet", Field::Owner, true),
     l("ansvarig tjansteperson", Field::Owner, true),
@@ -444,6 +464,13 @@ pub(crate) const LABELS: &[Label] = &[
     l("framtagen av", Field::Free, true),
     // `Reviderad av: –` after an owner: who revised, a field of its own.
     l("reviderad av", Field::Free, false),
+    // Who prepared the decision and who handles the case, each a field of
+    // its own after the owner (`Dokumentansvarig: Fastighetschef Beredande
+    // politiskt organ: Ekonomiberedningen … Handläggare: …`, Kungälv
+    // `blind124/`): neither is the owner nor the adopter.
+    l("beredande politiskt organ", Field::Free, true),
+    l("beredande organ", Field::Free, true),
+    l("handlaggare", Field::Free, false),
     l("ersatter", Field::Replaces, false),
     l("dokumentet ersatter", Field::Replaces, true),
     l("upphaver", Field::Repeals, false),

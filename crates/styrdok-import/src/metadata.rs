@@ -178,7 +178,11 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 .then_some(3)
                 .or((words == 1 && cell.chars().all(char::is_alphabetic)).then_some(1))
         }
-        Field::Validity => parse_validity(cell).map(|_| 3),
+        // A bare whole date under `Giltighetstid` is the last valid day
+        // (`Giltighetstid: 2019-12-31`, Kungälv `blind124/`).
+        Field::Validity => parse_validity(cell)
+            .or_else(|| until_value(cell))
+            .map(|_| 3),
         Field::ValidUntil => parse_validity(cell)
             .or_else(|| until_value(cell))
             .map(|_| 3),
@@ -206,9 +210,13 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::DecisionDate => whole_date(cell)
             .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
             .map(|_| 3),
-        Field::LastUpdated => whole_date(cell).map(|_| 3),
+        Field::LastUpdated => whole_date(cell)
+            .or_else(|| decision_record(cell).and_then(|(_, _, d)| d))
+            .map(|_| 3),
         Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
-        Field::Dnr => (words <= 4 && dnr_value(cell).is_some()).then_some(3),
+        Field::Dnr => ((words <= 4 && dnr_value(cell).is_some())
+            || decision_record(cell).is_some())
+        .then_some(3),
         Field::RequiredByLaw => yes_no(cell).map(|_| 3),
         Field::Review => whole_date(cell).map(|_| 3).or((words <= 4).then_some(1)),
         // "Ersätter beslut KF 2012-05-21 § 88": a citation with a date or
@@ -419,7 +427,7 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             fields.kind.push(kind, src);
         }
         Field::Validity if !blank => {
-            if let Some(v) = parse_validity(value) {
+            if let Some(v) = parse_validity(value).or_else(|| until_value(value)) {
                 fields.validity.push(v, src);
             }
         }
@@ -460,6 +468,14 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::Owner if !blank => {
+            // A download title joins its fields with full stops
+            // (`Dokumentansvarig i förvaltningen Kanslichef.
+            // Kommunstyrelseförvaltningen`, Orust `blind91/`): the owner
+            // ends at the first one before a capital.
+            let value = value
+                .split_once(". ")
+                .filter(|(_, next)| next.starts_with(char::is_uppercase))
+                .map_or(value, |(owner, _)| owner);
             fields.owner.push(crate::draft::owner_ref(value), src);
         }
         Field::Title if !blank => fields.title.push(value.to_owned(), src),
@@ -503,13 +519,22 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::LastUpdated if !blank => {
-            if let Some(d) = whole_date(value) {
+            let date = whole_date(value).or_else(|| decision_record(value).and_then(|(_, _, d)| d));
+            if let Some(d) = date {
                 fields.last_updated.push(d, src);
             }
         }
         Field::Paragraph if !blank => fields.decision_paragraph.push(value.to_owned(), src),
         Field::Dnr if !blank => {
-            if let Some(d) = dnr_value(value) {
+            if let Some((dnr, para, date)) = decision_record(value) {
+                fields.dnr.push(dnr, src.clone());
+                if let Some(p) = para {
+                    fields.decision_paragraph.push(p, src.clone());
+                }
+                if let Some(d) = date {
+                    fields.decision_date.push(d, src);
+                }
+            } else if let Some(d) = dnr_value(value) {
                 fields.dnr.push(d.to_owned(), src);
             }
         }
@@ -1335,7 +1360,14 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
             }
             let label = text.get(..end)?.trim_end_matches(':');
             let rest = text.get(end..)?.trim_start();
-            let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
+            // A table row flattened with `|` leaves its cell's bar after
+            // the value (Orust `blind124/`).
+            let rest = rest
+                .strip_prefix(':')
+                .unwrap_or(rest)
+                .trim()
+                .trim_end_matches('|')
+                .trim_end();
             // Without a colon, a one-word label must be followed by a value
             // on the same line to count (checked by the caller).
             let _ = had_colon;
@@ -1356,6 +1388,58 @@ mod tests {
         assert_eq!(d.dnr.as_deref(), Some("2017/130-88"));
         // Both values stay visible as a conflict.
         assert!(d.conflicts.iter().any(|c| c.field == "dnr"));
+    }
+
+    #[test]
+    fn a_paragraph_with_its_year_before_the_whole_date() {
+        // Stop 65, tuned on the spent Kungälv `blind124/` (invented
+        // wording around its label run).
+        let t = "Parkeringsstrategi Diarienummer: KS2015/123 Dokumentansvarig: Gatuchef Beredande politiskt organ: Planeringsberedningen Beslut: KF 12/2016, 2016-03-10 Giltighetstid: 2020-12-31 Handläggare: Anna Berg\n\nStrategin ska följas.\n";
+        let d = crate::import(t);
+        assert_eq!(d.adopted_by.as_ref().map(|b| b.name.as_str()), Some("KF"));
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2016-03-10")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("12"));
+        // The bare date under `Giltighetstid` is the last valid day, and
+        // the labels after the owner end its value.
+        let v = d.validity.as_ref().expect("validity");
+        assert_eq!(
+            v.until.map(|x| x.to_string()).as_deref(),
+            Some("2020-12-31")
+        );
+        assert_eq!(d.owner.as_ref().map(|o| o.name.as_str()), Some("Gatuchef"));
+        // A date of another year is not this decision's.
+        assert_eq!(
+            super::paragraph_year_then_date("KF 12/2016, 2017-03-10"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_decisions_record_under_one_label() {
+        // Stop 65, tuned on the spent Orust `blind124/` (its template, with
+        // invented values).
+        let t = "Trafikstrategi Dokumenttyp, datering Strategi, 2017-11-02 | Antagen av Kommunfullmäktige | Antagande dnr, beslutsparagraf (första beslutsdatum) KS/2017:845 § 12 (2018-01-18) | Dokumentansvarig i förvaltningen Gatuchef | Senast reviderad dnr, beslutsparagraf (beslutsdatum) KS/2019:77 § 40 (2019-05-23) |\n\nStrategin ska följas.\n";
+        let d = crate::import(t);
+        assert_eq!(d.dnr.as_deref(), Some("KS/2017:845"));
+        assert_eq!(d.decision_paragraph.as_deref(), Some("12"));
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2018-01-18")
+        );
+        assert_eq!(
+            d.last_updated.map(|x| x.to_string()).as_deref(),
+            Some("2019-05-23")
+        );
+        assert_eq!(d.owner.as_ref().map(|o| o.name.as_str()), Some("Gatuchef"));
+        assert_eq!(super::decision_record("a bra sak (idag)"), None);
+        // The same labels in a download title, its fields ended by full
+        // stops.
+        let t = "Trafikstrategi. Strategi. Antagen av Kommunstyrelsen Dokumentansvarig i förvaltningen Gatuchef. Samhällsbyggnadsförvaltningen\n\nStrategin ska följas.\n";
+        let d = crate::import(t);
+        assert_eq!(d.owner.as_ref().map(|o| o.name.as_str()), Some("Gatuchef"));
     }
 
     #[test]
@@ -2014,6 +2098,9 @@ mod date_paragraph_tests {
 fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<String>)> {
     let t = value.trim().trim_end_matches('.');
     let t = t.strip_prefix("av ").unwrap_or(t);
+    if let Some(v) = paragraph_year_then_date(t) {
+        return Some(v);
+    }
     let found = crate::dates::find_dates(t);
     let [f] = found.as_slice() else {
         return None;
@@ -2074,6 +2161,40 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => Some(lost_sign_paragraph(rest)?.to_owned()),
     };
     Some((body, f.date, para))
+}
+
+/// A decision's record under one label (`Antagande dnr, beslutsparagraf
+/// (första beslutsdatum) KS/2018:1626 § 7 (2019-02-14)`, Orust
+/// `blind124/`): the diarienummer, then the paragraph and the date in
+/// brackets, each when written.
+static DECISION_RECORD: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\S+)\s*(?:§\s*(\d{1,4}))?\s*\(\s*([^()]*?)\s*\)$"));
+
+/// The diarienummer, paragraph and date of [`DECISION_RECORD`]; the
+/// diarienummer must read as one.
+fn decision_record(value: &str) -> Option<(String, Option<String>, Option<PartialDate>)> {
+    let c = DECISION_RECORD.captures(value.trim().trim_end_matches('.'))?;
+    let dnr = dnr_value(c.get(1)?.as_str())?.to_owned();
+    let para = c.get(2).map(|m| m.as_str().to_owned());
+    let date = c.get(3).and_then(|m| whole_date(m.as_str()));
+    Some((dnr, para, date))
+}
+
+/// An adoption value with the paragraph written with its year right after
+/// the body and the decision's whole date after a comma (`KF 8/2014,
+/// 2014-02-06`, Kungälv `blind124/`): the body, that date and the
+/// paragraph (as [`crate::recognize::paragraph_of_year`] keeps it). The
+/// date must fall in the paragraph's year and end the value.
+fn paragraph_year_then_date(t: &str) -> Option<(Option<String>, PartialDate, Option<String>)> {
+    let (name, end) = crate::recognize::body_at(t)?;
+    if !head_names_body(&name) {
+        return None;
+    }
+    let rest = t.get(end..)?;
+    let (year, para, used) = crate::recognize::paragraph_of_year_at(rest)?;
+    let after = rest.get(used..)?.trim_start().strip_prefix(',')?;
+    let date = whole_date(after)?;
+    (date.year() == year.year()).then_some((Some(name), date, Some(para)))
 }
 
 /// A meeting paragraph's number whose `§` was lost, alone in `rest` after

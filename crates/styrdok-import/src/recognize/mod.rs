@@ -141,10 +141,20 @@ static PARAGRAPH_OF_YEAR: LazyLock<Regex> =
 
 /// The paragraph and year of [`PARAGRAPH_OF_YEAR`] at the start of `lead`.
 pub(crate) fn paragraph_of_year(lead: &str) -> Option<(styrdok_core::PartialDate, String)> {
+    paragraph_of_year_at(lead).map(|(date, para, _)| (date, para))
+}
+
+/// [`paragraph_of_year`], with the byte offset in `lead` where the year
+/// ends.
+pub(crate) fn paragraph_of_year_at(
+    lead: &str,
+) -> Option<(styrdok_core::PartialDate, String, usize)> {
+    let skipped = lead.len() - lead.trim_start().len();
     let c = PARAGRAPH_OF_YEAR.captures(lead.trim_start())?;
-    let year: i32 = c.get(2)?.as_str().parse().ok()?;
+    let y = c.get(2)?;
+    let year: i32 = y.as_str().parse().ok()?;
     let date = styrdok_core::PartialDate::from_year(year).ok()?;
-    Some((date, c.get(1)?.as_str().to_owned()))
+    Some((date, c.get(1)?.as_str().to_owned(), skipped + y.end()))
 }
 
 /// A template's unfilled date (`XX`, `xx/xx`, `XXXX-XX-XX`), folded: it
