@@ -4568,3 +4568,51 @@ const BLIND125_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 12/34
 /// found, 12/12 precise, modality 10/12.
 const BLIND125_STATEMENTS: (f64, f64) = (0.35, 1.0);
+
+blind_set! {
+    /// The hundred-and-twenty-sixth blind set (`tests/corpus/blind126/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind126("blind126", "Hundred-and-twenty-sixth blind set (blind126)", 4, BLIND126_FLOORS, BLIND126_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND126_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND126_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-twenty-seventh blind set (`tests/corpus/blind127/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind127("blind127", "Hundred-and-twenty-seventh blind set (blind127)", 6, BLIND127_FLOORS, BLIND127_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND127_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND127_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1013,3 +1013,13 @@ blind_statements! {
     /// The blind125 set, run once by the lead at ef812360; spent since.
     statements_blind125("blind125", [0.35, 1.0, 0.83]);
 }
+
+blind_statements! {
+    /// The blind126 set: open until its one run by the lead.
+    statements_blind126("blind126", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind127 set: open until its one run by the lead.
+    statements_blind127("blind127", [0.0, 0.0, 0.0]);
+}
