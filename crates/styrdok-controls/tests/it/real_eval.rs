@@ -3564,8 +3564,8 @@ const BLIND103_FLOORS: Floors = Floors {
 /// The hundred-and-fourth blind set (`blind104-statements.json`: 35 real
 /// statements from 12 new documents of 12 organisations — eight kommuner,
 /// a region and three municipal companies —, 22 labelled), committed
-/// before any suggester code ran on it. Open until its one run by the
-/// lead.
+/// before any suggester code ran on it. Its one blind run is the lead's,
+/// at d1709c97 (the sixty-sixth pass's suggester); spent since.
 #[test]
 fn real_statements_blind104() {
     check_set(
@@ -3577,10 +3577,12 @@ fn real_statements_blind104() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (d1709c97, in context): 11/22 top 3, precision
+// 11/65, recall 11/22, 7/13 `[]` given a suggestion (without context at
+// the same moment the same four figures). The floors sit just under it.
 const BLIND104_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.49,
+    precision_annex: 0.16,
+    recall: 0.49,
+    empty_suggested_max: 0.54,
 };

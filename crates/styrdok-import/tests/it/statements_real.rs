@@ -1015,11 +1015,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind126 set: open until its one run by the lead.
-    statements_blind126("blind126", [0.0, 0.0, 0.0]);
+    /// The blind126 set, run once by the lead at 0fb13545; spent since.
+    statements_blind126("blind126", [0.40, 0.89, 0.94]);
 }
 
 blind_statements! {
-    /// The blind127 set: open until its one run by the lead.
-    statements_blind127("blind127", [0.0, 0.0, 0.0]);
+    /// The blind127 set, run once by the lead at 0fb13545; spent since.
+    statements_blind127("blind127", [0.28, 0.86, 0.84]);
 }
