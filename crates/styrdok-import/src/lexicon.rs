@@ -457,6 +457,10 @@ pub(crate) const LABELS: &[Label] = &[
     l("kontaktperson", Field::Free, true),
     l("version", Field::Free, false),
     l("upprattad av", Field::Free, true),
+    // When the text was drawn up, before its adoption (`… i Skövde kommun
+    // Upprättad Mars 2011 Godkänd av Byggnadsnämnden`, `blind127/`): a
+    // field of its own, so a title before it ends there.
+    l("upprattad", Field::Free, true),
     // `Framtagen av` names who prepared the text, neither adopter nor
     // owner (Region Östergötland blind11, Lund blind17, Gällivare blind28;
     // fix12ze): a field of its own, so a row `Beslutad av Framtagen av`

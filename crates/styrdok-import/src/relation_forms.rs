@@ -59,6 +59,45 @@ pub(crate) fn self_reference(
     self_ref_len(s, kind, title)
         .or_else(|| demonstrative_self(s))
         .or_else(|| title.and_then(|t| paraphrased_title(s, t)))
+        .or_else(|| title.and_then(|t| shortened_title(s, t)))
+}
+
+/// This document named by its title with one compound cut to its last part
+/// (`Regler för resor vid Umeå universitet …` under the title `Regler för
+/// tjänsteresor vid Umeå universitet`, tune3's Umeå universitet): see
+/// [`one_compound_cut`]. The byte length of the reference at the start of
+/// `s`.
+pub(crate) fn shortened_title(s: &str, title: &str) -> Option<usize> {
+    let title_words: Vec<String> = title.split_whitespace().map(letters).collect();
+    let ws: Vec<(usize, &str)> = words(s).take(title_words.len()).collect();
+    let folded: Vec<String> = ws.iter().map(|(_, w)| letters(w)).collect();
+    if !one_compound_cut(&folded, &title_words) {
+        return None;
+    }
+    let (at, w) = ws.last()?;
+    Some(s.len() - s.trim_start().len() + at + w.trim_end_matches([',', '.', ':']).len())
+}
+
+/// Whether `name` is `title` (both folded words) with one compound cut to
+/// its last part or one word lengthened to a compound: every other word the
+/// same, in order, the title at least four words long, the shorter word at
+/// least four letters.
+pub(crate) fn one_compound_cut(name: &[String], title: &[String]) -> bool {
+    if title.len() < 4 || name.len() != title.len() {
+        return false;
+    }
+    let mut cut = 0;
+    for (f, t) in name.iter().zip(title) {
+        if f == t {
+            continue;
+        }
+        let (long, short) = if f.len() < t.len() { (t, f) } else { (f, t) };
+        if short.chars().count() < 4 || !long.ends_with(short.as_str()) {
+            return false;
+        }
+        cut += 1;
+    }
+    cut == 1
 }
 
 /// The folded letters and digits of `w` (`IT-policy` → `itpolicy`).
@@ -719,6 +758,40 @@ pub(crate) fn capitalised_items(list: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_with_one_compound_cut() {
+        let t = "Regler för tjänsteresor vid Norrby högskola";
+        let s = "Regler för resor vid Norrby högskola utgör ett komplement till resepolicyn.";
+        assert_eq!(
+            shortened_title(s, t),
+            Some("Regler för resor vid Norrby högskola".len())
+        );
+        // Two words changed, a short word, or a short title: none.
+        assert_eq!(
+            shortened_title("Regler för resor vid Norrby skola utgör", t),
+            None
+        );
+        assert_eq!(
+            shortened_title("Regler för or vid Norrby högskola", t),
+            None
+        );
+        assert_eq!(
+            shortened_title("Policy för resor", "Policy för tjänsteresor"),
+            None
+        );
+        // The heading run into the sentence, the subject the cut name.
+        let d = crate::import(
+            "Regler för tjänsteresor vid Norrby högskola\n\n3 Regler för tjänsteresor vid Norrby högskola Regler för resor vid Norrby högskola utgör ett komplement till resepolicy för Norrby högskola.\n",
+        );
+        assert!(
+            d.relations
+                .iter()
+                .any(|r| r.kind == crate::draft::RelationKind::Complements),
+            "{:?}",
+            d.relations
+        );
+    }
 
     #[test]
     fn a_title_written_the_other_way() {

@@ -919,7 +919,12 @@ fn ends_with_title(before: &str, title: Option<&str>) -> bool {
             .collect()
     };
     let (b, t) = (content(b), content(t));
-    t.len() >= 2 && b.ends_with(&t)
+    // Or the title with one compound cut (`… Regler för resor vid Umeå
+    // universitet` under `Regler för tjänsteresor vid Umeå universitet`).
+    t.len() >= 2
+        && (b.ends_with(&t)
+            || b.get(b.len().saturating_sub(t.len())..)
+                .is_some_and(|tail| crate::relation_forms::one_compound_cut(tail, &t)))
 }
 
 /// `… Krishanteringsplan för Region Skåne 2012 är övergripande, ersätter

@@ -237,6 +237,12 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
             continue;
         };
         let name = name.split('/').next().unwrap_or(name);
+        // A bare generic noun in lower case (`Antagen av: förvaltning`)
+        // names no body; `fullmäktige` alone does.
+        if GENERIC_BODY_NOUNS.contains(&fold(name).as_str()) && name.starts_with(char::is_lowercase)
+        {
+            continue;
+        }
         let b = BodyRef::new(name);
         // A label run into the name (`KF Revisions datum Förvaltning`) is
         // a table's header, not the body's name.
@@ -252,6 +258,18 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
     }
     None
 }
+
+/// Folded generic nouns of a body's kind, indefinite, that name no body by
+/// themselves.
+const GENERIC_BODY_NOUNS: [&str; 7] = [
+    "forvaltning",
+    "namnd",
+    "styrelse",
+    "utskott",
+    "enhet",
+    "avdelning",
+    "kontor",
+];
 
 /// The body name ending at `end` with the organisation after it (`i`/`för`
 /// and up to four words), when the longer name still classifies.
