@@ -4627,3 +4627,51 @@ const BLIND127_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 13/45
 /// found, 13/15 precise, modality 11/13.
 const BLIND127_STATEMENTS: (f64, f64) = (0.28, 0.86);
+
+blind_set! {
+    /// The hundred-and-twenty-eighth blind set (`tests/corpus/blind128/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind128("blind128", "Hundred-and-twenty-eighth blind set (blind128)", 4, BLIND128_FLOORS, BLIND128_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND128_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND128_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-twenty-ninth blind set (`tests/corpus/blind129/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind129("blind129", "Hundred-and-twenty-ninth blind set (blind129)", 5, BLIND129_FLOORS, BLIND129_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND129_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND129_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1023,3 +1023,13 @@ blind_statements! {
     /// The blind127 set, run once by the lead at 0fb13545; spent since.
     statements_blind127("blind127", [0.28, 0.86, 0.84]);
 }
+
+blind_statements! {
+    /// The blind128 set: open until its one run by the lead.
+    statements_blind128("blind128", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind129 set: open until its one run by the lead.
+    statements_blind129("blind129", [0.0, 0.0, 0.0]);
+}
