@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 106] = [
+const SPENT: [&str; 107] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -666,6 +666,8 @@ const SPENT: [&str; 106] = [
     "blind103-statements.json",
     // Spent by its one run at d1709c97.
     "blind104-statements.json",
+    // Spent by its one run at a6d35f4e.
+    "blind105-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

@@ -3590,7 +3590,8 @@ const BLIND104_FLOORS: Floors = Floors {
 /// The hundred-and-fifth blind set (`blind105-statements.json`: 35 real
 /// statements from 13 new documents of 12 organisations — five kommuner
 /// and seven regions —, 23 labelled), committed before any suggester code
-/// ran on it. Open until its one run by the lead.
+/// ran on it. Its one blind run is the lead's, at a6d35f4e (the
+/// sixty-sixth pass's suggester); spent since.
 #[test]
 fn real_statements_blind105() {
     check_set(
@@ -3602,10 +3603,13 @@ fn real_statements_blind105() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (a6d35f4e, in context): 13/23 top 3, precision
+// 13/69, recall 13/23, 2/12 `[]` given a suggestion (without context at
+// the same moment 12/23, 12/66, 12/23, 2/12). The floors sit just under
+// it.
 const BLIND105_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.56,
+    precision_annex: 0.18,
+    recall: 0.56,
+    empty_suggested_max: 0.17,
 };
