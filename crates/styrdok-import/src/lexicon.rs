@@ -986,6 +986,8 @@ pub(crate) const WEB_HEAD_PHRASES: &[&str] = &[
     "youtube",
     "startsida",
     "till startsidan",
+    // Region Stockholm's care-provider guide (`Till start`, `blind129/`).
+    "till start",
     // A close button, a translation widget and a link to the kommun's other
     // sites (Karlskoga `blind55/`, Strömsund `blind52/`, Hallstahammar
     // `blind57/`).

@@ -203,10 +203,14 @@ pub(crate) fn is_head_chrome(f: &str) -> bool {
     let logo = words.len() <= 6
         && (words.first().is_some_and(logo_word) || words.last().is_some_and(logo_word))
         && !words.contains(&"och");
+    // A logo's link to the start page, its name before it
+    // (`Vårdgivare och samarbetspartners-logotyp (till startsidan)`,
+    // Region Västmanland `blind129/`).
+    let home_link = words.len() <= 8 && f.trim_end().ends_with("(till startsidan)");
     let notice = lexicon::WEB_NOTICE_MARKERS.iter().any(|m| f.contains(m));
     // The link to a kommun's e-service portal (`Mitt Nacka`, `blind52/`).
     let portal = words.len() == 2 && words.first() == Some(&"mitt");
-    !words.is_empty() && (logo || notice || portal || covered_by_phrases(&words))
+    !words.is_empty() && (logo || home_link || notice || portal || covered_by_phrases(&words))
 }
 
 /// Whether the words are a run of [`lexicon::WEB_HEAD_PHRASES`], each
@@ -858,6 +862,9 @@ mod tests {
             "Hoppa till innehåll på sidan Meny",
             "Stor textstorlek",
             "Verktygsfält",
+            // Stop 65, tuned on the spent `blind129/` (invented names).
+            "Till start",
+            "Patienter och anhöriga-logotyp (till startsidan)",
         ] {
             assert!(is_head_chrome(&fold(chrome)), "{chrome}");
         }
@@ -876,6 +883,8 @@ mod tests {
             "Till innehållet på sidan 4",
             "Till sidan",
             "Textstorlek på skyltar",
+            "Till start för nya företag",
+            "Regler för resor till start och mål i tävlingar (till startsidan)",
         ] {
             assert!(!is_head_chrome(&fold(heading)), "{heading}");
         }

@@ -1489,24 +1489,38 @@ pub(crate) fn wrapped_on(p: &Prepared<'_>, end: usize, t: &str) -> Option<(usize
     if line_last.as_deref() != Some(last.as_str()) {
         return None;
     }
-    let mut name = t.trim_end().to_owned();
-    let mut at = None;
-    for k in (end + 1..p.lines.len()).take(WRAPPED_MAX_LINES) {
-        let l = p.lines.get(k).map_or("", |l| l.text.as_str()).trim();
-        let short = l.split_whitespace().count() <= 5;
-        if l.is_empty()
-            || !l.starts_with(char::is_lowercase)
-            || !short
-            || l.contains(':')
-            || l.ends_with('.')
-        {
-            break;
+    // The lines right below that continue it, from line `from`.
+    let joined = |from: usize| {
+        let mut name = t.trim_end().to_owned();
+        let mut at = None;
+        for k in (from..p.lines.len()).take(WRAPPED_MAX_LINES) {
+            let l = p.lines.get(k).map_or("", |l| l.text.as_str()).trim();
+            let short = l.split_whitespace().count() <= 5;
+            if l.is_empty()
+                || !l.starts_with(char::is_lowercase)
+                || !short
+                || l.contains(':')
+                || l.ends_with('.')
+            {
+                break;
+            }
+            name.push(' ');
+            name.push_str(l);
+            at = Some(k);
         }
-        name.push(' ');
-        name.push_str(l);
-        at = Some(k);
-    }
-    at.map(|k| (k, name))
+        at.map(|k| (k, name))
+    };
+    // A web page's title cut where the document wraps its name: the name
+    // as the document writes it further down, the same words on a line of
+    // their own and the rest below (`Riktlinjer för kulturpris,
+    // kulturstipendium och` / `arkitekturpris`, Skurup `blind128/`).
+    joined(end + 1).or_else(|| {
+        let want = fold(t.trim());
+        (end + 1..p.lines.len())
+            .take(SEARCH_LINES)
+            .find(|&k| p.lines.get(k).is_some_and(|l| fold(l.text.trim()) == want))
+            .and_then(|k| joined(k + 1))
+    })
 }
 
 /// The most lines [`wrapped_on`] joins below a title.
@@ -2630,6 +2644,16 @@ mod tests {
         // property test's `gäller för 1(11)` / `programmet`).
         let p = crate::pre::prepare("gäller för 1(11)\nprogrammet Dokumenttyp \n");
         assert!(super::wrapped_on(&p, 0, "gäller för").is_none());
+        // A web title cut where the document, further down, wraps the name
+        // onto its next line (stop 65, tuned on the spent Skurup
+        // `blind128/`; invented words).
+        let p = crate::pre::prepare(
+            "Riktlinjer för bidrag, stipendier och\n\nadvertisement\nRiktlinjer\nFastställd av\nRiktlinjer för bidrag, stipendier och\npriser\nSyftet är att stödja kulturlivet.\n",
+        );
+        assert_eq!(
+            super::wrapped_on(&p, 0, "Riktlinjer för bidrag, stipendier och").map(|(_, t)| t),
+            Some("Riktlinjer för bidrag, stipendier och priser".to_owned())
+        );
     }
 
     #[test]
