@@ -4685,3 +4685,51 @@ const BLIND129_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 25/49
 /// found, 25/25 precise, modality 24/25.
 const BLIND129_STATEMENTS: (f64, f64) = (0.51, 1.0);
+
+blind_set! {
+    /// The hundred-and-thirtieth blind set (`tests/corpus/blind130/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind130("blind130", "Hundred-and-thirtieth blind set (blind130)", 5, BLIND130_FLOORS, BLIND130_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND130_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND130_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-thirty-first blind set (`tests/corpus/blind131/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind131("blind131", "Hundred-and-thirty-first blind set (blind131)", 4, BLIND131_FLOORS, BLIND131_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND131_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND131_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1033,3 +1033,13 @@ blind_statements! {
     /// The blind129 set, run once by the lead at 97ae2c93; spent since.
     statements_blind129("blind129", [0.51, 1.0, 0.96]);
 }
+
+blind_statements! {
+    /// The blind130 set: open until its one run by the lead.
+    statements_blind130("blind130", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind131 set: open until its one run by the lead.
+    statements_blind131("blind131", [0.0, 0.0, 0.0]);
+}
