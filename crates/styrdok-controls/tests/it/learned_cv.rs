@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 107] = [
+const SPENT: [&str; 108] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -668,6 +668,8 @@ const SPENT: [&str; 107] = [
     "blind104-statements.json",
     // Spent by its one run at a6d35f4e.
     "blind105-statements.json",
+    // Spent by its one run at 4b050773.
+    "blind106-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

@@ -3617,8 +3617,9 @@ const BLIND105_FLOORS: Floors = Floors {
 /// The hundred-and-sixth blind set (`blind106-statements.json`: 30 real
 /// statements from 12 new documents of 10 organisations — two kommuner,
 /// four regions, two companies and two kommunalförbund —, 20 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 4b050773 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind106() {
     check_set(
@@ -3630,10 +3631,12 @@ fn real_statements_blind106() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (4b050773, in context): 7/20 top 3, precision 7/41,
+// recall 7/20, 1/10 `[]` given a suggestion (without context at the same
+// moment 6/20, 6/41, 6/20, 1/10). The floors sit just under it.
 const BLIND106_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.34,
+    precision_annex: 0.17,
+    recall: 0.34,
+    empty_suggested_max: 0.11,
 };

@@ -1035,11 +1035,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind130 set: open until its one run by the lead.
-    statements_blind130("blind130", [0.0, 0.0, 0.0]);
+    /// The blind130 set, run once by the lead at 4b050773; spent since.
+    statements_blind130("blind130", [0.43, 1.0, 0.94]);
 }
 
 blind_statements! {
-    /// The blind131 set: open until its one run by the lead.
-    statements_blind131("blind131", [0.0, 0.0, 0.0]);
+    /// The blind131 set, run once by the lead at 4b050773; spent since.
+    statements_blind131("blind131", [0.63, 0.79, 0.91]);
 }
