@@ -178,14 +178,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 .then_some(3)
                 .or((words == 1 && cell.chars().all(char::is_alphabetic)).then_some(1))
         }
-        // A bare whole date under `Giltighetstid` is the last valid day
-        // (`Giltighetstid: 2019-12-31`, Kungälv `blind124/`).
-        Field::Validity => parse_validity(cell)
-            .or_else(|| until_value(cell))
-            .map(|_| 3),
-        Field::ValidUntil => parse_validity(cell)
-            .or_else(|| until_value(cell))
-            .map(|_| 3),
+        Field::Validity | Field::ValidUntil => validity_or_end(cell).map(|_| 3),
         Field::ValidFrom => parse_validity(cell).or_else(|| from_value(cell)).map(|_| 3),
         Field::TableDate => whole_date(cell)
             .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
@@ -210,9 +203,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
         Field::DecisionDate => whole_date(cell)
             .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
             .map(|_| 3),
-        Field::LastUpdated => whole_date(cell)
-            .or_else(|| decision_record(cell).and_then(|(_, _, d)| d))
-            .map(|_| 3),
+        Field::LastUpdated => last_updated_value(cell).map(|_| 3),
         Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
         Field::Dnr => ((words <= 4 && dnr_value(cell).is_some())
             || decision_record(cell).is_some())
@@ -426,13 +417,8 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             };
             fields.kind.push(kind, src);
         }
-        Field::Validity if !blank => {
-            if let Some(v) = parse_validity(value).or_else(|| until_value(value)) {
-                fields.validity.push(v, src);
-            }
-        }
-        Field::ValidUntil if !blank => {
-            if let Some(v) = parse_validity(value).or_else(|| until_value(value)) {
+        Field::Validity | Field::ValidUntil if !blank => {
+            if let Some(v) = validity_or_end(value) {
                 fields.validity.push(v, src);
             }
         }
@@ -519,8 +505,7 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::LastUpdated if !blank => {
-            let date = whole_date(value).or_else(|| decision_record(value).and_then(|(_, _, d)| d));
-            if let Some(d) = date {
+            if let Some(d) = last_updated_value(value) {
                 fields.last_updated.push(d, src);
             }
         }
@@ -2161,6 +2146,19 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => Some(lost_sign_paragraph(rest)?.to_owned()),
     };
     Some((body, f.date, para))
+}
+
+/// A validity value, or a bare whole date as its last day: under
+/// `Giltig till`, and under `Giltighetstid` (`Giltighetstid: 2019-12-31`,
+/// Kungälv `blind124/`).
+fn validity_or_end(value: &str) -> Option<Validity> {
+    parse_validity(value).or_else(|| until_value(value))
+}
+
+/// A last update's date: a whole date, or the date of a revision's record
+/// ([`decision_record`]).
+fn last_updated_value(value: &str) -> Option<PartialDate> {
+    whole_date(value).or_else(|| decision_record(value).and_then(|(_, _, d)| d))
 }
 
 /// A decision's record under one label (`Antagande dnr, beslutsparagraf

@@ -1044,7 +1044,8 @@ fn start_word(ws: &[Word], start: usize) -> Option<usize> {
 }
 
 /// The start of the shortest run of words ending at `b` that holds `want`
-/// in order, adding at most [`MAX_ADDED_WORDS`] clause-free words.
+/// in order, adding at most [`MAX_ADDED_WORDS`] clause-free words, none of
+/// them a word of the name itself (four letters or more).
 fn match_back(ws: &[Word], b: usize, want: &[String]) -> Option<usize> {
     let mut k = want.len();
     let mut i = b + 1;
@@ -1468,8 +1469,8 @@ fn name_stop(line: &str) -> Option<usize> {
 /// the next lines are joined while they open in lower case, are short and
 /// hold no label, up to [`WRAPPED_MAX_LINES`]. The last line joined and the
 /// whole name; `None` when the title does not end so ([`ENDS_OPEN`] and a
-/// few more) or nothing continues
-/// it right below.
+/// few more) or nothing continues it, right below or where the document
+/// writes the same words on a line of their own further down.
 pub(crate) fn wrapped_on(p: &Prepared<'_>, end: usize, t: &str) -> Option<(usize, String)> {
     // Besides the words a name never ends with, a list's conjunctions and
     // `gällande` (`Riktlinjer gällande` / `bidrag`).
@@ -2572,7 +2573,7 @@ mod tests {
         assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för IT"));
         let t = "Arkivpolicy\n\nDenna arkivpolicy är antagen för Norrby kommun och gäller alla.\n";
         assert_eq!(title_of(t).as_deref(), Some("Arkivpolicy"));
-        // Two mentions run together are no longer name (stop 65, tuned on
+        // Two mentions run together are not one name (stop 65, tuned on
         // the spent `blind127/`; invented wording): a heading run into a
         // sentence repeating its words, a name with a later mention of its
         // own last word.
