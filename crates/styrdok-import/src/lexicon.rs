@@ -504,6 +504,19 @@ pub(crate) fn label(folded: &str) -> Option<&'static Label> {
     LABELS.iter().find(|l| l.folded == folded)
 }
 
+/// Folded generic nouns of a body's kind, indefinite, that name no body by
+/// themselves in lower case (`Antagen av: förvaltning`); `fullmäktige`
+/// alone does, and is not here.
+pub(crate) const GENERIC_BODY_NOUNS: &[&str] = &[
+    "forvaltning",
+    "namnd",
+    "styrelse",
+    "utskott",
+    "enhet",
+    "avdelning",
+    "kontor",
+];
+
 /// The longest label (in words) a label may have.
 pub(crate) const LABEL_MAX_WORDS: usize = 5;
 
@@ -1152,6 +1165,7 @@ mod tests {
             .chain(CONTACT_LABELS)
             .chain(BREADCRUMB_LABELS)
             .chain(CAPTION_STARTS)
+            .chain(GENERIC_BODY_NOUNS)
         {
             assert_eq!(fold(line), *line);
         }

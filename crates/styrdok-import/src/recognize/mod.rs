@@ -239,7 +239,8 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
         let name = name.split('/').next().unwrap_or(name);
         // A bare generic noun in lower case (`Antagen av: förvaltning`)
         // names no body; `fullmäktige` alone does.
-        if GENERIC_BODY_NOUNS.contains(&fold(name).as_str()) && name.starts_with(char::is_lowercase)
+        if crate::lexicon::GENERIC_BODY_NOUNS.contains(&fold(name).as_str())
+            && name.starts_with(char::is_lowercase)
         {
             continue;
         }
@@ -258,18 +259,6 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
     }
     None
 }
-
-/// Folded generic nouns of a body's kind, indefinite, that name no body by
-/// themselves.
-const GENERIC_BODY_NOUNS: [&str; 7] = [
-    "forvaltning",
-    "namnd",
-    "styrelse",
-    "utskott",
-    "enhet",
-    "avdelning",
-    "kontor",
-];
 
 /// The body name ending at `end` with the organisation after it (`i`/`för`
 /// and up to four words), when the longer name still classifies.
