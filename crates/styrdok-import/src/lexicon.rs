@@ -337,6 +337,10 @@ pub(crate) const LABELS: &[Label] = &[
     l("beslutande instans", Field::AdoptedBy, true),
     l("beslutande", Field::AdoptedBy, false),
     l("beslutsinstans", Field::AdoptedBy, true),
+    // `Nämnd: Byggnadsnämnden Fastställd: 2019-09-25` (Mellerud's internal
+    // control plan, `blind124/`): the nämnd whose plan it sets. An everyday
+    // word: mid-line only with its colon.
+    l("namnd", Field::AdoptedBy, false),
     l("beslutsfattare", Field::AdoptedBy, true),
     l("faststallare", Field::AdoptedBy, true),
     l("faststalld av", Field::AdoptedBy, true),
@@ -438,6 +442,8 @@ pub(crate) const LABELS: &[Label] = &[
     l("dokumentagare", Field::Owner, true),
     l("ansvarig for dokumentet", Field::Owner, true),
     l("ansvarig tjansteperson", Field::Owner, true),
+    // Before the bare `Nämnd:` (an adopter) can take its second word.
+    l("ansvarig namnd", Field::Owner, true),
     l("ansvarig for revidering", Field::Owner, true),
     l("ansvarig chef for revidering", Field::Owner, true),
     l("ansvarig", Field::Owner, false),

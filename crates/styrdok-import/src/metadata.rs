@@ -462,6 +462,17 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
                 .split_once(". ")
                 .filter(|(_, next)| next.starts_with(char::is_uppercase))
                 .map_or(value, |(owner, _)| owner);
+            // `Ansvarig nämnd: Kommunstyrelsen … Dokumentansvarig:
+            // Kanslichef` (Vara `blind16/`): the nämnd answering for the
+            // area gives way to a document owner named as such.
+            let src = if fold(label).starts_with("ansvarig namnd") {
+                Src {
+                    confidence: src.confidence * 0.9,
+                    ..src
+                }
+            } else {
+                src
+            };
             fields.owner.push(crate::draft::owner_ref(value), src);
         }
         Field::Title if !blank => fields.title.push(value.to_owned(), src),
@@ -1399,6 +1410,36 @@ mod tests {
         assert_eq!(
             super::paragraph_year_then_date("KF 12/2016, 2017-03-10"),
             None
+        );
+    }
+
+    #[test]
+    fn the_namnd_label_and_the_responsible_namnd() {
+        // Stop 66, tuned on the spent Mellerud `blind124/` and Vara
+        // `blind16/` (their templates, with invented values).
+        let d = crate::import(
+            "Intern kontrollplan År:2020 Nämnd: Miljönämnden Fastställd: 2020-10-21 Beslutsnummer:\n\nNämnden ska följa upp planen.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Intern kontrollplan År:2020"));
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Miljönämnden")
+        );
+        let d = crate::import(
+            "Regler för bidrag\n\nBeslutsinstans: Kommunfullmäktige\nAnsvarig nämnd: Tekniska nämnden\nDokumentansvarig: Gatuchef\n\nBidrag ska sökas.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(d.owner.as_ref().map(|o| o.name.as_str()), Some("Gatuchef"));
+        let d = crate::import(
+            "Avgifter för kulturskolan\n\nAnsvarig nämnd: Barn- och grundskolenämnden\n\nAvgiften ska betalas.\n",
+        );
+        assert_eq!(d.adopted_by, None);
+        assert_eq!(
+            d.owner.as_ref().map(|o| o.name.as_str()),
+            Some("Barn- och grundskolenämnden")
         );
     }
 

@@ -285,6 +285,11 @@ pub(crate) fn quoted_by_chrome(line: &str) -> Option<&str> {
 static PAGE_START: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(\d{1,3})(?:\s*\(\s*\d{1,3}\s*\))?\s+(\S.*)$"));
 
+/// The page's own number with its count after the viewer's marker (`1 1 (6)
+/// Avgifter …`, Sala `blind125/`): the number and what follows it.
+static PAGE_AGAIN: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\d{1,3})\s*\(\s*\d{1,3}\s*\)\s+(\S)"));
+
 /// The length of a page-flattened line to be sure pages were flattened: a
 /// page of text is long.
 const LONG_PAGE: usize = 200;
@@ -308,14 +313,17 @@ pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize
             continue;
         };
         if n.as_str().parse::<u32>().ok() == Some(next) {
-            let text = rest.as_str().trim_end();
+            let start = PAGE_AGAIN
+                .captures(rest.as_str())
+                .filter(|a| a.get(1).is_some_and(|m| m.as_str() == n.as_str()))
+                .and_then(|a| a.get(2))
+                .map_or(rest.start(), |m| rest.start() + m.start());
+            let text = l[start..].trim_end();
             let end = text
                 .strip_suffix(n.as_str())
                 .filter(|t| t.ends_with(' ') && !t.trim().is_empty())
-                .map_or(rest.start() + text.len(), |t| {
-                    rest.start() + t.trim_end().len()
-                });
-            chain.push((i, rest.start()..end));
+                .map_or(start + text.len(), |t| start + t.trim_end().len());
+            chain.push((i, start..end));
             next += 1;
         }
     }
@@ -1171,6 +1179,17 @@ mod tests {
         assert!(lines[1][ends[1].1.clone()].ends_with("Bilaga 3"));
         assert_eq!(&lines[2][ends[2].1.clone()], "3");
         assert!(page_number_ends(&lines[..1], &[]).is_empty());
+        // The viewer's marker, then the page's own number with its count
+        // (Sala `blind125/`); another number after the marker stays.
+        let lines: Vec<String> = vec![
+            "1 1 (6) Avgifter för förskola".into(),
+            format!("2 2 (6) Innehåll {long}"),
+            "3 4 (6) Fritidshem".into(),
+        ];
+        let ends = page_number_ends(&lines, &[]);
+        assert_eq!(&lines[0][ends[0].1.clone()], "Avgifter för förskola");
+        assert!(lines[1][ends[1].1.clone()].starts_with("Innehåll"));
+        assert_eq!(&lines[2][ends[2].1.clone()], "4 (6) Fritidshem");
         assert!(is_chrome("Storlek: px") && !is_chrome("Download \"IT-policy\""));
         // A web site's navigation and language bar.
         assert!(is_chrome("• A-Ö") && is_chrome("Huvudmeny") && is_chrome("close"));

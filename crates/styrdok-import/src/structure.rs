@@ -1061,6 +1061,17 @@ pub(crate) fn self_ref_len(
     if ["dokumentet", "styrdokumentet"].contains(&f1.as_str()) {
         return word_end(w1);
     }
+    // "Följande avgifter och tillämpningsföreskrifter har fastställts av …"
+    // under the title "Avgifter och tillämpningsföreskrifter för …" (Sala
+    // `blind125/`): `följande` and the title's own head noun. Only the head
+    // noun: "Följande styrdokument har antagits av …" lists others.
+    if f1 == "foljande" {
+        let w2 = words.next()?;
+        return title_head(title)
+            .is_some_and(|h| fold(w2.trim_end_matches([',', ':'])) == h)
+            .then(|| word_end(w2))
+            .flatten();
+    }
     if [
         "denna",
         "detta",

@@ -52,11 +52,12 @@ static LOST_DATE_THEN_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(r"^\s*den\s*,\s*(\d{1,3})(?:\s*$|\s*,|\s*\.(?:\s|$)|\s+\p{Lu}|\s+och\b)")
 });
 
-/// A paragraph number whose `§` extraction lost, then a comma, before the
-/// decision date (`kommunfullmäktige 32, 2012-06-11`); the date itself is
-/// checked by the caller.
+/// A paragraph number whose `§` extraction lost, then a comma or `den`,
+/// before the decision date (`kommunfullmäktige 32, 2012-06-11`; `KS 120
+/// Den 11 september 2001`, `blind131/`); the date itself is checked by the
+/// caller.
 static LOST_PARAGRAPH_BEFORE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^\s+(\d{1,3}),(?:\s+den)?\s+"));
+    LazyLock::new(|| crate::re::compile(r"^\s+(\d{1,3})(?:,(?:\s+den)?|\s+[Dd]en)\s+"));
 
 /// The rest of a body's name that lists what a nämnd is for after a comma
 /// (`nämnden för utbildning, kultur och fritid 2023-11-23`, Götene
@@ -1204,6 +1205,50 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn a_lost_paragraph_sign_before_den_and_the_date() {
+        // Stop 66, tuned on the spent `blind131/` (an unnamed kommun's
+        // e-mail riktlinjer).
+        let d = crate::import(
+            "Riktlinjer för e-post\n\nFastställd av KS 120 Den 11 september 2001\n\nMedarbetare ska läsa sin e-post.\n",
+        );
+        assert_eq!(d.adopted_by.map(|b| b.name).as_deref(), Some("KS"));
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2001-09-11")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("120"));
+    }
+
+    #[test]
+    fn following_and_the_titles_head_noun_name_this_document() {
+        // Stop 66, tuned on the spent Sala `blind125/`.
+        let d = crate::import(
+            "Avgifter och tillämpningsföreskrifter för förskola i Norrby\n\nFöljande avgifter och tillämpningsföreskrifter har fastställts av Kommunfullmäktige i Norrby 28 januari 2013 och gäller från och med 1 februari 2013.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige i Norrby")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2013-01-28")
+        );
+        // The title run in after the page markers of a flattened page.
+        let d = crate::import(
+            "Avgifter för förskola i Norrby\n\n1 1 (6) Avgifter för förskola i Norrby Följande avgifter har fastställts av Kommunfullmäktige i Norrby 28 januari 2013 och gäller från och med 1 februari Förskola bedrivs.\n",
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2013-01-28")
+        );
+        // Other documents listed: no adoption of this one.
+        let d = crate::import(
+            "Riktlinjer för bidrag\n\nFöljande styrdokument har antagits av kommunfullmäktige 2012-03-01: policy för bidrag.\n",
+        );
+        assert_eq!(d.adopted_by, None);
+    }
+
     #[test]
     fn a_decision_date_with_no_body() {
         // Stop 64, tuned on the spent Linköping `blind71/` and `blind123/`.
