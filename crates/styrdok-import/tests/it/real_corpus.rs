@@ -4743,3 +4743,51 @@ const BLIND131_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 12/19
 /// found, 12/15 precise, modality 11/12.
 const BLIND131_STATEMENTS: (f64, f64) = (0.63, 0.79);
+
+blind_set! {
+    /// The hundred-and-thirty-second blind set (`tests/corpus/blind132/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind132("blind132", "Hundred-and-thirty-second blind set (blind132)", 5, BLIND132_FLOORS, BLIND132_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND132_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND132_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-thirty-third blind set (`tests/corpus/blind133/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind133("blind133", "Hundred-and-thirty-third blind set (blind133)", 5, BLIND133_FLOORS, BLIND133_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND133_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND133_STATEMENTS: (f64, f64) = (0.0, 0.0);

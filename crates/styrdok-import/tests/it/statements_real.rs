@@ -1043,3 +1043,13 @@ blind_statements! {
     /// The blind131 set, run once by the lead at 4b050773; spent since.
     statements_blind131("blind131", [0.63, 0.79, 0.91]);
 }
+
+blind_statements! {
+    /// The blind132 set: open until its one run by the lead.
+    statements_blind132("blind132", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind133 set: open until its one run by the lead.
+    statements_blind133("blind133", [0.0, 0.0, 0.0]);
+}
