@@ -3642,8 +3642,9 @@ const BLIND106_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-seventh blind set (`blind107-statements.json`: 30 real statements from 12 new documents of 12 organisations — five kommuner, four regions, two companies and a kommunförbund —, 18 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 157a7372 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind107() {
     check_set(
@@ -3655,10 +3656,12 @@ fn real_statements_blind107() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (157a7372, in context): 7/18 top 3, precision 7/50,
+// recall 7/18, 4/12 `[]` given a suggestion (without context at the same
+// moment 7/18, 7/46, 7/18, 3/12). The floors sit just under it.
 const BLIND107_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.38,
+    precision_annex: 0.13,
+    recall: 0.38,
+    empty_suggested_max: 0.34,
 };

@@ -1045,11 +1045,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind132 set: open until its one run by the lead.
-    statements_blind132("blind132", [0.0, 0.0, 0.0]);
+    /// The blind132 set, run once by the lead at 157a7372; spent since.
+    statements_blind132("blind132", [0.59, 0.86, 0.94]);
 }
 
 blind_statements! {
-    /// The blind133 set: open until its one run by the lead.
-    statements_blind133("blind133", [0.0, 0.0, 0.0]);
+    /// The blind133 set, run once by the lead at 157a7372; spent since.
+    statements_blind133("blind133", [0.35, 0.66, 0.79]);
 }
