@@ -615,8 +615,20 @@ fn cuts(line: &str) -> Vec<Cut> {
                 .get(at..)
                 .and_then(|r| crate::structure::self_ref_len(r, None, None))
                 .is_some_and(|l| l == w.len());
+        // `Dokumentansvarig Kommunchefen Reviderad av` (a flattened head,
+        // `blind132/`): a capitalised revision participle with an empty `av`
+        // (no body after it) ends the value before it as an adoption's
+        // does; a revision by a body stays in the adoption's segment, where
+        // the latest of several is read.
+        let revised = w.starts_with(char::is_uppercase)
+            && lexicon::REVISION_FORMS.contains(&fold(w).as_str())
+            && ws.get(j + 2).is_none_or(|(_, b)| {
+                crate::draft::classify_body(b.trim_end_matches([',', '.'])).is_none()
+            });
         if j > 0
-            && ((next_is_av && participles.contains(&fold(w))) || self_reference || kind_reference)
+            && ((next_is_av && (participles.contains(&fold(w)) || revised))
+                || self_reference
+                || kind_reference)
         {
             out.push(Cut {
                 at,
@@ -918,6 +930,12 @@ mod tests {
         assert_eq!(
             segments("Dokumentansvarig: Parkchefen Reviderad av: -"),
             ["Dokumentansvarig: Parkchefen", "Reviderad av: -"]
+        );
+        // Capitalised with `av`, it ends the value before it with no colon
+        // too (`blind132/`).
+        assert_eq!(
+            segments("Dokumentansvarig Kommunchefen Reviderad av"),
+            ["Dokumentansvarig Kommunchefen", "Reviderad av"]
         );
         assert_eq!(
             segments("Planen har reviderad av nämnden"),

@@ -943,6 +943,7 @@ fn date_without_body(
     span: (usize, usize),
     fields: &mut Fields,
     ctx: &Context<'_>,
+    capital: bool,
 ) {
     if before.trim().is_empty() {
         return;
@@ -952,8 +953,19 @@ fn date_without_body(
     // den 19 juni 2019`, an earlier version, Region Norrbotten `blind15/`).
     let opens_with_this =
         crate::structure::self_ref_len(before.trim_start(), ctx.kind, ctx.title).is_some();
+    // Or a capitalised participle right after the whole title, with a
+    // page's letterhead before it on a flattened page (`1 LS Bilaga 2
+    // DELEGATIONSORDNING FÖR LANDSTINGSSTYRELSEN Fastställd den 17 december
+    // 2002, 253, …`, a landsting `blind132/`): a label of the head.
+    let after_title = capital
+        && ctx.title.is_some_and(|t| {
+            t.split_whitespace().count() >= 3 && fold(before.trim_end()).ends_with(&fold(t))
+        });
     let relative = fold(before).trim_end().ends_with(" som");
-    if !opens_with_this || relative || !subject_ok(before, ctx.kind, ctx.title, true) {
+    if !(opens_with_this || after_title)
+        || relative
+        || !subject_ok(before, ctx.kind, ctx.title, true)
+    {
         return;
     }
     let lead = rest.strip_prefix("den ").unwrap_or(rest);
@@ -962,6 +974,10 @@ fn date_without_body(
         fields.decision_date.push(d.date, src.clone());
         if let Some(p) = d.paragraph {
             fields.decision_paragraph.push(p, src);
+        } else if let Some(p) = lost_paragraph(d.after) {
+            fields
+                .decision_paragraph
+                .push(p, Src::new(span, 0.6, "adoption-phrase-lost-characters"));
         }
     }
 }
@@ -1009,7 +1025,8 @@ fn adoption(
         }
         let Some((name, end)) = body_at(rest).or_else(|| appositive_body(rest)) else {
             if participle && m.get(2).is_none() {
-                date_without_body(before, rest, span, fields, ctx);
+                let capital = verb.as_str().starts_with(char::is_uppercase);
+                date_without_body(before, rest, span, fields, ctx, capital);
             }
             continue;
         };
@@ -1205,6 +1222,25 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn a_participle_after_the_title_on_a_flattened_page() {
+        // Stop 66, tuned on the spent `blind132/` (a landsting's delegation
+        // order).
+        let d = crate::import(
+            "DELEGATIONSORDNING FÖR REGIONSTYRELSEN\n\n1 RS Bilaga 2 DELEGATIONSORDNING FÖR REGIONSTYRELSEN Fastställd den 17 december 2002, 253, kompletterad och ändrad den 17 juni 2003, 146. Inledning Styrelsen får uppdra åt ett utskott att besluta.\n",
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2002-12-17")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("253"));
+        // Another document's name before a participle in lower case: no date.
+        let d = crate::import(
+            "DELEGATIONSORDNING FÖR REGIONSTYRELSEN\n\nDen gamla DELEGATIONSORDNING FÖR REGIONSTYRELSEN fastställd den 17 december 2002 gäller inte.\n",
+        );
+        assert_eq!(d.decision_date, None);
+    }
+
     #[test]
     fn a_lost_paragraph_sign_before_den_and_the_date() {
         // Stop 66, tuned on the spent `blind131/` (an unnamed kommun's
