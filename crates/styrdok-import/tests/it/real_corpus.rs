@@ -4801,3 +4801,51 @@ const BLIND133_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 10/28
 /// found, 10/15 precise, modality 8/10.
 const BLIND133_STATEMENTS: (f64, f64) = (0.35, 0.66);
+
+blind_set! {
+    /// The hundred-and-thirty-fourth blind set (`tests/corpus/blind134/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind134("blind134", "Hundred-and-thirty-fourth blind set (blind134)", 5, BLIND134_FLOORS, BLIND134_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND134_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND134_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-thirty-fifth blind set (`tests/corpus/blind135/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind135("blind135", "Hundred-and-thirty-fifth blind set (blind135)", 5, BLIND135_FLOORS, BLIND135_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND135_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND135_STATEMENTS: (f64, f64) = (0.0, 0.0);

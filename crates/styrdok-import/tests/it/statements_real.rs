@@ -1053,3 +1053,13 @@ blind_statements! {
     /// The blind133 set, run once by the lead at 157a7372; spent since.
     statements_blind133("blind133", [0.35, 0.66, 0.79]);
 }
+
+blind_statements! {
+    /// The blind134 set: open until its one run by the lead.
+    statements_blind134("blind134", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind135 set: open until its one run by the lead.
+    statements_blind135("blind135", [0.0, 0.0, 0.0]);
+}
