@@ -3667,8 +3667,9 @@ const BLIND107_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-eighth blind set (`blind108-statements.json`: 30 real statements from 12 new documents of 11 organisations — four kommuner, three regions and four municipal companies —, 16 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 143c77b5 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind108() {
     check_set(
@@ -3680,10 +3681,12 @@ fn real_statements_blind108() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (143c77b5, in context): 8/16 top 3, precision 8/40,
+// recall 8/16, 4/14 `[]` given a suggestion (without context at the same
+// moment 9/16, 9/42, 9/16, 4/14). The floors sit just under it.
 const BLIND108_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.49,
+    precision_annex: 0.19,
+    recall: 0.49,
+    empty_suggested_max: 0.29,
 };

@@ -1055,11 +1055,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind134 set: open until its one run by the lead.
-    statements_blind134("blind134", [0.0, 0.0, 0.0]);
+    /// The blind134 set, run once by the lead at 143c77b5; spent since.
+    statements_blind134("blind134", [0.55, 0.86, 0.94]);
 }
 
 blind_statements! {
-    /// The blind135 set: open until its one run by the lead.
-    statements_blind135("blind135", [0.0, 0.0, 0.0]);
+    /// The blind135 set, run once by the lead at 143c77b5; spent since.
+    statements_blind135("blind135", [0.14, 0.33, 0.99]);
 }
