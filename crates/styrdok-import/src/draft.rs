@@ -344,10 +344,23 @@ fn role_before_unit(name: &str) -> bool {
 /// role such as `systemägaren` is no body.
 pub(crate) fn owner_ref(name: &str) -> BodyRef {
     let mut b = BodyRef::new(name);
-    if b.kind.is_none() && b.members.is_empty() && is_official_title(&b.name) {
+    if b.kind.is_none()
+        && b.members.is_empty()
+        && (is_official_title(&b.name) || statutory_care_role(&b.name))
+    {
         b.kind = Some(BodyKind::Tjansteperson);
     }
     b
+}
+
+/// The officials hälso- och sjukvårdslagen (11 kap. 4 §) gives a kommun's
+/// care: a medically responsible nurse or rehabilitation officer
+/// (`Medicinskt ansvarig sjuksköterska`, `MAS`, `MAR`), who decide the
+/// routines of that care (Höganäs, Motala `blind135/`).
+pub(crate) fn statutory_care_role(name: &str) -> bool {
+    let f = styrdok_core::text::fold(name.trim());
+    (f.starts_with("medicinskt ansvarig") && f.split_whitespace().count() <= 5)
+        || ["mas", "mar"].contains(&f.as_str())
 }
 
 /// Endings of officials' titles (folded, one word): `-samordnare`,

@@ -184,7 +184,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
             .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
             .map(|_| 3),
         Field::AdoptedBy => {
-            if words <= 5 && body_name(cell) {
+            if words <= 5 && (body_name(cell) || crate::draft::statutory_care_role(cell)) {
                 Some(3)
             } else if lower_body_name(cell) {
                 // Taken only after a label with a colon.
@@ -437,6 +437,12 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
         }
         Field::AdoptedBy if !blank && (body_name(value) || lower_body_name(value)) => {
             fields.adopted_by.push(BodyRef::new(value), src);
+        }
+        // `BESLUTAD AV: MEDICINSKT ANSVARIG SJUKSKÖTERSKA`, `Beslutande:
+        // Medicinskt ansvarig sjuksköterska` (`blind135/`): an official who
+        // decides a care routine.
+        Field::AdoptedBy if !blank && crate::draft::statutory_care_role(value) => {
+            fields.adopted_by.push(crate::draft::owner_ref(value), src);
         }
         Field::AdoptedBy if !blank => {
             // "Kommunfullmäktige, 2017-12-18 § 145, dnr KS 2017/0934"
@@ -1411,6 +1417,22 @@ mod tests {
             super::paragraph_year_then_date("KF 12/2016, 2017-03-10"),
             None
         );
+    }
+
+    #[test]
+    fn a_medically_responsible_nurse_decides_a_care_routine() {
+        // Stop 66, tuned on the spent Höganäs and Motala `blind135/`.
+        let d = crate::import(
+            "Läkemedelsrutin\n\nTYP AV DOKUMENT: RUTIN\nANSVARIG: MEDICINSKT ANSVARIG SJUKSKÖTERSKA\nBESLUTAD AV: MEDICINSKT ANSVARIG SJUKSKÖTERSKA\nANTAGEN: 2015-11-26\n\nSjuksköterskan ska signera.\n",
+        );
+        let a = d.adopted_by.expect("adopter");
+        assert_eq!(a.name, "MEDICINSKT ANSVARIG SJUKSKÖTERSKA");
+        assert_eq!(a.kind, Some(BodyKind::Tjansteperson));
+        assert_eq!(d.owner.and_then(|o| o.kind), Some(BodyKind::Tjansteperson));
+        // Another official's title under the adopter label is not read.
+        let d =
+            crate::import("Rutin för larm\n\nBeslutad av: Sjuksköterska\n\nLarmet ska testas.\n");
+        assert_eq!(d.adopted_by, None);
     }
 
     #[test]

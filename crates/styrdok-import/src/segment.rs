@@ -555,10 +555,14 @@ fn cuts(line: &str) -> Vec<Cut> {
                     && crate::draft::classify_body(n.trim_end_matches([',', '.'])).is_some()
             })
         };
+        // "Dokumentägare: CRE Fastställd Reviderad:" (Åstorp `blind134/`):
+        // a label left empty, another label with its colon right after.
+        let label_after = |last: usize| label_at(&ws, last + 1).is_some_and(|(_, c, _)| c);
         if let Some((last, colon, l)) = label_at(&ws, j)
             && (j == 0
                 || colon
                 || after_label == Some(j)
+                || label_after(last)
                 || (l.distinctive && !all_caps)
                 || digits_after(last)
                 || (matches!(l.field, lexicon::Field::Adoption) && lost_date(last))
@@ -715,11 +719,18 @@ pub(crate) fn segments(line: &str) -> Vec<String> {
                 .and_then(|c| c.label_end)
                 .is_some_and(|e| line.get(..e).is_some_and(|l| l.ends_with(':')))
         });
+        // `Gäller från och med Diarienummer: 2013/85` (Älmhult), `Fastställd
+        // Reviderad: …` (Åstorp `blind134/`): a bare label before one with
+        // its colon is empty too, when cut as one ([`cuts`]).
+        // Two labels only: a longer run with colons after its first label
+        // is a header row (`Beslutad av Diarienummer: Ersätter: …`).
+        let last_colon =
+            m == k + 1 && run_end.is_some_and(|e| line.get(..e).is_some_and(|l| l.ends_with(':')));
         let next_at = cs.get(m + 1).map_or(line.len(), |n| n.at);
         let value_follows = run_end
             .and_then(|e| line.get(e..next_at))
             .is_some_and(|v| !v.trim().is_empty());
-        if m > k && colon_run && value_follows {
+        if m > k && (colon_run || last_colon) && value_follows {
             for i in k..=m {
                 if let Some(c) = cs.get(i) {
                     bounds.push(c.at);
@@ -930,6 +941,20 @@ mod tests {
         assert_eq!(
             segments("Dokumentansvarig: Parkchefen Reviderad av: -"),
             ["Dokumentansvarig: Parkchefen", "Reviderad av: -"]
+        );
+        // An empty label before a label with its colon ends the value
+        // before it (`blind134/`; Älmhult).
+        assert_eq!(
+            segments("Dokumentägare: CRE Fastställd Reviderad: Ansökan"),
+            ["Dokumentägare: CRE", "Fastställd", "Reviderad: Ansökan"]
+        );
+        assert_eq!(
+            segments("Beslutad av Kommunfullmäktige Gäller från och med Diarienummer: 2013/85"),
+            [
+                "Beslutad av Kommunfullmäktige",
+                "Gäller från och med",
+                "Diarienummer: 2013/85"
+            ]
         );
         // Capitalised with `av`, it ends the value before it with no colon
         // too (`blind132/`).
