@@ -4857,3 +4857,51 @@ const BLIND135_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 3/20
 /// found, 3/9 precise, modality 3/3.
 const BLIND135_STATEMENTS: (f64, f64) = (0.14, 0.33);
+
+blind_set! {
+    /// The hundred-and-thirty-sixth blind set (`tests/corpus/blind136/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind136("blind136", "Hundred-and-thirty-sixth blind set (blind136)", 6, BLIND136_FLOORS, BLIND136_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND136_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND136_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-thirty-seventh blind set (`tests/corpus/blind137/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind137("blind137", "Hundred-and-thirty-seventh blind set (blind137)", 5, BLIND137_FLOORS, BLIND137_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND137_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND137_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1063,3 +1063,13 @@ blind_statements! {
     /// The blind135 set, run once by the lead at 143c77b5; spent since.
     statements_blind135("blind135", [0.14, 0.33, 0.99]);
 }
+
+blind_statements! {
+    /// The blind136 set: open until its one run by the lead.
+    statements_blind136("blind136", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind137 set: open until its one run by the lead.
+    statements_blind137("blind137", [0.0, 0.0, 0.0]);
+}
