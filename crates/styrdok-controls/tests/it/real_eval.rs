@@ -3692,8 +3692,9 @@ const BLIND108_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-ninth blind set (`blind109-statements.json`: 30 real statements from 15 new documents of 13 organisations — five kommuner, three regions or landsting, four municipal companies and a kommunalförbund —, 14 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 3e8cbadb (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind109() {
     check_set(
@@ -3705,10 +3706,12 @@ fn real_statements_blind109() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (3e8cbadb, in context): 8/14 top 3, precision 8/34,
+// recall 8/15, 2/16 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND109_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.57,
+    precision_annex: 0.23,
+    recall: 0.53,
+    empty_suggested_max: 0.13,
 };
