@@ -229,6 +229,11 @@ pub const RULES: &[Rule] = &[
         "`Programmen är antagna den 26 mars 2013`: this document as the subject, a participle with no `av` and the decision's date right after it",
     ),
     r(
+        "adoption-genitive-decision",
+        0.75,
+        "`Kommunfullmäktiges beslut den 16 december 2013 (Utl 2013:161)`: an elected body in the genitive, `beslut` and the date at once",
+    ),
+    r(
         "managed-by",
         0.7,
         "`Dokumentet förvaltas av kommunstyrelsen`: the owner",

@@ -252,6 +252,7 @@ impl Recognizer for AdoptionPhrase {
             inverted(s, span, fields, ctx);
             decided_on(s, span, fields, ctx);
             decision_per_body(s, span, fields);
+            genitive_decision(s, span, fields);
             pronoun = continuing_pronoun(s, ctx);
         }
     }
@@ -562,6 +563,54 @@ fn decision_per_body(s: &str, span: (usize, usize), fields: &mut Fields) {
     if let Some(d) = date_then_paragraph(after) {
         push_decision(&name, d, Src::new(span, 0.75, "adoption-phrase"), fields);
     }
+}
+
+/// `Kommunfullmäktiges beslut den 16 december 2013 (Utl 2013:161)`
+/// (Stockholm's statute collection, `blind137/`): an elected body in the
+/// genitive, `beslut`, the date at once (`den` allowed), then the end, a
+/// bracket, a comma or `§` — a head's decision line, read where a
+/// flattened page runs it into the title.
+static GENITIVE_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"(?:^|\s)(\p{Lu}[\p{L}-]+)s\s+beslut\s+(?:den\s+)?(\d.*)$")
+});
+
+fn genitive_decision(s: &str, span: (usize, usize), fields: &mut Fields) {
+    let Some(c) = GENITIVE_DECISION.captures(s) else {
+        return;
+    };
+    let (Some(body), Some(rest)) = (c.get(1), c.get(2)) else {
+        return;
+    };
+    // Not in a list after a colon (`Handlingar i ärendet: Kommunstyrelsens
+    // beslut 2019-06-03, …`, the proposal in a protocol, Västervik
+    // `blind3/`).
+    if s.get(..body.start()).is_some_and(|b| b.contains(": ")) {
+        return;
+    }
+    let elected = crate::draft::classify_body(body.as_str()).is_some_and(|k| {
+        matches!(
+            k,
+            styrdok_core::BodyKind::Fullmaktige
+                | styrdok_core::BodyKind::Styrelse
+                | styrdok_core::BodyKind::Namnd
+        )
+    });
+    if !elected {
+        return;
+    }
+    let Some(d) = date_then_paragraph(rest.as_str()) else {
+        return;
+    };
+    let after = d.after.trim_start();
+    if !(after.is_empty() || after.starts_with(['(', ',', '§'])) {
+        return;
+    }
+    push_decision(
+        body.as_str(),
+        d,
+        Src::new(span, 0.75, "adoption-genitive-decision"),
+        fields,
+    );
 }
 
 /// Whether an object names this document: a reference to it, or its kind
@@ -1222,6 +1271,30 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn an_elected_bodys_decision_in_the_genitive() {
+        // Stop 66, tuned on the spent Stockholm `blind137/`.
+        let d = crate::import(
+            "Lokala ordningsföreskrifter för torghandeln i Norrby kommun\n\nKommunfullmäktiges beslut den 16 december 2013 (Utl 2013:161)\n\nTorghandel får ske på torget.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2013-12-16")
+        );
+        // Not an official's, nor a decision the sentence goes on about.
+        for t in [
+            "Regler för torg\n\nFörvaltningschefens beslut den 16 december 2013 gäller.\n",
+            "Regler för torg\n\nKommunfullmäktiges beslut den 16 december 2013 om taxor gäller ännu.\n",
+            "Regler för torg\n\nHandlingar i ärendet: Kommunstyrelsens beslut 2019-06-03, 166 skrivelse.\n",
+        ] {
+            assert_eq!(crate::import(t).decision_date, None, "{t}");
+        }
+    }
+
     #[test]
     fn a_participle_after_the_title_on_a_flattened_page() {
         // Stop 66, tuned on the spent `blind132/` (a landsting's delegation
