@@ -3715,3 +3715,25 @@ const BLIND109_FLOORS: Floors = Floors {
     recall: 0.53,
     empty_suggested_max: 0.13,
 };
+
+/// The hundred-and-tenth blind set (`blind110-statements.json`: 27 real statements from 9 new documents of 9 organisations — six kommuner, two regions or landsting and a municipal company —, 12 labelled),
+/// committed before any suggester code ran on it. Open until its one run
+/// by the lead.
+#[test]
+fn real_statements_blind110() {
+    check_set(
+        "Hundred-and-tenth blind set, new documents (blind110)",
+        "blind110-statements.json",
+        &BLIND110_FLOORS,
+        27,
+        12,
+    );
+}
+
+/// Open until the one run.
+const BLIND110_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};

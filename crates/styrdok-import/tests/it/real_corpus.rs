@@ -4913,3 +4913,51 @@ const BLIND137_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 13/25
 /// found, 13/16 precise, modality 12/13.
 const BLIND137_STATEMENTS: (f64, f64) = (0.51, 0.81);
+
+blind_set! {
+    /// The hundred-and-thirty-eighth blind set (`tests/corpus/blind138/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind138("blind138", "Hundred-and-thirty-eighth blind set (blind138)", 6, BLIND138_FLOORS, BLIND138_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND138_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND138_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-thirty-ninth blind set (`tests/corpus/blind139/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind139("blind139", "Hundred-and-thirty-ninth blind set (blind139)", 4, BLIND139_FLOORS, BLIND139_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND139_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND139_STATEMENTS: (f64, f64) = (0.0, 0.0);

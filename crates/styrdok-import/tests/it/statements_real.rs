@@ -1073,3 +1073,13 @@ blind_statements! {
     /// The blind137 set, run once by the lead at 3e8cbadb; spent since.
     statements_blind137("blind137", [0.51, 0.81, 0.92]);
 }
+
+blind_statements! {
+    /// The blind138 set: open until its one run by the lead.
+    statements_blind138("blind138", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind139 set: open until its one run by the lead.
+    statements_blind139("blind139", [0.0, 0.0, 0.0]);
+}
