@@ -3717,8 +3717,9 @@ const BLIND109_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-tenth blind set (`blind110-statements.json`: 27 real statements from 9 new documents of 9 organisations — six kommuner, two regions or landsting and a municipal company —, 12 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 5126705f (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind110() {
     check_set(
@@ -3730,10 +3731,12 @@ fn real_statements_blind110() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (5126705f, in context): 7/12 top 3, precision 7/43,
+// recall 7/12, 5/15 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND110_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.58,
+    precision_annex: 0.16,
+    recall: 0.58,
+    empty_suggested_max: 0.34,
 };

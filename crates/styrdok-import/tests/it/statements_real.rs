@@ -1075,11 +1075,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind138 set: open until its one run by the lead.
-    statements_blind138("blind138", [0.0, 0.0, 0.0]);
+    /// The blind138 set, run once by the lead at 5126705f; spent since.
+    statements_blind138("blind138", [0.69, 0.92, 0.91]);
 }
 
 blind_statements! {
-    /// The blind139 set: open until its one run by the lead.
-    statements_blind139("blind139", [0.0, 0.0, 0.0]);
+    /// The blind139 set, run once by the lead at 5126705f; spent since.
+    statements_blind139("blind139", [0.59, 0.64, 0.84]);
 }
