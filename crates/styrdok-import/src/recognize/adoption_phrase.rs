@@ -91,6 +91,10 @@ static UNFILLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Folded modal verbs that make a present passive after them a duty or an
+/// intention (`ska antas`, `bör fastställas` is no present form).
+const MODALS_BEFORE_PASSIVE: [&str; 6] = ["ska", "skall", "bor", "maste", "kan", "far"];
+
 /// Folded words that make an adoption phrase a clause stating the decision
 /// (`Detta reglemente är beslutat av …`), not a label of the document.
 const CLAUSE_AUXILIARIES: [&str; 5] = ["ar", "var", "blev", "har", "blivit"];
@@ -1055,6 +1059,17 @@ fn adoption(
         if !participle && self_naming_other_noun(before) {
             continue;
         }
+        // `Reglementet ska antas av fullmäktige i de samverkande kommunerna`
+        // (an agreement on a joint nämnd, Tranemo–Ulricehamn `blind138/`):
+        // a present passive after a modal says what is to be done, not
+        // what was.
+        let modal_before = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| MODALS_BEFORE_PASSIVE.contains(&fold(w).as_str()));
+        if !participle && modal_before {
+            continue;
+        }
         // `Senast fastställd av Kommunfullmäktige i april 2001` (Hudiksvall
         // `blind5/`): a label of the document's latest adoption.
         let latest = participle && fold(before.trim()) == "senast";
@@ -1271,6 +1286,22 @@ mod tests {
     /// document's title noun after the title's own adjective, in a
     /// document of a kind outside the vocabulary; another document's noun
     /// is not.
+    #[test]
+    fn a_present_passive_after_a_modal_is_no_adoption() {
+        // Stop 66, tuned on the spent `blind138/`.
+        let d = crate::import(
+            "Reglemente för samverkansnämnden\n\nReglementet ska antas av fullmäktige i de samverkande kommunerna.\n",
+        );
+        assert_eq!(d.adopted_by, None);
+        let d = crate::import(
+            "Reglemente för samverkansnämnden\n\nReglementet antas av fullmäktige i Norrby kommun.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("fullmäktige i Norrby kommun")
+        );
+    }
+
     #[test]
     fn an_elected_bodys_decision_in_the_genitive() {
         // Stop 66, tuned on the spent Stockholm `blind137/`.
