@@ -318,7 +318,7 @@ pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize
                 .filter(|a| a.get(1).is_some_and(|m| m.as_str() == n.as_str()))
                 .and_then(|a| a.get(2))
                 .map_or(rest.start(), |m| rest.start() + m.start());
-            let text = l[start..].trim_end();
+            let text = crate::re::part(l, start..).trim_end();
             let end = text
                 .strip_suffix(n.as_str())
                 .filter(|t| t.ends_with(' ') && !t.trim().is_empty())

@@ -299,7 +299,9 @@ pub(crate) fn subject_ok(
     let b = before.trim();
     // A page marker the sentence opens with (`1 (6) Avgifter …`, `1 1 (6)
     // …`: a viewer's page number, then the page's own; Sala `blind125/`).
-    let b = LEADING_PAGE_MARK.find(b).map_or(b, |m| &b[m.end()..]);
+    let b = LEADING_PAGE_MARK
+        .find(b)
+        .map_or(b, |m| crate::re::part(b, m.end()..));
     if b.is_empty() {
         return participle;
     }
