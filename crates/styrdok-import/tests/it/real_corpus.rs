@@ -4974,3 +4974,51 @@ const BLIND139_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 13/22
 /// found, 13/20 precise, modality 11/13.
 const BLIND139_STATEMENTS: (f64, f64) = (0.59, 0.64);
+
+blind_set! {
+    /// The hundred-and-fortieth blind set (`tests/corpus/blind140/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind140("blind140", "Hundred-and-fortieth blind set (blind140)", 5, BLIND140_FLOORS, BLIND140_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND140_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND140_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-forty-first blind set (`tests/corpus/blind141/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind141("blind141", "Hundred-and-forty-first blind set (blind141)", 5, BLIND141_FLOORS, BLIND141_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND141_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND141_STATEMENTS: (f64, f64) = (0.0, 0.0);

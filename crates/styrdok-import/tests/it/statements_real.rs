@@ -1083,3 +1083,13 @@ blind_statements! {
     /// The blind139 set, run once by the lead at 5126705f; spent since.
     statements_blind139("blind139", [0.59, 0.64, 0.84]);
 }
+
+blind_statements! {
+    /// The blind140 set: open until its one run by the lead.
+    statements_blind140("blind140", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind141 set: open until its one run by the lead.
+    statements_blind141("blind141", [0.0, 0.0, 0.0]);
+}
