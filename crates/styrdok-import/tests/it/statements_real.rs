@@ -1085,11 +1085,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind140 set: open until its one run by the lead.
-    statements_blind140("blind140", [0.0, 0.0, 0.0]);
+    /// The blind140 set, run once by the lead at 112933be; spent since.
+    statements_blind140("blind140", [0.7, 0.87, 0.95]);
 }
 
 blind_statements! {
-    /// The blind141 set: open until its one run by the lead.
-    statements_blind141("blind141", [0.0, 0.0, 0.0]);
+    /// The blind141 set, run once by the lead at 112933be; spent since.
+    statements_blind141("blind141", [0.42, 0.84, 0.54]);
 }
