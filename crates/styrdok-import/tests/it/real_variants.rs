@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::invariants::check_no_invention;
 
 /// The corpora's directories (every one of them is spent: no set is blind;
-/// blind8 to blind131 joined at their one runs).
+/// blind8 to blind141 joined at their one runs).
 fn corpora() -> Vec<PathBuf> {
     [
         "real", "blind2", "tune3", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
@@ -34,7 +34,9 @@ fn corpora() -> Vec<PathBuf> {
         "blind106", "blind107", "blind108", "blind109", "blind110", "blind111", "blind112",
         "blind113", "blind114", "blind115", "blind116", "blind117", "blind118", "blind119",
         "blind120", "blind121", "blind122", "blind123", "blind124", "blind125", "blind126",
-        "blind127", "blind128", "blind129", "blind130", "blind131",
+        "blind127", "blind128", "blind129", "blind130", "blind131", "blind132", "blind133",
+        "blind134", "blind135", "blind136", "blind137", "blind138", "blind139", "blind140",
+        "blind141",
     ]
     .iter()
     .map(|d| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus")).join(d))
