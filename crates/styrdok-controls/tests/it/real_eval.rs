@@ -3742,8 +3742,9 @@ const BLIND110_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-eleventh blind set (`blind111-statements.json`: 26 real statements from 9 new documents of 7 organisations — two kommuner, a kommunalförbund and four companies of the municipal sector —, 14 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 3602978c (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind111() {
     check_set(
@@ -3755,10 +3756,12 @@ fn real_statements_blind111() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (3602978c, in context): 7/14 top 3, precision 7/31,
+// recall 7/14, 4/12 `[]` given a suggestion (without context at the same
+// moment 7/14, 7/35, 7/14, 4/12). The floors sit just under it.
 const BLIND111_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.49,
+    precision_annex: 0.22,
+    recall: 0.49,
+    empty_suggested_max: 0.34,
 };
