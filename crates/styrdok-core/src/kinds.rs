@@ -391,9 +391,10 @@ impl BodyKind {
     /// Classifies a name as people write it (`KF`, `Kommunstyrelsen`,
     /// `socialnämnden`, `IT-rådet`, `Stadsledningskontoret`,
     /// `förvaltningschef`, `IT-avdelningen`); the last word decides, and
-    /// for a name whose last word names nothing, a one-word nämnd, utskott
-    /// or råd before `för` (`Nämnden för teknik och fritid`, `Beredningen
-    /// för ett tryggare Helsingborg`); `None` when nothing matches.
+    /// for a name whose last word names nothing, a one-word nämnd, utskott,
+    /// råd or enhet before `för` (`Nämnden för teknik och fritid`,
+    /// `Beredningen för ett tryggare Helsingborg`, `Enheten för hälsa och
+    /// arbetsmiljö`); `None` when nothing matches.
     pub fn classify(name: &str) -> Option<BodyKind> {
         let upper = name.trim().to_uppercase();
         match upper.as_str() {
@@ -412,8 +413,12 @@ impl BodyKind {
             && !head.contains(' ')
         {
             return Self::classify_last_word(name).or_else(|| {
-                Self::classify_last_word(head)
-                    .filter(|k| matches!(k, BodyKind::Namnd | BodyKind::Utskott | BodyKind::Rad))
+                Self::classify_last_word(head).filter(|k| {
+                    matches!(
+                        k,
+                        BodyKind::Namnd | BodyKind::Utskott | BodyKind::Rad | BodyKind::Enhet
+                    )
+                })
             });
         }
         Self::classify_last_word(name)
@@ -696,6 +701,11 @@ mod tests {
         assert_eq!(
             BodyKind::classify("Nämnden för teknik och fritid"),
             Some(Namnd)
+        );
+        // A unit named for its purpose (Landstinget Sörmland `blind140/`).
+        assert_eq!(
+            BodyKind::classify("Enheten för hälsa och arbetsmiljö"),
+            Some(Enhet)
         );
         assert_eq!(
             BodyKind::classify("Policy för kommunstyrelsen"),

@@ -481,6 +481,14 @@ pub(crate) const LABELS: &[Label] = &[
     l("beredande politiskt organ", Field::Free, true),
     l("beredande organ", Field::Free, true),
     l("handlaggare", Field::Free, false),
+    // A region's document head (`Dokumenttitel: … Ämnesområde: Hantera
+    // personalfrågor Nivå: Huvuddokument Författare: …`, Landstinget
+    // Sörmland `blind140/`): fields of no meaning here that end the value
+    // before them. Not `Nivå:`, which ends a download title's line
+    // (`Resepolicy. Styrdokument, policy … Nivå:`, Upplands Väsby) whose
+    // first sentence is the name.
+    l("amnesomrade", Field::Free, true),
+    l("forfattare", Field::Free, true),
     l("ersatter", Field::Replaces, false),
     l("dokumentet ersatter", Field::Replaces, true),
     l("upphaver", Field::Repeals, false),

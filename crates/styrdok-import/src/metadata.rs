@@ -1420,6 +1420,19 @@ mod tests {
     }
 
     #[test]
+    fn a_regions_document_head_on_one_line() {
+        // Stop 66, tuned on the spent Landstinget Sörmland `blind140/` (its
+        // head, with invented values).
+        let d = crate::import(
+            "Inledning. Rutin för rehabilitering\n\n1 Dokumenttitel: Rutin för rehabilitering Ämnesområde: Hantera personalfrågor Nivå: Huvuddokument Författare: Anna Berg, Enheten för hälsa Dokumentansvarig: Enheten för hälsa och arbetsmiljö Beslutad av: Eva Ek, HR-direktör Giltig från: Rutin för rehabilitering Inledning Chefen ska följa upp.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Rutin för rehabilitering"));
+        let o = d.owner.expect("owner");
+        assert_eq!(o.name, "Enheten för hälsa och arbetsmiljö");
+        assert_eq!(o.kind, Some(BodyKind::Enhet));
+    }
+
+    #[test]
     fn a_medically_responsible_nurse_decides_a_care_routine() {
         // Stop 66, tuned on the spent Höganäs and Motala `blind135/`.
         let d = crate::import(
