@@ -5031,3 +5031,51 @@ const BLIND141_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 11/26
 /// found, 11/13 precise, modality 6/11.
 const BLIND141_STATEMENTS: (f64, f64) = (0.42, 0.84);
+
+blind_set! {
+    /// The hundred-and-forty-second blind set (`tests/corpus/blind142/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind142("blind142", "Hundred-and-forty-second blind set (blind142)", 5, BLIND142_FLOORS, BLIND142_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND142_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND142_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-forty-third blind set (`tests/corpus/blind143/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind143("blind143", "Hundred-and-forty-third blind set (blind143)", 6, BLIND143_FLOORS, BLIND143_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND143_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND143_STATEMENTS: (f64, f64) = (0.0, 0.0);

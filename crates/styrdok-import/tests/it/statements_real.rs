@@ -1093,3 +1093,13 @@ blind_statements! {
     /// The blind141 set, run once by the lead at 112933be; spent since.
     statements_blind141("blind141", [0.42, 0.84, 0.54]);
 }
+
+blind_statements! {
+    /// The blind142 set: open until its one run by the lead.
+    statements_blind142("blind142", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind143 set: open until its one run by the lead.
+    statements_blind143("blind143", [0.0, 0.0, 0.0]);
+}
