@@ -3767,8 +3767,9 @@ const BLIND111_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-twelfth blind set (`blind112-statements.json`: 25 real statements from 9 new documents of 8 organisations — three kommuner, two regions and three municipal companies —, 15 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at aa57aab7 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind112() {
     check_set(
@@ -3780,10 +3781,12 @@ fn real_statements_blind112() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (aa57aab7, in context): 8/15 top 3, precision 8/51,
+// recall 8/15, 6/10 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND112_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.53,
+    precision_annex: 0.15,
+    recall: 0.53,
+    empty_suggested_max: 0.61,
 };
