@@ -236,6 +236,15 @@ const ROLE_ENDINGS: [&str; 18] = [
 /// 9 kap. lets a förbund with a direktion have it act for both fullmäktige
 /// and styrelse), and "styrelsen för/i X AB" (a company board, the company
 /// named after the head word).
+/// Whether `name` names an elected body: a fullmäktige, a styrelse or a
+/// nämnd.
+pub(crate) fn elected_body(name: &str) -> bool {
+    matches!(
+        classify_body(name),
+        Some(BodyKind::Fullmaktige | BodyKind::Styrelse | BodyKind::Namnd)
+    )
+}
+
 pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     if role_before_unit(name) {
         return Some(BodyKind::Tjansteperson);

@@ -378,7 +378,7 @@ fn inverted_head(s: &str) -> Option<(BodyRef, String, String)> {
     let last = front.split_whitespace().next_back().unwrap_or("");
     if front
         .split_whitespace()
-        .any(|w| ["ska", "skall", "maste", "bor", "far", "kan"].contains(&w))
+        .any(|w| crate::lexicon::MODAL_VERBS.contains(&w))
         || [
             "som", "att", "vilket", "vilka", "och", "eller", "det", "den", "detta", "inte",
         ]

@@ -1097,6 +1097,12 @@ pub(crate) const BREADCRUMB_LABELS: &[&str] = &["du ar har:", "huvudgren:", "du 
 pub(crate) const CHROME_COUNT_SUFFIXES: &[&str] = &["views", "visningar"];
 
 /// Folded verbs that, right after a bare number at a sentence's start,
+/// The modal verbs, folded (`ska`, `bör`, `måste`, `får`, `kan`): before a
+/// present passive they make it a duty or an intention, not a decision
+/// (`ska antas av …`, [`crate::recognize`]'s adoption phrase), and in a
+/// sentence's front they end a fronted adverbial (`duties`).
+pub(crate) const MODAL_VERBS: [&str; 6] = ["ska", "skall", "maste", "bor", "far", "kan"];
+
 /// show the number to be a paragraph whose sign and subject the extraction
 /// lost (`… förbättringar. 2 har det övergripande ansvaret …`), not a count
 /// that begins a sentence (`structure::counted_start`).

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 use styrdok_core::text::fold;
-use styrdok_core::{BodyKind, Dnr, DocumentKind, PartialDate};
+use styrdok_core::{Dnr, DocumentKind, PartialDate};
 
 use crate::collect::{Fields, Src};
 use crate::dates::{whole_date, year_range};
@@ -264,10 +264,7 @@ fn lower_body_name(s: &str) -> bool {
     !s.contains(char::is_whitespace)
         && s.starts_with(char::is_lowercase)
         && s.chars().count() >= 10
-        && matches!(
-            crate::draft::classify_body(s),
-            Some(BodyKind::Fullmaktige | BodyKind::Styrelse | BodyKind::Namnd)
-        )
+        && crate::draft::elected_body(s)
         && !has_label_word(s)
 }
 
@@ -1381,6 +1378,8 @@ fn label_line(text: &str) -> Option<(Field, &str, &str)> {
 
 #[cfg(test)]
 mod tests {
+    use styrdok_core::BodyKind;
+
     #[test]
     fn the_dnr_on_the_adoption_line_wins_a_tie() {
         // Stop 64, tuned on the spent Lessebo `blind123/`: a later

@@ -285,10 +285,28 @@ pub(crate) fn quoted_by_chrome(line: &str) -> Option<&str> {
 static PAGE_START: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(\d{1,3})(?:\s*\(\s*\d{1,3}\s*\))?\s+(\S.*)$"));
 
-/// The page's own number with its count after the viewer's marker (`1 1 (6)
-/// Avgifter …`, Sala `blind125/`): the number and what follows it.
-static PAGE_AGAIN: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^(\d{1,3})\s*\(\s*\d{1,3}\s*\)\s+(\S)"));
+/// A page's number with its count (`1 (6) `), opening a text: the number.
+static PAGE_COUNT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\d{1,3})\s*\(\s*\d{1,3}\s*\)\s+"));
+
+/// `s` after the page markers it opens with (`1 (6) Avgifter …`; `1 1 (6)
+/// …`, a viewer's page number before the page's own with its count, Sala
+/// `blind125/`); `s` itself when it opens with none.
+pub(crate) fn after_page_marks(s: &str) -> &str {
+    let viewer = s
+        .split_once(' ')
+        .filter(|(n, _)| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(_, rest)| rest.trim_start());
+    [viewer, Some(s)]
+        .into_iter()
+        .flatten()
+        .find_map(|t| {
+            PAGE_COUNT_MARK
+                .find(t)
+                .map(|m| crate::re::part(t, m.end()..))
+        })
+        .unwrap_or(s)
+}
 
 /// The length of a page-flattened line to be sure pages were flattened: a
 /// page of text is long.
@@ -313,11 +331,13 @@ pub(crate) fn page_number_ends(lines: &[String], dropped: &[bool]) -> Vec<(usize
             continue;
         };
         if n.as_str().parse::<u32>().ok() == Some(next) {
-            let start = PAGE_AGAIN
+            // The page's own number with its count after the viewer's
+            // marker (`1 1 (6) Avgifter …`, Sala `blind125/`).
+            let start = PAGE_COUNT_MARK
                 .captures(rest.as_str())
                 .filter(|a| a.get(1).is_some_and(|m| m.as_str() == n.as_str()))
-                .and_then(|a| a.get(2))
-                .map_or(rest.start(), |m| rest.start() + m.start());
+                .and_then(|a| a.get(0))
+                .map_or(rest.start(), |m| rest.start() + m.end());
             let text = crate::re::part(l, start..).trim_end();
             let end = text
                 .strip_suffix(n.as_str())
@@ -1233,6 +1253,10 @@ mod tests {
         assert_eq!(&lines[0][ends[0].1.clone()], "Avgifter för förskola");
         assert!(lines[1][ends[1].1.clone()].starts_with("Innehåll"));
         assert_eq!(&lines[2][ends[2].1.clone()], "4 (6) Fritidshem");
+        // A sentence's opening page markers, either form; a count alone stays.
+        assert_eq!(after_page_marks("1 (6) Avgifter"), "Avgifter");
+        assert_eq!(after_page_marks("1 1 (6) Avgifter"), "Avgifter");
+        assert_eq!(after_page_marks("12 Avgifter"), "12 Avgifter");
         assert!(is_chrome("Storlek: px") && !is_chrome("Download \"IT-policy\""));
         // A web site's navigation and language bar.
         assert!(is_chrome("• A-Ö") && is_chrome("Huvudmeny") && is_chrome("close"));

@@ -91,10 +91,6 @@ static UNFILLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Folded modal verbs that make a present passive after them a duty or an
-/// intention (`ska antas`, `bör fastställas` is no present form).
-const MODALS_BEFORE_PASSIVE: [&str; 6] = ["ska", "skall", "bor", "maste", "kan", "far"];
-
 /// Folded words that make an adoption phrase a clause stating the decision
 /// (`Detta reglemente är beslutat av …`), not a label of the document.
 const CLAUSE_AUXILIARIES: [&str; 5] = ["ar", "var", "blev", "har", "blivit"];
@@ -591,15 +587,7 @@ fn genitive_decision(s: &str, span: (usize, usize), fields: &mut Fields) {
     if s.get(..body.start()).is_some_and(|b| b.contains(": ")) {
         return;
     }
-    let elected = crate::draft::classify_body(body.as_str()).is_some_and(|k| {
-        matches!(
-            k,
-            styrdok_core::BodyKind::Fullmaktige
-                | styrdok_core::BodyKind::Styrelse
-                | styrdok_core::BodyKind::Namnd
-        )
-    });
-    if !elected {
+    if !crate::draft::elected_body(body.as_str()) {
         return;
     }
     let Some(d) = date_then_paragraph(rest.as_str()) else {
@@ -1063,11 +1051,12 @@ fn adoption(
         // (an agreement on a joint nämnd, Tranemo–Ulricehamn `blind138/`):
         // a present passive after a modal says what is to be done, not
         // what was.
-        let modal_before = before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| MODALS_BEFORE_PASSIVE.contains(&fold(w).as_str()));
-        if !participle && modal_before {
+        if !participle
+            && before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| lexicon::MODAL_VERBS.contains(&fold(w).as_str()))
+        {
             continue;
         }
         // `Senast fastställd av Kommunfullmäktige i april 2001` (Hudiksvall

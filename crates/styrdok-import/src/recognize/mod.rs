@@ -284,10 +284,6 @@ fn with_organisation(rest: &str, end: usize) -> Option<(String, usize)> {
     })
 }
 
-/// A page marker with the page count (`1 (6) `, `1 1 (6) `) opening a text.
-static LEADING_PAGE_MARK: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^\d{1,3}(?:\s+\d{1,3})?\s*\(\s*\d{1,3}\s*\)\s+"));
-
 /// Whether the text before a verb allows reading it as about this document:
 /// nothing (a metadata-like line) or a reference to this document.
 pub(crate) fn subject_ok(
@@ -299,9 +295,7 @@ pub(crate) fn subject_ok(
     let b = before.trim();
     // A page marker the sentence opens with (`1 (6) Avgifter …`, `1 1 (6)
     // …`: a viewer's page number, then the page's own; Sala `blind125/`).
-    let b = LEADING_PAGE_MARK
-        .find(b)
-        .map_or(b, |m| crate::re::part(b, m.end()..));
+    let b = crate::segment::after_page_marks(b);
     if b.is_empty() {
         return participle;
     }
