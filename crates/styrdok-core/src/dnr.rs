@@ -15,7 +15,7 @@ use crate::CoreError;
 /// `dnr 034-418/2005`, `1995:159`, `KS2016/846/01`, `Dnr: KS 2017.123` and
 /// `Ks 2013/0489,024` (an archive code joined by a comma, the suffix),
 /// and a number followed by its body's code (`2020.052 KS`, `2014/0321
-/// KS-14`): the code is then the prefix and its digits the suffix.
+/// KS-14`, `2013/143-KS`): the code is then the prefix and its digits the suffix.
 /// A leading label (`dnr`, `Dnr:`, `Diarienummer`) is dropped from the parts
 /// but kept in [`Dnr::as_written`]. The year is the four-digit group between
 /// 1900 and 2099 (the first one, when there are several); the serial number is
@@ -75,8 +75,8 @@ impl JsonSchema for Dnr {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-` (or a dash a word processor puts in its place, U+2010–U+2013), `.` or a space, or an archive code joined by a comma (`Ks 2013/0489,024`), and, when no prefix comes before, optionally the body's code after a space (`2020.052 KS`, `2014/0321 KS-14`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
-            "pattern": "^[^0-9]*[0-9]+([-\\u2010-\\u2013/:., ][0-9]+)+[-\\u2010-\\u2013/:.]?[., ]*( [A-ZÅÄÖ]{1,5}([-\\u2010-\\u2013][0-9]{1,4})?)?$",
+            "description": "A diarienummer (case number) as written: an optional label (dnr, Diarienummer) and registry prefix (KS, VON), then at least two groups of digits separated by `/`, `:`, `-` (or a dash a word processor puts in its place, U+2010–U+2013), `.` or a space, or an archive code joined by a comma (`Ks 2013/0489,024`), and, when no prefix comes before, optionally the body's code after a space or a hyphen (`2020.052 KS`, `2014/0321 KS-14`, `2013/143-KS`); never only a date (`2019-05-13` is refused). Which letters a prefix may hold is checked by the loader only.",
+            "pattern": "^[^0-9]*[0-9]+([-\\u2010-\\u2013/:., ][0-9]+)+[-\\u2010-\\u2013/:.]?[., ]*([ \\-\\u2010-\\u2013][A-ZÅÄÖ]{1,5}([-\\u2010-\\u2013][0-9]{1,4})?)?$",
             "examples": ["KS 2018/1092", "VON/2025:00149", "dnr 034-418/2005", "2020.052 KS"]
         })
     }
@@ -129,10 +129,11 @@ impl FromStr for Dnr {
         let mut prefix = (!prefix_raw.is_empty()).then(|| prefix_raw.to_owned());
         let mut body = tail.trim_end_matches(['.', ',', ' ']);
         // The body's code after the number (`2020.052 KS`, `2014/0321
-        // KS-14`), only when none came before it.
+        // KS-14`, or joined by a hyphen, `2013/143-KS`), only when none
+        // came before it.
         let mut code_suffix = None;
         if prefix.is_none()
-            && let Some((number, code)) = body.rsplit_once(' ')
+            && let Some((number, code)) = body.rsplit_once(' ').or_else(|| glued_code(body))
             && let Some((letters, digits)) = trailing_code(code)
         {
             body = number.trim_end();
@@ -194,6 +195,20 @@ impl FromStr for Dnr {
             suffix,
         })
     }
+}
+
+/// A number and the body's code joined to it by a hyphen (`2013/143-KS`,
+/// Västerås): the number up to the first hyphen that a letter follows,
+/// and the code after it.
+fn glued_code(body: &str) -> Option<(&str, &str)> {
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if HYPHENS.contains(&c) && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+            let (number, rest) = body.split_at_checked(i)?;
+            return Some((number, rest.get(c.len_utf8()..)?));
+        }
+    }
+    None
 }
 
 /// A body's code written after a number: one to five capital letters,
@@ -303,6 +318,11 @@ mod tests {
         );
         assert_eq!(d.as_written(), "Dnr 2019.044 BUN");
         assert_eq!(d.key(), p("BUN 2019/44").key());
+        let d = p("Diarienr 2013/143-KS");
+        assert_eq!(
+            (d.prefix(), d.year(), d.number(), d.suffix()),
+            (Some("KS"), Some(2013), "143", None)
+        );
         let d = p("2016/0812 SN-16");
         assert_eq!(
             (d.prefix(), d.year(), d.number(), d.suffix()),
@@ -315,6 +335,8 @@ mod tests {
             "KS 2019/44 KF",
             "2019/44 Antagen",
             "2019/44 KS-2019a",
+            "2019/44-ks",
+            "2019/44-KS 2020/1",
         ] {
             assert!(s.parse::<Dnr>().is_err(), "{s}");
         }

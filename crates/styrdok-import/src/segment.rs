@@ -391,7 +391,7 @@ fn label_at(ws: &[(usize, &str)], j: usize) -> Option<(usize, bool, &'static lex
 }
 
 /// The word index after a diarienummer value starting at word `j`
-/// (`KS 2008/461`, `KS-0715/2015`, `2017-00044`).
+/// (`KS 2008/461`, `KS-0715/2015`, `2017-00044`, `2013/143 KS`).
 fn dnr_value_end(ws: &[(usize, &str)], j: usize) -> Option<usize> {
     let is_number = |w: &str| {
         w.chars().any(|c| c.is_ascii_digit())
@@ -402,7 +402,13 @@ fn dnr_value_end(ws: &[(usize, &str)], j: usize) -> Option<usize> {
     };
     let (_, first) = ws.get(j)?;
     if is_number(first) {
-        return Some(j + 1);
+        // The body's code after the number (`2013/143 KS`): part of it.
+        let code = ws.get(j + 1).is_some_and(|(_, c)| {
+            format!("{first} {c}")
+                .parse::<styrdok_core::Dnr>()
+                .is_ok_and(|d| d.prefix().is_some())
+        });
+        return Some(j + 1 + usize::from(code));
     }
     let (_, second) = ws.get(j + 1)?;
     (first.len() <= 6 && first.chars().all(char::is_uppercase) && is_number(second))
@@ -1077,6 +1083,16 @@ mod tests {
             ]
         );
         assert_eq!(segments("Dnr: KS 2008/461"), ["Dnr: KS 2008/461"]);
+        // The body's code after the number is part of it (Västerås
+        // `blind142/` writes `2013/143-KS`); a word after it is not.
+        assert_eq!(
+            segments("Diarienr: 2013/143 KS Riktlinje för inköp"),
+            ["Diarienr: 2013/143 KS", "Riktlinje för inköp"]
+        );
+        assert_eq!(
+            segments("Dnr: 2013/143 Kommunstyrelsens plan"),
+            ["Dnr: 2013/143", "Kommunstyrelsens plan"]
+        );
     }
 
     #[test]
