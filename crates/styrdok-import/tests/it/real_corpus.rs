@@ -5090,3 +5090,51 @@ const BLIND143_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 36/62
 /// found, 36/38 precise, modality 36/36.
 const BLIND143_STATEMENTS: (f64, f64) = (0.58, 0.94);
+
+blind_set! {
+    /// The hundred-and-forty-fourth blind set (`tests/corpus/blind144/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind144("blind144", "Hundred-and-forty-fourth blind set (blind144)", 5, BLIND144_FLOORS, BLIND144_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND144_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND144_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-forty-fifth blind set (`tests/corpus/blind145/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind145("blind145", "Hundred-and-forty-fifth blind set (blind145)", 6, BLIND145_FLOORS, BLIND145_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND145_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND145_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1103,3 +1103,13 @@ blind_statements! {
     /// The blind143 set, run once by the lead at aa57aab7; spent since.
     statements_blind143("blind143", [0.58, 0.94, 0.99]);
 }
+
+blind_statements! {
+    /// The blind144 set: open until its one run by the lead.
+    statements_blind144("blind144", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind145 set: open until its one run by the lead.
+    statements_blind145("blind145", [0.0, 0.0, 0.0]);
+}
