@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 114] = [
+const SPENT: [&str; 115] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -682,6 +682,8 @@ const SPENT: [&str; 114] = [
     "blind111-statements.json",
     // Spent by its one run at aa57aab7.
     "blind112-statements.json",
+    // Spent by its one run at 80a0488e.
+    "blind113-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

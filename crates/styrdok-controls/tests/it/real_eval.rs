@@ -3792,8 +3792,9 @@ const BLIND112_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-thirteenth blind set (`blind113-statements.json`: 24 real statements from 10 documents of 8 organisations, 14 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 80a0488e (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind113() {
     check_set(
@@ -3805,10 +3806,12 @@ fn real_statements_blind113() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (80a0488e, in context): 9/14 top 3, precision 9/48,
+// recall 9/14, 5/10 `[]` given a suggestion (without context at the same
+// moment the same top 3, precision 9/50, 6/10 `[]` given one). The floors sit just under it.
 const BLIND113_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.64,
+    precision_annex: 0.18,
+    recall: 0.64,
+    empty_suggested_max: 0.51,
 };

@@ -1105,11 +1105,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind144 set: open until its one run by the lead.
-    statements_blind144("blind144", [0.0, 0.0, 0.0]);
+    /// The blind144 set, run once by the lead at 28022d1b; spent since.
+    statements_blind144("blind144", [0.59, 0.95, 0.9]);
 }
 
 blind_statements! {
-    /// The blind145 set: open until its one run by the lead.
-    statements_blind145("blind145", [0.0, 0.0, 0.0]);
+    /// The blind145 set, run once by the lead at 28022d1b; spent since.
+    statements_blind145("blind145", [0.63, 0.9, 0.84]);
 }
