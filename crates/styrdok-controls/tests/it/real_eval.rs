@@ -3817,8 +3817,9 @@ const BLIND113_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-fourteenth blind set (`blind114-statements.json`: 23 real statements from 12 documents of 10 organisations, 14 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at a30db01d (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind114() {
     check_set(
@@ -3830,10 +3831,13 @@ fn real_statements_blind114() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (a30db01d, in context): 8/14 top 3, precision 8/46,
+// recall 8/14, 4/9 `[]` given a suggestion (without context at the same
+// moment 9/14 top 3, precision 9/46, 4/9 `[]` given one). The floors sit
+// just under it.
 const BLIND114_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.57,
+    precision_annex: 0.17,
+    recall: 0.57,
+    empty_suggested_max: 0.45,
 };
