@@ -365,6 +365,8 @@ pub(crate) const LABELS: &[Label] = &[
     l("dokumentet ar beslutat av", Field::AdoptedBy, true),
     l("dokumentet beslutades den", Field::DecisionDate, true),
     l("dokumentet galler till den", Field::ValidUntil, true),
+    // `Dokumentet gäller till och med: 2023-12-31` (Lysekil `blind144/`).
+    l("dokumentet galler till och med", Field::ValidUntil, true),
     l("dokumentansvarig ar", Field::Owner, true),
     l("for revidering av dokumentet ansvarar", Field::Free, true),
     l("for uppfoljning av dokumentet ansvarar", Field::Free, true),
@@ -445,6 +447,12 @@ pub(crate) const LABELS: &[Label] = &[
     // Before the bare `Nämnd:` (an adopter) can take its second word.
     l("ansvarig namnd", Field::Owner, true),
     l("ansvarig for revidering", Field::Owner, true),
+    // `För revidering ansvarar: Kommunstyrelsen` (Åtvidaberg `blind145/`,
+    // Nordmaling `blind115/`): a label, the value not the owner (as `För
+    // revidering av dokumentet ansvarar`; the truths differ).
+    l("for revidering ansvarar", Field::Free, true),
+    // `Ansvarig ägare Avfallschef` (Upplands Väsby `blind145/`).
+    l("ansvarig agare", Field::Owner, true),
     l("ansvarig chef for revidering", Field::Owner, true),
     l("ansvarig", Field::Owner, false),
     l("dokumentansvar", Field::Owner, true),

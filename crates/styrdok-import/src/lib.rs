@@ -134,9 +134,15 @@ pub fn import(text: &str) -> ImportDraft {
                                 ((line, end), (j, j), f, Some(("title-for-subtitle", 0.7)))
                             })
                         })
+                        .or_else(|| {
+                            title::kind_subtitle(&p, end, &t).map(|(j, f)| {
+                                ((line, end), (j, j), f, Some(("title-kind-subtitle", 0.7)))
+                            })
+                        })
                         .unwrap_or(((line, end), (line, end), t, None)),
                 ),
                 None => title::above_adoption(&p, &consumed)
+                    .filter(|(_, t)| !title::is_chrome_title(t))
                     .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7))))
                     .or_else(|| {
                         page_name::named_on_page(&p)

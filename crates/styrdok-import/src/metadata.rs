@@ -94,6 +94,7 @@ pub(crate) fn parse_validity(s: &str) -> Option<Validity> {
     let rest = f
         .trim_start_matches("under ")
         .trim_start_matches("mandatperioden ")
+        .trim_start_matches("perioden ")
         .trim_start_matches("aren ")
         .trim();
     if let Some((a, b, r)) = year_range(rest)
@@ -2078,6 +2079,12 @@ mod date_paragraph_tests {
                 "Kommunfullmäktige",
                 None,
             ),
+            // The date's year lost: the adopter stands, no date.
+            (
+                "Policy för bad\n\nAntagen: Kommunfullmäktige den 14 september Reviderad:\n\nText.\n",
+                "Kommunfullmäktige",
+                None,
+            ),
         ] {
             let d = crate::import(text);
             assert_eq!(
@@ -2291,7 +2298,8 @@ fn adopter_first(value: &str) -> Option<(String, Option<String>)> {
     let fits = rest.is_empty()
         || rest.starts_with([',', '§'])
         || rest.starts_with(|c: char| c.is_ascii_digit())
-        || abbreviation;
+        || abbreviation
+        || yearless_date(rest);
     // A whole date after the body is `adoption_value`'s (or a prefix's).
     if !fits || !head_names_body(&name) || !crate::dates::find_dates(rest).is_empty() {
         return None;
@@ -2304,6 +2312,21 @@ fn adopter_first(value: &str) -> Option<(String, Option<String>)> {
         .map(|m| m.as_str().to_owned())
         .or_else(|| lost_date_paragraph(rest));
     Some((name, para))
+}
+
+/// A date whose year the extraction lost, alone after an adopter
+/// (`Kommunfullmäktige den 14 september`, Upplands Väsby `blind145/`):
+/// the adopter stands, the date gives nothing.
+fn yearless_date(rest: &str) -> bool {
+    let r = rest.trim().trim_end_matches(['.', ',']);
+    let r = r.strip_prefix("den ").unwrap_or(r);
+    match r.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [day, month] => {
+            day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                && crate::lexicon::month(month).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words before a date in an adoption value name the adopter:

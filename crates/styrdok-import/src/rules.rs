@@ -114,6 +114,11 @@ pub const RULES: &[Rule] = &[
         "A title line the document restates below with a subtitle opening with a capitalised `För` and a lower-case word other than `att`, on the same line or the next (`Parkpolicy` / `1 1 PARKPOLICY För personal i Norrby kommun Antagen av …`): the name with its subtitle, up to an adoption phrase or a label, two to eight words with no clause word",
     ),
     r(
+        "title-kind-subtitle",
+        0.7,
+        "A title naming no kind that the document restates below on a line of its own, its kind on the next line (`UPPHANDLING OCH INKÖP` / `POLICY MED RIKTLINJER`): the name with its kind line, two to five words opening with a kind word",
+    ),
+    r(
         "title-after-collection-header",
         0.6,
         "When nothing else gave a title: the name after a statute collection's header in capitals on a flattened first page, from its capitalised kind word to the line's end or its adoption phrase, 25 words at most (`1 KOMMUNAL FÖRFATTNINGSSAMLING FÖR NORRBY KOMMUN KFS 2017:07 Reglemente för … Antagen av …`)",

@@ -403,11 +403,13 @@ fn dnr_value_end(ws: &[(usize, &str)], j: usize) -> Option<usize> {
     let (_, first) = ws.get(j)?;
     if is_number(first) {
         // The body's code after the number (`2013/143 KS`): part of it.
-        let code = ws.get(j + 1).is_some_and(|(_, c)| {
-            format!("{first} {c}")
-                .parse::<styrdok_core::Dnr>()
-                .is_ok_and(|d| d.prefix().is_some())
-        });
+        let code = first.starts_with(|c: char| c.is_ascii_digit())
+            && ws.get(j + 1).is_some_and(|(_, c)| {
+                c.starts_with(char::is_alphabetic)
+                    && format!("{first} {c}")
+                        .parse::<styrdok_core::Dnr>()
+                        .is_ok_and(|d| d.prefix().is_some())
+            });
         return Some(j + 1 + usize::from(code));
     }
     let (_, second) = ws.get(j + 1)?;

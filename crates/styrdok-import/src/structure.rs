@@ -674,11 +674,14 @@ pub(crate) fn clean_title(t: &str) -> &str {
     // organisation's name first; one joined to another named before it
     // (`för Arvika kommun och Arvika kommunkoncern`, Arvika `blind19/`)
     // stays.
-    if let [.., (_, before), (at, name), (_, org)] = words.as_slice()
+    // A name of two words after `för` (`för Upplands Väsby kommun`,
+    // `blind145/`) stays too.
+    let after_for = |w: &str| ["for", "i", "inom", "och"].contains(&fold(w).as_str());
+    if let [.., (_, first), (_, before), (at, name), (_, org)] = words.as_slice()
         && ["kommun", "stad", "kommunkoncern"].contains(&fold(org).as_str())
         && name.chars().next().is_some_and(char::is_uppercase)
-        && !["for", "i", "inom", "och"].contains(&fold(before).as_str())
-        && words.len() >= 4
+        && !after_for(before)
+        && !(before.starts_with(char::is_uppercase) && after_for(first))
     {
         return t.get(..*at).unwrap_or(t).trim_end();
     }
@@ -1340,6 +1343,24 @@ fn glued_stop(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisation_after_the_title() {
+        // Invented wording: a letterhead after the name goes, the name's
+        // own organisation after `för` stays, of one word or two.
+        assert_eq!(
+            clean_title("Policy för bad för medarbetare Norrby kommun"),
+            "Policy för bad för medarbetare"
+        );
+        assert_eq!(
+            clean_title("Policy för bad i Norrby kommun"),
+            "Policy för bad i Norrby kommun"
+        );
+        assert_eq!(
+            clean_title("Föreskrifter om bad för Övre Norrby kommun"),
+            "Föreskrifter om bad för Övre Norrby kommun"
+        );
+    }
 
     /// A parenthesis opening with a capital after a full stop begins a new
     /// sentence; one opening with a lower-case letter does not.

@@ -638,6 +638,35 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             ["ar", "ska", "skall", "kan", "bor", "galler"].contains(&fold(w).as_str())
                 && !year_noun(w)
         });
+    // A sentence about a document, its kind word first and a finite verb
+    // after it (`Tillgänglighetsprogrammet är skrivet av …`, a colophon,
+    // Malmö `blind145/`; `Planen ska stödja …`): no name, kind word or not.
+    let about_a_document = {
+        let mut ws = t.split_whitespace();
+        // Not folded: `år` (a year, `Attestreglementet år 2013`, Habo
+        // `blind70/`) is no `är`.
+        const VERBS: [&str; 11] = [
+            "är",
+            "ska",
+            "skall",
+            "kan",
+            "bör",
+            "gäller",
+            "har",
+            "syftar",
+            "omfattar",
+            "beskriver",
+            "innehåller",
+        ];
+        ws.next()
+            .is_some_and(|w| styrdok_core::DocumentKind::recognize_compound(w).is_some())
+            && ws
+                .next()
+                .is_some_and(|w| VERBS.contains(&w.to_lowercase().as_str()))
+    };
+    // A run of metadata labels with no value (`Datum Beteckning/Dnr`, a
+    // flattened table's header row, Vaggeryd `blind144/`).
+    let labels_only = labels_run(&f);
     // A page count left open at the end (`Norrby kommun Sammanträdesprotokoll
     // 18 (28`): a page header.
     let page_count = f.split_whitespace().next_back().is_some_and(|w| {
@@ -646,6 +675,7 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     });
     pointer_line(t)
+        || about_a_document
         || (labelled
             || caption
             || cut_off
@@ -653,11 +683,35 @@ pub(crate) fn is_chrome_title(t: &str) -> bool {
             || long
             || button
             || label_alone
+            || labels_only
             || sentence
             || page_count
             || f.contains("forfattningssamling"))
             && kind_word(t).is_none()
         || kind_menu(t)
+}
+
+/// Whether folded `f` is two or more metadata labels and nothing else
+/// (`datum beteckning/dnr`): each label of up to four words, the longest
+/// first, a colon after it allowed.
+fn labels_run(f: &str) -> bool {
+    let ws: Vec<&str> = f.split_whitespace().collect();
+    let mut i = 0;
+    let mut labels = 0;
+    'words: while i < ws.len() {
+        for n in (1..=4).rev() {
+            let Some(cand) = ws.get(i..i + n) else {
+                continue;
+            };
+            if crate::lexicon::label(cand.join(" ").trim_end_matches(':')).is_some() {
+                i += n;
+                labels += 1;
+                continue 'words;
+            }
+        }
+        return false;
+    }
+    labels >= 2
 }
 
 /// Whether a line opens with three or more words that are each a
@@ -1635,6 +1689,33 @@ pub(crate) fn continued_below(p: &Prepared<'_>, line: usize, t: &str) -> Option<
     None
 }
 
+/// A title naming no kind that the document restates below on a line of
+/// its own, its kind on the next line (`UPPHANDLING OCH INKÖP` / `POLICY
+/// MED RIKTLINJER` on a cover, Ljusnarsberg `real/`, again as `blind144/`):
+/// the name with its kind line, and that line. The kind line is two to
+/// five words opening with a kind word, no label, no full stop.
+pub(crate) fn kind_subtitle(p: &Prepared<'_>, line: usize, t: &str) -> Option<(usize, String)> {
+    let want = fold(t.trim());
+    if want.is_empty() || kind_word(t).is_some() {
+        return None;
+    }
+    let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.trim());
+    let k = (line + 1..p.lines.len())
+        .take(FOR_SUBTITLE_LINES)
+        .find(|&k| fold(text(k)) == want)?;
+    let m = (k + 1..p.lines.len())
+        .take(3)
+        .find(|&m| !text(m).is_empty())?;
+    let sub = text(m);
+    let n = sub.split_whitespace().count();
+    let opens_with_kind = sub
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| styrdok_core::DocumentKind::recognize_compound(w).is_some());
+    (opens_with_kind && (2..=5).contains(&n) && !sub.contains([':', '.']))
+        .then(|| (m, format!("{} {sub}", t.trim())))
+}
+
 /// How many lines below the title a restatement with a `För` subtitle is
 /// looked for (a contents page may stand between).
 const FOR_SUBTITLE_LINES: usize = 60;
@@ -1841,6 +1922,38 @@ mod tests {
         ));
         assert!(super::is_chrome_title("Foto: Exempelby kommun"));
         assert!(!super::is_chrome_title("Bildarkivets regler"));
+    }
+
+    #[test]
+    fn a_kind_line_under_a_restated_title() {
+        // Invented wording, the form of Ljusnarsberg's cover (`real/`).
+        let text = "BAD OCH BASTU\n\nAnsvarig utgivare\n\nBAD OCH BASTU\n\nPOLICY MED RIKTLINJER\n\nText.\n";
+        let p = crate::pre::prepare(text);
+        assert_eq!(
+            super::kind_subtitle(&p, 0, "BAD OCH BASTU").map(|(_, t)| t),
+            Some("BAD OCH BASTU POLICY MED RIKTLINJER".to_owned())
+        );
+        // A title that names its kind already, or no kind line below.
+        assert!(super::kind_subtitle(&p, 0, "Policy för bad").is_none());
+        let text = "BAD OCH BASTU\n\nBAD OCH BASTU\n\nInledning och syfte\n";
+        let p = crate::pre::prepare(text);
+        assert!(super::kind_subtitle(&p, 0, "BAD OCH BASTU").is_none());
+    }
+
+    #[test]
+    fn a_label_row_or_a_sentence_about_a_document_is_no_title() {
+        // Invented wording, the forms of Vaggeryd's and Malmö's
+        // (`blind144/`, `blind145/`).
+        assert!(super::is_chrome_title("Datum Beteckning/Dnr"));
+        assert!(super::is_chrome_title("Dnr: Datum:"));
+        assert!(super::is_chrome_title(
+            "Kulturprogrammet är skrivet av Anna Ek inom ramen för projektet"
+        ));
+        assert!(super::is_chrome_title("Planen ska stödja arbetet"));
+        assert!(!super::is_chrome_title("Attestreglementet år 2013"));
+        assert!(!super::is_chrome_title("Datum för städning"));
+        assert!(!super::is_chrome_title("Plan för kulturen"));
+        assert!(!super::is_chrome_title("Riktlinjer för arkiv"));
     }
 
     #[test]

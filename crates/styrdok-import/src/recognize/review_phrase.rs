@@ -47,6 +47,12 @@ fn review(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
     // coordinated with one about it ("Policyn gäller tills vidare och ska ses
     // över vart fjärde år").
     let subject_ok = |l: usize| {
+        // The title matched as the start of a compound
+        // (`Klimatanpassningsstrategin` under `Klimatanpassning`): the
+        // subject is the whole word.
+        let l = before
+            .get(l..)
+            .map_or(l, |r| l + r.find(char::is_whitespace).unwrap_or(r.len()));
         let Some(rem) = before.get(l..).map(str::trim) else {
             return false;
         };
@@ -54,6 +60,13 @@ fn review(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>)
             || (rem.ends_with(" och") || rem == "och")
                 && rem.split_whitespace().count() <= 8
                 && !rem.contains(" som ")
+            // Subjects coordinated with it ("Strategin och den inkluderade
+            // handlingsplanen ska revideras varje ny mandatperiod",
+            // Härjedalen `blind142/`).
+            || rem.starts_with("och ")
+                && rem.split_whitespace().count() <= 5
+                && !rem.contains(" som ")
+                && !rem.contains(',')
     };
     // "Revideras senast 2025-03-31." alone: an elliptic metadata sentence
     // about this document.
@@ -134,6 +147,29 @@ mod tests {
             "Riktlinjen ses över i samråd med IT.\n",
             None,
         );
+        assert!(f.review.best_src().is_none());
+    }
+
+    #[test]
+    fn reviewed_with_a_document_coordinated() {
+        // Invented wording, the form of Härjedalen's (`blind142/`).
+        let t =
+            "Strategin och den tillhörande handlingsplanen ska revideras varje ny mandatperiod.\n";
+        let f = run_one(&ReviewPhrase, t, Some("Strategi för bad"));
+        assert_eq!(
+            f.review.best_src().map(|r| r.0.as_written.as_str()),
+            Some("varje ny mandatperiod")
+        );
+        // The title as the start of a compound subject.
+        let t = "Badstrategin och den tillhörande handlingsplanen ska revideras varje ny mandatperiod.\n";
+        let f = run_one(&ReviewPhrase, t, Some("Bad"));
+        assert_eq!(
+            f.review.best_src().map(|r| r.0.as_written.as_str()),
+            Some("varje ny mandatperiod")
+        );
+        // Another document first: not this one's review.
+        let t = "Avtalen och strategin ska revideras varje år.\n";
+        let f = run_one(&ReviewPhrase, t, Some("Strategi för bad"));
         assert!(f.review.best_src().is_none());
     }
 }

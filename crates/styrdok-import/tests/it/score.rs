@@ -76,6 +76,11 @@ fn predicted_scalar(d: &Value, t: &Value, field: &str) -> Value {
                 .map(|k| (k.clone(), o.get(k).cloned().unwrap_or(Value::Null)))
                 .collect(),
         ),
+        // A truth that writes a review as its words alone (`"review": "en
+        // gång per mandatperiod"`, blind71): the words as written.
+        (Value::Object(o), Value::String(_)) if o.contains_key("as_written") => {
+            o.get("as_written").cloned().unwrap_or(Value::Null)
+        }
         _ => v.clone(),
     }
 }
