@@ -5214,3 +5214,51 @@ const BLIND145_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 19/30
 /// found, 19/21 precise, modality 16/19.
 const BLIND145_STATEMENTS: (f64, f64) = (0.63, 0.9);
+
+blind_set! {
+    /// The hundred-and-forty-sixth blind set (`tests/corpus/blind146/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind146("blind146", "Hundred-and-forty-sixth blind set (blind146)", 4, BLIND146_FLOORS, BLIND146_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND146_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND146_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-forty-seventh blind set (`tests/corpus/blind147/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind147("blind147", "Hundred-and-forty-seventh blind set (blind147)", 5, BLIND147_FLOORS, BLIND147_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND147_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND147_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1113,3 +1113,13 @@ blind_statements! {
     /// The blind145 set, run once by the lead at 28022d1b; spent since.
     statements_blind145("blind145", [0.63, 0.9, 0.84]);
 }
+
+blind_statements! {
+    /// The blind146 set: open until its one run by the lead.
+    statements_blind146("blind146", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind147 set: open until its one run by the lead.
+    statements_blind147("blind147", [0.0, 0.0, 0.0]);
+}
