@@ -1115,11 +1115,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind146 set: open until its one run by the lead.
-    statements_blind146("blind146", [0.0, 0.0, 0.0]);
+    /// The blind146 set, run once by the lead at ffbba247; spent since.
+    statements_blind146("blind146", [0.05, 0.14, 0.99]);
 }
 
 blind_statements! {
-    /// The blind147 set: open until its one run by the lead.
-    statements_blind147("blind147", [0.0, 0.0, 0.0]);
+    /// The blind147 set, run once by the lead at ffbba247; spent since.
+    statements_blind147("blind147", [0.46, 0.99, 0.64]);
 }
