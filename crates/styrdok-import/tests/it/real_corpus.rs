@@ -5270,3 +5270,51 @@ const BLIND147_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 14/30
 /// found, 14/14 precise, modality 9/14.
 const BLIND147_STATEMENTS: (f64, f64) = (0.46, 0.99);
+
+blind_set! {
+    /// The hundred-and-forty-eighth blind set (`tests/corpus/blind148/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind148("blind148", "Hundred-and-forty-eighth blind set (blind148)", 4, BLIND148_FLOORS, BLIND148_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND148_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND148_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-forty-ninth blind set (`tests/corpus/blind149/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind149("blind149", "Hundred-and-forty-ninth blind set (blind149)", 5, BLIND149_FLOORS, BLIND149_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND149_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND149_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1123,3 +1123,13 @@ blind_statements! {
     /// The blind147 set, run once by the lead at ffbba247; spent since.
     statements_blind147("blind147", [0.46, 0.99, 0.64]);
 }
+
+blind_statements! {
+    /// The blind148 set: open until its one run by the lead.
+    statements_blind148("blind148", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind149 set: open until its one run by the lead.
+    statements_blind149("blind149", [0.0, 0.0, 0.0]);
+}
