@@ -3843,8 +3843,9 @@ const BLIND114_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-fifteenth blind set (`blind115-statements.json`: 17 real statements from 7 documents of 6 organisations, 10 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at abce8055 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind115() {
     check_set(
@@ -3856,10 +3857,12 @@ fn real_statements_blind115() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (abce8055, in context): 6/10 top 3, precision 6/40,
+// recall 6/10, 6/7 `[]` given a suggestion (without context at the same
+// moment the same). The floors sit just under it.
 const BLIND115_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.59,
+    precision_annex: 0.14,
+    recall: 0.59,
+    empty_suggested_max: 0.86,
 };
