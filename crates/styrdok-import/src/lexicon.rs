@@ -1093,8 +1093,9 @@ pub(crate) const CONTACT_LABELS: &[&str] = &[
 ];
 
 /// First words of an image's caption, folded (`Illustration över …`,
-/// `Foto: …`): a line starting with one is no title.
-pub(crate) const CAPTION_STARTS: &[&str] = &["illustration", "foto", "bild", "fotograf"];
+/// `Foto: …`), or of an icon's text (`Ikon utropstecken`, a warning
+/// banner's, Lysekil `blind148/`): a line starting with one is no title.
+pub(crate) const CAPTION_STARTS: &[&str] = &["illustration", "foto", "bild", "fotograf", "ikon"];
 
 /// A saved page's breadcrumb labels, folded: the label and the line after
 /// it (its value, a site section such as `Kommun och politik`) are chrome.

@@ -146,6 +146,7 @@ pub fn import(text: &str) -> ImportDraft {
                     .map(|(j, t)| ((j, j), (j, j), t, Some(("title-above-adoption", 0.7))))
                     .or_else(|| {
                         page_name::named_on_page(&p)
+                            .filter(|(_, t)| !title::is_chrome_title(t))
                             .map(|(j, t)| ((j, j), (j, j), t, Some((page_name::RULE, 0.6))))
                     })
                     .or_else(|| {

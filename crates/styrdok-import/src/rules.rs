@@ -194,6 +194,11 @@ pub const RULES: &[Rule] = &[
         "A body deciding on this document (`Kommunfullmäktige beslutade den 3 maj 2019 om en ny vision för …`, `… beslutade 2016-02-15 § 17 om ett styrdokument …`, `… beslutade kommunstyrelsen att godkänna …`), the object's first four words naming its kind or a word of its title; the date and `§` between verb and object; not after `tidigare`, `som`",
     ),
     r(
+        "adoption-document-decided",
+        0.8,
+        "This document described as a document a body decided on, with the date (`Ett normerande dokument som kommunfullmäktige fattade beslut om 2018-06-11`): the body between `som` and the verb, the date right after it",
+    ),
+    r(
         "adoption-issuing-formula",
         0.7,
         "The issuing formula of lokala föreskrifter (`Tekniska nämnden föreskriver följande med stöd av 1 § förordningen …`): the body before `föreskriver följande`, the whole of what precedes the verb; a kommun's name is no body",

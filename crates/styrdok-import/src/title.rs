@@ -1921,6 +1921,7 @@ mod tests {
             "Illustration över våra styrdokument"
         ));
         assert!(super::is_chrome_title("Foto: Exempelby kommun"));
+        assert!(super::is_chrome_title("Ikon utropstecken"));
         assert!(!super::is_chrome_title("Bildarkivets regler"));
     }
 

@@ -251,6 +251,7 @@ impl Recognizer for AdoptionPhrase {
             active(s, span, fields, ctx);
             inverted(s, span, fields, ctx);
             decided_on(s, span, fields, ctx);
+            document_decided(s, span, fields, ctx);
             decision_per_body(s, span, fields);
             genitive_decision(s, span, fields);
             pronoun = continuing_pronoun(s, ctx);
@@ -771,7 +772,7 @@ fn inverted(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_
 /// adoption).
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::compile(
-        r"(?i)\b(?:beslutade|har\s+beslutat|beslöt|fattade(?:\s+beslut)?|har\s+fattat\s+beslut|har\s+(den\s+[^.]{1,40}?)\s+beslutat)\s+",
+        r"(?i)\b(?:beslutade|har\s+beslutat|beslöt|fattade(?:\s+beslut)?|har\s+fattat\s+beslut|har\s+(den\s+[^.]{1,40}?|\d{4}-\d{2}-\d{2}(?:\s*,?\s*§\s*\d+)?)\s+beslutat)\s+",
     )
 });
 
@@ -825,8 +826,9 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
             continue;
         };
         // `Kommunfullmäktige har den 29 april 2013, § 44 beslutat om …`
-        // (Götene `blind104/`): the date and paragraph between `har` and
-        // the participle.
+        // (Götene `blind104/`), `Kommunfullmäktige har 2020-10-19 beslutat
+        // om följande riktlinjer …` (Lilla Edet `blind149/`): the date and
+        // paragraph between `har` and the participle.
         let interposed = c.get(1).map(|g| g.as_str());
         let (Some(before), Some(rest)) = (s.get(..m.start()), s.get(m.end()..)) else {
             continue;
@@ -925,6 +927,47 @@ fn decided_on(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<
         }
         return;
     }
+}
+
+/// `Ett normerande dokument som kommunfullmäktige fattade beslut om
+/// 2018-06-11` (Uppsala's header under every title, `blind12/`,
+/// `blind147/`): this document described as a document, a body that
+/// decided on it, and the date.
+static DOCUMENT_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(
+        r"(?i)^(.*?)\b(?:ett|detta)\s+(?:\p{L}+\s+)?(?:styr)?dokument\s+som\s+(.{3,60}?)\s+(?:fattade\s+beslut\s+om|beslutade\s+om|antog|fastställde)\s+(.+)$",
+    )
+});
+
+/// A sentence that describes this document as a document that a body
+/// decided on, and when ([`DOCUMENT_DECIDED`]): the body (a recognised
+/// one, the whole of what stands between `som` and the verb) and the
+/// date that opens what follows. Only this document's title may stand
+/// before it (the header's line runs on from the title).
+fn document_decided(s: &str, span: (usize, usize), fields: &mut Fields, ctx: &Context<'_>) {
+    let Some(c) = DOCUMENT_DECIDED.captures(s) else {
+        return;
+    };
+    let (Some(before), Some(body), Some(rest)) = (c.get(1), c.get(2), c.get(3)) else {
+        return;
+    };
+    let before = before.as_str().trim();
+    if !before.is_empty() && ctx.title.is_none_or(|t| fold(t.trim()) != fold(before)) {
+        return;
+    }
+    let Some(d) = find_dates(rest.as_str())
+        .into_iter()
+        .find(|d| d.range.start == 0 && d.date.is_exact())
+    else {
+        return;
+    };
+    let name = body.as_str().trim();
+    if !BodyRef::new(name).is_recognized() {
+        return;
+    }
+    let src = Src::new(span, 0.8, "adoption-document-decided");
+    fields.adopted_by.push(BodyRef::new(name), src.clone());
+    fields.decision_date.push(d.date, src);
 }
 
 /// Whether `before` is only one of the lexicon's `SELF_NAMING_OTHER_NOUNS`
@@ -1766,10 +1809,29 @@ mod tests {
                 Some("2013-04-29"),
                 Some("§ 44"),
             ),
+            // The date alone after `har` (after Lilla Edet `blind149/`).
+            (
+                "Riktlinjer för frågestund\n\nKommunfullmäktige har 2020-10-19 beslutat om följande riktlinjer för frågestund:\n",
+                Some("2020-10-19"),
+                None,
+            ),
         ] {
             let d = adopted_on(text, date);
             assert_eq!(d.decision_paragraph.as_deref(), para, "{text}");
         }
+        // This document described as a document a body decided on (after
+        // Uppsala's header, `blind147/`).
+        let d = crate::import(
+            "Policy för bad\n\nEtt normerande dokument som kommunfullmäktige fattade beslut om 2031-06-11\n\nAlla ska bada.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2031-06-11")
+        );
         // A process or an assignment, an earlier decision, two bodies: no.
         no_adoption(&[
             "Kulturplan för Norrby\n\nNämnden för kultur beslutade hösten 2017 om en process för framtagande av en ny kulturplan.\n",
