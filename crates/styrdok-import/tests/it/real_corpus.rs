@@ -5326,3 +5326,51 @@ const BLIND149_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 38/68
 /// found, 38/40 precise, modality 35/38.
 const BLIND149_STATEMENTS: (f64, f64) = (0.55, 0.94);
+
+blind_set! {
+    /// The hundred-and-fiftieth blind set (`tests/corpus/blind150/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind150("blind150", "Hundred-and-fiftieth blind set (blind150)", 6, BLIND150_FLOORS, BLIND150_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND150_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND150_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-fifty-first blind set (`tests/corpus/blind151/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind151("blind151", "Hundred-and-fifty-first blind set (blind151)", 5, BLIND151_FLOORS, BLIND151_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND151_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND151_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1133,3 +1133,13 @@ blind_statements! {
     /// The blind149 set, run once by the lead at 2f5e0b29; spent since.
     statements_blind149("blind149", [0.55, 0.94, 0.92]);
 }
+
+blind_statements! {
+    /// The blind150 set: open until its one run by the lead.
+    statements_blind150("blind150", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind151 set: open until its one run by the lead.
+    statements_blind151("blind151", [0.0, 0.0, 0.0]);
+}
