@@ -1135,11 +1135,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind150 set: open until its one run by the lead.
-    statements_blind150("blind150", [0.0, 0.0, 0.0]);
+    /// The blind150 set, run once by the lead at 05f08c58; spent since.
+    statements_blind150("blind150", [0.4, 0.74, 0.88]);
 }
 
 blind_statements! {
-    /// The blind151 set: open until its one run by the lead.
-    statements_blind151("blind151", [0.0, 0.0, 0.0]);
+    /// The blind151 set, run once by the lead at 05f08c58; spent since.
+    statements_blind151("blind151", [0.45, 0.99, 0.71]);
 }
