@@ -3868,8 +3868,9 @@ const BLIND115_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-sixteenth blind set (`blind116-statements.json`: 33 real statements from 16 documents of 16 organisations, 22 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at c39acfe9 (the sixty-sixth pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind116() {
     check_set(
@@ -3881,10 +3882,13 @@ fn real_statements_blind116() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (c39acfe9, in context): 13/22 top 3, precision
+// 13/62, recall 13/22, 5/11 `[]` given a suggestion (without context at
+// the same moment 12/22 top 3, precision 12/63, 7/11 `[]` given one). The
+// floors sit just under it.
 const BLIND116_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.59,
+    precision_annex: 0.2,
+    recall: 0.59,
+    empty_suggested_max: 0.46,
 };
