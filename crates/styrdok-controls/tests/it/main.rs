@@ -6,4 +6,5 @@ mod learned_cv;
 mod oscal;
 mod props;
 mod real_eval;
+mod repeats;
 mod suggest_eval;
