@@ -5382,3 +5382,51 @@ const BLIND151_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 28/61
 /// found, 28/28 precise, modality 20/28.
 const BLIND151_STATEMENTS: (f64, f64) = (0.45, 0.99);
+
+blind_set! {
+    /// The hundred-and-fifty-second blind set (`tests/corpus/blind152/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind152("blind152", "Hundred-and-fifty-second blind set (blind152)", 6, BLIND152_FLOORS, BLIND152_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND152_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND152_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-fifty-third blind set (`tests/corpus/blind153/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind153("blind153", "Hundred-and-fifty-third blind set (blind153)", 6, BLIND153_FLOORS, BLIND153_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND153_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND153_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1143,3 +1143,13 @@ blind_statements! {
     /// The blind151 set, run once by the lead at 05f08c58; spent since.
     statements_blind151("blind151", [0.45, 0.99, 0.71]);
 }
+
+blind_statements! {
+    /// The blind152 set: open until its one run by the lead.
+    statements_blind152("blind152", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind153 set: open until its one run by the lead.
+    statements_blind153("blind153", [0.0, 0.0, 0.0]);
+}
