@@ -138,8 +138,22 @@ impl BodyRef {
     /// coordinations ("A och B") get members.
     pub fn new(name: &str) -> Self {
         let name = name.trim();
-        // "Kultur- och fritidsnämnden" is one name: a suspended compound.
-        let parts: Vec<&str> = if name.contains("- och ") || name.contains("- samt ") {
+        // "Kultur- och fritidsnämnden" is one name: a suspended compound;
+        // so is "Vård och äldreomsorgsnämnden", its hyphen lost in
+        // extraction (Alingsås `blind152/`): one capitalised word that
+        // names no body, `och`, and one word that does.
+        let lost_hyphen = match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [first, och, last] => {
+                *och == "och"
+                    && first.starts_with(char::is_uppercase)
+                    && classify_body(first).is_none()
+                    && last.starts_with(char::is_lowercase)
+                    && classify_body(last).is_some()
+            }
+            _ => false,
+        };
+        let parts: Vec<&str> = if name.contains("- och ") || name.contains("- samt ") || lost_hyphen
+        {
             vec![name]
         } else {
             name.split(" och ")
@@ -669,6 +683,16 @@ impl LineSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_suspended_compound_whose_hyphen_was_lost_is_one_name() {
+        // Invented names.
+        let one = BodyRef::new("Skola och fritidsnämnden");
+        assert!(one.members.is_empty());
+        assert_eq!(one.kind, Some(BodyKind::Namnd));
+        let two = BodyRef::new("Kommunstyrelsen och fritidsnämnden");
+        assert_eq!(two.members.len(), 2);
+    }
 
     #[test]
     fn a_coordination_inside_what_a_body_is_for_is_one_name() {

@@ -374,6 +374,13 @@ pub(crate) const LABELS: &[Label] = &[
     l("beslutsdatum och paragraf", Field::DecisionDate, true),
     l("datum for beslut", Field::DecisionDate, true),
     l("faststallelsedatum", Field::DecisionDate, true),
+    // Alingsås's cover labels, commas and all (`blind152/`): the date,
+    // the nämnd and the paragraph under one label; the owner's title and
+    // name; the next review.
+    l("faststallelsedatum, namnd, paragraf", Field::Adoption, true),
+    l("dokumentansvarig, befattning och namn", Field::Owner, true),
+    l("dokumentet galler for, personalkategori", Field::Free, true),
+    l("uppdateras nasta gang", Field::Review, true),
     l("antagandedatum", Field::DecisionDate, true),
     l("datum for faststallelse", Field::DecisionDate, true),
     l("tidpunkt for faststallande", Field::DecisionDate, true),
@@ -458,6 +465,9 @@ pub(crate) const LABELS: &[Label] = &[
     l("dokumentansvar", Field::Owner, true),
     l("agare", Field::Owner, false),
     l("senast uppdaterad", Field::LastUpdated, true),
+    // The neuter, under a cover label (`Senast uppdaterat:`, Alingsås
+    // `blind152/`).
+    l("senast uppdaterat", Field::LastUpdated, true),
     l("uppdaterad", Field::LastUpdated, false),
     l("senast andrad", Field::LastUpdated, true),
     l("uppfoljning", Field::Free, false),

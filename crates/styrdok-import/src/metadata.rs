@@ -500,6 +500,16 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::Adoption if !blank => {
+            // A bracketed diarienummer inside the adoption's value
+            // (`Antaget 16 december 2014, § 112 (Dnr 2014/1305) av
+            // kommunfullmäktige`, Mullsjö `blind153/`).
+            if let Some(d) = value
+                .split_once('(')
+                .and_then(|(_, r)| r.split_once(')'))
+                .and_then(|(b, _)| bracket_dnr(b))
+            {
+                fields.dnr.push(d.to_owned(), src.clone());
+            }
             if let Some((body, date, para)) = adoption_value(value) {
                 if let Some(b) = body {
                     fields.adopted_by.push(BodyRef::new(&b), src.clone());
@@ -2111,6 +2121,41 @@ mod date_paragraph_tests {
         }
     }
 
+    /// The paragraph and a bracketed diarienummer between an adoption's
+    /// date and its body, or the body right after the date under a label
+    /// that names it (invented wording after Mullsjö's `blind153/` and
+    /// Alingsås's `blind152/`).
+    #[test]
+    fn an_adoption_value_with_its_body_after_paragraph_and_dnr() {
+        let d = crate::import(
+            "Policy för bad\n\nAntaget: 16 december 2031, § 112 (Dnr 2031/1305) av kommunfullmäktige.\n\nText.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("kommunfullmäktige")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§ 112"));
+        assert_eq!(d.dnr.as_deref(), Some("2031/1305"));
+        let d = crate::import(
+            "Riktlinjer för bad\n\nFastställelsedatum, nämnd, paragraf:\n2031-04-27 Bad och fritidsnämnden\n\nText.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Bad och fritidsnämnden")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2031-04-27")
+        );
+        // A body after a paragraph without `av`: no (a column's value run
+        // into another's).
+        assert!(
+            crate::import("Policy för bad\n\nAntagen: 2031-04-27 § 3 Kommunstyrelsen\n\nText.\n")
+                .adopted_by
+                .is_none()
+        );
+    }
+
     /// An adoption value with its body after the date, or a paragraph
     /// whose `§` was lost (invented wording).
     #[test]
@@ -2207,6 +2252,17 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         body = Some(name);
         rest = after.get(end..)?;
     }
+    // The paragraph and a bracketed diarienummer between the date and the
+    // body (`16 december 2014, § 112 (Dnr 2014/1305) av kommunfullmäktige`,
+    // Mullsjö `blind153/`), or the body right after the date under a label
+    // that names it (`Fastställelsedatum, nämnd, paragraf: 2015-04-27 Vård
+    // och äldreomsorgsnämnden`, Alingsås `blind152/`): the body must end
+    // the value.
+    if body.is_none()
+        && let Some((name, para)) = body_after_date_and_paragraph(rest)
+    {
+        return Some((Some(name), f.date, para));
+    }
     let para = match crate::recognize::PARAGRAPH.captures(rest) {
         _ if para_before.is_some() => {
             if !rest.trim().is_empty() {
@@ -2228,6 +2284,56 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => Some(lost_sign_paragraph(rest)?.to_owned()),
     };
     Some((body, f.date, para))
+}
+
+/// What follows an adoption value's date: an optional `, § n`, an
+/// optional bracketed diarienummer (`(Dnr 2014/1305)`), then `av` and a
+/// body, or a body alone — ending the value. The body and the paragraph.
+fn body_after_date_and_paragraph(rest: &str) -> Option<(String, Option<String>)> {
+    let mut r = rest.trim_start().trim_start_matches(',').trim_start();
+    let mut para = None;
+    if let Some(c) = crate::recognize::PARAGRAPH.captures(r)
+        && c.get(0).is_some_and(|m| m.start() == 0)
+    {
+        para = c.get(1).map(|m| m.as_str().to_owned());
+        r = r.get(c.get(0)?.end()..)?.trim_start();
+    }
+    if let Some(inner) = r.strip_prefix('(')
+        && let Some((bracket, after)) = inner.split_once(')')
+        && bracket_dnr(bracket).is_some()
+    {
+        r = after.trim_start();
+    }
+    let by = r.strip_prefix("av ");
+    let x = by.unwrap_or(r).trim_start();
+    // A name the body reader does not take whole (`Vård och
+    // äldreomsorgsnämnden`, its hyphen lost) is taken as the rest of the
+    // value when it names a body.
+    let (name, end) = crate::recognize::body_at(x).or_else(|| {
+        let t = x.trim_end().trim_end_matches('.');
+        (t.split_whitespace().count() <= 4 && BodyRef::new(t).is_recognized())
+            .then(|| (t.to_owned(), t.len()))
+    })?;
+    let tail = x.get(end..)?.trim().trim_end_matches('.');
+    (tail.is_empty()
+        && name.split_whitespace().count() <= 4
+        && BodyRef::new(&name).is_recognized()
+        && !has_label_word(&name)
+        && (by.is_some() || para.is_none()))
+    .then_some((name, para))
+}
+
+/// A bracketed diarienummer with its label (`Dnr 2014/1305`): the number.
+pub(crate) fn bracket_dnr(bracket: &str) -> Option<&str> {
+    let t = bracket.trim();
+    let f = fold(t);
+    let label = crate::lexicon::DNR_LABELS.iter().find(|l| {
+        f.starts_with(*l)
+            && f.get(l.len()..)
+                .is_some_and(|r| r.starts_with([' ', ':', '.']))
+    })?;
+    let value = t.get(label.len()..)?.trim_start_matches([':', '.', ' ']);
+    dnr_value(value)
 }
 
 /// A validity value, or a bare whole date as its last day: under
