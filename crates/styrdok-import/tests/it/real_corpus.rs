@@ -150,6 +150,17 @@ fn pct(n: u32, d: u32) -> String {
 }
 
 /// A corpus set's directory (`tests/corpus/<name>/`).
+/// The texts of a corpus folder (its `*.txt` files), sorted.
+pub(crate) fn texts_in(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
 pub(crate) fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/corpus")
@@ -575,13 +586,7 @@ fn no_text_is_in_two_sets() {
         .collect();
     dirs.sort();
     for dir in dirs {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        files.sort();
-        for f in files {
+        for f in texts_in(&dir) {
             let bytes = std::fs::read(&f).unwrap();
             let words = String::from_utf8_lossy(&bytes)
                 .split_whitespace()

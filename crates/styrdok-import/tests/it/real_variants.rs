@@ -76,13 +76,7 @@ fn real_texts_and_their_variants_never_panic_never_invent() {
     let mut failures = Vec::new();
     let mut texts = 0;
     for dir in corpora() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        files.sort();
-        for f in files {
+        for f in crate::real_corpus::texts_in(&dir) {
             let t = std::fs::read_to_string(&f).unwrap();
             texts += 1;
             for (name, v) in variants(&t) {
