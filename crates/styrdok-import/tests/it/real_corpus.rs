@@ -5444,3 +5444,51 @@ const BLIND153_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 10/30
 /// found, 10/10 precise, modality 7/10.
 const BLIND153_STATEMENTS: (f64, f64) = (0.33, 0.99);
+
+blind_set! {
+    /// The hundred-and-fifty-fourth blind set (`tests/corpus/blind154/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind154("blind154", "Hundred-and-fifty-fourth blind set (blind154)", 6, BLIND154_FLOORS, BLIND154_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND154_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND154_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-fifty-fifth blind set (`tests/corpus/blind155/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind155("blind155", "Hundred-and-fifty-fifth blind set (blind155)", 5, BLIND155_FLOORS, BLIND155_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND155_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND155_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1153,3 +1153,13 @@ blind_statements! {
     /// The blind153 set, run once by the lead at 4e5060f9; spent since.
     statements_blind153("blind153", [0.33, 0.99, 0.69]);
 }
+
+blind_statements! {
+    /// The blind154 set: open until its one run by the lead.
+    statements_blind154("blind154", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind155 set: open until its one run by the lead.
+    statements_blind155("blind155", [0.0, 0.0, 0.0]);
+}
