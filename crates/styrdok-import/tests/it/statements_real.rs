@@ -1155,11 +1155,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind154 set: open until its one run by the lead.
-    statements_blind154("blind154", [0.0, 0.0, 0.0]);
+    /// The blind154 set, run once by the lead at f6edd860; spent since.
+    statements_blind154("blind154", [0.42, 0.81, 0.94]);
 }
 
 blind_statements! {
-    /// The blind155 set: open until its one run by the lead.
-    statements_blind155("blind155", [0.0, 0.0, 0.0]);
+    /// The blind155 set, run once by the lead at f6edd860; spent since.
+    statements_blind155("blind155", [0.38, 0.93, 0.73]);
 }
