@@ -3924,8 +3924,9 @@ const BLIND117_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-eighteenth blind set (`blind118-statements.json`: 32 real statements from 13 documents of 10 organisations, 21 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 0bad9791 (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind118() {
     check_set(
@@ -3937,10 +3938,13 @@ fn real_statements_blind118() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (0bad9791, in context): 7/21 top 3, precision 8/41,
+// recall 8/22, 4/11 `[]` given a suggestion (without context at the same
+// moment 7/21 top 3, precision 8/37, 3/11 `[]` given one). The floors
+// sit just under it.
 const BLIND118_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.33,
+    precision_annex: 0.19,
+    recall: 0.36,
+    empty_suggested_max: 0.37,
 };
