@@ -1700,9 +1700,17 @@ pub(crate) fn kind_subtitle(p: &Prepared<'_>, line: usize, t: &str) -> Option<(u
         return None;
     }
     let text = |j: usize| p.lines.get(j).map_or("", |l| l.text.trim());
+    // The restatement as written: preprocessing blanks a line that repeats
+    // the title (a running header's form), so the original line counts.
+    let written = |j: usize| {
+        p.lines
+            .get(j)
+            .and_then(|l| p.orig.get(l.orig))
+            .map_or("", |o| o.trim())
+    };
     let k = (line + 1..p.lines.len())
         .take(FOR_SUBTITLE_LINES)
-        .find(|&k| fold(text(k)) == want)?;
+        .find(|&k| fold(text(k)) == want || (text(k).is_empty() && fold(written(k)) == want))?;
     let m = (k + 1..p.lines.len())
         .take(3)
         .find(|&m| !text(m).is_empty())?;
