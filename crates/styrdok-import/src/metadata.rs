@@ -2324,7 +2324,7 @@ fn body_after_date_and_paragraph(rest: &str) -> Option<(String, Option<String>)>
 }
 
 /// A bracketed diarienummer with its label (`Dnr 2014/1305`): the number.
-pub(crate) fn bracket_dnr(bracket: &str) -> Option<&str> {
+fn bracket_dnr(bracket: &str) -> Option<&str> {
     let t = bracket.trim();
     let f = fold(t);
     let label = crate::lexicon::DNR_LABELS.iter().find(|l| {
