@@ -294,12 +294,7 @@ fn sample_texts() -> Vec<String> {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/seeds"),
         concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/realistic"),
     ] {
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
+        let paths = crate::real_corpus::texts_in(std::path::Path::new(dir));
         out.extend(paths.iter().map(|p| std::fs::read_to_string(p).unwrap()));
     }
     out

@@ -150,7 +150,8 @@ fn pct(n: u32, d: u32) -> String {
 }
 
 /// A corpus set's directory (`tests/corpus/<name>/`).
-/// The texts of a corpus folder (its `*.txt` files), sorted.
+/// The texts of a folder (its `*.txt` files), sorted: a corpus set, the
+/// seeds, the invented realistic set.
 pub(crate) fn texts_in(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
