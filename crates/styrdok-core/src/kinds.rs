@@ -396,6 +396,9 @@ impl BodyKind {
     /// `Beredningen för ett tryggare Helsingborg`, `Enheten för hälsa och
     /// arbetsmiljö`); `None` when nothing matches.
     pub fn classify(name: &str) -> Option<BodyKind> {
+        if let Some(head) = Self::name_without_organisation(name) {
+            return Self::classify(head);
+        }
         let upper = name.trim().to_uppercase();
         match upper.as_str() {
             "KF" | "RF" | "LF" => return Some(BodyKind::Fullmaktige),
@@ -422,6 +425,30 @@ impl BodyKind {
             });
         }
         Self::classify_last_word(name)
+    }
+
+    /// A body's name written with its organisation after it (`Miljö- och
+    /// byggnämnden i Vetlanda kommun`, `Kommunstyrelsen i Norrby stad`):
+    /// the name before ` i `, when one to three capitalised words and
+    /// `kommun`, `stad`, `region` or `landsting` follow it. `None` for any
+    /// other name (`Nämnden för teknik i staden` keeps its words).
+    #[must_use]
+    pub fn name_without_organisation(name: &str) -> Option<&str> {
+        let name = name.trim();
+        let (head, org) = name.rsplit_once(" i ")?;
+        let words: Vec<&str> = org.split_whitespace().collect();
+        let capitalised = |ws: &[&str]| {
+            (1..=3).contains(&ws.len()) && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
+        // `… i Vetlanda kommun`, `… i Region Skåne`.
+        let (last, place) = words.split_last()?;
+        let trailing = ["kommun", "stad", "region", "landsting"].contains(&fold(last).as_str())
+            && capitalised(place);
+        let (first, rest) = words.split_first()?;
+        let leading = ["region", "landstinget"].contains(&fold(first).as_str())
+            && first.starts_with(char::is_uppercase)
+            && capitalised(rest);
+        ((trailing || leading) && !head.trim().is_empty()).then(|| head.trim())
     }
 
     /// [`BodyKind::classify`] by the name's last word.
@@ -660,6 +687,29 @@ mod tests {
             BodyKind::Fullmaktige
         );
         assert_eq!("Kommun".parse::<OrgKind>().unwrap(), OrgKind::Kommun);
+    }
+
+    #[test]
+    fn a_body_named_with_its_organisation() {
+        let strip = BodyKind::name_without_organisation;
+        assert_eq!(
+            strip("Miljö- och byggnämnden i Vetlanda kommun"),
+            Some("Miljö- och byggnämnden")
+        );
+        assert_eq!(
+            strip("Hälso- och sjukvårdsnämnden i Region Skåne"),
+            Some("Hälso- och sjukvårdsnämnden")
+        );
+        assert_eq!(
+            strip("Kommunstyrelsen i Norrby stad"),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(strip("Nämnden för teknik i staden"), None);
+        assert_eq!(strip("Socialnämnden"), None);
+        assert_eq!(
+            BodyKind::classify("Miljö- och byggnämnden i Vetlanda kommun"),
+            Some(BodyKind::Namnd)
+        );
     }
 
     #[test]

@@ -110,7 +110,23 @@ impl Organisation {
     /// abbreviations (KF, KS, RS, LS, KSAU) and generic names ("fullmäktige",
     /// "styrelsen") to the single body of that kind. `None` when nothing or
     /// more than one body matches.
+    ///
+    /// A body written with this organisation's name after it (`Miljö- och
+    /// byggnämnden i Vetlanda kommun` in Vetlanda kommun) resolves as the
+    /// name before it ([`BodyKind::name_without_organisation`]); with
+    /// another organisation's name, it does not.
     pub fn resolve(&self, name: &str) -> Option<Resolved> {
+        self.resolve_as_written(name).or_else(|| {
+            let head = BodyKind::name_without_organisation(name)?;
+            let written = fold(name);
+            let ours = std::iter::once(&self.name)
+                .chain(&self.aliases)
+                .any(|o| written.ends_with(&format!(" i {}", fold(o))));
+            ours.then(|| self.resolve_as_written(head)).flatten()
+        })
+    }
+
+    fn resolve_as_written(&self, name: &str) -> Option<Resolved> {
         let found = |id: PartyId, kind, how| Resolved {
             id,
             kind,
@@ -163,7 +179,11 @@ impl Organisation {
                 ));
             }
         }
-        // Abbreviations and generic names: the single body of the kind.
+        // Abbreviations and generic names: the single body of the kind
+        // (not with an organisation's name after it: `resolve` reads that).
+        if BodyKind::name_without_organisation(n).is_some() {
+            return None;
+        }
         let kind = BodyKind::classify(n)?;
         let generic = matches!(
             fold(n).as_str(),
@@ -432,6 +452,13 @@ mod tests {
         );
         assert_eq!(id("socialnämnden"), None);
         assert_eq!(id("medarbetare"), None);
+        // With this organisation's name after it; not another's.
+        assert_eq!(
+            id("Kommunstyrelsen i Stockholms stad").as_deref(),
+            Some("stockholm/ks")
+        );
+        assert_eq!(id("IT-rådet i Solna stad"), None);
+        assert_eq!(id("Kommunstyrelsen i Solna stad"), None);
     }
 
     #[test]

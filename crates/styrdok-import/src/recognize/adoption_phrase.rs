@@ -174,6 +174,51 @@ fn skip_place(after: &str) -> &str {
     }
 }
 
+/// `i <Place> kommun` (or `stad`, `region`, `landsting`) after a body's name.
+static BODY_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::compile(r"^i\s+(\p{Lu}[\p{L}-]*)\s+(?:kommun|stad|region|landsting)\b")
+});
+
+/// A body's name with its organisation written after it and a date after
+/// that (`Miljö- och byggnämnden i Vetlanda kommun den 3 november 2009`):
+/// the name as written, the place one of the municipality directory's
+/// (name resolution reads the body before ` i `). Otherwise the name as
+/// read.
+fn with_organisation(rest: &str, name: String, end: usize) -> (String, usize) {
+    let after = crate::re::part(rest, end..);
+    let lead = after.trim_start();
+    let at = end + (after.len() - lead.len());
+    if let Some(c) = BODY_ORGANISATION.captures(lead)
+        && let (Some(all), Some(place)) = (c.get(0), c.get(1))
+        && lexicon::place_name(place.as_str())
+    {
+        let t = crate::re::part(lead, all.end()..).trim_start();
+        let t = t.strip_prefix("den ").unwrap_or(t);
+        if find_dates(t).first().is_some_and(|d| d.range.start == 0) {
+            return (format!("{name} {}", all.as_str()), at + all.end());
+        }
+    }
+    (name, end)
+}
+
+/// Whether the text before a participle ends with a statute collection's
+/// printing notice (`Utkom från trycket den 17 december 2009`), whose next
+/// words (`beslutade av Miljö- och byggnämnden …`) are the adoption of the
+/// statute the header names.
+fn printing_notice(before: &str) -> bool {
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::compile(r"(?i)\butkom\s+från\s+trycket\s+(?:den\s+)?(.+?)\s*$")
+    });
+    NOTICE
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .is_some_and(|d| {
+            find_dates(d.as_str())
+                .first()
+                .is_some_and(|x| x.range == (0..d.as_str().len()))
+        })
+}
+
 /// A year standing alone right after the adopting body, at the end of the
 /// sentence or before a comma or `§` (`… kommunfullmäktige 2006`), not the
 /// start of a longer number or date.
@@ -1108,6 +1153,7 @@ fn adoption(
         let about_this = subject_ok(before, kind, title, participle)
             || (participle && continues_reference(before, pronoun))
             || latest
+            || (participle && printing_notice(before))
             || (participle
                 && verb.as_str().starts_with(char::is_uppercase)
                 && after_letterhead(before).is_some_and(|b| {
@@ -1134,6 +1180,7 @@ fn adoption(
             continue;
         }
         let (name, end) = listed_tasks(rest, name, end);
+        let (name, end) = with_organisation(rest, name, end);
         let conf = if before.trim().is_empty() { 0.9 } else { 0.85 };
         fields
             .adopted_by
@@ -1390,6 +1437,44 @@ mod tests {
             Some("2001-09-11")
         );
         assert_eq!(d.decision_paragraph.as_deref(), Some("120"));
+    }
+
+    #[test]
+    fn a_statutes_printing_notice_and_the_bodys_organisation_before_the_date() {
+        // Stop 68, tuned on the spent `blind154/` (Vetlanda's protection
+        // regulations in a county statute collection); invented wording.
+        let d = crate::import(
+            "Skyddsföreskrifter för vattentäkten Sjön\n\nFS 2009:1 Utkom från trycket den 17 december 2009 beslutade av Miljö- och byggnämnden i Vetlanda kommun den 3 november 2009, 46 Nämnden förklarar området som vattenskyddsområde.\n",
+        );
+        assert_eq!(
+            d.adopted_by.as_ref().map(|b| b.name.as_str()),
+            Some("Miljö- och byggnämnden i Vetlanda kommun")
+        );
+        assert_eq!(
+            d.adopted_by.and_then(|b| b.kind),
+            Some(styrdok_core::BodyKind::Namnd)
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2009-11-03")
+        );
+        // Not after any other text.
+        let d = crate::import(
+            "Skyddsföreskrifter för vattentäkten Sjön\n\nSkickades ut den 17 december 2009 beslutade av Miljö- och byggnämnden den 3 november 2009.\n",
+        );
+        assert!(d.adopted_by.is_none());
+        // Any organisation's name after the body is part of its name.
+        let d = crate::import(
+            "Skyddsföreskrifter för vattentäkten Sjön\n\nBeslutade av Miljö- och byggnämnden i Norrby kommun den 3 november 2009.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Miljö- och byggnämnden i Norrby kommun")
+        );
+        assert_eq!(
+            d.decision_date.map(|d| d.to_string()).as_deref(),
+            Some("2009-11-03")
+        );
     }
 
     #[test]

@@ -247,8 +247,11 @@ pub(super) fn clause_end(line: &str, ws: &[Word], b: usize) -> Option<usize> {
     None
 }
 
-/// Words before a name that make it a cited document's.
-pub(super) const CITING_WORDS: [&str; 13] = [
+/// Words before a name that make it a cited document's (`Tillägg:
+/// Riktlinjer för …`, a front page's label of an attached document).
+pub(super) const CITING_WORDS: [&str; 15] = [
+    "tillagg",
+    "bilaga",
     "dessa",
     "denna",
     "detta",

@@ -576,6 +576,10 @@ fn a_web_title_gives_way_to_the_documents_fuller_name() {
         title_of(t).as_deref(),
         Some("Riktlinjer för hantering av arkiv och gallring")
     );
+    // An attached document's name after its label is no fuller name of
+    // this one (stop 68, tuned on the spent `blind155/`).
+    let t = "Riktlinjer för bad\n\nTranskript\n\n1 Riktlinjer för bad Antagna av nämnden Tillägg: Riktlinjer för avgifter för bad\n";
+    assert_eq!(title_of(t).as_deref(), Some("Riktlinjer för bad"));
 }
 
 /// Organisations joined with `och` are one organisation after the name;
