@@ -5508,3 +5508,51 @@ const BLIND155_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 15/39
 /// found, 15/16 precise, modality 11/15.
 const BLIND155_STATEMENTS: (f64, f64) = (0.38, 0.93);
+
+blind_set! {
+    /// The hundred-and-fifty-sixth blind set (`tests/corpus/blind156/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind156("blind156", "Hundred-and-fifty-sixth blind set (blind156)", 6, BLIND156_FLOORS, BLIND156_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND156_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND156_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-fifty-seventh blind set (`tests/corpus/blind157/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind157("blind157", "Hundred-and-fifty-seventh blind set (blind157)", 5, BLIND157_FLOORS, BLIND157_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND157_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND157_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1163,3 +1163,13 @@ blind_statements! {
     /// The blind155 set, run once by the lead at f6edd860; spent since.
     statements_blind155("blind155", [0.38, 0.93, 0.73]);
 }
+
+blind_statements! {
+    /// The blind156 set: open until its one run by the lead.
+    statements_blind156("blind156", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind157 set: open until its one run by the lead.
+    statements_blind157("blind157", [0.0, 0.0, 0.0]);
+}
