@@ -3950,8 +3950,9 @@ const BLIND118_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-nineteenth blind set (`blind119-statements.json`: 35 real statements from 15 documents of 14 organisations, 24 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at c4e90363 (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind119() {
     check_set(
@@ -3963,10 +3964,13 @@ fn real_statements_blind119() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (c4e90363, in context): 12/24 top 3, precision 13/48,
+// recall 13/28, 1/11 `[]` given a suggestion (without context at the same
+// moment 12/24 top 3, precision 13/47, 2/11 `[]` given one). The floors
+// sit just under it.
 const BLIND119_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.49,
+    precision_annex: 0.26,
+    recall: 0.45,
+    empty_suggested_max: 0.10,
 };
