@@ -470,6 +470,12 @@ pub(crate) const LABELS: &[Label] = &[
     l("senast uppdaterat", Field::LastUpdated, true),
     l("uppdaterad", Field::LastUpdated, false),
     l("senast andrad", Field::LastUpdated, true),
+    // A web page's footer (`Sidan uppdaterades 2021-07-19`, `Sidan
+    // uppdaterades den 8 juli 2020`, `Sidan uppdaterades senast:`; Åmål
+    // `blind156/` and `blind44/`, Luleå `blind105/`, Gislaved `blind108/`,
+    // Dals-Ed `blind62/`).
+    l("sidan uppdaterades senast", Field::LastUpdated, true),
+    l("sidan uppdaterades", Field::LastUpdated, true),
     l("uppfoljning", Field::Free, false),
     // `Följas upp: Vart annat år` in a template row after `Revideras:`
     // (Svenljunga blind114, Gnosjö blind72): a label of its own, so the

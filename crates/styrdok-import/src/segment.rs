@@ -800,6 +800,26 @@ pub(crate) fn segments(line: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// A web page's footer `Sidan uppdaterades …` gives the page's last
+    /// update, with or without `den` or `senast:` (invented page; the
+    /// form of Åmål's, Luleå's and Gislaved's).
+    #[test]
+    fn a_page_footers_update_is_the_last_update() {
+        for (footer, date) in [
+            ("Sidan uppdaterades 2021-07-19", "2021-07-19"),
+            ("Sidan uppdaterades den 8 juli 2020", "2020-07-08"),
+            ("Sidan uppdaterades senast: 2018-03-16", "2018-03-16"),
+        ] {
+            let t = format!("Regler för bad\n\nText om bad som följer.\n\n{footer}\n");
+            let d = crate::import(&t);
+            assert_eq!(
+                d.last_updated.map(|x| x.to_string()).as_deref(),
+                Some(date),
+                "{footer}"
+            );
+        }
+    }
+
     #[test]
     fn an_office_contact_block_in_the_head_is_chrome() {
         // Invented wording, the form of Region Gotland's page head.

