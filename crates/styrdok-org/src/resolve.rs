@@ -117,13 +117,23 @@ impl Organisation {
     /// another organisation's name, it does not.
     pub fn resolve(&self, name: &str) -> Option<Resolved> {
         self.resolve_as_written(name).or_else(|| {
-            let head = BodyKind::name_without_organisation(name)?;
-            let written = fold(name);
-            let ours = std::iter::once(&self.name)
-                .chain(&self.aliases)
-                .any(|o| written.ends_with(&format!(" i {}", fold(o))));
-            ours.then(|| self.resolve_as_written(head)).flatten()
+            self.without_own_name(name)
+                .and_then(|head| self.resolve_as_written(head))
         })
+    }
+
+    /// A body's name without this organisation's name written after it
+    /// (`Miljö- och byggnämnden i Vetlanda kommun` → `Miljö- och
+    /// byggnämnden` in Vetlanda kommun); `None` when no organisation's
+    /// name follows it or another organisation's does.
+    #[must_use]
+    pub fn without_own_name<'a>(&self, name: &'a str) -> Option<&'a str> {
+        let head = BodyKind::name_without_organisation(name)?;
+        let written = fold(name);
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|o| written.ends_with(&format!(" i {}", fold(o))))
+            .then_some(head)
     }
 
     fn resolve_as_written(&self, name: &str) -> Option<Resolved> {

@@ -39,7 +39,13 @@ pub(crate) fn resolve(org: &mut Organisation, who: &BodyRef, must: bool) -> Opti
             created: false,
         });
     }
-    let slug = slugify(&who.name);
+    // A body written with the organisation's own name after it is created
+    // under the name before it, as the directory names bodies.
+    let name = org
+        .without_own_name(&who.name)
+        .unwrap_or(&who.name)
+        .to_owned();
+    let slug = slugify(&name);
     if slug.is_empty() {
         return None;
     }
@@ -48,21 +54,17 @@ pub(crate) fn resolve(org: &mut Organisation, who: &BodyRef, must: bool) -> Opti
         return Some(Party { id, created: false });
     }
     if !who.members.is_empty() {
-        let mut g = Group::new(GroupId::new(id.as_str()).ok()?, who.name.clone());
+        let mut g = Group::new(GroupId::new(id.as_str()).ok()?, name);
         g.member_kinds = who.members.iter().filter_map(|m| m.kind).collect();
         g.member_kinds.dedup();
         g.provenance = Provenance::derived(CREATED_GROUP);
         org.groups.push(g);
     } else if let Some(kind) = who.kind {
-        let mut b = Body::new(BodyId::new(id.as_str()).ok()?, who.name.clone(), kind);
+        let mut b = Body::new(BodyId::new(id.as_str()).ok()?, name, kind);
         b.provenance = Provenance::derived(CREATED_BODY);
         org.bodies.push(b);
     } else if who.can_hold_duty() || must {
-        let mut r = Role::new(
-            RoleId::new(id.as_str()).ok()?,
-            who.name.clone(),
-            RoleKind::Functional,
-        );
+        let mut r = Role::new(RoleId::new(id.as_str()).ok()?, name, RoleKind::Functional);
         r.provenance = Provenance::derived(CREATED_ROLE);
         org.roles.push(r);
     } else {

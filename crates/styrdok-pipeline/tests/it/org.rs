@@ -72,3 +72,27 @@ fn unknown_org_is_an_error_and_changes_nothing() {
     assert!(e.to_string().contains("Ingenstans"), "{e}");
     assert_eq!(reg, before);
 }
+
+/// A body written with the organisation's own name after it is the body
+/// the name before it names: created once, under that name (invented text).
+#[test]
+fn a_body_written_with_its_organisations_name_is_created_under_its_own() {
+    let mut reg = mjolby();
+    let mut other = reg.organisations[0].clone();
+    other.id = "boxholm".parse().unwrap();
+    other.name = "Boxholms kommun".into();
+    other.bodies.clear();
+    reg.organisations.push(other);
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Riktlinje för bad\n\nBeslutade av Miljönämnden i Boxholms kommun den 3 november 2009.\n\nBadet ska vara öppet.\n";
+    write(dir.path(), &[("bad.txt", text)]);
+    let report = import_dir(&mut reg, dir.path(), Some("boxholm"));
+    assert_eq!(report.added, 1, "{report:#?}");
+    assert_eq!(
+        report.parties_created,
+        vec!["boxholm/miljonamnden".to_owned()]
+    );
+    let d = reg.documents.iter().find(|d| !d.is_stub()).unwrap();
+    assert_eq!(d.adopted_by.as_deref(), Some("boxholm/miljonamnden"));
+    assert_eq!(reg.organisations[1].bodies[0].name, "Miljönämnden");
+}
