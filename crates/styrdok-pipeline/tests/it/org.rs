@@ -30,14 +30,21 @@ fn without_a_recognised_organisation_the_document_needs_org() {
     assert_eq!(reg.documents[0].adopted_by.as_deref(), Some("mjolby/ks"));
 }
 
-#[test]
-fn org_overrides_what_the_front_matter_names() {
+/// Mjölby's register with a second organisation, Boxholm, that has no
+/// bodies yet.
+fn with_empty_boxholm() -> styrdok_register::Register {
     let mut reg = mjolby();
     let mut other = reg.organisations[0].clone();
     other.id = "boxholm".parse().unwrap();
     other.name = "Boxholms kommun".into();
     other.bodies.clear();
     reg.organisations.push(other);
+    reg
+}
+
+#[test]
+fn org_overrides_what_the_front_matter_names() {
+    let mut reg = with_empty_boxholm();
     let dir = tempfile::tempdir().unwrap();
     let text = format!("{NO_ORG}\nMjölby kommun\n");
     write(dir.path(), &[("arkiv.txt", &text)]);
@@ -77,12 +84,7 @@ fn unknown_org_is_an_error_and_changes_nothing() {
 /// the name before it names: created once, under that name (invented text).
 #[test]
 fn a_body_written_with_its_organisations_name_is_created_under_its_own() {
-    let mut reg = mjolby();
-    let mut other = reg.organisations[0].clone();
-    other.id = "boxholm".parse().unwrap();
-    other.name = "Boxholms kommun".into();
-    other.bodies.clear();
-    reg.organisations.push(other);
+    let mut reg = with_empty_boxholm();
     let dir = tempfile::tempdir().unwrap();
     let text = "Riktlinje för bad\n\nBeslutade av Miljönämnden i Boxholms kommun den 3 november 2009.\n\nBadet ska vara öppet.\n";
     write(dir.path(), &[("bad.txt", text)]);
