@@ -481,21 +481,24 @@ fn trim_furniture(t: &str) -> &str {
 /// The name after a letterhead that names the organisation and one of its
 /// bodies (`Norrby kommun Socialnämnden Riktlinjer för …`): the words from
 /// the capitalised kind word on, when the organisation opens the line, one
-/// body follows it and a name of two words or more follows the body.
+/// body follows it (or two capitalised words, the second a body: a
+/// letterhead of two levels, or one the extraction garbled, `Timrå Kommun
+/// SocialförvaltKommun Socialförvaltningen Riktlinjer för …`, `blind157/`)
+/// and a name of two words or more follows the body.
 fn after_body_letterhead(t: &str) -> Option<&str> {
-    let ws: Vec<&str> = t.split_whitespace().take(5).collect();
+    let ws: Vec<&str> = t.split_whitespace().take(6).collect();
     let org = ws
         .iter()
         .take(3)
         .position(|w| ["kommun", "stad", "region", "landsting"].contains(&fold(w).as_str()))?;
-    let body = ws.get(org + 1)?;
-    let kind = ws.get(org + 2)?;
-    let is_body = body.starts_with(char::is_uppercase)
-        && kind_word(body).is_none()
-        && crate::draft::BodyRef::new(body).is_recognized();
-    if !is_body || !kind.starts_with(char::is_uppercase) || kind_word(kind).is_none() {
-        return None;
-    }
+    let letterhead_word = |w: &str| w.starts_with(char::is_uppercase) && kind_word(w).is_none();
+    let is_body = |w: &str| letterhead_word(w) && crate::draft::BodyRef::new(w).is_recognized();
+    let kind_at = |k: &str| k.starts_with(char::is_uppercase) && kind_word(k).is_some();
+    let (body, kind) = match (ws.get(org + 1), ws.get(org + 2), ws.get(org + 3)) {
+        (Some(b), Some(k), _) if is_body(b) && kind_at(k) => (*b, *k),
+        (Some(a), Some(b), Some(k)) if letterhead_word(a) && is_body(b) && kind_at(k) => (*b, *k),
+        _ => return None,
+    };
     let at = t.find(&format!("{body} {kind}"))? + body.len() + 1;
     let name = t.get(at..)?;
     (name.split_whitespace().count() >= 2).then_some(name)

@@ -449,9 +449,24 @@ fn a_body_letterhead_before_the_name() {
             "folkhälsorådet TOBAKSPOLICY En tobaksfri kommun",
             "TOBAKSPOLICY En tobaksfri kommun",
         ),
+        // Stop 68, from the spent Timrå `blind157/`: two letterhead words
+        // after the organisation, the second a body.
+        (
+            "Norrby Kommun SocialförvaltKommun Socialförvaltningen Riktlinjer för skuldrådgivning",
+            "Riktlinjer för skuldrådgivning",
+        ),
+        (
+            "Norrby kommun Kommunstyrelsen Kommunledningskontoret Riktlinjer för arkiv",
+            "Riktlinjer för arkiv",
+        ),
     ] {
         assert_eq!(trim_furniture(line), name);
     }
+    // The second word no body: the line as it is.
+    assert_eq!(
+        trim_furniture("Norrby kommun Badhuset Bergsgatan Riktlinjer för bad"),
+        "Norrby kommun Badhuset Bergsgatan Riktlinjer för bad"
+    );
     // In lower case before a kind word not in capitals: the name.
     assert_eq!(
         trim_furniture("socialnämnden Riktlinjer för hemtjänst"),
