@@ -5564,3 +5564,51 @@ const BLIND157_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 22/39
 /// found, 22/25 precise, modality 22/22.
 const BLIND157_STATEMENTS: (f64, f64) = (0.56, 0.87);
+
+blind_set! {
+    /// The hundred-and-fifty-eighth blind set (`tests/corpus/blind158/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind158("blind158", "Hundred-and-fifty-eighth blind set (blind158)", 4, BLIND158_FLOORS, BLIND158_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND158_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND158_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-fifty-ninth blind set (`tests/corpus/blind159/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind159("blind159", "Hundred-and-fifty-ninth blind set (blind159)", 4, BLIND159_FLOORS, BLIND159_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND159_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND159_STATEMENTS: (f64, f64) = (0.0, 0.0);

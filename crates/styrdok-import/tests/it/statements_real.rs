@@ -1173,3 +1173,13 @@ blind_statements! {
     /// The blind157 set, run once by the lead at 4b7d789b; spent since.
     statements_blind157("blind157", [0.56, 0.87, 0.99]);
 }
+
+blind_statements! {
+    /// The blind158 set: open until its one run by the lead.
+    statements_blind158("blind158", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind159 set: open until its one run by the lead.
+    statements_blind159("blind159", [0.0, 0.0, 0.0]);
+}
