@@ -585,6 +585,36 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
     }
 }
 
+/// The lines of `p`, a web page's metadata written as a bullet list with
+/// each label on one bullet and its value on the next (`- Beslutande
+/// instans:` / `- Kommunfullmäktige` / `- Beslutsdatum:` / `- 2023-04-24`,
+/// Skara `blind159/`), the value's bullet dash taken off: the line after a
+/// label alone with its colon (the segmenter has cut the label's dash off
+/// already, leaving it on a line of its own).
+fn unbulleted_labels<'a>(p: &'a Prepared<'_>) -> Vec<&'a str> {
+    let label_alone = |t: &str| {
+        t.trim_end().ends_with(':')
+            && label_line(t).is_some_and(|(_, l, v)| !l.is_empty() && v.trim().is_empty())
+    };
+    let mut out: Vec<&'a str> = Vec::with_capacity(p.lines.len());
+    let mut after_label = false;
+    for l in &p.lines {
+        let t = l.text.as_str();
+        let bare = t.strip_prefix("- ").or_else(|| t.strip_prefix("• "));
+        if label_alone(bare.unwrap_or(t)) {
+            out.push(bare.unwrap_or(t));
+            after_label = true;
+        } else if let Some(value) = bare.filter(|_| after_label) {
+            out.push(value);
+            after_label = false;
+        } else {
+            out.push(t);
+            after_label = after_label && matches!(t.trim(), "" | "-" | "•");
+        }
+    }
+    out
+}
+
 /// How many non-blank lines (segments) make the document's head, where an
 /// unlabelled diarienummer is the document's own.
 const HEAD_LINES: usize = 12;
@@ -593,7 +623,8 @@ const HEAD_LINES: usize = 12;
 pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
     let n = p.lines.len();
     let mut consumed = vec![false; n];
-    let text_of = |j: usize| p.lines.get(j).map_or("", |l| l.text.as_str());
+    let texts = unbulleted_labels(p);
+    let text_of = |j: usize| texts.get(j).copied().unwrap_or("");
     let next_nonblank = |from: usize, consumed: &[bool]| {
         (from..n.min(from + 4)).find(|&j| !text_of(j).is_empty() && !is_set(consumed, j))
     };
@@ -1558,6 +1589,27 @@ mod tests {
     }
 
     /// Invented head lines.
+    #[test]
+    fn labels_and_values_as_bullets() {
+        // Stop 68, tuned on the spent Skara `blind159/`; invented page.
+        let d = crate::import(
+            "Riktlinjer för bad\n- Beslutande instans:\n- Kommunfullmäktige\n- Beslutsdatum:\n- 2023-04-24\n- Dokumentansvarig:\n- Badchef\n- Diarienummer:\n- KS 2023/2\nText om bad.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2023-04-24")
+        );
+        assert_eq!(d.dnr.as_deref(), Some("KS 2023/2"));
+        assert_eq!(d.owner.map(|b| b.name).as_deref(), Some("Badchef"));
+        // A bullet list under no label is no label's value.
+        let d = crate::import("Riktlinjer för bad\n\nText om bad:\n- Badet\n- 2023-04-24\n");
+        assert!(d.decision_date.is_none());
+    }
+
     #[test]
     fn an_unlabelled_dnr_in_a_head_line() {
         let read = |t: &str| super::dnr_in_head_line(&crate::pre::prepare(t)).map(|(d, _)| d);
