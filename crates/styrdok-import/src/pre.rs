@@ -363,7 +363,18 @@ pub(crate) fn prepare(raw: &str) -> Prepared<'_> {
                 && l.chars().next().is_some_and(|c| c.is_uppercase())
                 && bullet_text(l).is_none()
                 && numbered(l).is_none();
-            if short && (count(l) > 1 || first_text.starts_with(l.as_str())) {
+            // A label's value on the line under it (`Beslutsinstans` /
+            // `Kommundirektör` above a page number, the role named at the
+            // foreword's signature too, Luleå `blind159/`) is no furniture.
+            let after_label = (0..j)
+                .rev()
+                .find(|&k| norm.get(k).is_some_and(|p| !p.is_empty()))
+                .and_then(|k| norm.get(k))
+                .is_some_and(|p| {
+                    crate::lexicon::label(styrdok_core::text::fold(p).trim_end_matches(':').trim())
+                        .is_some()
+                });
+            if short && !after_label && (count(l) > 1 || first_text.starts_with(l.as_str())) {
                 set(&mut drop, j);
             }
         }
@@ -571,6 +582,22 @@ mod tests {
             .collect();
         assert_eq!(kept, ["IT-program för X", "text som", "• Alla ska"]);
         assert_eq!(p.print_stage.map(|s| s.0), Some(PrintStage::Proposal));
+    }
+
+    #[test]
+    fn a_labels_value_near_a_page_number_is_no_furniture() {
+        // Stop 68, tuned on the spent Luleå `blind159/`; invented text: the
+        // role signs the foreword and is the label's value above page 2.
+        let raw = "Riktlinjer för bad\n\nText om bad.\nAnna Ek\nBaddirektör\nDokumenttyp\nRiktlinjer\nBeslutsinstans\nBaddirektör\nDokument gäller för\nAlla\n2\nInledning\n";
+        let d = crate::import(raw);
+        assert_eq!(d.adopted_by.map(|b| b.name).as_deref(), Some("Baddirektör"));
+        // A short line repeated near the page number with no label above it
+        // stays furniture (both copies go).
+        let p = prepare(
+            "Riktlinjer för bad\n\nText om bad.\nBadhuset\nText.\nBadhuset\n2\nMer text.\n",
+        );
+        let kept = p.lines.iter().filter(|l| l.text == "Badhuset").count();
+        assert_eq!(kept, 0);
     }
 
     #[test]
