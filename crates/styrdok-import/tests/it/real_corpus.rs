@@ -5620,3 +5620,51 @@ const BLIND159_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 12/34
 /// found, 12/14 precise, modality 11/12.
 const BLIND159_STATEMENTS: (f64, f64) = (0.35, 0.85);
+
+blind_set! {
+    /// The hundred-and-sixtieth blind set (`tests/corpus/blind160/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind160("blind160", "Hundred-and-sixtieth blind set (blind160)", 5, BLIND160_FLOORS, BLIND160_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND160_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND160_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-sixty-first blind set (`tests/corpus/blind161/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind161("blind161", "Hundred-and-sixty-first blind set (blind161)", 6, BLIND161_FLOORS, BLIND161_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND161_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND161_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1183,3 +1183,13 @@ blind_statements! {
     /// The blind159 set, run once by the lead at 5562b5a1; spent since.
     statements_blind159("blind159", [0.35, 0.85, 0.91]);
 }
+
+blind_statements! {
+    /// The blind160 set: open until its one run by the lead.
+    statements_blind160("blind160", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind161 set: open until its one run by the lead.
+    statements_blind161("blind161", [0.0, 0.0, 0.0]);
+}
