@@ -58,6 +58,21 @@ pub(crate) fn dnr_value(value: &str) -> Option<&str> {
     if rest.starts_with(char::is_lowercase) {
         rest = "";
     }
+    // No diarienummer's series is two words or more (no truth holds one):
+    // a table's cells run into the value before it (`Säkerhetsstrateg
+    // kommunstyrelseförvaltningen Castor KS.2015.87`, Oxelösund
+    // `blind161/`); the diarienummer is the value's last words that are one.
+    let one_word_series = |v: &str| {
+        v.parse::<Dnr>()
+            .is_ok_and(|d| d.prefix().is_none_or(|p| !p.trim().contains(' ')))
+    };
+    if !rest.is_empty() && rest.parse::<Dnr>().is_ok() && !one_word_series(rest) {
+        return rest
+            .char_indices()
+            .filter(|&(i, c)| c.is_uppercase() && rest.get(..i).is_some_and(|b| b.ends_with(' ')))
+            .filter_map(|(i, _)| rest.get(i..))
+            .find(|v| one_word_series(v));
+    }
     (!rest.is_empty() && rest.parse::<Dnr>().is_ok()).then_some(rest)
 }
 
@@ -1589,6 +1604,18 @@ mod tests {
     }
 
     /// Invented head lines.
+    #[test]
+    fn a_dnr_has_a_one_word_series() {
+        // Stop 68, tuned on the spent Oxelösund `blind161/`: a flattened
+        // table's cells run into the value before the diarienummer.
+        assert_eq!(
+            super::dnr_value("Säkerhetsstrateg kommunstyrelseförvaltningen Castor KS.2015.87"),
+            Some("KS.2015.87")
+        );
+        assert_eq!(super::dnr_value("KS 2015/87"), Some("KS 2015/87"));
+        assert_eq!(super::dnr_value("Barnchef Kultur 2015"), None);
+    }
+
     #[test]
     fn labels_and_values_as_bullets() {
         // Stop 68, tuned on the spent Skara `blind159/`; invented page.
