@@ -174,28 +174,31 @@ fn skip_place(after: &str) -> &str {
     }
 }
 
-/// `i <Place> kommun` (or `stad`, `region`, `landsting`) after a body's name.
-static BODY_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::compile(r"^i\s+(\p{Lu}[\p{L}-]*)\s+(?:kommun|stad|region|landsting)\b")
-});
-
 /// A body's name with its organisation written after it and a date after
-/// that (`Miljö- och byggnämnden i Vetlanda kommun den 3 november 2009`):
-/// the name as written, the place one of the municipality directory's
-/// (name resolution reads the body before ` i `). Otherwise the name as
-/// read.
+/// that (`Miljö- och byggnämnden i Vetlanda kommun den 3 november 2009`,
+/// `… i Region Skåne den …`): the name as written (name resolution reads
+/// the body before ` i `, [`styrdok_core::BodyKind::name_without_organisation`]
+/// deciding what an organisation's name is). Otherwise the name as read.
 fn with_organisation(rest: &str, name: String, end: usize) -> (String, usize) {
     let after = crate::re::part(rest, end..);
-    let lead = after.trim_start();
-    let at = end + (after.len() - lead.len());
-    if let Some(c) = BODY_ORGANISATION.captures(lead)
-        && let (Some(all), Some(place)) = (c.get(0), c.get(1))
-        && lexicon::place_name(place.as_str())
-    {
-        let t = crate::re::part(lead, all.end()..).trim_start();
+    let Some(org) = after.trim_start().strip_prefix("i ") else {
+        return (name, end);
+    };
+    let at = end + (after.len() - org.len());
+    // The organisation's name: two to four words, then a date.
+    let ends: Vec<usize> = org
+        .match_indices(char::is_whitespace)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(org.len()))
+        .collect();
+    for &e in ends.iter().skip(1).take(3) {
+        let written = format!("{name} i {}", crate::re::part(org, ..e));
+        let t = crate::re::part(org, e..).trim_start();
         let t = t.strip_prefix("den ").unwrap_or(t);
-        if find_dates(t).first().is_some_and(|d| d.range.start == 0) {
-            return (format!("{name} {}", all.as_str()), at + all.end());
+        if styrdok_core::BodyKind::name_without_organisation(&written) == Some(name.as_str())
+            && find_dates(t).first().is_some_and(|d| d.range.start == 0)
+        {
+            return (written, at + e);
         }
     }
     (name, end)
