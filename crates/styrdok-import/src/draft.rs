@@ -259,6 +259,23 @@ pub(crate) fn elected_body(name: &str) -> bool {
     )
 }
 
+/// A nämnd written as its acronym (`TN`, `MN`, `BUN`, `KFN`, `SBN`):
+/// two to four capitals, the last `N` for `nämnd` (Hallstahammar
+/// `blind116/`, Hudiksvall `blind55/`: `Antagen av TN 2017-08-21`,
+/// `Antagen i TN 2016-09-19`; both truths name `TN` a nämnd). Which nämnd
+/// an acronym stands for differs between organisations, so only its kind
+/// is read; capitalised words that end in `N` are not acronyms.
+pub(crate) fn namnd_acronym(name: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "EN", "DEN", "MEN", "MAN", "KAN", "HAN", "HON", "SIN", "SEN", "ÄN", "PLAN", "IGEN", "SON",
+        "ÅN", "VAN",
+    ];
+    (2..=4).contains(&name.chars().count())
+        && name.ends_with('N')
+        && name.chars().all(|c| c.is_uppercase())
+        && !WORDS.contains(&name)
+}
+
 pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     if role_before_unit(name) {
         return Some(BodyKind::Tjansteperson);
@@ -274,6 +291,9 @@ pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
     }
     if let Some(k) = BodyKind::classify(name) {
         return Some(k);
+    }
+    if namnd_acronym(name.trim()) {
+        return Some(BodyKind::Namnd);
     }
     let words: Vec<&str> = f.split_whitespace().collect();
     let last = words
@@ -684,6 +704,20 @@ impl LineSpan {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_namnd_acronym_is_a_namnd() {
+        for a in ["TN", "MN", "BUN", "KFN", "SBN"] {
+            assert_eq!(classify_body(a), Some(BodyKind::Namnd), "{a}");
+        }
+        // Capitalised words ending in `N`, lower case, too long: not.
+        for w in ["PLAN", "DEN", "EN", "Tn", "MILJN", "N"] {
+            assert!(!namnd_acronym(w), "{w}");
+        }
+        let d =
+            crate::import("Plan för lekplatser\n\nAntagen av TN 2017-08-21 Dnr: 189/15\n\nText.\n");
+        let b = d.adopted_by.expect("adopter");
+        assert_eq!((b.name.as_str(), b.kind), ("TN", Some(BodyKind::Namnd)));
+    }
     #[test]
     fn a_suspended_compound_whose_hyphen_was_lost_is_one_name() {
         // Invented names.

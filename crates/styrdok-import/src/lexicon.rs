@@ -798,6 +798,12 @@ pub(crate) const BODY_ABBREVIATIONS: &[&str] = &[
     "KF", "KS", "RF", "RS", "LF", "LS", "KSAU", "AU", "RSAU", "LSAU",
 ];
 
+/// Whether `w` is a body's abbreviation: one of [`BODY_ABBREVIATIONS`] or
+/// a nämnd's acronym ([`crate::draft::namnd_acronym`]: `TN`, `BUN`).
+pub(crate) fn is_body_abbreviation(w: &str) -> bool {
+    BODY_ABBREVIATIONS.contains(&w) || crate::draft::namnd_acronym(w)
+}
+
 /// Head nouns of documents whose kind is none of the built-in kinds
 /// (`Renhållningsordning för …`, `Föreskrifter för arkivvård`, `Direktiv
 /// för …`, `Risk- och sårbarhetsanalys`), folded: a title opening with one

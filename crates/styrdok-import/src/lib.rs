@@ -90,7 +90,14 @@ pub fn import(text: &str) -> ImportDraft {
         .best_src()
         .map(|(t, src)| {
             let span = (src.start, src.end);
-            (span, span, structure::clean_title(t).to_owned(), None)
+            let label = structure::clean_title(t);
+            // The name label shortened by its prepositions (`Dokumentnamn:
+            // Riktlinjer enskilda avlopp` under `Riktlinjer för enskilda
+            // avlopp`, Älvsbyn `blind23/`): the first line's fuller name.
+            let first = structure::title_line(&p, &consumed)
+                .map(|(_, line)| title::trim_page_notes(structure::clean_title(&line)).to_owned())
+                .filter(|line| title::same_name_fuller(label, line));
+            (span, span, first.unwrap_or_else(|| label.to_owned()), None)
         })
         .or_else(|| {
             let read = structure::title_line(&p, &consumed).map(|(line, t)| {

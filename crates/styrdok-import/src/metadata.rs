@@ -183,8 +183,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
             .or_else(|| {
                 adopter_first(cell)
                     .filter(|(b, _)| {
-                        crate::lexicon::BODY_ABBREVIATIONS.contains(&b.as_str())
-                            || cell.trim().len() > b.len()
+                        crate::lexicon::is_body_abbreviation(b) || cell.trim().len() > b.len()
                     })
                     .map(|_| 3)
             }),
@@ -216,9 +215,7 @@ fn cell_score(field: Field, cell: &str) -> Option<u32> {
                 (words <= 4).then_some(1)
             }
         }
-        Field::DecisionDate => whole_date(cell)
-            .or_else(|| date_and_paragraph(cell).map(|(d, _)| d))
-            .map(|_| 3),
+        Field::DecisionDate => decision_date_value(cell).map(|_| 3),
         Field::LastUpdated => last_updated_value(cell).map(|_| 3),
         Field::Paragraph => PARAGRAPH_ONLY.is_match(cell).then_some(3),
         Field::Dnr => ((words <= 4 && dnr_value(cell).is_some())
@@ -536,12 +533,11 @@ fn record(fields: &mut Fields, field: Field, label: &str, value: &str, src: Src)
             }
         }
         Field::DecisionDate if !blank => {
-            if let Some(d) = whole_date(value) {
-                fields.decision_date.push(d, src);
-            } else if let Some((d, para)) = date_and_paragraph(value) {
-                // "Beslutsdatum: 2019-04-24, § 56"
+            if let Some((d, para)) = decision_date_value(value) {
                 fields.decision_date.push(d, src.clone());
-                fields.decision_paragraph.push(para, src);
+                if let Some(p) = para {
+                    fields.decision_paragraph.push(p, src);
+                }
             }
         }
         Field::LastUpdated if !blank => {
@@ -2090,6 +2086,24 @@ mod tests {
 
 /// A value that is one date followed by a meeting paragraph
 /// ("2019-04-24, § 56", "den 3 mars 2019/§ 12"): the date and "§ N".
+/// The value of a decision-date label: a date (`2019-04-24`), with its
+/// paragraph (`2019-04-24, § 56`), or with the deciding body before it
+/// (`Kf 2019-10-31, §139`, Gnosjö `blind72/`). The label names a date, so
+/// a body before it is not read as the adopter (that truth's adopter is
+/// another label's).
+fn decision_date_value(value: &str) -> Option<(PartialDate, Option<String>)> {
+    if let Some(d) = whole_date(value) {
+        return Some((d, None));
+    }
+    if let Some((d, para)) = date_and_paragraph(value) {
+        return Some((d, Some(para)));
+    }
+    match adoption_value(value)? {
+        (Some(_), d, para) => Some((d, para)),
+        _ => None,
+    }
+}
+
 fn date_and_paragraph(value: &str) -> Option<(PartialDate, String)> {
     let t = value.trim().trim_end_matches('.');
     let t = t.strip_prefix("den ").unwrap_or(t);
@@ -2134,6 +2148,51 @@ mod date_paragraph_tests {
             Some("Kommunstyrelsen")
         );
         assert!(d.relations.is_empty(), "{:?}", d.relations);
+    }
+
+    #[test]
+    fn a_paragraph_before_the_date_and_a_body_in_a_date_label() {
+        // Invented wording: the paragraph with its `§` between the body
+        // and the date, the body a genitive or with a colon after `§`.
+        for (text, body) in [
+            (
+                "Plan för bad\n\nAntaget av: KF §: 65/2020-06-09\n\nText.\n",
+                "KF",
+            ),
+            (
+                "Plan för bad\n\nBeslutande: Kommunfullmäktiges § 65 2020-06-09\n\nText.\n",
+                "Kommunfullmäktige",
+            ),
+        ] {
+            let d = crate::import(text);
+            assert_eq!(
+                d.adopted_by.map(|b| b.name).as_deref(),
+                Some(body),
+                "{text}"
+            );
+            assert_eq!(d.decision_paragraph.as_deref(), Some("§ 65"), "{text}");
+            assert_eq!(
+                d.decision_date.map(|x| x.to_string()).as_deref(),
+                Some("2020-06-09"),
+                "{text}"
+            );
+        }
+        // A body before the date under a date label: the date and the
+        // paragraph, the adopter from its own label.
+        let d = crate::import(
+            "Plan för bad\n\nBeslutat av: Kommunstyrelsen\nBeslutsdatum: Kf 2019-10-31, §139\n\nText.\n",
+        );
+        assert_eq!(
+            d.adopted_by.map(|b| b.name).as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2019-10-31")
+        );
+        assert_eq!(d.decision_paragraph.as_deref(), Some("§139"));
+        // Words after the date: no adoption value.
+        assert!(adoption_value("KF § 65 2020-06-09 och mer").is_none());
     }
 
     #[test]
@@ -2312,6 +2371,15 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         Some((b, n)) if head_names_body(b) && lost_sign_paragraph(n).is_some() => (b, Some(n)),
         _ => (head, None),
     };
+    // The paragraph with its `§` before the date (`KF §: 65/2020-06-09`,
+    // Mjölby `blind71/`; `Kommunfullmäktiges § 117 2020-06-15`, Mörbylånga
+    // `blind46/`): the body, its genitive's `s` dropped, and the paragraph.
+    if para_before.is_none()
+        && let Some((name, para)) = body_then_paragraph(head)
+    {
+        let rest = t.get(f.range.end..)?.trim();
+        return rest.is_empty().then_some((Some(name), f.date, Some(para)));
+    }
     let mut body = if head.is_empty() {
         None
     } else if head_names_body(head) {
@@ -2363,6 +2431,24 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
         None => Some(lost_sign_paragraph(rest)?.to_owned()),
     };
     Some((body, f.date, para))
+}
+
+/// A body, then a paragraph with its `§` (`KF §: 65/`, `Kommunfullmäktiges
+/// § 117`), ending `head`: the body (a one-word genitive without its `s`)
+/// and the paragraph as `§ n`.
+fn body_then_paragraph(head: &str) -> Option<(String, String)> {
+    let c = BODY_THEN_PARAGRAPH.captures(head)?;
+    let body = c.get(1)?.as_str().trim();
+    let body = match body.strip_suffix('s') {
+        Some(b) if !body.contains(' ') && head_names_body(b) => b,
+        _ => body,
+    };
+    head_names_body(body).then(|| {
+        (
+            body.to_owned(),
+            format!("§ {}", c.get(2).map_or("", |m| m.as_str())),
+        )
+    })
 }
 
 /// What follows an adoption value's date: an optional `, § n`, an
@@ -2432,6 +2518,11 @@ fn last_updated_value(value: &str) -> Option<PartialDate> {
 /// (första beslutsdatum) KS/2018:1626 § 7 (2019-02-14)`, Orust
 /// `blind124/`): the diarienummer, then the paragraph and the date in
 /// brackets, each when written.
+/// A body's name, then `§` (a colon after it allowed), the paragraph's
+/// number and an optional `/` ending the text: [`body_then_paragraph`].
+static BODY_THEN_PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^(\p{L}[\p{L} -]*?)\s*§\s*:?\s*(\d{1,3})\s*/?$"));
+
 static DECISION_RECORD: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(\S+)\s*(?:§\s*(\d{1,4}))?\s*\(\s*([^()]*?)\s*\)$"));
 
@@ -2479,7 +2570,7 @@ fn adopter_first(value: &str) -> Option<(String, Option<String>)> {
     let t = value.trim().trim_end_matches('.');
     let (name, end) = crate::recognize::body_at(t)?;
     let rest = t.get(end..)?.trim_start();
-    let abbreviation = crate::lexicon::BODY_ABBREVIATIONS.contains(&name.as_str());
+    let abbreviation = crate::lexicon::is_body_abbreviation(&name);
     let fits = rest.is_empty()
         || rest.starts_with([',', '§'])
         || rest.starts_with(|c: char| c.is_ascii_digit())

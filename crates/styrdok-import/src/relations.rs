@@ -274,7 +274,10 @@ pub(crate) fn parse_citation(text: &str) -> Option<Target> {
     let title = title.map(|ti| match ti.rsplit_once(", ") {
         Some((head, tail))
             if tail.split_whitespace().count() <= 3
-                && crate::draft::classify_body(tail).is_some() =>
+                && crate::draft::classify_body(tail).is_some()
+                // `Teknisk plattform för Norrby, TPN`: an acronym ending in
+                // `N` after a title is the title's own.
+                && !crate::draft::namnd_acronym(tail.trim()) =>
         {
             head.trim().to_owned()
         }

@@ -507,7 +507,7 @@ fn cuts(line: &str) -> Vec<Cut> {
             // "… Landstinget Sörmland beslutad LS 12/13".
             let next_abbreviation = ws
                 .get(j + 1)
-                .is_some_and(|(_, n)| lexicon::BODY_ABBREVIATIONS.contains(n));
+                .is_some_and(|(_, n)| lexicon::is_body_abbreviation(n));
             if j > 0 && next_abbreviation && participles.contains(&fold(w)) {
                 out.push(Cut {
                     at,

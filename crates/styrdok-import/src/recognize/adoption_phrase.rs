@@ -1176,7 +1176,7 @@ fn adoption(
             continue;
         };
         // Without "av", only an abbreviation ("beslutad LS 12/13").
-        if m.get(2).is_none() && !lexicon::BODY_ABBREVIATIONS.contains(&name.as_str()) {
+        if m.get(2).is_none() && !lexicon::is_body_abbreviation(&name) {
             continue;
         }
         if unfilled_label(before, &name, crate::re::part(rest, end..)) {

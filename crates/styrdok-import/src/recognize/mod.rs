@@ -178,7 +178,7 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
         let clean = w.trim_end_matches([',', '.', ';', ':']);
         // "Antagen av KF/ / 114": an abbreviation with what extraction left.
         let clean = match clean.split_once('/') {
-            Some((a, _)) if crate::lexicon::BODY_ABBREVIATIONS.contains(&a) => a,
+            Some((a, _)) if crate::lexicon::is_body_abbreviation(a) => a,
             _ => clean,
         };
         let f = fold(clean);
@@ -211,9 +211,9 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
     }
     // An abbreviation (`KF`, `KS`) is the whole name: what follows it
     // (`KF Revisions datum …`) is not.
-    let abbreviation = words.first().is_some_and(|&(a, b)| {
-        crate::lexicon::BODY_ABBREVIATIONS.contains(&rest.get(a..b).unwrap_or(""))
-    });
+    let abbreviation = words
+        .first()
+        .is_some_and(|&(a, b)| crate::lexicon::is_body_abbreviation(rest.get(a..b).unwrap_or("")));
     if abbreviation {
         words.truncate(1);
     }

@@ -570,6 +570,21 @@ fn after_leading_body(t: &str) -> Option<&str> {
 /// .` (Fjärde storstadsregionen, `blind21/`) and `VATTEN- OCH
 /// AVLOPPSTAXA FÖR … KOMMUN. 1.1 Fastigheterna …` (Grästorp, `blind30/`)
 /// so; a bare head noun (`Föreskrifter.`) does not.
+/// Whether `fuller` is `name` with prepositions or conjunctions added
+/// (`Riktlinjer för enskilda avlopp` for `Riktlinjer enskilda avlopp`):
+/// the same words in the same order otherwise, folded.
+pub(crate) fn same_name_fuller(name: &str, fuller: &str) -> bool {
+    const LINKS: [&str; 8] = ["for", "och", "i", "om", "av", "till", "med", "inom"];
+    let content = |t: &str| -> Vec<String> {
+        tokens(t)
+            .map(|w| w.folded())
+            .filter(|w| !LINKS.contains(&w.as_str()))
+            .collect()
+    };
+    let (n, f) = (content(name), content(fuller));
+    !n.is_empty() && n == f && tokens(fuller).count() > tokens(name).count()
+}
+
 pub(crate) fn first_sentence_name(t: &str) -> Option<&str> {
     let head = match t.find(". ") {
         Some(i) => t.get(..i)?,

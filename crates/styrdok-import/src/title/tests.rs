@@ -1060,3 +1060,30 @@ fn a_long_header_row_its_download_button_quotes_is_no_title() {
         format!("{row}\n\nStorlek: px\n\nDownload \"{row}\"\n\nTranskript\n\n1 Text om tider.\n");
     assert_ne!(title_of(&t).as_deref(), Some(row));
 }
+
+/// A name label shortened by its prepositions gives way to the first
+/// line's fuller name; another name under the label stands (invented
+/// wording).
+#[test]
+fn a_name_label_without_its_prepositions() {
+    assert!(same_name_fuller(
+        "Riktlinjer enskilda avlopp",
+        "Riktlinjer för enskilda avlopp"
+    ));
+    assert!(!same_name_fuller(
+        "Riktlinjer för avlopp",
+        "Riktlinjer för avlopp"
+    ));
+    assert!(!same_name_fuller(
+        "Riktlinjer avlopp",
+        "Riktlinjer för enskilda avlopp"
+    ));
+    let d = crate::import(
+        "Riktlinjer för bad i sjöar\n\nDokumentnamn: Riktlinjer bad sjöar\nBeslutad av: Kommunstyrelsen\n\nText.\n",
+    );
+    assert_eq!(d.title.as_deref(), Some("Riktlinjer för bad i sjöar"));
+    let d = crate::import(
+        "Riktlinjer för bad i sjöar\n\nDokumentnamn: Badriktlinjer\nBeslutad av: Kommunstyrelsen\n\nText.\n",
+    );
+    assert_eq!(d.title.as_deref(), Some("Badriktlinjer"));
+}
