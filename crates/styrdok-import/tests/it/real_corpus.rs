@@ -5679,3 +5679,51 @@ const BLIND161_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 10/30
 /// found, 10/11 precise, modality 6/10.
 const BLIND161_STATEMENTS: (f64, f64) = (0.33, 0.90);
+
+blind_set! {
+    /// The hundred-and-sixty-second blind set (`tests/corpus/blind162/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind162("blind162", "Hundred-and-sixty-second blind set (blind162)", 5, BLIND162_FLOORS, BLIND162_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND162_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND162_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-sixty-third blind set (`tests/corpus/blind163/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind163("blind163", "Hundred-and-sixty-third blind set (blind163)", 6, BLIND163_FLOORS, BLIND163_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND163_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND163_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1193,3 +1193,13 @@ blind_statements! {
     /// The blind161 set, run once by the lead at e22ceef0; spent since.
     statements_blind161("blind161", [0.33, 0.90, 0.59]);
 }
+
+blind_statements! {
+    /// The blind162 set: open until its one run by the lead.
+    statements_blind162("blind162", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind163 set: open until its one run by the lead.
+    statements_blind163("blind163", [0.0, 0.0, 0.0]);
+}
