@@ -4001,8 +4001,9 @@ const BLIND120_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-twenty-first blind set (`blind121-statements.json`: 29 real statements from 12 new documents of kommuner, a region, kommunalförbund and a municipal school, 19 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 2d191bef (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind121() {
     check_set(
@@ -4014,10 +4015,12 @@ fn real_statements_blind121() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (2d191bef, in context): 11/19 top 3, precision 11/44,
+// recall 11/20, 4/10 `[]` given a suggestion (without context at the same
+// moment: 12/19, 12/46, 12/20, 3/10). The floors sit just under it.
 const BLIND121_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.57,
+    precision_annex: 0.24,
+    recall: 0.54,
+    empty_suggested_max: 0.41,
 };
