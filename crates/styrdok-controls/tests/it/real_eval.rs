@@ -4026,8 +4026,9 @@ const BLIND121_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-twenty-second blind set (`blind122-statements.json`: 21 real statements from 9 new documents of kommuner, regions' care services, a kommunalförbund and unnamed kommuner, 14 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 6b402057 (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind122() {
     check_set(
@@ -4039,10 +4040,12 @@ fn real_statements_blind122() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (6b402057, in context): 5/14 top 3, precision 7/42,
+// recall 7/20, 5/7 `[]` given a suggestion (without context at the same
+// moment: 6/14, 8/40, 8/20, 4/7). The floors sit just under it.
 const BLIND122_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.35,
+    precision_annex: 0.16,
+    recall: 0.34,
+    empty_suggested_max: 0.72,
 };
