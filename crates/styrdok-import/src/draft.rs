@@ -152,16 +152,28 @@ impl BodyRef {
             }
             _ => false,
         };
-        let parts: Vec<&str> = if name.contains("- och ") || name.contains("- samt ") || lost_hyphen
-        {
-            vec![name]
-        } else {
-            name.split(" och ")
-                .flat_map(|p| p.split(" samt "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect()
+        // "Driftnämnd Kultur och skola": a nämnd named with its area
+        // (Region Halland `blind163/`) is one name.
+        let with_area = match name.split_whitespace().collect::<Vec<_>>().as_slice() {
+            [head, area, och, last] => {
+                *och == "och"
+                    && classify_body(head) == Some(BodyKind::Namnd)
+                    && area.starts_with(char::is_uppercase)
+                    && last.starts_with(char::is_lowercase)
+                    && classify_body(last).is_none()
+            }
+            _ => false,
         };
+        let parts: Vec<&str> =
+            if name.contains("- och ") || name.contains("- samt ") || lost_hyphen || with_area {
+                vec![name]
+            } else {
+                name.split(" och ")
+                    .flat_map(|p| p.split(" samt "))
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .collect()
+            };
         // "nämnden för utbildning, kultur och fritid", "nämnden för teknik
         // och miljö": a coordination inside what the body is for, when a
         // later part names no body, is one name.
@@ -193,7 +205,7 @@ impl BodyRef {
         }
         BodyRef {
             name: name.to_owned(),
-            kind: classify_body(name),
+            kind: classify_body(name).or(with_area.then_some(BodyKind::Namnd)),
             members: Vec::new(),
         }
     }

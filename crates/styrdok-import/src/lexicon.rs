@@ -964,6 +964,9 @@ pub(crate) const CHROME_PREFIXES: &[&str] = &[
     // tillhörande kommun och politik`, Vara `blind16/`, `blind54/`,
     // `blind56/`).
     "dokument tillhorande",
+    // A translation widget's notice (`Use Google to translate the web
+    // site. We take no responsibility …`, Region Västmanland `blind163/`).
+    "use google to translate the web",
 ];
 
 /// Chrome lines known by how they start and end, folded: a site's pointer

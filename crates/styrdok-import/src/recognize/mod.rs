@@ -254,11 +254,31 @@ pub(crate) fn body_at(rest: &str) -> Option<(String, usize)> {
             if let Some(longer) = with_organisation(rest, end) {
                 return Some(longer);
             }
+            if let Some(longer) = with_area(rest, end, &b) {
+                return Some(longer);
+            }
             return Some((name.to_owned(), end));
         }
     }
     None
 }
+
+/// A nämnd's name that goes on with its area in capitalised words and
+/// `och` (`Driftnämnd Kultur och skola`, Region Halland `blind163/`): the
+/// name with them, when the body ending at `end` is a nämnd and one
+/// capitalised word, `och` and one lower-case word follow.
+fn with_area(rest: &str, end: usize, body: &BodyRef) -> Option<(String, usize)> {
+    if body.kind != Some(styrdok_core::BodyKind::Namnd) {
+        return None;
+    }
+    let m = NAMND_AREA.find(rest.get(end..)?)?;
+    let e = end + m.end();
+    Some((rest.get(..e)?.trim().to_owned(), e))
+}
+
+/// [`with_area`]'s words: ` Kultur och skola`.
+static NAMND_AREA: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::compile(r"^\s+\p{Lu}\p{Ll}+\s+och\s+\p{Ll}+\b"));
 
 /// The body name ending at `end` with the organisation after it (`i`/`för`
 /// and up to four words), when the longer name still classifies.
@@ -509,6 +529,28 @@ pub(crate) fn run_one(r: &dyn Recognizer, text: &str, title: Option<&str>) -> Fi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A nämnd's name going on with its area (invented wording); a
+    /// board's name does not, nor a nämnd's followed by other words.
+    #[test]
+    fn a_namnds_name_with_its_area() {
+        assert_eq!(
+            body_at("Driftnämnd Teknik och miljö att gälla från 2016").map(|(n, _)| n),
+            Some("Driftnämnd Teknik och miljö".to_owned())
+        );
+        assert_eq!(
+            BodyRef::new("Driftnämnd Teknik och miljö").kind,
+            Some(styrdok_core::BodyKind::Namnd)
+        );
+        assert_eq!(
+            body_at("Kommunstyrelsen Teknik och miljö").map(|(n, _)| n),
+            Some("Kommunstyrelsen".to_owned())
+        );
+        assert_eq!(
+            body_at("Socialnämnden Reviderad 2019").map(|(n, _)| n),
+            Some("Socialnämnden".to_owned())
+        );
+    }
 
     #[test]
     fn a_paragraph_with_its_year() {

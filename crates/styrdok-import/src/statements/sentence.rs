@@ -1264,8 +1264,15 @@ fn split_at_letter_bullets(text: &str, span: (usize, usize)) -> Vec<(usize, usiz
     split_at_matches(text, span, &LETTER_BULLET, |m| {
         // Or a dash bullet after a sentence's end ("… placeringsskolan. -
         // Med hemmet avses …").
-        let end = m.get(1).or_else(|| m.get(3))?;
-        let next = m.name("next").or_else(|| m.name("dash"))?;
+        // Or a bullet glyph that extraction turned into `§` (Piteå
+        // `blind162/`: `… benämnas projekt: § Uppgiften avser … . § Det
+        // finns …`): a `§` before a capitalised word after a sentence's
+        // end or a colon is no paragraph sign (a paragraph has a number).
+        let end = m.get(1).or_else(|| m.get(3)).or_else(|| m.get(5))?;
+        let next = m
+            .name("next")
+            .or_else(|| m.name("dash"))
+            .or_else(|| m.name("sect"))?;
         // The `o` of "fr o m" and "t o m" (from and to a date, written
         // without stops: Norrbotten `blind75/`) is no bullet.
         if m.get(1).is_some() {
@@ -1282,7 +1289,9 @@ fn split_at_letter_bullets(text: &str, span: (usize, usize)) -> Vec<(usize, usiz
 }
 
 static LETTER_BULLET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::re::compile(r"(\S)\s+o\s+(?P<next>\p{L})|([.:;,])\s+[-–]\s+(?P<dash>\p{Lu})")
+    crate::re::compile(
+        r"(\S)\s+o\s+(?P<next>\p{L})|([.:;,])\s+[-–]\s+(?P<dash>\p{Lu})|([.:;])\s+§\s+(?P<sect>\p{Lu}\p{Ll})",
+    )
 });
 
 static NUMBERED_INSIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -2436,6 +2445,19 @@ mod tests {
                 "Följande gäller:",
                 "av framsidan ska framgå vem som äger den",
                 "det ska finnas en ansvarig."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_glyph_read_as_a_paragraph_sign() {
+        let t = "Följande ska gälla: § Uppgiften är ny. § Det ska finnas en plan. Enligt § 12 gäller det.";
+        assert_eq!(
+            numbered_pieces(t),
+            [
+                "Följande ska gälla:",
+                "Uppgiften är ny.",
+                "Det ska finnas en plan. Enligt § 12 gäller det."
             ]
         );
     }

@@ -8,6 +8,7 @@
 //!
 //! Every title returned is a slice of one line of the text.
 
+use styrdok_core::DocumentKind;
 use styrdok_core::text::{fold, tokens};
 
 use crate::pre::Prepared;
@@ -117,10 +118,58 @@ pub(crate) fn trim_page_notes(t: &str) -> &str {
         }
         t = trim_furniture(t);
         t = restated_once(t);
+        t = before_kind_checklist(t);
         if t == before {
             return t;
         }
     }
+}
+
+/// A title with a form's list of document kinds run into it after the
+/// name (`Riktlinjer för ärendehantering i Lindesbergs kommun Strategi
+/// Plan/program Riktlinje Regler och instruktioner`, Lindesberg
+/// `blind162/`: the template's boxes for the kind, one of them ticked in
+/// the original): the name before the list. A list is three kind words or
+/// more in a row (`/` and `och` between them); it must follow at least
+/// three words of the name.
+fn before_kind_checklist(t: &str) -> &str {
+    let kindish = |w: &str| {
+        w.split('/').all(|part| {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+            DocumentKind::recognize(part)
+                .is_some_and(|k| k != DocumentKind::Other && !matches!(k, DocumentKind::Custom(_)))
+        })
+    };
+    // Each word with the byte offset where it starts.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in t.split_whitespace() {
+        let at = t
+            .get(pos..)
+            .and_then(|r| r.find(w))
+            .map_or(pos, |i| i + pos);
+        pos = at + w.len();
+        words.push((at, w));
+    }
+    let mut run: Option<(usize, usize)> = None; // (first word's index, kind words)
+    for (i, &(_, w)) in words.iter().enumerate() {
+        run = if kindish(w) {
+            let (start, n) = run.unwrap_or((i, 0));
+            Some((start, n + 1))
+        } else if fold(w) == "och" {
+            run
+        } else {
+            None
+        };
+        if let Some((start, n)) = run
+            && n >= 3
+            && start >= 3
+            && let Some(&(cut, _)) = words.get(start)
+        {
+            return t.get(..cut).map_or(t, str::trim_end);
+        }
+    }
+    t
 }
 
 /// A name a title line writes twice, the second time from a capitalised

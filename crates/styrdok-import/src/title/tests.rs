@@ -1087,3 +1087,23 @@ fn a_name_label_without_its_prepositions() {
     );
     assert_eq!(d.title.as_deref(), Some("Badriktlinjer"));
 }
+
+/// A form's list of document kinds run into the title after the name
+/// (invented wording): the name before it; a name that is kind words
+/// alone, or two, is kept.
+#[test]
+fn a_forms_list_of_kinds_after_the_title() {
+    assert_eq!(
+        before_kind_checklist(
+            "Riktlinjer för parker i Norrby kommun Strategi Plan/program Riktlinje Regler och instruktioner"
+        ),
+        "Riktlinjer för parker i Norrby kommun"
+    );
+    for kept in [
+        "Policy och riktlinjer för parker",
+        "Plan och program för parker",
+        "Riktlinje",
+    ] {
+        assert_eq!(before_kind_checklist(kept), kept);
+    }
+}
