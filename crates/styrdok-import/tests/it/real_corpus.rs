@@ -5738,3 +5738,51 @@ const BLIND163_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 32/62
 /// found, 32/35 precise, modality 25/32.
 const BLIND163_STATEMENTS: (f64, f64) = (0.51, 0.91);
+
+blind_set! {
+    /// The hundred-and-sixty-fourth blind set (`tests/corpus/blind164/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind164("blind164", "Hundred-and-sixty-fourth blind set (blind164)", 5, BLIND164_FLOORS, BLIND164_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND164_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND164_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-sixty-fifth blind set (`tests/corpus/blind165/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind165("blind165", "Hundred-and-sixty-fifth blind set (blind165)", 5, BLIND165_FLOORS, BLIND165_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND165_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND165_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1203,3 +1203,13 @@ blind_statements! {
     /// The blind163 set, run once by the lead at db583f8e; spent since.
     statements_blind163("blind163", [0.51, 0.91, 0.78]);
 }
+
+blind_statements! {
+    /// The blind164 set: open until its one run by the lead.
+    statements_blind164("blind164", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind165 set: open until its one run by the lead.
+    statements_blind165("blind165", [0.0, 0.0, 0.0]);
+}
