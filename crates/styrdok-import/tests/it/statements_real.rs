@@ -1205,11 +1205,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind164 set: open until its one run by the lead.
-    statements_blind164("blind164", [0.0, 0.0, 0.0]);
+    /// The blind164 set, run once by the lead at dbdd1797; spent since.
+    statements_blind164("blind164", [0.39, 0.99, 0.79]);
 }
 
 blind_statements! {
-    /// The blind165 set: open until its one run by the lead.
-    statements_blind165("blind165", [0.0, 0.0, 0.0]);
+    /// The blind165 set, run once by the lead at dbdd1797; spent since.
+    statements_blind165("blind165", [0.58, 0.83, 0.73]);
 }
