@@ -862,6 +862,26 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                     adopter_line = Some(i);
                 }
                 set(&mut consumed, i);
+                // The adopter's line wrapped before its date (`Antagen av
+                // Simrishamns kommunalfullmäktige` / `2018-11-26`,
+                // Simrishamn `blind165/`): a line right below that is a
+                // decision date's value ([`decision_date_value`]) is the
+                // decision's.
+                if matches!(field, Field::AdoptedBy | Field::Adoption)
+                    && crate::dates::find_dates(value).is_empty()
+                    && let Some(j) =
+                        Some(i + 1).filter(|j| !consumed.get(*j).copied().unwrap_or(true))
+                    && let Some((d, para)) = decision_date_value(text_of(j))
+                {
+                    let src = Src::new((i, j), conf, "metadata-label");
+                    fields.decision_date.push(d, src.clone());
+                    if let Some(p) = para {
+                        fields.decision_paragraph.push(p, src);
+                    }
+                    set(&mut consumed, j);
+                    i = j + 1;
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -2148,6 +2168,23 @@ mod date_paragraph_tests {
             Some("Kommunstyrelsen")
         );
         assert!(d.relations.is_empty(), "{:?}", d.relations);
+    }
+
+    #[test]
+    fn an_adopters_line_wrapped_before_its_date() {
+        // Invented wording: the date alone on the line below the adopter.
+        let d = crate::import(
+            "Plan för bad\n\nAntagen av Norrby kommunfullmäktige\n2018-11-26\n\nText.\n",
+        );
+        assert_eq!(
+            d.decision_date.map(|x| x.to_string()).as_deref(),
+            Some("2018-11-26")
+        );
+        // After a blank line the date is not the adoption's.
+        let d = crate::import(
+            "Plan för bad\n\nAntagen av Norrby kommunfullmäktige\n\n2018-11-26\n\nText.\n",
+        );
+        assert!(d.decision_date.is_none());
     }
 
     #[test]

@@ -119,6 +119,7 @@ const FAR: Reading = Some((Binds::Modal, Some(Modality::Far), false));
 const FAR_NOT: Reading = Some((Binds::Modal, Some(Modality::Far), true));
 const RESPONSIBILITY: Reading = Some((Binds::Responsibility, None, false));
 const SCOPE: Reading = Some((Binds::Scope, None, false));
+const RIGHT: Reading = Some((Binds::Present, None, false));
 
 #[test]
 fn modal_verbs_and_negation() {
@@ -359,14 +360,21 @@ fn obligations_without_a_modal_verb() {
             "Alla har rätt till en trygg miljö, därför ska lokalerna vara rökfria.",
             SKA,
         ),
-        ("Samordnaren har rätt att stänga av konton.", FAR),
-        // A right with words between "har" and "rätt".
-        ("Arbetsgivaren har enligt lagen rätt att se loggarna.", FAR),
+        // A right binds as a principle, with no modal verb (the truths'
+        // reading, 53 to 14), also with words between "har" and "rätt".
+        ("Samordnaren har rätt att stänga av konton.", RIGHT),
+        (
+            "Arbetsgivaren har enligt lagen rätt att se loggarna.",
+            RIGHT,
+        ),
         (
             "Vid misstanke om fusk har skolan rätt att granska kontot.",
-            FAR,
+            RIGHT,
         ),
-        ("Efter prövning äger nämnden rätt att medge undantag.", FAR),
+        (
+            "Efter prövning äger nämnden rätt att medge undantag.",
+            RIGHT,
+        ),
         // A compound of "ansvarig" or "ansvar".
         ("Du är personuppgiftsansvarig för bilderna.", RESPONSIBILITY),
         (
