@@ -5797,3 +5797,51 @@ const BLIND165_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 30/51
 /// found, 30/36 precise, modality 22/30.
 const BLIND165_STATEMENTS: (f64, f64) = (0.58, 0.83);
+
+blind_set! {
+    /// The hundred-and-sixty-sixth blind set (`tests/corpus/blind166/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind166("blind166", "Hundred-and-sixty-sixth blind set (blind166)", 5, BLIND166_FLOORS, BLIND166_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND166_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND166_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-sixty-seventh blind set (`tests/corpus/blind167/`: 6 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind167("blind167", "Hundred-and-sixty-seventh blind set (blind167)", 6, BLIND167_FLOORS, BLIND167_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND167_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND167_STATEMENTS: (f64, f64) = (0.0, 0.0);

@@ -1227,3 +1227,13 @@ blind_statements! {
     /// The blind165 set, run once by the lead at dbdd1797; spent since.
     statements_blind165("blind165", [0.58, 0.83, 0.73]);
 }
+
+blind_statements! {
+    /// The blind166 set: open until its one run by the lead.
+    statements_blind166("blind166", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind167 set: open until its one run by the lead.
+    statements_blind167("blind167", [0.0, 0.0, 0.0]);
+}
