@@ -1229,11 +1229,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind166 set: open until its one run by the lead.
-    statements_blind166("blind166", [0.0, 0.0, 0.0]);
+    /// The blind166 set, run once by the lead at bb5167ad; spent since.
+    statements_blind166("blind166", [0.29, 0.74, 0.83]);
 }
 
 blind_statements! {
-    /// The blind167 set: open until its one run by the lead.
-    statements_blind167("blind167", [0.0, 0.0, 0.0]);
+    /// The blind167 set, run once by the lead at bb5167ad; spent since.
+    statements_blind167("blind167", [0.49, 0.93, 0.99]);
 }
