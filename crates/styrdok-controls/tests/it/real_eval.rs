@@ -4051,8 +4051,9 @@ const BLIND122_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-twenty-third blind set (`blind123-statements.json`: 19 real statements from 9 new documents of regions' folk high schools, a culture school, a housing company and an unnamed kommun, 12 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at 875b5db8 (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind123() {
     check_set(
@@ -4064,10 +4065,12 @@ fn real_statements_blind123() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (875b5db8, in context): 10/12 top 3, precision 10/40,
+// recall 10/12, 2/7 `[]` given a suggestion (without context at the same
+// moment: 8/12, 8/38, 8/12, 2/7). The floors sit just under it.
 const BLIND123_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.82,
+    precision_annex: 0.24,
+    recall: 0.82,
+    empty_suggested_max: 0.29,
 };
