@@ -278,14 +278,10 @@ pub(crate) fn elected_body(name: &str) -> bool {
 /// an acronym stands for differs between organisations, so only its kind
 /// is read; capitalised words that end in `N` are not acronyms.
 pub(crate) fn namnd_acronym(name: &str) -> bool {
-    const WORDS: [&str; 15] = [
-        "EN", "DEN", "MEN", "MAN", "KAN", "HAN", "HON", "SIN", "SEN", "ÄN", "PLAN", "IGEN", "SON",
-        "ÅN", "VAN",
-    ];
     (2..=4).contains(&name.chars().count())
         && name.ends_with('N')
         && name.chars().all(|c| c.is_uppercase())
-        && !WORDS.contains(&name)
+        && !crate::lexicon::CAPITAL_WORDS_ENDING_IN_N.contains(&name)
 }
 
 pub(crate) fn classify_body(name: &str) -> Option<BodyKind> {
@@ -730,6 +726,7 @@ mod tests {
         let b = d.adopted_by.expect("adopter");
         assert_eq!((b.name.as_str(), b.kind), ("TN", Some(BodyKind::Namnd)));
     }
+
     #[test]
     fn a_suspended_compound_whose_hyphen_was_lost_is_one_name() {
         // Invented names.

@@ -798,6 +798,14 @@ pub(crate) const BODY_ABBREVIATIONS: &[&str] = &[
     "KF", "KS", "RF", "RS", "LF", "LS", "KSAU", "AU", "RSAU", "LSAU",
 ];
 
+/// Words written in capitals that end in `N` and are no nämnd's acronym
+/// ([`crate::draft::namnd_acronym`]): an all-caps title's words (`PLAN`,
+/// `DEN`, `EN`).
+pub(crate) const CAPITAL_WORDS_ENDING_IN_N: &[&str] = &[
+    "EN", "DEN", "MEN", "MAN", "KAN", "HAN", "HON", "SIN", "SEN", "ÄN", "PLAN", "IGEN", "SON",
+    "ÅN", "VAN",
+];
+
 /// Whether `w` is a body's abbreviation: one of [`BODY_ABBREVIATIONS`] or
 /// a nämnd's acronym ([`crate::draft::namnd_acronym`]: `TN`, `BUN`).
 pub(crate) fn is_body_abbreviation(w: &str) -> bool {

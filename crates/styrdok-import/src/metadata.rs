@@ -2191,14 +2191,16 @@ mod date_paragraph_tests {
     fn a_paragraph_before_the_date_and_a_body_in_a_date_label() {
         // Invented wording: the paragraph with its `§` between the body
         // and the date, the body a genitive or with a colon after `§`.
-        for (text, body) in [
+        for (text, body, para) in [
             (
                 "Plan för bad\n\nAntaget av: KF §: 65/2020-06-09\n\nText.\n",
                 "KF",
+                "65",
             ),
             (
                 "Plan för bad\n\nBeslutande: Kommunfullmäktiges § 65 2020-06-09\n\nText.\n",
                 "Kommunfullmäktige",
+                "§ 65",
             ),
         ] {
             let d = crate::import(text);
@@ -2207,7 +2209,7 @@ mod date_paragraph_tests {
                 Some(body),
                 "{text}"
             );
-            assert_eq!(d.decision_paragraph.as_deref(), Some("§ 65"), "{text}");
+            assert_eq!(d.decision_paragraph.as_deref(), Some(para), "{text}");
             assert_eq!(
                 d.decision_date.map(|x| x.to_string()).as_deref(),
                 Some("2020-06-09"),
@@ -2472,7 +2474,7 @@ fn adoption_value(value: &str) -> Option<(Option<String>, PartialDate, Option<St
 
 /// A body, then a paragraph with its `§` (`KF §: 65/`, `Kommunfullmäktiges
 /// § 117`), ending `head`: the body (a one-word genitive without its `s`)
-/// and the paragraph as `§ n`.
+/// and the paragraph.
 fn body_then_paragraph(head: &str) -> Option<(String, String)> {
     let c = BODY_THEN_PARAGRAPH.captures(head)?;
     let body = c.get(1)?.as_str().trim();
@@ -2480,12 +2482,16 @@ fn body_then_paragraph(head: &str) -> Option<(String, String)> {
         Some(b) if !body.contains(' ') && head_names_body(b) => b,
         _ => body,
     };
-    head_names_body(body).then(|| {
-        (
-            body.to_owned(),
-            format!("§ {}", c.get(2).map_or("", |m| m.as_str())),
-        )
-    })
+    // The paragraph as written (`§ 117`, `§117`); after `§:` its number
+    // alone, as a lost sign's paragraph is kept (nothing is written that
+    // the text does not hold).
+    let sign = c.get(2)?.as_str();
+    let para = if sign.contains(':') {
+        c.get(3)?.as_str()
+    } else {
+        sign
+    };
+    head_names_body(body).then(|| (body.to_owned(), para.to_owned()))
 }
 
 /// What follows an adoption value's date: an optional `, § n`, an
@@ -2558,7 +2564,7 @@ fn last_updated_value(value: &str) -> Option<PartialDate> {
 /// A body's name, then `§` (a colon after it allowed), the paragraph's
 /// number and an optional `/` ending the text: [`body_then_paragraph`].
 static BODY_THEN_PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::compile(r"^(\p{L}[\p{L} -]*?)\s*§\s*:?\s*(\d{1,3})\s*/?$"));
+    LazyLock::new(|| crate::re::compile(r"^(\p{L}[\p{L} -]*?)\s*(§\s*:?\s*(\d{1,3}))\s*/?$"));
 
 static DECISION_RECORD: LazyLock<Regex> =
     LazyLock::new(|| crate::re::compile(r"^(\S+)\s*(?:§\s*(\d{1,4}))?\s*\(\s*([^()]*?)\s*\)$"));

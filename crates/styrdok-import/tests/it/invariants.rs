@@ -120,20 +120,25 @@ fn made_of_lines(t: &str, lines: &[String]) -> bool {
         else {
             return false;
         };
-        let mut pos = l.len() - k;
+        // Every way through the lines below: each line is taken whole, left
+        // out, or begins with what is left (the last piece). A line that
+        // could be taken may also be one the cleaning dropped (a lone
+        // letter `é` before `éAntagen …`), so both are followed.
+        let mut at: std::collections::BTreeSet<usize> = [l.len() - k].into();
         for l in lines.iter().skip(first + 1) {
-            let rest = &t[pos..];
-            if rest.is_empty() {
-                return true;
+            let mut next = at.clone();
+            for &pos in &at {
+                let rest = &t[pos..];
+                if rest.is_empty() || l.starts_with(rest) {
+                    return true;
+                }
+                if !l.is_empty() && rest.starts_with(l.as_str()) {
+                    next.insert(pos + l.len());
+                }
             }
-            if l.starts_with(rest) {
-                return true;
-            }
-            if !l.is_empty() && rest.starts_with(l.as_str()) {
-                pos += l.len();
-            }
+            at = next;
         }
-        pos == t.len()
+        at.contains(&t.len())
     })
 }
 
@@ -274,6 +279,15 @@ fn text() -> impl Strategy<Value = String> {
         prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|v| v.concat()),
         ".{0,300}",
     ]
+}
+
+/// A sentence joined across a line the cleaning drops (a lone letter),
+/// where that line could also be read as the start of what follows: the
+/// found case, kept as a plain test.
+#[test]
+fn a_sentence_across_a_dropped_lone_letter() {
+    let input = "omfattas av \né\néAntagen av Antagen av Antagen av ";
+    check_no_invention(input, &import(input));
 }
 
 proptest! {
