@@ -4074,3 +4074,25 @@ const BLIND123_FLOORS: Floors = Floors {
     recall: 0.82,
     empty_suggested_max: 0.29,
 };
+
+/// The hundred-and-twenty-fourth blind set (`blind124-statements.json`: 32 real statements from 12 new documents of regions, their hospitals, a kommun and a media centre, 24 labelled),
+/// committed before any suggester code ran on it. Open until its one run
+/// by the lead.
+#[test]
+fn real_statements_blind124() {
+    check_set(
+        "Hundred-and-twenty-fourth blind set, new documents (blind124)",
+        "blind124-statements.json",
+        &BLIND124_FLOORS,
+        32,
+        24,
+    );
+}
+
+/// Open until the one run.
+const BLIND124_FLOORS: Floors = Floors {
+    top3: 0.0,
+    precision_annex: 0.0,
+    recall: 0.0,
+    empty_suggested_max: 1.0,
+};

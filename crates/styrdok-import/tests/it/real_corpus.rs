@@ -5853,3 +5853,51 @@ const BLIND167_FLOORS: Floors = Floors {
 /// Statements found and precise, at least (shares): first run 14/28
 /// found, 14/15 precise, modality 14/14.
 const BLIND167_STATEMENTS: (f64, f64) = (0.49, 0.93);
+
+blind_set! {
+    /// The hundred-and-sixty-eighth blind set (`tests/corpus/blind168/`: 4 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind168("blind168", "Hundred-and-sixty-eighth blind set (blind168)", 4, BLIND168_FLOORS, BLIND168_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND168_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND168_STATEMENTS: (f64, f64) = (0.0, 0.0);
+
+blind_set! {
+    /// The hundred-and-sixty-ninth blind set (`tests/corpus/blind169/`: 5 real
+    /// texts, their truth committed before any importer ran on them). Open
+    /// until its one run by the lead.
+    real_corpus_blind169("blind169", "Hundred-and-sixty-ninth blind set (blind169)", 5, BLIND169_FLOORS, BLIND169_STATEMENTS);
+}
+
+/// Open until the one run.
+const BLIND169_FLOORS: Floors = Floors {
+    metadata_right: 0.0,
+    titles_right: 0.0,
+    titles_lenient_right: 0.0,
+    replaces_or_complements_found: 0.0,
+    replaces_or_complements_identified: 0.0,
+    replaces_or_complements_extra_max: 100,
+    relations_found: 0.0,
+    relations_extra_max: 100,
+    invented_max: 1.0,
+    adoption_facts_wrong_max: 100,
+};
+
+/// Open until the one run.
+const BLIND169_STATEMENTS: (f64, f64) = (0.0, 0.0);

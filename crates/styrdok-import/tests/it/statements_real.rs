@@ -1237,3 +1237,13 @@ blind_statements! {
     /// The blind167 set, run once by the lead at bb5167ad; spent since.
     statements_blind167("blind167", [0.49, 0.93, 0.99]);
 }
+
+blind_statements! {
+    /// The blind168 set: open until its one run by the lead.
+    statements_blind168("blind168", [0.0, 0.0, 0.0]);
+}
+
+blind_statements! {
+    /// The blind169 set: open until its one run by the lead.
+    statements_blind169("blind169", [0.0, 0.0, 0.0]);
+}
