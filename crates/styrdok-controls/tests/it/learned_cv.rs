@@ -495,7 +495,7 @@ use styrdok_controls::{
 /// (indices fixed: 3 blind3, 4 tune4, 6 blind4b, 7 tune5), then every
 /// spent blind set from the fifth on (index 8 onwards, in the order of
 /// their runs). Never a blind set that has not been run.
-const SPENT: [&str; 125] = [
+const SPENT: [&str; 126] = [
     "real-statements.json",
     "blind2-statements.json",
     "tune3-statements.json",
@@ -704,6 +704,8 @@ const SPENT: [&str; 125] = [
     "blind122-statements.json",
     // Spent by its one run at 875b5db8.
     "blind123-statements.json",
+    // Spent by its one run at c95f87fd.
+    "blind124-statements.json",
 ];
 
 /// Index of `blind5-statements.json` in [`SPENT`]: the first of the

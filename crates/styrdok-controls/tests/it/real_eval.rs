@@ -4076,8 +4076,9 @@ const BLIND123_FLOORS: Floors = Floors {
 };
 
 /// The hundred-and-twenty-fourth blind set (`blind124-statements.json`: 32 real statements from 12 new documents of regions, their hospitals, a kommun and a media centre, 24 labelled),
-/// committed before any suggester code ran on it. Open until its one run
-/// by the lead.
+/// committed before any suggester code ran on it. Its one blind run is
+/// the lead's, at c95f87fd (the sixty-seventh pass's suggester); spent
+/// since.
 #[test]
 fn real_statements_blind124() {
     check_set(
@@ -4089,10 +4090,12 @@ fn real_statements_blind124() {
     );
 }
 
-/// Open until the one run.
+// The one blind run (c95f87fd, in context): 15/24 top 3, precision 16/66,
+// recall 16/26, 2/8 `[]` given a suggestion (without context at the same
+// moment: 16/24, 17/70, 17/26, 2/8). The floors sit just under it.
 const BLIND124_FLOORS: Floors = Floors {
-    top3: 0.0,
-    precision_annex: 0.0,
-    recall: 0.0,
-    empty_suggested_max: 1.0,
+    top3: 0.62,
+    precision_annex: 0.24,
+    recall: 0.61,
+    empty_suggested_max: 0.26,
 };

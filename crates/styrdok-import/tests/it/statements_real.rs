@@ -1239,11 +1239,11 @@ blind_statements! {
 }
 
 blind_statements! {
-    /// The blind168 set: open until its one run by the lead.
-    statements_blind168("blind168", [0.0, 0.0, 0.0]);
+    /// The blind168 set, run once by the lead at c95f87fd; spent since.
+    statements_blind168("blind168", [0.36, 0.99, 0.88]);
 }
 
 blind_statements! {
-    /// The blind169 set: open until its one run by the lead.
-    statements_blind169("blind169", [0.0, 0.0, 0.0]);
+    /// The blind169 set, run once by the lead at c95f87fd; spent since.
+    statements_blind169("blind169", [0.75, 0.92, 0.92]);
 }
