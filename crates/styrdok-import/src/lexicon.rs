@@ -19,7 +19,8 @@
 //!   is distinctive enough to start a new field in the middle of a line);
 //! - a month spelling → [`MONTHS`]; a dnr label → [`DNR_LABELS`];
 //! - a body abbreviation → [`BODY_ABBREVIATIONS`] (checked against
-//!   [`styrdok_core::BodyKind::classify`] by a test);
+//!   [`styrdok_core::BodyKind::classify`] by a test); a word in capitals
+//!   ending in `N` that is no nämnd's acronym → [`CAPITAL_WORDS_ENDING_IN_N`];
 //! - a line of web-page chrome around a document → [`CHROME_LINES`] or
 //!   [`CHROME_PREFIXES`]; a button or banner that is never a title →
 //!   [`BUTTON_TITLES`];

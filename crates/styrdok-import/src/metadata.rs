@@ -867,10 +867,10 @@ pub(crate) fn scan(p: &Prepared<'_>, fields: &mut Fields) -> Vec<bool> {
                 // Simrishamn `blind165/`): a line right below that is a
                 // decision date's value ([`decision_date_value`]) is the
                 // decision's.
+                let j = i + 1;
                 if matches!(field, Field::AdoptedBy | Field::Adoption)
                     && crate::dates::find_dates(value).is_empty()
-                    && let Some(j) =
-                        Some(i + 1).filter(|j| !consumed.get(*j).copied().unwrap_or(true))
+                    && !consumed.get(j).copied().unwrap_or(true)
                     && let Some((d, para)) = decision_date_value(text_of(j))
                 {
                     let src = Src::new((i, j), conf, "metadata-label");

@@ -729,8 +729,8 @@ fn long_download_title(p: &Prepared<'_>, i: usize, t: &str) -> bool {
     let shaped_apart_from_length = {
         // `title_shaped` on the first fifteen words only.
         let head: Vec<&str> = t.split_whitespace().take(15).collect();
-        let head = head.join(" ");
-        title_shaped(head.get(..head.len().min(120)).unwrap_or(&head))
+        let head: String = head.join(" ").chars().take(120).collect();
+        title_shaped(&head)
     };
     // A table's header row (`Rutin/Handling Media Original/Kopia
     // Förvaringsplats …`, Danderyd `blind18/`): capitalised words after

@@ -174,36 +174,6 @@ fn skip_place(after: &str) -> &str {
     }
 }
 
-/// A body's name with its organisation written after it and a date after
-/// that (`Miljö- och byggnämnden i Vetlanda kommun den 3 november 2009`,
-/// `… i Region Skåne den …`): the name as written (name resolution reads
-/// the body before ` i `, [`styrdok_core::BodyKind::name_without_organisation`]
-/// deciding what an organisation's name is). Otherwise the name as read.
-fn with_organisation(rest: &str, name: String, end: usize) -> (String, usize) {
-    let after = crate::re::part(rest, end..);
-    let Some(org) = after.trim_start().strip_prefix("i ") else {
-        return (name, end);
-    };
-    let at = end + (after.len() - org.len());
-    // The organisation's name: two to four words, then a date.
-    let ends: Vec<usize> = org
-        .match_indices(char::is_whitespace)
-        .map(|(i, _)| i)
-        .chain(std::iter::once(org.len()))
-        .collect();
-    for &e in ends.iter().skip(1).take(3) {
-        let written = format!("{name} i {}", crate::re::part(org, ..e));
-        let t = crate::re::part(org, e..).trim_start();
-        let t = t.strip_prefix("den ").unwrap_or(t);
-        if styrdok_core::BodyKind::name_without_organisation(&written) == Some(name.as_str())
-            && find_dates(t).first().is_some_and(|d| d.range.start == 0)
-        {
-            return (written, at + e);
-        }
-    }
-    (name, end)
-}
-
 /// Whether the text before a participle ends with a statute collection's
 /// printing notice (`Utkom från trycket den 17 december 2009`), whose next
 /// words (`beslutade av Miljö- och byggnämnden …`) are the adoption of the
@@ -1183,7 +1153,6 @@ fn adoption(
             continue;
         }
         let (name, end) = listed_tasks(rest, name, end);
-        let (name, end) = with_organisation(rest, name, end);
         let conf = if before.trim().is_empty() { 0.9 } else { 0.85 };
         fields
             .adopted_by
